@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/followup"
+	"github.com/hearback/hearback/notify"
+	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/watcher"
+)
+
+// engine runs sync and check for the accounts of one configuration.
+type engine struct {
+	cfg      *config.Config
+	st       *store.Store
+	log      *slog.Logger
+	notifier notify.Notifier
+}
+
+// accountResult is one account's part of a check.
+type accountResult struct {
+	Account string
+	Synced  watcher.SyncStats
+	Report  followup.Report
+	Err     error
+}
+
+// connect resolves the account's password and logs in.
+func (e *engine) connect(ctx context.Context, acct config.Account) (*watcher.Session, error) {
+	pw, err := acct.ResolvePassword(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("account %s: %w", acct.Name, err)
+	}
+	return watcher.Dial(ctx, acct, pw, e.log.With("account", acct.Name))
+}
+
+// syncWindowStart is where the first sync of a mailbox starts looking: the
+// lookback before the earlier of now and the check's time, so that a
+// preview in the future does not make a later real check miss mail.
+func (e *engine) syncWindowStart(now time.Time) time.Time {
+	if real := time.Now(); real.Before(now) {
+		now = real
+	}
+	return followup.Since(e.cfg, now)
+}
+
+// checkAccount syncs one account and drafts what is due at now.
+func (e *engine) checkAccount(ctx context.Context, acct config.Account, now time.Time, dryRun bool) accountResult {
+	res := accountResult{Account: acct.Name}
+	sess, err := e.connect(ctx, acct)
+	if err != nil {
+		res.Err = err
+		if errors.Is(err, watcher.ErrAuth) {
+			e.notifier.Notify(ctx, notify.Event{Kind: notify.NeedsUser, Account: acct.Name, At: time.Now(),
+				Message: "hearback cannot log in: " + err.Error()})
+		}
+		return res
+	}
+	defer sess.Close()
+	mbs, err := sess.Mailboxes(ctx)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Synced, err = sess.Sync(ctx, e.st, acct.Name, e.syncWindowStart(now))
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	c := &followup.Checker{Store: e.st, Config: e.cfg, Account: acct, Log: e.log.With("account", acct.Name), Notifier: e.notifier}
+	var mailer followup.Mailer = sess
+	if dryRun {
+		mailer = nil
+	}
+	res.Report, res.Err = c.Check(ctx, mailer, mbs.Drafts, now, dryRun)
+	return res
+}
+
+// checkAll checks every account; one account's failure does not stop the others.
+func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool) []accountResult {
+	var out []accountResult
+	for _, acct := range e.cfg.Accounts {
+		r := e.checkAccount(ctx, acct, now, dryRun)
+		if r.Err != nil {
+			e.log.Error("check failed", "account", acct.Name, "err", r.Err)
+		} else {
+			e.log.Info("check done", "account", acct.Name, "threads", r.Report.Threads, "due", r.Report.Due,
+				"drafted", len(r.Report.Drafts), "dry_run", dryRun)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// openEngine loads what every command needs.
+func (g *globals) openEngine(ctx context.Context) (*engine, error) {
+	cfg, err := g.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	return g.engineFor(ctx, cfg)
+}
+
+func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine, error) {
+	log := g.logger(cfg)
+	st, err := store.Open(ctx, cfg.Database)
+	if err != nil {
+		return nil, err
+	}
+	return &engine{cfg: cfg, st: st, log: log, notifier: notify.Log{Logger: log}}, nil
+}

@@ -1,0 +1,203 @@
+// Command hearback watches an IMAP mailbox for job-interview threads that
+// went quiet and writes friendly follow-up drafts into the Drafts folder.
+// It never sends mail.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/hearback/hearback/config"
+)
+
+// Exit codes: 2 for configuration and usage errors (a restart will not
+// help), 1 for runtime failures.
+const (
+	exitOK      = 0
+	exitRuntime = 1
+	exitConfig  = 2
+)
+
+// usageError is a command-line mistake: exit 2 with the usage hint.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+const usage = `hearback: follow-up drafts for job-interview threads that went quiet.
+It reads your mailbox over IMAP and writes drafts into your Drafts folder;
+it never sends mail.
+
+Usage:
+  hearback [--config PATH] [--log-level LEVEL] COMMAND [flags]
+
+Commands:
+  demo                            try hearback on an embedded mailbox, no account needed
+  check [--now TIME] [--dry-run]  sync once, draft every due follow-up, exit
+  threads [--all] [--json]        tracked threads: stage, state, due time, why
+  run                             daemon: keep in sync, check on the schedule until SIGTERM
+  config                          print the effective configuration (secrets hidden)
+
+Global flags:
+  --config PATH      configuration file (default $XDG_CONFIG_HOME/hearback/config.yaml)
+  --log-level LEVEL  debug | info | warn | error (default: log_level from the config, else info)
+
+Run 'hearback COMMAND --help' for a command's flags. See config.example.yaml.
+`
+
+type globals struct {
+	configPath string
+	logLevel   string
+	stdout     io.Writer
+	stderr     io.Writer
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, stop)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSignals func()) int {
+	g := &globals{stdout: stdout, stderr: stderr}
+	fs := flag.NewFlagSet("hearback", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.StringVar(&g.configPath, "config", "", "configuration file")
+	fs.StringVar(&g.logLevel, "log-level", "", "log level")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitConfig
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitConfig
+	}
+	var err error
+	switch cmd, cmdArgs := rest[0], rest[1:]; cmd {
+	case "check":
+		err = cmdCheck(ctx, g, cmdArgs)
+	case "threads":
+		err = cmdThreads(ctx, g, cmdArgs)
+	case "run":
+		err = cmdRun(ctx, g, cmdArgs, stopSignals)
+	case "demo":
+		err = cmdDemo(ctx, g, cmdArgs)
+	case "config":
+		err = cmdConfig(ctx, g, cmdArgs)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "hearback: unknown command %q\n\n%s", cmd, usage)
+		return exitConfig
+	}
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case config.IsConfigError(err):
+		fmt.Fprintf(stderr, "hearback: %v\n", err)
+		return exitConfig
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(stderr, "hearback: %v\n", err)
+		return exitConfig
+	default:
+		fmt.Fprintf(stderr, "hearback: %v\n", err)
+		return exitRuntime
+	}
+}
+
+// newFlagSet makes a subcommand's flag set that also accepts --config, so
+// `hearback check --config x` works as well as `hearback --config x check`.
+func newFlagSet(g *globals, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(g.stderr)
+	fs.StringVar(&g.configPath, "config", g.configPath, "configuration file (default $XDG_CONFIG_HOME/hearback/config.yaml)")
+	fs.StringVar(&g.logLevel, "log-level", g.logLevel, "debug | info | warn | error")
+	fs.Usage = func() {
+		fmt.Fprintf(g.stderr, "Usage: hearback %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{msg: err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{msg: fmt.Sprintf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
+	}
+	return nil
+}
+
+// loadConfig reads the configuration named by --config or the default path.
+func (g *globals) loadConfig() (*config.Config, error) {
+	path := g.configPath
+	if path == "" {
+		path = config.DefaultPath()
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, usageError{msg: fmt.Sprintf("no configuration at %s: copy config.example.yaml there (or pass --config PATH); 'hearback demo' runs without one", path)}
+		}
+	}
+	return config.Load(path)
+}
+
+// logger builds the process logger: text on stderr, without timestamps
+// under journald (it adds its own).
+func (g *globals) logger(cfg *config.Config) *slog.Logger {
+	level := "info"
+	if cfg != nil && cfg.LogLevel != "" {
+		level = cfg.LogLevel
+	}
+	if g.logLevel != "" {
+		level = g.logLevel
+	}
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(strings.ToUpper(level))); err != nil {
+		lv = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	if os.Getenv("JOURNAL_STREAM") != "" {
+		opts.ReplaceAttr = func(groups []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey && len(groups) == 0 {
+				return slog.Attr{}
+			}
+			return a
+		}
+	}
+	return slog.New(slog.NewTextHandler(g.stderr, opts))
+}
+
+func cmdConfig(ctx context.Context, g *globals, args []string) error {
+	fs := newFlagSet(g, "config", "config\n\nPrints the effective configuration, defaults applied, secrets hidden.")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := g.loadConfig()
+	if err != nil {
+		return err
+	}
+	out, err := cfg.Dump()
+	if err != nil {
+		return err
+	}
+	_, err = g.stdout.Write(out)
+	return err
+}

@@ -1,0 +1,430 @@
+package followup
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"sort"
+	"time"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/notify"
+	"github.com/hearback/hearback/store"
+)
+
+// Mailer is the part of an IMAP session drafting needs. watcher.Session
+// implements it; a dry run passes nil.
+type Mailer interface {
+	FindByMessageID(ctx context.Context, mailbox, messageID string) (uint32, bool, error)
+	AppendDraft(ctx context.Context, mailbox string, raw []byte, messageID string) (uint32, error)
+}
+
+// Checker decides which threads of an account are due and drafts them.
+type Checker struct {
+	Store    *store.Store
+	Config   *config.Config
+	Account  config.Account
+	Log      *slog.Logger
+	Notifier notify.Notifier
+}
+
+// Report is what one check did (or, dry, would do).
+type Report struct {
+	Account string
+	Threads int
+	Due     int
+	Drafts  []Written
+	Errors  []error
+}
+
+// Written is one draft hearback wrote or would write.
+type Written struct {
+	ThreadID  string
+	Situation Situation
+	Nudge     int
+	To        string
+	Subject   string
+	Body      string
+	Raw       []byte
+	MessageID string
+	Reason    string
+}
+
+// Policy builds the policy from the configuration.
+func PolicyFor(cfg *config.Config) Policy {
+	return Policy{
+		FirstAfter:   cfg.Followup.FirstAfter,
+		NextAfter:    cfg.Followup.NextAfter,
+		MaxNudges:    cfg.Followup.MaxNudges,
+		PromiseGrace: cfg.Followup.PromiseGrace,
+		Calendar:     cfg.BusinessCalendar(),
+		Location:     cfg.Location,
+	}
+}
+
+// Since is the start of the lookback window at now.
+func Since(cfg *config.Config, now time.Time) time.Time {
+	return now.AddDate(0, 0, -cfg.Followup.LookbackDays)
+}
+
+// LoadThreads reads an account's messages in the lookback window from the
+// store and turns them into classified threads with their ledger.
+func LoadThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time) ([]*Thread, error) {
+	msgs, err := st.Messages(ctx, acct.Name, Since(cfg, now))
+	if err != nil {
+		return nil, err
+	}
+	ledger, err := st.Drafts(ctx, acct.Name)
+	if err != nil {
+		return nil, err
+	}
+	states, err := st.ThreadStates(ctx, acct.Name)
+	if err != nil {
+		return nil, err
+	}
+	return BuildThreads(acct, msgs, ledger, states), nil
+}
+
+// BuildThreads groups synced messages into threads, classifies them and
+// attaches the draft ledger and the user's choices.
+func BuildThreads(acct config.Account, msgs []store.Message, ledger []store.Draft, states map[string]store.ThreadState) []*Thread {
+	mine := map[string]bool{}
+	for _, a := range acct.Addresses {
+		mine[mailmsg.NormalizeEmail(a)] = true
+	}
+	if len(mine) == 0 && acct.Username != "" {
+		mine[mailmsg.NormalizeEmail(acct.Username)] = true
+	}
+
+	var convo []store.Message
+	var drafts []store.Message
+	seen := map[string]bool{}
+	for _, m := range msgs {
+		if m.Role == store.RoleDrafts {
+			drafts = append(drafts, m)
+			continue
+		}
+		// Copies of one message (Gmail's All Mail, a Bcc to myself) count once.
+		if m.MessageID != "" {
+			if seen[m.MessageID] {
+				continue
+			}
+			seen[m.MessageID] = true
+		}
+		convo = append(convo, m)
+	}
+	inDrafts := map[string]bool{}
+	for _, m := range drafts {
+		inDrafts[m.MessageID] = true
+	}
+
+	ptrs := make([]*mailmsg.Message, len(convo))
+	for i := range convo {
+		ptrs[i] = &convo[i].Message
+	}
+	counterpart := func(i int) string {
+		m := ptrs[i]
+		if mine[m.From.Email] {
+			for _, a := range m.To {
+				if !mine[a.Email] {
+					return a.Email
+				}
+			}
+			return ""
+		}
+		return m.From.Email
+	}
+	groups := mailmsg.Group(ptrs, counterpart)
+
+	byThread := map[string][]store.Draft{}
+	for _, d := range ledger {
+		byThread[d.ThreadID] = append(byThread[d.ThreadID], d)
+	}
+
+	threads := make([]*Thread, 0, len(groups))
+	for _, g := range groups {
+		t := &Thread{
+			ID:          mailmsg.ThreadID(ptrs, g),
+			Account:     acct.Name,
+			InDrafts:    inDrafts,
+			MyAddresses: mine,
+		}
+		ids := map[string]bool{}
+		for _, i := range g {
+			m := convo[i]
+			t.Messages = append(t.Messages, m)
+			t.Verdicts = append(t.Verdicts, classifier.Classify(&convo[i].Message))
+			t.Mine = append(t.Mine, mine[m.From.Email])
+			ids[m.MessageID] = true
+		}
+		t.Verdict = classifier.ClassifyThread(t.Verdicts)
+		t.Drafts = byThread[t.ID]
+		t.User = states[t.ID]
+		for _, dm := range drafts {
+			if dm.HearbackThread != "" {
+				continue
+			}
+			if ids[dm.InReplyTo] {
+				t.DraftFromUser = true
+			}
+		}
+		threads = append(threads, t)
+	}
+	sort.SliceStable(threads, func(a, b int) bool {
+		return threads[a].Messages[len(threads[a].Messages)-1].Date.After(threads[b].Messages[len(threads[b].Messages)-1].Date)
+	})
+	return threads
+}
+
+// Check plans every thread of the account at now and appends a draft for
+// each due one through mailer into draftsMailbox. With dryRun nothing is
+// written, to the server or the store.
+func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string, now time.Time, dryRun bool) (Report, error) {
+	rep := Report{Account: c.Account.Name}
+	threads, err := LoadThreads(ctx, c.Store, c.Config, c.Account, now)
+	if err != nil {
+		return rep, fmt.Errorf("followup: %s: %w", c.Account.Name, err)
+	}
+	policy := PolicyFor(c.Config)
+	rep.Threads = len(threads)
+	for _, t := range threads {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		d := policy.Decide(t, now)
+		if !dryRun {
+			if err := c.reconcile(ctx, mailer, draftsMailbox, t, d); err != nil {
+				rep.Errors = append(rep.Errors, err)
+				c.Log.Error("followup: reconcile drafts", "account", c.Account.Name, "thread", t.ID, "err", err)
+			}
+		}
+		if d.State == StateDrafted && d.Pending != nil && d.Pending.Status == store.DraftPending && !dryRun {
+			// A previous run recorded this draft but may have died before APPEND.
+			if err := c.finishPending(ctx, mailer, draftsMailbox, *d.Pending); err != nil {
+				rep.Errors = append(rep.Errors, err)
+				c.Log.Error("followup: finish pending draft", "account", c.Account.Name, "thread", t.ID, "err", err)
+			}
+			continue
+		}
+		if d.State == StateGoneQuiet && !t.User.QuietNotified && !dryRun {
+			c.Notifier.Notify(ctx, notify.Event{Kind: notify.GoneQuiet, Account: c.Account.Name, ThreadID: t.ID,
+				Subject: t.Messages[0].Subject, To: d.Counterpart.Email, At: now,
+				Message: fmt.Sprintf("%s has gone quiet: %s", t.Messages[0].Subject, d.Reason)})
+			u := t.User
+			u.ThreadID, u.Account, u.QuietNotified = t.ID, c.Account.Name, true
+			if err := c.Store.SetThreadState(ctx, u); err != nil {
+				rep.Errors = append(rep.Errors, err)
+			}
+		}
+		if d.State != StateDue {
+			continue
+		}
+		rep.Due++
+		w, err := c.compose(t, d, now)
+		if err != nil {
+			rep.Errors = append(rep.Errors, err)
+			c.Log.Error("followup: compose draft", "account", c.Account.Name, "thread", t.ID, "err", err)
+			continue
+		}
+		if dryRun {
+			rep.Drafts = append(rep.Drafts, w)
+			continue
+		}
+		if err := c.write(ctx, mailer, draftsMailbox, t, d, w); err != nil {
+			rep.Errors = append(rep.Errors, err)
+			c.Log.Error("followup: write draft", "account", c.Account.Name, "thread", t.ID, "err", err)
+			continue
+		}
+		rep.Drafts = append(rep.Drafts, w)
+		c.Notifier.Notify(ctx, notify.Event{Kind: notify.Drafted, Account: c.Account.Name, ThreadID: t.ID,
+			Subject: w.Subject, To: w.To, At: now,
+			Message: fmt.Sprintf("drafted a follow-up to %s: %q", w.To, w.Subject)})
+	}
+	return rep, nil
+}
+
+// compose builds the draft for a due thread.
+func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error) {
+	latest := t.Messages[d.Latest]
+	from := c.fromAddress(t)
+	var cc []mailmsg.Address
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if t.Mine[i] {
+			for _, a := range t.Messages[i].Cc {
+				if !t.MyAddresses[a.Email] && a.Email != d.ReplyTarget.Email {
+					cc = append(cc, a)
+				}
+			}
+			break
+		}
+	}
+	var last *mailmsg.Message
+	if d.LastHuman >= 0 {
+		last = &t.Messages[d.LastHuman].Message
+	}
+	var promise, interview *time.Time
+	for i := range t.Verdicts {
+		if t.Verdicts[i].PromiseAt != nil && !t.Mine[i] {
+			promise = t.Verdicts[i].PromiseAt
+		}
+		if t.Verdicts[i].InterviewAt != nil {
+			interview = t.Verdicts[i].InterviewAt
+		}
+	}
+	subject := t.Messages[0].Subject
+	company := GuessCompany(d.Counterpart)
+	if company == "" {
+		company = GuessCompany(d.ReplyTarget)
+	}
+	quote := c.Config.Draft.Quote == nil || *c.Config.Draft.Quote
+	sig := c.Config.Draft.Signature
+	if sig == "" {
+		sig = c.Account.FromName
+	}
+	in := DraftInput{
+		ThreadID:    t.ID,
+		From:        from,
+		To:          []mailmsg.Address{d.ReplyTarget},
+		Cc:          cc,
+		Subject:     subject,
+		InReplyTo:   latest.MessageID,
+		References:  append(append([]string(nil), latest.References...), latest.MessageID),
+		Situation:   d.Situation,
+		Nudge:       d.Nudge,
+		Counterpart: d.Counterpart,
+		Company:     company,
+		Role:        GuessRole(subject),
+		PromiseAt:   promise,
+		InterviewAt: interview,
+		Last:        last,
+		Tone:        c.Config.Draft.Tone,
+		Signature:   sig,
+		Update:      c.Config.Draft.Update,
+		Quote:       quote,
+		Now:         now.In(PolicyFor(c.Config).loc()),
+	}
+	if d.Situation == "" {
+		in.Situation = Unanswered
+	}
+	if d.Nudge >= 2 {
+		in.Situation = SecondNudge
+	}
+	dr, err := Compose(in)
+	if err != nil {
+		return Written{}, fmt.Errorf("followup: compose for thread %s: %w", t.ID, err)
+	}
+	return Written{ThreadID: t.ID, Situation: in.Situation, Nudge: d.Nudge, To: d.ReplyTarget.String(),
+		Subject: dr.Subject, Body: dr.Body, Raw: dr.Raw, MessageID: dr.MessageID, Reason: d.Reason}, nil
+}
+
+// fromAddress is the address of mine the thread used: an alias stays an alias.
+func (c *Checker) fromAddress(t *Thread) mailmsg.Address {
+	name := c.Account.FromName
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if t.Mine[i] {
+			return mailmsg.Address{Name: name, Email: t.Messages[i].From.Email}
+		}
+	}
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		for _, a := range append(append([]mailmsg.Address(nil), t.Messages[i].To...), t.Messages[i].Cc...) {
+			if t.MyAddresses[a.Email] {
+				return mailmsg.Address{Name: name, Email: a.Email}
+			}
+		}
+	}
+	email := c.Account.Username
+	if len(c.Account.Addresses) > 0 {
+		email = c.Account.Addresses[0]
+	}
+	return mailmsg.Address{Name: name, Email: mailmsg.NormalizeEmail(email)}
+}
+
+// write records the draft, appends it, and records the result. Recording
+// first means a crash between the two is recovered by finishPending, which
+// looks for the Message-ID before appending again.
+func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *Thread, d Decision, w Written) error {
+	sum := sha256.Sum256(w.Raw)
+	rec := store.Draft{
+		MessageID:   w.MessageID,
+		ThreadID:    t.ID,
+		Account:     c.Account.Name,
+		ReplyTo:     t.Messages[d.Latest].MessageID,
+		Situation:   string(w.Situation),
+		Nudge:       w.Nudge,
+		Status:      store.DraftPending,
+		Subject:     w.Subject,
+		Raw:         w.Raw,
+		ContentHash: hex.EncodeToString(sum[:]),
+	}
+	if err := c.Store.AddDraft(ctx, rec); err != nil {
+		return err
+	}
+	return c.finishPending(ctx, mailer, mailbox, rec)
+}
+
+func (c *Checker) finishPending(ctx context.Context, mailer Mailer, mailbox string, rec store.Draft) error {
+	uid, err := mailer.AppendDraft(ctx, mailbox, rec.Raw, rec.MessageID)
+	if err != nil {
+		return fmt.Errorf("followup: append draft for thread %s to %q: %w", rec.ThreadID, mailbox, err)
+	}
+	if err := c.Store.SetDraftStatus(ctx, rec.MessageID, store.DraftAppended, uid); err != nil {
+		return err
+	}
+	c.Log.Info("draft appended", "account", c.Account.Name, "thread", rec.ThreadID, "mailbox", mailbox, "uid", uid,
+		"message_id", rec.MessageID)
+	return nil
+}
+
+// reconcile brings the ledger up to date with what the Drafts and Sent
+// mailboxes show: a draft that left Drafts was either sent (a message of
+// mine followed it in the thread) or deleted by the user.
+func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, t *Thread, d Decision) error {
+	for _, dr := range t.Drafts {
+		switch dr.Status {
+		case store.DraftAppended, store.DraftEdited:
+		case store.DraftPending:
+			if d.Pending != nil && d.Pending.MessageID == dr.MessageID {
+				continue // finished by Check
+			}
+			// Recorded for an older state of the thread: if the APPEND made it,
+			// the draft is a normal appended one; otherwise it never existed.
+			if mailer == nil {
+				continue
+			}
+			uid, found, err := mailer.FindByMessageID(ctx, mailbox, dr.MessageID)
+			if err != nil {
+				return err
+			}
+			status := store.DraftWithdrawn
+			if found {
+				status = store.DraftAppended
+			}
+			if err := c.Store.SetDraftStatus(ctx, dr.MessageID, status, uid); err != nil {
+				return err
+			}
+			continue
+		default:
+			continue
+		}
+		if t.InDrafts[dr.MessageID] {
+			continue
+		}
+		status := store.DraftDeleted
+		for i := range t.Messages {
+			if t.Mine[i] && (t.Messages[i].MessageID == dr.MessageID ||
+				(t.Messages[i].Date.After(dr.CreatedAt.Add(-time.Minute)) && t.Messages[i].InReplyTo == dr.ReplyTo)) {
+				status = store.DraftSent
+				break
+			}
+		}
+		if err := c.Store.SetDraftStatus(ctx, dr.MessageID, status, 0); err != nil {
+			return err
+		}
+		c.Log.Info("draft left Drafts", "account", c.Account.Name, "thread", t.ID, "message_id", dr.MessageID, "status", status)
+	}
+	return nil
+}

@@ -1,0 +1,369 @@
+package followup
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/rickar/cal/v2"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/store"
+)
+
+// Thread states shown by `hearback threads`.
+const (
+	StateWaiting   = "waiting_on_them"  // nothing to do yet; DueAt says when
+	StateDue       = "due"              // a nudge should be drafted now
+	StateDrafted   = "drafted"          // hearback's draft is waiting in Drafts
+	StateMyTurn    = "ball_in_my_court" // they asked me something
+	StateClosed    = "closed"           // rejected, offer, withdrawn
+	StateGoneQuiet = "gone_quiet"       // max_nudges sent, no answer
+	StateDismissed = "dismissed"        // I deleted hearback's draft: a decision
+	StateIgnored   = "ignored"          // I told hearback to ignore the thread
+	StateSnoozed   = "snoozed"
+	StateNoReply   = "unanswerable" // nobody a person can write to
+	StateNotJob    = "not_job"
+)
+
+// Policy holds the follow-up rules of DESIGN.md, in business days.
+type Policy struct {
+	FirstAfter   int
+	NextAfter    int
+	MaxNudges    int
+	PromiseGrace int
+	Calendar     *cal.BusinessCalendar
+	Location     *time.Location
+}
+
+// Thread is one conversation with everything the policy needs.
+type Thread struct {
+	ID       string
+	Account  string
+	Messages []store.Message // inbox and sent, one per Message-ID, date order
+	Verdicts []classifier.Verdict
+	Verdict  classifier.ThreadVerdict
+	Mine     []bool // Messages[i] is from one of my addresses
+	// Drafts is the ledger for this thread, oldest first.
+	Drafts []store.Draft
+	// InDrafts holds the Message-IDs now in the Drafts mailbox.
+	InDrafts map[string]bool
+	// DraftFromUser is true when Drafts holds a draft of mine (not
+	// hearback's) replying in this thread: I am already writing.
+	DraftFromUser bool
+	User          store.ThreadState
+	// MyAddresses are the account's addresses, normalised.
+	MyAddresses map[string]bool
+}
+
+// Decision is what the policy concluded about a thread at a moment.
+type Decision struct {
+	State       string
+	DueAt       time.Time // zero when nothing is scheduled
+	Reason      string
+	Situation   Situation
+	Nudge       int // the number the next nudge would have (1 = first)
+	Counterpart mailmsg.Address
+	// ReplyTarget is the address a draft goes to (Reply-To when set).
+	ReplyTarget mailmsg.Address
+	Latest      int // index of the latest message, -1 if none
+	LastHuman   int // index of the latest human (not automatic) message
+	// Pending is hearback's draft for the current state of the thread, if any.
+	Pending *store.Draft
+}
+
+// Latest returns the thread's newest message.
+func (t *Thread) latest() int { return len(t.Messages) - 1 }
+
+// Decide applies the policy to a thread at now.
+func (p Policy) Decide(t *Thread, now time.Time) Decision {
+	d := Decision{Latest: t.latest(), LastHuman: -1}
+	now = now.In(p.loc())
+	if len(t.Messages) == 0 {
+		d.State, d.Reason = StateNotJob, "no messages"
+		return d
+	}
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if !t.Verdicts[i].AutoReply {
+			d.LastHuman = i
+			break
+		}
+	}
+	d.Counterpart, d.ReplyTarget = p.counterpart(t)
+
+	switch {
+	case !t.Verdict.Job:
+		d.State, d.Reason = StateNotJob, "not a job-interview thread"
+		return d
+	case t.User.Ignored:
+		d.State, d.Reason = StateIgnored, "you asked hearback to ignore this thread"
+		return d
+	case t.Verdict.Closed:
+		d.State, d.Reason = StateClosed, "closed: "+string(t.Verdict.Stage)
+		return d
+	case d.LastHuman < 0:
+		d.State, d.Reason = StateWaiting, "only automatic replies so far"
+		return d
+	case d.ReplyTarget.Email == "":
+		d.State, d.Reason = StateNoReply, "no person to write to (no-reply or bulk sender)"
+		return d
+	}
+
+	tookPart, promised := false, false
+	for i := range t.Messages {
+		if t.Mine[i] {
+			tookPart = true
+		} else if t.Verdicts[i].PromiseAt != nil || t.Verdicts[i].PromiseUndated {
+			promised = true
+		}
+	}
+	if !tookPart && !promised {
+		d.State, d.Reason = StateMyTurn, "you have not written in this thread yet"
+		return d
+	}
+
+	last := t.Messages[d.LastHuman]
+	lastV := t.Verdicts[d.LastHuman]
+	var due time.Time
+	if !t.Mine[d.LastHuman] {
+		// The counterpart wrote last.
+		switch {
+		case lastV.AsksMe:
+			d.State, d.Reason = StateMyTurn, fmt.Sprintf("%s asked you something on %s", nameOf(d.Counterpart), p.day(last.Date))
+			return d
+		case lastV.PromiseAt != nil:
+			due = p.addBusinessDays(*lastV.PromiseAt, p.PromiseGrace)
+			d.Situation = AfterPromise
+			d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*lastV.PromiseAt))
+		case lastV.PromiseUndated:
+			due = p.addBusinessDays(last.Date, p.FirstAfter)
+			d.Situation = AfterPromise
+			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.Date))
+		default:
+			due = p.addBusinessDays(last.Date, p.FirstAfter)
+			d.Situation = Unanswered
+			d.Reason = fmt.Sprintf("%s wrote last on %s; no date promised", nameOf(d.Counterpart), p.day(last.Date))
+		}
+		d.Nudge = 1
+		if lastV.Stage == classifier.StageAwaitingDecision && d.Situation != AfterPromise {
+			d.Situation = AfterInterview
+		}
+	} else {
+		// I wrote last: count my nudges since my first unanswered message.
+		lastTheirs := -1
+		for i := d.LastHuman; i >= 0; i-- {
+			if !t.Mine[i] && !t.Verdicts[i].AutoReply {
+				lastTheirs = i
+				break
+			}
+		}
+		mineAfter := 0
+		for i := lastTheirs + 1; i < len(t.Messages); i++ {
+			if t.Mine[i] {
+				mineAfter++
+			}
+		}
+		nudges := mineAfter - 1
+		d.Nudge = nudges + 1
+		if nudges >= p.MaxNudges {
+			d.State = StateGoneQuiet
+			d.Reason = fmt.Sprintf("no answer after %d follow-up(s); the last on %s", nudges, p.day(last.Date))
+			return d
+		}
+		if nudges == 0 {
+			due = p.addBusinessDays(last.Date, p.FirstAfter)
+			d.Situation = Unanswered
+			d.Reason = fmt.Sprintf("you wrote on %s and have had no answer", p.day(last.Date))
+		} else {
+			due = p.addBusinessDays(last.Date, p.NextAfter)
+			d.Situation = SecondNudge
+			d.Reason = fmt.Sprintf("no answer to your follow-up of %s (%d of %d sent)", p.day(last.Date), nudges, p.MaxNudges)
+		}
+		// An earlier dated promise that still lies ahead wins.
+		if lastTheirs >= 0 {
+			if pv := t.Verdicts[lastTheirs]; pv.PromiseAt != nil {
+				if pd := p.addBusinessDays(*pv.PromiseAt, p.PromiseGrace); pd.After(due) {
+					due = pd
+					d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*pv.PromiseAt))
+					if nudges == 0 {
+						d.Situation = AfterPromise
+					}
+				}
+			}
+		}
+	}
+
+	// An interview ahead: nothing is due until it has happened.
+	for i := range t.Messages {
+		if iv := t.Verdicts[i].InterviewAt; iv != nil && iv.After(last.Date.Add(-24*time.Hour)) {
+			if after := p.addBusinessDays(*iv, p.FirstAfter); after.After(due) {
+				due = after
+				if d.Nudge <= 1 {
+					d.Situation = AfterInterview
+				}
+				if iv.After(now) {
+					d.Reason = fmt.Sprintf("interview on %s; nothing to do before it", p.day(*iv))
+				} else {
+					d.Reason = fmt.Sprintf("interviewed on %s; no word since", p.day(*iv))
+				}
+			}
+		}
+	}
+	// An out-of-office reply after the last human message defers until they are back.
+	for i := d.LastHuman + 1; i < len(t.Messages); i++ {
+		if away := t.Verdicts[i].AwayUntil; away != nil {
+			if back := p.addBusinessDays(*away, 1); back.After(due) {
+				due = back
+				d.Reason += fmt.Sprintf("; out of office until %s", p.day(*away))
+			}
+		}
+	}
+	if !t.User.SnoozedUntil.IsZero() && t.User.SnoozedUntil.After(due) {
+		due = t.User.SnoozedUntil
+		if now.Before(due) {
+			d.DueAt = due
+			d.State, d.Reason = StateSnoozed, fmt.Sprintf("snoozed until %s", p.day(due))
+			return d
+		}
+	}
+	d.DueAt = due
+
+	// The ledger: a hearback draft that answers the thread as it is now.
+	latestID := t.Messages[d.Latest].MessageID
+	for i := len(t.Drafts) - 1; i >= 0; i-- {
+		dr := t.Drafts[i]
+		if dr.ReplyTo != latestID {
+			continue
+		}
+		switch dr.Status {
+		case store.DraftPending, store.DraftAppended, store.DraftEdited:
+			if dr.Status == store.DraftPending || t.InDrafts[dr.MessageID] {
+				d.Pending = &t.Drafts[i]
+				d.State = StateDrafted
+				d.Reason = fmt.Sprintf("a follow-up draft is waiting in Drafts (written %s)", p.day(dr.CreatedAt))
+				return d
+			}
+			d.State = StateDismissed
+			d.Reason = "you deleted hearback's draft; nothing new until the thread changes"
+			return d
+		case store.DraftDeleted, store.DraftWithdrawn:
+			d.State = StateDismissed
+			d.Reason = "you deleted hearback's draft; nothing new until the thread changes"
+			return d
+		}
+	}
+	if t.DraftFromUser {
+		d.State, d.Reason = StateMyTurn, "you already have a draft reply in this thread"
+		return d
+	}
+	if now.Before(due) {
+		d.State = StateWaiting
+		return d
+	}
+	d.State = StateDue
+	return d
+}
+
+func (p Policy) loc() *time.Location {
+	if p.Location == nil {
+		return time.Local
+	}
+	return p.Location
+}
+
+// addBusinessDays returns the start of the day n business days after t, in
+// the policy's zone. Due times are whole days: a check at 9:00 on the due
+// day drafts the nudge.
+func (p Policy) addBusinessDays(t time.Time, n int) time.Time {
+	t = t.In(p.loc())
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, p.loc())
+	c := p.Calendar
+	if c == nil {
+		c = cal.NewBusinessCalendar()
+	}
+	if n <= 0 {
+		for !c.IsWorkday(day) {
+			day = day.AddDate(0, 0, 1)
+		}
+		return day
+	}
+	for n > 0 {
+		day = day.AddDate(0, 0, 1)
+		if c.IsWorkday(day) {
+			n--
+		}
+	}
+	return day
+}
+
+func (p Policy) day(t time.Time) string {
+	return t.In(p.loc()).Format("Mon Jan 2")
+}
+
+// counterpart is the other party of the thread: the sender of the latest
+// human message that is not mine, or the first recipient of mine. The reply
+// target is their Reply-To when they set one (an ATS relay's Reply-To is the
+// person), and empty when no person can be written to.
+func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address) {
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if t.Mine[i] || t.Verdicts[i].AutoReply {
+			continue
+		}
+		m := t.Messages[i]
+		who = m.From
+		for _, rt := range m.ReplyTo {
+			if !isRoleAddress(rt.Email) && !isMineIn(t, rt.Email) {
+				if who.Name == "" || isRoleAddress(who.Email) {
+					who = rt
+				}
+				return who, rt
+			}
+		}
+		if t.Verdicts[i].NoReply || t.Verdicts[i].Bulk || isRoleAddress(m.From.Email) {
+			// Keep looking: an earlier message may come from a person.
+			continue
+		}
+		return who, m.From
+	}
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if !t.Mine[i] {
+			continue
+		}
+		for _, a := range t.Messages[i].To {
+			if !isMineIn(t, a.Email) {
+				return a, a
+			}
+		}
+	}
+	return who, mailmsg.Address{}
+}
+
+// nameOf is how a reason names a person: display name, else address.
+func nameOf(a mailmsg.Address) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	if a.Email != "" {
+		return a.Email
+	}
+	return "they"
+}
+
+func isMineIn(t *Thread, email string) bool { return t.MyAddresses[mailmsg.NormalizeEmail(email)] }
+
+// isRoleAddress reports addresses no person reads: replying to them is
+// shouting into the void.
+func isRoleAddress(email string) bool {
+	local := strings.ToLower(email)
+	if i := strings.LastIndexByte(local, '@'); i >= 0 {
+		local = local[:i]
+	}
+	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	for _, p := range []string{"noreply", "donotreply", "mailerdaemon", "postmaster", "bounce", "notification", "notifications", "noreplies"} {
+		if local == p || strings.HasPrefix(local, p) {
+			return true
+		}
+	}
+	return false
+}
