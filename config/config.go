@@ -2,7 +2,29 @@
 // validation and secret resolution.
 package config
 
-import "time"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	// Embedded so that timezone works on hosts and containers without a
+	// system zoneinfo database; the system copy still wins when present.
+	_ "time/tzdata"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // Config is the whole configuration file. The YAML keys are a contract
 // (see DESIGN.md); more may be added, none renamed.
@@ -18,8 +40,16 @@ type Config struct {
 
 	// Path is the file this config was read from ("" when built in code).
 	Path string `yaml:"-"`
-	// Location is Timezone resolved.
+	// Location is Timezone resolved; set by ApplyDefaults (local zone) and
+	// by Validate (the named zone).
 	Location *time.Location `yaml:"-"`
+
+	// lines maps key paths ("accounts[1].tls") to the line they are on, so
+	// that validation can point at the file; nil for a config built in code.
+	lines map[string]int
+	// set holds the key paths the file gave a non-null value, so that an
+	// explicit 0 (max_nudges: 0) is not mistaken for "unset".
+	set map[string]bool
 }
 
 // Followup is the follow-up policy.
@@ -57,4 +87,371 @@ type Account struct {
 	Inbox  string `yaml:"inbox"`
 	Sent   string `yaml:"sent"`
 	Drafts string `yaml:"drafts"`
+
+	// baseDir is the directory of the config file: password_cmd runs there,
+	// like relative paths in the file are resolved there.
+	baseDir string
+}
+
+// Defaults that are not derived from other settings.
+const (
+	DefaultSchedule     = "0 9 * * 1-5"
+	DefaultFirstAfter   = 5
+	DefaultNextAfter    = 7
+	DefaultMaxNudges    = 2
+	DefaultLookbackDays = 120
+	DefaultPromiseGrace = 1
+	DefaultTone         = "warm"
+	DefaultLogLevel     = "info"
+	DefaultTLS          = "implicit"
+	PortImplicit        = 993
+	PortPlain           = 143 // starttls and none
+)
+
+// Default returns a configuration with every default applied and no
+// accounts, for code that builds its configuration in memory.
+func Default() *Config {
+	c := &Config{}
+	c.ApplyDefaults()
+	return c
+}
+
+// DefaultPath is where the config file lives when --config is not given:
+// $XDG_CONFIG_HOME/hearback/config.yaml, else ~/.config/hearback/config.yaml.
+// It is "" when neither $XDG_CONFIG_HOME nor the home directory is known.
+func DefaultPath() string {
+	dir := xdgDir("XDG_CONFIG_HOME", ".config")
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, "hearback", "config.yaml")
+}
+
+// defaultDatabase is $XDG_STATE_HOME/hearback/hearback.db, else
+// ~/.local/state/hearback/hearback.db, else "".
+func defaultDatabase() string {
+	dir := xdgDir("XDG_STATE_HOME", filepath.Join(".local", "state"))
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, "hearback", "hearback.db")
+}
+
+// xdgDir follows the XDG base directory spec, which says to ignore a
+// relative value: it would depend on whatever directory the daemon starts in.
+func xdgDir(env, fallback string) string {
+	if d := os.Getenv(env); d != "" && filepath.IsAbs(d) {
+		return d
+	}
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return ""
+	}
+	return filepath.Join(home, fallback)
+}
+
+// ApplyDefaults fills in every setting left empty. For a config built in
+// code a zero number means "unset"; a loaded file keeps the numbers it
+// states, so "max_nudges: 0" stays 0. Strings are trimmed and the
+// case-insensitive ones (tls, tone, log_level, holidays, addresses)
+// normalised, so later code compares them directly.
+func (c *Config) ApplyDefaults() {
+	c.Database = expandHome(strings.TrimSpace(c.Database))
+	if c.Database == "" {
+		c.Database = defaultDatabase()
+	}
+	c.Timezone = strings.TrimSpace(c.Timezone)
+	if c.Location == nil && c.Timezone == "" {
+		c.Location = time.Local
+	}
+	c.Schedule = strings.TrimSpace(c.Schedule)
+	if c.Schedule == "" {
+		c.Schedule = DefaultSchedule
+	}
+	c.Holidays = strings.ToUpper(strings.TrimSpace(c.Holidays))
+	c.LogLevel = strings.ToLower(strings.TrimSpace(c.LogLevel))
+	switch c.LogLevel {
+	case "":
+		c.LogLevel = DefaultLogLevel
+	case "warning":
+		c.LogLevel = "warn"
+	}
+
+	c.defaultInt(&c.Followup.FirstAfter, "followup.first_after", DefaultFirstAfter)
+	c.defaultInt(&c.Followup.NextAfter, "followup.next_after", DefaultNextAfter)
+	c.defaultInt(&c.Followup.MaxNudges, "followup.max_nudges", DefaultMaxNudges)
+	c.defaultInt(&c.Followup.LookbackDays, "followup.lookback_days", DefaultLookbackDays)
+	c.defaultInt(&c.Followup.PromiseGrace, "followup.promise_grace", DefaultPromiseGrace)
+
+	c.Draft.Tone = strings.ToLower(strings.TrimSpace(c.Draft.Tone))
+	if c.Draft.Tone == "" {
+		c.Draft.Tone = DefaultTone
+	}
+	if c.Draft.Quote == nil {
+		quote := true
+		c.Draft.Quote = &quote
+	}
+
+	for i := range c.Accounts {
+		c.Accounts[i].applyDefaults(c, indexKey("accounts", i))
+	}
+}
+
+func (c *Config) defaultInt(v *int, key string, def int) {
+	if *v == 0 && !c.set[key] {
+		*v = def
+	}
+}
+
+func (a *Account) applyDefaults(c *Config, key string) {
+	a.Name = strings.TrimSpace(a.Name)
+	a.Host = strings.TrimSpace(a.Host)
+	// "[::1]" is how people write IPv6 hosts in URLs; dialing wants "::1".
+	if strings.HasPrefix(a.Host, "[") && strings.HasSuffix(a.Host, "]") {
+		a.Host = a.Host[1 : len(a.Host)-1]
+	}
+	a.TLS = strings.ToLower(strings.TrimSpace(a.TLS))
+	if a.TLS == "" {
+		a.TLS = DefaultTLS
+	}
+	if a.Port == 0 && !c.set[key+".port"] {
+		if a.TLS == "starttls" || a.TLS == "none" {
+			a.Port = PortPlain
+		} else {
+			a.Port = PortImplicit
+		}
+	}
+	a.Username = strings.TrimSpace(a.Username)
+	if a.Name == "" {
+		a.Name = a.Username
+	}
+	a.PasswordEnv = strings.TrimSpace(a.PasswordEnv)
+	a.PasswordFile = expandHome(strings.TrimSpace(a.PasswordFile))
+	a.TLSCAFile = expandHome(strings.TrimSpace(a.TLSCAFile))
+	a.PasswordCmd = strings.TrimSpace(a.PasswordCmd)
+
+	// Addresses are compared with the From of every message; store them in
+	// one case so that comparison is a plain ==, and drop repeats.
+	if len(a.Addresses) == 0 && a.Username != "" && isEmail(a.Username) {
+		a.Addresses = []string{a.Username}
+	}
+	seen := make(map[string]bool, len(a.Addresses))
+	addrs := a.Addresses[:0:0]
+	for _, addr := range a.Addresses {
+		addr = strings.ToLower(strings.TrimSpace(addr))
+		if !seen[addr] {
+			seen[addr] = true
+			addrs = append(addrs, addr)
+		}
+	}
+	a.Addresses = addrs
+}
+
+// expandHome turns a leading "~/" into the home directory, as a shell
+// would: users write paths in the config the way they type them.
+func expandHome(p string) string {
+	if p != "~" && !strings.HasPrefix(p, "~/") {
+		return p
+	}
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return p
+	}
+	return filepath.Join(home, p[1:])
+}
+
+// resolveRelative makes the file's relative paths relative to the file's
+// own directory rather than to wherever the daemon was started (for a
+// systemd service that is "/").
+func (c *Config) resolveRelative(dir string) {
+	rel := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	c.Database = rel(c.Database)
+	for i := range c.Accounts {
+		a := &c.Accounts[i]
+		a.PasswordFile = rel(a.PasswordFile)
+		a.TLSCAFile = rel(a.TLSCAFile)
+		a.baseDir = dir
+	}
+}
+
+// Level is log_level as a slog level.
+func (c *Config) Level() slog.Level {
+	switch c.LogLevel {
+	case "debug":
+		return slog.LevelDebug
+	case "warn", "warning":
+		return slog.LevelWarn
+	case "error":
+		return slog.LevelError
+	}
+	return slog.LevelInfo
+}
+
+// HostPort is the address to dial for the account.
+func (a *Account) HostPort() string {
+	return net.JoinHostPort(a.Host, strconv.Itoa(a.Port))
+}
+
+// HasAddress reports whether addr is one of the account's own addresses.
+// Case is ignored: mail systems treat addresses case-insensitively in
+// practice, and senders vary the case.
+func (a *Account) HasAddress(addr string) bool {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	for _, mine := range a.Addresses {
+		if strings.ToLower(mine) == addr {
+			return true
+		}
+	}
+	return false
+}
+
+// Load reads, decodes, completes and validates the config file at path.
+// Any problem, from a missing file to a bad value, comes back as a *Error
+// listing every problem found, each with file, line and key path.
+func Load(path string) (*Config, error) {
+	ps := &problems{file: path}
+	if path == "" {
+		ps.add("", "no config file given and no default location: neither $XDG_CONFIG_HOME nor $HOME is set",
+			"pass --config PATH")
+		return nil, ps.err()
+	}
+	data, mode, err := readFile(path)
+	if err != nil {
+		hint := "check the file's permissions"
+		if errors.Is(err, fs.ErrNotExist) {
+			hint = "create it from config.example.yaml, or pass --config PATH"
+		}
+		ps.list = append(ps.list, Problem{File: path, Msg: "cannot read config: " + pathErrText(err), Hint: hint, Err: err})
+		return nil, ps.err()
+	}
+
+	c := &Config{Path: path, lines: map[string]int{}, set: map[string]bool{}}
+	ps.lines = c.lines
+	parseInto(data, c, ps)
+	c.ApplyDefaults()
+	c.resolveRelative(filepath.Dir(path))
+	c.validate(ps)
+	c.checkSecretMode(mode, ps)
+	if err := ps.err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func readFile(path string) ([]byte, fs.FileMode, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	// Stat the opened file, not the path: the mode checked must be that of
+	// the bytes read.
+	st, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	if st.IsDir() {
+		return nil, 0, fmt.Errorf("%s is a directory", path)
+	}
+	data, err := io.ReadAll(f)
+	return data, st.Mode(), err
+}
+
+// pathErrText drops the path from an *fs.PathError, which the Problem
+// already names.
+func pathErrText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// checkSecretMode refuses an inline password in a file others can read:
+// the password is as good as published on a shared machine.
+func (c *Config) checkSecretMode(mode fs.FileMode, ps *problems) {
+	if runtime.GOOS == "windows" || mode.Perm()&0o044 == 0 {
+		return
+	}
+	for i, a := range c.Accounts {
+		if a.Password == "" {
+			continue
+		}
+		ps.add(indexKey("accounts", i)+".password",
+			fmt.Sprintf("the file holds a password but is readable by others (mode %04o)", mode.Perm()),
+			"run: chmod 600 "+shellQuote(c.Path)+" (or move the password to password_env, password_file or password_cmd)")
+		return
+	}
+}
+
+var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./+-]+$`)
+
+// shellQuote makes the path in the chmod hint safe to paste.
+func shellQuote(s string) string {
+	if shellSafe.MatchString(s) {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// Redacted replaces inline passwords in Dump.
+const Redacted = "********"
+
+// Dump returns the effective configuration as YAML, inline passwords
+// replaced by Redacted, for "what is hearback actually using?". It is for
+// reading, not for saving back: the redacted password would be taken
+// literally.
+func (c *Config) Dump() ([]byte, error) {
+	cp := *c
+	cp.Accounts = append([]Account(nil), c.Accounts...)
+	for i := range cp.Accounts {
+		if cp.Accounts[i].Password != "" {
+			cp.Accounts[i].Password = Redacted
+		}
+	}
+	if cp.Timezone == "" && cp.Location != nil {
+		// "Local" loads back as the local zone, so the dump stays valid.
+		cp.Timezone = cp.Location.String()
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&cp); err != nil {
+		return nil, fmt.Errorf("encoding config: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("encoding config: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// yamlKeys lists the YAML keys of a struct type in field order, for the
+// unknown-key hint and the example drift test.
+func yamlKeys(t reflect.Type) []string {
+	var keys []string
+	for i := 0; i < t.NumField(); i++ {
+		if k, ok := yamlKey(t.Field(i)); ok {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+func yamlKey(f reflect.StructField) (string, bool) {
+	if !f.IsExported() {
+		return "", false
+	}
+	tag := strings.Split(f.Tag.Get("yaml"), ",")[0]
+	if tag == "-" {
+		return "", false
+	}
+	if tag == "" {
+		tag = strings.ToLower(f.Name)
+	}
+	return tag, true
 }

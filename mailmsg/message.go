@@ -84,11 +84,15 @@ func Parse(r io.Reader) (*Message, error) {
 
 // ParseBytes is Parse for bytes already in memory.
 func ParseBytes(raw []byte) (*Message, error) {
+	raw, repaired := repairHeader(raw)
 	ent, err := gomessage.Read(bytes.NewReader(raw))
 	if ent == nil {
 		return nil, fmt.Errorf("mailmsg: %w: %v", ErrNotMessage, err)
 	}
 	m := &Message{}
+	if repaired != "" {
+		m.Problems = append(m.Problems, repaired)
+	}
 	if err != nil && !gomessage.IsUnknownCharset(err) && !gomessage.IsUnknownEncoding(err) {
 		m.Problems = append(m.Problems, "header: "+err.Error())
 	}
@@ -390,4 +394,78 @@ func StripQuoted(s string) string {
 		}
 	}
 	return s
+}
+
+// repairHeader makes a damaged header section readable by go-message: an
+// mbox "From " line or other junk before the first field is dropped, a
+// stray continuation line at the top is unfolded, and a line that is not a
+// field ends the header (the body evidently started without a blank line).
+// It says what it changed, or "" when nothing.
+func repairHeader(raw []byte) ([]byte, string) {
+	var out bytes.Buffer
+	var problem string
+	rest := raw
+	started := false
+	for len(rest) > 0 {
+		i := bytes.IndexByte(rest, '\n')
+		line := rest
+		next := []byte(nil)
+		if i >= 0 {
+			line, next = rest[:i+1], rest[i+1:]
+		}
+		trimmed := bytes.TrimRight(line, "\r\n")
+		switch {
+		case len(trimmed) == 0:
+			if !started {
+				rest = next
+				continue
+			}
+			out.Write(line)
+			out.Write(next)
+			return out.Bytes(), problem
+		case trimmed[0] == ' ' || trimmed[0] == '\t':
+			if !started {
+				if isField(bytes.TrimLeft(trimmed, " \t")) {
+					out.Write(bytes.TrimLeft(line, " \t"))
+					started = true
+					problem = "header: leading white space removed"
+				} else {
+					problem = "header: junk before the first field dropped"
+				}
+				rest = next
+				continue
+			}
+			out.Write(line)
+		case isField(trimmed):
+			started = true
+			out.Write(line)
+		case !started:
+			problem = "header: junk before the first field dropped"
+		default:
+			// Not a field: the header ended without its blank line.
+			problem = "header: not terminated by a blank line"
+			out.WriteString("\r\n")
+			out.Write(rest)
+			return out.Bytes(), problem
+		}
+		rest = next
+	}
+	if problem == "" {
+		return raw, ""
+	}
+	return out.Bytes(), problem
+}
+
+// isField reports whether a line starts like a header field: printable
+// name characters, then a colon.
+func isField(line []byte) bool {
+	for i, c := range line {
+		if c == ':' {
+			return i > 0
+		}
+		if c <= ' ' || c > '~' {
+			return false
+		}
+	}
+	return false
 }

@@ -1,0 +1,147 @@
+package mailmsg
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	raw := "From: =?UTF-8?Q?Ren=C3=A9e_M=C3=BCller?= <Renee@Example.COM>\r\n" +
+		"To: me@example.com, \"Doe, Jane\" <jane@x.org>\r\n" +
+		"Cc: boss@x.org\r\n" +
+		"Reply-To: Recruiter <r@acme.com>\r\n" +
+		"Subject: =?UTF-8?B?UmU6IEludGVydmlldyDigJQgbmV4dCBzdGVwcw==?=\r\n" +
+		"Date: Thu, 08 Apr 2027 09:30:00 -0400\r\n" +
+		"Message-ID: <abc@example.com>\r\n" +
+		"In-Reply-To: <prev@example.com>\r\n" +
+		"References: <root@example.com> <prev@example.com>\r\n" +
+		"Auto-Submitted: auto-replied\r\n" +
+		"List-Id: <jobs.example.com>\r\n" +
+		"MIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/alternative; boundary=b1\r\n\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGr=FC=DFe, we'll be in touch.\r\n" +
+		"--b1\r\nContent-Type: text/html\r\n\r\n<p>ignored</p>\r\n--b1--\r\n"
+	m, err := ParseBytes([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct{ name, got, want string }{
+		{"from name", m.From.Name, "Renée Müller"},
+		{"from email", m.From.Email, "renee@example.com"},
+		{"subject", m.Subject, "Re: Interview — next steps"},
+		{"message-id", m.MessageID, "abc@example.com"},
+		{"in-reply-to", m.InReplyTo, "prev@example.com"},
+		{"references", strings.Join(m.References, ","), "root@example.com,prev@example.com"},
+		{"to[1] name", m.To[1].Name, "Doe, Jane"},
+		{"cc", m.Cc[0].Email, "boss@x.org"},
+		{"reply-to", m.ReplyTo[0].Email, "r@acme.com"},
+		{"auto-submitted", m.AutoSubmitted, "auto-replied"},
+		{"list-id", m.ListID, "<jobs.example.com>"},
+		{"excerpt", m.Excerpt, "Grüße, we'll be in touch."},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	if want := time.Date(2027, 4, 8, 13, 30, 0, 0, time.UTC); !m.Date.Equal(want) {
+		t.Errorf("date = %v, want %v", m.Date, want)
+	}
+}
+
+func TestParseHTMLOnlyAndTruncated(t *testing.T) {
+	raw := "From: a@b.com\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n" +
+		"--zz\r\nContent-Type: text/html\r\n\r\n<html><style>p{}</style><p>Hello&nbsp;there</p><br>Bye</html>\r\n" +
+		"--zz\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment\r\n\r\nJVBERi0xLjQK" // cut mid-part
+	m, err := ParseBytes([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.HTMLOnly || !strings.Contains(m.Excerpt, "Hello there") || strings.Contains(m.Excerpt, "p{}") {
+		t.Errorf("excerpt = %q (html only %v)", m.Excerpt, m.HTMLOnly)
+	}
+}
+
+func TestParseRejectsNonMessage(t *testing.T) {
+	for _, in := range []string{"", "\r\n\r\nbody only"} {
+		if _, err := ParseBytes([]byte(in)); err == nil {
+			t.Errorf("ParseBytes(%q) succeeded, want error", in)
+		}
+	}
+}
+
+func TestParseHeaderInjectionIsNeutralised(t *testing.T) {
+	raw := "From: \"Evil\" <e@x.com>\r\nSubject: =?UTF-8?Q?hi=0D=0ABcc:_victim@x.com?=\r\nMessage-ID: <a\r\n b@x.com>\r\n\r\nbody\r\n"
+	m, err := ParseBytes([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(m.Subject, "\r\n") || strings.ContainsAny(m.MessageID, "\r\n <>") {
+		t.Errorf("subject %q / message-id %q keep control characters", m.Subject, m.MessageID)
+	}
+}
+
+// Every message of the shared corpus, malformed MIME included, parses
+// without panic; only header-less input may fail.
+func TestParseCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/*")
+	if len(files) == 0 {
+		t.Skip("shared corpus not present next to the checkout")
+	}
+	parsed := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".tsv") || strings.HasSuffix(f, ".md") {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseBytes(raw); err == nil {
+			parsed++
+		} else {
+			t.Logf("%s: %v", filepath.Base(f), err)
+		}
+	}
+	if parsed < 50 {
+		t.Errorf("parsed %d corpus messages, want at least 50", parsed)
+	}
+}
+
+func TestStripQuoted(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"gmail", "Sounds good.\n\nOn Tue, Apr 6, 2027 at 10:00 AM Jane <j@x.com> wrote:\n> old", "Sounds good."},
+		{"wrapped attribution", "Yes!\nOn Tue, Apr 6, 2027 at 10:00 AM Jane Doe\n<j@x.com> wrote:\n> old", "Yes!"},
+		{"outlook", "Thanks\n-----Original Message-----\nFrom: x", "Thanks"},
+		{"signature", "See you\n--\nJane", "See you"},
+		{"nothing quoted", "Plain text", "Plain text"},
+	}
+	for _, tt := range tests {
+		if got := StripQuoted(tt.in); got != tt.want {
+			t.Errorf("%s: StripQuoted(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("From: a@b.c\r\nSubject: hi\r\n\r\nbody"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n\r\n--x--"))
+	f.Add([]byte("Subject: =?utf-8?q?=0D=0A?=\r\nFrom: \"a\r\n b\" <c@d>\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := ParseBytes(raw)
+		if err != nil {
+			return
+		}
+		for _, v := range []string{m.Subject, m.From.Name, m.MessageID, m.InReplyTo} {
+			if strings.ContainsAny(v, "\r\n") {
+				t.Fatalf("header value %q keeps CR/LF", v)
+			}
+		}
+		if len(m.Excerpt) > MaxExcerpt {
+			t.Fatalf("excerpt %d bytes > %d", len(m.Excerpt), MaxExcerpt)
+		}
+	})
+}

@@ -1,0 +1,233 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/store"
+)
+
+const (
+	// fetchBatch bounds one UID FETCH, and so one store transaction.
+	fetchBatch = 200
+	// partialSize is how much of each message is fetched: headers and the
+	// start of the body are what classification needs; attachments never.
+	partialSize = 16 * 1024
+)
+
+// RoleStats is what a sync did to one mailbox.
+type RoleStats struct {
+	Mailbox  string
+	Fetched  int  // messages parsed and stored
+	Skipped  int  // messages that could not be parsed (logged by UID)
+	Pruned   int  // stored messages gone from the server (drafts only)
+	Resynced bool // UIDVALIDITY (or the mailbox name) changed: stored copies were dropped
+}
+
+// SyncStats is what Sync did.
+type SyncStats struct {
+	Inbox, Sent, Drafts RoleStats
+	RoundTrips          int // commands exchanged with the server
+}
+
+// Sync brings the store up to date with the inbox, Sent and Drafts.
+// Mailboxes are examined read-only and bodies fetched with BODY.PEEK, so
+// no flag of the user's mail changes. The first sync of a mailbox only
+// looks at messages received since `since` (the date; IMAP SINCE ignores
+// the time); later syncs fetch UIDs above the stored position. Drafts are
+// also pruned, so a draft the user deleted leaves the store.
+func (s *Session) Sync(ctx context.Context, st *store.Store, account string, since time.Time) (SyncStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var stats SyncStats
+	start := s.roundTrips
+	defer func() { stats.RoundTrips = s.roundTrips - start }()
+	mb, err := s.mailboxes(ctx)
+	if err != nil {
+		return stats, err
+	}
+	roles := []struct {
+		role, name string
+		stats      *RoleStats
+	}{
+		{store.RoleInbox, mb.Inbox, &stats.Inbox},
+		{store.RoleSent, mb.Sent, &stats.Sent},
+		{store.RoleDrafts, mb.Drafts, &stats.Drafts},
+	}
+	for _, r := range roles {
+		if r.name == "" {
+			continue
+		}
+		r.stats.Mailbox = r.name
+		if err := s.syncMailbox(ctx, st, account, r.role, r.name, since, r.stats); err != nil {
+			stats.RoundTrips = s.roundTrips - start
+			return stats, err
+		}
+	}
+	return stats, nil
+}
+
+func (s *Session) syncMailbox(ctx context.Context, st *store.Store, account, role, name string, since time.Time, rs *RoleStats) error {
+	log := s.log.With("mailbox", name, "role", role)
+	sel, err := s.selectBox(ctx, name, true, true)
+	if err != nil {
+		return err
+	}
+	pos, found, err := st.Mailbox(ctx, account, role)
+	if err != nil {
+		return err
+	}
+	mb := store.Mailbox{Account: account, Role: role, Name: name, UIDValidity: sel.UIDValidity}
+	if found && (pos.UIDValidity != sel.UIDValidity || pos.Name != name) {
+		// The server renumbered the mailbox (or the role now points at
+		// another one): stored UIDs mean nothing any more.
+		log.Info("mailbox changed identity, resyncing", "old_uidvalidity", pos.UIDValidity,
+			"uidvalidity", sel.UIDValidity, "old_name", pos.Name)
+		if err := st.ResetMailbox(ctx, mb); err != nil {
+			return err
+		}
+		rs.Resynced = true
+		pos.LastUID = 0
+	}
+	first := pos.LastUID == 0
+
+	var uids []imap.UID
+	switch {
+	case first:
+		criteria := &imap.SearchCriteria{Since: since}
+		if since.IsZero() {
+			criteria = &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: 1, Stop: 0}}}}
+		}
+		if uids, err = s.searchUIDs(ctx, criteria); err != nil {
+			return s.errorf(err, "search %q since %s", name, since.Format(time.DateOnly))
+		}
+	case sel.UIDNext != 0 && uint32(sel.UIDNext) <= pos.LastUID+1:
+		// Nothing new: UIDNEXT says so without a search.
+	default:
+		criteria := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(pos.LastUID + 1), Stop: 0}}}}
+		if uids, err = s.searchUIDs(ctx, criteria); err != nil {
+			return s.errorf(err, "search %q for new mail", name)
+		}
+		// "n:*" always matches the highest UID, even an old one.
+		uids = slices.DeleteFunc(uids, func(u imap.UID) bool { return uint32(u) <= pos.LastUID })
+	}
+	slices.Sort(uids)
+
+	for len(uids) > 0 {
+		n := min(len(uids), fetchBatch)
+		batch := uids[:n]
+		uids = uids[n:]
+		msgs, skipped, err := s.fetchBatch(ctx, name, role, sel.UIDValidity, account, batch, log)
+		if err != nil {
+			return err
+		}
+		// The position passes the whole batch, skipped and vanished
+		// messages too: UIDs are never reused.
+		if err := st.SaveMessages(ctx, mb, msgs, uint32(batch[len(batch)-1])); err != nil {
+			return err
+		}
+		rs.Fetched += len(msgs)
+		rs.Skipped += skipped
+	}
+	if first && sel.UIDNext > 1 {
+		// Everything below UIDNEXT at SELECT time was either fetched or
+		// deliberately left out as older than since: start from there.
+		if err := st.SaveMessages(ctx, mb, nil, uint32(sel.UIDNext)-1); err != nil {
+			return err
+		}
+	} else if first && !found {
+		if err := st.SaveMessages(ctx, mb, nil, 0); err != nil {
+			return err
+		}
+	}
+
+	if role == store.RoleDrafts {
+		all, err := s.searchUIDs(ctx, &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: 1, Stop: 0}}}})
+		if err != nil {
+			return s.errorf(err, "list drafts in %q", name)
+		}
+		present := make([]uint32, len(all))
+		for i, u := range all {
+			present[i] = uint32(u)
+		}
+		if rs.Pruned, err = st.PruneMessages(ctx, account, role, present); err != nil {
+			return err
+		}
+	}
+	if rs.Fetched+rs.Skipped+rs.Pruned > 0 || rs.Resynced {
+		log.Info("synced", "fetched", rs.Fetched, "skipped", rs.Skipped, "pruned", rs.Pruned, "resynced", rs.Resynced)
+	}
+	return nil
+}
+
+func (s *Session) searchUIDs(ctx context.Context, criteria *imap.SearchCriteria) ([]imap.UID, error) {
+	var data *imap.SearchData
+	err := s.do(ctx, cmdTimeout, func() error {
+		var err error
+		data, err = s.c.UIDSearch(criteria, nil).Wait()
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return data.AllUIDs(), nil
+}
+
+var partialBody = &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: partialSize}}
+
+func (s *Session) fetchBatch(ctx context.Context, name, role string, uidValidity uint32, account string, batch []imap.UID, log *slog.Logger) ([]store.Message, int, error) {
+	var bufs []*imapclient.FetchMessageBuffer
+	err := s.do(ctx, cmdTimeout, func() error {
+		var err error
+		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), &imap.FetchOptions{
+			UID: true, Flags: true, InternalDate: true, RFC822Size: true,
+			BodySection: []*imap.FetchItemBodySection{partialBody},
+		}).Collect()
+		return err
+	})
+	if err != nil {
+		return nil, 0, s.errorf(err, "fetch %d messages from %q", len(batch), name)
+	}
+	var out []store.Message
+	skipped := 0
+	for _, b := range bufs {
+		if b.UID == 0 {
+			continue // an unsolicited FETCH (flag change) without UID
+		}
+		raw := b.FindBodySection(partialBody)
+		if raw == nil && len(b.BodySection) > 0 {
+			raw = b.BodySection[0].Bytes
+		}
+		m, err := mailmsg.ParseBytes(raw)
+		if err != nil {
+			// The reason only, never the parser's message: it may quote
+			// header lines of the mail.
+			reason := "parse error"
+			if errors.Is(err, mailmsg.ErrNotMessage) {
+				reason = "no usable header"
+			}
+			log.Warn("skipping a message that cannot be parsed", "uid", uint32(b.UID), "size", b.RFC822Size, "reason", reason)
+			skipped++
+			continue
+		}
+		flags := make([]string, len(b.Flags))
+		for i, f := range b.Flags {
+			flags[i] = string(f)
+		}
+		out = append(out, store.Message{
+			Account: account, Role: role, Mailbox: name, UIDValidity: uidValidity,
+			UID: uint32(b.UID), Flags: flags, InternalDate: b.InternalDate, Message: *m,
+		})
+	}
+	if len(bufs) < len(batch) {
+		log.Debug("messages vanished before fetch", "asked", len(batch), "got", len(bufs))
+	}
+	return out, skipped, nil
+}

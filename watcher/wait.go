@@ -1,0 +1,145 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// idleSlice is the longest one IDLE runs before it is stopped and a NOOP
+// checks the connection: RFC 2177 asks for a restart before 29 minutes,
+// and with no read deadline during IDLE only traffic proves the server is
+// still there.
+var idleSlice = 20 * time.Minute
+
+// idleStopTimeout bounds DONE and the server's answer to it.
+const idleStopTimeout = 30 * time.Second
+
+// WaitForChange returns when mailbox gets new messages (or loses some),
+// when maxWait has passed (nil error either way), or when ctx ends
+// (ctx.Err()). It uses IDLE when the server has it and NOOP polling every
+// PollInterval otherwise. It also returns at once when the mailbox's
+// UIDNEXT moved since this session last selected it, so mail that came in
+// between a Sync and this call is not missed.
+func (s *Session) WaitForChange(ctx context.Context, mailbox string, maxWait time.Duration) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	deadline := time.Now().Add(maxWait)
+	prev, known := s.uidNext[mailbox]
+	s.drainSignal()
+	sel, err := s.selectBox(ctx, mailbox, true, true)
+	if err != nil {
+		return err
+	}
+	if known && sel.UIDNext != prev {
+		return nil
+	}
+	s.drainSignal() // what SELECT itself reported is no change
+	if s.SupportsIdle() {
+		return s.idle(ctx, mailbox, deadline)
+	}
+	return s.poll(ctx, mailbox, deadline)
+}
+
+func (s *Session) idle(ctx context.Context, mailbox string, deadline time.Time) error {
+	for {
+		remaining := time.Until(deadline)
+		if remaining <= 0 {
+			return nil
+		}
+		var cmd interface {
+			Close() error
+			Wait() error
+		}
+		err := s.do(ctx, cmdTimeout, func() error {
+			c, err := s.c.Idle()
+			if c != nil {
+				cmd = c
+			}
+			return err
+		})
+		if err != nil {
+			return s.errorf(err, "idle on %q", mailbox)
+		}
+		timer := time.NewTimer(min(remaining, idleSlice))
+		changed, lost := false, false
+		select {
+		case <-s.changed:
+			changed = true
+		case <-ctx.Done():
+		case <-timer.C:
+		case <-s.c.Closed():
+			lost = true
+		}
+		timer.Stop()
+		if lost {
+			return s.errorf(errors.New("connection lost"), "idle on %q", mailbox)
+		}
+		// DONE, then the server's OK. A context that has ended must not
+		// cut this short: leaving IDLE cleanly keeps the session usable.
+		stopCtx := context.WithoutCancel(ctx)
+		err = s.do(stopCtx, idleStopTimeout, func() error {
+			if err := cmd.Close(); err != nil {
+				return err
+			}
+			return cmd.Wait()
+		})
+		if err != nil {
+			return s.errorf(err, "stop idle on %q", mailbox)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if changed || s.takeSignal() {
+			return nil
+		}
+		if err := s.noop(ctx); err != nil {
+			return s.errorf(err, "check connection while idling on %q", mailbox)
+		}
+		if s.takeSignal() {
+			return nil
+		}
+	}
+}
+
+func (s *Session) poll(ctx context.Context, mailbox string, deadline time.Time) error {
+	interval := s.PollInterval
+	if interval <= 0 {
+		interval = time.Minute
+	}
+	for {
+		remaining := time.Until(deadline)
+		if remaining <= 0 {
+			return nil
+		}
+		timer := time.NewTimer(min(remaining, interval))
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return ctx.Err()
+		case <-timer.C:
+		}
+		// On a selected mailbox, NOOP is how the server tells of new
+		// messages (EXISTS) to a client without IDLE.
+		if err := s.noop(ctx); err != nil {
+			return s.errorf(err, "poll %q", mailbox)
+		}
+		if s.takeSignal() {
+			return nil
+		}
+	}
+}
+
+func (s *Session) noop(ctx context.Context) error {
+	return s.do(ctx, cmdTimeout, func() error { return s.c.Noop().Wait() })
+}
+
+func (s *Session) takeSignal() bool {
+	select {
+	case <-s.changed:
+		return true
+	default:
+		return false
+	}
+}
+
