@@ -9,7 +9,7 @@ import (
 
 	"github.com/olebedev/when"
 	"github.com/olebedev/when/rules/common"
-	"github.com/olebedv/when/rules/en"
+	"github.com/olebedev/when/rules/en"
 )
 
 // defaultHour is when an all-day promise ("by Friday") is considered due:
@@ -84,7 +84,7 @@ const numPat = `\d{1,3}|a couple of|couple of|a couple|a few|few|several|an?|one
 const unitPat = `(business|working|work|werk|arbeits)?\s*(hours?|stunden?|heures?|horas?|days?|tage?n?|jours?|d[ií]as?|weeks?|wochen?|semaines?|semanas?|months?|monate?n?|mois|mes(?:es)?)(\s+(?:ouvr[ée]s|ouvrables|h[aá]biles|laborables))?`
 
 var (
-	reDuration = regexp.MustCompile(`(?:\b(?:in|within|over|innerhalb|binnen|dans|sous|d'ici|en|dentro)|^)\s+(?:von\s+|de\s+|der\s+)?(?:the\s+|den\s+|los\s+|las\s+|les\s+)?(?:next\s+|coming\s+|nächsten\s+|kommenden\s+|prochain(?:e?s)?\s+|próxim[oa]s\s+)?(` + numPat + `)(?:\s*(?:-|to|or|bis|à|a|o|y|ou|oder)\s*(` + numPat + `))?\s+(?:more\s+)?` + unitPat + `\b`)
+	reDuration  = regexp.MustCompile(`\b(?:in|within|over|innerhalb|binnen|dans|sous|d'ici|en|dentro)\s+(?:von\s+|de\s+|der\s+)?(?:the\s+|den\s+|los\s+|las\s+|les\s+)?(?:next\s+|coming\s+|nächsten\s+|kommenden\s+|prochain(?:e?s)?\s+|próxim[oa]s\s+)?(` + numPat + `)(?:\s*(?:-|to|or|bis|à|a|o|y|ou|oder)\s*(` + numPat + `))?\s+(?:more\s+)?` + unitPat + `\b`)
 	reWeekOrTwo = regexp.MustCompile(`\b(?:in|within)\s+(?:the\s+next\s+)?an?\s+(day|week|month)\s+or\s+(?:two|2)\b`)
 	reComing    = regexp.MustCompile(`\b(?:coming|next few|upcoming|kommenden|prochains|próximos) (days|weeks|tagen|wochen|jours|semaines|días|semanas)\b`)
 	reEOW       = regexp.MustCompile(`\bend of (?:the |this )?(next )?week\b|\beow\b|\bende (?:der |dieser )?(nächsten |kommenden )?woche\b|\bende nächster woche\b|\bfin de (?:la |cette )?semaine( prochaine)?\b|\bfinales de (?:esta |la )?(próxima )?semana\b|\bfin de (?:esta |la )?(próxima )?semana\b`)
@@ -108,7 +108,7 @@ var (
 	reYear            = regexp.MustCompile(`\b20\d\d\b`)
 	reLastPast        = regexp.MustCompile(`\b(?:last|past|previous)\s+(?:mon|tue|wed|thu|fri|sat|sun)`)
 
-	reClock = regexp.MustCompile(`\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b`)
+	reClock   = regexp.MustCompile(`\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b`)
 	reDayPart = regexp.MustCompile(`\b(morning|afternoon|evening|noon)\b`)
 	reZone    = regexp.MustCompile(`^\s*\(?(et|est|edt|eastern|ct|cst|cdt|central|mt|mst|mdt|mountain|pt|pst|pdt|pacific|utc|gmt|cet|cest|mez|bst)\b`)
 )
@@ -220,18 +220,8 @@ func relativeDate(s string, base time.Time) (dateHit, bool) {
 		t := time.Date(base.Year(), base.Month()+1, 10, defaultHour, 0, 0, 0, base.Location())
 		return dateHit{t, "early next month"}, true
 	}
-	if m := reWeekOrTwo.FindStringSubmatch(s); m != nil {
-		return durationHit(base, 2, m[1], false), true
-	}
-	if m := reDuration.FindStringSubmatch(s); m != nil {
-		n, ok := parseNum(strings.TrimSpace(m[1]))
-		if hi, ok2 := parseNum(strings.TrimSpace(m[2])); ok2 && hi > n {
-			n = hi // a range promises its upper bound
-		}
-		if ok {
-			business := m[3] != "" || m[5] != ""
-			return durationHit(base, n, m[4], business), true
-		}
+	if h, ok := durationDate(s, base); ok {
+		return h, true
 	}
 	if m := reComing.FindStringSubmatch(s); m != nil {
 		return durationHit(base, 3, m[1], false), true
@@ -250,6 +240,24 @@ func relativeDate(s string, base time.Time) (dateHit, bool) {
 	}
 	if reToday.MatchString(s) {
 		return dateHit{withClock(day(base, 0), s), "today"}, true
+	}
+	return dateHit{}, false
+}
+
+// durationDate only reads "in/within N days/weeks": never ambiguous about
+// being in the future.
+func durationDate(s string, base time.Time) (dateHit, bool) {
+	if m := reWeekOrTwo.FindStringSubmatch(s); m != nil {
+		return durationHit(base, 2, m[1], false), true
+	}
+	if m := reDuration.FindStringSubmatch(s); m != nil {
+		n, ok := parseNum(strings.TrimSpace(m[1]))
+		if hi, ok2 := parseNum(strings.TrimSpace(m[2])); ok2 && hi > n {
+			n = hi // a range promises its upper bound
+		}
+		if ok {
+			return durationHit(base, n, m[4], m[3] != "" || m[5] != ""), true
+		}
 	}
 	return dateHit{}, false
 }
@@ -304,7 +312,7 @@ func explicitDate(s string, base time.Time, lg lang) (dateHit, bool) {
 	if m := reForeignMonthDay.FindStringSubmatch(s); m != nil {
 		d, _ := strconv.Atoi(m[1])
 		mo := int(foreignMonths[m[2]])
-		if mo != 0 && validDate(mo, d) && !(lg == langEN && m[2] != "mai") || lg != langEN && mo != 0 && validDate(mo, d) {
+		if mo != 0 && validDate(mo, d) {
 			return dateHit{futureYear(base, mo, d, m[3], s), "date"}, true
 		}
 	}

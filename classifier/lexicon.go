@@ -52,6 +52,8 @@ var hiringTerms = []term{
 	{text: "coding interview*", weight: 3},
 	{text: "behavioral interview*", weight: 3},
 	{text: "job interview*", weight: 2.5},
+	{text: "interview for", weight: 2},
+	{text: "interview with", weight: 1.5},
 	{text: "invite you to interview", weight: 3},
 	{text: "invite you for an interview", weight: 3},
 	{text: "schedule an interview", weight: 2.5},

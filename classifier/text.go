@@ -72,26 +72,26 @@ func tokenize(s string) []string {
 type class uint8
 
 const (
-	clsHiring       class = iota // hiring-process vocabulary (job evidence)
-	clsInterview                 // the word "interview": hiring or press sense
-	clsOtherSense                // press, podcast, research: "interview" not about a job
-	clsAlert                     // job-alert and job-board marketing
-	clsNewsletter                // newsletters and digests
-	clsMarketing                 // marketing and spam language
-	clsReceipt                   // orders, invoices, payments
-	clsOOO                       // out-of-office text
-	clsRejectStrong              // a rejection on its own
-	clsRejectHedge               // "unfortunately": a rejection only near clsRejectContext
-	clsRejectContext             // decision words that turn a hedge into a rejection
-	clsOffer                     // an offer is being made or answered
-	clsWithdrawn                 // the candidate withdraws
-	clsHoldEvent                 // "put on hold": closes the process near clsPostNoun
-	clsPostNoun                  // position, role, requisition...
-	clsScheduled                 // a time is confirmed
-	clsScheduling                // a time is being found
-	clsAwaiting                  // after an interview, waiting for a decision
-	clsAck                       // the application was received
-	clsOutreach                  // someone reaching out about a role
+	clsHiring        class = iota // hiring-process vocabulary (job evidence)
+	clsInterview                  // the word "interview": hiring or press sense
+	clsOtherSense                 // press, podcast, research: "interview" not about a job
+	clsAlert                      // job-alert and job-board marketing
+	clsNewsletter                 // newsletters and digests
+	clsMarketing                  // marketing and spam language
+	clsReceipt                    // orders, invoices, payments
+	clsOOO                        // out-of-office text
+	clsRejectStrong               // a rejection on its own
+	clsRejectHedge                // "unfortunately": a rejection only near clsRejectContext
+	clsRejectContext              // decision words that turn a hedge into a rejection
+	clsOffer                      // an offer is being made or answered
+	clsWithdrawn                  // the candidate withdraws
+	clsHoldEvent                  // "put on hold": closes the process near clsPostNoun
+	clsPostNoun                   // position, role, requisition...
+	clsScheduled                  // a time is confirmed
+	clsScheduling                 // a time is being found
+	clsAwaiting                   // after an interview, waiting for a decision
+	clsAck                        // the application was received
+	clsOutreach                   // someone reaching out about a role
 	numClasses
 )
 

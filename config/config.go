@@ -238,7 +238,12 @@ func (a *Account) applyDefaults(c *Config, key string) {
 	seen := make(map[string]bool, len(a.Addresses))
 	addrs := a.Addresses[:0:0]
 	for _, addr := range a.Addresses {
-		addr = strings.ToLower(strings.TrimSpace(addr))
+		addr = strings.TrimSpace(addr)
+		// An invalid entry keeps its spelling, so the error quotes what the
+		// user wrote.
+		if isEmail(addr) {
+			addr = strings.ToLower(addr)
+		}
 		if !seen[addr] {
 			seen[addr] = true
 			addrs = append(addrs, addr)
@@ -383,7 +388,7 @@ func (c *Config) checkSecretMode(mode fs.FileMode, ps *problems) {
 			continue
 		}
 		ps.add(indexKey("accounts", i)+".password",
-			fmt.Sprintf("the file holds a password but is readable by others (mode %04o)", mode.Perm()),
+			fmt.Sprintf("the file holds a password but is readable by group or others (mode %04o)", mode.Perm()),
 			"run: chmod 600 "+shellQuote(c.Path)+" (or move the password to password_env, password_file or password_cmd)")
 		return
 	}

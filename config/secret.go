@@ -60,8 +60,8 @@ func (a *Account) runPasswordCmd(parent context.Context) (string, error) {
 	// Stderr is the command's own diagnostics ("gpg: decryption failed"):
 	// pass it through for the user, while stdout, the secret, stays here.
 	cmd.Stderr = os.Stderr
-	// A killed shell can leave a child holding stdout open; do not wait
-	// for it forever.
+	killGroup(cmd)
+	// Should a child escape the kill, do not wait for its stdout forever.
 	cmd.WaitDelay = time.Second
 	err := cmd.Run()
 	if ctx.Err() != nil {

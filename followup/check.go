@@ -374,6 +374,9 @@ func (c *Checker) finishPending(ctx context.Context, mailer Mailer, mailbox stri
 	if err := c.Store.SetDraftStatus(ctx, rec.MessageID, store.DraftAppended, uid); err != nil {
 		return err
 	}
+	if err := c.rememberInDrafts(ctx, rec, uid); err != nil {
+		return err
+	}
 	c.Log.Info("draft appended", "account", c.Account.Name, "thread", rec.ThreadID, "mailbox", mailbox, "uid", uid,
 		"message_id", rec.MessageID)
 	return nil
@@ -427,4 +430,26 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 		c.Log.Info("draft left Drafts", "account", c.Account.Name, "thread", t.ID, "message_id", dr.MessageID, "status", status)
 	}
 	return nil
+}
+
+// rememberInDrafts records an appended draft as a message of the Drafts
+// mailbox, as the next sync would: until then `threads` must show it as
+// drafted, not as a draft the user deleted.
+func (c *Checker) rememberInDrafts(ctx context.Context, rec store.Draft, uid uint32) error {
+	if uid == 0 {
+		return nil // no UIDPLUS: the next Drafts sync picks it up
+	}
+	mb, ok, err := c.Store.Mailbox(ctx, c.Account.Name, store.RoleDrafts)
+	if err != nil || !ok {
+		return err
+	}
+	m, err := mailmsg.ParseBytes(rec.Raw)
+	if err != nil {
+		return fmt.Errorf("followup: reread own draft %s: %w", rec.MessageID, err)
+	}
+	sm := store.Message{Account: c.Account.Name, Role: store.RoleDrafts, Mailbox: mb.Name, UIDValidity: mb.UIDValidity,
+		UID: uid, Flags: []string{`\Draft`, `\Seen`}, InternalDate: time.Now(), Message: *m}
+	// Position 0: the stored position never moves backwards, and a later
+	// sync that sees this UID again only updates the row.
+	return c.Store.SaveMessages(ctx, mb, []store.Message{sm}, 0)
 }

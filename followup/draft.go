@@ -1036,17 +1036,39 @@ func draftNameFromSignature(text string) string {
 			if next == "" {
 				continue
 			}
-			w := strings.Fields(next)
-			if len(w) > 4 {
-				break
-			}
-			if draftRoleLocals[strings.ToLower(w[0])] {
-				break
-			}
-			if n := draftNameWord(w[0]); n != "" {
+			if n := draftNameLine(next); n != "" {
 				return n
 			}
 			break
+		}
+	}
+	return ""
+}
+
+// draftNameLine returns the first name of a line that is only a name:
+// one to four capitalised name-like words, no role words, not a sign-off.
+func draftNameLine(line string) string {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(line, ",!?:;@") {
+		return ""
+	}
+	for _, s := range draftSignOffs {
+		if strings.EqualFold(strings.TrimRight(line, ". "), s) {
+			return ""
+		}
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if draftRoleLocals[strings.ToLower(w)] || !unicode.IsUpper(r) {
+			return ""
+		}
+		if draftNameWord(w) == "" && !(len([]rune(strings.Trim(w, "."))) == 1) {
+			return ""
+		}
+	}
+	for _, w := range words {
+		if n := draftNameWord(w); n != "" && !draftTitles[strings.ToLower(n)] {
+			return n
 		}
 	}
 	return ""

@@ -238,7 +238,8 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 		}
 		switch dr.Status {
 		case store.DraftPending, store.DraftAppended, store.DraftEdited:
-			if dr.Status == store.DraftPending || t.InDrafts[dr.MessageID] {
+			// UID 0: appended without UIDPLUS, not seen by a Drafts sync yet.
+			if dr.Status == store.DraftPending || t.InDrafts[dr.MessageID] || dr.UID == 0 {
 				d.Pending = &t.Drafts[i]
 				d.State = StateDrafted
 				d.Reason = fmt.Sprintf("a follow-up draft is waiting in Drafts (written %s)", p.day(dr.CreatedAt))

@@ -172,12 +172,18 @@ func TestDecideClassAndUserChoices(t *testing.T) {
 		{"snooze over", func(t *Thread) { t.User.SnoozedUntil = at(4, 20, 0) }, StateDue},
 		{"my own draft in Drafts", func(t *Thread) { t.DraftFromUser = true }, StateMyTurn},
 		{"hearback draft waiting", func(t *Thread) {
-			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended}}
+			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended, UID: 7}}
 			t.InDrafts["d@x"] = true
 		}, StateDrafted},
 		{"hearback draft deleted by me", func(t *Thread) {
-			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended}}
+			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended, UID: 7}}
 		}, StateDismissed},
+		{"draft the user deleted, seen by reconcile", func(t *Thread) {
+			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftDeleted}}
+		}, StateDismissed},
+		{"appended without a UID, not synced yet", func(t *Thread) {
+			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended}}
+		}, StateDrafted},
 		{"draft for an older state of the thread", func(t *Thread) {
 			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: "older@x", Status: store.DraftDeleted}}
 		}, StateDue},

@@ -57,6 +57,9 @@ type Session struct {
 	// PollInterval is how often WaitForChange asks a server without IDLE
 	// for news (default one minute).
 	PollInterval time.Duration
+	// NoIdle makes WaitForChange poll even when the server offers IDLE
+	// (some servers' IDLE never reports anything).
+	NoIdle bool
 
 	acct config.Account
 	addr string

@@ -48,7 +48,6 @@ func (s *Session) Sync(ctx context.Context, st *store.Store, account string, sin
 	defer s.mu.Unlock()
 	var stats SyncStats
 	start := s.roundTrips
-	defer func() { stats.RoundTrips = s.roundTrips - start }()
 	mb, err := s.mailboxes(ctx)
 	if err != nil {
 		return stats, err
@@ -71,6 +70,7 @@ func (s *Session) Sync(ctx context.Context, st *store.Store, account string, sin
 			return stats, err
 		}
 	}
+	stats.RoundTrips = s.roundTrips - start
 	return stats, nil
 }
 
@@ -100,6 +100,8 @@ func (s *Session) syncMailbox(ctx context.Context, st *store.Store, account, rol
 
 	var uids []imap.UID
 	switch {
+	case sel.UIDNext != 0 && uint32(sel.UIDNext) <= pos.LastUID+1:
+		// Nothing new: UIDNEXT says so without a search.
 	case first:
 		criteria := &imap.SearchCriteria{Since: since}
 		if since.IsZero() {
@@ -108,8 +110,6 @@ func (s *Session) syncMailbox(ctx context.Context, st *store.Store, account, rol
 		if uids, err = s.searchUIDs(ctx, criteria); err != nil {
 			return s.errorf(err, "search %q since %s", name, since.Format(time.DateOnly))
 		}
-	case sel.UIDNext != 0 && uint32(sel.UIDNext) <= pos.LastUID+1:
-		// Nothing new: UIDNEXT says so without a search.
 	default:
 		criteria := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(pos.LastUID + 1), Stop: 0}}}}
 		if uids, err = s.searchUIDs(ctx, criteria); err != nil {

@@ -18,7 +18,7 @@ const idleStopTimeout = 30 * time.Second
 // WaitForChange returns when mailbox gets new messages (or loses some),
 // when maxWait has passed (nil error either way), or when ctx ends
 // (ctx.Err()). It uses IDLE when the server has it and NOOP polling every
-// PollInterval otherwise. It also returns at once when the mailbox's
+// PollInterval otherwise (or when NoIdle is set). It also returns at once when the mailbox's
 // UIDNEXT moved since this session last selected it, so mail that came in
 // between a Sync and this call is not missed.
 func (s *Session) WaitForChange(ctx context.Context, mailbox string, maxWait time.Duration) error {
@@ -35,7 +35,7 @@ func (s *Session) WaitForChange(ctx context.Context, mailbox string, maxWait tim
 		return nil
 	}
 	s.drainSignal() // what SELECT itself reported is no change
-	if s.SupportsIdle() {
+	if s.SupportsIdle() && !s.NoIdle {
 		return s.idle(ctx, mailbox, deadline)
 	}
 	return s.poll(ctx, mailbox, deadline)
@@ -142,4 +142,3 @@ func (s *Session) takeSignal() bool {
 		return false
 	}
 }
-

@@ -58,7 +58,7 @@ func printResults(w io.Writer, results []accountResult, dryRun bool) {
 			continue
 		}
 		fmt.Fprintf(w, "%s: fetched %d new message(s); %d thread(s); %d due\n",
-			r.Account, r.Synced.Fetched(), r.Report.Threads, r.Report.Due)
+			r.Account, fetchedCount(r.Synced), r.Report.Threads, r.Report.Due)
 		verb := "drafted"
 		if dryRun {
 			verb = "would draft"

@@ -23,6 +23,9 @@ import (
 
 const demoUser = "alex@example.com"
 
+// demoConversations is how many threads demoThreads writes.
+const demoConversations = 10
+
 func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "demo", "demo [--keep DIR]\n\nStarts an embedded IMAP server on 127.0.0.1 with a handful of realistic\ninterview threads, runs a real check against it, and prints the threads\nand the drafts hearback wrote. Needs no account and no configuration.")
 	keep := fs.String("keep", "", "keep the demo database in this directory (default: a temporary one, removed)")
@@ -75,7 +78,8 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	defer e.st.Close()
 
 	out := g.stdout
-	fmt.Fprintf(out, "hearback demo: an embedded IMAP server on %s holds %d conversations for %s.\n", addr, len(seeds), demoUser)
+	fmt.Fprintf(out, "hearback demo: an embedded IMAP server on %s holds %d messages in %d conversations for %s.\n",
+		addr, len(seeds), demoConversations, demoUser)
 	fmt.Fprintf(out, "Running a real check now (%s): sync INBOX and Sent, thread, classify, draft what is due.\n\n", now.Format("Mon Jan 2 15:04 MST"))
 	results := e.checkAll(ctx, now, false)
 	printResults(out, results, false)

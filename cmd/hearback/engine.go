@@ -114,3 +114,8 @@ func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine, e
 	}
 	return &engine{cfg: cfg, st: st, log: log, notifier: notify.Log{Logger: log}}, nil
 }
+
+// fetchedCount is how many new messages a sync stored, all mailboxes.
+func fetchedCount(s watcher.SyncStats) int {
+	return s.Inbox.Fetched + s.Sent.Fetched + s.Drafts.Fetched
+}

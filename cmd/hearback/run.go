@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"sync"
@@ -34,7 +35,7 @@ func cmdRun(ctx context.Context, g *globals, args []string, stopSignals func()) 
 	sched := cron.New(cron.WithLocation(e.cfg.Location),
 		cron.WithChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)))
 	if _, err := sched.AddFunc(e.cfg.Schedule, func() { e.checkAll(ctx, time.Now(), false) }); err != nil {
-		return &config.Error{Problems: []config.Problem{{Path: e.cfg.Path, Key: "schedule", Msg: err.Error()}}}
+		return fmt.Errorf("schedule %q: %w", e.cfg.Schedule, err)
 	}
 	sched.Start()
 	next := sched.Entries()[0].Next
@@ -112,7 +113,7 @@ func (e *engine) watchSession(ctx context.Context, acct config.Account, healthy 
 			return err
 		}
 		healthy()
-		if n := stats.Fetched(); n > 0 {
+		if n := fetchedCount(stats); n > 0 {
 			e.log.Info("synced", "account", acct.Name, "new", n)
 		}
 		if err := sess.WaitForChange(ctx, mbs.Inbox, 10*time.Minute); err != nil {

@@ -136,6 +136,7 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
+shutdown_clients = yes
 default_internal_user = %[3]s
 default_login_user = %[4]s
 first_valid_uid = 1
@@ -222,6 +223,8 @@ func (d *Dovecot) Start() {
 	}
 	defer out.Close()
 	cmd.Stdout, cmd.Stderr = out, out
+	// Its own process group, so Stop can end every child it forked.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
 		d.t.Fatalf("imaptest: start dovecot: %v", err)
 	}
@@ -279,6 +282,7 @@ func (d *Dovecot) Stop() {
 	if d.cmd == nil {
 		return
 	}
+	pid := d.cmd.Process.Pid
 	d.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-d.exited:
@@ -286,6 +290,9 @@ func (d *Dovecot) Stop() {
 		d.cmd.Process.Kill()
 		<-d.exited
 	}
+	// Children that outlive the master (a client's imap process) would
+	// keep serving a "stopped" server.
+	syscall.Kill(-pid, syscall.SIGKILL)
 	d.cmd = nil
 	// The master may leave the listener to a dying child for a moment.
 	deadline := time.Now().Add(5 * time.Second)

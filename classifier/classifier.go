@@ -1,0 +1,732 @@
+// Package classifier decides what a message is in a job search: part of a
+// hiring process or not, at which stage, whether it promises a next contact
+// and when, whether it is an automatic reply, and whether it asks the
+// recipient something. Every decision comes from readable rules (see
+// lexicon.go) and carries short reasons, so that "why did hearback draft
+// this?" always has an answer.
+package classifier
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// Stage is where a hiring conversation stands.
+type Stage string
+
+const (
+	StageOutreach           Stage = "outreach"
+	StageApplicationAck     Stage = "application_ack"
+	StageScheduling         Stage = "scheduling"
+	StageInterviewScheduled Stage = "interview_scheduled"
+	StageAwaitingDecision   Stage = "awaiting_decision"
+	StageRejected           Stage = "rejected"
+	StageOffer              Stage = "offer"
+	StageWithdrawn          Stage = "withdrawn"
+	StageOther              Stage = "other"
+)
+
+// Closes reports whether a thread at this stage needs no more follow-ups.
+func (s Stage) Closes() bool {
+	return s == StageRejected || s == StageOffer || s == StageWithdrawn
+}
+
+// Verdict is what one message says.
+type Verdict struct {
+	Job            bool       `json:"job"`
+	Stage          Stage      `json:"stage"`
+	PromiseAt      *time.Time `json:"promise_at"`
+	PromiseUndated bool       `json:"promise_undated"`
+	InterviewAt    *time.Time `json:"interview_at"`
+	AutoReply      bool       `json:"auto_reply"`
+	AwayUntil      *time.Time `json:"away_until"`
+	AsksMe         bool       `json:"asks_me"`
+	Bulk           bool       `json:"bulk"`
+	// NoReply is set when the address a reply would go to (Reply-To, else
+	// From) is a no-reply style mailbox; an ATS relay with a person's
+	// Reply-To can be answered.
+	NoReply bool     `json:"no_reply"`
+	Score   float64  `json:"score"`
+	Reasons []string `json:"reasons"`
+}
+
+// Scoring. A message is a job message at jobThreshold points: one strong
+// process phrase plus any supporting word, or several supporting words.
+const (
+	jobThreshold   = 3.0
+	capBodyHiring  = 5.0 // many weak words must not outvote negatives
+	capSubjHiring  = 3.0
+	atsWeight      = 3.0
+	jobBoardWeight = -1.0
+	listHdrWeight  = -3.0
+	capOtherSense  = 5.0
+	capAlert       = 8.0
+	capNewsletter  = 4.0
+	capMarketing   = 5.0
+	receiptWeight  = -3.0
+	bulkAlertMin   = 4.0 // alert points that make a message bulk by content
+	bulkLetterMin  = 3.0
+	// interviewAlone is what the bare word "interview" is worth without any
+	// other hiring word: podcasts and user research use it too.
+	interviewAlone = 0.5
+	// calendarInterview: an invitation titled "Interview" is a hiring
+	// interview unless research or press words say otherwise.
+	calendarInterview = 2.5
+)
+
+// doc is a message prepared once: normalized text, tokens, lexicon hits.
+type doc struct {
+	m        *mailmsg.Message
+	subj     string
+	body     string
+	subjToks []string
+	bodyToks []string
+	subjHits [numClasses][]hit
+	bodyHits [numClasses][]hit
+	sents    []sentence
+	split    bool
+	lg       lang
+	langSet  bool
+}
+
+func (d *doc) sentences() []sentence {
+	if !d.split {
+		d.sents = splitSentences(d.body)
+		d.split = true
+	}
+	return d.sents
+}
+
+func (d *doc) lang() lang {
+	if !d.langSet {
+		d.lg = guessLang(d.bodyToks)
+		d.langSet = true
+	}
+	return d.lg
+}
+
+func (d *doc) has(c class) bool { return len(d.subjHits[c]) > 0 || len(d.bodyHits[c]) > 0 }
+
+// first returns the first matched phrase of a class, for reasons.
+func (d *doc) first(c class) string {
+	if len(d.bodyHits[c]) > 0 {
+		return d.bodyHits[c][0].t.text
+	}
+	if len(d.subjHits[c]) > 0 {
+		return d.subjHits[c][0].t.text
+	}
+	return ""
+}
+
+// verdictBuilder accumulates the score together with its reasons, so the two
+// cannot drift apart.
+type verdictBuilder struct {
+	v Verdict
+}
+
+func (b *verdictBuilder) add(w float64, format string, args ...any) {
+	b.v.Score += w
+	r := fmt.Sprintf(format, args...)
+	if w != 0 {
+		r = fmt.Sprintf("%s (%+.2g)", r, w)
+	}
+	b.v.Reasons = append(b.v.Reasons, r)
+}
+
+func (b *verdictBuilder) note(format string, args ...any) {
+	b.v.Reasons = append(b.v.Reasons, fmt.Sprintf(format, args...))
+}
+
+// Classify labels one message. It never fails: a message without text or
+// date still gets a verdict from its headers.
+func Classify(m *mailmsg.Message) Verdict {
+	b := &verdictBuilder{v: Verdict{Stage: StageOther}}
+	if m == nil {
+		b.note("no message")
+		return b.v
+	}
+	d := prepare(m)
+
+	ats := b.headers(d)
+	b.vocabulary(d, ats)
+	b.v.Score = math.Round(b.v.Score*100) / 100
+	b.v.Job = b.v.Score >= jobThreshold
+	if b.v.Job && b.v.Bulk && ats == "" {
+		b.v.Job = false
+		b.note("bulk mail is not a conversation with an employer")
+	}
+
+	ooo := b.outOfOffice(d)
+	b.dates(d, ooo)
+	if b.v.Job {
+		b.stage(d)
+	}
+	if !b.v.AutoReply && !b.v.Bulk {
+		b.asks(d)
+	}
+	if len(b.v.Reasons) == 0 {
+		b.note("no evidence either way")
+	}
+	return b.v
+}
+
+func prepare(m *mailmsg.Message) *doc {
+	d := &doc{m: m}
+	subj := m.Subject
+	if sum := calendarSummary(m.Calendar); sum != "" {
+		subj += " \n " + sum
+	}
+	d.subj = normalize(subj)
+	d.body = normalize(m.OwnWords())
+	d.subjToks = tokenize(d.subj)
+	d.bodyToks = tokenize(d.body)
+	lex.scan(d.subjToks, func(h hit) { d.subjHits[h.t.cls] = append(d.subjHits[h.t.cls], h) })
+	lex.scan(d.bodyToks, func(h hit) { d.bodyHits[h.t.cls] = append(d.bodyHits[h.t.cls], h) })
+	return d
+}
+
+func calendarSummary(ics string) string {
+	for _, line := range strings.Split(ics, "\n") {
+		if strings.HasPrefix(strings.ToUpper(line), "SUMMARY") {
+			if i := strings.IndexByte(line, ':'); i >= 0 {
+				return strings.TrimSpace(line[i+1:])
+			}
+		}
+	}
+	return ""
+}
+
+// headers reads the strong evidence: automation, list and relay headers and
+// the sender's address. It returns the ATS domain if the mail came through
+// one.
+func (b *verdictBuilder) headers(d *doc) (ats string) {
+	m := d.m
+	if a := strings.ToLower(m.AutoSubmitted); a != "" && a != "no" {
+		b.v.AutoReply = true
+		b.note("Auto-Submitted: %s header", a)
+	}
+	if m.XAutoreply != "" {
+		b.v.AutoReply = true
+		b.note("X-Autoreply header")
+	}
+	listHdr := ""
+	switch p := strings.ToLower(m.Precedence); p {
+	case "bulk", "list", "junk":
+		listHdr = "Precedence: " + p
+	case "auto_reply":
+		b.v.AutoReply = true
+		b.note("Precedence: auto_reply header")
+	}
+	if m.ListID != "" {
+		listHdr = "List-Id header"
+	}
+	if m.ListUnsubscribe != "" {
+		listHdr = "List-Unsubscribe header"
+	}
+
+	// The relay sits in From, Reply-To or the Message-ID's domain.
+	domains := []string{mailmsg.Domain(m.From.Email)}
+	for _, a := range m.ReplyTo {
+		domains = append(domains, mailmsg.Domain(a.Email))
+	}
+	domains = append(domains, mailmsg.Domain(m.MessageID))
+	for _, dom := range domains {
+		if ats == "" {
+			ats = domainIn(dom, atsDomains)
+		}
+	}
+	if ats != "" {
+		b.add(atsWeight, "applicant tracking system %s", ats)
+	} else if jb := domainIn(mailmsg.Domain(m.From.Email), jobBoardDomains); jb != "" {
+		b.add(jobBoardWeight, "job board sender %s", jb)
+	}
+
+	if listHdr != "" {
+		if ats != "" {
+			b.note("%s ignored on ATS mail", listHdr)
+		} else {
+			b.v.Bulk = true
+			b.add(listHdrWeight, "%s", listHdr)
+		}
+	}
+
+	reply := m.From.Email
+	if len(m.ReplyTo) > 0 {
+		reply = m.ReplyTo[0].Email
+	}
+	if isNoReply(reply) {
+		b.v.NoReply = true
+		b.note("no-reply address %s", reply)
+	} else if reply != m.From.Email && isNoReply(m.From.Email) {
+		b.note("no-reply sender, Reply-To %s", reply)
+	}
+	return ats
+}
+
+func domainIn(dom string, list []string) string {
+	if dom == "" {
+		return ""
+	}
+	for _, d := range list {
+		if dom == d || strings.HasSuffix(dom, "."+d) {
+			return d
+		}
+	}
+	return ""
+}
+
+var noReplyLocals = []string{"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon", "postmaster", "bounce"}
+
+var noReplyExact = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true, "mailer": true, "daemon": true}
+
+func isNoReply(email string) bool {
+	i := strings.LastIndexByte(email, '@')
+	if i <= 0 {
+		return false
+	}
+	local := strings.ToLower(email[:i])
+	if noReplyExact[local] {
+		return true
+	}
+	for _, s := range noReplyLocals {
+		if strings.Contains(local, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumDistinct adds each matched phrase once and stops at limit.
+func sumDistinct(hits []hit, limit float64) (float64, []string) {
+	seen := map[*term]bool{}
+	var total float64
+	var names []string
+	for _, h := range hits {
+		if seen[h.t] {
+			continue
+		}
+		seen[h.t] = true
+		total += h.t.weight
+		names = append(names, h.t.text)
+	}
+	return math.Min(total, limit), names
+}
+
+func quoteList(names []string) string {
+	const max = 3
+	if len(names) > max {
+		names = append(names[:max:max], "...")
+	}
+	return `"` + strings.Join(names, `", "`) + `"`
+}
+
+func (b *verdictBuilder) vocabulary(d *doc, ats string) {
+	body, bodyNames := sumDistinct(d.bodyHits[clsHiring], capBodyHiring)
+	if body > 0 {
+		b.add(body, "hiring words %s", quoteList(bodyNames))
+	}
+	subj, subjNames := sumDistinct(d.subjHits[clsHiring], capSubjHiring)
+	if subj > 0 {
+		b.add(subj, "subject mentions %s", quoteList(subjNames))
+	}
+
+	other, otherNames := sumDistinct(append(d.bodyHits[clsOtherSense], d.subjHits[clsOtherSense]...), capOtherSense)
+	if d.has(clsInterview) {
+		// "interview" is hiring when something else says so, and only weak
+		// evidence when nothing else does.
+		switch {
+		case other > 0:
+			b.note("interview in the press/research sense")
+		case body > 0 || subj > 0 || ats != "":
+			w := d.first(clsInterview)
+			if len(d.subjHits[clsInterview]) > 0 {
+				b.add(1.5, "subject mentions %q", d.subjHits[clsInterview][0].t.text)
+			} else {
+				b.add(1.5, "mentions %q", w)
+			}
+		default:
+			b.add(interviewAlone, "mentions %q without hiring context", d.first(clsInterview))
+		}
+	}
+	if other > 0 {
+		b.add(-other, "not the hiring sense: %s", quoteList(otherNames))
+	} else if d.m.Calendar != "" && len(d.subjHits[clsInterview]) > 0 {
+		b.add(calendarInterview, "calendar invitation for an interview")
+	}
+
+	alert, alertNames := sumDistinct(append(d.bodyHits[clsAlert], d.subjHits[clsAlert]...), capAlert)
+	if alert > 0 {
+		b.add(-alert, "job board/alert language %s", quoteList(alertNames))
+		if alert >= bulkAlertMin {
+			b.v.Bulk = true
+		}
+	}
+	letter, letterNames := sumDistinct(append(d.bodyHits[clsNewsletter], d.subjHits[clsNewsletter]...), capNewsletter)
+	if letter > 0 {
+		b.add(-letter, "newsletter language %s", quoteList(letterNames))
+		if letter >= bulkLetterMin {
+			b.v.Bulk = true
+		}
+	}
+	mkt, mktNames := sumDistinct(append(d.bodyHits[clsMarketing], d.subjHits[clsMarketing]...), capMarketing)
+	if mkt > 0 {
+		b.add(-mkt, "marketing language %s", quoteList(mktNames))
+	}
+	if d.has(clsReceipt) {
+		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
+	}
+}
+
+// Subject prefixes of automatic replies in the clients people use
+// (Exchange/Outlook, Gmail, Apple Mail, German/French/Spanish Outlook).
+var oooSubjects = []string{
+	"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
+	"out of office", "out of the office", "ooo", "vacation", "away from", "abwesenheit",
+	"automatische antwort", "réponse automatique", "absent", "respuesta automática", "fuera de la oficina",
+}
+
+// returnCues introduce the date an absent sender is back.
+var returnCues = []string{
+	"until", "till ", "through ", "thru ", "returning", "return on", "return to", "be back", "back on",
+	"back in", "back at", "back to the office", "bis ", "zurück", "jusqu", "de retour", "retour le",
+	"hasta", "regreso", "regresaré", "vuelvo", "volveré",
+}
+
+func (b *verdictBuilder) outOfOffice(d *doc) bool {
+	subjCue := ""
+	for _, s := range oooSubjects {
+		if strings.HasPrefix(d.subj, s) {
+			subjCue = s
+			break
+		}
+	}
+	text := d.has(clsOOO)
+	ooo := subjCue != "" || text && (b.v.AutoReply || containsAny(d.body, returnCues))
+	if !ooo {
+		return false
+	}
+	if subjCue != "" {
+		b.note("subject %q", subjCue)
+	}
+	if text {
+		b.note("out-of-office text %q", d.first(clsOOO))
+	}
+	b.v.AutoReply = true
+	for _, s := range d.sentences() {
+		i := indexAny(s.text, returnCues)
+		if i < 0 {
+			continue
+		}
+		if h, ok := resolveDate(s.text[i:], d.m.Date, d.lang()); ok && !d.m.Date.IsZero() {
+			t := h.t
+			b.v.AwayUntil = &t
+			b.note("away until %s", t.Format("Mon 2006-01-02"))
+			break
+		}
+	}
+	return true
+}
+
+// indexAny returns the smallest index of any of subs in s, or -1.
+func indexAny(s string, subs []string) int {
+	best := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+func (b *verdictBuilder) stage(d *doc) {
+	set := func(s Stage, why string) {
+		b.v.Stage = s
+		b.note("stage %s: %s", s, why)
+	}
+	switch {
+	case d.has(clsWithdrawn):
+		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
+	case holdNearPost(d) != "":
+		set(StageWithdrawn, holdNearPost(d))
+	case d.has(clsRejectStrong):
+		set(StageRejected, fmt.Sprintf("%q", d.first(clsRejectStrong)))
+	case hedgedRejection(d) != "":
+		set(StageRejected, hedgedRejection(d))
+	case d.has(clsOffer):
+		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
+	case d.has(clsScheduled):
+		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
+	case b.v.InterviewAt != nil && d.m.Calendar != "":
+		set(StageInterviewScheduled, "calendar invitation")
+	case d.has(clsScheduling):
+		set(StageScheduling, fmt.Sprintf("%q", d.first(clsScheduling)))
+	case d.has(clsAwaiting):
+		set(StageAwaitingDecision, fmt.Sprintf("%q", d.first(clsAwaiting)))
+	case d.has(clsAck):
+		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
+	default:
+		b.v.Stage = StageOutreach
+		if d.has(clsOutreach) {
+			b.note("stage outreach: %q", d.first(clsOutreach))
+		}
+	}
+}
+
+// holdNearPost finds "put on hold"/"cancelled" within a few words after a
+// word for the position itself.
+func holdNearPost(d *doc) string {
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsHoldEvent] {
+			for _, p := range hs[clsPostNoun] {
+				if p.pos < h.pos && h.pos-p.pos <= 6 {
+					return fmt.Sprintf("%q ... %q", p.t.text, h.t.text)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// hedgedRejection needs a regret word close to a decision word, so that
+// "unfortunately I can't make Tuesday" stays what it is.
+func hedgedRejection(d *doc) string {
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsRejectHedge] {
+			for _, c := range hs[clsRejectContext] {
+				if c.pos > h.pos-8 && c.pos < h.pos+30 {
+					return fmt.Sprintf("%q ... %q", h.t.text, c.t.text)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// Promise cues. contactCues need a future marker before them ("we will get
+// back to you"); standalone cues are promises by themselves.
+var contactCues = []string{
+	"get back to you", "get back with you", "get back in touch", "be in touch", "reach out", "follow up with you",
+	"follow up", "contact you", "call you", "give you a call", "give you a ring", "let you know", "update you",
+	"circle back", "come back to you", "send you", "hear from us", "hear from me", "hear back", "respond to you",
+	"reply to you", "touch base", "reconnect", "ping you", "email you", "write to you", "have an update",
+	"have news", "have feedback", "share feedback", "have a decision", "make a decision", "decision",
+}
+
+var futureMarkers = []string{" will ", "'ll ", " shall ", " going to ", " plan to ", " plans to ", " expect to ", " hope to ", " aim to ", " intend to ", " should "}
+
+var standaloneCues = []string{
+	"you should hear", "you will hear", "you'll hear", "expect to hear", "hear back from us", "decision by",
+	"decision within", "feedback by", "feedback within", "update by", "update within",
+	"melden uns", "melde mich", "melden wir uns", "melde ich mich", "rückmeldung", "geben ihnen bescheid",
+	"gebe ihnen bescheid", "geben wir ihnen bescheid", "werden sie kontaktieren", "kommen auf sie zu",
+	"komme auf sie zu", "kommen auf sie zurück", "komme auf sie zurück", "rufe sie", "rufen sie an",
+	"reviendrons vers vous", "reviendrai vers vous", "revenir vers vous", "vous recontacter", "recontacterons",
+	"recontacterai", "vous tiendrons informé", "vous tiendrai informé", "vous contacterons", "vous contacterai",
+	"donner une réponse", "donnerons une réponse", "vous appellerai", "vous appellerons", "aurez de nos nouvelles",
+	"nos pondremos en contacto", "me pondré en contacto", "te contactaremos", "le contactaremos",
+	"te daremos una respuesta", "le daremos una respuesta", "daremos respuesta", "volveremos a contactar",
+	"te escribiremos", "te escribiré", "te avisaremos", "te avisaré", "le avisaremos", "te llamaré",
+	"te llamaremos", "tendrás noticias", "tendrá noticias", "te responderemos", "te informaremos", "le informaremos",
+}
+
+// Conditions and requests before a cue make it something other than a
+// promise: "if your profile matches, we will contact you", "please get back".
+var notPromise = []string{"if ", "in case", "should you", "should your", "please", "could you", "can you", "would you", "falls ", "si vous", "si tu", "si usted", "si su", "si tu"}
+
+// conditionalCues anywhere in the sentence make contact depend on an
+// outcome: "we will be in touch if your background matches".
+var conditionalCues = []string{
+	"if your background", "if your profile", "if your experience", "if your qualifications", "if your skills",
+	"if there is a match", "if there's a match", "if we decide", "if we would like", "if we'd like", "if we want",
+	"if selected", "if you are selected", "if you're selected", "if you are shortlisted", "should your", "should we",
+	"falls ihr profil", "falls wir", "sollten wir", "sollte ihr", "si votre profil", "si votre candidature",
+	"si nous", "si tu perfil", "si su perfil", "en caso de",
+}
+
+var interviewCues = []string{
+	"confirmed for", "is confirmed", "scheduled for", "booked for", "set for", "see you on", "interview is on",
+	"interview on", "interview at", "interview will be", "speaking with you on", "meeting you on",
+	"confirmé pour", "prévu le", "programmé", "confirmada para", "programada para", "agendada para",
+	"termin am", "gespräch am", "findet am",
+}
+
+var headClauseStart = []string{"by ", "within ", "in ", "on ", "next ", "early ", "later ", "sometime ", "before ", "bis ", "innerhalb ", "d'ici ", "avant ", "dans ", "sous ", "antes ", "para ", "dentro ", "en "}
+
+// promiseCue returns where the promise in a sentence starts.
+func promiseCue(s string) (int, bool) {
+	if i := indexAny(s, standaloneCues); i >= 0 {
+		return i, !containsAny(s[:i], notPromise) && !containsAny(s, conditionalCues)
+	}
+	i := indexAny(s, contactCues)
+	if i < 0 || containsAny(s, conditionalCues) {
+		return 0, false
+	}
+	head := " " + s[:i]
+	if !containsAny(head, futureMarkers) || containsAny(head, notPromise) {
+		return 0, false
+	}
+	return i, true
+}
+
+var promiseGate = []string{"back", "touch", "reach", "follow", "contact", "call", "let you", "update", "hear", "send you", "respond", "reply", "decision", "feedback", "news", "ping", "email you", "write", "melde", "rückmeldung", "bescheid", "kontakt", "zurück", "revien", "revenir", "recontact", "informé", "réponse", "appeller", "nouvelles", "contacto", "contactar", "respuesta", "escribir", "avis", "llamar", "noticias", "respond", "inform"}
+
+func (b *verdictBuilder) dates(d *doc, ooo bool) {
+	base := d.m.Date
+	body := d.body
+	// Promises: not from absence notices ("I will reply when I return") or
+	// bulk mail ("we'll send you new jobs").
+	if !ooo && !b.v.Bulk && containsAny(body, promiseGate) {
+		for _, s := range d.sentences() {
+			if s.question {
+				continue
+			}
+			i, ok := promiseCue(s.text)
+			if !ok {
+				continue
+			}
+			if base.IsZero() {
+				b.v.PromiseUndated = true
+				b.note("promise %q, message has no date", clip(s.text[i:]))
+				break
+			}
+			h, found := resolveDate(s.text[i:], base, d.lang())
+			if !found {
+				h, found = headDate(s.text[:i], base, d.lang())
+			}
+			if found && !h.t.Before(startOfDay(base)) {
+				t := h.t
+				b.v.PromiseAt = &t
+				b.v.PromiseUndated = false
+				b.note("promise %q -> %s (%s)", clip(s.text[i:]), t.Format("Mon 2006-01-02 15:04"), h.rule)
+				break
+			}
+			if !b.v.PromiseUndated {
+				b.v.PromiseUndated = true
+				b.note("undated promise %q", clip(s.text[i:]))
+			}
+		}
+	}
+	if base.IsZero() {
+		return
+	}
+	if d.m.Calendar != "" {
+		if t, ok := calendarStart(d.m.Calendar, base); ok {
+			b.v.InterviewAt = &t
+			b.note("calendar event at %s", t.Format("Mon 2006-01-02 15:04"))
+			return
+		}
+	}
+	if !ooo && containsAny(body, interviewCues) {
+		for _, s := range d.sentences() {
+			i := indexAny(s.text, interviewCues)
+			if i < 0 {
+				continue
+			}
+			if h, ok := resolveDate(s.text[i:], base, d.lang()); ok && !h.t.Before(startOfDay(base)) {
+				t := h.t
+				b.v.InterviewAt = &t
+				b.note("meeting %q -> %s", clip(s.text[i:]), t.Format("Mon 2006-01-02 15:04"))
+				return
+			}
+		}
+	}
+}
+
+// headDate looks for the date before the cue, in the cue's own clause and
+// the one before it. A clause that starts with a timing word ("By Friday,
+// we will ...") may name any date; otherwise only a duration counts ("Sie
+// erhalten innerhalb von zwei Wochen eine Rückmeldung"), because "Thanks for
+// Monday, we'll be in touch" names a day that is not the promise.
+func headDate(head string, base time.Time, lg lang) (dateHit, bool) {
+	same, prev := head, ""
+	if j := strings.LastIndexAny(head, ",;:"); j >= 0 {
+		same, prev = head[j+1:], head[:j]
+		if k := strings.LastIndexAny(prev, ",;:"); k >= 0 {
+			prev = prev[k+1:]
+		}
+	}
+	for _, c := range []string{same, prev} {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		for _, p := range headClauseStart {
+			if strings.HasPrefix(c, p) {
+				if h, ok := resolveDate(c, base, lg); ok {
+					return h, true
+				}
+			}
+		}
+		if h, ok := durationDate(c, base); ok {
+			return h, true
+		}
+	}
+	return dateHit{}, false
+}
+
+func clip(s string) string {
+	const n = 60
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "..."
+}
+
+// Asking the recipient: a request, or a question addressed to "you".
+var requestCues = []string{
+	"could you", "can you", "would you", "will you", "please send", "please share", "please provide",
+	"please let me know", "please let us know", "please confirm", "please complete", "please fill",
+	"please submit", "please reply", "please respond", "please sign", "please review", "please return",
+	"please choose", "please pick", "please select", "please book", "please schedule", "let me know your",
+	"let us know your", "let me know when", "let me know what", "let me know which", "let me know if",
+	"let us know if", "let us know when", "send me", "send us", "kindly", "könnten sie", "können sie",
+	"bitte senden", "bitte schicken", "bitte teilen sie", "teilen sie mir", "lassen sie mich wissen",
+	"geben sie mir bescheid", "pourriez-vous", "pouvez-vous", "merci de me", "merci de nous", "veuillez",
+	"podrías", "podría", "puedes", "por favor envía", "por favor confirma", "avísame", "indícame", "confírmame",
+}
+
+var askExclusions = []string{
+	"any questions", "questions you may have", "feel free", "hesitate", "if you need anything",
+	"should you have", "unsubscribe", "how are you", "hope you", "hope this", "how was your",
+	"hésitez", "zögern sie nicht", "bei fragen", "alguna pregunta", "cualquier duda",
+}
+
+var secondPerson = map[string]bool{
+	"you": true, "your": true, "you're": true, "you'd": true, "you'll": true, "you've": true, "yours": true,
+	"sie": true, "ihnen": true, "du": true, "dir": true, "dich": true, "dein": true, "deine": true,
+	"vous": true, "votre": true, "vos": true, "tu": true, "te": true, "toi": true,
+	"usted": true, "ustedes": true, "ti": true, "tus": true,
+}
+
+func (b *verdictBuilder) asks(d *doc) {
+	if !strings.Contains(d.body, "?") && !containsAny(d.body, requestCues) {
+		return
+	}
+	for _, s := range d.sentences() {
+		if containsAny(s.text, askExclusions) {
+			continue
+		}
+		if containsAny(s.text, requestCues) {
+			b.v.AsksMe = true
+			b.note("asks: %q", clip(s.text))
+			return
+		}
+		if s.question {
+			for _, t := range tokenize(s.text) {
+				if secondPerson[t] {
+					b.v.AsksMe = true
+					b.note("asks: %q", clip(s.text))
+					return
+				}
+			}
+		}
+	}
+}

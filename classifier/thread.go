@@ -1,0 +1,83 @@
+package classifier
+
+import "fmt"
+
+// ThreadVerdict is what a whole conversation is.
+type ThreadVerdict struct {
+	Job     bool     `json:"job"`
+	Stage   Stage    `json:"stage"`
+	Closed  bool     `json:"closed"` // rejected, offer or withdrawn: no more nudges
+	Reasons []string `json:"reasons"`
+}
+
+// threadJobSum lets several messages that are each a little short of the
+// threshold ("Re: the role", "Tuesday works") make a job thread together.
+const threadJobSum = 1.5 * jobThreshold
+
+// ClassifyThread combines per-message verdicts given in date order. Bulk
+// mail and automatic replies do not decide what a thread is; the latest
+// decisive stage wins, and a closing stage stays closed whatever polite
+// messages follow it.
+func ClassifyThread(verdicts []Verdict) ThreadVerdict {
+	tv := ThreadVerdict{Stage: StageOther}
+	var sum float64
+	jobMsg := -1
+	for i, v := range verdicts {
+		if v.Bulk {
+			continue
+		}
+		if v.Job && jobMsg < 0 && !v.AutoReply {
+			jobMsg = i
+		}
+		if v.Score > 0 && !v.AutoReply {
+			sum += v.Score
+		}
+	}
+	switch {
+	case jobMsg >= 0:
+		tv.Job = true
+		tv.Reasons = append(tv.Reasons, fmt.Sprintf("message %d is a job message (score %.2g)", jobMsg+1, verdicts[jobMsg].Score))
+	case sum >= threadJobSum:
+		tv.Job = true
+		tv.Reasons = append(tv.Reasons, fmt.Sprintf("job evidence across messages (total %.2g)", sum))
+	default:
+		// An ATS acknowledgement is automated but still about an application.
+		for i, v := range verdicts {
+			if v.Job && !v.Bulk {
+				tv.Job = true
+				tv.Reasons = append(tv.Reasons, fmt.Sprintf("automated message %d is a job message", i+1))
+				break
+			}
+		}
+	}
+	if !tv.Job {
+		tv.Reasons = append(tv.Reasons, "no job evidence outside bulk mail")
+		return tv
+	}
+
+	tv.Stage = StageOutreach
+	for i, v := range verdicts {
+		if v.Bulk || v.Stage == StageOther {
+			continue
+		}
+		// Outreach is the stage of a job message without any specific cue;
+		// after the first message it means "nothing new", not a step back.
+		if v.Stage == StageOutreach && i > 0 && tv.Stage != StageOutreach {
+			continue
+		}
+		if tv.Closed && !v.Stage.Closes() {
+			continue
+		}
+		if v.Stage != tv.Stage {
+			tv.Reasons = append(tv.Reasons, fmt.Sprintf("message %d: %s", i+1, v.Stage))
+		}
+		tv.Stage = v.Stage
+		if v.Stage.Closes() {
+			tv.Closed = true
+		}
+	}
+	if tv.Closed {
+		tv.Reasons = append(tv.Reasons, "closed by "+string(tv.Stage))
+	}
+	return tv
+}
