@@ -14,7 +14,9 @@ import (
 
 var ny, _ = time.LoadLocation("America/New_York")
 
-func at(month time.Month, day, hour int) time.Time { return time.Date(2027, month, day, hour, 0, 0, 0, ny) }
+func at(month time.Month, day, hour int) time.Time {
+	return time.Date(2027, month, day, hour, 0, 0, 0, ny)
+}
 
 func ptr(t time.Time) *time.Time { return &t }
 

@@ -13,8 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	_ "github.com/emersion/go-message/charset" // registers non-UTF-8 charsets for decoding
 	gomessage "github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // registers non-UTF-8 charsets for decoding
 	gomail "github.com/emersion/go-message/mail"
 )
 
@@ -61,9 +61,9 @@ type Message struct {
 	// HearbackThread is the X-Hearback-Thread header: set on drafts hearback wrote.
 	HearbackThread string `json:"hearback_thread,omitempty"`
 
-	Excerpt  string `json:"excerpt"`            // decoded text, at most MaxExcerpt bytes
+	Excerpt  string `json:"excerpt"`             // decoded text, at most MaxExcerpt bytes
 	HTMLOnly bool   `json:"html_only,omitempty"` // excerpt was derived from HTML
-	Calendar string `json:"calendar,omitempty"` // first text/calendar part, bounded
+	Calendar string `json:"calendar,omitempty"`  // first text/calendar part, bounded
 
 	// Problems records what was malformed but survivable, for logs.
 	Problems []string `json:"problems,omitempty"`
