@@ -125,7 +125,7 @@ func (s *Session) AppendDraft(ctx context.Context, mailbox string, raw []byte, m
 		return 0, s.errorf(err, "append draft <%s> to %q", id, mailbox)
 	}
 	if data != nil && data.UID != 0 {
-		s.log.Info("draft appended", "mailbox", mailbox, "uid", uint32(data.UID), "message_id", id)
+		s.log.Debug("draft appended", "mailbox", mailbox, "uid", uint32(data.UID), "message_id", id)
 		return uint32(data.UID), nil
 	}
 	// Without UIDPLUS the server does not say where it put the message.
@@ -136,7 +136,7 @@ func (s *Session) AppendDraft(ctx context.Context, mailbox string, raw []byte, m
 	if !ok {
 		return 0, fmt.Errorf("watcher: %s: appended draft <%s> to %q but cannot find it there", s.acct.Name, id, mailbox)
 	}
-	s.log.Info("draft appended", "mailbox", mailbox, "uid", uid, "message_id", id)
+	s.log.Debug("draft appended", "mailbox", mailbox, "uid", uid, "message_id", id)
 	return uid, nil
 }
 

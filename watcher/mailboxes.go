@@ -63,7 +63,7 @@ func (s *Session) mailboxes(ctx context.Context) (Mailboxes, error) {
 		s.log.Warn("no Sent mailbox found; syncing the inbox only, so your own replies will not be seen",
 			"looked_for", `\Sent attribute, `+strings.Join(sentNames, ", "), "hint", "set sent: in the account config")
 	}
-	s.log.Info("mailboxes", "inbox", mb.Inbox, "sent", mb.Sent, "drafts", mb.Drafts,
+	s.log.Debug("mailboxes", "inbox", mb.Inbox, "sent", mb.Sent, "drafts", mb.Drafts,
 		"inbox_how", mb.How["inbox"], "sent_how", mb.How["sent"], "drafts_how", mb.How["drafts"])
 	s.boxes = &mb
 	return mb, nil

@@ -36,7 +36,7 @@ func (e *engine) connect(ctx context.Context, acct config.Account) (*watcher.Ses
 	if err != nil {
 		return nil, fmt.Errorf("account %s: %w", acct.Name, err)
 	}
-	return watcher.Dial(ctx, acct, pw, e.log.With("account", acct.Name))
+	return watcher.Dial(ctx, acct, pw, e.log)
 }
 
 // syncWindowStart is where the first sync of a mailbox starts looking: the
@@ -72,7 +72,7 @@ func (e *engine) checkAccount(ctx context.Context, acct config.Account, now time
 		res.Err = err
 		return res
 	}
-	c := &followup.Checker{Store: e.st, Config: e.cfg, Account: acct, Log: e.log.With("account", acct.Name), Notifier: e.notifier}
+	c := &followup.Checker{Store: e.st, Config: e.cfg, Account: acct, Log: e.log, Notifier: e.notifier}
 	var mailer followup.Mailer = sess
 	if dryRun {
 		mailer = nil
@@ -115,7 +115,8 @@ func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine, e
 	return &engine{cfg: cfg, st: st, log: log, notifier: notify.Log{Logger: log}}, nil
 }
 
-// fetchedCount is how many new messages a sync stored, all mailboxes.
+// fetchedCount is how much new mail a sync stored: inbox and Sent. Drafts
+// are not mail, and hearback's own drafts show up there after each check.
 func fetchedCount(s watcher.SyncStats) int {
-	return s.Inbox.Fetched + s.Sent.Fetched + s.Drafts.Fetched
+	return s.Inbox.Fetched + s.Sent.Fetched
 }

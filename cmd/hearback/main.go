@@ -57,6 +57,21 @@ type globals struct {
 	logLevel   string
 	stdout     io.Writer
 	stderr     io.Writer
+	// stopSignals restores default signal handling, so that a second
+	// SIGTERM during a graceful stop kills the process.
+	stopSignals func()
+}
+
+// command is one subcommand. Each file registers its commands in the table
+// from an init function, so adding a command touches one file.
+type command func(ctx context.Context, g *globals, args []string) error
+
+var commands = map[string]command{
+	"check":   cmdCheck,
+	"threads": cmdThreads,
+	"run":     cmdRun,
+	"demo":    cmdDemo,
+	"config":  cmdConfig,
 }
 
 func main() {
@@ -67,7 +82,7 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSignals func()) int {
-	g := &globals{stdout: stdout, stderr: stderr}
+	g := &globals{stdout: stdout, stderr: stderr, stopSignals: stopSignals}
 	fs := flag.NewFlagSet("hearback", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
@@ -84,25 +99,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 		fmt.Fprint(stderr, usage)
 		return exitConfig
 	}
-	var err error
-	switch cmd, cmdArgs := rest[0], rest[1:]; cmd {
-	case "check":
-		err = cmdCheck(ctx, g, cmdArgs)
-	case "threads":
-		err = cmdThreads(ctx, g, cmdArgs)
-	case "run":
-		err = cmdRun(ctx, g, cmdArgs, stopSignals)
-	case "demo":
-		err = cmdDemo(ctx, g, cmdArgs)
-	case "config":
-		err = cmdConfig(ctx, g, cmdArgs)
-	case "help", "-h", "--help":
+	name, cmdArgs := rest[0], rest[1:]
+	if name == "help" || name == "-h" || name == "--help" {
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	default:
-		fmt.Fprintf(stderr, "hearback: unknown command %q\n\n%s", cmd, usage)
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "hearback: unknown command %q\n\n%s", name, usage)
 		return exitConfig
 	}
+	err := cmd(ctx, g, cmdArgs)
 	switch {
 	case err == nil:
 		return exitOK

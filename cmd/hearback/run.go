@@ -20,7 +20,7 @@ import (
 // within systemd's and the user's patience.
 const shutdownGrace = 4 * time.Second
 
-func cmdRun(ctx context.Context, g *globals, args []string, stopSignals func()) error {
+func cmdRun(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "run", "run\n\nRuns until SIGTERM or SIGINT: keeps the store fresh (IDLE or polling) and checks on the configured schedule.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -52,7 +52,7 @@ func cmdRun(ctx context.Context, g *globals, args []string, stopSignals func()) 
 	}
 	<-ctx.Done()
 	// From here a second signal kills the process the default way.
-	stopSignals()
+	g.stopSignals()
 	e.log.Info("stopping", "grace", shutdownGrace.String())
 	done := make(chan struct{})
 	go func() {

@@ -50,6 +50,9 @@ func dovecotBinary() string {
 func StartDovecot(t testing.TB) *Dovecot {
 	t.Helper()
 	bin := dovecotBinary()
+	if bin == "" && os.Getenv("HEARBACK_REQUIRE_DOVECOT") != "" {
+		t.Fatal("imaptest: dovecot is not installed but HEARBACK_REQUIRE_DOVECOT is set (CI): apt-get install dovecot-imapd")
+	}
 	if bin == "" {
 		t.Skip("imaptest: dovecot is not installed (apt-get install dovecot-imapd); skipping the real-server test")
 	}
