@@ -103,7 +103,7 @@ def rand_base(rng, weekdays=(0, 1, 2, 3, 4)):
         if d.weekday() in weekdays:
             break
     tz = dt.timezone(dt.timedelta(hours=rng.choice(ZONES)))
-    return dt.datetime(d.year, d.month, d.day, rng.randrange(8, 18), rng.choice([0, 4, 12, 17, 23, 31, 42, 48, 55]), tz=tz)
+    return dt.datetime(d.year, d.month, d.day, rng.randrange(8, 18), rng.choice([0, 4, 12, 17, 23, 31, 42, 48, 55]), tzinfo=tz)
 
 
 def next_wd(base, wd):
@@ -164,11 +164,12 @@ def clock(rng):
 def promise_en(rng, base):
     """(sentence fragment after a contact verb, expected date or 'undated')."""
     b = base.date()
-    opts = []
-    if base.weekday() < 4:
-        opts.append((f"by {WD[4]}", next_wd(base, 4)))
-        opts.append(("by the end of the week", week_day(base, 4, 0)))
-        opts.append(("before the end of this week", week_day(base, 4, 0)))
+    fri = base.weekday() == 4  # "by Friday" on a Friday is ambiguous: say next week instead
+    opts = [
+        (f"by {WD[4]}", next_wd(base, 4)) if not fri else ("by next Friday", week_day(base, 4, 1)),
+        ("by the end of the week", week_day(base, 4, 0)) if not fri else ("by the end of next week", week_day(base, 4, 1)),
+        ("before the end of this week", week_day(base, 4, 0)) if not fri else ("before the end of next week", week_day(base, 4, 1)),
+    ]
     wd = rng.choice([0, 1, 2, 3])
     opts += [
         ("by the end of next week", week_day(base, 4, 1)),
@@ -307,7 +308,7 @@ class Msg:
         if "date" not in keys:
             hs.append(("Date", self.base.strftime("%a, %d %b %Y %H:%M:%S %z")))
         if "message-id" not in keys:
-            hs.append(("Message-ID", f"<gen{PART}.{n}.{abs(hash(self.kind)) % 99991}@mail.example>"))
+            hs.append(("Message-ID", f"<gen{PART}.{n}.{sum(map(ord, self.kind))}@mail.example>"))
         hs.append(("Subject", encode_subject(self.subject)))
         hs.append(("MIME-Version", "1.0"))
         for k, v in hs:
@@ -585,7 +586,8 @@ def s_confirmed(rng, base):
     me_to(m)
     d = future_day(base, 3, 15, rng)
     cl = clock(rng)
-    zone = rng.choice(["ET", "Eastern", "PT", "CET", ""]) if base.utcoffset() else ""
+    # a zone is only named when it is the sender's own, so the date cannot shift
+    zone = rng.choice(["ET", "Eastern", ""]) if base.utcoffset() == dt.timedelta(hours=-4) else ""
     when = f"{en_date(d, rng.choice([0, 1, 3, 4]))} at {cl}" + (f" {zone}" if zone else "")
     m.subject = pick(rng, [f"Interview confirmed: {role}", f"Confirmation - {role} interview", f"Re: {role} interview",
                            f"Your interview with {company}", f"{role}: see you {WD[d.weekday()]}!", f"Interview details - {company}"])
@@ -633,8 +635,8 @@ def s_awaiting(rng, base):
     m.subject = pick(rng, [f"Re: {role} interview", f"Re: {role} - next steps", f"Thank you - {role}", f"Re: Interview follow-up",
                            f"{role} at {company}", f"Re: {role} role", f"Quick update on the {role} process"])
     thanks = pick(rng, [f"Thank you again for the conversation today about the {role} role.",
-                        "Thanks for interviewing with us yesterday, the team enjoyed it too.",
                         f"It was great speaking with you on {WD[(base.weekday()-1) % 5]}.",
+                        "Thanks for interviewing with us yesterday, the team enjoyed it too.",
                         "Thank you for taking the time to meet the team this week.",
                         f"Thanks so much for coming in for the {role} interviews.",
                         "I really enjoyed our conversation this morning.",

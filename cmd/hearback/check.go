@@ -14,7 +14,7 @@ import (
 
 func cmdCheck(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "check", "check [--now TIME] [--dry-run]\n\nSyncs every account once, drafts each follow-up that is due, and exits.")
-	nowFlag := fs.String("now", "", "behave as if run at this moment (RFC 3339, e.g. 2027-04-21T10:00:00-04:00)")
+	nowFlag := fs.String("now", "", "behave as if run at this `TIME` (RFC 3339, e.g. 2027-04-21T10:00:00-04:00)")
 	dryRun := fs.Bool("dry-run", false, "write nothing to the server; print the drafts that would be written")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -132,13 +132,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 func newFlagSet(g *globals, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(g.stderr)
-	fs.StringVar(&g.configPath, "config", g.configPath, "configuration file (default $XDG_CONFIG_HOME/hearback/config.yaml)")
-	fs.StringVar(&g.logLevel, "log-level", g.logLevel, "debug | info | warn | error")
+	fs.StringVar(&g.configPath, "config", g.configPath, "configuration file `PATH` (default $XDG_CONFIG_HOME/hearback/config.yaml)")
+	fs.StringVar(&g.logLevel, "log-level", g.logLevel, "`LEVEL`: debug | info | warn | error")
 	fs.Usage = func() {
 		fmt.Fprintf(g.stderr, "Usage: hearback %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+		printFlags(g.stderr, fs)
 	}
 	return fs
+}
+
+// printFlags lists flags GNU-style (--name), the way the usage text and
+// README write them; the flag package accepts both spellings.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if name != "" {
+			line += " " + strings.ToUpper(name)
+		}
+		if f.DefValue != "" && f.DefValue != "false" {
+			usage += fmt.Sprintf(" (default %q)", f.DefValue)
+		}
+		fmt.Fprintf(w, "%-24s %s\n", line, usage)
+	})
 }
 
 func parseFlags(fs *flag.FlagSet, args []string) error {

@@ -38,7 +38,7 @@ func cmdThreads(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "threads", "threads [--all] [--json] [--now TIME]\n\nLists tracked job threads from the local store (no network): stage, state, due time, why.")
 	all := fs.Bool("all", false, "also list threads that are not job threads")
 	asJSON := fs.Bool("json", false, "print JSON (an array of thread objects)")
-	nowFlag := fs.String("now", "", "evaluate as if at this moment (RFC 3339)")
+	nowFlag := fs.String("now", "", "evaluate as if at this `TIME` (RFC 3339)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
