@@ -9,6 +9,7 @@ package classifier
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"time"
 
@@ -76,6 +77,18 @@ const (
 	// calendarInterview: an invitation titled "Interview" is a hiring
 	// interview unless research or press words say otherwise.
 	calendarInterview = 2.5
+	// titleWeight: a job title next to a word for the post ("the Design
+	// Lead position", "Senior Backend Engineer interview").
+	titleWeight = 2.0
+	// Stage language is hiring evidence too: a rejection, an offer or a
+	// withdrawal is about one hiring process whatever else it says.
+	closingStageWeight = 2.5
+	awaitingWeight     = 1.5
+	scheduledWeight    = 1.0
+	// promiseWeight is added to a message with some hiring evidence
+	// (promiseContextMin) that promises further contact.
+	promiseWeight     = 1.0
+	promiseContextMin = 2.0
 )
 
 // doc is a message prepared once: normalized text, tokens, lexicon hits.
@@ -153,15 +166,26 @@ func Classify(m *mailmsg.Message) Verdict {
 
 	ats := b.headers(d)
 	b.vocabulary(d, ats)
+	ooo := b.outOfOffice(d)
+	b.dates(d, ooo)
+	// A promise of further contact in a message that already talks about a
+	// post ("thanks for your interest in the Data Engineer opening, we'll let
+	// you know next week") is someone handling that application.
+	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
+		b.add(promiseWeight, "promises further contact about the post")
+	}
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
 	if b.v.Job && b.v.Bulk && ats == "" {
 		b.v.Job = false
 		b.note("bulk mail is not a conversation with an employer")
 	}
-
-	ooo := b.outOfOffice(d)
-	b.dates(d, ooo)
+	if b.v.Job && ooo {
+		// Its subject only echoes the message it answers; the thread it
+		// belongs to says what it is about.
+		b.v.Job = false
+		b.note("an absence notice says nothing about the hiring process")
+	}
 	if b.v.Job {
 		b.stage(d)
 	}
@@ -333,6 +357,22 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if subj > 0 {
 		b.add(subj, "subject mentions %s", quoteList(subjNames))
 	}
+	title := titleNearPost(d)
+	if title != "" {
+		b.add(titleWeight, "job title %s", title)
+	}
+	stageEv := 0.0
+	switch {
+	case d.has(clsRejectStrong) || d.has(clsOffer) || d.has(clsWithdrawn) || hedgedRejection(d) != "" || holdNearPost(d) != "":
+		stageEv = closingStageWeight
+		b.add(stageEv, "decision language (rejection, offer or withdrawal)")
+	case d.has(clsAwaiting):
+		stageEv = awaitingWeight
+		b.add(stageEv, "after-interview language %q", d.first(clsAwaiting))
+	case d.has(clsScheduled):
+		stageEv = scheduledWeight
+		b.add(stageEv, "confirmation language %q", d.first(clsScheduled))
+	}
 
 	other, otherNames := sumDistinct(append(d.bodyHits[clsOtherSense], d.subjHits[clsOtherSense]...), capOtherSense)
 	if d.has(clsInterview) {
@@ -341,7 +381,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		switch {
 		case other > 0:
 			b.note("interview in the press/research sense")
-		case body > 0 || subj > 0 || ats != "":
+		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0:
 			w := d.first(clsInterview)
 			if len(d.subjHits[clsInterview]) > 0 {
 				b.add(1.5, "subject mentions %q", d.subjHits[clsInterview][0].t.text)
@@ -386,15 +426,24 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 var oooSubjects = []string{
 	"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
 	"out of office", "out of the office", "ooo", "vacation", "away from", "abwesenheit",
-	"automatische antwort", "réponse automatique", "absent", "respuesta automática", "fuera de la oficina",
+	"automatische antwort", "réponse automatique", "absent", "absence", "respuesta automática", "fuera de la oficina",
+	"abwesend", "ausente", "away:", "away from the office",
 }
 
 // returnCues introduce the date an absent sender is back.
 var returnCues = []string{
 	"until", "till ", "through ", "thru ", "returning", "return on", "return to", "be back", "back on",
 	"back in", "back at", "back to the office", "bis ", "zurück", "jusqu", "de retour", "retour le",
-	"hasta", "regreso", "regresaré", "vuelvo", "volveré",
+	"hasta", "regreso", "regresaré", "vuelvo", "volveré", "back ", "ab dem", "ab ", "wieder erreichbar",
+	"wieder im büro", "de retour", "à partir du", "a partir del",
 }
+
+// reAwayRange is "from April 5 to April 16" or "April 5-16": the end of the
+// range is the last day away.
+var (
+	reAwayRange      = regexp.MustCompile(`\bfrom\b.{3,40}?\b(?:to|until|till|through|thru)\b(.*)`)
+	reAwayMonthRange = regexp.MustCompile(`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*-\s*(\d{1,2})\b`)
+)
 
 func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	subjCue := ""
@@ -405,7 +454,13 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 		}
 	}
 	text := d.has(clsOOO)
-	ooo := subjCue != "" || text && (b.v.AutoReply || containsAny(d.body, returnCues))
+	// Text alone ("out of the office until ...") makes an absence notice only
+	// outside list mail: newsletters talk about being out of the office too.
+	// "Auto-Submitted: auto-replied" (RFC 3834) is a responder's reply:
+	// with a return cue it is an absence notice even in words we lack.
+	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
+	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && containsAny(d.body, returnCues)) ||
+		replied && containsAny(d.body, returnCues)
 	if !ooo {
 		return false
 	}
@@ -417,11 +472,32 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	}
 	b.v.AutoReply = true
 	for _, s := range d.sentences() {
-		i := indexAny(s.text, returnCues)
+		if d.m.Date.IsZero() {
+			break
+		}
+		if m := reAwayMonthRange.FindStringSubmatch(s.text); m != nil {
+			if h, ok := resolveDate(m[1]+" "+m[2], d.m.Date, langEN); ok {
+				t := h.t
+				b.v.AwayUntil = &t
+				b.note("away until %s (end of range)", t.Format("Mon 2006-01-02"))
+				break
+			}
+		}
+		text := s.text
+		if m := reAwayRange.FindStringSubmatchIndex(text); m != nil {
+			text = text[m[2]:]
+			if h, ok := resolveDate(text, d.m.Date, d.lang()); ok {
+				t := h.t
+				b.v.AwayUntil = &t
+				b.note("away until %s (end of range)", t.Format("Mon 2006-01-02"))
+				break
+			}
+		}
+		i := indexAny(text, returnCues)
 		if i < 0 {
 			continue
 		}
-		if h, ok := resolveDate(s.text[i:], d.m.Date, d.lang()); ok && !d.m.Date.IsZero() {
+		if h, ok := resolveDate(text[i:], d.m.Date, d.lang()); ok {
 			t := h.t
 			b.v.AwayUntil = &t
 			b.note("away until %s", t.Format("Mon 2006-01-02"))
@@ -476,14 +552,42 @@ func (b *verdictBuilder) stage(d *doc) {
 	}
 }
 
-// holdNearPost finds "put on hold"/"cancelled" within a few words after a
-// word for the position itself.
+// holdNearPost finds "put on hold"/"cancelled"/"closing" within a few words
+// of a word for the position itself ("the role has been put on hold", "we
+// are closing the search"). An interview between them makes it about one
+// meeting ("the interview for the role has been cancelled"): rescheduling.
 func holdNearPost(d *doc) string {
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsHoldEvent] {
 			for _, p := range hs[clsPostNoun] {
-				if p.pos < h.pos && h.pos-p.pos <= 6 {
+				lo, hi := min(p.pos, h.pos), max(p.pos, h.pos)
+				if hi-lo > 6 || p.pos == h.pos {
+					continue
+				}
+				meeting := false
+				for _, iv := range hs[clsInterview] {
+					if iv.pos >= lo-2 && iv.pos <= hi {
+						meeting = true
+					}
+				}
+				if !meeting {
 					return fmt.Sprintf("%q ... %q", p.t.text, h.t.text)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// titleNearPost finds a job title next to a word for the post, in the
+// subject or in the body: "Design Lead position", "the role of Data
+// Analyst", "Senior Backend Engineer interview".
+func titleNearPost(d *doc) string {
+	for _, hs := range [][numClasses][]hit{d.subjHits, d.bodyHits} {
+		for _, t := range hs[clsTitle] {
+			for _, p := range hs[clsTitleContext] {
+				if p.pos > t.pos && p.pos-t.pos <= 3 || p.pos < t.pos && t.pos-p.pos <= 5 {
+					return fmt.Sprintf("%q next to %q", t.t.text, p.t.text)
 				}
 			}
 		}
@@ -550,6 +654,7 @@ var conditionalCues = []string{
 var interviewCues = []string{
 	"confirmed for", "is confirmed", "scheduled for", "booked for", "set for", "see you on", "interview is on",
 	"interview on", "interview at", "interview will be", "speaking with you on", "meeting you on",
+	"booked your", "booked for", "you're all set", "we're set for", "set for", "confirming your", "to confirm your",
 	"confirmé pour", "prévu le", "programmé", "confirmada para", "programada para", "agendada para",
 	"termin am", "gespräch am", "findet am",
 }
@@ -729,4 +834,26 @@ func (b *verdictBuilder) asks(d *doc) {
 			}
 		}
 	}
+}
+
+// maxRawText bounds the text taken from input that is not a message at all.
+const maxRawText = mailmsg.MaxExcerpt
+
+// ClassifyBytes parses raw RFC 5322 bytes and classifies the message. Input
+// that is not a message still gets a verdict (from its text, as if it were a
+// body without headers), returned together with the parse error, so that a
+// caller can report the problem and still show what the text looks like.
+func ClassifyBytes(raw []byte) (Verdict, *mailmsg.Message, error) {
+	m, err := mailmsg.ParseBytes(raw)
+	if err == nil {
+		return Classify(m), m, nil
+	}
+	text := raw
+	if len(text) > maxRawText {
+		text = text[:maxRawText]
+	}
+	fallback := &mailmsg.Message{Excerpt: strings.ToValidUTF8(string(text), "\uFFFD")}
+	v := Classify(fallback)
+	v.Reasons = append([]string{"not an RFC 5322 message; classified its text only"}, v.Reasons...)
+	return v, fallback, err
 }

@@ -65,7 +65,8 @@ func TestClassifyFiles(t *testing.T) {
 		file string
 		want want
 	}{
-		{"recruiter_promise.eml", want{job: true, stage: StageOutreach, promise: "2027-04-16T17:00:00-04:00"}},
+		// after speaking with the hiring manager: waiting for their decision
+		{"recruiter_promise.eml", want{job: true, stage: StageAwaitingDecision, promise: "2027-04-16T17:00:00-04:00"}},
 		{"call_promise.eml", want{job: true, stage: StageOutreach, promise: "2027-04-13T15:00:00-04:00"}},
 		{"awaiting.eml", want{job: true, stage: StageAwaitingDecision, promise: "2027-04-22T17:00:00-04:00"}},
 		{"rejection_en.eml", want{job: true, stage: StageRejected, auto: true}},
@@ -79,7 +80,8 @@ func TestClassifyFiles(t *testing.T) {
 		{"application_ack.eml", want{job: true, stage: StageApplicationAck, auto: true, noReply: true}}, // conditional "in touch if ..." is no promise
 		{"withdrawn_hold.eml", want{job: true, stage: StageWithdrawn, undated: true}},
 		{"exchange_autoreply.eml", want{stage: StageOther, auto: true, away: "2027-04-26T17:00:00-04:00"}},
-		{"gmail_vacation.eml", want{job: true, stage: StageOutreach, auto: true, away: "2027-04-22T17:00:00-04:00"}},
+		// absence notices are not judged as job mail: the thread is
+		{"gmail_vacation.eml", want{stage: StageOther, auto: true, away: "2027-04-22T17:00:00-04:00"}},
 		{"linkedin_alert.eml", want{stage: StageOther, bulk: true, noReply: true}},
 		{"podcast_request.eml", want{stage: StageOther, asks: true}},
 		{"user_research.eml", want{stage: StageOther, asks: true}},
@@ -187,7 +189,7 @@ func TestClassifyInline(t *testing.T) {
 			want{stage: StageOther, noReply: true}},
 		{"out of office in German", msg("anna@firma.example", "Abwesenheitsnotiz: Ihre Bewerbung",
 			"Ich bin bis 26.04.2027 nicht im Büro und habe keinen Zugriff auf meine E-Mails."),
-			want{job: true, stage: StageOutreach, auto: true, away: "2027-04-26T17:00:00-04:00"}},
+			want{stage: StageOther, auto: true, away: "2027-04-26T17:00:00-04:00"}},
 		{"out of office in French", msg("luc@societe.example", "Réponse automatique",
 			"Je suis absent du bureau jusqu'au 30 avril."),
 			want{stage: StageOther, auto: true, away: "2027-04-30T17:00:00-04:00"}},

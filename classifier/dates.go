@@ -85,18 +85,22 @@ const unitPat = `(business|working|work|werk|arbeits)?\s*(hours?|stunden?|heures
 
 var (
 	reDuration  = regexp.MustCompile(`\b(?:in|within|over|innerhalb|binnen|dans|sous|d'ici|en|dentro)\s+(?:von\s+|de\s+|der\s+)?(?:the\s+|den\s+|los\s+|las\s+|les\s+)?(?:next\s+|coming\s+|nächsten\s+|kommenden\s+|prochain(?:e?s)?\s+|próxim[oa]s\s+)?(` + numPat + `)(?:\s*(?:-|to|or|bis|à|a|o|y|ou|oder)\s*(` + numPat + `))?\s+(?:more\s+)?` + unitPat + `\b`)
-	reWeekOrTwo = regexp.MustCompile(`\b(?:in|within)\s+(?:the\s+next\s+)?an?\s+(day|week|month)\s+or\s+(?:two|2)\b`)
-	reComing    = regexp.MustCompile(`\b(?:coming|next few|upcoming|kommenden|prochains|próximos) (days|weeks|tagen|wochen|jours|semaines|días|semanas)\b`)
-	reEOW       = regexp.MustCompile(`\bend of (?:the |this )?(next )?week\b|\beow\b|\bende (?:der |dieser )?(nächsten |kommenden )?woche\b|\bende nächster woche\b|\bfin de (?:la |cette )?semaine( prochaine)?\b|\bfinales de (?:esta |la )?(próxima )?semana\b|\bfin de (?:esta |la )?(próxima )?semana\b`)
-	reEOM       = regexp.MustCompile(`\bend of (?:the |this )?(next )?month\b|\bende (?:des |dieses )?(nächsten )?monats\b|\bfin (?:du |de ce )?(mois prochain|mois)\b|\bfin(?:ales)? de (?:este )?(próximo )?mes\b`)
-	reEarlyNext = regexp.MustCompile(`\b(?:early|beginning of|start of|first thing|first part of) next week\b|\banfang (?:der )?nächste[rn]? woche\b|\bdébut de la semaine prochaine\b|\bprincipios de la (?:próxima )?semana\b`)
-	reMidNext   = regexp.MustCompile(`\b(?:mid|middle of|mid-) ?next week\b|\bmitte (?:der )?nächste[rn]? woche\b|\bmilieu de la semaine prochaine\b|\bmediados de la próxima semana\b`)
-	reThisWeek  = regexp.MustCompile(`\b(?:later|sometime) this week\b|\bthis week\b|\bdiese woche\b|\bnoch in dieser woche\b|\bcette semaine\b|\besta semana\b`)
-	reNextWeek  = regexp.MustCompile(`\bnext week\b|\bnächste[rn]? woche\b|\bkommende[rn]? woche\b|\bsemaine prochaine\b|\bpróxima semana\b|\bsemana que viene\b`)
-	reEarlyNM   = regexp.MustCompile(`\b(?:early|beginning of|start of) next month\b|\banfang nächste[nr]? monat|\bdébut du mois prochain\b|\bprincipios del próximo mes\b`)
-	reNextMonth = regexp.MustCompile(`\bnext month\b|\bnächste[nr]? monat|\bmois prochain\b|\bpróximo mes\b|\bmes que viene\b`)
-	reToday     = regexp.MustCompile(`\bend of (?:the )?(?:business )?day\b|\beod\b|\bcob\b|\bclose of business\b|\btoday\b|\bthis afternoon\b|\btonight\b|\bheute\b|\baujourd'hui\b|\bhoy\b`)
-	reTomorrow  = regexp.MustCompile(`\btomorrow\b|\bbis morgen\b|\bmorgen (?:früh|vormittag|nachmittag)\b|\bdemain\b|\bmañana\b`)
+	reWeekOrTwo = regexp.MustCompile(`\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:an?\s+)?(day|week|month)\s+or\s+(?:two|2)\b`)
+	// "next Friday" is the Friday of next week (a "this Friday" is said
+	// otherwise); "Friday the 18th" names the day of the month.
+	reNextWeekday = regexp.MustCompile(`\bnext (mon|tues|wednes|thurs|fri)day\b`)
+	reWeekdayNth  = regexp.MustCompile(`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b`)
+	reComing      = regexp.MustCompile(`\b(?:coming|next few|upcoming|kommenden|prochains|próximos) (days|weeks|tagen|wochen|jours|semaines|días|semanas)\b`)
+	reEOW         = regexp.MustCompile(`\bend of (?:the |this )?(next )?week\b|\beow\b|\bende (?:der |dieser )?(nächsten |kommenden )?woche\b|\bende nächster woche\b|\bfin de (?:la |cette )?semaine( prochaine)?\b|\bfinales de (?:esta |la )?(próxima )?semana\b|\bfin de (?:esta |la )?(próxima )?semana\b`)
+	reEOM         = regexp.MustCompile(`\bend of (?:the |this )?(next )?month\b|\bende (?:des |dieses )?(nächsten )?monats\b|\bfin (?:du |de ce )?(mois prochain|mois)\b|\bfin(?:ales)? de (?:este )?(próximo )?mes\b`)
+	reEarlyNext   = regexp.MustCompile(`\b(?:early|beginning of|start of|first thing|first part of) next week\b|\banfang (?:der )?nächste[rn]? woche\b|\bdébut de la semaine prochaine\b|\bprincipios de la (?:próxima )?semana\b`)
+	reMidNext     = regexp.MustCompile(`\b(?:mid|middle of|mid-) ?next week\b|\bmitte (?:der )?nächste[rn]? woche\b|\bmilieu de la semaine prochaine\b|\bmediados de la próxima semana\b`)
+	reThisWeek    = regexp.MustCompile(`\b(?:later|sometime) this week\b|\bthis week\b|\bdiese woche\b|\bnoch in dieser woche\b|\bcette semaine\b|\besta semana\b`)
+	reNextWeek    = regexp.MustCompile(`\bnext week\b|\bnächste[rn]? woche\b|\bkommende[rn]? woche\b|\bsemaine prochaine\b|\bpróxima semana\b|\bsemana que viene\b`)
+	reEarlyNM     = regexp.MustCompile(`\b(?:early|beginning of|start of) next month\b|\banfang nächste[nr]? monat|\bdébut du mois prochain\b|\bprincipios del próximo mes\b`)
+	reNextMonth   = regexp.MustCompile(`\bnext month\b|\bnächste[nr]? monat|\bmois prochain\b|\bpróximo mes\b|\bmes que viene\b`)
+	reToday       = regexp.MustCompile(`\bend of (?:the )?(?:business )?day\b|\beod\b|\bcob\b|\bclose of business\b|\btoday\b|\bthis afternoon\b|\btonight\b|\bheute\b|\baujourd'hui\b|\bhoy\b`)
+	reTomorrow    = regexp.MustCompile(`\btomorrow\b|\bbis morgen\b|\bmorgen (?:früh|vormittag|nachmittag)\b|\bdemain\b|\bmañana\b`)
 
 	reISODate   = regexp.MustCompile(`\b(20\d\d)-(\d{1,2})-(\d{1,2})\b`)
 	reSlashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b`)
@@ -283,6 +287,21 @@ func durationHit(base time.Time, n int, unit string, business bool) dateHit {
 // explicitDate handles named or numbered days. English goes to the when
 // library; German, French and Spanish names and numeric dates are ours.
 func explicitDate(s string, base time.Time, lg lang) (dateHit, bool) {
+	if m := reWeekdayNth.FindStringSubmatch(s); m != nil {
+		if dd, _ := strconv.Atoi(m[1]); dd >= 1 && dd <= 31 {
+			t := time.Date(base.Year(), base.Month(), dd, defaultHour, 0, 0, 0, base.Location())
+			for i := 0; i < 3 && (t.Day() != dd || t.Before(startOfDay(base))); i++ {
+				t = time.Date(base.Year(), base.Month()+time.Month(i+1), dd, defaultHour, 0, 0, 0, base.Location())
+			}
+			if t.Day() == dd && !t.Before(startOfDay(base)) {
+				return dateHit{withClock(t, s), "weekday and day of month"}, true
+			}
+		}
+	}
+	if m := reNextWeekday.FindStringSubmatch(s); m != nil {
+		wd := map[string]time.Weekday{"mon": time.Monday, "tues": time.Tuesday, "wednes": time.Wednesday, "thurs": time.Thursday, "fri": time.Friday}[m[1]]
+		return dateHit{withClock(weekdayOfNextWeek(base, wd), s), "next weekday"}, true
+	}
 	if m := reISODate.FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])

@@ -53,7 +53,35 @@ var hiringTerms = []term{
 	{text: "behavioral interview*", weight: 3},
 	{text: "job interview*", weight: 2.5},
 	{text: "interview for", weight: 2},
-	{text: "interview with", weight: 1.5},
+	// "interview with" is left out on purpose: "an interview with my
+	// grandmother", "an interview with our CTO" are not hiring.
+	{text: "interviewing with us", weight: 3},
+	{text: "interview with us", weight: 2.5},
+	{text: "thanks for interviewing", weight: 3},
+	{text: "thank you for interviewing", weight: 3},
+	{text: "meeting the team", weight: 2},
+	{text: "meet the team", weight: 1},
+	{text: "with the panel", weight: 2},
+	{text: "interview panel", weight: 2.5},
+	{text: "technical round", weight: 2},
+	{text: "scorecards", weight: 2},
+	{text: "everyone you spoke with", weight: 2},
+	{text: "everyone you met", weight: 2},
+	{text: "your interest in", weight: 1},
+	{text: "my interest in", weight: 1},
+	{text: "express my interest", weight: 1.5},
+	{text: "still very interested", weight: 1.5},
+	{text: "next steps", weight: 1},
+	{text: "next stage of the process", weight: 2},
+	{text: "offer you the", weight: 2.5},
+	{text: "join us as", weight: 1.5},
+	{text: "join the team as", weight: 1.5},
+	{text: "your offer", weight: 1.5},
+	{text: "make you an offer", weight: 2.5},
+	{text: "your cover letter", weight: 1.5},
+	{text: "my portfolio", weight: 1},
+	{text: "my resume", weight: 1},
+	{text: "my cv", weight: 1},
 	{text: "invite you to interview", weight: 3},
 	{text: "invite you for an interview", weight: 3},
 	{text: "schedule an interview", weight: 2.5},
@@ -62,7 +90,7 @@ var hiringTerms = []term{
 	{text: "interview invitation", weight: 2.5},
 	{text: "for the position", weight: 2},
 	{text: "for the role", weight: 2},
-	{text: "the position of", weight: 2},
+	{text: "the position of", weight: 1},
 	{text: "position you applied", weight: 3},
 	{text: "role you applied", weight: 3},
 	{text: "job opening", weight: 1.5},
@@ -195,7 +223,6 @@ var otherSenseTerms = []term{
 	{text: "broadcast", weight: 1.5},
 	{text: "livestream", weight: 1.5},
 	{text: "on air", weight: 1.5},
-	{text: "interviews", weight: 0.5}, // plural headlines: "X interviews Y"
 }
 
 // alertTerms are job boards and alerts: about jobs, never one hiring process.
@@ -389,6 +416,34 @@ var rejectStrongTerms = []term{
 	{text: "your application was unsuccessful"},
 	{text: "application has been unsuccessful"},
 	{text: "decided to pursue other"},
+	{text: "not be offering you"}, {text: "won't be offering you"}, {text: "will not be offering"},
+	{text: "not to extend an offer"}, {text: "not extend an offer"}, {text: "not be extending an offer"},
+	{text: "not be progressing your"}, {text: "won't be progressing"}, {text: "will not be progressing"},
+	{text: "not progressing your"}, {text: "not be taking your application"}, {text: "won't be taking your application"},
+	{text: "selected another candidate"}, {text: "chosen another candidate"}, {text: "selected a different candidate"},
+	{text: "offered the position to another"}, {text: "offered the role to another"}, {text: "hired another candidate"},
+	{text: "move ahead with a candidate"}, {text: "move ahead with another"}, {text: "moving ahead with another"},
+	{text: "move ahead with other"}, {text: "moving ahead with other"}, {text: "move forward with another"},
+	{text: "moving forward with another"}, {text: "go with another candidate"}, {text: "going with another candidate"},
+	{text: "decided not to move forward"}, {text: "not to move ahead"}, {text: "decided not to continue"},
+	{text: "not be continuing with your"}, {text: "not continue with your"},
+	{text: "application was not successful"}, {text: "application has not been successful"},
+	{text: "application was unsuccessful"}, {text: "were unsuccessful"}, {text: "not successful on this occasion"},
+	{text: "unsuccessful on this occasion"}, {text: "not been successful"},
+	{text: "we have filled the"}, {text: "we've filled the"}, {text: "has now been filled"}, {text: "have been filled"},
+	{text: "not a fit at this time"}, {text: "not the right fit"}, {text: "not the right match"},
+	{text: "better aligned with"}, {text: "better align with"}, {text: "more closely align"}, {text: "more closely aligned"},
+	{text: "closer match"}, {text: "stronger match"},
+	{text: "gegen ihre bewerbung entschieden"}, {text: "gegen sie entschieden"}, {text: "keine zusage"},
+	{text: "absage erteilen"}, {text: "ihnen absagen"}, {text: "bereits besetzt"}, {text: "inzwischen besetzt"},
+	{text: "anderweitig besetzt"}, {text: "mit anderen kandidat*"}, {text: "für eine andere kandidatin"},
+	{text: "nicht in die engere auswahl"}, {text: "nicht weiterverfolgen"}, {text: "nicht weiter verfolgen"},
+	{text: "suite favorable"}, {text: "ne donnerons pas suite"}, {text: "pas pouvoir donner suite"},
+	{text: "déjà été pourvu*"}, {text: "été pourvu*"}, {text: "autre profil"}, {text: "un profil correspondant davantage"},
+	{text: "pas été retenue"}, {text: "ne sera pas retenue"}, {text: "ne pas retenir"},
+	{text: "ha sido cubierta"}, {text: "ha sido cubierto"}, {text: "sido cubiert*"}, {text: "otro perfil"},
+	{text: "no ha sido seleccionada"}, {text: "no avanzar con tu"}, {text: "no avanzar con su"},
+	{text: "no seguir adelante con tu"}, {text: "hemos optado por"}, {text: "no continuaremos"},
 	{text: "nicht berücksichtigen"},
 	{text: "nicht weiter berücksichtigen"},
 	{text: "nicht berücksichtigt"},
@@ -449,6 +504,15 @@ var offerTerms = []term{
 	{text: "proposition d'embauche"}, {text: "promesse d'embauche"}, {text: "offre d'embauche"},
 	{text: "plaisir de vous proposer"}, {text: "carta oferta"}, {text: "oferta formal"},
 	{text: "nos complace ofrecerte"}, {text: "nos complace ofrecerle"}, {text: "oferta laboral"},
+	{text: "offer you the"}, {text: "like to offer you"}, {text: "details of your offer"}, {text: "your offer details"},
+	{text: "offer you the position"}, {text: "offer you the role"}, {text: "offer you the job"}, {text: "offer you a position"},
+	{text: "make you an offer"}, {text: "an offer for the"}, {text: "your offer letter"}, {text: "the offer letter"},
+	{text: "extend you a formal offer"}, {text: "extending you an offer"}, {text: "approved an offer"}, {text: "your offer from"},
+	{text: "ein angebot für die stelle"}, {text: "ihnen ein vertragsangebot"}, {text: "die stelle anbieten"},
+	{text: "die stelle anzubieten"}, {text: "stelle anbieten"}, {text: "zusage für die stelle"},
+	{text: "vous proposer le poste"}, {text: "vous faire une offre"}, {text: "vous offrir le poste"},
+	{text: "ofrecerte el puesto"}, {text: "ofrecerle el puesto"}, {text: "hacerte una oferta"}, {text: "hacerle una oferta"},
+	{text: "oferta de empleo"}, {text: "oferta de trabajo"},
 }
 
 var withdrawnTerms = []term{
@@ -457,7 +521,11 @@ var withdrawnTerms = []term{
 	{text: "withdrawing from the process"}, {text: "remove me from consideration"},
 	{text: "accepted another offer"}, {text: "accepted an offer elsewhere"}, {text: "accepted a position elsewhere"},
 	{text: "accepted another position"}, {text: "decided to accept another"}, {text: "accepted a role elsewhere"},
-	{text: "hiring freeze"}, {text: "no longer hiring"}, {text: "no longer recruiting"},
+	{text: "hiring freeze"}, {text: "no longer hiring"}, {text: "no longer recruiting"}, {text: "paused hiring"},
+	{text: "pause hiring"}, {text: "pausing hiring"}, {text: "withdraw from consideration"}, {text: "withdrawn my application"},
+	{text: "no longer wish to be considered"}, {text: "no longer interested in the"}, {text: "decline the interview"},
+	{text: "decided to pursue another opportunity"}, {text: "accepted a different"}, {text: "accepted a job"},
+	{text: "accepted an offer with"}, {text: "taken another position"}, {text: "taken another role"},
 	{text: "decided not to fill"}, {text: "not to fill the"},
 	{text: "bewerbung zurückziehen"}, {text: "ziehe meine bewerbung"}, {text: "einstellungsstopp"},
 	{text: "retirer ma candidature"}, {text: "retire ma candidature"},
@@ -471,12 +539,14 @@ var holdEventTerms = []term{
 	{text: "been canceled"}, {text: "been closed"}, {text: "been withdrawn"}, {text: "been paused"},
 	{text: "been eliminated"}, {text: "auf eis"}, {text: "gestrichen"}, {text: "été annulé*"},
 	{text: "est suspendu*"}, {text: "été suspendu*"}, {text: "sido cancelad*"}, {text: "en pausa"},
+	{text: "on hold"}, {text: "been put on hold"}, {text: "closing the"}, {text: "are closing"}, {text: "has been closed"},
+	{text: "paused"}, {text: "no longer open"}, {text: "eingestellt"},
 }
 
 var postNounTerms = []term{
 	{text: "position"}, {text: "role"}, {text: "opening"}, {text: "requisition"}, {text: "req"},
 	{text: "search"}, {text: "hiring"}, {text: "stelle"}, {text: "poste"}, {text: "recrutement"},
-	{text: "puesto"}, {text: "vacante"}, {text: "proceso"},
+	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"},
 }
 
 var scheduledTerms = []term{
@@ -486,6 +556,9 @@ var scheduledTerms = []term{
 	{text: "sent you an invite"}, {text: "sent an invite"}, {text: "see you on"}, {text: "see you then"},
 	{text: "look forward to speaking with you on"}, {text: "look forward to meeting you on"},
 	{text: "interview confirmation"}, {text: "interview confirmed"}, {text: "confirming your interview"},
+	{text: "i've booked"}, {text: "i have booked"}, {text: "booked your"}, {text: "you're all set"}, {text: "you are all set"},
+	{text: "we're set for"}, {text: "we are set for"}, {text: "all set for"}, {text: "this is to confirm"}, {text: "confirming your"},
+	{text: "been scheduled"}, {text: "has been booked"}, {text: "looking forward to seeing you on"}, {text: "confirm your interview"},
 	{text: "termin bestätigt"}, {text: "bestätigen ihren termin"}, {text: "bestätige den termin"},
 	{text: "confirmé pour"}, {text: "confirmation de votre entretien"}, {text: "prévu le"},
 	{text: "confirmada para"}, {text: "programada para"}, {text: "agendada para"}, {text: "confirmamos tu entrevista"},
@@ -520,6 +593,17 @@ var awaitingTerms = []term{
 	{text: "feedback from the team"}, {text: "gathering feedback"}, {text: "collecting feedback"},
 	{text: "debrief"}, {text: "final decision"}, {text: "make a decision"}, {text: "making a decision"},
 	{text: "reach a decision"},
+	{text: "thank you again for the conversation"}, {text: "thanks again for the conversation"},
+	{text: "conversation today"}, {text: "conversation yesterday"}, {text: "conversation this morning"},
+	{text: "our conversation this"}, {text: "time with the panel"}, {text: "time you spent with"}, {text: "everyone you spoke with"},
+	{text: "everyone you met"}, {text: "for coming in"}, {text: "scorecards"}, {text: "compare notes"}, {text: "comparing notes"},
+	{text: "interviewing with us"}, {text: "interviewing with the team"}, {text: "meeting the team"}, {text: "to meet the team this week"},
+	{text: "speaking with you on"}, {text: "speaking with you yesterday"}, {text: "speaking with you today"},
+	{text: "wrapping up the last"}, {text: "wrapping up our"}, {text: "last few interviews"}, {text: "remaining interviews"},
+	{text: "two interviews to"}, {text: "interviews to run"}, {text: "review the feedback"}, {text: "interviewers"},
+	{text: "angenehme gespräch"}, {text: "für das gespräch"}, {text: "für das interview"}, {text: "weiteren bewerbern"},
+	{text: "merci pour l'échange"}, {text: "notre échange"}, {text: "l'entretien de"}, {text: "l'entretien d'hier"},
+	{text: "fait le point"}, {text: "la entrevista de"}, {text: "la entrevista del"}, {text: "terminando el proceso"},
 	{text: "vielen dank für das gespräch"}, {text: "danke für das gespräch"}, {text: "nach dem gespräch"},
 	{text: "merci pour l'entretien"}, {text: "suite à notre entretien"}, {text: "suite à votre entretien"},
 	{text: "gracias por la entrevista"}, {text: "tras la entrevista"}, {text: "después de la entrevista"},
@@ -545,6 +629,30 @@ var outreachTerms = []term{
 	{text: "reaching out"}, {text: "came across your"}, {text: "i'm a recruiter"}, {text: "i am a recruiter"},
 	{text: "would you be open"}, {text: "open to a conversation"}, {text: "interested in exploring"},
 	{text: "following up on my application"}, {text: "i wanted to follow up"},
+}
+
+// titleTerms are the nouns that end a job title ("Senior Backend Engineer",
+// "Design Lead"). Next to a word for the post (titleContextTerms) they are
+// hiring context: "the Design Lead position", "Data Analyst interview".
+var titleTerms = []term{
+	{text: "engineer*"}, {text: "developer*"}, {text: "manager*"}, {text: "designer*"}, {text: "analyst*"},
+	{text: "lead"}, {text: "scientist*"}, {text: "director*"}, {text: "architect*"}, {text: "specialist*"},
+	{text: "consultant*"}, {text: "coordinator*"}, {text: "intern"}, {text: "internship"}, {text: "recruiter*"},
+	{text: "researcher*"}, {text: "administrator*"}, {text: "accountant*"}, {text: "officer"}, {text: "associate"},
+	{text: "representative"}, {text: "technician*"}, {text: "strategist*"}, {text: "partner"}, {text: "head of"},
+	{text: "vp of"}, {text: "sre"}, {text: "devops"}, {text: "qa"}, {text: "ux"}, {text: "ui"}, {text: "cto"}, {text: "cfo"},
+	{text: "entwickler*"}, {text: "ingenieur*"}, {text: "projektmanager*"}, {text: "berater*"}, {text: "leiter*"},
+	{text: "m/w/d"}, {text: "w/m/d"}, {text: "développeur*"}, {text: "développeuse*"}, {text: "ingénieur*"},
+	{text: "chef de projet"}, {text: "chargé*"}, {text: "responsable"}, {text: "desarrollador*"}, {text: "ingenier*"},
+	{text: "analista"}, {text: "jefe"}, {text: "jefa"}, {text: "diseñador*"}, {text: "técnico"}, {text: "técnica"},
+}
+
+var titleContextTerms = []term{
+	{text: "role"}, {text: "position"}, {text: "opening"}, {text: "vacancy"}, {text: "job"}, {text: "opportunity"},
+	{text: "interview*"}, {text: "application"}, {text: "candidacy"}, {text: "requisition"}, {text: "search"},
+	{text: "process"}, {text: "offer"}, {text: "posting"}, {text: "stelle"}, {text: "bewerbung"},
+	{text: "poste"}, {text: "candidature"}, {text: "entretien"}, {text: "puesto"}, {text: "vacante"},
+	{text: "candidatura"}, {text: "entrevista"},
 }
 
 func withClass(c class, ts []term) []term {
@@ -579,6 +687,8 @@ var lex = newLexicon(
 	withClass(clsAwaiting, awaitingTerms),
 	withClass(clsAck, ackTerms),
 	withClass(clsOutreach, outreachTerms),
+	withClass(clsTitle, titleTerms),
+	withClass(clsTitleContext, titleContextTerms),
 )
 
 // atsDomains are applicant-tracking systems and their mail relays. Mail

@@ -92,6 +92,8 @@ const (
 	clsAwaiting                   // after an interview, waiting for a decision
 	clsAck                        // the application was received
 	clsOutreach                   // someone reaching out about a role
+	clsTitle                      // the head noun of a job title: engineer, designer, lead
+	clsTitleContext               // role, position, interview: what a job title stands next to
 	numClasses
 )
 
@@ -110,7 +112,7 @@ type lexicon struct {
 
 // wildcardSuffixes expands "interview*" in first position, where the index
 // needs exact words.
-var wildcardSuffixes = []string{"", "s", "es", "ed", "d", "ing", "er", "ers", "e", "en", "a", "as", "o", "os"}
+var wildcardSuffixes = []string{"", "s", "es", "ed", "d", "ing", "er", "ers", "e", "en", "n", "a", "as", "o", "os"}
 
 func newLexicon(groups ...[]term) *lexicon {
 	l := &lexicon{byFirst: map[string][]*term{}}
@@ -226,6 +228,9 @@ func splitSentences(s string) []sentence {
 			if abbreviations[strings.TrimLeft(s[j:i], "(\"'")] {
 				continue
 			}
+			if isOrdinalDate(s[j:i], s[i+1:]) {
+				continue // German "am 9. April", "bis zum 14. Mai"
+			}
 			add(i+1, false)
 			start = i + 1
 		case '\n':
@@ -243,6 +248,26 @@ func splitSentences(s string) []sentence {
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinalDate reports a German ordinal day ("9.") followed by a month
+// name, which is no sentence end.
+func isOrdinalDate(word, rest string) bool {
+	if len(word) == 0 || len(word) > 2 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < '0' || word[i] > '9' {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for name := range foreignMonths {
+		if strings.HasPrefix(rest, name) {
 			return true
 		}
 	}

@@ -14,6 +14,12 @@ type ThreadVerdict struct {
 // threshold ("Re: the role", "Tuesday works") make a job thread together.
 const threadJobSum = 1.5 * jobThreshold
 
+// threadPromiseSum is the hiring evidence (subject lines included) that
+// makes a thread with a promise of contact a job thread: "Re: Data Analyst
+// role" and "I'll call you Tuesday" are a recruiter keeping a promise to
+// the user, which is exactly what must not be forgotten.
+const threadPromiseSum = 2.0
+
 // ClassifyThread combines per-message verdicts given in date order. Bulk
 // mail and automatic replies do not decide what a thread is; the latest
 // decisive stage wins, and a closing stage stays closed whatever polite
@@ -21,8 +27,11 @@ const threadJobSum = 1.5 * jobThreshold
 func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 	tv := ThreadVerdict{Stage: StageOther}
 	var sum float64
-	jobMsg := -1
+	jobMsg, promiseMsg := -1, -1
 	for i, v := range verdicts {
+		if promiseMsg < 0 && !v.Bulk && !v.AutoReply && (v.PromiseAt != nil || v.PromiseUndated) {
+			promiseMsg = i
+		}
 		if v.Bulk {
 			continue
 		}
@@ -40,6 +49,9 @@ func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 	case sum >= threadJobSum:
 		tv.Job = true
 		tv.Reasons = append(tv.Reasons, fmt.Sprintf("job evidence across messages (total %.2g)", sum))
+	case promiseMsg >= 0 && sum >= threadPromiseSum:
+		tv.Job = true
+		tv.Reasons = append(tv.Reasons, fmt.Sprintf("message %d promises contact in a thread with hiring words (total %.2g)", promiseMsg+1, sum))
 	default:
 		// An ATS acknowledgement is automated but still about an application.
 		for i, v := range verdicts {

@@ -514,7 +514,8 @@ def s_candidate_followup(rng, base):
                       f"Following up on my application for the {role} opening - I'd love to hear where things stand.",
                       f"I enjoyed meeting the team on Tuesday and wanted to check whether there's any news on the {role} role."])
     m.body = f"Hi {f},\n\n{body}\n\nThanks,\nAlex"
-    m.lab.update(job="1", stage="outreach", asks_me="-")
+    # after meeting the team the candidate is waiting for a decision
+    m.lab.update(job="1", stage="awaiting_decision" if "meeting the team" in body else "outreach", asks_me="-")
     return m
 
 

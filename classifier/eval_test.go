@@ -1,0 +1,467 @@
+package classifier
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"text/tabwriter"
+	"time"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// The evaluation corpus (testdata/README.md):
+//
+//	testdata/heldout/  held-back part, written before tuning, never tuned on
+//	testdata/tune/     tuning part
+//	testdata/public/   real public messages (../shared/corpus), with licences
+//
+// TestEval prints a table per part (go test -v -run Eval ./classifier) and
+// fails when the held-back part is below the thresholds.
+
+type label struct {
+	file      string
+	job       string // "1", "0", "-" (not judged)
+	stage     Stage
+	promise   string // YYYY-MM-DD, "undated", "-"
+	interview string
+	auto      bool
+	away      string
+	asks      string // "1", "0", "-"
+	kind      string
+}
+
+func readLabels(t testing.TB, dir string) []label {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "labels.tsv"))
+	if err != nil {
+		t.Fatalf("labels: %v", err)
+	}
+	defer f.Close()
+	var out []label
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		cols := strings.Split(sc.Text(), "\t")
+		if line == 1 || len(cols) == 1 && cols[0] == "" {
+			continue
+		}
+		if len(cols) < 9 {
+			t.Fatalf("%s/labels.tsv:%d: want 9 columns, have %d", dir, line, len(cols))
+		}
+		out = append(out, label{file: cols[0], job: cols[1], stage: Stage(cols[2]), promise: cols[3], interview: cols[4],
+			auto: cols[5] == "1", away: cols[6], asks: cols[7], kind: cols[8]})
+	}
+	if len(out) == 0 {
+		t.Fatalf("%s: no labels", dir)
+	}
+	return out
+}
+
+// classified is one message of the corpus with its verdict.
+type classified struct {
+	label
+	v       Verdict
+	crashed string
+	parseEr error
+}
+
+func classifyFile(path string) (c classified) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		c.crashed = err.Error()
+		return c
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			c.crashed = fmt.Sprint(r)
+		}
+	}()
+	c.v, _, c.parseEr = ClassifyBytes(raw)
+	return c
+}
+
+func classifyPart(t testing.TB, dir string) []classified {
+	var out []classified
+	for _, l := range readLabels(t, dir) {
+		c := classifyFile(filepath.Join(dir, l.file))
+		c.label = l
+		out = append(out, c)
+	}
+	return out
+}
+
+// counts is a confusion count for one class.
+// judged counts the messages the class was judged on (positives and
+// negatives); n the labelled positives.
+type counts struct{ tp, fp, fn, n, judged int }
+
+func (c counts) precision() float64 {
+	if c.tp+c.fp == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fp)
+}
+
+func (c counts) recall() float64 {
+	if c.tp+c.fn == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fn)
+}
+
+// ratio is "k of n are right".
+type ratio struct{ ok, n int }
+
+func (r ratio) value() float64 {
+	if r.n == 0 {
+		return 1
+	}
+	return float64(r.ok) / float64(r.n)
+}
+
+type report struct {
+	name        string
+	msgs        int
+	crashes     int
+	noVerdict   int
+	job         counts
+	stages      map[Stage]*counts
+	auto        counts
+	away        ratio // exact away-until among notices that state one
+	awayFalse   int   // away date where none was stated
+	dated       ratio // exact date among dated promises
+	undated     ratio // flagged undated among undated promises
+	falsePromis int   // promise found where none was made
+	interview   ratio
+	asks        ratio
+	misses      []string
+}
+
+func dateOf(t *time.Time) string {
+	if t == nil {
+		return "-"
+	}
+	return t.Format("2006-01-02")
+}
+
+func evaluate(name string, cs []classified) *report {
+	r := &report{name: name, stages: map[Stage]*counts{}}
+	for _, s := range []Stage{StageOutreach, StageApplicationAck, StageScheduling, StageInterviewScheduled,
+		StageAwaitingDecision, StageRejected, StageOffer, StageWithdrawn} {
+		r.stages[s] = &counts{}
+	}
+	miss := func(c classified, format string, args ...any) {
+		r.misses = append(r.misses, fmt.Sprintf("%s [%s]: %s; score %.2f; reasons %q", c.file, c.kind, fmt.Sprintf(format, args...), c.v.Score, c.v.Reasons))
+	}
+	for _, c := range cs {
+		r.msgs++
+		if c.crashed != "" {
+			r.crashes++
+			miss(c, "CRASH %s", c.crashed)
+			continue
+		}
+		if c.v.Stage == "" || len(c.v.Reasons) == 0 {
+			r.noVerdict++
+			miss(c, "incomplete verdict")
+		}
+		v := c.v
+		// job
+		if c.job != "-" {
+			r.job.judged++
+			for _, sc := range r.stages {
+				sc.judged++
+			}
+			want := c.job == "1"
+			switch {
+			case want && v.Job:
+				r.job.tp++
+			case want:
+				r.job.fn++
+				miss(c, "job missed")
+			case v.Job:
+				r.job.fp++
+				miss(c, "false job")
+			}
+			if want {
+				r.job.n++
+			}
+		}
+		// stages, among judged messages
+		if c.job == "1" {
+			if sc := r.stages[c.stage]; sc != nil {
+				sc.n++
+				if v.Job && v.Stage == c.stage {
+					sc.tp++
+				} else {
+					sc.fn++
+					miss(c, "stage %s, want %s", v.Stage, c.stage)
+				}
+			}
+		}
+		if v.Job && c.job != "-" && (c.job == "0" || v.Stage != c.stage) {
+			if sc := r.stages[v.Stage]; sc != nil {
+				sc.fp++
+			}
+		}
+		// auto-replies
+		r.auto.judged++
+		switch {
+		case c.auto && v.AutoReply:
+			r.auto.tp++
+		case c.auto:
+			r.auto.fn++
+			miss(c, "auto-reply missed")
+		case v.AutoReply:
+			r.auto.fp++
+			miss(c, "false auto-reply")
+		}
+		if c.auto {
+			r.auto.n++
+		}
+		if c.away != "-" && c.away != "" {
+			r.away.n++
+			if dateOf(v.AwayUntil) == c.away {
+				r.away.ok++
+			} else {
+				miss(c, "away until %s, want %s", dateOf(v.AwayUntil), c.away)
+			}
+		} else if v.AwayUntil != nil && c.away == "-" {
+			r.awayFalse++
+		}
+		// promises
+		switch c.promise {
+		case "-", "":
+			if v.PromiseAt != nil || v.PromiseUndated {
+				r.falsePromis++
+				miss(c, "promise %s where none was made", promiseOf(v))
+			}
+		case "undated":
+			r.undated.n++
+			if v.PromiseUndated && v.PromiseAt == nil {
+				r.undated.ok++
+			} else {
+				miss(c, "promise %s, want undated", promiseOf(v))
+			}
+		default:
+			r.dated.n++
+			if dateOf(v.PromiseAt) == c.promise {
+				r.dated.ok++
+			} else {
+				miss(c, "promise %s, want %s", promiseOf(v), c.promise)
+			}
+		}
+		if c.interview != "-" && c.interview != "" {
+			r.interview.n++
+			if dateOf(v.InterviewAt) == c.interview {
+				r.interview.ok++
+			} else {
+				miss(c, "interview %s, want %s", dateOf(v.InterviewAt), c.interview)
+			}
+		}
+		if c.asks == "0" || c.asks == "1" {
+			r.asks.n++
+			if v.AsksMe == (c.asks == "1") {
+				r.asks.ok++
+			}
+		}
+	}
+	return r
+}
+
+func promiseOf(v Verdict) string {
+	if v.PromiseUndated {
+		return "undated"
+	}
+	return dateOf(v.PromiseAt)
+}
+
+func (r *report) table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n== %s: %d messages, %d crashes, %d without a verdict\n", r.name, r.msgs, r.crashes, r.noVerdict)
+	tw := tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "class\tjudged\tlabelled\ttp\tfp\tfn\tprecision\trecall\t")
+	row := func(name string, c counts) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t\n", name, c.judged, c.tp+c.fn, c.tp, c.fp, c.fn, c.precision(), c.recall())
+	}
+	row("job", r.job)
+	for _, s := range []Stage{StageOutreach, StageApplicationAck, StageScheduling, StageInterviewScheduled,
+		StageAwaitingDecision, StageRejected, StageOffer, StageWithdrawn} {
+		row("  "+string(s), *r.stages[s])
+	}
+	row("auto_reply", r.auto)
+	tw.Flush()
+	tw = tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "measure\texact\tof\trate\t")
+	ratioRow := func(name string, x ratio) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t\n", name, x.ok, x.n, x.value())
+	}
+	ratioRow("away_until date", r.away)
+	ratioRow("promise date (dated)", r.dated)
+	ratioRow("promise undated flagged", r.undated)
+	ratioRow("interview date", r.interview)
+	ratioRow("asks_me agrees", r.asks)
+	tw.Flush()
+	fmt.Fprintf(&b, "promises found where none was made: %d; away dates where none was stated: %d\n", r.falsePromis, r.awayFalse)
+	return b.String()
+}
+
+func TestEval(t *testing.T) {
+	tune := evaluate("tune (tuning part)", classifyPart(t, filepath.Join("testdata", "tune")))
+	held := evaluate("heldout (held-back part)", classifyPart(t, filepath.Join("testdata", "heldout")))
+	pub := evaluate("public (shared corpus)", classifyPublic(t))
+	for _, r := range []*report{held, tune, pub} {
+		t.Log(r.table())
+	}
+	if testing.Verbose() || os.Getenv("EVAL_MISSES") != "" {
+		for _, r := range []*report{tune, pub} { // never print the held-back misses: they are not for tuning
+			sort.Strings(r.misses)
+			for _, m := range r.misses {
+				t.Logf("%s miss: %s", r.name, m)
+			}
+		}
+	}
+
+	if n := len(readLabels(t, filepath.Join("testdata", "heldout"))) + len(readLabels(t, filepath.Join("testdata", "tune"))); n < 200 {
+		t.Errorf("corpus has %d written messages, want at least 200", n)
+	}
+	type threshold struct {
+		name string
+		got  float64
+		min  float64
+	}
+	checks := []threshold{
+		{"job recall", held.job.recall(), 0.97},
+		{"job precision", held.job.precision(), 0.95},
+		{"rejection recall", held.stages[StageRejected].recall(), 0.95},
+		{"offer recall", held.stages[StageOffer].recall(), 0.9},
+		{"withdrawn recall", held.stages[StageWithdrawn].recall(), 0.9},
+		{"auto-reply recall", held.auto.recall(), 0.97},
+		{"away-until exact", held.away.value(), 0.9},
+		{"dated promise exact", held.dated.value(), 0.9},
+		{"undated promise flagged", held.undated.value(), 1.0},
+	}
+	for _, c := range checks {
+		if c.got < c.min {
+			t.Errorf("held-back part: %s %.3f, want >= %.2f", c.name, c.got, c.min)
+		}
+	}
+	for _, r := range []*report{held, tune, pub} {
+		if r.crashes > 0 || r.noVerdict > 0 {
+			t.Errorf("%s: %d crashes, %d messages without a verdict", r.name, r.crashes, r.noVerdict)
+		}
+	}
+	if pub.msgs < 50 {
+		t.Errorf("public corpus: only %d messages", pub.msgs)
+	}
+	if pub.job.fp > 0 {
+		t.Errorf("public corpus: %d messages taken for job mail (none is)", pub.job.fp)
+	}
+}
+
+// classifyPublic runs every file of the public corpus, labelled by its
+// MANIFEST.tsv: none of them is part of a hiring process.
+func classifyPublic(t testing.TB) []classified {
+	dir := filepath.Join("testdata", "public")
+	f, err := os.Open(filepath.Join(dir, "MANIFEST.tsv"))
+	if err != nil {
+		t.Fatalf("public corpus: %v", err)
+	}
+	defer f.Close()
+	var out []classified
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 5 || cols[0] == "file" {
+			continue
+		}
+		c := classifyFile(filepath.Join(dir, cols[0]))
+		c.label = label{file: cols[0], job: "0", promise: "-", interview: "-", away: "-", asks: "-", kind: cols[4]}
+		out = append(out, c)
+	}
+	return out
+}
+
+// TestSharedCorpusVerdicts checks ../shared/corpus itself when it is there:
+// every file gets a verdict, nothing crashes, nothing is job mail.
+func TestSharedCorpusVerdicts(t *testing.T) {
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Skipf("shared corpus not available: %v", err)
+	}
+	labels := corpusLabels(t)
+	n := 0
+	for _, e := range entries {
+		if _, ok := labels[e.Name()]; !ok {
+			continue
+		}
+		n++
+		c := classifyFile(filepath.Join(corpusDir, e.Name()))
+		if c.crashed != "" || c.v.Stage == "" || len(c.v.Reasons) == 0 {
+			t.Errorf("%s: crash %q or incomplete verdict %+v", e.Name(), c.crashed, c.v)
+		}
+		if c.v.Job {
+			t.Errorf("%s: taken for job mail: %q", e.Name(), c.v.Reasons)
+		}
+	}
+	if n != len(labels) {
+		t.Errorf("verdicts for %d of %d manifest files", n, len(labels))
+	}
+}
+
+// corpusMessages is the mixed corpus for the benchmark: written job and
+// non-job mail of both parts plus the public messages, parsed once.
+func corpusMessages(b *testing.B) (msgs []*mailmsg.Message, raws [][]byte) {
+	for _, dir := range []string{"tune", "heldout", "public"} {
+		files, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
+		for _, f := range files {
+			if strings.HasSuffix(f, ".tsv") || strings.HasSuffix(f, ".md") || strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".py") {
+				continue
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			raws = append(raws, raw)
+			if m, err := mailmsg.ParseBytes(raw); err == nil {
+				msgs = append(msgs, m)
+			}
+		}
+	}
+	if len(msgs) < 300 {
+		b.Fatalf("mixed corpus has only %d messages", len(msgs))
+	}
+	return msgs, raws
+}
+
+// BenchmarkClassifyCorpus is the speed figure: classification of
+// already parsed messages (what a sync does after fetching), one core:
+//
+//	go test -run x -bench ClassifyCorpus -cpu 1 ./classifier
+func BenchmarkClassifyCorpus(b *testing.B) {
+	msgs, _ := corpusMessages(b)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		Classify(msgs[n%len(msgs)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkParseAndClassifyCorpus adds MIME parsing, for comparison.
+func BenchmarkParseAndClassifyCorpus(b *testing.B) {
+	_, raws := corpusMessages(b)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		ClassifyBytes(raws[n%len(raws)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
+}

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/followup"
+)
+
+func init() { commands["explain"] = cmdExplain }
+
+func cmdExplain(ctx context.Context, g *globals, args []string) error {
+	fs := newFlagSet(g, "explain", "explain [--now TIME] THREAD\n\n"+
+		"Shows one thread from the local store (no network): its messages, what the\n"+
+		"classifier saw in each and why, the thread's verdict, and whether a follow-up\n"+
+		"is due and why. THREAD is an id from 'hearback threads' (a unique prefix will do).")
+	nowFlag := fs.String("now", "", "explain as if at this moment (RFC 3339)")
+	pos, err := parseArgsAnywhere(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) == 0:
+		return usageError{msg: "explain: which thread? Give a thread id from 'hearback threads' (or 'hearback threads --all')"}
+	case len(pos) > 1:
+		return usageError{msg: fmt.Sprintf("explain: one thread at a time, got %d arguments", len(pos))}
+	}
+	now, err := parseNow(*nowFlag)
+	if err != nil {
+		return err
+	}
+	e, err := g.openEngine(ctx)
+	if err != nil {
+		return err
+	}
+	defer e.st.Close()
+
+	var all []*followup.Thread
+	for _, acct := range e.cfg.Accounts {
+		ts, err := followup.LoadThreads(ctx, e.st, e.cfg, acct, now)
+		if err != nil {
+			return err
+		}
+		all = append(all, ts...)
+	}
+	t, err := findThread(all, pos[0], e.cfg.Followup.LookbackDays)
+	if err != nil {
+		return err
+	}
+	d := followup.PolicyFor(e.cfg).Decide(t, now)
+	loc := e.cfg.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	printExplain(g.stdout, t, d, now, loc)
+	return nil
+}
+
+// findThread picks the thread whose id is id or starts with it.
+func findThread(all []*followup.Thread, id string, lookback int) (*followup.Thread, error) {
+	id = strings.TrimSpace(id)
+	var matches []*followup.Thread
+	for _, t := range all {
+		if t.ID == id {
+			return t, nil
+		}
+		if id != "" && strings.HasPrefix(t.ID, id) {
+			matches = append(matches, t)
+		}
+	}
+	switch len(matches) {
+	case 1:
+		return matches[0], nil
+	case 0:
+		return nil, fmt.Errorf("explain: no thread %q among the %d thread(s) of the last %d days; "+
+			"'hearback threads' lists job threads with their ids, 'hearback threads --all' every thread "+
+			"(run 'hearback check' first if the store is empty)", id, len(all), lookback)
+	}
+	ids := make([]string, 0, len(matches))
+	for _, t := range matches {
+		ids = append(ids, t.ID)
+	}
+	sort.Strings(ids)
+	if len(ids) > 8 {
+		ids = append(ids[:8], "...")
+	}
+	return nil, fmt.Errorf("explain: %q matches %d threads (%s); give more of the id", id, len(matches), strings.Join(ids, ", "))
+}
+
+func printExplain(w io.Writer, t *followup.Thread, d followup.Decision, now time.Time, loc *time.Location) {
+	day := func(tm time.Time) string { return tm.In(loc).Format("Mon 2006-01-02 15:04") }
+	subject := ""
+	if len(t.Messages) > 0 {
+		subject = t.Messages[0].Subject
+	}
+	fmt.Fprintf(w, "Thread %s (account %s): %d message(s)\n", t.ID, t.Account, len(t.Messages))
+	fmt.Fprintf(w, "Subject: %s\n", subject)
+	if d.Counterpart.Email != "" {
+		fmt.Fprintf(w, "With: %s", d.Counterpart)
+		if d.ReplyTarget.Email != "" && d.ReplyTarget.Email != d.Counterpart.Email {
+			fmt.Fprintf(w, " (replies go to %s)", d.ReplyTarget)
+		}
+		fmt.Fprintln(w)
+	}
+
+	fmt.Fprintln(w, "\nMessages, oldest first:")
+	for i, m := range t.Messages {
+		v := classifier.Verdict{Stage: classifier.StageOther}
+		if i < len(t.Verdicts) {
+			v = t.Verdicts[i]
+		}
+		role := "them"
+		switch {
+		case i < len(t.Mine) && t.Mine[i]:
+			role = "you"
+		case v.AutoReply:
+			role = "them, automatic"
+		}
+		from := m.From.Email
+		if m.From.Name != "" {
+			from = m.From.Name + " <" + m.From.Email + ">"
+		}
+		fmt.Fprintf(w, "\n%2d. %s  %s  [%s, %s]\n", i+1, day(m.Date), from, role, m.Role)
+		fmt.Fprintf(w, "    subject: %s\n", m.Subject)
+		fmt.Fprintf(w, "    saw:     %s\n", verdictWords(v, loc))
+		for _, r := range v.Reasons {
+			fmt.Fprintf(w, "             - %s\n", r)
+		}
+	}
+
+	tv := t.Verdict
+	fmt.Fprintln(w, "\nThread verdict:")
+	verdict := "not a job-interview thread"
+	if tv.Job {
+		verdict = "job-interview thread, stage " + string(tv.Stage)
+		if tv.Closed {
+			verdict += " (closed: no more follow-ups)"
+		}
+	}
+	fmt.Fprintf(w, "    %s\n", verdict)
+	for _, r := range tv.Reasons {
+		fmt.Fprintf(w, "             - %s\n", r)
+	}
+
+	fmt.Fprintf(w, "\nPolicy at %s:\n", day(now))
+	tw := tabwriter.NewWriter(w, 0, 2, 1, ' ', 0)
+	fmt.Fprintf(tw, "    state:\t%s\n", d.State)
+	if !d.DueAt.IsZero() {
+		fmt.Fprintf(tw, "    due:\t%s\n", day(d.DueAt))
+	} else {
+		fmt.Fprintf(tw, "    due:\t-\n")
+	}
+	fmt.Fprintf(tw, "    reason:\t%s\n", d.Reason)
+	if d.Situation != "" {
+		fmt.Fprintf(tw, "    situation:\t%s (next follow-up would be number %d)\n", d.Situation, max(d.Nudge, 1))
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nIn plain words: %s\n", plainWords(d, tv, now, loc))
+}
+
+// verdictWords says in one line what the classifier concluded.
+func verdictWords(v classifier.Verdict, loc *time.Location) string {
+	var parts []string
+	if v.Job {
+		parts = append(parts, "job mail, stage "+string(v.Stage))
+	} else {
+		parts = append(parts, "not job mail")
+	}
+	if v.PromiseAt != nil {
+		parts = append(parts, "promises contact by "+v.PromiseAt.In(loc).Format("Mon Jan 2 15:04"))
+	} else if v.PromiseUndated {
+		parts = append(parts, "promises contact (no date)")
+	}
+	if v.InterviewAt != nil {
+		parts = append(parts, "interview "+v.InterviewAt.In(loc).Format("Mon Jan 2 15:04"))
+	}
+	if v.AutoReply {
+		parts = append(parts, "automatic message")
+	}
+	if v.AwayUntil != nil {
+		parts = append(parts, "away until "+v.AwayUntil.In(loc).Format("Mon Jan 2"))
+	}
+	if v.AsksMe {
+		parts = append(parts, "asks you something")
+	}
+	if v.Bulk {
+		parts = append(parts, "bulk mail")
+	}
+	if v.NoReply {
+		parts = append(parts, "no-reply sender")
+	}
+	return fmt.Sprintf("%s (score %.2f)", strings.Join(parts, "; "), v.Score)
+}
+
+// plainWords turns the decision into a sentence for the user.
+func plainWords(d followup.Decision, tv classifier.ThreadVerdict, now time.Time, loc *time.Location) string {
+	when := func(t time.Time) string { return t.In(loc).Format("Monday, January 2") }
+	switch d.State {
+	case followup.StateDue:
+		return fmt.Sprintf("a follow-up is due now (since %s): %s. 'hearback check' will write a draft into your Drafts folder; nothing is sent.", when(d.DueAt), d.Reason)
+	case followup.StateWaiting:
+		if d.DueAt.IsZero() {
+			return fmt.Sprintf("nothing to do yet: %s.", d.Reason)
+		}
+		return fmt.Sprintf("nothing to do yet: %s. If nothing new arrives, a follow-up becomes due on %s.", d.Reason, when(d.DueAt))
+	case followup.StateDrafted:
+		return "hearback's follow-up draft is waiting in your Drafts folder: review, edit and send it, or delete it to say no."
+	case followup.StateMyTurn:
+		return fmt.Sprintf("the ball is in your court (%s); hearback does not draft anything.", d.Reason)
+	case followup.StateClosed:
+		return fmt.Sprintf("the process is over (%s); hearback will not follow up.", tv.Stage)
+	case followup.StateGoneQuiet:
+		return fmt.Sprintf("this thread has gone quiet: %s. hearback will not nudge again.", d.Reason)
+	case followup.StateDismissed:
+		return "you deleted hearback's draft; it writes nothing new here until the thread changes."
+	case followup.StateIgnored:
+		return "you told hearback to ignore this thread."
+	case followup.StateSnoozed:
+		return fmt.Sprintf("snoozed until %s.", when(d.DueAt))
+	case followup.StateNoReply:
+		return "there is no person to write to (no-reply or bulk sender), so hearback will not draft."
+	case followup.StateNotJob:
+		return "hearback does not think this is a job-interview thread, so it will not follow up."
+	}
+	return d.Reason
+}
