@@ -29,14 +29,20 @@ import (
 // Config is the whole configuration file. The YAML keys are a contract
 // (see DESIGN.md); more may be added, none renamed.
 type Config struct {
-	Database string        `yaml:"database"`
-	Timezone string        `yaml:"timezone"`
-	Schedule string        `yaml:"schedule"`
-	Holidays string        `yaml:"holidays"` // ISO country code (e.g. "US", "DE"); empty: weekends only
-	LogLevel string        `yaml:"log_level"`
-	Followup Followup      `yaml:"followup"`
-	Draft    DraftSettings `yaml:"draft"`
-	Accounts []Account     `yaml:"accounts"`
+	Database string `yaml:"database"`
+	Timezone string `yaml:"timezone"`
+	Schedule string `yaml:"schedule"`
+	Holidays string `yaml:"holidays"` // ISO country code (e.g. "US", "DE"); empty: weekends only
+	LogLevel string `yaml:"log_level"`
+	// ForgetAfterDays purges threads whose latest message is older than
+	// this many days from the store after each scheduled check; 0 keeps
+	// everything (see also `hearback forget`).
+	ForgetAfterDays int            `yaml:"forget_after_days"`
+	Followup        Followup       `yaml:"followup"`
+	Draft           DraftSettings  `yaml:"draft"`
+	Ignore          IgnoreSettings `yaml:"ignore"` // followup_settings.go
+	Notify          NotifySettings `yaml:"notify"` // followup_settings.go
+	Accounts        []Account      `yaml:"accounts"`
 
 	// Path is the file this config was read from ("" when built in code).
 	Path string `yaml:"-"`
@@ -54,11 +60,13 @@ type Config struct {
 
 // Followup is the follow-up policy.
 type Followup struct {
-	FirstAfter   int `yaml:"first_after"` // business days after my last message
-	NextAfter    int `yaml:"next_after"`  // business days between nudges
-	MaxNudges    int `yaml:"max_nudges"`
-	LookbackDays int `yaml:"lookback_days"`
-	PromiseGrace int `yaml:"promise_grace"` // business days after a promised date
+	FirstAfter    int   `yaml:"first_after"` // business days after my last message
+	NextAfter     int   `yaml:"next_after"`  // business days between nudges
+	MaxNudges     int   `yaml:"max_nudges"`
+	LookbackDays  int   `yaml:"lookback_days"`
+	PromiseGrace  int   `yaml:"promise_grace"`   // business days after a promised date
+	ThankYou      *bool `yaml:"thank_you"`       // draft a thank-you note after an interview (default true)
+	ThankYouHours int   `yaml:"thank_you_hours"` // hours after the interview ends (default 24)
 }
 
 // DraftSettings shapes the drafts hearback writes.
@@ -67,26 +75,42 @@ type DraftSettings struct {
 	Signature string `yaml:"signature"` // appended below the text; default: from_name
 	Update    string `yaml:"update"`    // optional one-line update the user wants mentioned
 	Quote     *bool  `yaml:"quote"`     // quote the last message below the text (default true)
+	Templates string `yaml:"templates"` // directory of *.tmpl files overriding the texts
 }
 
 // Account is one IMAP mailbox.
 type Account struct {
-	Name         string   `yaml:"name"`
-	Host         string   `yaml:"host"`
-	Port         int      `yaml:"port"`
-	TLS          string   `yaml:"tls"` // implicit | starttls | none
-	TLSCAFile    string   `yaml:"tls_ca_file"`
-	Username     string   `yaml:"username"`
-	Password     string   `yaml:"password"`
-	PasswordEnv  string   `yaml:"password_env"`
-	PasswordFile string   `yaml:"password_file"`
-	PasswordCmd  string   `yaml:"password_cmd"`
-	FromName     string   `yaml:"from_name"`
-	Addresses    []string `yaml:"addresses"`
+	Name         string `yaml:"name"`
+	Host         string `yaml:"host"`
+	Port         int    `yaml:"port"`
+	TLS          string `yaml:"tls"` // implicit | starttls | none
+	TLSCAFile    string `yaml:"tls_ca_file"`
+	Username     string `yaml:"username"`
+	Password     string `yaml:"password"`
+	PasswordEnv  string `yaml:"password_env"`
+	PasswordFile string `yaml:"password_file"`
+	PasswordCmd  string `yaml:"password_cmd"`
+	// PasswordKeyring is "service/user" in the OS keyring (Secret
+	// Service, macOS Keychain, Windows Credential Manager).
+	PasswordKeyring string   `yaml:"password_keyring"`
+	FromName        string   `yaml:"from_name"`
+	Addresses       []string `yaml:"addresses"`
 	// Mailbox names override discovery when set.
 	Inbox  string `yaml:"inbox"`
 	Sent   string `yaml:"sent"`
 	Drafts string `yaml:"drafts"`
+	// OAuth2 instead of a password (see providers.go and oauth/).
+	Auth                  string   `yaml:"auth"`                     // password (default) | oauth2
+	OAuthProvider         string   `yaml:"oauth_provider"`           // google | microsoft; empty with oauth_token_url: any other
+	OAuthClientID         string   `yaml:"oauth_client_id"`          // the OAuth client registered for hearback
+	OAuthClientSecretEnv  string   `yaml:"oauth_client_secret_env"`  // variable holding the client secret (Google needs one)
+	OAuthClientSecretFile string   `yaml:"oauth_client_secret_file"` // file holding the client secret
+	OAuthTokenFile        string   `yaml:"oauth_token_file"`         // where the refresh token is kept (0600)
+	OAuthTokenStore       string   `yaml:"oauth_token_store"`        // file (default) | keyring
+	OAuthAuthURL          string   `yaml:"oauth_auth_url"`           // endpoint overrides; default: the provider's
+	OAuthTokenURL         string   `yaml:"oauth_token_url"`
+	OAuthDeviceURL        string   `yaml:"oauth_device_url"`
+	OAuthScopes           []string `yaml:"oauth_scopes"`
 
 	// baseDir is the directory of the config file: password_cmd runs there,
 	// like relative paths in the file are resolved there.
@@ -191,6 +215,7 @@ func (c *Config) ApplyDefaults() {
 		quote := true
 		c.Draft.Quote = &quote
 	}
+	c.applyFollowupDefaults() // followup_settings.go
 
 	for i := range c.Accounts {
 		c.Accounts[i].applyDefaults(c, indexKey("accounts", i))
@@ -229,6 +254,8 @@ func (a *Account) applyDefaults(c *Config, key string) {
 	a.PasswordFile = expandHome(strings.TrimSpace(a.PasswordFile))
 	a.TLSCAFile = expandHome(strings.TrimSpace(a.TLSCAFile))
 	a.PasswordCmd = strings.TrimSpace(a.PasswordCmd)
+	a.applyAuthDefaults() // providers.go
+	a.PasswordKeyring = strings.TrimSpace(a.PasswordKeyring)
 
 	// Addresses are compared with the From of every message; store them in
 	// one case so that comparison is a plain ==, and drop repeats.
@@ -276,10 +303,12 @@ func (c *Config) resolveRelative(dir string) {
 		return filepath.Join(dir, p)
 	}
 	c.Database = rel(c.Database)
+	c.Draft.Templates = rel(c.Draft.Templates)
 	for i := range c.Accounts {
 		a := &c.Accounts[i]
 		a.PasswordFile = rel(a.PasswordFile)
 		a.TLSCAFile = rel(a.TLSCAFile)
+		a.OAuthTokenFile, a.OAuthClientSecretFile = rel(a.OAuthTokenFile), rel(a.OAuthClientSecretFile)
 		a.baseDir = dir
 	}
 }

@@ -274,8 +274,13 @@ func TestDefaults(t *testing.T) {
 	if cfg.Schedule != "0 9 * * 1-5" || cfg.LogLevel != "info" || cfg.Holidays != "" {
 		t.Errorf("schedule/log_level/holidays = %q/%q/%q", cfg.Schedule, cfg.LogLevel, cfg.Holidays)
 	}
-	wantF := Followup{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, LookbackDays: 120, PromiseGrace: 1}
-	if cfg.Followup != wantF {
+	wantF := Followup{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, LookbackDays: 120, PromiseGrace: 1, ThankYouHours: 24}
+	if !cfg.ThankYouEnabled() {
+		t.Error("thank_you is off by default, want on")
+	}
+	gotF := cfg.Followup
+	gotF.ThankYou = nil
+	if gotF != wantF {
 		t.Errorf("Followup = %+v, want %+v", cfg.Followup, wantF)
 	}
 	if cfg.Draft.Tone != "warm" || cfg.Draft.Quote == nil || !*cfg.Draft.Quote {

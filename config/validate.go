@@ -59,6 +59,10 @@ func (c *Config) validate(ps *problems) {
 		ps.add("log_level", fmt.Sprintf("unknown level %q", c.LogLevel), "use debug, info, warn or error")
 	}
 
+	if c.ForgetAfterDays < 0 {
+		ps.add("forget_after_days", fmt.Sprintf("must be 0 (keep everything) or a number of days, got %d", c.ForgetAfterDays), "")
+	}
+
 	f := c.Followup
 	atLeast := func(key string, v, lo int, unit string) {
 		if v < lo {
@@ -79,6 +83,8 @@ func (c *Config) validate(ps *problems) {
 	default:
 		ps.add("draft.tone", fmt.Sprintf("unknown tone %q", c.Draft.Tone), "use playful, warm or formal")
 	}
+
+	c.validateFollowup(ps) // validate_followup.go
 
 	if len(c.Accounts) == 0 {
 		ps.add("accounts", "no accounts configured", "add at least one IMAP account under accounts:")
@@ -144,14 +150,22 @@ func (a *Account) validate(key string, ps *problems) {
 		ps.add(key+".username", "missing", "set the IMAP login name, usually your email address")
 	}
 
-	switch srcs := a.passwordSources(); len(srcs) {
+	// validateAuth (providers.go) checks the oauth2 keys and gives -1 for an
+	// oauth2 account, which has no password source.
+	switch srcs := a.passwordSources(); a.validateAuth(key, ps, srcs) {
 	case 0:
 		ps.add(key, "no password source",
-			"set one of password_env (an environment variable), password_file, password_cmd (e.g. a password manager) or password")
+			"set one of password_env (an environment variable), password_file, password_cmd (e.g. a password manager), password_keyring (the OS keyring) or password")
 	case 1:
+		if a.PasswordKeyring != "" {
+			if _, _, err := a.keyringEntry(); err != nil {
+				ps.add(key+".password_keyring", err.Error(), `write service/user, e.g. password_keyring: hearback/me@example.com`)
+			}
+		}
+	case -1: // oauth2: validateAuth has checked it
 	default:
 		ps.add(key+"."+srcs[1], fmt.Sprintf("both %s and %s are set", srcs[0], srcs[1]),
-			"keep exactly one of password, password_env, password_file, password_cmd")
+			"keep exactly one of password, password_env, password_file, password_cmd, password_keyring")
 	}
 
 	if len(a.Addresses) == 0 {
@@ -183,6 +197,9 @@ func (a *Account) passwordSources() []string {
 	}
 	if a.PasswordCmd != "" {
 		srcs = append(srcs, "password_cmd")
+	}
+	if a.PasswordKeyring != "" {
+		srcs = append(srcs, "password_keyring")
 	}
 	return srcs
 }

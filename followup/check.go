@@ -21,6 +21,11 @@ import (
 type Mailer interface {
 	FindByMessageID(ctx context.Context, mailbox, messageID string) (uint32, bool, error)
 	AppendDraft(ctx context.Context, mailbox string, raw []byte, messageID string) (uint32, error)
+	// FetchRaw and DeleteDraft serve withdrawal: hearback may remove only
+	// its own draft, and only when the bytes on the server are exactly
+	// the bytes it appended.
+	FetchRaw(ctx context.Context, mailbox string, uid uint32) ([]byte, error)
+	DeleteDraft(ctx context.Context, mailbox string, uid uint32, messageID string) error
 }
 
 // Checker decides which threads of an account are due and drafts them.
@@ -63,6 +68,10 @@ func PolicyFor(cfg *config.Config) Policy {
 		PromiseGrace: cfg.Followup.PromiseGrace,
 		Calendar:     cfg.BusinessCalendar(),
 		Location:     cfg.Location,
+		// A config built in code (ThankYou nil) gets the default: on.
+		ThankYou:      cfg.ThankYouEnabled(),
+		ThankYouAfter: time.Duration(cfg.Followup.ThankYouHours) * time.Hour,
+		Ignore:        NewIgnoreRules(cfg.Ignore.Addresses, cfg.Ignore.Domains, cfg.Ignore.Companies),
 	}
 }
 
@@ -197,9 +206,14 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 		}
 		d := policy.Decide(t, now)
 		if !dryRun {
-			if err := c.reconcile(ctx, mailer, draftsMailbox, t, d); err != nil {
+			changed, err := c.reconcile(ctx, mailer, draftsMailbox, t, d, now)
+			if err != nil {
 				rep.Errors = append(rep.Errors, err)
 				c.Log.Error("followup: reconcile drafts", "account", c.Account.Name, "thread", t.ID, "err", err)
+			}
+			if changed {
+				// A withdrawn or edited draft changes what is due now.
+				d = policy.Decide(t, now)
 			}
 		}
 		if d.State == StateDrafted && d.Pending != nil && d.Pending.Status == store.DraftPending && !dryRun {
@@ -240,9 +254,13 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 			continue
 		}
 		rep.Drafts = append(rep.Drafts, w)
-		c.Notifier.Notify(ctx, notify.Event{Kind: notify.Drafted, Account: c.Account.Name, ThreadID: t.ID,
+		kind, what := notify.Drafted, "a follow-up"
+		if w.Situation == ThankYou {
+			kind, what = notify.ThankYou, "a thank-you note"
+		}
+		c.Notifier.Notify(ctx, notify.Event{Kind: kind, Account: c.Account.Name, ThreadID: t.ID,
 			Subject: w.Subject, To: w.To, At: now,
-			Message: fmt.Sprintf("drafted a follow-up to %s: %q", w.To, w.Subject)})
+			Message: fmt.Sprintf("drafted %s to %s: %q", what, w.To, w.Subject)})
 	}
 	return rep, nil
 }
@@ -271,9 +289,13 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 		if t.Verdicts[i].PromiseAt != nil && !t.Mine[i] {
 			promise = t.Verdicts[i].PromiseAt
 		}
-		if t.Verdicts[i].InterviewAt != nil {
-			interview = t.Verdicts[i].InterviewAt
-		}
+	}
+	if iv, ok := t.interviewOf(PolicyFor(c.Config).loc()); ok {
+		interview = &iv.Start
+	}
+	tmpl, err := c.templates()
+	if err != nil {
+		return Written{}, err
 	}
 	subject := t.Messages[0].Subject
 	company := GuessCompany(d.Counterpart)
@@ -306,11 +328,12 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 		Update:      c.Config.Draft.Update,
 		Quote:       quote,
 		Now:         now.In(PolicyFor(c.Config).loc()),
+		Templates:   tmpl,
 	}
 	if d.Situation == "" {
 		in.Situation = Unanswered
 	}
-	if d.Nudge >= 2 {
+	if d.Nudge >= 2 && d.Situation != ThankYou {
 		in.Situation = SecondNudge
 	}
 	dr, err := Compose(in)
@@ -319,6 +342,20 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 	}
 	return Written{ThreadID: t.ID, Situation: in.Situation, Nudge: d.Nudge, To: d.ReplyTarget.String(),
 		Subject: dr.Subject, Body: dr.Body, Raw: dr.Raw, MessageID: dr.MessageID, Reason: d.Reason}, nil
+}
+
+// templates are the user's (draft.templates) or, without that setting,
+// nil: Compose then uses the built-in ones.
+func (c *Checker) templates() (*DraftTemplates, error) {
+	dir := c.Config.Draft.Templates
+	if dir == "" {
+		return nil, nil
+	}
+	dt, err := loadTemplateDirCached(dir)
+	if err != nil {
+		return nil, fmt.Errorf("followup: draft.templates: %w", err)
+	}
+	return dt, nil
 }
 
 // fromAddress is the address of mine the thread used: an alias stays an alias.
@@ -384,9 +421,13 @@ func (c *Checker) finishPending(ctx context.Context, mailer Mailer, mailbox stri
 
 // reconcile brings the ledger up to date with what the Drafts and Sent
 // mailboxes show: a draft that left Drafts was either sent (a message of
-// mine followed it in the thread) or deleted by the user.
-func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, t *Thread, d Decision) error {
-	for _, dr := range t.Drafts {
+// mine followed it in the thread) or deleted by the user; a draft still in
+// Drafts that a real reply made obsolete is withdrawn when untouched, and
+// kept (the user told) when edited. changed reports that t.Drafts or
+// t.InDrafts changed, so the caller decides again.
+func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, t *Thread, d Decision, now time.Time) (changed bool, err error) {
+	for i := range t.Drafts {
+		dr := &t.Drafts[i]
 		switch dr.Status {
 		case store.DraftAppended, store.DraftEdited:
 		case store.DraftPending:
@@ -400,20 +441,31 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 			}
 			uid, found, err := mailer.FindByMessageID(ctx, mailbox, dr.MessageID)
 			if err != nil {
-				return err
+				return changed, err
 			}
 			status := store.DraftWithdrawn
 			if found {
 				status = store.DraftAppended
+				t.InDrafts[dr.MessageID] = true
 			}
 			if err := c.Store.SetDraftStatus(ctx, dr.MessageID, status, uid); err != nil {
-				return err
+				return changed, err
 			}
-			continue
+			dr.Status, dr.UID, changed = status, uid, true
+			if status != store.DraftAppended {
+				continue
+			}
 		default:
 			continue
 		}
 		if t.InDrafts[dr.MessageID] {
+			if dr.Status == store.DraftAppended && mailer != nil && t.repliedAfter(dr.ReplyTo) {
+				ch, err := c.obsolete(ctx, mailer, mailbox, t, dr, now)
+				changed = changed || ch
+				if err != nil {
+					return changed, err
+				}
+			}
 			continue
 		}
 		status := store.DraftDeleted
@@ -425,11 +477,82 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 			}
 		}
 		if err := c.Store.SetDraftStatus(ctx, dr.MessageID, status, 0); err != nil {
-			return err
+			return changed, err
 		}
+		dr.Status, changed = status, true
 		c.Log.Info("draft left Drafts", "account", c.Account.Name, "thread", t.ID, "message_id", dr.MessageID, "status", status)
 	}
-	return nil
+	return changed, nil
+}
+
+// repliedAfter reports whether a real reply (a human message from the
+// other side, not an automatic one) came after the message with id
+// replyTo, which the draft answered.
+func (t *Thread) repliedAfter(replyTo string) bool {
+	at := -1
+	for i := range t.Messages {
+		if t.Messages[i].MessageID == replyTo {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false // the draft's message left the lookback: nothing to compare
+	}
+	for i := at + 1; i < len(t.Messages); i++ {
+		if !t.Mine[i] && !t.Verdicts[i].AutoReply {
+			return true
+		}
+	}
+	return false
+}
+
+// obsolete handles a draft still in Drafts that a reply overtook. It is
+// withdrawn only when it is provably hearback's and untouched: found by
+// its Message-ID, carrying X-Hearback-Thread of this thread, and hashing
+// to the ledger's hash. Anything else is the user's now: kept, and the
+// user told once (status edited).
+func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t *Thread, dr *store.Draft, now time.Time) (bool, error) {
+	uid, found, err := mailer.FindByMessageID(ctx, mailbox, dr.MessageID)
+	if err != nil {
+		return false, err
+	}
+	if !found {
+		return false, nil // gone since the sync: the next check sees it left
+	}
+	raw, err := mailer.FetchRaw(ctx, mailbox, uid)
+	if err != nil {
+		return false, err
+	}
+	sum := sha256.Sum256(raw)
+	untouched := dr.ContentHash != "" && hex.EncodeToString(sum[:]) == dr.ContentHash
+	if untouched {
+		m, perr := mailmsg.ParseBytes(raw)
+		untouched = perr == nil && m.HearbackThread == t.ID
+	}
+	ev := notify.Event{Account: c.Account.Name, ThreadID: t.ID, Subject: dr.Subject, At: now}
+	if untouched {
+		if err := mailer.DeleteDraft(ctx, mailbox, uid, dr.MessageID); err != nil {
+			return false, fmt.Errorf("followup: withdraw draft %s of thread %s: %w", dr.MessageID, t.ID, err)
+		}
+		if err := c.Store.SetDraftStatus(ctx, dr.MessageID, store.DraftWithdrawn, 0); err != nil {
+			return true, err
+		}
+		dr.Status = store.DraftWithdrawn
+		delete(t.InDrafts, dr.MessageID)
+		c.Log.Info("draft withdrawn: a reply made it obsolete", "account", c.Account.Name, "thread", t.ID,
+			"uid", uid, "message_id", dr.MessageID)
+		ev.Kind, ev.Message = notify.Withdrawn, fmt.Sprintf("%q: they replied, so hearback removed its unsent follow-up draft", dr.Subject)
+	} else {
+		if err := c.Store.SetDraftStatus(ctx, dr.MessageID, store.DraftEdited, uid); err != nil {
+			return false, err
+		}
+		dr.Status = store.DraftEdited
+		c.Log.Info("draft kept: edited by the user", "account", c.Account.Name, "thread", t.ID, "uid", uid,
+			"message_id", dr.MessageID)
+		ev.Kind, ev.Message = notify.Kept, fmt.Sprintf("%q: they replied; your edited follow-up draft is still in Drafts, check it before sending", dr.Subject)
+	}
+	c.Notifier.Notify(ctx, ev)
+	return true, nil
 }
 
 // rememberInDrafts records an appended draft as a message of the Drafts

@@ -40,10 +40,11 @@ const (
 	Unanswered     Situation = "unanswered"      // my message got no reply (first nudge)
 	SecondNudge    Situation = "second_nudge"    // nudge number >= 2
 	AfterInterview Situation = "after_interview" // interviewed, awaiting decision, no word
+	ThankYou       Situation = "thank_you"       // an interview just ended and I have not written
 )
 
 // draftSituations lists every situation a tone must cover.
-var draftSituations = []Situation{AfterPromise, Unanswered, SecondNudge, AfterInterview}
+var draftSituations = []Situation{AfterPromise, Unanswered, SecondNudge, AfterInterview, ThankYou}
 
 // DraftVersion is the value of the X-Hearback-Draft header: the format of
 // drafts hearback writes.
@@ -149,19 +150,28 @@ func LoadDraftTemplates(fsys fs.FS, patterns ...string) (*DraftTemplates, error)
 	if err != nil {
 		return nil, err
 	}
+	if err := dt.check(); err != nil {
+		return nil, err
+	}
+	return dt, nil
+}
+
+// check runs every template with empty and with full data, so that a
+// mistake surfaces when the templates are loaded, not in a 9am draft.
+func (dt *DraftTemplates) check() error {
 	samples := []DraftData{{Nudge: 1, Team: "your team"}, draftSampleData()}
 	for _, tone := range dt.Tones() {
 		for _, s := range draftSituations {
 			for v := 0; v < dt.variants[tone][s]; v++ {
 				for _, d := range samples {
 					if _, err := dt.execute(draftTemplateName(tone, s, v), d); err != nil {
-						return nil, err
+						return err
 					}
 				}
 			}
 		}
 	}
-	return dt, nil
+	return nil
 }
 
 func draftSampleData() DraftData {

@@ -606,7 +606,7 @@ func TestTemplatesAllVariants(t *testing.T) {
 						if !strings.Contains(text, full.Update) {
 							t.Errorf("%s: update missing:\n%s", name, text)
 						}
-						ctx := map[Situation]string{AfterPromise: full.PromiseDate, AfterInterview: full.InterviewDate}[s]
+						ctx := map[Situation]string{AfterPromise: full.PromiseDate, AfterInterview: full.InterviewDate, ThankYou: full.InterviewDate}[s]
 						if ctx != "" && !strings.Contains(text, ctx) {
 							t.Errorf("%s: lacks the date %q:\n%s", name, ctx, text)
 						}
@@ -731,7 +731,8 @@ func TestLoadDraftTemplates(t *testing.T) {
 			`{{define "pirate/unanswered/0"}}Ahoy {{.FirstName}}!{{end}}` +
 			`{{define "pirate/second_nudge/0"}}Ahoy again!{{end}}` +
 			`{{define "pirate/after_promise/0"}}Ahoy, ye promised!{{end}}` +
-			`{{define "pirate/after_interview/0"}}Ahoy, after the parley!{{end}}`)},
+			`{{define "pirate/after_interview/0"}}Ahoy, after the parley!{{end}}` +
+			`{{define "pirate/thank_you/0"}}Ahoy, thanks for the parley!{{end}}`)},
 	}
 	dt, err := LoadDraftTemplates(custom, "*.tmpl")
 	if err != nil {

@@ -35,6 +35,12 @@ type Policy struct {
 	PromiseGrace int
 	Calendar     *cal.BusinessCalendar
 	Location     *time.Location
+	// ThankYou drafts a thank-you note ThankYouAfter the end of an
+	// interview the user has not written about yet.
+	ThankYou      bool
+	ThankYouAfter time.Duration
+	// Ignore holds the config's ignore lists; nil ignores nothing.
+	Ignore *IgnoreRules
 }
 
 // Thread is one conversation with everything the policy needs.
@@ -99,6 +105,9 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 	case t.User.Ignored:
 		d.State, d.Reason = StateIgnored, "you asked hearback to ignore this thread"
 		return d
+	case p.Ignore.match(t) != "":
+		d.State, d.Reason = StateIgnored, "ignored by your config: "+p.Ignore.match(t)
+		return d
 	case t.Verdict.Closed:
 		d.State, d.Reason = StateClosed, "closed: "+string(t.Verdict.Stage)
 		return d
@@ -108,6 +117,12 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 	case d.ReplyTarget.Email == "":
 		d.State, d.Reason = StateNoReply, "no person to write to (no-reply or bulk sender)"
 		return d
+	}
+
+	// A thank-you note comes before everything else: the interview makes
+	// earlier questions and turns moot.
+	if due, ok := p.thankYouDue(t, &d, now); ok {
+		return p.finish(t, d, due, now)
 	}
 
 	tookPart, promised := false, false
@@ -158,11 +173,22 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 				break
 			}
 		}
-		mineAfter := 0
+		mineAfter, mineSinceInterview := 0, 0
+		iv, hadInterview := t.interviewOf(p.loc())
+		hadInterview = hadInterview && !iv.End.After(now)
 		for i := lastTheirs + 1; i < len(t.Messages); i++ {
 			if t.Mine[i] {
 				mineAfter++
+				if hadInterview && t.Messages[i].Date.After(iv.End) {
+					mineSinceInterview++
+				}
 			}
+		}
+		// An interview starts the count afresh: "see you Thursday" before it
+		// is not a nudge, the thank-you note after it is the first message
+		// waiting for an answer.
+		if mineSinceInterview > 0 {
+			mineAfter = mineSinceInterview
 		}
 		nudges := mineAfter - 1
 		d.Nudge = nudges + 1
@@ -219,6 +245,42 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 			}
 		}
 	}
+	return p.finish(t, d, due, now)
+}
+
+// thankYouDue reports whether the thread wants a thank-you note: an
+// interview has ended, nobody has written since, the user has written
+// nothing since it began, and the regular after-interview nudge is not yet
+// due (after that a thank-you would read oddly late). The note is due
+// ThankYouAfter the end, giving the user time to write their own.
+func (p Policy) thankYouDue(t *Thread, d *Decision, now time.Time) (time.Time, bool) {
+	if !p.ThankYou {
+		return time.Time{}, false
+	}
+	iv, ok := t.interviewOf(p.loc())
+	if !ok || iv.End.After(now) {
+		return time.Time{}, false
+	}
+	if t.Messages[d.LastHuman].Date.After(iv.End) {
+		return time.Time{}, false
+	}
+	for i := range t.Messages {
+		if t.Mine[i] && t.Messages[i].Date.After(iv.Start) {
+			return time.Time{}, false
+		}
+	}
+	if !now.Before(p.addBusinessDays(iv.End, p.FirstAfter)) {
+		return time.Time{}, false
+	}
+	d.Situation, d.Nudge = ThankYou, 1
+	due := iv.End.Add(p.ThankYouAfter)
+	d.Reason = fmt.Sprintf("interviewed on %s; no thank-you note from you yet", p.day(iv.Start))
+	return due, true
+}
+
+// finish applies what holds for every due time: snoozing, the draft
+// ledger, a draft of the user's own, and whether the time has come.
+func (p Policy) finish(t *Thread, d Decision, due, now time.Time) Decision {
 	if !t.User.SnoozedUntil.IsZero() && t.User.SnoozedUntil.After(due) {
 		due = t.User.SnoozedUntil
 		if now.Before(due) {
@@ -251,6 +313,25 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 		case store.DraftDeleted, store.DraftWithdrawn:
 			d.State = StateDismissed
 			d.Reason = "you deleted hearback's draft; nothing new until the thread changes"
+			return d
+		}
+	}
+	// A draft for an earlier state of the thread that is still in Drafts:
+	// hearback withdraws its untouched ones when a reply comes; one the user
+	// edited is theirs now, and a second draft beside it would only confuse.
+	for i := len(t.Drafts) - 1; i >= 0; i-- {
+		dr := t.Drafts[i]
+		if !t.InDrafts[dr.MessageID] {
+			continue
+		}
+		switch dr.Status {
+		case store.DraftEdited:
+			d.State, d.Reason = StateMyTurn, "you edited hearback's earlier draft; it is waiting in Drafts"
+			return d
+		case store.DraftAppended:
+			d.Pending = &t.Drafts[i]
+			d.State = StateDrafted
+			d.Reason = fmt.Sprintf("an earlier follow-up draft is still in Drafts (written %s)", p.day(dr.CreatedAt))
 			return d
 		}
 	}

@@ -17,6 +17,7 @@ const (
 	Withdrawn Kind = "withdrawn"
 	GoneQuiet Kind = "gone_quiet"
 	Kept      Kind = "draft_kept" // an edited draft that a reply made obsolete: the user decides
+	ThankYou  Kind = "thank_you_drafted"
 	NeedsUser Kind = "needs_user" // e.g. a wrong password
 )
 

@@ -24,11 +24,12 @@ import (
 const demoUser = "alex@example.com"
 
 // demoConversations is how many threads demoThreads writes.
-const demoConversations = 10
+const demoConversations = 12
 
 func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "demo", "demo [--keep DIR]\n\nStarts an embedded IMAP server on 127.0.0.1 with a handful of realistic\ninterview threads, runs a real check against it, and prints the threads\nand the drafts hearback wrote. Needs no account and no configuration.")
 	keep := fs.String("keep", "", "keep the demo database in this directory (default: a temporary one, removed)")
+	tone := fs.String("tone", "", "`TONE` of the drafts: playful | warm | formal (default warm)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -64,6 +65,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		Name: "demo", Host: host, Port: portN, TLS: "none", Username: demoUser, Password: password,
 		FromName: "Alex Rivera", Addresses: []string{demoUser},
 	}}
+	cfg.Draft.Tone = *tone
 	cfg.ApplyDefaults()
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("demo: built-in configuration: %w", err)
@@ -334,7 +336,48 @@ func demoThreads(now time.Time) []seedMessage {
 		add("INBOX", t0, "Dev Talk Podcast <host@devtalk.fm>", me, "Interview request for our podcast", id("devtalk.fm"), "", nil, "",
 			"Hi Alex,\n\nWe loved your conference talk and would like to interview you for an episode of our podcast about open source. Would you be our guest?\n\nThe Dev Talk team")
 	}
+	// 11. A calendar invitation for an interview that ended a day ago, and
+	// no word from me since: a thank-you note (demoThankYou).
+	out = append(out, demoThankYou(now, id("soylent.com"), me))
+	// 12. One follow-up already sent, still no answer: the second nudge.
+	{
+		t0 := at(bdAgo(21), 10, 0)
+		a, b := id("example.com"), id("example.com")
+		to := "Nina Okafor <nina.okafor@initrode.io>"
+		add("Sent", t0, me, to, "Application: Site Reliability Engineer", a, "", nil, "",
+			"Hi Nina,\n\nI've applied for the Site Reliability Engineer role and wanted to introduce myself; I've run on-call for payment systems for four years.\n\nBest,\nAlex")
+		add("Sent", at(bdAgo(9), 9, 30), me, to, "Re: Application: Site Reliability Engineer", b, a, []string{a}, "",
+			"Hi Nina, just following up on my application for the SRE role. Happy to share more about my background.\n\nAlex")
+	}
 	return out
+}
+
+// demoThankYou is an interview invitation with a text/calendar part, as
+// calendar tools send them; the interview ended about a day before now.
+func demoThankYou(now time.Time, msgID, me string) seedMessage {
+	start := now.Add(-50 * time.Hour).Truncate(time.Hour)
+	end := start.Add(45 * time.Minute)
+	sent := start.Add(-4 * 24 * time.Hour)
+	utc := func(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+	ics := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Soylent//Interview Scheduler//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:" + msgID, "DTSTAMP:" + utc(sent), "DTSTART:" + utc(start), "DTEND:" + utc(end),
+		"SUMMARY:Interview: Staff Product Designer (Omar Haddad)",
+		"ORGANIZER;CN=Omar Haddad:mailto:omar.haddad@soylent.com",
+		"ATTENDEE;CN=Alex Rivera;ROLE=REQ-PARTICIPANT:mailto:" + demoUser,
+		"LOCATION:Video call", "STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", "",
+	}, "\r\n")
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "From: Omar Haddad <omar.haddad@soylent.com>\r\nTo: %s\r\nSubject: Invitation: Interview for Staff Product Designer\r\n", me)
+	fmt.Fprintf(&b, "Date: %s\r\nMessage-ID: <%s>\r\nMIME-Version: 1.0\r\n", sent.Format(time.RFC1123Z), msgID)
+	b.WriteString("Content-Type: multipart/alternative; boundary=\"demo-boundary\"\r\n\r\n")
+	b.WriteString("--demo-boundary\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+	fmt.Fprintf(&b, "Hi Alex,\r\n\r\nYour interview for the Staff Product Designer role is booked for %s. I'm looking forward to talking with you.\r\n\r\nOmar\r\n",
+		start.Format("Monday, January 2 at 3:04 PM"))
+	b.WriteString("--demo-boundary\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n")
+	b.WriteString(ics)
+	b.WriteString("--demo-boundary--\r\n")
+	return seedMessage{mailbox: "INBOX", date: sent, raw: b.Bytes()}
 }
 
 func businessDaysBefore(t time.Time, n int) time.Time {

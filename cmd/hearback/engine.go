@@ -32,6 +32,9 @@ type accountResult struct {
 
 // connect resolves the account's password and logs in.
 func (e *engine) connect(ctx context.Context, acct config.Account) (*watcher.Session, error) {
+	if acct.Auth == config.AuthOAuth2 {
+		return dialOAuth(ctx, acct, e.log) // auth.go
+	}
 	pw, err := acct.ResolvePassword(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("account %s: %w", acct.Name, err)
@@ -112,7 +115,13 @@ func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine, e
 	if err != nil {
 		return nil, err
 	}
-	return &engine{cfg: cfg, st: st, log: log, notifier: notify.Log{Logger: log}}, nil
+	// A read-only or locked database fails here, naming the file, before
+	// any server is contacted (and nothing is written to one).
+	if err := st.CheckWritable(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return &engine{cfg: cfg, st: st, log: log, notifier: notify.New(cfg.Notify, log)}, nil
 }
 
 // fetchedCount is how much new mail a sync stored: inbox and Sent. Drafts

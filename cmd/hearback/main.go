@@ -40,10 +40,16 @@ Usage:
 
 Commands:
   demo                            try hearback on an embedded mailbox, no account needed
+  init                            set up: recognise your provider, write the config
+  doctor                          check config, connection, login, mailboxes; a fix for each problem
+  auth login|status|logout        OAuth2 sign-in for Gmail and Microsoft accounts
+  completion bash|zsh|fish        print a shell completion script
   check [--now TIME] [--dry-run]  sync once, draft every due follow-up, exit
   threads [--all] [--json]        tracked threads: stage, state, due time, why
   run                             daemon: keep in sync, check on the schedule until SIGTERM
   config                          print the effective configuration (secrets hidden)
+  snooze THREAD DURATION          no draft for a thread for a while (36h, 3d, 2w)
+  ignore THREAD                   never draft for a thread; resume THREAD undoes both
 
 Global flags:
   --config PATH      configuration file (default $XDG_CONFIG_HOME/hearback/config.yaml)
