@@ -42,14 +42,19 @@ var ErrAuth = errors.New("authentication failed")
 var ErrNotFound = errors.New("message not found")
 
 const (
-	dialTimeout = 30 * time.Second
+	dialTimeout   = 30 * time.Second
+	logoutTimeout = 5 * time.Second
+)
+
+// Variables, not constants, so that fault tests can shorten them with
+// SetTimeouts (timeouts.go) and stay seconds long.
+var (
 	// cmdTimeout bounds every command: go-imap sets no read deadline while
 	// it waits for the first byte of a response, so a server that went
 	// away silently would otherwise hang the daemon until TCP gives up.
 	cmdTimeout = 2 * time.Minute
 	// appendTimeout is longer: the draft is uploaded as a literal.
 	appendTimeout = 5 * time.Minute
-	logoutTimeout = 5 * time.Second
 )
 
 // Session is one logged-in IMAP connection of one account.
@@ -78,6 +83,7 @@ type Session struct {
 	uidNext    map[string]imap.UID // UIDNEXT seen at the last SELECT, by mailbox
 	boxes      *Mailboxes
 	roundTrips int
+	mech       string // SASL mechanism of the login (sasl.go); "" for LOGIN
 }
 
 // Dial connects to the account's server, secures the connection as
@@ -165,14 +171,14 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 		c.Close()
 		return nil, fmt.Errorf("watcher: %s: %s refuses LOGIN (LOGINDISABLED) on this connection", acct.Name, addr)
 	}
-	err = s.c.Login(acct.Username, password).Wait()
+	err = s.login(acct, password) // sasl.go: LOGIN, or XOAUTH2/OAUTHBEARER for auth: oauth2
 	stopped := stop()
 	if err != nil {
 		c.Close()
 		var imapErr *imap.Error
 		if !stopped && errors.As(err, &imapErr) && imapErr.Type == imap.StatusResponseTypeNo &&
 			imapErr.Code != imap.ResponseCodeUnavailable {
-			return nil, &authError{account: acct.Name, user: acct.Username, text: redact(imapErr.Error(), password), err: imapErr}
+			return nil, &authError{account: acct.Name, user: acct.Username, text: redact(imapErr.Error(), password), err: imapErr, oauth: acct.Auth == config.AuthOAuth2}
 		}
 		return nil, s.connErr(dctx, "login", errors.New(redact(err.Error(), password)))
 	}
@@ -250,9 +256,13 @@ func closeOnDone(ctx context.Context, conn net.Conn) (stop func() bool) {
 type authError struct {
 	account, user, text string
 	err                 error
+	oauth               bool // the login used an OAuth2 token
 }
 
 func (e *authError) Error() string {
+	if e.oauth {
+		return fmt.Sprintf("watcher: %s: login as %s with an OAuth2 token failed: %s (sign in again: hearback auth login %s)", e.account, e.user, e.text, e.account)
+	}
 	return fmt.Sprintf("watcher: %s: login as %s failed: %s (check the password)", e.account, e.user, e.text)
 }
 

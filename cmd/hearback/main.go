@@ -182,7 +182,7 @@ func (g *globals) loadConfig() (*config.Config, error) {
 	if path == "" {
 		path = config.DefaultPath()
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, usageError{msg: fmt.Sprintf("no configuration at %s: copy config.example.yaml there (or pass --config PATH); 'hearback demo' runs without one", path)}
+			return nil, usageError{msg: fmt.Sprintf("no configuration at %s: run 'hearback init' to write one (or pass --config PATH); 'hearback demo' runs without one", path)}
 		}
 	}
 	return config.Load(path)
