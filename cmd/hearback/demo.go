@@ -114,7 +114,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		n += len(r.Report.Drafts)
 	}
 	fmt.Fprintf(out, "\nA second check right away drafted %d more: each thread gets at most one pending draft.\n", n)
-	fmt.Fprintln(out, "\nNothing was sent. To use your own mailbox: copy config.example.yaml to ~/.config/hearback/config.yaml, edit it, and run 'hearback check --dry-run'.")
+	fmt.Fprintln(out, "\nNothing was sent. To use your own mailbox: 'hearback init' writes a configuration, 'hearback doctor' checks it, and 'hearback check --dry-run' shows what hearback would draft.")
 	return nil
 }
 
