@@ -21,23 +21,12 @@ var classifyStdin io.Reader = os.Stdin
 // classifyView is one line of `hearback classify --json`; its fields are a
 // contract (issue 3). Times are RFC 3339 or null.
 type classifyView struct {
-	File           string     `json:"file"`
-	Error          string     `json:"error,omitempty"`
-	Subject        string     `json:"subject"`
-	From           string     `json:"from"`
-	Date           *time.Time `json:"date"`
-	Job            bool       `json:"job"`
-	Stage          string     `json:"stage"`
-	PromiseAt      *time.Time `json:"promise_at"`
-	PromiseUndated bool       `json:"promise_undated"`
-	InterviewAt    *time.Time `json:"interview_at"`
-	AutoReply      bool       `json:"auto_reply"`
-	AwayUntil      *time.Time `json:"away_until"`
-	AsksMe         bool       `json:"asks_me"`
-	Bulk           bool       `json:"bulk"`
-	NoReply        bool       `json:"no_reply"`
-	Score          float64    `json:"score"`
-	Reasons        []string   `json:"reasons"`
+	File    string     `json:"file"`
+	Error   string     `json:"error,omitempty"`
+	Subject string     `json:"subject"`
+	From    string     `json:"from"`
+	Date    *time.Time `json:"date"`
+	classifier.Verdict
 }
 
 func init() { commands["classify"] = cmdClassify }
@@ -70,7 +59,7 @@ func cmdClassify(ctx context.Context, g *globals, args []string) error {
 		raw, err := readMessageFile(name)
 		if err != nil {
 			unreadable = append(unreadable, name)
-			writeClassify(g.stdout, *asJSON, classifyView{File: name, Error: err.Error(), Stage: string(classifier.StageOther)})
+			writeClassify(g.stdout, *asJSON, classifyView{File: name, Error: err.Error(), Verdict: classifier.Verdict{Stage: classifier.StageOther, Reasons: []string{}}})
 			continue
 		}
 		writeClassify(g.stdout, *asJSON, classifyRaw(name, raw, now))
@@ -135,11 +124,7 @@ func classifyRaw(name string, raw []byte, now time.Time) classifyView {
 	} else {
 		v, m, _ = classifier.ClassifyBytes(raw)
 	}
-	out := classifyView{
-		File: name, Subject: m.Subject, Job: v.Job, Stage: string(v.Stage), PromiseAt: v.PromiseAt,
-		PromiseUndated: v.PromiseUndated, InterviewAt: v.InterviewAt, AutoReply: v.AutoReply, AwayUntil: v.AwayUntil,
-		AsksMe: v.AsksMe, Bulk: v.Bulk, NoReply: v.NoReply, Score: v.Score, Reasons: v.Reasons,
-	}
+	out := classifyView{File: name, Subject: m.Subject, Verdict: v}
 	if m.From.Email != "" {
 		out.From = m.From.String()
 	}
@@ -158,11 +143,12 @@ func classifyRaw(name string, raw []byte, now time.Time) classifyView {
 
 func writeClassify(w io.Writer, asJSON bool, v classifyView) {
 	if asJSON {
-		b, err := json.Marshal(v)
-		if err != nil { // cannot happen for this struct; say so rather than print nothing
-			b, _ = json.Marshal(map[string]string{"file": v.File, "error": err.Error()})
+		// One object per line; addresses keep their <> readable.
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil { // cannot happen for this struct; say so rather than print nothing
+			enc.Encode(map[string]string{"file": v.File, "error": err.Error()})
 		}
-		fmt.Fprintf(w, "%s\n", b)
 		return
 	}
 	fmt.Fprintln(w, classifyLine(v))
@@ -178,7 +164,7 @@ func classifyLine(v classifyView) string {
 		return b.String()
 	}
 	if v.Job {
-		b.WriteString("job, " + v.Stage)
+		b.WriteString("job, " + string(v.Stage))
 	} else {
 		b.WriteString("not job")
 	}

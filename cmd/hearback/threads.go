@@ -58,6 +58,7 @@ func cmdThreads(ctx context.Context, g *globals, args []string) error {
 	if *asJSON {
 		enc := json.NewEncoder(g.stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		if views == nil {
 			views = []threadView{}
 		}
