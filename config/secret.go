@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -9,21 +10,33 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/zalando/go-keyring"
 )
 
 // passwordCmdTimeout bounds password_cmd: a password manager waiting for
 // a PIN nobody will type must not hang the daemon. A variable for tests.
 var passwordCmdTimeout = 30 * time.Second
 
+// keyringTimeout bounds a keyring lookup: the Secret Service may sit
+// behind a locked collection whose unlock prompt nobody answers, and the
+// library call takes no context.
+var keyringTimeout = 30 * time.Second
+
+// stderrLineMax bounds how much of password_cmd's stderr an error quotes:
+// enough for "gpg: decryption failed: No secret key", not a whole dump.
+const stderrLineMax = 160
+
 // ResolvePassword returns the account's password from whichever source is
 // configured. It is called at connect time, not at load, so a rotated
 // password file or a password manager that unlocks later is picked up.
-// Errors name the source (variable, file, exit status) but never contain
-// the secret or the output of password_cmd.
+// Errors name the source (variable, file, exit status, keyring entry) but
+// never contain the secret.
 func (a *Account) ResolvePassword(ctx context.Context) (string, error) {
 	srcs := a.passwordSources()
 	if len(srcs) != 1 {
-		return "", fmt.Errorf("account %q: need exactly one of password, password_env, password_file, password_cmd, have %d", a.Name, len(srcs))
+		return "", fmt.Errorf("account %q: need exactly one of password, password_env, password_file, password_cmd, password_keyring, have %d", a.Name, len(srcs))
 	}
 	switch srcs[0] {
 	case "password":
@@ -45,9 +58,64 @@ func (a *Account) ResolvePassword(ctx context.Context) (string, error) {
 			return "", fmt.Errorf("account %q: password_file %s is empty", a.Name, a.PasswordFile)
 		}
 		return pw, nil
+	case "password_keyring":
+		return a.keyringPassword(ctx)
 	default:
 		return a.runPasswordCmd(ctx)
 	}
+}
+
+// keyringEntry splits password_keyring "service/user" at the first slash:
+// service names rarely hold one, user names (email addresses) never need
+// to be split.
+func (a *Account) keyringEntry() (service, user string, err error) {
+	service, user, ok := strings.Cut(a.PasswordKeyring, "/")
+	if !ok || strings.TrimSpace(service) == "" || strings.TrimSpace(user) == "" {
+		return "", "", fmt.Errorf("%q is not service/user", a.PasswordKeyring)
+	}
+	return service, user, nil
+}
+
+// keyringPassword reads the password from the OS keyring: the Secret
+// Service over D-Bus on Linux, the Keychain on macOS.
+func (a *Account) keyringPassword(ctx context.Context) (string, error) {
+	service, user, err := a.keyringEntry()
+	if err != nil {
+		return "", fmt.Errorf("account %q: password_keyring: %w", a.Name, err)
+	}
+	type result struct {
+		pw  string
+		err error
+	}
+	// Buffered: a lookup that outlives the timeout must not leak a
+	// goroutine blocked on the send.
+	ch := make(chan result, 1)
+	go func() {
+		pw, err := keyring.Get(service, user)
+		ch <- result{pw, err}
+	}()
+	timer := time.NewTimer(keyringTimeout)
+	defer timer.Stop()
+	var r result
+	select {
+	case r = <-ch:
+	case <-ctx.Done():
+		return "", fmt.Errorf("account %q: password_keyring %s: %w", a.Name, a.PasswordKeyring, ctx.Err())
+	case <-timer.C:
+		return "", fmt.Errorf("account %q: password_keyring %s: no answer from the keyring within %s (is it locked?)", a.Name, a.PasswordKeyring, keyringTimeout)
+	}
+	switch {
+	case errors.Is(r.err, keyring.ErrNotFound):
+		return "", fmt.Errorf("account %q: password_keyring: no entry for service %q, user %q (store one, e.g. secret-tool store --label=hearback service %s username %s)",
+			a.Name, service, user, service, user)
+	case r.err != nil:
+		// The library's errors describe the keyring (no D-Bus session,
+		// locked collection), never the secret.
+		return "", fmt.Errorf("account %q: password_keyring %s: %w", a.Name, a.PasswordKeyring, r.err)
+	case r.pw == "":
+		return "", fmt.Errorf("account %q: password_keyring %s holds an empty password", a.Name, a.PasswordKeyring)
+	}
+	return r.pw, nil
 }
 
 func (a *Account) runPasswordCmd(parent context.Context) (string, error) {
@@ -57,34 +125,87 @@ func (a *Account) runPasswordCmd(parent context.Context) (string, error) {
 	cmd.Dir = a.baseDir
 	var out bytes.Buffer
 	cmd.Stdout = &out
-	// Stderr is the command's own diagnostics ("gpg: decryption failed"):
-	// pass it through for the user, while stdout, the secret, stays here.
-	cmd.Stderr = os.Stderr
+	// Stderr is the command's own diagnostics ("gpg: decryption failed").
+	// It is captured, not passed to the daemon's stderr: a careless script
+	// may echo the secret there, and under systemd stderr is the journal.
+	// Only a short first line reaches an error, with the secret redacted.
+	var errOut limitedBuffer
+	errOut.max = 4096
+	cmd.Stderr = &errOut
 	killGroup(cmd)
 	// Should a child escape the kill, do not wait for its stdout forever.
 	cmd.WaitDelay = time.Second
 	err := cmd.Run()
+	pw := trimNewline(out.String())
 	if ctx.Err() != nil {
 		if parent.Err() != nil {
 			return "", fmt.Errorf("account %q: password_cmd: %w", a.Name, parent.Err())
 		}
-		return "", fmt.Errorf("account %q: password_cmd did not finish within %s: %w", a.Name, passwordCmdTimeout, ctx.Err())
+		return "", fmt.Errorf("account %q: password_cmd did not finish within %s: %w%s", a.Name, passwordCmdTimeout, ctx.Err(), stderrHint(errOut.Bytes(), pw))
 	}
 	if err != nil {
 		var exit *exec.ExitError
 		if errors.As(err, &exit) {
-			// ExitError's text is only "exit status N" (or the signal);
-			// its Stderr field is empty since Stderr is not captured.
-			return "", fmt.Errorf("account %q: password_cmd failed: %s", a.Name, exit.ProcessState.String())
+			// ExitError's text is only "exit status N" (or the signal).
+			return "", fmt.Errorf("account %q: password_cmd failed: %s%s", a.Name, exit.ProcessState.String(), stderrHint(errOut.Bytes(), pw))
 		}
 		return "", fmt.Errorf("account %q: password_cmd: %w", a.Name, err)
 	}
-	pw := trimNewline(out.String())
 	if pw == "" {
-		return "", fmt.Errorf("account %q: password_cmd printed nothing", a.Name)
+		return "", fmt.Errorf("account %q: password_cmd printed nothing%s", a.Name, stderrHint(errOut.Bytes(), pw))
 	}
 	return pw, nil
 }
+
+// stderrHint is the first non-empty line of a command's stderr, shortened
+// and with secret (whatever the command printed on stdout, possibly a
+// partial password) redacted, formatted to follow an error message; "" if
+// there is nothing to say.
+func stderrHint(stderr []byte, secret string) string {
+	var line string
+	sc := bufio.NewScanner(bytes.NewReader(stderr))
+	sc.Buffer(make([]byte, 0, 4096), 4096)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			line = l
+			break
+		}
+	}
+	if line == "" {
+		return ""
+	}
+	// Redact every line of stdout too: a multi-line output's first line is
+	// the password, the rest may be as sensitive.
+	for _, s := range strings.Split(secret, "\n") {
+		if s = strings.TrimSpace(s); s != "" {
+			line = strings.ReplaceAll(line, s, "<redacted>")
+		}
+	}
+	if len(line) > stderrLineMax {
+		cut := stderrLineMax
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		line = line[:cut] + "…"
+	}
+	return fmt.Sprintf(" (stderr: %s)", line)
+}
+
+// limitedBuffer keeps the first max bytes written and discards the rest,
+// so a chatty command cannot grow the daemon's memory.
+type limitedBuffer struct {
+	buf bytes.Buffer
+	max int
+}
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if room := b.max - b.buf.Len(); room > 0 {
+		b.buf.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}
+
+func (b *limitedBuffer) Bytes() []byte { return b.buf.Bytes() }
 
 // trimNewline removes the line end that files and commands add, but keeps
 // other whitespace, which may be part of the password.

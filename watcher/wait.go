@@ -9,11 +9,15 @@ import (
 // idleSlice is the longest one IDLE runs before it is stopped and a NOOP
 // checks the connection: RFC 2177 asks for a restart before 29 minutes,
 // and with no read deadline during IDLE only traffic proves the server is
-// still there.
-var idleSlice = 20 * time.Minute
+// still there. TCP keepalive notices a peer that is gone (laptop sleep,
+// Wi-Fi change) within about two minutes; this watchdog also catches a
+// middlebox that keeps the TCP connection alive but forwards nothing,
+// within idleSlice plus one command timeout.
+var idleSlice = 5 * time.Minute
 
-// idleStopTimeout bounds DONE and the server's answer to it.
-const idleStopTimeout = 30 * time.Second
+// idleStopTimeout bounds DONE and the server's answer to it (a variable
+// for SetTimeouts).
+var idleStopTimeout = 30 * time.Second
 
 // WaitForChange returns when mailbox gets new messages (or loses some),
 // when maxWait has passed (nil error either way), or when ctx ends

@@ -46,7 +46,8 @@ Commands:
   completion bash|zsh|fish        print a shell completion script
   check [--now TIME] [--dry-run]  sync once, draft every due follow-up, exit
   threads [--all] [--json]        tracked threads: stage, state, due time, why
-  run                             daemon: keep in sync, check on the schedule until SIGTERM
+  run                             daemon: keep in sync, check on the schedule until SIGTERM (SIGHUP reloads)
+  forget --older-than DAYS        purge threads older than DAYS from the database (not the server)
   config                          print the effective configuration (secrets hidden)
   snooze THREAD DURATION          no draft for a thread for a while (36h, 3d, 2w)
   ignore THREAD                   never draft for a thread; resume THREAD undoes both

@@ -6,9 +6,15 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"os"
+	"os/signal"
+	"slices"
+	"strings"
 	"sync"
+	"syscall"
 	"time"
 
+	"github.com/coreos/go-systemd/v22/daemon"
 	"github.com/robfig/cron/v3"
 
 	"github.com/hearback/hearback/config"
@@ -17,82 +23,283 @@ import (
 )
 
 // shutdownGrace bounds a graceful stop: SIGTERM must end the process well
-// within systemd's and the user's patience.
+// within 5 s (and systemd's TimeoutStopSec), even with a check running.
 const shutdownGrace = 4 * time.Second
 
+// Reconnect backoff: the first retry is immediate (a blip, a server
+// restart), then doubling from backoffBase with jitter, capped so that a
+// laptop back on the network catches up within minutes.
+const (
+	backoffBase = 2 * time.Second
+	backoffCap  = 5 * time.Minute
+)
+
+// idleMaxWait is the longest one WaitForChange call lasts; after it the
+// account syncs anyway (cheap: UIDNEXT says whether anything is new), which
+// also proves the connection still works.
+const idleMaxWait = 10 * time.Minute
+
 func cmdRun(ctx context.Context, g *globals, args []string) error {
-	fs := newFlagSet(g, "run", "run\n\nRuns until SIGTERM or SIGINT: keeps the store fresh (IDLE or polling) and checks on the configured schedule.")
+	fs := newFlagSet(g, "run", "run\n\nRuns until SIGTERM or SIGINT: keeps the store fresh (IDLE or polling) and checks on the configured schedule.\nSIGHUP reloads the configuration; a bad new configuration is reported and the running one kept.")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	// Registered before anything slow, so that an early SIGHUP (systemctl
+	// reload right after start) is not the default action: exit.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+
 	e, err := g.openEngine(ctx)
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
+	d := &service{g: g, sd: sdNotifier{}}
+	defer func() { d.e.st.Close() }()
+	if err := d.start(ctx, e); err != nil {
+		return err
+	}
 
+	// The watchdog ping comes from this loop, which also serves signals:
+	// if it wedges, systemd restarts the service (WatchdogSec in the unit).
+	var wdTick <-chan time.Time
+	if iv, err := daemon.SdWatchdogEnabled(false); err == nil && iv > 0 {
+		t := time.NewTicker(iv / 2)
+		defer t.Stop()
+		wdTick = t.C
+		d.e.log.Debug("systemd watchdog enabled", "interval", iv.String())
+	}
+	d.sd.notify(daemon.SdNotifyReady, "STATUS="+d.status())
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-wdTick:
+			d.sd.notify(daemon.SdNotifyWatchdog)
+		case <-hup:
+			d.reload(ctx)
+		}
+	}
+	// From here a second signal kills the process the default way.
+	g.stopSignals()
+	d.sd.notify(daemon.SdNotifyStopping, "STATUS=stopping")
+	d.e.log.Info("stopping", "grace", shutdownGrace.String())
+	if d.stop(shutdownGrace) {
+		d.e.log.Info("stopped")
+	} else {
+		d.e.log.Warn("stopped with work still running (grace period over)")
+	}
+	return nil
+}
+
+// service is the running daemon: one generation of scheduler and
+// watchers per configuration, replaced whole on reload.
+type service struct {
+	g  *globals
+	sd sdNotifier
+	e  *engine
+
+	cancel context.CancelFunc
+	done   chan struct{} // closed when the generation's goroutines are gone
+
+	mu       sync.Mutex
+	sched    *cron.Cron
+	accounts map[string]string // account → state, for STATUS=
+}
+
+// start runs a generation for e: the cron schedule and one watcher per
+// account, all under a context that stop cancels.
+func (d *service) start(parent context.Context, e *engine) error {
+	ctx, cancel := context.WithCancel(parent)
 	cl := cronLogger{e.log}
 	sched := cron.New(cron.WithLocation(e.cfg.Location),
 		cron.WithChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)))
-	if _, err := sched.AddFunc(e.cfg.Schedule, func() { e.checkAll(ctx, time.Now(), false) }); err != nil {
+	if _, err := sched.AddFunc(e.cfg.Schedule, func() { d.scheduledCheck(ctx, e) }); err != nil {
+		cancel()
 		return fmt.Errorf("schedule %q: %w", e.cfg.Schedule, err)
 	}
+	d.e, d.cancel = e, cancel
+	d.mu.Lock()
+	// Under the lock: watchers of a previous generation that outlived
+	// the grace period may still be reading it for STATUS=.
+	d.sched = sched
+	d.accounts = map[string]string{}
+	for _, a := range e.cfg.Accounts {
+		d.accounts[a.Name] = "connecting"
+	}
+	d.mu.Unlock()
 	sched.Start()
-	next := sched.Entries()[0].Next
 	e.log.Info("hearback running", "accounts", len(e.cfg.Accounts), "schedule", e.cfg.Schedule,
-		"timezone", e.cfg.Location.String(), "next_check", next.Format(time.RFC3339), "database", e.st.Path())
+		"timezone", e.cfg.Location.String(), "next_check", sched.Entries()[0].Next.Format(time.RFC3339),
+		"database", e.st.Path())
 
 	var wg sync.WaitGroup
 	for _, acct := range e.cfg.Accounts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			e.watch(ctx, acct)
+			e.watch(ctx, acct, func(state string) { d.setState(acct.Name, state) })
 		}()
 	}
-	<-ctx.Done()
-	// From here a second signal kills the process the default way.
-	g.stopSignals()
-	e.log.Info("stopping", "grace", shutdownGrace.String())
 	done := make(chan struct{})
+	d.done = done
 	go func() {
-		<-sched.Stop().Done()
 		wg.Wait()
+		<-sched.Stop().Done()
 		close(done)
 	}()
-	select {
-	case <-done:
-		e.log.Info("stopped")
-	case <-time.After(shutdownGrace):
-		e.log.Warn("stopped with work still running (grace period over)")
-	}
 	return nil
+}
+
+// stop cancels the generation and waits up to grace for it to end; it
+// reports whether everything ended in time.
+func (d *service) stop(grace time.Duration) bool {
+	d.cancel()
+	d.mu.Lock()
+	sched := d.sched
+	d.mu.Unlock()
+	sched.Stop()
+	select {
+	case <-d.done:
+		return true
+	case <-time.After(grace):
+		return false
+	}
+}
+
+// reload rereads the configuration. A configuration that does not load,
+// or a database that does not open, is reported and the running
+// generation is left alone: a typo must not take the service down.
+func (d *service) reload(ctx context.Context) {
+	// MONOTONIC_USEC goes with RELOADING=1 from systemd 253 on; older
+	// versions ignore it.
+	d.sd.notify(daemon.SdNotifyReloading, strings.TrimSpace(daemon.SdNotifyMonotonicUsec()))
+	defer func() { d.sd.notify(daemon.SdNotifyReady, "STATUS="+d.status()) }()
+	old := d.e
+	old.log.Info("reloading configuration", "config", d.g.configPath)
+	cfg, err := d.g.loadConfig()
+	if err != nil {
+		old.log.Error("configuration reload failed; keeping the running configuration", "err", err)
+		return
+	}
+	// A new engine (store handle, logger, notifiers) is built before the
+	// old generation stops, so that a database that does not open keeps it.
+	ne, err := d.g.engineFor(ctx, cfg)
+	if err != nil {
+		old.log.Error("configuration reload failed; keeping the running configuration", "err", err)
+		return
+	}
+	if !d.stop(shutdownGrace) {
+		old.log.Warn("previous configuration's work still running after the grace period; starting the new one anyway")
+	}
+	old.st.Close()
+	if err := d.start(ctx, ne); err != nil {
+		// Cannot happen for a validated config (the schedule was parsed
+		// at load); should it, running the old one beats running nothing.
+		ne.log.Error("new configuration does not start; restarting the previous one", "err", err)
+		ne.st.Close()
+		if old, err = d.g.engineFor(ctx, old.cfg); err != nil {
+			d.e.log.Error("cannot reopen the previous configuration's database", "err", err)
+			return
+		}
+		if err := d.start(ctx, old); err != nil {
+			old.log.Error("cannot restart the previous configuration", "err", err)
+		}
+		return
+	}
+	ne.log.Info("configuration reloaded", "accounts", len(cfg.Accounts))
+}
+
+// scheduledCheck is the cron job: check every account, then purge old
+// threads when forget_after_days asks for it.
+func (d *service) scheduledCheck(ctx context.Context, e *engine) {
+	d.sd.notify("STATUS=checking; " + d.status())
+	e.checkAll(ctx, time.Now(), false)
+	if days := e.cfg.ForgetAfterDays; days > 0 && ctx.Err() == nil {
+		if _, err := e.forget(ctx, days, time.Now()); err != nil {
+			e.log.Error("forget old threads", "err", err)
+		}
+	}
+	d.sd.notify("STATUS=" + d.status())
+}
+
+func (d *service) setState(account, state string) {
+	d.mu.Lock()
+	changed := d.accounts[account] != state
+	d.accounts[account] = state
+	d.mu.Unlock()
+	if changed {
+		d.sd.notify("STATUS=" + d.status())
+	}
+}
+
+// status is one line for `systemctl status`: each account's state and
+// when the next check runs.
+func (d *service) status() string {
+	d.mu.Lock()
+	names := make([]string, 0, len(d.accounts))
+	for n := range d.accounts {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = n + ": " + d.accounts[n]
+	}
+	sched := d.sched
+	d.mu.Unlock()
+	s := strings.Join(parts, ", ")
+	if sched != nil {
+		if es := sched.Entries(); len(es) > 0 && !es[0].Next.IsZero() {
+			s += "; next check " + es[0].Next.Format("2006-01-02 15:04 MST")
+		}
+	}
+	return s
+}
+
+// sdNotifier speaks systemd's notify protocol when NOTIFY_SOCKET is set
+// (Type=notify) and does nothing otherwise (a terminal, launchd).
+type sdNotifier struct{}
+
+func (sdNotifier) notify(states ...string) {
+	// The environment is kept: a reload or the watchdog notifies again.
+	daemon.SdNotify(false, strings.Join(states, "\n"))
 }
 
 // watch keeps one account's store fresh: sync, wait for a change (IDLE or
 // polling), sync again. Connection failures are retried with backoff; a
-// rejected login is permanent and stops this account only.
-func (e *engine) watch(ctx context.Context, acct config.Account) {
+// rejected login is permanent and stops this account only, until a
+// restart or a reload. state reports what the account is doing.
+func (e *engine) watch(ctx context.Context, acct config.Account, state func(string)) {
 	log := e.log.With("account", acct.Name)
 	var failures int
 	for ctx.Err() == nil {
-		err := e.watchSession(ctx, acct, func() { failures = 0 })
+		state("connecting")
+		err := e.watchSession(ctx, acct, func() { failures = 0; state("watching") })
 		if ctx.Err() != nil {
 			return
 		}
 		if errors.Is(err, watcher.ErrAuth) {
-			log.Error("login rejected; not retrying this account until hearback restarts", "err", err)
+			state("login rejected")
+			log.Error("login rejected; not retrying this account until hearback restarts or reloads", "err", err)
 			e.notifier.Notify(ctx, notify.Event{Kind: notify.NeedsUser, Account: acct.Name, At: time.Now(),
 				Message: "hearback cannot log in to " + acct.Name + ": check the password"})
 			return
 		}
 		wait := backoff(failures)
 		failures++
-		log.Warn("connection lost; reconnecting", "err", err, "retry_in", wait.Round(time.Millisecond).String())
+		state("reconnecting")
+		log.Warn("connection lost; reconnecting", "err", err, "attempt", failures, "retry_in", wait.Round(time.Millisecond).String())
+		if wait == 0 {
+			continue
+		}
+		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return
-		case <-time.After(wait):
+		case <-t.C:
 		}
 	}
 }
@@ -116,21 +323,23 @@ func (e *engine) watchSession(ctx context.Context, acct config.Account, healthy 
 		if n := fetchedCount(stats); n > 0 {
 			e.log.Info("synced", "account", acct.Name, "new", n)
 		}
-		if err := sess.WaitForChange(ctx, mbs.Inbox, 10*time.Minute); err != nil {
+		if err := sess.WaitForChange(ctx, mbs.Inbox, idleMaxWait); err != nil {
 			return err
 		}
 	}
 }
 
-// backoff is the wait before reconnect attempt n: the first retry is
-// immediate, then doubling from 2s with jitter, capped at 5 minutes.
+// backoff is the wait before reconnect attempt n (0-based, counted since
+// the last healthy session): the first retry is immediate, then doubling
+// from backoffBase, capped at backoffCap, each drawn uniformly from
+// [d/2, d) so that accounts on one server do not reconnect in lockstep.
 func backoff(n int) time.Duration {
-	if n == 0 {
+	if n <= 0 {
 		return 0
 	}
-	d := 2 * time.Second << min(n-1, 8)
-	if d > 5*time.Minute {
-		d = 5 * time.Minute
+	d := backoffBase << min(n-1, 16)
+	if d > backoffCap || d <= 0 {
+		d = backoffCap
 	}
 	return d/2 + rand.N(d/2)
 }
