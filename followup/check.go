@@ -101,6 +101,16 @@ func LoadThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct 
 // BuildThreads groups synced messages into threads, classifies them and
 // attaches the draft ledger and the user's choices.
 func BuildThreads(acct config.Account, msgs []store.Message, ledger []store.Draft, states map[string]store.ThreadState) []*Thread {
+	return buildThreads(acct, msgs, ledger, states, nil)
+}
+
+// buildThreads is BuildThreads with the verdicts of messages known
+// (snapshot.go); classify nil classifies each message.
+func buildThreads(acct config.Account, msgs []store.Message, ledger []store.Draft, states map[string]store.ThreadState,
+	classify func(m *store.Message) classifier.Verdict) []*Thread {
+	if classify == nil {
+		classify = func(m *store.Message) classifier.Verdict { return classifier.Classify(&m.Message) }
+	}
 	mine := map[string]bool{}
 	for _, a := range acct.Addresses {
 		mine[mailmsg.NormalizeEmail(a)] = true
@@ -166,7 +176,7 @@ func BuildThreads(acct config.Account, msgs []store.Message, ledger []store.Draf
 		for _, i := range g {
 			m := convo[i]
 			t.Messages = append(t.Messages, m)
-			t.Verdicts = append(t.Verdicts, classifier.Classify(&convo[i].Message))
+			t.Verdicts = append(t.Verdicts, classify(&convo[i]))
 			t.Mine = append(t.Mine, mine[m.From.Email])
 			ids[m.MessageID] = true
 		}
@@ -194,12 +204,14 @@ func BuildThreads(acct config.Account, msgs []store.Message, ledger []store.Draf
 // written, to the server or the store.
 func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string, now time.Time, dryRun bool) (Report, error) {
 	rep := Report{Account: c.Account.Name}
-	threads, err := LoadThreads(ctx, c.Store, c.Config, c.Account, now)
+	// Only the threads that can need action, from the check snapshot when
+	// nothing changed (snapshot.go); total counts every thread.
+	threads, total, err := loadCheckThreads(ctx, c.Store, c.Config, c.Account, now, c.Log)
 	if err != nil {
 		return rep, fmt.Errorf("followup: %s: %w", c.Account.Name, err)
 	}
 	policy := PolicyFor(c.Config)
-	rep.Threads = len(threads)
+	rep.Threads = total
 	for _, t := range threads {
 		if err := ctx.Err(); err != nil {
 			return rep, err

@@ -57,13 +57,44 @@ var migrations = []string{
 		quiet_notified INTEGER NOT NULL DEFAULT 0,
 		PRIMARY KEY (account, thread_id)
 	);`,
+	// 2: the check snapshot (cache.go), and a generation counter that any
+	// change to inbox or Sent messages bumps, whoever writes them. Message
+	// data written from here on is compressed (codec.go).
+	`CREATE TABLE store_meta (
+		key   TEXT PRIMARY KEY,
+		value INTEGER NOT NULL
+	);
+	INSERT INTO store_meta(key, value) VALUES ('messages_gen', 0);
+	CREATE TRIGGER messages_gen_insert AFTER INSERT ON messages WHEN NEW.role != 'drafts'
+	BEGIN UPDATE store_meta SET value = value + 1 WHERE key = 'messages_gen'; END;
+	CREATE TRIGGER messages_gen_update AFTER UPDATE ON messages WHEN NEW.role != 'drafts' OR OLD.role != 'drafts'
+	BEGIN UPDATE store_meta SET value = value + 1 WHERE key = 'messages_gen'; END;
+	CREATE TRIGGER messages_gen_delete AFTER DELETE ON messages WHEN OLD.role != 'drafts'
+	BEGIN UPDATE store_meta SET value = value + 1 WHERE key = 'messages_gen'; END;
+	CREATE TABLE check_snapshots (
+		account     TEXT PRIMARY KEY,
+		fingerprint TEXT NOT NULL,
+		generation  INTEGER NOT NULL,
+		since       INTEGER NOT NULL,
+		total       INTEGER NOT NULL,
+		threads     BLOB NOT NULL,
+		data        BLOB NOT NULL
+	);`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
+	// The version is read inside the (immediate, so write-locked)
+	// transaction: two processes opening a new database at once must not
+	// both apply the first migration.
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer tx.Rollback()
 	var version int
-	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 		return fmt.Errorf("read schema version (is this a hearback database?): %w", err)
 	}
 	if version > len(migrations) {
@@ -72,11 +103,6 @@ func (s *Store) migrate(ctx context.Context) error {
 	if version == len(migrations) {
 		return nil
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	defer tx.Rollback()
 	for i := version; i < len(migrations); i++ {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			return fmt.Errorf("migrate to version %d: %w", i+1, err)

@@ -6,7 +6,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -191,7 +190,7 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 	}
 	defer stmt.Close()
 	for _, m := range msgs {
-		data, err := json.Marshal(&m.Message)
+		data, err := encodeMessage(&m.Message)
 		if err != nil {
 			return fmt.Errorf("store: encode message uid %d: %w", m.UID, err)
 		}
@@ -279,7 +278,7 @@ func (s *Store) Messages(ctx context.Context, account string, since time.Time) (
 			m.Flags = strings.Split(flags, " ")
 		}
 		m.InternalDate = time.Unix(internal, 0)
-		if err := json.Unmarshal(data, &m.Message); err != nil {
+		if err := decodeMessage(data, &m.Message); err != nil {
 			return nil, fmt.Errorf("store: message %s/%s uid %d: %w", account, m.Role, m.UID, err)
 		}
 		out = append(out, m)

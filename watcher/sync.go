@@ -2,15 +2,11 @@ package watcher
 
 import (
 	"context"
-	"errors"
-	"log/slog"
 	"slices"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapclient"
 
-	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 )
 
@@ -120,21 +116,9 @@ func (s *Session) syncMailbox(ctx context.Context, st *store.Store, account, rol
 	}
 	slices.Sort(uids)
 
-	for len(uids) > 0 {
-		n := min(len(uids), fetchBatch)
-		batch := uids[:n]
-		uids = uids[n:]
-		msgs, skipped, err := s.fetchBatch(ctx, name, role, sel.UIDValidity, account, batch, log)
-		if err != nil {
-			return err
-		}
-		// The position passes the whole batch, skipped and vanished
-		// messages too: UIDs are never reused.
-		if err := st.SaveMessages(ctx, mb, msgs, uint32(batch[len(batch)-1])); err != nil {
-			return err
-		}
-		rs.Fetched += len(msgs)
-		rs.Skipped += skipped
+	// Fetch, parse and store in batches, overlapped (pipeline.go).
+	if err := s.fetchAll(ctx, st, mb, uids, first, rs, log); err != nil {
+		return err
 	}
 	if first && sel.UIDNext > 1 {
 		// Everything below UIDNEXT at SELECT time was either fetched or
@@ -178,56 +162,4 @@ func (s *Session) searchUIDs(ctx context.Context, criteria *imap.SearchCriteria)
 		return nil, err
 	}
 	return data.AllUIDs(), nil
-}
-
-var partialBody = &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: partialSize}}
-
-func (s *Session) fetchBatch(ctx context.Context, name, role string, uidValidity uint32, account string, batch []imap.UID, log *slog.Logger) ([]store.Message, int, error) {
-	var bufs []*imapclient.FetchMessageBuffer
-	err := s.do(ctx, cmdTimeout, func() error {
-		var err error
-		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), &imap.FetchOptions{
-			UID: true, Flags: true, InternalDate: true, RFC822Size: true,
-			BodySection: []*imap.FetchItemBodySection{partialBody},
-		}).Collect()
-		return err
-	})
-	if err != nil {
-		return nil, 0, s.errorf(err, "fetch %d messages from %q", len(batch), name)
-	}
-	var out []store.Message
-	skipped := 0
-	for _, b := range bufs {
-		if b.UID == 0 {
-			continue // an unsolicited FETCH (flag change) without UID
-		}
-		raw := b.FindBodySection(partialBody)
-		if raw == nil && len(b.BodySection) > 0 {
-			raw = b.BodySection[0].Bytes
-		}
-		m, err := mailmsg.ParseBytes(raw)
-		if err != nil {
-			// The reason only, never the parser's message: it may quote
-			// header lines of the mail.
-			reason := "parse error"
-			if errors.Is(err, mailmsg.ErrNotMessage) {
-				reason = "no usable header"
-			}
-			log.Warn("skipping a message that cannot be parsed", "uid", uint32(b.UID), "size", b.RFC822Size, "reason", reason)
-			skipped++
-			continue
-		}
-		flags := make([]string, len(b.Flags))
-		for i, f := range b.Flags {
-			flags[i] = string(f)
-		}
-		out = append(out, store.Message{
-			Account: account, Role: role, Mailbox: name, UIDValidity: uidValidity,
-			UID: uint32(b.UID), Flags: flags, InternalDate: b.InternalDate, Message: *m,
-		})
-	}
-	if len(bufs) < len(batch) {
-		log.Debug("messages vanished before fetch", "asked", len(batch), "got", len(bufs))
-	}
-	return out, skipped, nil
 }

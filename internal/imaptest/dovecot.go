@@ -99,32 +99,42 @@ func StartDovecot(t testing.TB) *Dovecot {
 // internal and login processes; as an ordinary user, everything runs as
 // that user.
 func dovecotUsers(t testing.TB) (uid, gid int, internalUser, loginUser string) {
+	uid, gid, internalUser, loginUser, err := findDovecotUsers()
+	if err != nil {
+		t.Skip(err.Error())
+	}
+	return uid, gid, internalUser, loginUser
+}
+
+// findDovecotUsers is dovecotUsers for callers without a test
+// (dovecot_standalone.go).
+func findDovecotUsers() (uid, gid int, internalUser, loginUser string, err error) {
 	if os.Geteuid() != 0 {
 		u, err := user.Current()
 		if err != nil {
-			t.Skipf("imaptest: cannot tell who runs the test: %v", err)
+			return 0, 0, "", "", fmt.Errorf("imaptest: cannot tell who runs the test: %v", err)
 		}
-		return os.Getuid(), os.Getgid(), u.Username, u.Username
+		return os.Getuid(), os.Getgid(), u.Username, u.Username, nil
 	}
 	u, err := user.Lookup(mailUser)
 	if err != nil {
 		out, err := exec.Command("useradd", "--system", "--user-group", "--no-create-home",
 			"--shell", "/usr/sbin/nologin", mailUser).CombinedOutput()
 		if err != nil && !strings.Contains(string(out), "already exists") {
-			t.Skipf("imaptest: create mail user %s: %v: %s", mailUser, err, out)
+			return 0, 0, "", "", fmt.Errorf("imaptest: create mail user %s: %v: %s", mailUser, err, out)
 		}
 		if u, err = user.Lookup(mailUser); err != nil {
-			t.Skipf("imaptest: mail user %s: %v", mailUser, err)
+			return 0, 0, "", "", fmt.Errorf("imaptest: mail user %s: %v", mailUser, err)
 		}
 	}
 	for _, name := range []string{"dovecot", "dovenull"} {
 		if _, err := user.Lookup(name); err != nil {
-			t.Skipf("imaptest: Dovecot's system user %s is missing (the dovecot-core package creates it): %v", name, err)
+			return 0, 0, "", "", fmt.Errorf("imaptest: Dovecot's system user %s is missing (the dovecot-core package creates it): %v", name, err)
 		}
 	}
 	uid, _ = strconv.Atoi(u.Uid)
 	gid, _ = strconv.Atoi(u.Gid)
-	return uid, gid, "dovecot", "dovenull"
+	return uid, gid, "dovecot", "dovenull", nil
 }
 
 // dovecotConf is for Dovecot 2.3 (Debian 12): disable_plaintext_auth and
@@ -189,17 +199,24 @@ service stats {
 // lookup.
 func (d *Dovecot) AddUser(t testing.TB, username, password string) {
 	t.Helper()
+	if err := d.addUser(username, password); err != nil {
+		t.Fatal(err.Error())
+	}
+}
+
+func (d *Dovecot) addUser(username, password string) error {
 	if strings.ContainsAny(username+password, ":\n") {
-		t.Fatalf("imaptest: user %q: no colons or newlines in passwd-file fields", username)
+		return fmt.Errorf("imaptest: user %q: no colons or newlines in passwd-file fields", username)
 	}
 	f, err := os.OpenFile(d.passwd, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
-		t.Fatalf("imaptest: %v", err)
+		return fmt.Errorf("imaptest: %v", err)
 	}
 	defer f.Close()
 	if _, err := fmt.Fprintf(f, "%s:{PLAIN}%s::::::\n", username, password); err != nil {
-		t.Fatalf("imaptest: %v", err)
+		return fmt.Errorf("imaptest: %v", err)
 	}
+	return nil
 }
 
 // Dir is the server's temporary directory (config, log, mail).
@@ -214,22 +231,28 @@ func (d *Dovecot) Log() string {
 // Start (re)starts the server and waits until it greets.
 func (d *Dovecot) Start() {
 	d.t.Helper()
+	if err := d.start(); err != nil {
+		d.t.Fatal(err.Error())
+	}
+}
+
+func (d *Dovecot) start() error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.cmd != nil {
-		return
+		return nil
 	}
 	cmd := exec.Command(dovecotBinary(), "-F", "-c", d.conf)
 	out, err := os.Create(filepath.Join(d.dir, "dovecot.out"))
 	if err != nil {
-		d.t.Fatalf("imaptest: %v", err)
+		return fmt.Errorf("imaptest: %v", err)
 	}
 	defer out.Close()
 	cmd.Stdout, cmd.Stderr = out, out
 	// Its own process group, so Stop can end every child it forked.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
-		d.t.Fatalf("imaptest: start dovecot: %v", err)
+		return fmt.Errorf("imaptest: start dovecot: %v", err)
 	}
 	d.cmd = cmd
 	exited := make(chan error, 1)
@@ -240,7 +263,7 @@ func (d *Dovecot) Start() {
 		case err := <-exited:
 			d.cmd = nil
 			stdout, _ := os.ReadFile(out.Name())
-			d.t.Fatalf("imaptest: dovecot exited: %v\n%s\n%s", err, stdout, d.Log())
+			return fmt.Errorf("imaptest: dovecot exited: %v\n%s\n%s", err, stdout, d.Log())
 		default:
 		}
 		if greets(d.addr) {
@@ -248,12 +271,13 @@ func (d *Dovecot) Start() {
 		}
 		if time.Now().After(deadline) {
 			stdout, _ := os.ReadFile(out.Name())
-			d.t.Fatalf("imaptest: dovecot did not greet on %s within 15s\n%s\n%s", d.addr, stdout, d.Log())
+			return fmt.Errorf("imaptest: dovecot did not greet on %s within 15s\n%s\n%s", d.addr, stdout, d.Log())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	// Wait reaps the process; Stop waits on this channel instead.
 	d.exited = exited
+	return nil
 }
 
 // greets tells whether an IMAP server on addr is up and past Dovecot's

@@ -1,0 +1,337 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/followup"
+	"github.com/hearback/hearback/internal/imaptest"
+	"github.com/hearback/hearback/notify"
+	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/watcher"
+)
+
+// rawBatch and rawPartial are watcher's fetchBatch and partialSize: the
+// baseline asks the server for exactly what hearback asks for.
+const (
+	rawBatch   = 200
+	rawPartial = 16 * 1024
+)
+
+// rawPass is the baseline: a minimal go-imap client doing hearback's
+// first-sync IMAP work (LIST, then per mailbox EXAMINE, UID SEARCH SINCE,
+// UID FETCH in batches of the same items) and nothing else: no parsing,
+// no storage. It returns the number of messages fetched.
+func rawPass(addr, user, pass string, since time.Time) (int, error) {
+	c, err := imapclient.DialInsecure(addr, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	if err := c.Login(user, pass).Wait(); err != nil {
+		return 0, err
+	}
+	if _, err := c.List("", "*", nil).Collect(); err != nil {
+		return 0, err
+	}
+	section := &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: rawPartial}}
+	opts := &imap.FetchOptions{UID: true, Flags: true, InternalDate: true, RFC822Size: true,
+		BodySection: []*imap.FetchItemBodySection{section}}
+	n := 0
+	for _, box := range []string{"INBOX", "Sent", "Drafts"} {
+		if _, err := c.Select(box, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+			return n, err
+		}
+		data, err := c.UIDSearch(&imap.SearchCriteria{Since: since}, nil).Wait()
+		if err != nil {
+			return n, err
+		}
+		uids := data.AllUIDs()
+		slices.Sort(uids)
+		for len(uids) > 0 {
+			k := min(len(uids), rawBatch)
+			msgs, err := c.Fetch(imap.UIDSetNum(uids[:k]...), opts).Collect()
+			if err != nil {
+				return n, err
+			}
+			n += len(msgs)
+			uids = uids[k:]
+		}
+	}
+	return n, c.Logout().Wait()
+}
+
+// childRun runs the real hearback binary and reports its wall time and
+// peak resident set size (the kernel's ru_maxrss of the child).
+type childRun struct {
+	Wall   time.Duration
+	MaxRSS int64 // bytes
+	Out    string
+}
+
+func runHearback(bin, cfgPath, logPath string, env []string, args ...string) (childRun, error) {
+	var r childRun
+	cmd := exec.Command(bin, append([]string{"--config", cfgPath}, args...)...)
+	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return r, err
+	}
+	defer logf.Close()
+	out, err := os.CreateTemp(filepath.Dir(logPath), "stdout-*")
+	if err != nil {
+		return r, err
+	}
+	defer out.Close()
+	cmd.Stdout, cmd.Stderr = out, logf
+	cmd.Env = append(append(os.Environ(), "JOURNAL_STREAM="), env...) // JOURNAL_STREAM: no progress line
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return r, err
+	}
+	// The peak RSS is read from /proc/<pid>/status (VmHWM) while the
+	// child runs. rusage's ru_maxrss would not do: Go starts a child with
+	// vfork semantics, so until exec the child shares the benchmark's own
+	// (big) memory, and ru_maxrss keeps that high-water mark.
+	stopPoll := make(chan struct{})
+	polled := make(chan int64)
+	go func() {
+		var hwm int64
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if v := vmHWM(cmd.Process.Pid); v > hwm {
+				hwm = v
+			}
+			select {
+			case <-stopPoll:
+				polled <- hwm
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	err = cmd.Wait()
+	r.Wall = time.Since(start)
+	close(stopPoll)
+	r.MaxRSS = <-polled
+	r.Out = out.Name()
+	if err != nil {
+		return r, fmt.Errorf("hearback %v: %w (log: %s)", args, err, logPath)
+	}
+	return r, nil
+}
+
+// vmHWM is a process's peak resident set size in bytes, 0 if unknown.
+func vmHWM(pid int) int64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+// benchEnv is one seeded server and the configuration pointing at it.
+type benchEnv struct {
+	dir     string
+	dove    *imaptest.Dovecot
+	cfgPath string
+	cfg     *config.Config
+	log     *slog.Logger
+}
+
+func writeConfig(path, db string, port int, user string) error {
+	y := fmt.Sprintf(`# written by hearback-bench
+database: %s
+timezone: UTC
+schedule: "0 9 * * 1-5"
+log_level: info
+followup:
+  lookback_days: 800
+accounts:
+  - name: bench
+    host: 127.0.0.1
+    port: %d
+    tls: none
+    username: %s
+    password: %s
+    from_name: Alex Rivera
+    addresses: [%s]
+`, db, port, user, imaptest.Password, me)
+	return os.WriteFile(path, []byte(y), 0o600)
+}
+
+// secondCheck is one check with nothing new, in process, as
+// engine.checkAccount does it: connect, find mailboxes, sync, plan. Dry
+// run: the seeded mailbox has due threads that a real check would draft.
+type checkResult struct {
+	Total, Connect, Sync, Plan time.Duration
+	SyncRoundTrips, AllTrips   int
+	Fetched, Threads, Due      int
+}
+
+func (e *benchEnv) check(ctx context.Context, st *store.Store, acct config.Account, dry bool) (checkResult, error) {
+	var r checkResult
+	start := time.Now()
+	sess, err := watcher.Dial(ctx, acct, imaptest.Password, e.log)
+	if err != nil {
+		return r, err
+	}
+	defer sess.Close()
+	mbs, err := sess.Mailboxes(ctx)
+	if err != nil {
+		return r, err
+	}
+	r.Connect = time.Since(start)
+	t := time.Now()
+	stats, err := sess.Sync(ctx, st, acct.Name, followup.Since(e.cfg, time.Now()))
+	if err != nil {
+		return r, err
+	}
+	r.Sync = time.Since(t)
+	r.SyncRoundTrips = stats.RoundTrips
+	r.Fetched = stats.Inbox.Fetched + stats.Sent.Fetched
+	t = time.Now()
+	c := &followup.Checker{Store: st, Config: e.cfg, Account: acct, Log: e.log, Notifier: notify.New(e.cfg.Notify, e.log)}
+	var mailer followup.Mailer = sess
+	if dry {
+		mailer = nil
+	}
+	rep, err := c.Check(ctx, mailer, mbs.Drafts, time.Now(), dry)
+	if err != nil {
+		return r, err
+	}
+	r.Plan = time.Since(t)
+	r.Total = time.Since(start)
+	r.AllTrips = sess.RoundTrips()
+	r.Threads, r.Due = rep.Threads, rep.Due
+	if len(rep.Errors) > 0 {
+		return r, fmt.Errorf("check: %d error(s), first: %w", len(rep.Errors), rep.Errors[0])
+	}
+	if !dry && len(rep.Drafts) != rep.Due {
+		return r, fmt.Errorf("check: %d due but %d drafted", rep.Due, len(rep.Drafts))
+	}
+	return r, nil
+}
+
+// profileFirstSync repeats the first sync in process on a fresh database
+// under the CPU profiler, timing sync and planning separately.
+func (e *benchEnv) profileFirstSync(ctx context.Context, profPath string) (checkResult, error) {
+	st, err := store.Open(ctx, filepath.Join(e.dir, "profile.db"))
+	if err != nil {
+		return checkResult{}, err
+	}
+	defer st.Close()
+	f, err := os.Create(profPath)
+	if err != nil {
+		return checkResult{}, err
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return checkResult{}, err
+	}
+	r, err := e.check(ctx, st, e.cfg.Accounts[0], true)
+	pprof.StopCPUProfile()
+	return r, err
+}
+
+// appendLatency runs the watch loop of `hearback run` (Sync, then
+// WaitForChange on the inbox, IDLE on Dovecot) and appends a new message
+// from another connection, n times: each latency is from the APPEND's OK
+// to the end of the Sync that stored the message.
+func (e *benchEnv) appendLatency(ctx context.Context, st *store.Store, n int) ([]time.Duration, error) {
+	acct := e.cfg.Accounts[0]
+	sess, err := watcher.Dial(ctx, acct, imaptest.Password, e.log)
+	if err != nil {
+		return nil, err
+	}
+	defer sess.Close()
+	mbs, err := sess.Mailboxes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	synced := make(chan int, 16)
+	loopErr := make(chan error, 1)
+	go func() {
+		for {
+			stats, err := sess.Sync(ctx, st, acct.Name, followup.Since(e.cfg, time.Now()))
+			if err != nil {
+				loopErr <- err
+				return
+			}
+			synced <- stats.Inbox.Fetched
+			if err := sess.WaitForChange(ctx, mbs.Inbox, 10*time.Minute); err != nil {
+				loopErr <- err
+				return
+			}
+		}
+	}()
+	select { // the initial sync (nothing new)
+	case <-synced:
+	case err := <-loopErr:
+		return nil, err
+	}
+	c, err := imapclient.DialInsecure(e.dove.Addr(), nil)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	if err := c.Login(imaptest.Username, imaptest.Password).Wait(); err != nil {
+		return nil, err
+	}
+	var out []time.Duration
+	for i := range n {
+		time.Sleep(700 * time.Millisecond) // let the watcher settle in IDLE
+		now := time.Now()
+		raw := fmt.Appendf(nil, "From: Jordan Lee <jordan.lee@acme.example>\r\nTo: %s\r\nSubject: Next steps for the Backend Engineer role (%d)\r\nDate: %s\r\nMessage-ID: <latency-%d-%d@acme.example>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHi Alex, we would like to schedule your second interview. Could you share times that work next week?\r\n",
+			imaptest.Username, i, now.Format(time.RFC1123Z), now.UnixNano(), i)
+		cmd := c.Append("INBOX", int64(len(raw)), &imap.AppendOptions{Time: now})
+		if _, err := cmd.Write(raw); err != nil {
+			return out, err
+		}
+		if err := cmd.Close(); err != nil {
+			return out, err
+		}
+		if _, err := cmd.Wait(); err != nil {
+			return out, err
+		}
+		landed := time.Now()
+		timeout := time.After(30 * time.Second)
+	wait:
+		for {
+			select {
+			case got := <-synced:
+				if got > 0 {
+					out = append(out, time.Since(landed))
+					break wait
+				}
+			case err := <-loopErr:
+				return out, err
+			case <-timeout:
+				return out, fmt.Errorf("message %d not synced within 30s", i)
+			}
+		}
+	}
+	c.Logout().Wait()
+	return out, nil
+}

@@ -1,0 +1,431 @@
+package followup
+
+import (
+	"bytes"
+	"cmp"
+	"compress/flate"
+	"context"
+	"encoding/gob"
+	"fmt"
+	"log/slog"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/store"
+)
+
+// A check looks only at the threads that can need action: job-interview
+// threads that are not closed, and threads with an entry in the draft
+// ledger. Every other thread is decided "not a job-interview thread" or
+// "closed" and nothing happens to it, so leaving it out changes nothing
+// but the cost. Finding those
+// threads means grouping and classifying every message of the lookback
+// window — seconds on a mailbox of 50,000 — so the result is kept in the
+// store as a snapshot (store.CheckSnapshot): which threads matter, and the
+// verdicts of their messages. A later check with nothing new reads only
+// those messages and those verdicts.
+//
+// The snapshot is used only when it provably describes the same input:
+// the same binary (the classifier is compiled in) and account addresses,
+// no inbox or Sent message added, changed or deleted since (a counter
+// that triggers bump), the lookback window not having dropped a message,
+// no draft-ledger thread it does not know, and the threads rebuilt from
+// it having exactly the ids it lists. Anything else rebuilds it.
+
+// snapshotVersion changes when what a snapshot means changes.
+const snapshotVersion = 1
+
+// loadCheckThreads returns the threads of acct at now that a check must
+// look at, and the number of all threads in the lookback window.
+func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time, log *slog.Logger) ([]*Thread, int, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	since := Since(cfg, now)
+	// The generation is read before anything else: a write that lands
+	// while the threads are built makes the next check rebuild.
+	gen, err := st.MessagesGeneration(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	ledger, err := st.Drafts(ctx, acct.Name)
+	if err != nil {
+		return nil, 0, err
+	}
+	states, err := st.ThreadStates(ctx, acct.Name)
+	if err != nil {
+		return nil, 0, err
+	}
+	fp := snapshotFingerprint(acct)
+	snap, ok, err := st.LoadCheckSnapshot(ctx, acct.Name)
+	if err != nil {
+		return nil, 0, err
+	}
+	if ok {
+		threads, why, err := fromSnapshot(ctx, st, acct, snap, fp, gen, since, ledger, states)
+		if err != nil {
+			return nil, 0, err
+		}
+		if why == "" {
+			return threads, snap.Total, nil
+		}
+		log.Debug("rebuilding the thread snapshot", "account", acct.Name, "why", why)
+	}
+	return fullBuild(ctx, st, PolicyFor(cfg), acct, now, since, gen, fp, ledger, states, log)
+}
+
+func fromSnapshot(ctx context.Context, st *store.Store, acct config.Account, snap *store.CheckSnapshot, fp string, gen int64,
+	since time.Time, ledger []store.Draft, states map[string]store.ThreadState) ([]*Thread, string, error) {
+	switch {
+	case snap.Fingerprint != fp:
+		return nil, "new binary or addresses", nil
+	case snap.Generation != gen:
+		return nil, "messages changed", nil
+	case since.Unix() < snap.Since.Unix():
+		return nil, "lookback window starts earlier", nil
+	}
+	if since.Unix() > snap.Since.Unix() {
+		dropped, err := st.HasMessagesBetween(ctx, acct.Name, snap.Since, since)
+		if err != nil {
+			return nil, "", err
+		}
+		if dropped {
+			return nil, "messages left the lookback window", nil
+		}
+	}
+	known := map[string]bool{}
+	for _, id := range snap.Threads {
+		known[id] = true
+	}
+	for _, id := range snap.Ledger {
+		known[id] = true
+	}
+	for _, d := range ledger {
+		if !known[d.ThreadID] {
+			return nil, "new draft-ledger thread", nil
+		}
+	}
+	msgs, verdicts, err := decodeSnapshotData(snap.Data)
+	if err != nil {
+		return nil, "unreadable snapshot data: " + err.Error(), nil
+	}
+	drafts, err := st.MessagesByKeys(ctx, acct.Name, since, nil, store.RoleDrafts)
+	if err != nil {
+		return nil, "", err
+	}
+	msgs = append(msgs, drafts...)
+	// The order of Store.Messages: date (the stored one), role, UID.
+	slices.SortStableFunc(msgs, func(a, b store.Message) int {
+		return cmp.Or(cmp.Compare(storedDate(&a), storedDate(&b)), cmp.Compare(a.Role, b.Role), cmp.Compare(a.UID, b.UID))
+	})
+	threads := buildThreads(acct, msgs, ledger, states, verdictLookup(verdicts))
+	if !sameThreads(threads, snap.Threads) {
+		return nil, "threads differ from the snapshot", nil
+	}
+	return threads, "", nil
+}
+
+// inert tells the states in which a check does nothing to a thread
+// without ledger entries, whatever the time and the user's choices: they
+// follow from the messages' verdicts alone (not a job thread; rejected,
+// offer, withdrawn), which is what lets the snapshot leave such threads
+// out for as long as the messages do not change. Deciding on the
+// headers-only copies of the messages can only make a thread look less
+// inert (an ignore rule that reads more than headers no longer matches,
+// and the thread counts as ignored, not closed), never more.
+func inert(state string) bool {
+	return state == StateNotJob || state == StateClosed
+}
+
+// verdictLookup classifies from known verdicts, and any other message
+// (there should be none) afresh.
+func verdictLookup(verdicts map[store.MessageKey]classifier.Verdict) func(m *store.Message) classifier.Verdict {
+	return func(m *store.Message) classifier.Verdict {
+		if v, ok := verdicts[m.Key()]; ok {
+			return v
+		}
+		return classifier.Classify(&m.Message)
+	}
+}
+
+// fullBuild finds the threads that matter in one pass over every message
+// of the window (relevantThreads), then reads back in full and
+// classifies afresh only the messages of those threads, and saves the
+// snapshot.
+func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.Account, now, since time.Time, gen int64, fp string,
+	ledger []store.Draft, states map[string]store.ThreadState, log *slog.Logger) ([]*Thread, int, error) {
+	ids, keys, total, err := relevantThreads(ctx, st, policy, acct, now, since, ledger, states)
+	if err != nil {
+		return nil, 0, err
+	}
+	msgs, err := st.MessagesByKeys(ctx, acct.Name, since, keys, store.RoleDrafts)
+	if err != nil {
+		return nil, 0, err
+	}
+	threads := buildThreads(acct, msgs, ledger, states, nil)
+	if !sameThreads(threads, ids) {
+		// Cannot happen while grouping depends only on a thread's own
+		// messages; should that change, correctness beats speed.
+		log.Warn("thread snapshot does not regroup; checking every thread", "account", acct.Name)
+		msgs, err := st.Messages(ctx, acct.Name, since)
+		if err != nil {
+			return nil, 0, err
+		}
+		threads = BuildThreads(acct, msgs, ledger, states)
+		return threads, len(threads), nil
+	}
+	snap := &store.CheckSnapshot{Account: acct.Name, Fingerprint: fp, Generation: gen, Since: since, Total: total,
+		Threads: ids}
+	for _, d := range ledger {
+		snap.Ledger = append(snap.Ledger, d.ThreadID)
+	}
+	if snap.Data, err = encodeSnapshotData(threads); err != nil {
+		return nil, 0, err
+	}
+	if err := st.SaveCheckSnapshot(ctx, snap); err != nil {
+		// Only the next check's speed depends on it.
+		log.Warn("cannot save the thread snapshot", "account", acct.Name, "err", err)
+	}
+	return threads, total, nil
+}
+
+// relevantThreads reads and classifies every inbox and Sent message of the
+// window, keeping of each only its threading headers and verdict, groups
+// them as BuildThreads does, and returns the ids and message keys of the
+// threads that are not inert, and the number of all threads. Memory is a
+// few hundred bytes per message; the store decodes the next messages while
+// the classifier works on the last ones.
+func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct config.Account, now, since time.Time,
+	ledger []store.Draft, states map[string]store.ThreadState) ([]string, []store.MessageKey, int, error) {
+	mine := map[string]bool{}
+	for _, a := range acct.Addresses {
+		mine[mailmsg.NormalizeEmail(a)] = true
+	}
+	if len(mine) == 0 && acct.Username != "" {
+		mine[mailmsg.NormalizeEmail(acct.Username)] = true
+	}
+	var (
+		keys     []store.MessageKey
+		headers  []store.Message // threading headers only
+		verdicts []classifier.Verdict
+	)
+	const chunk = 128
+	chunks := make(chan []store.Message, 2)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		// One goroutine classifies: classifier.Classify is not known to be
+		// safe for concurrent use.
+		for c := range chunks {
+			for i := range c {
+				v := classifier.Classify(&c[i].Message)
+				v.Reasons = nil // ClassifyThread and the policy's states do not read them
+				verdicts = append(verdicts, v)
+			}
+		}
+	}()
+	seen := map[string]bool{}
+	buf := make([]store.Message, 0, chunk)
+	err := st.EachMessage(ctx, acct.Name, since, func(m *store.Message) error {
+		if m.Role == store.RoleDrafts {
+			return nil
+		}
+		// As in BuildThreads: copies of one message count once.
+		if m.MessageID != "" {
+			if seen[m.MessageID] {
+				return nil
+			}
+			seen[m.MessageID] = true
+		}
+		keys = append(keys, m.Key())
+		headers = append(headers, lighten(m))
+		buf = append(buf, *m)
+		if len(buf) == chunk {
+			chunks <- buf
+			buf = make([]store.Message, 0, chunk)
+		}
+		return nil
+	})
+	if len(buf) > 0 {
+		chunks <- buf
+	}
+	close(chunks)
+	<-done
+	seen = nil
+	if err != nil {
+		return nil, nil, 0, err
+	}
+
+	ptrs := make([]*mailmsg.Message, len(headers))
+	for i := range headers {
+		ptrs[i] = &headers[i].Message
+	}
+	counterpart := func(i int) string {
+		m := ptrs[i]
+		if mine[m.From.Email] {
+			for _, a := range m.To {
+				if !mine[a.Email] {
+					return a.Email
+				}
+			}
+			return ""
+		}
+		return m.From.Email
+	}
+	groups := mailmsg.Group(ptrs, counterpart)
+	byThread := map[string][]store.Draft{}
+	for _, d := range ledger {
+		byThread[d.ThreadID] = append(byThread[d.ThreadID], d)
+	}
+	var ids []string
+	var relevant []store.MessageKey
+	for _, g := range groups {
+		// A throwaway thread, enough for the policy to tell an inert one.
+		t := &Thread{ID: mailmsg.ThreadID(ptrs, g), Account: acct.Name, InDrafts: map[string]bool{}, MyAddresses: mine}
+		for _, i := range g {
+			t.Messages = append(t.Messages, headers[i])
+			t.Verdicts = append(t.Verdicts, verdicts[i])
+			t.Mine = append(t.Mine, mine[headers[i].From.Email])
+		}
+		t.Verdict = classifier.ClassifyThread(t.Verdicts)
+		t.Drafts = byThread[t.ID]
+		t.User = states[t.ID]
+		if len(t.Drafts) == 0 && inert(policy.Decide(t, now).State) {
+			continue
+		}
+		ids = append(ids, t.ID)
+		for _, i := range g {
+			relevant = append(relevant, keys[i])
+		}
+	}
+	return ids, relevant, len(groups), nil
+}
+
+// lighten keeps what grouping, thread ids and telling inert threads read:
+// ids, threading headers, sender, recipients, date, subject.
+func lighten(m *store.Message) store.Message {
+	l := store.Message{Role: m.Role, UID: m.UID}
+	l.Message = mailmsg.Message{MessageID: m.MessageID, InReplyTo: m.InReplyTo, References: m.References,
+		From: m.From, To: m.To, Date: m.Date, Subject: m.Subject}
+	return l
+}
+
+// snapshotData is what a snapshot keeps of its threads: their messages
+// as read from the store, and the verdict of each.
+type snapshotData struct {
+	Messages []store.Message
+	Verdicts []classifier.Verdict
+}
+
+// encodeSnapshotData is gob, compressed: decoding it is several times
+// cheaper than decoding each message's JSON.
+func encodeSnapshotData(threads []*Thread) ([]byte, error) {
+	var d snapshotData
+	for _, t := range threads {
+		d.Messages = append(d.Messages, t.Messages...)
+		d.Verdicts = append(d.Verdicts, t.Verdicts...)
+	}
+	var buf bytes.Buffer
+	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := gob.NewEncoder(zw).Encode(&d); err != nil {
+		return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeSnapshotData(data []byte) ([]store.Message, map[store.MessageKey]classifier.Verdict, error) {
+	var d snapshotData
+	if err := gob.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(&d); err != nil {
+		return nil, nil, err
+	}
+	if len(d.Messages) != len(d.Verdicts) {
+		return nil, nil, fmt.Errorf("%d messages, %d verdicts", len(d.Messages), len(d.Verdicts))
+	}
+	verdicts := make(map[store.MessageKey]classifier.Verdict, len(d.Verdicts))
+	for i := range d.Messages {
+		m := &d.Messages[i]
+		// As the store returns it: seconds, local time.
+		m.InternalDate = time.Unix(m.InternalDate.Unix(), 0)
+		verdicts[m.Key()] = d.Verdicts[i]
+	}
+	return d.Messages, verdicts, nil
+}
+
+// storedDate is the messages table's date column of m.
+func storedDate(m *store.Message) int64 {
+	if m.Date.IsZero() {
+		return m.InternalDate.Unix()
+	}
+	return m.Date.Unix()
+}
+
+func sameThreads(threads []*Thread, ids []string) bool {
+	if len(threads) != len(ids) {
+		return false
+	}
+	want := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	for _, t := range threads {
+		if !want[t.ID] {
+			return false
+		}
+		delete(want, t.ID)
+	}
+	return len(want) == 0
+}
+
+// snapshotFingerprint names what a snapshot's content depends on besides
+// the stored messages: the classifier (the binary) and whose addresses
+// are "mine".
+func snapshotFingerprint(acct config.Account) string {
+	var mine []string
+	for _, a := range acct.Addresses {
+		mine = append(mine, mailmsg.NormalizeEmail(a))
+	}
+	if len(mine) == 0 && acct.Username != "" {
+		mine = append(mine, mailmsg.NormalizeEmail(acct.Username))
+	}
+	slices.Sort(mine)
+	return fmt.Sprintf("v%d|%s|%s", snapshotVersion, buildFingerprint(), strings.Join(mine, ","))
+}
+
+// buildFingerprint identifies the running binary: its VCS revision when
+// it was built from a clean checkout, else the executable's size and
+// modification time, else this process alone.
+var buildFingerprint = sync.OnceValue(func() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		var rev, modified string
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value
+			}
+		}
+		if rev != "" && modified == "false" {
+			return "vcs:" + rev
+		}
+	}
+	if exe, err := os.Executable(); err == nil {
+		if fi, err := os.Stat(exe); err == nil {
+			return fmt.Sprintf("exe:%s:%d:%d", exe, fi.Size(), fi.ModTime().UnixNano())
+		}
+	}
+	return fmt.Sprintf("pid:%d:%d", os.Getpid(), time.Now().UnixNano())
+})

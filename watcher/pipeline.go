@@ -1,0 +1,167 @@
+package watcher
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/store"
+)
+
+// fetchAll fetches uids (sorted) from the selected mailbox in batches of
+// fetchBatch and stores them, as a pipeline of three stages that run at
+// once: this goroutine fetches the next batch (the server works, the
+// client reads) while a second one parses the batch before it and a third
+// stores the one before that. Batches are stored in order, each with the
+// position after its last UID, so a failure leaves the store exactly as
+// the one-batch-at-a-time loop would: every batch before the failure
+// saved, none after. At most three batches are in memory.
+func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbox, uids []imap.UID, first bool, rs *RoleStats, log *slog.Logger) error {
+	if len(uids) == 0 {
+		return nil
+	}
+	prog := newProgress(mb.Name, len(uids), first)
+	defer prog.done()
+
+	type fetched struct {
+		batch []imap.UID
+		bufs  []*imapclient.FetchMessageBuffer
+	}
+	type parsed struct {
+		lastUID uint32
+		n       int
+		msgs    []store.Message
+		skipped int
+	}
+	raw := make(chan fetched)
+	ready := make(chan parsed)
+	// stop ends the pipeline early when storing fails; it is not a
+	// context, because ending the context of a command closes the
+	// connection, and a store error says nothing against the connection.
+	stop := make(chan struct{})
+	var stopOnce sync.Once
+
+	go func() {
+		defer close(ready)
+		for f := range raw {
+			msgs, skipped := parseBuffers(f.bufs, mb, len(f.batch), log)
+			select {
+			case ready <- parsed{lastUID: uint32(f.batch[len(f.batch)-1]), n: len(f.batch), msgs: msgs, skipped: skipped}:
+			case <-stop:
+			}
+		}
+	}()
+	saved := make(chan error, 1)
+	go func() {
+		var err error
+		for p := range ready {
+			if err != nil {
+				continue // drain
+			}
+			// The position passes the whole batch, skipped and vanished
+			// messages too: UIDs are never reused.
+			if err = st.SaveMessages(ctx, mb, p.msgs, p.lastUID); err != nil {
+				stopOnce.Do(func() { close(stop) })
+				continue
+			}
+			rs.Fetched += len(p.msgs)
+			rs.Skipped += p.skipped
+			prog.add(p.n)
+		}
+		saved <- err
+	}()
+
+	var fetchErr error
+fetch:
+	for len(uids) > 0 {
+		n := min(len(uids), fetchBatch)
+		batch := uids[:n]
+		uids = uids[n:]
+		select {
+		case <-stop:
+			break fetch
+		default:
+		}
+		bufs, err := s.fetchBuffers(ctx, mb.Name, batch)
+		if err != nil {
+			fetchErr = err
+			break
+		}
+		select {
+		case raw <- fetched{batch: batch, bufs: bufs}:
+		case <-stop:
+			break fetch
+		}
+	}
+	close(raw)
+	// Batches fetched before a fetch error are still stored.
+	if err := <-saved; err != nil {
+		return err
+	}
+	return fetchErr
+}
+
+var partialBody = &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: partialSize}}
+
+// fetchBuffers is one UID FETCH of headers, flags, dates, size and the
+// first partialSize bytes of each message. s.mu must be held.
+func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UID) ([]*imapclient.FetchMessageBuffer, error) {
+	var bufs []*imapclient.FetchMessageBuffer
+	err := s.do(ctx, cmdTimeout, func() error {
+		var err error
+		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), &imap.FetchOptions{
+			UID: true, Flags: true, InternalDate: true, RFC822Size: true,
+			BodySection: []*imap.FetchItemBodySection{partialBody},
+		}).Collect()
+		return err
+	})
+	if err != nil {
+		return nil, s.errorf(err, "fetch %d messages from %q", len(batch), name)
+	}
+	return bufs, nil
+}
+
+// parseBuffers turns fetched messages into stored ones; a message that
+// cannot be parsed is logged by UID and skipped.
+func parseBuffers(bufs []*imapclient.FetchMessageBuffer, mb store.Mailbox, asked int, log *slog.Logger) ([]store.Message, int) {
+	out := make([]store.Message, 0, len(bufs))
+	skipped := 0
+	for _, b := range bufs {
+		if b.UID == 0 {
+			continue // an unsolicited FETCH (flag change) without UID
+		}
+		raw := b.FindBodySection(partialBody)
+		if raw == nil && len(b.BodySection) > 0 {
+			raw = b.BodySection[0].Bytes
+		}
+		m, err := mailmsg.ParseBytes(raw)
+		if err != nil {
+			// The reason only, never the parser's message: it may quote
+			// header lines of the mail.
+			reason := "parse error"
+			if errors.Is(err, mailmsg.ErrNotMessage) {
+				reason = "no usable header"
+			}
+			log.Warn("skipping a message that cannot be parsed", "uid", uint32(b.UID), "size", b.RFC822Size, "reason", reason)
+			skipped++
+			continue
+		}
+		flags := make([]string, len(b.Flags))
+		for i, f := range b.Flags {
+			flags[i] = string(f)
+		}
+		out = append(out, store.Message{
+			Account: mb.Account, Role: mb.Role, Mailbox: mb.Name, UIDValidity: mb.UIDValidity,
+			UID: uint32(b.UID), Flags: flags, InternalDate: b.InternalDate, Message: *m,
+		})
+	}
+	if len(bufs) < asked {
+		log.Debug("messages vanished before fetch", "asked", asked, "got", len(bufs))
+	}
+	return out, skipped
+}
