@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -105,7 +106,7 @@ func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 		if m.MessageID != "" {
 			node[i] = "id:" + m.MessageID
 		} else {
-			node[i] = "ix:" + itoa(i)
+			node[i] = "ix:" + strconv.Itoa(i)
 		}
 		uf.add(node[i])
 		for _, ref := range m.References {
@@ -116,8 +117,9 @@ func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 		}
 	}
 	// Subject fallback: every message registers its key; a message without
-	// threading headers is merged into the first holder of its key.
-	keyOwner := map[string]string{}
+	// threading headers is merged into the first holder of its key, and a
+	// header-less first holder pulls in later members that have headers.
+	keyOwner := map[string]int{}
 	for i, m := range msgs {
 		cp := counterpart(i)
 		ns := NormalizeSubject(m.Subject)
@@ -127,25 +129,11 @@ func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 		key := ns + "\x00" + cp
 		owner, ok := keyOwner[key]
 		if !ok {
-			keyOwner[key] = node[i]
+			keyOwner[key] = i
 			continue
 		}
-		if m.InReplyTo == "" && len(m.References) == 0 {
-			uf.union(node[i], owner)
-		}
-	}
-	// A header-less message seen before the thread's other members must
-	// also pull in later members with headers: second pass over owners.
-	for i, m := range msgs {
-		cp := counterpart(i)
-		ns := NormalizeSubject(m.Subject)
-		if cp == "" || ns == "" || (m.InReplyTo == "" && len(m.References) == 0) {
-			continue
-		}
-		if owner, ok := keyOwner[ns+"\x00"+cp]; ok && owner != node[i] {
-			if om := ownerMessage(msgs, node, owner); om != nil && om.InReplyTo == "" && len(om.References) == 0 {
-				uf.union(node[i], owner)
-			}
+		if !hasThreadingHeaders(m) || !hasThreadingHeaders(msgs[owner]) {
+			uf.union(node[i], node[owner])
 		}
 	}
 
@@ -170,14 +158,7 @@ func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 	return out
 }
 
-func ownerMessage(msgs []*Message, node []string, owner string) *Message {
-	for i := range msgs {
-		if node[i] == owner {
-			return msgs[i]
-		}
-	}
-	return nil
-}
+func hasThreadingHeaders(m *Message) bool { return m.InReplyTo != "" || len(m.References) > 0 }
 
 // ThreadID names a thread stably: a hash of its root, the first id in the
 // References of its earliest message (or that message's own Message-ID).
@@ -228,17 +209,4 @@ func (u *unionFind) union(a, b string) {
 			u.parent[ra] = rb
 		}
 	}
-}
-
-func itoa(i int) string {
-	const digits = "0123456789"
-	if i == 0 {
-		return "0"
-	}
-	var b []byte
-	for i > 0 {
-		b = append([]byte{digits[i%10]}, b...)
-		i /= 10
-	}
-	return string(b)
 }
