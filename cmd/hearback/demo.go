@@ -262,7 +262,7 @@ func demoThreads(now time.Time) []seedMessage {
 		a, b := id("globex.io"), id("example.com")
 		add("INBOX", t0, "Priya Patel <priya@globex.io>", me, "Staff Data Engineer at Globex", a, "", nil, "",
 			"Hi Alex,\n\nI'm a recruiter at Globex and came across your profile. We're hiring a Staff Data Engineer and I think your background would be a great fit. Would you be open to a quick call?\n\nPriya")
-		add("Sent", t0.Add(26*time.Hour), me, "Priya Patel <priya@globex.io>", "Re: Staff Data Engineer at Globex", b, a, []string{a}, "",
+		add("Sent", at(bdAgo(8), 16, 10), me, "Priya Patel <priya@globex.io>", "Re: Staff Data Engineer at Globex", b, a, []string{a}, "",
 			"Hi Priya,\n\nThanks for reaching out! I'd love to learn more about the role. I'm free Tuesday or Wednesday afternoon for a call, and I've attached my resume.\n\nBest,\nAlex")
 	}
 	// 3. They asked me something: my turn, no draft.
@@ -271,7 +271,7 @@ func demoThreads(now time.Time) []seedMessage {
 		a, b := id("example.com"), id("initech.com")
 		add("Sent", t0, me, "Tom Becker <tom.becker@initech.com>", "Application for Platform Engineer", a, "", nil, "",
 			"Hello Tom,\n\nI applied for the Platform Engineer position last week and wanted to introduce myself.\n\nBest regards,\nAlex")
-		add("INBOX", t0.Add(22*time.Hour), "Tom Becker <tom.becker@initech.com>", me, "Re: Application for Platform Engineer", b, a, []string{a}, "",
+		add("INBOX", at(bdAgo(2), 9, 20), "Tom Becker <tom.becker@initech.com>", me, "Re: Application for Platform Engineer", b, a, []string{a}, "",
 			"Hi Alex,\n\nThanks for your note! We'd like to schedule a technical interview. Could you share a few times that work for you next week?\n\nTom")
 	}
 	// 4. A rejection: closed, never nagged.
@@ -280,7 +280,7 @@ func demoThreads(now time.Time) []seedMessage {
 		a, b := id("example.com"), id("umbrella-corp.com")
 		add("Sent", t0, me, "Maya Chen <maya.chen@umbrella-corp.com>", "Following up on the QA Lead role", a, "", nil, "",
 			"Hi Maya,\n\nI wanted to follow up on my interview for the QA Lead role last week. I remain very interested.\n\nBest,\nAlex")
-		add("INBOX", t0.Add(48*time.Hour), "Maya Chen <maya.chen@umbrella-corp.com>", me, "Re: Following up on the QA Lead role", b, a, []string{a}, "",
+		add("INBOX", at(bdAgo(10), 11, 0), "Maya Chen <maya.chen@umbrella-corp.com>", me, "Re: Following up on the QA Lead role", b, a, []string{a}, "",
 			"Hi Alex,\n\nThank you for your patience. Unfortunately, we have decided to move forward with other candidates for this position. We appreciate your interest and wish you the best in your search.\n\nMaya")
 	}
 	// 5. An interview ahead: nothing due before it.
