@@ -120,7 +120,7 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 	switch mode {
 	case "implicit", "starttls":
 		var err error
-		if tlsConf, err = tlsConfig(acct); err != nil {
+		if tlsConf, err = TLSConfig(acct); err != nil {
 			return nil, fmt.Errorf("watcher: %s: %w", acct.Name, err)
 		}
 	case "none":
@@ -276,7 +276,10 @@ func redact(s, password string) string {
 	return strings.ReplaceAll(s, password, "<password>")
 }
 
-func tlsConfig(acct config.Account) (*tls.Config, error) {
+// TLSConfig is the TLS client configuration for an account: certificates
+// verified against the system roots plus tls_ca_file, TLS 1.2 at least.
+// doctor uses it too, so that it checks exactly what a sync will see.
+func TLSConfig(acct config.Account) (*tls.Config, error) {
 	conf := &tls.Config{ServerName: acct.Host, MinVersion: tls.VersionTLS12}
 	if acct.TLSCAFile != "" {
 		pem, err := os.ReadFile(acct.TLSCAFile)

@@ -19,11 +19,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	now, err := parseNow(*nowFlag)
-	if err != nil {
-		return err
-	}
-	e, err := g.openEngine(ctx)
+	e, now, err := g.openEngineAt(ctx, *nowFlag)
 	if err != nil {
 		return err
 	}

@@ -275,7 +275,7 @@ func (d *doctor) checkTLS(ctx context.Context, conn net.Conn, acct config.Accoun
 		d.skip("TLS", "tls: none (allowed for a server on this machine only)")
 		return
 	}
-	conf, err := doctorTLSConfig(acct)
+	conf, err := watcher.TLSConfig(acct)
 	if err != nil {
 		d.fail("TLS", err.Error(), "fix tls_ca_file")
 		return
@@ -341,25 +341,6 @@ func startTLS(conn net.Conn) error {
 			return nil
 		}
 	}
-}
-
-func doctorTLSConfig(acct config.Account) (*tls.Config, error) {
-	conf := &tls.Config{ServerName: acct.Host, MinVersion: tls.VersionTLS12}
-	if acct.TLSCAFile != "" {
-		pem, err := os.ReadFile(acct.TLSCAFile)
-		if err != nil {
-			return nil, fmt.Errorf("tls_ca_file: %w", err)
-		}
-		pool, err := x509.SystemCertPool()
-		if err != nil || pool == nil {
-			pool = x509.NewCertPool()
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("tls_ca_file %s: no PEM certificate in it", acct.TLSCAFile)
-		}
-		conf.RootCAs = pool
-	}
-	return conf, nil
 }
 
 func passwordSource(acct config.Account) string {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/hearback/hearback/config"
@@ -100,6 +102,17 @@ func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool) []acc
 	return out
 }
 
+// openEngineAt is openEngine for commands with a --now flag: the moment
+// they act at (now when the flag is empty), then the engine.
+func (g *globals) openEngineAt(ctx context.Context, nowText string) (*engine, time.Time, error) {
+	now, err := parseNow(nowText)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	e, err := g.openEngine(ctx)
+	return e, now, err
+}
+
 // openEngine loads what every command needs.
 func (g *globals) openEngine(ctx context.Context) (*engine, error) {
 	cfg, err := g.loadConfig()
@@ -128,4 +141,48 @@ func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine, e
 // are not mail, and hearback's own drafts show up there after each check.
 func fetchedCount(s watcher.SyncStats) int {
 	return s.Inbox.Fetched + s.Sent.Fetched
+}
+
+// findThread finds, across all accounts, the thread whose id is id or the
+// one thread whose id starts with it. Not finding exactly one is a usage
+// error that says how to list the ids.
+func (e *engine) findThread(ctx context.Context, id string, now time.Time) (*followup.Thread, error) {
+	id = strings.ToLower(strings.TrimSpace(id))
+	if id == "" {
+		return nil, usageError{msg: "no thread id given; 'hearback threads' lists them"}
+	}
+	var matches []*followup.Thread
+	total := 0
+	for _, acct := range e.cfg.Accounts {
+		threads, err := followup.LoadThreads(ctx, e.st, e.cfg, acct, now)
+		if err != nil {
+			return nil, err
+		}
+		total += len(threads)
+		for _, t := range threads {
+			if t.ID == id {
+				return t, nil
+			}
+			if strings.HasPrefix(t.ID, id) {
+				matches = append(matches, t)
+			}
+		}
+	}
+	switch len(matches) {
+	case 1:
+		return matches[0], nil
+	case 0:
+		return nil, usageError{msg: fmt.Sprintf("no thread %q among the %d thread(s) of the last %d days; "+
+			"'hearback threads' lists job threads with their ids, 'hearback threads --all' every thread "+
+			"(run 'hearback check' first if the store is empty)", id, total, e.cfg.Followup.LookbackDays)}
+	}
+	ids := make([]string, 0, len(matches))
+	for _, t := range matches {
+		ids = append(ids, t.ID+" ("+t.Messages[0].Subject+")")
+	}
+	sort.Strings(ids)
+	if len(ids) > 8 {
+		ids = append(ids[:8], "...")
+	}
+	return nil, usageError{msg: fmt.Sprintf("%q matches %d threads: %s; give more of the id", id, len(matches), strings.Join(ids, ", "))}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -31,25 +30,13 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 	case len(pos) > 1:
 		return usageError{msg: fmt.Sprintf("explain: one thread at a time, got %d arguments", len(pos))}
 	}
-	now, err := parseNow(*nowFlag)
-	if err != nil {
-		return err
-	}
-	e, err := g.openEngine(ctx)
+	e, now, err := g.openEngineAt(ctx, *nowFlag)
 	if err != nil {
 		return err
 	}
 	defer e.st.Close()
 
-	var all []*followup.Thread
-	for _, acct := range e.cfg.Accounts {
-		ts, err := followup.LoadThreads(ctx, e.st, e.cfg, acct, now)
-		if err != nil {
-			return err
-		}
-		all = append(all, ts...)
-	}
-	t, err := findThread(all, pos[0], e.cfg.Followup.LookbackDays)
+	t, err := e.findThread(ctx, pos[0], now)
 	if err != nil {
 		return err
 	}
@@ -60,37 +47,6 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 	}
 	printExplain(g.stdout, t, d, now, loc)
 	return nil
-}
-
-// findThread picks the thread whose id is id or starts with it.
-func findThread(all []*followup.Thread, id string, lookback int) (*followup.Thread, error) {
-	id = strings.TrimSpace(id)
-	var matches []*followup.Thread
-	for _, t := range all {
-		if t.ID == id {
-			return t, nil
-		}
-		if id != "" && strings.HasPrefix(t.ID, id) {
-			matches = append(matches, t)
-		}
-	}
-	switch len(matches) {
-	case 1:
-		return matches[0], nil
-	case 0:
-		return nil, fmt.Errorf("explain: no thread %q among the %d thread(s) of the last %d days; "+
-			"'hearback threads' lists job threads with their ids, 'hearback threads --all' every thread "+
-			"(run 'hearback check' first if the store is empty)", id, len(all), lookback)
-	}
-	ids := make([]string, 0, len(matches))
-	for _, t := range matches {
-		ids = append(ids, t.ID)
-	}
-	sort.Strings(ids)
-	if len(ids) > 8 {
-		ids = append(ids[:8], "...")
-	}
-	return nil, fmt.Errorf("explain: %q matches %d threads (%s); give more of the id", id, len(matches), strings.Join(ids, ", "))
 }
 
 func printExplain(w io.Writer, t *followup.Thread, d followup.Decision, now time.Time, loc *time.Location) {

@@ -6,12 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/store"
 )
 
@@ -137,55 +135,21 @@ func changeThread(ctx context.Context, g *globals, prefix, nowText string, chang
 	if err != nil {
 		return err
 	}
-	prefix = strings.ToLower(strings.TrimSpace(prefix))
-	if prefix == "" {
-		return usageError{msg: "no thread id given; 'hearback threads' lists them"}
-	}
 	e, err := g.openEngine(ctx)
 	if err != nil {
 		return err
 	}
 	defer e.st.Close()
-	type hit struct {
-		account string
-		t       *followup.Thread
+	t, err := e.findThread(ctx, prefix, now)
+	if err != nil {
+		return err
 	}
-	var hits, exact []hit
-	for _, acct := range e.cfg.Accounts {
-		threads, err := followup.LoadThreads(ctx, e.st, e.cfg, acct, now)
-		if err != nil {
-			return err
-		}
-		for _, t := range threads {
-			if t.ID == prefix {
-				exact = append(exact, hit{acct.Name, t})
-			} else if strings.HasPrefix(t.ID, prefix) {
-				hits = append(hits, hit{acct.Name, t})
-			}
-		}
-	}
-	if len(exact) > 0 {
-		hits = exact
-	}
-	switch len(hits) {
-	case 0:
-		return usageError{msg: fmt.Sprintf("no thread with id %q; 'hearback threads --all' lists them (run 'hearback check' first to sync)", prefix)}
-	case 1:
-	default:
-		var ids []string
-		for _, h := range hits {
-			ids = append(ids, h.t.ID+" ("+h.t.Messages[0].Subject+")")
-		}
-		sort.Strings(ids)
-		return usageError{msg: fmt.Sprintf("%q matches %d threads: %s; give more of the id", prefix, len(hits), strings.Join(ids, ", "))}
-	}
-	h := hits[0]
-	ts := h.t.User
-	ts.ThreadID, ts.Account = h.t.ID, h.account
+	ts := t.User
+	ts.ThreadID, ts.Account = t.ID, t.Account
 	what := change(&ts, now)
 	if err := e.st.SetThreadState(ctx, ts); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stdout, "%s %q: %s\n", h.t.ID, h.t.Messages[0].Subject, what)
+	fmt.Fprintf(g.stdout, "%s %q: %s\n", t.ID, t.Messages[0].Subject, what)
 	return nil
 }
