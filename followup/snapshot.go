@@ -8,7 +8,6 @@ import (
 	"encoding/gob"
 	"fmt"
 	"log/slog"
-	"os"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -116,15 +115,27 @@ func fromSnapshot(ctx context.Context, st *store.Store, acct config.Account, sna
 	if err != nil {
 		return nil, "unreadable snapshot data: " + err.Error(), nil
 	}
-	drafts, err := st.MessagesByKeys(ctx, acct.Name, since, nil, store.RoleDrafts)
+	// Of a draft, threads read only its ids and X-Hearback-Thread.
+	drafts, err := st.DraftHeads(ctx, acct.Name, since)
 	if err != nil {
 		return nil, "", err
 	}
 	msgs = append(msgs, drafts...)
 	// The order of Store.Messages: date (the stored one), role, UID.
-	slices.SortStableFunc(msgs, func(a, b store.Message) int {
-		return cmp.Or(cmp.Compare(storedDate(&a), storedDate(&b)), cmp.Compare(a.Role, b.Role), cmp.Compare(a.UID, b.UID))
+	// (Indices are sorted: a store.Message is large to move.)
+	perm := make([]int, len(msgs))
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortStableFunc(perm, func(i, j int) int {
+		a, b := &msgs[i], &msgs[j]
+		return cmp.Or(cmp.Compare(storedDate(a), storedDate(b)), cmp.Compare(a.Role, b.Role), cmp.Compare(a.UID, b.UID))
 	})
+	sorted := make([]store.Message, len(msgs))
+	for i, k := range perm {
+		sorted[i] = msgs[k]
+	}
+	msgs = sorted
 	threads := buildThreads(acct, msgs, ledger, states, verdictLookup(verdicts))
 	if !sameThreads(threads, snap.Threads) {
 		return nil, "threads differ from the snapshot", nil
@@ -196,14 +207,53 @@ func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.
 	return threads, total, nil
 }
 
-// relevantThreads reads and classifies every inbox and Sent message of the
-// window, keeping of each only its threading headers and verdict, groups
-// them as BuildThreads does, and returns the ids and message keys of the
-// threads that are not inert, and the number of all threads. Memory is a
-// few hundred bytes per message; the store decodes the next messages while
-// the classifier works on the last ones.
+// relevantGCPercent is the GOGC of relevantThreads (unless GOGC is lower
+// or off).
+const relevantGCPercent = 20
+
+var gcLowered struct {
+	sync.Mutex
+	users int
+	saved int
+}
+
+// lowerGCPercent sets GOGC to relevantGCPercent (unless it is lower or
+// off) until the returned function is called, for however many callers
+// at once.
+func lowerGCPercent() (restore func()) {
+	gcLowered.Lock()
+	if gcLowered.users == 0 {
+		gcLowered.saved = debug.SetGCPercent(relevantGCPercent)
+		if gcLowered.saved < relevantGCPercent {
+			debug.SetGCPercent(gcLowered.saved)
+		}
+	}
+	gcLowered.users++
+	gcLowered.Unlock()
+	return func() {
+		gcLowered.Lock()
+		defer gcLowered.Unlock()
+		if gcLowered.users--; gcLowered.users == 0 {
+			debug.SetGCPercent(gcLowered.saved)
+		}
+	}
+}
+
+// relevantThreads reads the threading headers and the verdict of every
+// inbox and Sent message of the window, groups them as BuildThreads does,
+// and returns the ids and message keys of the threads that are not inert,
+// and the number of all threads. Verdicts come from the sync (classified
+// at ingest, store.Message.CachedVerdict) when this binary wrote them;
+// other messages are decoded and classified here. Only the threads that
+// may be job threads are then read in full to ask the policy. Memory is
+// a few hundred bytes per message.
 func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct config.Account, now, since time.Time,
 	ledger []store.Draft, states map[string]store.ThreadState) ([]string, []store.MessageKey, int, error) {
+	// This pass holds a few hundred bytes of every message of the window
+	// (the process's heap peaks here) and allocates several times that:
+	// collecting more often keeps the peak near what it holds, for a few
+	// tens of milliseconds of GC (BENCHMARKS.md).
+	defer lowerGCPercent()()
 	mine := map[string]bool{}
 	for _, a := range acct.Addresses {
 		mine[mailmsg.NormalizeEmail(a)] = true
@@ -211,29 +261,62 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	if len(mine) == 0 && acct.Username != "" {
 		mine[mailmsg.NormalizeEmail(acct.Username)] = true
 	}
+	counterpart := func(m *mailmsg.Message) string {
+		if mine[m.From.Email] {
+			for _, a := range m.To {
+				if !mine[a.Email] {
+					return a.Email
+				}
+			}
+			return ""
+		}
+		return m.From.Email
+	}
 	var (
 		keys     []store.MessageKey
-		headers  []store.Message // threading headers only
-		verdicts []classifier.Verdict
+		headers  []mailmsg.Headers
+		cps      []string
+		verdicts []string // classifier.AppendVerdict: a tenth of a Verdict's memory
 	)
+	type classified struct {
+		i int
+		v string
+	}
+	type item struct {
+		i int
+		m store.Message
+	}
+	// Sized once: growing these slices would hold two copies at the peak.
+	n, err := st.CountMessagesSince(ctx, acct.Name, since)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	keys = make([]store.MessageKey, 0, n)
+	headers = make([]mailmsg.Headers, 0, n)
+	cps = make([]string, 0, n)
+	verdicts = make([]string, 0, n)
+	var late []classified
 	const chunk = 128
-	chunks := make(chan []store.Message, 2)
+	chunks := make(chan []item, 2)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		// One goroutine classifies: classifier.Classify is not known to be
 		// safe for concurrent use.
 		for c := range chunks {
-			for i := range c {
-				v := classifier.Classify(&c[i].Message)
-				v.Reasons = nil // ClassifyThread and the policy's states do not read them
-				verdicts = append(verdicts, v)
+			for _, it := range c {
+				v := classifier.Classify(&it.m.Message)
+				late = append(late, classified{it.i, string(classifier.AppendVerdict(nil, &v))})
 			}
 		}
 	}()
-	seen := map[string]bool{}
-	buf := make([]store.Message, 0, chunk)
-	err := st.EachMessage(ctx, acct.Name, since, func(m *store.Message) error {
+	seen := make(map[string]bool, n)
+	var buf []item
+	keep := func(b []byte) bool {
+		_, ok := classifier.DecodeVerdict(b)
+		return ok
+	}
+	err = st.EachHead(ctx, acct.Name, since, keep, func(m *store.Message, full bool) error {
 		if m.Role == store.RoleDrafts {
 			return nil
 		}
@@ -244,13 +327,41 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 			}
 			seen[m.MessageID] = true
 		}
+		i := len(keys)
 		keys = append(keys, m.Key())
-		headers = append(headers, lighten(m))
-		buf = append(buf, *m)
-		if len(buf) == chunk {
-			chunks <- buf
-			buf = make([]store.Message, 0, chunk)
+		h := mailmsg.HeadersOf(&m.Message)
+		cp := counterpart(&m.Message)
+		if !full {
+			// The fields are slices of one string holding the whole head
+			// (names, recipients, ...): keep copies of what is read.
+			fromIsCP := cp == h.FromEmail
+			h.MessageID, h.InReplyTo = strings.Clone(h.MessageID), strings.Clone(h.InReplyTo)
+			h.FromEmail, h.Subject = strings.Clone(h.FromEmail), strings.Clone(h.Subject)
+			if len(h.References) > 0 {
+				refs := make([]string, len(h.References))
+				for k, r := range h.References {
+					refs[k] = strings.Clone(r)
+				}
+				h.References = refs
+			}
+			if fromIsCP {
+				cp = h.FromEmail
+			} else {
+				cp = strings.Clone(cp)
+			}
 		}
+		headers = append(headers, h)
+		cps = append(cps, cp)
+		if full {
+			verdicts = append(verdicts, "")
+			buf = append(buf, item{i, *m})
+			if len(buf) == chunk {
+				chunks <- buf
+				buf = nil
+			}
+			return nil
+		}
+		verdicts = append(verdicts, string(m.CachedVerdict))
 		return nil
 	})
 	if len(buf) > 0 {
@@ -262,47 +373,96 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	if err != nil {
 		return nil, nil, 0, err
 	}
+	for _, c := range late {
+		verdicts[c.i] = c.v
+	}
+	late = nil
 
-	ptrs := make([]*mailmsg.Message, len(headers))
-	for i := range headers {
-		ptrs[i] = &headers[i].Message
-	}
-	counterpart := func(i int) string {
-		m := ptrs[i]
-		if mine[m.From.Email] {
-			for _, a := range m.To {
-				if !mine[a.Email] {
-					return a.Email
-				}
-			}
-			return ""
-		}
-		return m.From.Email
-	}
-	groups := mailmsg.Group(ptrs, counterpart)
+	groups := mailmsg.GroupHeaders(headers, func(i int) string { return cps[i] })
+	cps = nil
 	byThread := map[string][]store.Draft{}
 	for _, d := range ledger {
 		byThread[d.ThreadID] = append(byThread[d.ThreadID], d)
 	}
 	var ids []string
 	var relevant []store.MessageKey
-	for _, g := range groups {
-		// A throwaway thread, enough for the policy to tell an inert one.
-		t := &Thread{ID: mailmsg.ThreadID(ptrs, g), Account: acct.Name, InDrafts: map[string]bool{}, MyAddresses: mine}
-		for _, i := range g {
-			t.Messages = append(t.Messages, headers[i])
-			t.Verdicts = append(t.Verdicts, verdicts[i])
-			t.Mine = append(t.Mine, mine[headers[i].From.Email])
+	// Threads whose verdicts make them job threads: the policy decides on
+	// their headers, read below.
+	type candidate struct {
+		id string
+		g  []int
+		vs []classifier.Verdict
+	}
+	var maybe []candidate
+	var maybeKeys []store.MessageKey
+	// decide reads the candidates' messages in full (a few at a time: they
+	// carry excerpts) and keeps the threads the policy does not find inert.
+	decide := func() error {
+		full, err := st.MessagesByKeys(ctx, acct.Name, since, maybeKeys)
+		if err != nil {
+			return err
 		}
-		t.Verdict = classifier.ClassifyThread(t.Verdicts)
-		t.Drafts = byThread[t.ID]
-		t.User = states[t.ID]
-		if len(t.Drafts) == 0 && inert(policy.Decide(t, now).State) {
+		byKey := make(map[store.MessageKey]store.Message, len(full))
+		for i := range full {
+			byKey[full[i].Key()] = lighten(&full[i])
+		}
+		full = nil
+		for _, c := range maybe {
+			// A throwaway thread, enough for the policy to tell an inert one.
+			t := &Thread{ID: c.id, Account: acct.Name, InDrafts: map[string]bool{}, MyAddresses: mine}
+			ok := true
+			for _, i := range c.g {
+				m, found := byKey[keys[i]]
+				if !found {
+					ok = false // changed since the pass: keep the thread
+					break
+				}
+				t.Messages = append(t.Messages, m)
+				t.Verdicts = append(t.Verdicts, c.vs[len(t.Verdicts)])
+				t.Mine = append(t.Mine, mine[m.From.Email])
+			}
+			if ok {
+				t.Verdict = classifier.ClassifyThread(t.Verdicts)
+				t.Drafts = byThread[t.ID]
+				t.User = states[t.ID]
+				if len(t.Drafts) == 0 && inert(policy.Decide(t, now).State) {
+					continue
+				}
+			}
+			ids = append(ids, c.id)
+			for _, i := range c.g {
+				relevant = append(relevant, keys[i])
+			}
+		}
+		maybe, maybeKeys = maybe[:0], maybeKeys[:0]
+		return nil
+	}
+	for _, g := range groups {
+		id := mailmsg.ThreadIDHeaders(headers, g)
+		vs := make([]classifier.Verdict, len(g))
+		for k, i := range g {
+			// Reasons are left out: ClassifyThread and the policy's states
+			// do not read them.
+			vs[k], _ = classifier.DecodeVerdict([]byte(verdicts[i]))
+		}
+		// Without a ledger entry, a thread that is not a job thread is
+		// decided StateNotJob before anything else is looked at.
+		if len(byThread[id]) == 0 && !classifier.ClassifyThread(vs).Job {
 			continue
 		}
-		ids = append(ids, t.ID)
+		maybe = append(maybe, candidate{id, g, vs})
 		for _, i := range g {
-			relevant = append(relevant, keys[i])
+			maybeKeys = append(maybeKeys, keys[i])
+		}
+		if len(maybeKeys) >= 500 {
+			if err := decide(); err != nil {
+				return nil, nil, 0, err
+			}
+		}
+	}
+	if len(maybe) > 0 {
+		if err := decide(); err != nil {
+			return nil, nil, 0, err
 		}
 	}
 	return ids, relevant, len(groups), nil
@@ -404,28 +564,6 @@ func snapshotFingerprint(acct config.Account) string {
 	return fmt.Sprintf("v%d|%s|%s", snapshotVersion, buildFingerprint(), strings.Join(mine, ","))
 }
 
-// buildFingerprint identifies the running binary: its VCS revision when
-// it was built from a clean checkout, else the executable's size and
-// modification time, else this process alone.
-var buildFingerprint = sync.OnceValue(func() string {
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		var rev, modified string
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				rev = s.Value
-			case "vcs.modified":
-				modified = s.Value
-			}
-		}
-		if rev != "" && modified == "false" {
-			return "vcs:" + rev
-		}
-	}
-	if exe, err := os.Executable(); err == nil {
-		if fi, err := os.Stat(exe); err == nil {
-			return fmt.Sprintf("exe:%s:%d:%d", exe, fi.Size(), fi.ModTime().UnixNano())
-		}
-	}
-	return fmt.Sprintf("pid:%d:%d", os.Getpid(), time.Now().UnixNano())
-})
+// buildFingerprint identifies the running binary (the classifier is
+// compiled in).
+var buildFingerprint = classifier.BuildID

@@ -4,8 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
-	"strconv"
 	"strings"
+	"time"
 )
 
 var replyPrefixes = []string{"re", "aw", "sv", "vs", "antw", "réf", "ref", "rif", "fwd", "fw", "wg", "tr", "rv", "enc"}
@@ -90,6 +90,22 @@ func stripOnePrefix(s string) string {
 	return t
 }
 
+// Headers is what grouping and thread ids read of a message.
+type Headers struct {
+	MessageID  string
+	InReplyTo  string
+	References []string
+	FromEmail  string
+	Subject    string
+	Date       time.Time
+}
+
+// HeadersOf is m's Headers.
+func HeadersOf(m *Message) Headers {
+	return Headers{MessageID: m.MessageID, InReplyTo: m.InReplyTo, References: m.References, FromEmail: m.From.Email,
+		Subject: m.Subject, Date: m.Date}
+}
+
 // Group puts messages into threads. Messages join when one names another in
 // References or In-Reply-To (or both name the same, possibly missing,
 // ancestor); copies with the same Message-ID are one node. A message with no
@@ -100,57 +116,112 @@ func stripOnePrefix(s string) string {
 // It returns groups of indices into msgs, each sorted by date, the groups
 // sorted by their first message's date.
 func Group(msgs []*Message, counterpart func(i int) string) [][]int {
-	uf := newUnionFind()
-	node := make([]string, len(msgs))
+	return GroupHeaders(headersOf(msgs), counterpart)
+}
+
+func headersOf(msgs []*Message) []Headers {
+	h := make([]Headers, len(msgs))
 	for i, m := range msgs {
-		if m.MessageID != "" {
-			node[i] = "id:" + m.MessageID
-		} else {
-			node[i] = "ix:" + strconv.Itoa(i)
+		h[i] = HeadersOf(m)
+	}
+	return h
+}
+
+// GroupHeaders is Group over the messages' Headers.
+func GroupHeaders(msgs []Headers, counterpart func(i int) string) [][]int {
+	// Union-find over interned Message-IDs; a message without one is a
+	// node of its own.
+	ids := make(map[string]int32, len(msgs))
+	var parent []int32
+	newNode := func() int32 {
+		parent = append(parent, int32(len(parent)))
+		return int32(len(parent) - 1)
+	}
+	intern := func(id string) int32 {
+		if n, ok := ids[id]; ok {
+			return n
 		}
-		uf.add(node[i])
-		for _, ref := range m.References {
-			uf.union(node[i], "id:"+ref)
+		n := newNode()
+		ids[id] = n
+		return n
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
 		}
-		if m.InReplyTo != "" {
-			uf.union(node[i], "id:"+m.InReplyTo)
+		return x
+	}
+	union := func(a, b int32) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			if ra < rb {
+				parent[rb] = ra
+			} else {
+				parent[ra] = rb
+			}
 		}
 	}
+	node := make([]int32, len(msgs))
+	for i := range msgs {
+		m := &msgs[i]
+		if m.MessageID != "" {
+			node[i] = intern(m.MessageID)
+		} else {
+			node[i] = newNode()
+		}
+		for _, ref := range m.References {
+			union(node[i], intern(ref))
+		}
+		if m.InReplyTo != "" {
+			union(node[i], intern(m.InReplyTo))
+		}
+	}
+	ids = nil
 	// Subject fallback: every message registers its key; a message without
 	// threading headers is merged into the first holder of its key, and a
 	// header-less first holder pulls in later members that have headers.
-	keyOwner := map[string]int{}
-	for i, m := range msgs {
+	// (NormalizeSubject leaves no control characters: the pair is the
+	// key subject + NUL + counterpart.)
+	type subjectKey struct{ subject, counterpart string }
+	keyOwner := map[subjectKey]int{}
+	for i := range msgs {
+		m := &msgs[i]
 		cp := counterpart(i)
-		ns := NormalizeSubject(m.Subject)
-		if cp == "" || ns == "" {
+		if cp == "" {
 			continue
 		}
-		key := ns + "\x00" + cp
+		ns := NormalizeSubject(m.Subject)
+		if ns == "" {
+			continue
+		}
+		key := subjectKey{ns, cp}
 		owner, ok := keyOwner[key]
 		if !ok {
 			keyOwner[key] = i
 			continue
 		}
-		if !hasThreadingHeaders(m) || !hasThreadingHeaders(msgs[owner]) {
-			uf.union(node[i], node[owner])
+		if !m.hasThreadingHeaders() || !msgs[owner].hasThreadingHeaders() {
+			union(node[i], node[owner])
 		}
 	}
+	keyOwner = nil
 
-	groups := map[string][]int{}
-	var roots []string
+	// Groups in the order of their first message, as roots are met.
+	slot := make(map[int32]int, len(msgs)/2)
+	var out [][]int
 	for i := range msgs {
-		r := uf.find(node[i])
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		r := find(node[i])
+		k, ok := slot[r]
+		if !ok {
+			k = len(out)
+			slot[r] = k
+			out = append(out, nil)
 		}
-		groups[r] = append(groups[r], i)
+		out[k] = append(out[k], i)
 	}
-	out := make([][]int, 0, len(groups))
-	for _, r := range roots {
-		g := groups[r]
+	for _, g := range out {
 		sort.SliceStable(g, func(a, b int) bool { return msgs[g[a]].Date.Before(msgs[g[b]].Date) })
-		out = append(out, g)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		return msgs[out[a][0]].Date.Before(msgs[out[b][0]].Date)
@@ -158,7 +229,7 @@ func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 	return out
 }
 
-func hasThreadingHeaders(m *Message) bool { return m.InReplyTo != "" || len(m.References) > 0 }
+func (m *Headers) hasThreadingHeaders() bool { return m.InReplyTo != "" || len(m.References) > 0 }
 
 // ThreadID names a thread stably: a hash of its root, the first id in the
 // References of its earliest message (or that message's own Message-ID).
@@ -167,7 +238,16 @@ func ThreadID(msgs []*Message, group []int) string {
 	if len(group) == 0 {
 		return ""
 	}
-	first := msgs[group[0]]
+	h := HeadersOf(msgs[group[0]])
+	return ThreadIDHeaders([]Headers{h}, []int{0})
+}
+
+// ThreadIDHeaders is ThreadID over the messages' Headers.
+func ThreadIDHeaders(msgs []Headers, group []int) string {
+	if len(group) == 0 {
+		return ""
+	}
+	first := &msgs[group[0]]
 	root := first.MessageID
 	if len(first.References) > 0 {
 		root = first.References[0]
@@ -175,38 +255,8 @@ func ThreadID(msgs []*Message, group []int) string {
 		root = first.InReplyTo
 	}
 	if root == "" {
-		root = first.From.Email + "\x00" + NormalizeSubject(first.Subject) + "\x00" + first.Date.UTC().String()
+		root = first.FromEmail + "\x00" + NormalizeSubject(first.Subject) + "\x00" + first.Date.UTC().String()
 	}
 	sum := sha256.Sum256([]byte(root))
 	return hex.EncodeToString(sum[:])[:10]
-}
-
-type unionFind struct{ parent map[string]string }
-
-func newUnionFind() *unionFind { return &unionFind{parent: map[string]string{}} }
-
-func (u *unionFind) add(x string) {
-	if _, ok := u.parent[x]; !ok {
-		u.parent[x] = x
-	}
-}
-
-func (u *unionFind) find(x string) string {
-	u.add(x)
-	for u.parent[x] != x {
-		u.parent[x] = u.parent[u.parent[x]]
-		x = u.parent[x]
-	}
-	return x
-}
-
-func (u *unionFind) union(a, b string) {
-	ra, rb := u.find(a), u.find(b)
-	if ra != rb {
-		if ra < rb {
-			u.parent[rb] = ra
-		} else {
-			u.parent[ra] = rb
-		}
-	}
 }

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/hearback/hearback/mailmsg"
 )
 
 // scanTimeout bounds a streaming read of every message of an account: it
@@ -229,4 +231,123 @@ func (s *Store) SaveCheckSnapshot(ctx context.Context, snap *CheckSnapshot) erro
 		return fmt.Errorf("store: check snapshot of %s: %w", snap.Account, err)
 	}
 	return nil
+}
+
+// EachHead is EachMessage for a pass that needs only the threading
+// headers and a verdict of each message. A row stored with its headers
+// apart (codec.go) whose cached verdict keep accepts is read without
+// decoding the rest: fn gets Role, UID, InternalDate, MessageID,
+// InReplyTo, References, From, To, Subject, Date and CachedVerdict, and
+// full false. Any other row is decoded in full (CachedVerdict nil, full
+// true). fn may keep m; Role is one of the Role constants.
+func (s *Store) EachHead(ctx context.Context, account string, since time.Time, keep func(verdict []byte) bool,
+	fn func(m *Message, full bool) error) error {
+	ctx, cancel := context.WithTimeout(ctx, scanTimeout)
+	defer cancel()
+	rows, err := s.db.QueryContext(ctx, `SELECT `+messageColumns+`
+		FROM messages WHERE account = ? AND date >= ? ORDER BY date, role, uid`, account, since.Unix())
+	if err != nil {
+		return fmt.Errorf("store: messages of %s: %w", account, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		m := Message{Account: account}
+		var role, mailbox, flags sql.RawBytes
+		var internal, date int64
+		var data sql.RawBytes
+		if err := rows.Scan(&role, &mailbox, &m.UIDValidity, &m.UID, &flags, &internal, &date, &data); err != nil {
+			return fmt.Errorf("store: messages of %s: %w", account, err)
+		}
+		m.Role = internRole(role)
+		m.InternalDate = time.Unix(internal, 0)
+		verdict, _, isHead, err := decodeHead(data, &m.Message)
+		if err != nil {
+			return fmt.Errorf("store: message %s/%s uid %d: %w", account, m.Role, m.UID, err)
+		}
+		full := !isHead || verdict == "" || !keep([]byte(verdict))
+		if full {
+			m.Message = mailmsg.Message{}
+			m.Mailbox = string(mailbox)
+			if len(flags) > 0 {
+				m.Flags = strings.Split(string(flags), " ")
+			}
+			if err := decodeMessage(data, &m.Message); err != nil {
+				return fmt.Errorf("store: message %s/%s uid %d: %w", account, m.Role, m.UID, err)
+			}
+		} else {
+			m.CachedVerdict = []byte(verdict)
+		}
+		if err := fn(&m, full); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func internRole(b []byte) string {
+	switch string(b) {
+	case RoleInbox:
+		return RoleInbox
+	case RoleSent:
+		return RoleSent
+	case RoleDrafts:
+		return RoleDrafts
+	}
+	return string(b)
+}
+
+// CountMessagesSince returns how many messages of account (every role)
+// are dated at or after since: what EachMessage and EachHead visit.
+func (s *Store) CountMessagesSince(ctx context.Context, account string, since time.Time) (int, error) {
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM messages WHERE account = ? AND date >= ?`,
+		account, since.Unix()).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count %s: %w", account, err)
+	}
+	return n, nil
+}
+
+// DraftHeads returns the account's stored Drafts-mailbox messages dated at
+// or after since, for a check that needs only their Message-ID,
+// In-Reply-To, X-Hearback-Thread, date and UID: rows stored with their
+// headers apart (codec.go) are read without the rest (no excerpt, no Cc).
+// Order is unspecified.
+func (s *Store) DraftHeads(ctx context.Context, account string, since time.Time) ([]Message, error) {
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	// By primary key (account, role), as MessagesByKeys; the date below.
+	rows, err := s.db.QueryContext(ctx, `SELECT `+messageColumns+` FROM messages WHERE account = ? AND role = ?`,
+		account, RoleDrafts)
+	if err != nil {
+		return nil, fmt.Errorf("store: drafts of %s: %w", account, err)
+	}
+	defer rows.Close()
+	var out []Message
+	for rows.Next() {
+		m := Message{Account: account}
+		var flags string
+		var internal, date int64
+		var data sql.RawBytes
+		if err := rows.Scan(&m.Role, &m.Mailbox, &m.UIDValidity, &m.UID, &flags, &internal, &date, &data); err != nil {
+			return nil, fmt.Errorf("store: drafts of %s: %w", account, err)
+		}
+		if date < since.Unix() {
+			continue
+		}
+		if flags != "" {
+			m.Flags = strings.Split(flags, " ")
+		}
+		m.InternalDate = time.Unix(internal, 0)
+		_, _, isHead, err := decodeHead(data, &m.Message)
+		if err == nil && !isHead {
+			err = decodeMessage(data, &m.Message)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: message %s/%s uid %d: %w", account, m.Role, m.UID, err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
 }

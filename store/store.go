@@ -54,6 +54,10 @@ type Message struct {
 	Flags        []string
 	InternalDate time.Time
 	mailmsg.Message
+	// CachedVerdict is the classifier's verdict on the message, encoded by
+	// the caller (classifier.AppendVerdict) when it was synced. It is
+	// stored with the threading headers and read back only by EachHead.
+	CachedVerdict []byte `json:"-"`
 }
 
 // Draft statuses in the ledger.
@@ -190,7 +194,7 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 	}
 	defer stmt.Close()
 	for _, m := range msgs {
-		data, err := encodeMessage(&m.Message)
+		data, err := encodeMessage(&m.Message, m.CachedVerdict)
 		if err != nil {
 			return fmt.Errorf("store: encode message uid %d: %w", m.UID, err)
 		}
