@@ -72,11 +72,20 @@ func (s *Session) Sync(ctx context.Context, st *store.Store, account string, sin
 
 func (s *Session) syncMailbox(ctx context.Context, st *store.Store, account, role, name string, since time.Time, rs *RoleStats) error {
 	log := s.log.With("mailbox", name, "role", role)
-	sel, err := s.selectBox(ctx, name, true, true)
+	pos, found, err := st.Mailbox(ctx, account, role)
 	if err != nil {
 		return err
 	}
-	pos, found, err := st.Mailbox(ctx, account, role)
+	if found && pos.Name == name && pos.LastUID > 0 {
+		unchanged, err := s.unchangedSince(ctx, st, account, role, name, pos)
+		if err != nil {
+			return err
+		}
+		if unchanged {
+			return nil
+		}
+	}
+	sel, err := s.selectBox(ctx, name, true, true)
 	if err != nil {
 		return err
 	}
@@ -162,4 +171,36 @@ func (s *Session) searchUIDs(ctx context.Context, criteria *imap.SearchCriteria)
 		return nil, err
 	}
 	return data.AllUIDs(), nil
+}
+
+// unchangedSince asks STATUS whether a mailbox still is what the store
+// saw: same UIDVALIDITY, nothing above the stored position, and (for
+// Drafts, where deletions matter) the same number of messages. A check
+// with nothing new then costs one cheap command per mailbox instead of an
+// EXAMINE, which makes the server look at the whole mailbox.
+func (s *Session) unchangedSince(ctx context.Context, st *store.Store, account, role, name string, pos store.Mailbox) (bool, error) {
+	var data *imap.StatusData
+	err := s.do(ctx, cmdTimeout, func() error {
+		var err error
+		data, err = s.c.Status(name, &imap.StatusOptions{UIDNext: true, UIDValidity: true, NumMessages: true}).Wait()
+		return err
+	})
+	if err != nil {
+		return false, s.errorf(err, "status %q", name)
+	}
+	if data.UIDValidity != pos.UIDValidity || data.UIDNext == 0 || uint32(data.UIDNext) != pos.LastUID+1 {
+		return false, nil
+	}
+	s.uidNext[name] = data.UIDNext
+	if role != store.RoleDrafts {
+		return true, nil
+	}
+	if data.NumMessages == nil {
+		return false, nil
+	}
+	stored, err := st.CountMessages(ctx, account, role)
+	if err != nil {
+		return false, err
+	}
+	return uint32(stored) == *data.NumMessages, nil
 }
