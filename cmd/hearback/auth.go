@@ -140,25 +140,6 @@ func cmdAuth(ctx context.Context, g *globals, args []string) error {
 	return usageError{msg: fmt.Sprintf("auth: unknown subcommand %q (want login, status or logout)", sub)}
 }
 
-// parseInterleaved parses flags that may come before or after the
-// positional arguments ("auth login personal --device").
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{msg: err.Error()}
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-}
-
 // oauthAccount finds the named oauth2 account, or the only one.
 func oauthAccount(cfg *config.Config, name string) (config.Account, error) {
 	var found []config.Account

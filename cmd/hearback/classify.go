@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -40,7 +38,7 @@ func cmdClassify(ctx context.Context, g *globals, args []string) error {
 		"a missing one (default: the current time).")
 	asJSON := fs.Bool("json", false, "print one JSON object per message")
 	nowFlag := fs.String("now", "", "reference time for messages without a Date header (RFC 3339)")
-	files, err := parseArgsAnywhere(fs, args)
+	files, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
@@ -68,27 +66,6 @@ func cmdClassify(ctx context.Context, g *globals, args []string) error {
 		return fmt.Errorf("classify: could not read %d file(s): %s", len(unreadable), strings.Join(unreadable, ", "))
 	}
 	return nil
-}
-
-// parseArgsAnywhere parses flags that may come before, between or after the
-// positional arguments ("classify a.eml --json b.eml").
-func parseArgsAnywhere(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{msg: err.Error()}
-		}
-		if fs.NArg() == 0 {
-			return pos, nil
-		}
-		rest = fs.Args()
-		pos = append(pos, rest[0])
-		rest = rest[1:]
-	}
 }
 
 func readMessageFile(name string) ([]byte, error) {

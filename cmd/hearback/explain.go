@@ -20,7 +20,7 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 		"classifier saw in each and why, the thread's verdict, and whether a follow-up\n"+
 		"is due and why. THREAD is an id from 'hearback threads' (a unique prefix will do).")
 	nowFlag := fs.String("now", "", "explain as if at this moment (RFC 3339)")
-	pos, err := parseArgsAnywhere(fs, args)
+	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}

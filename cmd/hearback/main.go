@@ -231,3 +231,22 @@ func cmdConfig(ctx context.Context, g *globals, args []string) error {
 	_, err = g.stdout.Write(out)
 	return err
 }
+
+// parseInterleaved parses flags that may come before or after the
+// positional arguments ("auth login personal --device", "classify a.eml --json b.eml").
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{msg: err.Error()}
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
