@@ -43,6 +43,17 @@ func (s *Store) MessagesGeneration(ctx context.Context) (int64, error) {
 
 const messageColumns = `role, mailbox, uid_validity, uid, flags, internal_date, date, data`
 
+// messagesSince queries an account's messages dated at or after since, in
+// the order every reader of the store sees them.
+func (s *Store) messagesSince(ctx context.Context, account string, since time.Time) (*sql.Rows, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+messageColumns+`
+		FROM messages WHERE account = ? AND date >= ? ORDER BY date, role, uid`, account, since.Unix())
+	if err != nil {
+		return nil, fmt.Errorf("store: messages of %s: %w", account, err)
+	}
+	return rows, nil
+}
+
 func scanMessage(rows *sql.Rows, account string) (Message, int64, error) {
 	m := Message{Account: account}
 	var flags string
@@ -67,10 +78,9 @@ func scanMessage(rows *sql.Rows, account string) (Message, int64, error) {
 func (s *Store) EachMessage(ctx context.Context, account string, since time.Time, fn func(m *Message) error) error {
 	ctx, cancel := context.WithTimeout(ctx, scanTimeout)
 	defer cancel()
-	rows, err := s.db.QueryContext(ctx, `SELECT `+messageColumns+`
-		FROM messages WHERE account = ? AND date >= ? ORDER BY date, role, uid`, account, since.Unix())
+	rows, err := s.messagesSince(ctx, account, since)
 	if err != nil {
-		return fmt.Errorf("store: messages of %s: %w", account, err)
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -244,10 +254,9 @@ func (s *Store) EachHead(ctx context.Context, account string, since time.Time, k
 	fn func(m *Message, full bool) error) error {
 	ctx, cancel := context.WithTimeout(ctx, scanTimeout)
 	defer cancel()
-	rows, err := s.db.QueryContext(ctx, `SELECT `+messageColumns+`
-		FROM messages WHERE account = ? AND date >= ? ORDER BY date, role, uid`, account, since.Unix())
+	rows, err := s.messagesSince(ctx, account, since)
 	if err != nil {
-		return fmt.Errorf("store: messages of %s: %w", account, err)
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {

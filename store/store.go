@@ -261,33 +261,12 @@ func (s *Store) PruneMessages(ctx context.Context, account, role string, present
 // Messages returns an account's stored messages dated at or after since, in
 // date order.
 func (s *Store) Messages(ctx context.Context, account string, since time.Time) ([]Message, error) {
-	ctx, cancel := withTimeout(ctx)
-	defer cancel()
-	rows, err := s.db.QueryContext(ctx, `SELECT role, mailbox, uid_validity, uid, flags, internal_date, data
-		FROM messages WHERE account = ? AND date >= ? ORDER BY date, role, uid`, account, since.Unix())
-	if err != nil {
-		return nil, fmt.Errorf("store: messages of %s: %w", account, err)
-	}
-	defer rows.Close()
 	var out []Message
-	for rows.Next() {
-		m := Message{Account: account}
-		var flags string
-		var internal int64
-		var data []byte
-		if err := rows.Scan(&m.Role, &m.Mailbox, &m.UIDValidity, &m.UID, &flags, &internal, &data); err != nil {
-			return nil, fmt.Errorf("store: messages of %s: %w", account, err)
-		}
-		if flags != "" {
-			m.Flags = strings.Split(flags, " ")
-		}
-		m.InternalDate = time.Unix(internal, 0)
-		if err := decodeMessage(data, &m.Message); err != nil {
-			return nil, fmt.Errorf("store: message %s/%s uid %d: %w", account, m.Role, m.UID, err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	err := s.EachMessage(ctx, account, since, func(m *Message) error {
+		out = append(out, *m)
+		return nil
+	})
+	return out, err
 }
 
 // CountMessages returns how many messages are stored for an account role
