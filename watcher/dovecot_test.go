@@ -74,7 +74,9 @@ func TestDovecotSyncSinceThenIncremental(t *testing.T) {
 	if stats.Inbox.Fetched+stats.Sent.Fetched+stats.Drafts.Fetched != 0 {
 		t.Errorf("second Sync() fetched %+v, want nothing", stats)
 	}
-	// Three EXAMINEs (UIDNEXT says nothing is new) and the drafts listing.
+	// STATUS of INBOX and Sent; Drafts, still selected by the first sync,
+	// is examined again (STATUS of the selected mailbox may be stale) and
+	// listed for pruning.
 	if stats.RoundTrips != 4 {
 		t.Errorf("second Sync() took %d round trips, want 4", stats.RoundTrips)
 	}
@@ -339,4 +341,63 @@ func itoa(u uint32) string {
 		b = append([]byte{byte('0' + u%10)}, b...)
 	}
 	return string(b)
+}
+
+// A new session with nothing new asks STATUS of the stored mailboxes
+// before it lists them (one pipelined round trip, then LIST), and a stored
+// mailbox that is gone from the server answers NO without failing the
+// sync.
+func TestSyncNewSessionStatusBeforeList(t *testing.T) {
+	servers := map[string]imaptest.Server{"dovecot": imaptest.StartDovecot(t), "memserver": imaptest.StartMemServer(t)}
+	for name, srv := range servers {
+		t.Run(name, func(t *testing.T) {
+			now := time.Now()
+			srv.CreateMailbox(t, "Sent Items")
+			srv.Append(t, "INBOX", mail("in-1@acme.example", "Interview", now), now)
+			srv.Append(t, "Sent", mail("sent-1@example.com", "Re: Interview", now), now)
+			st := openStore(t)
+			ctx := testCtx(t)
+			since := now.AddDate(0, 0, -30)
+			first, _ := dial(t, srv)
+			if _, err := first.Sync(ctx, st, "personal", since); err != nil {
+				t.Fatalf("first Sync() = %v", err)
+			}
+
+			again, _ := dial(t, srv)
+			stats, err := again.Sync(ctx, st, "personal", since)
+			if err != nil {
+				t.Fatalf("Sync() in a new session = %v", err)
+			}
+			if n := stats.Inbox.Fetched + stats.Sent.Fetched + stats.Drafts.Fetched; n != 0 {
+				t.Errorf("Sync() in a new session fetched %d, want 0", n)
+			}
+			if stats.RoundTrips != 2 {
+				t.Errorf("Sync() in a new session took %d round trips, want 2 (STATUS of all three at once, LIST)", stats.RoundTrips)
+			}
+			mb, err := again.Mailboxes(ctx)
+			if err != nil || mb.Sent != "Sent" {
+				t.Fatalf("Mailboxes() after Sync = %+v, %v; want Sent", mb, err)
+			}
+
+			// New mail since: the early STATUS shows it, the sync fetches it.
+			srv.Append(t, "INBOX", mail("in-2@acme.example", "Re: Interview", now), now)
+			third, _ := dial(t, srv)
+			if stats, err = third.Sync(ctx, st, "personal", since); err != nil || stats.Inbox.Fetched != 1 {
+				t.Fatalf("Sync() after new mail = %+v, %v; want 1 fetched", stats.Inbox, err)
+			}
+
+			// The stored Sent mailbox disappears: "Sent Items" takes its
+			// role, or (Dovecot creates its special-use mailboxes) a new
+			// Sent with another UIDVALIDITY.
+			srv.DeleteMailbox(t, "Sent")
+			fourth, _ := dial(t, srv)
+			stats, err = fourth.Sync(ctx, st, "personal", since)
+			if err != nil {
+				t.Fatalf("Sync() after the Sent mailbox was deleted = %v", err)
+			}
+			if !stats.Sent.Resynced || stats.Sent.Mailbox != "Sent Items" && stats.Sent.Mailbox != "Sent" {
+				t.Errorf("Sent stats = %+v, want Sent Items or a new Sent, resynced", stats.Sent)
+			}
+		})
+	}
 }

@@ -82,6 +82,9 @@ type Session struct {
 	selData    *imap.SelectData
 	uidNext    map[string]imap.UID // UIDNEXT seen at the last SELECT, by mailbox
 	boxes      *Mailboxes
+	// early holds STATUS answers asked before the session's first LIST
+	// (Sync, sync.go), by mailbox name, each used once.
+	early      map[string]*imap.StatusData
 	roundTrips int
 	mech       string // SASL mechanism of the login (sasl.go); "" for LOGIN
 }

@@ -196,13 +196,15 @@ func (e *benchEnv) check(ctx context.Context, st *store.Store, acct config.Accou
 		return r, err
 	}
 	defer sess.Close()
-	mbs, err := sess.Mailboxes(ctx)
+	r.Connect = time.Since(start)
+	t := time.Now()
+	// In hearback check's order (cmd/hearback/engine.go): the sync lists
+	// the mailboxes, after asking STATUS.
+	stats, err := sess.Sync(ctx, st, acct.Name, followup.Since(e.cfg, time.Now()))
 	if err != nil {
 		return r, err
 	}
-	r.Connect = time.Since(start)
-	t := time.Now()
-	stats, err := sess.Sync(ctx, st, acct.Name, followup.Since(e.cfg, time.Now()))
+	mbs, err := sess.Mailboxes(ctx)
 	if err != nil {
 		return r, err
 	}

@@ -67,12 +67,14 @@ func (e *engine) checkAccount(ctx context.Context, acct config.Account, now time
 		return res
 	}
 	defer sess.Close()
-	mbs, err := sess.Mailboxes(ctx)
+	// Sync before Mailboxes: Sync asks what it needs before listing
+	// (watcher.Session.Sync), and Mailboxes then answers from its LIST.
+	res.Synced, err = sess.Sync(ctx, e.st, acct.Name, e.syncWindowStart(now))
 	if err != nil {
 		res.Err = err
 		return res
 	}
-	res.Synced, err = sess.Sync(ctx, e.st, acct.Name, e.syncWindowStart(now))
+	mbs, err := sess.Mailboxes(ctx)
 	if err != nil {
 		res.Err = err
 		return res

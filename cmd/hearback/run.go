@@ -310,12 +310,13 @@ func (e *engine) watchSession(ctx context.Context, acct config.Account, healthy 
 		return err
 	}
 	defer sess.Close()
-	mbs, err := sess.Mailboxes(ctx)
-	if err != nil {
-		return err
-	}
 	for {
 		stats, err := sess.Sync(ctx, e.st, acct.Name, e.syncWindowStart(time.Now()))
+		if err != nil {
+			return err
+		}
+		// After the first Sync, which lists the mailboxes: cached.
+		mbs, err := sess.Mailboxes(ctx)
 		if err != nil {
 			return err
 		}
