@@ -51,11 +51,18 @@ func (s *Session) idle(ctx context.Context, mailbox string, deadline time.Time) 
 		if remaining <= 0 {
 			return nil
 		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		var cmd interface {
 			Close() error
 			Wait() error
 		}
-		err := s.do(ctx, cmdTimeout, func() error {
+		// Starting IDLE is not cut short by the context either (the
+		// select below sees it end): ending a command in flight closes
+		// the connection, and a loaded machine can take a while to see
+		// the server's continuation.
+		err := s.do(context.WithoutCancel(ctx), cmdTimeout, func() error {
 			c, err := s.c.Idle()
 			if c != nil {
 				cmd = c
