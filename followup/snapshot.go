@@ -8,14 +8,13 @@ import (
 	"encoding/gob"
 	"fmt"
 	"log/slog"
-	"runtime/debug"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/internal/gcpace"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 )
@@ -211,34 +210,6 @@ func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.
 // or off).
 const relevantGCPercent = 20
 
-var gcLowered struct {
-	sync.Mutex
-	users int
-	saved int
-}
-
-// lowerGCPercent sets GOGC to relevantGCPercent (unless it is lower or
-// off) until the returned function is called, for however many callers
-// at once.
-func lowerGCPercent() (restore func()) {
-	gcLowered.Lock()
-	if gcLowered.users == 0 {
-		gcLowered.saved = debug.SetGCPercent(relevantGCPercent)
-		if gcLowered.saved < relevantGCPercent {
-			debug.SetGCPercent(gcLowered.saved)
-		}
-	}
-	gcLowered.users++
-	gcLowered.Unlock()
-	return func() {
-		gcLowered.Lock()
-		defer gcLowered.Unlock()
-		if gcLowered.users--; gcLowered.users == 0 {
-			debug.SetGCPercent(gcLowered.saved)
-		}
-	}
-}
-
 // relevantThreads reads the threading headers and the verdict of every
 // inbox and Sent message of the window, groups them as BuildThreads does,
 // and returns the ids and message keys of the threads that are not inert,
@@ -253,7 +224,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	// (the process's heap peaks here) and allocates several times that:
 	// collecting more often keeps the peak near what it holds, for a few
 	// tens of milliseconds of GC (BENCHMARKS.md).
-	defer lowerGCPercent()()
+	defer gcpace.Lower(relevantGCPercent)()
 	mine := map[string]bool{}
 	for _, a := range acct.Addresses {
 		mine[mailmsg.NormalizeEmail(a)] = true

@@ -10,8 +10,16 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/internal/gcpace"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+)
+
+// bulkSync is the number of messages from which a sync runs the garbage
+// collector at bulkSyncGCPercent.
+const (
+	bulkSync          = 2000
+	bulkSyncGCPercent = 400
 )
 
 // fetchAll fetches uids (sorted) from the selected mailbox in batches of
@@ -29,6 +37,13 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 	}
 	prog := newProgress(mb.Name, len(uids), first)
 	defer prog.done()
+	if len(uids) >= bulkSync {
+		// A big sync holds a few batches and allocates many times that:
+		// collecting at the default pace runs the GC hundreds of times
+		// for a few MB live. The peak of a first check is later, in the
+		// thread index, which lowers the pace (followup/snapshot.go).
+		defer gcpace.Raise(bulkSyncGCPercent)()
+	}
 
 	type fetched struct {
 		batch []imap.UID

@@ -1,0 +1,69 @@
+package gcpace
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+func current() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+func TestOverlappingRequests(t *testing.T) {
+	t.Setenv("GOGC", "")
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+
+	steps := []struct {
+		do   func() func()
+		want int
+	}{
+		{func() func() { return Raise(400) }, 400},
+		{func() func() { return Lower(20) }, 20},
+		{func() func() { return Raise(800) }, 20},
+	}
+	var restores []func()
+	for i, s := range steps {
+		restores = append(restores, s.do())
+		if got := current(); got != s.want {
+			t.Fatalf("after request %d: GOGC = %d, want %d", i, got, s.want)
+		}
+	}
+	// Ending the Lower lets the highest raise through; ending all restores.
+	restores[1]()
+	if got := current(); got != 800 {
+		t.Errorf("after the Lower ended: GOGC = %d, want 800", got)
+	}
+	restores[1]() // twice is harmless
+	restores[2]()
+	if got := current(); got != 400 {
+		t.Errorf("after the second Raise ended: GOGC = %d, want 400", got)
+	}
+	restores[0]()
+	if got := current(); got != 100 {
+		t.Errorf("after every request ended: GOGC = %d, want 100", got)
+	}
+}
+
+func TestUserChoiceWins(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(50))
+	t.Setenv("GOGC", "50")
+	restore := Raise(400)
+	if got := current(); got != 50 {
+		t.Errorf("Raise with GOGC=50 set: GOGC = %d, want 50", got)
+	}
+	restore()
+	low := Lower(80)
+	if got := current(); got != 50 {
+		t.Errorf("Lower(80) with GOGC=50: GOGC = %d, want 50 (already lower)", got)
+	}
+	low()
+
+	debug.SetGCPercent(-1)
+	off := Lower(20)
+	if got := current(); got != -1 {
+		t.Errorf("Lower with GC off: GOGC = %d, want off", got)
+	}
+	off()
+}
