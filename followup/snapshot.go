@@ -33,7 +33,7 @@ import (
 // The snapshot is used only when it provably describes the same input:
 // the same binary (the classifier is compiled in) and account addresses,
 // no inbox or Sent message added, changed or deleted since (a counter
-// that triggers bump), the lookback window not having dropped a message,
+// that every write transaction touching them bumps), the lookback window not having dropped a message,
 // no draft-ledger thread it does not know, and the threads rebuilt from
 // it having exactly the ids it lists. Anything else rebuilds it.
 

@@ -29,8 +29,10 @@ type MessageKey struct {
 func (m *Message) Key() MessageKey { return MessageKey{Role: m.Role, UID: m.UID} }
 
 // MessagesGeneration is a number that changes whenever a stored inbox or
-// Sent message is added, changed or deleted, by any writer (a trigger
-// counts). Drafts do not count: they are reread on every check.
+// Sent message is added, changed or deleted. Drafts do not count: they
+// are reread on every check. Every function of this package that writes
+// messages bumps it in its own transaction (bumpGeneration); until schema
+// version 3, triggers did, once per row.
 func (s *Store) MessagesGeneration(ctx context.Context) (int64, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
@@ -39,6 +41,20 @@ func (s *Store) MessagesGeneration(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("store: messages generation: %w", err)
 	}
 	return gen, nil
+}
+
+// bumpGeneration changes the messages generation, in tx that changes
+// messages of role: once per transaction, not per row, so a batch of
+// inserts costs one UPDATE. The caller bumps only when it changed a row
+// (more bumps than changes cost a needless rebuild, fewer a stale one).
+func bumpGeneration(ctx context.Context, tx *sql.Tx, role string) error {
+	if role == RoleDrafts {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE store_meta SET value = value + 1 WHERE key = 'messages_gen'`); err != nil {
+		return fmt.Errorf("messages generation: %w", err)
+	}
+	return nil
 }
 
 const messageColumns = `role, mailbox, uid_validity, uid, flags, internal_date, date, data`

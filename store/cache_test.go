@@ -118,7 +118,7 @@ func TestMessageDataCodec(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain, _ := json.Marshal(&m.Message)
-	if stored[0] != dataHead || len(stored) >= len(plain)/2 {
+	if stored[0] != dataHeadV3 || len(stored) >= len(plain)/2 {
 		t.Errorf("stored data: tag %#x, %d bytes for %d of JSON; want compressed", stored[0], len(stored), len(plain))
 	}
 	got, err := st.Messages(ctx, "p", time.Time{})
@@ -128,7 +128,18 @@ func TestMessageDataCodec(t *testing.T) {
 	if want, _ := json.Marshal(&m.Message); !bytes.Equal(mustJSON(t, &got[0].Message), want) {
 		t.Errorf("row read back as %+v, want %+v", got[0].Message, m.Message)
 	}
-	// A row of the previous format: compressed JSON of the whole message.
+	// A row of schema version 2: head apart, compressed JSON of the rest.
+	v2, err := encodeV2ForTest(&m.Message, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.db.ExecContext(ctx, `UPDATE messages SET data = ? WHERE uid = 1`, v2); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.Messages(ctx, "p", time.Time{}); err != nil || len(got) != 1 || !reflect.DeepEqual(got[0].Message, m.Message) {
+		t.Errorf("0x02 row read back as %+v (%v), want %+v", got, err, m.Message)
+	}
+	// A row of the first compressed format: compressed JSON of the whole message.
 	old, err := inflateOldForTest(&m.Message)
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"sync"
-	"time"
 
 	"github.com/klauspost/compress/flate"
 
@@ -32,15 +31,9 @@ var dataDict = []byte(`{"message_id":"","in_reply_to":"","references":["@mail.gm
 	`"hearback_thread":"","excerpt":"Hi ,\n\nThank you for the interview. We will get back to you. Best regards,\n","html_only":true,"calendar":"BEGIN:VCALENDAR",` +
 	`"problems":[]}`)
 
-var (
-	deflaters = sync.Pool{New: func() any {
-		w, _ := flate.NewWriterDict(nil, flate.BestSpeed, dataDict)
-		return w
-	}}
-	bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-)
+var bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// Rows written from this version on hold the headers threading needs
+// Rows written by schema version 2 hold the headers threading needs
 // apart, uncompressed, so that a pass over every message (the first
 // thread build) reads them without inflating and parsing the rest:
 //
@@ -54,58 +47,141 @@ var (
 // those fields zeroed.
 const dataHead byte = 0x02
 
-// encodeMessage is what SaveMessages stores in the data column.
-func encodeMessage(m *mailmsg.Message, verdict []byte) ([]byte, error) {
-	date, err := m.Date.MarshalText()
-	if err != nil {
-		return nil, err
-	}
-	rest := *m
-	rest.MessageID, rest.InReplyTo, rest.References, rest.From, rest.To, rest.Subject, rest.Date, rest.HearbackThread =
-		"", "", nil, mailmsg.Address{}, nil, "", time.Time{}, ""
-	js, err := json.Marshal(&rest)
-	if err != nil {
-		return nil, err
-	}
-	buf := bufs.Get().(*bytes.Buffer)
-	defer bufs.Put(buf)
-	buf.Reset()
-	head := make([]byte, 0, 256)
-	str := func(s string) {
-		head = binary.AppendUvarint(head, uint64(len(s)))
-		head = append(head, s...)
-	}
-	str(m.MessageID)
-	str(m.InReplyTo)
-	head = binary.AppendUvarint(head, uint64(len(m.References)))
-	for _, r := range m.References {
-		str(r)
-	}
-	str(m.From.Name)
-	str(m.From.Email)
-	head = binary.AppendUvarint(head, uint64(len(m.To)))
-	for _, a := range m.To {
-		str(a.Name)
-		str(a.Email)
-	}
-	str(m.Subject)
-	str(string(date))
-	str(m.HearbackThread)
-	str(string(verdict))
-	buf.WriteByte(dataHead)
-	buf.Write(binary.AppendUvarint(nil, uint64(len(head))))
-	buf.Write(head)
-	w := deflaters.Get().(*flate.Writer)
-	defer deflaters.Put(w)
-	w.Reset(buf)
-	if _, err := w.Write(js); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return bytes.Clone(buf.Bytes()), nil
+// Rows written from schema version 3 on hold the same head as dataHead
+// rows and the rest in a binary layout instead of JSON, which cost a
+// first sync more CPU than anything but DEFLATE itself:
+//
+//	0x03, uvarint len(head), head (as 0x02), method, body
+//
+// method is restRaw (body is the rest as it is: compressing a short rest
+// does not pay) or restDeflate (body is the rest DEFLATE-compressed with
+// restDict as the preset dictionary). The rest is a sequence of
+// uvarint-length-prefixed strings and uvarint counts: the number of
+// Reply-To addresses then name and address of each, the same for Cc,
+// Auto-Submitted, X-Autoreply, Precedence, List-Id, List-Unsubscribe, the
+// excerpt, a uvarint of flags (restHTMLOnly), the calendar, the number of
+// problems then each.
+//
+// Unlike JSON, the layout does not follow mailmsg.Message by itself:
+// TestCodecCoversMessage fails when the struct gains a field, which then
+// needs a new tag (old tags must stay readable as they are).
+const dataHeadV3 byte = 0x03
+
+// restDict primes the compressor of dataHeadV3 rests: values common in
+// the headers kept there, and in short mail. Field names, which most of
+// dataDict is, are not in the binary layout, and the compressor reads
+// the dictionary in for every row. Never change it: stored rows depend
+// on it.
+var restDict = []byte("auto-generatedauto-repliedyesbulklist<.lists.>" +
+	"<https://unsubscribe>, <mailto:unsubscribe@?subject=unsubscribe>" +
+	"Hi ,\n\nThank you for the interview. We will get back to you. Best regards,\n" +
+	"BEGIN:VCALENDAR")
+
+// Compression methods of a dataHeadV3 rest.
+const (
+	restRaw     byte = 0
+	restDeflate byte = 1
+)
+
+// Flags of a dataHeadV3 rest.
+const restHTMLOnly = 1 << 0
+
+// minCompress is the rest below which compressing is not tried.
+const minCompress = 64
+
+// appender is an io.Writer that appends to b.
+type appender struct{ b []byte }
+
+func (a *appender) Write(p []byte) (int, error) {
+	a.b = append(a.b, p...)
+	return len(p), nil
 }
+
+// encoder holds the buffers of encode, reused from row to row.
+type encoder struct {
+	head, rest, date []byte
+	out              appender
+}
+
+func appendStr[S string | []byte](b []byte, s S) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendAddrs(b []byte, as []mailmsg.Address) []byte {
+	b = binary.AppendUvarint(b, uint64(len(as)))
+	for _, a := range as {
+		b = appendStr(b, a.Name)
+		b = appendStr(b, a.Email)
+	}
+	return b
+}
+
+// encode returns what SaveMessages stores in the data column for m. The
+// result is valid until the next call.
+func (e *encoder) encode(m *mailmsg.Message, verdict []byte) ([]byte, error) {
+	h := e.head[:0]
+	h = appendStr(h, m.MessageID)
+	h = appendStr(h, m.InReplyTo)
+	h = binary.AppendUvarint(h, uint64(len(m.References)))
+	for _, r := range m.References {
+		h = appendStr(h, r)
+	}
+	h = appendStr(h, m.From.Name)
+	h = appendStr(h, m.From.Email)
+	h = appendAddrs(h, m.To)
+	h = appendStr(h, m.Subject)
+	// The date as its JSON text, as in dataHead rows.
+	date, err := m.Date.AppendText(e.date[:0])
+	if err != nil {
+		return nil, err
+	}
+	e.date = date
+	h = appendStr(h, date)
+	h = appendStr(h, m.HearbackThread)
+	h = appendStr(h, verdict)
+	e.head = h
+
+	r := e.rest[:0]
+	r = appendAddrs(r, m.ReplyTo)
+	r = appendAddrs(r, m.Cc)
+	r = appendStr(r, m.AutoSubmitted)
+	r = appendStr(r, m.XAutoreply)
+	r = appendStr(r, m.Precedence)
+	r = appendStr(r, m.ListID)
+	r = appendStr(r, m.ListUnsubscribe)
+	r = appendStr(r, m.Excerpt)
+	var flags uint64
+	if m.HTMLOnly {
+		flags |= restHTMLOnly
+	}
+	r = binary.AppendUvarint(r, flags)
+	r = appendStr(r, m.Calendar)
+	r = binary.AppendUvarint(r, uint64(len(m.Problems)))
+	for _, p := range m.Problems {
+		r = appendStr(r, p)
+	}
+	e.rest = r
+
+	out := append(e.out.b[:0], dataHeadV3)
+	out = appendStr(out, h)
+	n := len(out)
+	if len(r) >= minCompress {
+		// Stateless: a flate.Writer is no faster on a row's worth of
+		// text, and far bigger to keep in a pool.
+		e.out.b = append(out, restDeflate)
+		if err := flate.StatelessDeflate(&e.out, r, true, restDict); err != nil {
+			return nil, err
+		}
+		if len(e.out.b)-n-1 < len(r) {
+			return e.out.b, nil
+		}
+	}
+	e.out.b = append(append(out[:n], restRaw), r...)
+	return e.out.b, nil
+}
+
+var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
 // uvarintString is binary.Uvarint of a string.
 func uvarintString(s string) (uint64, int) {
@@ -122,11 +198,11 @@ func uvarintString(s string) (uint64, int) {
 	return 0, 0
 }
 
-// decodeHead reads the head of a dataHead row into m and returns the
-// cached verdict and the compressed rest. ok is false for rows of
-// another format.
+// decodeHead reads the head of a dataHead or dataHeadV3 row into m and
+// returns the cached verdict and what follows the head. ok is false for
+// rows of another format.
 func decodeHead(data []byte, m *mailmsg.Message) (verdict string, rest []byte, ok bool, err error) {
-	if len(data) == 0 || data[0] != dataHead {
+	if len(data) == 0 || (data[0] != dataHead && data[0] != dataHeadV3) {
 		return "", nil, false, nil
 	}
 	n, k := binary.Uvarint(data[1:])
@@ -196,7 +272,12 @@ func decodeMessage(data []byte, m *mailmsg.Message) error {
 		return err
 	}
 	if isHead {
-		if err := inflateJSON(rest, m); err != nil {
+		if data[0] == dataHeadV3 {
+			err = decodeRest(rest, m)
+		} else {
+			err = inflateJSON(rest, m)
+		}
+		if err != nil {
 			return err
 		}
 		m.MessageID, m.InReplyTo, m.References, m.From, m.To, m.Subject, m.Date, m.HearbackThread =
@@ -211,22 +292,110 @@ func decodeMessage(data []byte, m *mailmsg.Message) error {
 
 // inflateJSON decodes DEFLATE-compressed (with dataDict) JSON into m.
 func inflateJSON(data []byte, m *mailmsg.Message) error {
+	buf := bufs.Get().(*bytes.Buffer)
+	defer bufs.Put(buf)
+	if err := inflate(data, dataDict, buf); err != nil {
+		return err
+	}
+	return json.Unmarshal(buf.Bytes(), m)
+}
+
+// inflate replaces the content of buf with data, DEFLATE-decompressed
+// with the preset dictionary dict.
+func inflate(data, dict []byte, buf *bytes.Buffer) error {
 	src := bytes.NewReader(data)
 	var r io.ReadCloser
 	if v := inflaters.Get(); v != nil {
 		r = v.(io.ReadCloser)
-		if err := r.(flate.Resetter).Reset(src, dataDict); err != nil {
+		if err := r.(flate.Resetter).Reset(src, dict); err != nil {
 			return err
 		}
 	} else {
-		r = flate.NewReaderDict(src, dataDict)
+		r = flate.NewReaderDict(src, dict)
 	}
 	defer inflaters.Put(r)
-	buf := bufs.Get().(*bytes.Buffer)
-	defer bufs.Put(buf)
 	buf.Reset()
 	if _, err := buf.ReadFrom(r); err != nil {
 		return fmt.Errorf("inflate: %w", err)
 	}
-	return json.Unmarshal(buf.Bytes(), m)
+	return nil
+}
+
+// decodeRest decodes the rest of a dataHeadV3 row into m.
+func decodeRest(data []byte, m *mailmsg.Message) error {
+	if len(data) == 0 {
+		return errors.New("bad rest: empty")
+	}
+	body := data[1:]
+	switch data[0] {
+	case restRaw:
+	case restDeflate:
+		buf := bufs.Get().(*bytes.Buffer)
+		defer bufs.Put(buf)
+		if err := inflate(body, restDict, buf); err != nil {
+			return err
+		}
+		body = buf.Bytes()
+	default:
+		return fmt.Errorf("bad rest: method %d", data[0])
+	}
+	// One string for the whole rest: its fields are slices of it.
+	rs := string(body)
+	bad := false
+	num := func() int {
+		x, k := uvarintString(rs)
+		if k <= 0 || x > uint64(len(rs)) {
+			bad = true
+			return 0
+		}
+		rs = rs[k:]
+		return int(x)
+	}
+	str := func() string {
+		l := num()
+		if bad || l > len(rs) {
+			bad = true
+			return ""
+		}
+		s := rs[:l]
+		rs = rs[l:]
+		return s
+	}
+	addrs := func() []mailmsg.Address {
+		n := num()
+		if n == 0 || bad {
+			return nil
+		}
+		as := make([]mailmsg.Address, n)
+		for i := range as {
+			as[i].Name = str()
+			as[i].Email = str()
+		}
+		return as
+	}
+	m.ReplyTo = addrs()
+	m.Cc = addrs()
+	m.AutoSubmitted = str()
+	m.XAutoreply = str()
+	m.Precedence = str()
+	m.ListID = str()
+	m.ListUnsubscribe = str()
+	m.Excerpt = str()
+	flags, k := uvarintString(rs)
+	if k <= 0 {
+		return errors.New("bad rest: flags")
+	}
+	rs = rs[k:]
+	m.HTMLOnly = flags&restHTMLOnly != 0
+	m.Calendar = str()
+	if n := num(); n > 0 && !bad {
+		m.Problems = make([]string, n)
+		for i := range m.Problems {
+			m.Problems[i] = str()
+		}
+	}
+	if bad || len(rs) != 0 {
+		return errors.New("bad rest")
+	}
+	return nil
 }

@@ -101,6 +101,12 @@ func (s *Store) ForgetThreads(ctx context.Context, account string, cutoff time.T
 		}
 		st.Threads++
 	}
+	if st.Messages > 0 {
+		// Only inbox and Sent messages are purged (convo).
+		if err := bumpGeneration(ctx, tx, RoleInbox); err != nil {
+			return st, fmt.Errorf("store: forget threads of %s: %w", account, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return st, fmt.Errorf("store: forget threads of %s: %w", account, err)
 	}

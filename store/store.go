@@ -161,8 +161,14 @@ func (s *Store) ResetMailbox(ctx context.Context, mb Mailbox) error {
 		return fmt.Errorf("store: reset %s/%s: %w", mb.Account, mb.Role, err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM messages WHERE account = ? AND role = ?`, mb.Account, mb.Role); err != nil {
+	res, err := tx.ExecContext(ctx, `DELETE FROM messages WHERE account = ? AND role = ?`, mb.Account, mb.Role)
+	if err != nil {
 		return fmt.Errorf("store: reset %s/%s: %w", mb.Account, mb.Role, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n > 0 {
+		if err := bumpGeneration(ctx, tx, mb.Role); err != nil {
+			return fmt.Errorf("store: reset %s/%s: %w", mb.Account, mb.Role, err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO mailboxes(account, role, name, uid_validity, last_uid) VALUES (?, ?, ?, ?, 0)
 		ON CONFLICT(account, role) DO UPDATE SET name = excluded.name, uid_validity = excluded.uid_validity, last_uid = 0`,
@@ -193,8 +199,22 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 		return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
 	}
 	defer stmt.Close()
-	for _, m := range msgs {
-		data, err := encodeMessage(&m.Message, m.CachedVerdict)
+	// The driver copies the data it binds: one buffer serves every row.
+	e := encoders.Get().(*encoder)
+	defer encoders.Put(e)
+	// With a context that can end, the driver starts a goroutine per
+	// statement to interrupt it; an insert in a transaction that holds the
+	// write lock never waits for another connection, so the rows go
+	// without one, and the context is checked between them.
+	rowCtx := context.WithoutCancel(ctx)
+	// Boxed once, not once per row.
+	account, role, name, uidValidity := any(mb.Account), any(mb.Role), any(mb.Name), any(mb.UIDValidity)
+	for i := range msgs {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
+		}
+		m := &msgs[i]
+		data, err := e.encode(&m.Message, m.CachedVerdict)
 		if err != nil {
 			return fmt.Errorf("store: encode message uid %d: %w", m.UID, err)
 		}
@@ -202,7 +222,7 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 		if date.IsZero() {
 			date = m.InternalDate
 		}
-		if _, err := stmt.ExecContext(ctx, mb.Account, mb.Role, mb.Name, mb.UIDValidity, m.UID,
+		if _, err := stmt.ExecContext(rowCtx, account, role, name, uidValidity, m.UID,
 			strings.Join(m.Flags, " "), m.InternalDate.Unix(), m.MessageID, date.Unix(), m.From.Email, m.Subject, data); err != nil {
 			return fmt.Errorf("store: save %s/%s uid %d: %w", mb.Account, mb.Role, m.UID, err)
 		}
@@ -212,6 +232,11 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 			last_uid = max(mailboxes.last_uid, excluded.last_uid)`,
 		mb.Account, mb.Role, mb.Name, mb.UIDValidity, lastUID); err != nil {
 		return fmt.Errorf("store: save %s/%s position: %w", mb.Account, mb.Role, err)
+	}
+	if len(msgs) > 0 {
+		if err := bumpGeneration(ctx, tx, mb.Role); err != nil {
+			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
@@ -255,6 +280,11 @@ func (s *Store) PruneMessages(ctx context.Context, account, role string, present
 			return 0, fmt.Errorf("store: prune %s/%s: %w", account, role, err)
 		}
 	}
+	if len(gone) > 0 {
+		if err := bumpGeneration(ctx, tx, role); err != nil {
+			return 0, fmt.Errorf("store: prune %s/%s: %w", account, role, err)
+		}
+	}
 	return len(gone), tx.Commit()
 }
 
@@ -274,9 +304,15 @@ func (s *Store) Messages(ctx context.Context, account string, since time.Time) (
 func (s *Store) CountMessages(ctx context.Context, account, role string) (int, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
+	// Two queries, not one with "(? = '' OR role = ?)": that form cannot use
+	// the primary key's (account, role) prefix and counts the whole account,
+	// and the no-news check counts the few Drafts on every run.
+	q, args := `SELECT count(*) FROM messages WHERE account = ?`, []any{account}
+	if role != "" {
+		q, args = q+` AND role = ?`, append(args, role)
+	}
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM messages WHERE account = ? AND (? = '' OR role = ?)`,
-		account, role, role).Scan(&n)
+	err := s.db.QueryRowContext(ctx, q, args...).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: count %s: %w", account, err)
 	}
