@@ -3,19 +3,21 @@
 package mailmsg
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/mail"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	gomessage "github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // registers non-UTF-8 charsets for decoding
-	gomail "github.com/emersion/go-message/mail"
 )
 
 // MaxExcerpt bounds the text hearback keeps of a message body. Promises,
@@ -84,85 +86,149 @@ func Parse(r io.Reader) (*Message, error) {
 
 // ParseBytes is Parse for bytes already in memory.
 func ParseBytes(raw []byte) (*Message, error) {
-	raw, repaired := repairHeader(raw)
-	ent, err := gomessage.Read(bytes.NewReader(raw))
-	if ent == nil {
-		return nil, fmt.Errorf("mailmsg: %w: %v", ErrNotMessage, err)
-	}
 	m := &Message{}
-	if repaired != "" {
-		m.Problems = append(m.Problems, repaired)
+	var (
+		ent  *gomessage.Entity
+		vals *headerValues
+		err  error
+		ch   cleanHeader
+	)
+	if scanCleanHeader(raw, &ch) {
+		// The common case: nothing to repair, and go-message needs to see
+		// only the fields that describe the body.
+		var br *bufio.Reader
+		ent, vals, br, err = readClean(raw, &ch)
+		defer releaseReader(br)
+	} else {
+		var repaired string
+		raw, repaired = repairHeader(raw)
+		ent, err = gomessage.Read(bytes.NewReader(raw))
+		if ent == nil {
+			return nil, fmt.Errorf("mailmsg: %w: %v", ErrNotMessage, err)
+		}
+		if repaired != "" {
+			m.Problems = append(m.Problems, repaired)
+		}
+		if ent.Header.Len() == 0 {
+			return nil, fmt.Errorf("mailmsg: %w: empty header", ErrNotMessage)
+		}
+		vals = valuesFromHeader(&ent.Header)
 	}
 	if err != nil && !gomessage.IsUnknownCharset(err) && !gomessage.IsUnknownEncoding(err) {
 		m.Problems = append(m.Problems, "header: "+err.Error())
 	}
-	h := gomail.Header{Header: ent.Header}
-	if len(h.Map()) == 0 {
-		return nil, fmt.Errorf("mailmsg: %w: empty header", ErrNotMessage)
-	}
-	m.readHeader(h)
-	var text, html strings.Builder
-	walkBody(ent, &text, &html, m, 0)
+	m.readHeader(vals)
+	body := bodyPool.Get().(*bodyText)
+	defer body.release()
+	body.text, body.html = body.text[:0], body.html[:0]
+	walkBody(ent, body, m, 0)
 	switch {
-	case text.Len() > 0:
-		m.Excerpt = truncate(normalizeText(text.String()), MaxExcerpt)
-	case html.Len() > 0:
-		m.Excerpt = truncate(normalizeText(HTMLToText(html.String())), MaxExcerpt)
+	case len(body.text) > 0:
+		m.Excerpt = excerpt(body.text)
+	case len(body.html) > 0:
+		m.Excerpt = truncate(normalizeText(HTMLToText(string(body.html))), MaxExcerpt)
 		m.HTMLOnly = true
 	}
 	return m, nil
 }
 
-func (m *Message) readHeader(h gomail.Header) {
-	m.MessageID = firstMsgID(h.Get("Message-Id"))
-	m.InReplyTo = firstMsgID(h.Get("In-Reply-To"))
-	m.References = msgIDList(h.Get("References"))
-	m.Subject = Clean(decodeHeader(h, "Subject"))
-	if from := addressList(h, "From", m); len(from) > 0 {
+func (m *Message) readHeader(h *headerValues) {
+	m.MessageID = firstMsgID(h[hMessageID])
+	m.InReplyTo = firstMsgID(h[hInReplyTo])
+	m.References = msgIDList(h[hReferences])
+	m.Subject = Clean(decodeHeader(h[hSubject]))
+	if from := addressList(h[hFrom], "from", m); len(from) > 0 {
 		m.From = from[0]
-	} else if s := addressList(h, "Sender", m); len(s) > 0 {
+	} else if s := addressList(h[hSender], "sender", m); len(s) > 0 {
 		m.From = s[0]
 	}
-	m.ReplyTo = addressList(h, "Reply-To", m)
-	m.To = addressList(h, "To", m)
-	m.Cc = addressList(h, "Cc", m)
-	if d, err := mail.ParseDate(h.Get("Date")); err == nil {
+	m.ReplyTo = addressList(h[hReplyTo], "reply-to", m)
+	m.To = addressList(h[hTo], "to", m)
+	m.Cc = addressList(h[hCc], "cc", m)
+	if d, err := parseDate(h[hDate]); err == nil {
 		m.Date = d
-	} else if h.Get("Date") != "" {
+	} else if h[hDate] != "" {
 		m.Problems = append(m.Problems, "date: "+err.Error())
 	}
-	m.AutoSubmitted = Clean(h.Get("Auto-Submitted"))
-	m.XAutoreply = Clean(h.Get("X-Autoreply"))
+	m.AutoSubmitted = Clean(h[hAutoSubmitted])
+	m.XAutoreply = Clean(h[hXAutoreply])
 	if m.XAutoreply == "" {
-		m.XAutoreply = Clean(h.Get("X-Autorespond"))
+		m.XAutoreply = Clean(h[hXAutorespond])
 	}
-	m.Precedence = Clean(h.Get("Precedence"))
-	m.ListID = Clean(h.Get("List-Id"))
-	m.ListUnsubscribe = Clean(h.Get("List-Unsubscribe"))
-	m.HearbackThread = Clean(h.Get("X-Hearback-Thread"))
+	m.Precedence = Clean(h[hPrecedence])
+	m.ListID = Clean(h[hListID])
+	m.ListUnsubscribe = Clean(h[hListUnsubscribe])
+	m.HearbackThread = Clean(h[hHearbackThread])
 }
 
 var wordDecoder = &mime.WordDecoder{CharsetReader: gomessage.CharsetReader}
 
-func decodeHeader(h gomail.Header, key string) string {
-	v := h.Get(key)
+func decodeHeader(v string) string {
 	if d, err := wordDecoder.DecodeHeader(v); err == nil {
 		return d
 	}
 	return v
 }
 
+// parseDate is mail.ParseDate, with a shortcut for the usual
+// "Mon, 2 Jan 2006 15:04:05 -0700" form.
+func parseDate(v string) (time.Time, error) {
+	if isPlainDate(v) {
+		// mail.ParseDate would try the same layout after twelve without the
+		// day of the week, which cannot match a value starting with a letter.
+		if t, err := time.Parse("Mon, 2 Jan 2006 15:04:05 -0700", v); err == nil {
+			return t, nil
+		}
+	}
+	return mail.ParseDate(v)
+}
+
+// isPlainDate matches "Www, D Mmm YYYY hh:mm:ss +hhmm" exactly, with a one
+// or two digit day and nothing around it.
+func isPlainDate(v string) bool {
+	const pattern = "Aaa, 99 Aaa 9999 99:99:99 +9999"
+	if len(v) == len(pattern)-1 {
+		v = v[:5] + "0" + v[5:] // a one digit day
+	} else if len(v) != len(pattern) {
+		return false
+	}
+	for i := 0; i < len(pattern); i++ {
+		c := v[i]
+		switch pattern[i] {
+		case 'A', 'a':
+			if (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') {
+				return false
+			}
+		case '9':
+			if c < '0' || c > '9' {
+				return false
+			}
+		case '+':
+			if c != '+' && c != '-' {
+				return false
+			}
+		default:
+			if c != pattern[i] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // addressList parses an address header leniently: a malformed list falls
 // back to picking out anything that looks like an address.
-func addressList(h gomail.Header, key string, m *Message) []Address {
-	v := h.Get(key)
+func addressList(v, key string, m *Message) []Address {
 	if strings.TrimSpace(v) == "" {
 		return nil
+	}
+	if out, ok := simpleAddressList(v); ok {
+		return out
 	}
 	parser := mail.AddressParser{WordDecoder: wordDecoder}
 	list, err := parser.ParseList(v)
 	if err != nil {
-		m.Problems = append(m.Problems, strings.ToLower(key)+": "+err.Error())
+		m.Problems = append(m.Problems, key+": "+err.Error())
 		return scrapeAddresses(v)
 	}
 	out := make([]Address, 0, len(list))
@@ -202,19 +268,23 @@ func Domain(email string) string {
 }
 
 func firstMsgID(v string) string {
-	ids := msgIDList(v)
-	if len(ids) == 0 {
-		return ""
-	}
-	return ids[0]
+	id, _ := msgIDs(v, true)
+	return id
 }
 
 // msgIDList extracts <...> message ids; clients that omit the brackets still
 // get a single id.
 func msgIDList(v string) []string {
+	_, ids := msgIDs(v, false)
+	return ids
+}
+
+// msgIDs does the work of msgIDList; with first set it returns the first id
+// instead of the list, allocating nothing.
+func msgIDs(v string, first bool) (string, []string) {
 	v = strings.TrimSpace(v)
 	if v == "" {
-		return nil
+		return "", nil
 	}
 	var ids []string
 	for {
@@ -227,6 +297,9 @@ func msgIDList(v string) []string {
 			break
 		}
 		if id := cleanID(v[i+1 : i+j]); id != "" {
+			if first {
+				return id, nil
+			}
 			ids = append(ids, id)
 		}
 		v = v[i+j+1:]
@@ -234,11 +307,14 @@ func msgIDList(v string) []string {
 	if len(ids) == 0 {
 		for _, f := range strings.Fields(v) {
 			if id := cleanID(f); strings.Contains(id, "@") {
+				if first {
+					return id, nil
+				}
 				ids = append(ids, id)
 			}
 		}
 	}
-	return ids
+	return "", ids
 }
 
 func cleanID(s string) string {
@@ -262,10 +338,18 @@ func cleanID(s string) string {
 // control characters (CR and LF above all) become spaces, runs of white
 // space collapse, invalid UTF-8 is replaced.
 func Clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return cleanSlow(s)
+}
+
+func cleanSlow(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' {
@@ -284,18 +368,54 @@ func Clean(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// isClean reports whether Clean would return s unchanged because it is
+// printable ASCII with single spaces between words.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 const maxDepth = 8
+
+// bodyText collects the text of a message's parts; pooled, since most of
+// a message is read into it and then dropped.
+type bodyText struct {
+	text, html []byte
+}
+
+var bodyPool = sync.Pool{New: func() any { return new(bodyText) }}
+
+func (b *bodyText) release() {
+	if cap(b.text) > 64<<10 || cap(b.html) > 256<<10 {
+		return
+	}
+	bodyPool.Put(b)
+}
 
 // walkBody collects text/plain and text/html content and the first
 // text/calendar part, skipping attachments. Errors inside the body are
 // recorded, never fatal: a truncated partial fetch is expected.
-func walkBody(e *gomessage.Entity, text, html *strings.Builder, m *Message, depth int) {
+func walkBody(e *gomessage.Entity, body *bodyText, m *Message, depth int) {
 	if depth > maxDepth {
 		return
 	}
-	mt, params, err := e.Header.ContentType()
-	if err != nil || mt == "" {
-		mt = "text/plain"
+	mt, ok := simpleMediaType(e.Header.Get("Content-Type"))
+	if !ok {
+		var err error
+		if mt, _, err = e.Header.ContentType(); err != nil || mt == "" {
+			mt = "text/plain"
+		}
 	}
 	if mr := e.MultipartReader(); mr != nil {
 		for {
@@ -311,44 +431,136 @@ func walkBody(e *gomessage.Entity, text, html *strings.Builder, m *Message, dept
 					return
 				}
 			}
-			walkBody(p, text, html, m, depth+1)
-			if text.Len() >= MaxExcerpt && m.Calendar != "" {
+			walkBody(p, body, m, depth+1)
+			if len(body.text) >= MaxExcerpt && m.Calendar != "" {
 				return
 			}
 		}
 	}
-	disp, _, _ := e.Header.ContentDisposition()
+	disp, ok := simpleMediaType(e.Header.Get("Content-Disposition"))
+	if !ok {
+		disp, _, _ = e.Header.ContentDisposition()
+	}
 	attachment := disp == "attachment"
-	_ = params
 	switch {
 	case mt == "text/calendar" && m.Calendar == "":
 		b, _ := io.ReadAll(io.LimitReader(e.Body, MaxCalendar))
 		m.Calendar = string(b)
 	case attachment:
 		return
-	case mt == "text/plain" && text.Len() < MaxExcerpt:
-		readInto(e.Body, text, MaxExcerpt*2, m)
-	case mt == "text/html" && html.Len() < MaxExcerpt*4:
-		readInto(e.Body, html, MaxExcerpt*8, m)
+	case mt == "text/plain" && len(body.text) < MaxExcerpt:
+		body.text = readInto(e.Body, body.text, MaxExcerpt*2, m)
+	case mt == "text/html" && len(body.html) < MaxExcerpt*4:
+		body.html = readInto(e.Body, body.html, MaxExcerpt*8, m)
 	case mt == "message/rfc822" || mt == "message/global":
 		// forwarded message: not the sender's own words
 	}
 }
 
-func readInto(r io.Reader, b *strings.Builder, limit int, m *Message) {
-	buf, err := io.ReadAll(io.LimitReader(r, int64(limit)))
+// readInto appends up to limit bytes of r to b, after a newline if b is
+// not empty, with invalid UTF-8 replaced.
+func readInto(r io.Reader, b []byte, limit int, m *Message) []byte {
+	if len(b) > 0 {
+		b = append(b, '\n')
+	}
+	start := len(b)
+	b, err := readLimited(r, b, limit)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
 		m.Problems = append(m.Problems, "body: "+err.Error())
 	}
-	if b.Len() > 0 {
-		b.WriteString("\n")
+	if !utf8.Valid(b[start:]) {
+		b = append(b[:start], bytes.ToValidUTF8(b[start:], []byte("\uFFFD"))...)
 	}
-	b.WriteString(strings.ToValidUTF8(string(buf), "\uFFFD"))
+	return b
+}
+
+const maxReadLimit = 64 << 10
+
+// readAllSizes are the capacities of the buffers io.ReadAll reads into
+// after its first 512 bytes, computed as io.ReadAll computes them, enough
+// for any limit readLimited is given.
+var readAllSizes = func() []int {
+	var sizes []int
+	total := 512
+	for next := 256; total < 2*maxReadLimit; next += next / 2 { // chunks are left up to 1/16 empty
+		c := cap(append([]byte(nil), make([]byte, next)...))
+		sizes = append(sizes, c)
+		total += c
+	}
+	return sizes
+}()
+
+// readLimited appends to b what io.ReadAll(io.LimitReader(r, limit)) would
+// return, and its error. It makes the very same Read calls, with the same
+// buffer lengths, because what a decoder reports can depend on them (the
+// offset in a base64 error), but reads straight into b.
+func readLimited(r io.Reader, b []byte, limit int) ([]byte, error) {
+	if limit > maxReadLimit {
+		panic("mailmsg: readLimited limit too large")
+	}
+	b = slices.Grow(b, limit)
+	start := len(b)
+	chunk, used, next := 512, 0, 0
+	for {
+		left := limit - (len(b) - start)
+		if left <= 0 {
+			return b, nil // io.LimitReader's EOF
+		}
+		want := min(chunk-used, left)
+		n, err := r.Read(b[len(b) : len(b)+want])
+		b = b[:len(b)+n]
+		used += n
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if chunk-used < chunk/16 {
+			chunk = readAllSizes[next]
+			used = 0
+			next++
+		}
+	}
+}
+
+// excerpt is truncate(normalizeText(string(text)), MaxExcerpt), computed in
+// place on text, which must be valid UTF-8.
+func excerpt(text []byte) string {
+	if i := bytes.IndexByte(text, '\r'); i >= 0 {
+		// \r\n and lone \r become \n, moving the text down in place.
+		w := i
+		for i < len(text) {
+			text[w] = '\n'
+			w++
+			i++
+			if i < len(text) && text[i] == '\n' {
+				i++
+			}
+			j := bytes.IndexByte(text[i:], '\r')
+			if j < 0 {
+				j = len(text) - i
+			}
+			w += copy(text[w:], text[i:i+j])
+			i += j
+		}
+		text = text[:w]
+	}
+	text = bytes.TrimSpace(text)
+	if len(text) > MaxExcerpt {
+		text = text[:MaxExcerpt]
+		for !utf8.Valid(text) {
+			text = text[:len(text)-1]
+		}
+	}
+	return string(text)
 }
 
 func normalizeText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
 	return strings.TrimSpace(s)
 }
 
