@@ -11,6 +11,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -98,6 +99,7 @@ type doc struct {
 	body     string
 	subjToks []string
 	bodyToks []string
+	toks     *[]string // both token lists, from tokenBufs
 	subjHits [numClasses][]hit
 	bodyHits [numClasses][]hit
 	sents    []sentence
@@ -162,12 +164,14 @@ func Classify(m *mailmsg.Message) Verdict {
 		b.note("no message")
 		return b.v
 	}
-	d := prepare(m)
+	var d doc // on the stack: it is large and lives for this call only
+	d.prepare(m)
+	defer d.release()
 
-	ats := b.headers(d)
-	b.vocabulary(d, ats)
-	ooo := b.outOfOffice(d)
-	b.dates(d, ooo)
+	ats := b.headers(&d)
+	b.vocabulary(&d, ats)
+	ooo := b.outOfOffice(&d)
+	b.dates(&d, ooo)
 	// A promise of further contact in a message that already talks about a
 	// post ("thanks for your interest in the Data Engineer opening, we'll let
 	// you know next week") is someone handling that application.
@@ -187,10 +191,10 @@ func Classify(m *mailmsg.Message) Verdict {
 		b.note("an absence notice says nothing about the hiring process")
 	}
 	if b.v.Job {
-		b.stage(d)
+		b.stage(&d)
 	}
 	if !b.v.AutoReply && !b.v.Bulk {
-		b.asks(d)
+		b.asks(&d)
 	}
 	if len(b.v.Reasons) == 0 {
 		b.note("no evidence either way")
@@ -198,22 +202,38 @@ func Classify(m *mailmsg.Message) Verdict {
 	return b.v
 }
 
-func prepare(m *mailmsg.Message) *doc {
-	d := &doc{m: m}
+func (d *doc) prepare(m *mailmsg.Message) {
+	d.m = m
 	subj := m.Subject
 	if sum := calendarSummary(m.Calendar); sum != "" {
 		subj += " \n " + sum
 	}
 	d.subj = normalize(subj)
 	d.body = normalize(m.OwnWords())
-	d.subjToks = tokenize(d.subj)
-	d.bodyToks = tokenize(d.body)
+	d.toks = tokenBufs.Get().(*[]string)
+	toks := appendTokens((*d.toks)[:0], d.subj)
+	n := len(toks)
+	toks = appendTokens(toks, d.body)
+	d.subjToks, d.bodyToks = toks[:n:n], toks[n:]
+	*d.toks = toks
 	lex.scan(d.subjToks, func(h hit) { d.subjHits[h.t.cls] = append(d.subjHits[h.t.cls], h) })
 	lex.scan(d.bodyToks, func(h hit) { d.bodyHits[h.t.cls] = append(d.bodyHits[h.t.cls], h) })
-	return d
+}
+
+// tokenBufs recycles the token lists of prepare, the largest allocation of
+// a Classify call. They do not outlive the call: hits keep a term and a
+// position, reasons are formatted copies.
+var tokenBufs = sync.Pool{New: func() any { return new([]string) }}
+
+func (d *doc) release() {
+	clear(*d.toks) // keep no message text alive from the pool
+	tokenBufs.Put(d.toks)
 }
 
 func calendarSummary(ics string) string {
+	if ics == "" {
+		return "" // most mail; Split would allocate even so
+	}
 	for _, line := range strings.Split(ics, "\n") {
 		if strings.HasPrefix(strings.ToUpper(line), "SUMMARY") {
 			if i := strings.IndexByte(line, ':'); i >= 0 {
@@ -252,16 +272,16 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		listHdr = "List-Unsubscribe header"
 	}
 
-	// The relay sits in From, Reply-To or the Message-ID's domain.
-	domains := []string{mailmsg.Domain(m.From.Email)}
+	// The relay sits in From, Reply-To or the Message-ID's domain, looked at
+	// in that order.
+	ats = domainIn(mailmsg.Domain(m.From.Email), atsDomains)
 	for _, a := range m.ReplyTo {
-		domains = append(domains, mailmsg.Domain(a.Email))
-	}
-	domains = append(domains, mailmsg.Domain(m.MessageID))
-	for _, dom := range domains {
 		if ats == "" {
-			ats = domainIn(dom, atsDomains)
+			ats = domainIn(mailmsg.Domain(a.Email), atsDomains)
 		}
+	}
+	if ats == "" {
+		ats = domainIn(mailmsg.Domain(m.MessageID), atsDomains)
 	}
 	if ats != "" {
 		b.add(atsWeight, "applicant tracking system %s", ats)
@@ -296,7 +316,9 @@ func domainIn(dom string, list []string) string {
 		return ""
 	}
 	for _, d := range list {
-		if dom == d || strings.HasSuffix(dom, "."+d) {
+		// dom is d or a subdomain of it; compared in place because building
+		// "."+d for every list entry and message showed up in profiles.
+		if strings.HasSuffix(dom, d) && (len(dom) == len(d) || dom[len(dom)-len(d)-1] == '.') {
 			return d
 		}
 	}
@@ -431,12 +453,12 @@ var oooSubjects = []string{
 }
 
 // returnCues introduce the date an absent sender is back.
-var returnCues = []string{
+var returnCues = cues(
 	"until", "till ", "through ", "thru ", "returning", "return on", "return to", "be back", "back on",
 	"back in", "back at", "back to the office", "bis ", "zurück", "jusqu", "de retour", "retour le",
 	"hasta", "regreso", "regresaré", "vuelvo", "volveré", "back ", "ab dem", "ab ", "wieder erreichbar",
 	"wieder im büro", "de retour", "à partir du", "a partir del",
-}
+)
 
 // reAwayRange is "from April 5 to April 16" or "April 5-16": the end of the
 // range is the last day away.
@@ -459,8 +481,8 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	// "Auto-Submitted: auto-replied" (RFC 3834) is a responder's reply:
 	// with a return cue it is an absence notice even in words we lack.
 	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
-	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && containsAny(d.body, returnCues)) ||
-		replied && containsAny(d.body, returnCues)
+	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && returnCues.contains(d.body)) ||
+		replied && returnCues.contains(d.body)
 	if !ooo {
 		return false
 	}
@@ -493,7 +515,7 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 				break
 			}
 		}
-		i := indexAny(text, returnCues)
+		i := returnCues.index(text)
 		if i < 0 {
 			continue
 		}
@@ -505,17 +527,6 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 		}
 	}
 	return true
-}
-
-// indexAny returns the smallest index of any of subs in s, or -1.
-func indexAny(s string, subs []string) int {
-	best := -1
-	for _, sub := range subs {
-		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
-			best = i
-		}
-	}
-	return best
 }
 
 func (b *verdictBuilder) stage(d *doc) {
@@ -612,17 +623,17 @@ func hedgedRejection(d *doc) string {
 
 // Promise cues. contactCues need a future marker before them ("we will get
 // back to you"); standalone cues are promises by themselves.
-var contactCues = []string{
+var contactCues = cues(
 	"get back to you", "get back with you", "get back in touch", "be in touch", "reach out", "follow up with you",
 	"follow up", "contact you", "call you", "give you a call", "give you a ring", "let you know", "update you",
 	"circle back", "come back to you", "send you", "hear from us", "hear from me", "hear back", "respond to you",
 	"reply to you", "touch base", "reconnect", "ping you", "email you", "write to you", "have an update",
 	"have news", "have feedback", "share feedback", "have a decision", "make a decision", "decision",
-}
+)
 
-var futureMarkers = []string{" will ", "'ll ", " shall ", " going to ", " plan to ", " plans to ", " expect to ", " hope to ", " aim to ", " intend to ", " should "}
+var futureMarkers = cues(" will ", "'ll ", " shall ", " going to ", " plan to ", " plans to ", " expect to ", " hope to ", " aim to ", " intend to ", " should ")
 
-var standaloneCues = []string{
+var standaloneCues = cues(
 	"you should hear", "you will hear", "you'll hear", "expect to hear", "hear back from us", "decision by",
 	"decision within", "feedback by", "feedback within", "update by", "update within",
 	"melden uns", "melde mich", "melden wir uns", "melde ich mich", "rückmeldung", "geben ihnen bescheid",
@@ -635,56 +646,56 @@ var standaloneCues = []string{
 	"te daremos una respuesta", "le daremos una respuesta", "daremos respuesta", "volveremos a contactar",
 	"te escribiremos", "te escribiré", "te avisaremos", "te avisaré", "le avisaremos", "te llamaré",
 	"te llamaremos", "tendrás noticias", "tendrá noticias", "te responderemos", "te informaremos", "le informaremos",
-}
+)
 
 // Conditions and requests before a cue make it something other than a
 // promise: "if your profile matches, we will contact you", "please get back".
-var notPromise = []string{"if ", "in case", "should you", "should your", "please", "could you", "can you", "would you", "falls ", "si vous", "si tu", "si usted", "si su", "si tu"}
+var notPromise = cues("if ", "in case", "should you", "should your", "please", "could you", "can you", "would you", "falls ", "si vous", "si tu", "si usted", "si su", "si tu")
 
 // conditionalCues anywhere in the sentence make contact depend on an
 // outcome: "we will be in touch if your background matches".
-var conditionalCues = []string{
+var conditionalCues = cues(
 	"if your background", "if your profile", "if your experience", "if your qualifications", "if your skills",
 	"if there is a match", "if there's a match", "if we decide", "if we would like", "if we'd like", "if we want",
 	"if selected", "if you are selected", "if you're selected", "if you are shortlisted", "should your", "should we",
 	"falls ihr profil", "falls wir", "sollten wir", "sollte ihr", "si votre profil", "si votre candidature",
 	"si nous", "si tu perfil", "si su perfil", "en caso de",
-}
+)
 
-var interviewCues = []string{
+var interviewCues = cues(
 	"confirmed for", "is confirmed", "scheduled for", "booked for", "set for", "see you on", "interview is on",
 	"interview on", "interview at", "interview will be", "speaking with you on", "meeting you on",
 	"booked your", "booked for", "you're all set", "we're set for", "set for", "confirming your", "to confirm your",
 	"confirmé pour", "prévu le", "programmé", "confirmada para", "programada para", "agendada para",
 	"termin am", "gespräch am", "findet am",
-}
+)
 
 var headClauseStart = []string{"by ", "within ", "in ", "on ", "next ", "early ", "later ", "sometime ", "before ", "bis ", "innerhalb ", "d'ici ", "avant ", "dans ", "sous ", "antes ", "para ", "dentro ", "en "}
 
 // promiseCue returns where the promise in a sentence starts.
 func promiseCue(s string) (int, bool) {
-	if i := indexAny(s, standaloneCues); i >= 0 {
-		return i, !containsAny(s[:i], notPromise) && !containsAny(s, conditionalCues)
+	if i := standaloneCues.index(s); i >= 0 {
+		return i, !notPromise.contains(s[:i]) && !conditionalCues.contains(s)
 	}
-	i := indexAny(s, contactCues)
-	if i < 0 || containsAny(s, conditionalCues) {
+	i := contactCues.index(s)
+	if i < 0 || conditionalCues.contains(s) {
 		return 0, false
 	}
 	head := " " + s[:i]
-	if !containsAny(head, futureMarkers) || containsAny(head, notPromise) {
+	if !futureMarkers.contains(head) || notPromise.contains(head) {
 		return 0, false
 	}
 	return i, true
 }
 
-var promiseGate = []string{"back", "touch", "reach", "follow", "contact", "call", "let you", "update", "hear", "send you", "respond", "reply", "decision", "feedback", "news", "ping", "email you", "write", "melde", "rückmeldung", "bescheid", "kontakt", "zurück", "revien", "revenir", "recontact", "informé", "réponse", "appeller", "nouvelles", "contacto", "contactar", "respuesta", "escribir", "avis", "llamar", "noticias", "respond", "inform"}
+var promiseGate = cues("back", "touch", "reach", "follow", "contact", "call", "let you", "update", "hear", "send you", "respond", "reply", "decision", "feedback", "news", "ping", "email you", "write", "melde", "rückmeldung", "bescheid", "kontakt", "zurück", "revien", "revenir", "recontact", "informé", "réponse", "appeller", "nouvelles", "contacto", "contactar", "respuesta", "escribir", "avis", "llamar", "noticias", "respond", "inform")
 
 func (b *verdictBuilder) dates(d *doc, ooo bool) {
 	base := d.m.Date
 	body := d.body
 	// Promises: not from absence notices ("I will reply when I return") or
 	// bulk mail ("we'll send you new jobs").
-	if !ooo && !b.v.Bulk && containsAny(body, promiseGate) {
+	if !ooo && !b.v.Bulk && promiseGate.contains(body) {
 		for _, s := range d.sentences() {
 			if s.question {
 				continue
@@ -725,9 +736,9 @@ func (b *verdictBuilder) dates(d *doc, ooo bool) {
 			return
 		}
 	}
-	if !ooo && containsAny(body, interviewCues) {
+	if !ooo && interviewCues.contains(body) {
 		for _, s := range d.sentences() {
-			i := indexAny(s.text, interviewCues)
+			i := interviewCues.index(s.text)
 			if i < 0 {
 				continue
 			}
@@ -786,7 +797,7 @@ func clip(s string) string {
 }
 
 // Asking the recipient: a request, or a question addressed to "you".
-var requestCues = []string{
+var requestCues = cues(
 	"could you", "can you", "would you", "will you", "please send", "please share", "please provide",
 	"please let me know", "please let us know", "please confirm", "please complete", "please fill",
 	"please submit", "please reply", "please respond", "please sign", "please review", "please return",
@@ -796,13 +807,13 @@ var requestCues = []string{
 	"bitte senden", "bitte schicken", "bitte teilen sie", "teilen sie mir", "lassen sie mich wissen",
 	"geben sie mir bescheid", "pourriez-vous", "pouvez-vous", "merci de me", "merci de nous", "veuillez",
 	"podrías", "podría", "puedes", "por favor envía", "por favor confirma", "avísame", "indícame", "confírmame",
-}
+)
 
-var askExclusions = []string{
+var askExclusions = cues(
 	"any questions", "questions you may have", "feel free", "hesitate", "if you need anything",
 	"should you have", "unsubscribe", "how are you", "hope you", "hope this", "how was your",
 	"hésitez", "zögern sie nicht", "bei fragen", "alguna pregunta", "cualquier duda",
-}
+)
 
 var secondPerson = map[string]bool{
 	"you": true, "your": true, "you're": true, "you'd": true, "you'll": true, "you've": true, "yours": true,
@@ -812,14 +823,14 @@ var secondPerson = map[string]bool{
 }
 
 func (b *verdictBuilder) asks(d *doc) {
-	if !strings.Contains(d.body, "?") && !containsAny(d.body, requestCues) {
+	if !strings.Contains(d.body, "?") && !requestCues.contains(d.body) {
 		return
 	}
 	for _, s := range d.sentences() {
-		if containsAny(s.text, askExclusions) {
+		if askExclusions.contains(s.text) {
 			continue
 		}
-		if containsAny(s.text, requestCues) {
+		if requestCues.contains(s.text) {
 			b.v.AsksMe = true
 			b.note("asks: %q", clip(s.text))
 			return

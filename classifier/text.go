@@ -9,17 +9,72 @@ import (
 // normalize lower-cases once and folds the typographic variants mail clients
 // insert (curly apostrophes, non-breaking spaces, dashes), so that every rule
 // can be written in plain ASCII-ish lower case.
+//
+// It gives exactly what strings.ToLower after a strings.Replacer of those
+// variants gave (normalizeRef in text_test.go), in one pass instead of two
+// copies of every body, and no copy at all when nothing changes.
 func normalize(s string) string {
-	return strings.ToLower(foldPunct.Replace(s))
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiFold[s[i]] == s[i] {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++ // "\r\n" is one newline
+			}
+			b.WriteByte(asciiFold[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case foldRune(r) != 0:
+			b.WriteByte(foldRune(r))
+		case r == utf8.RuneError && size == 1:
+			// strings.ToLower replaces invalid UTF-8 the same way.
+			b.WriteRune(utf8.RuneError)
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
-var foldPunct = strings.NewReplacer(
-	"\u2019", "'", "\u2018", "'", "\u00b4", "'", "`", "'",
-	"\u201c", "\"", "\u201d", "\"", "\u00ab", "\"", "\u00bb", "\"",
-	"\u00a0", " ", "\u202f", " ", "\u2009", " ",
-	"\u2013", "-", "\u2014", "-",
-	"\r\n", "\n", "\r", "\n",
-)
+// asciiFold maps each ASCII byte to what normalize makes of it.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c - 'A' + 'a')
+	}
+	t['`'] = '\''
+	t['\r'] = '\n'
+	return t
+}()
+
+// foldRune returns the ASCII stand-in of a typographic variant, or 0.
+func foldRune(r rune) byte {
+	switch r {
+	case '\u2019', '\u2018', '\u00b4':
+		return '\''
+	case '\u201c', '\u201d', '\u00ab', '\u00bb':
+		return '"'
+	case '\u00a0', '\u202f', '\u2009':
+		return ' '
+	case '\u2013', '\u2014':
+		return '-'
+	}
+	return 0
+}
 
 // elisions are French clitics glued to the next word by an apostrophe
 // ("l'entretien", "d'embauche"); the rules want the word itself.
@@ -28,44 +83,60 @@ var elisions = map[string]bool{"l": true, "d": true, "j": true, "qu": true, "n":
 // tokenize splits normalized text into words (letters and digits; an
 // apostrophe inside a word is kept so that "we'll" stays one token).
 func tokenize(s string) []string {
-	toks := make([]string, 0, len(s)/5)
-	start := -1
-	emit := func(end int) {
-		w := s[start:end]
-		start = -1
-		w = strings.Trim(w, "'")
-		if w == "" {
-			return
-		}
-		if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] {
-			w = w[i+1:]
-		}
-		toks = append(toks, w)
-	}
+	return appendTokens(make([]string, 0, len(s)/5), s)
+}
+
+// appendTokens appends the words of s to toks.
+func appendTokens(toks []string, s string) []string {
+	start := -1    // where the current word began, -1 between words
+	quote := false // the current word has an apostrophe
 	for i := 0; i < len(s); {
 		c := s[i]
-		var isWord bool
-		size := 1
-		if c < utf8.RuneSelf {
-			isWord = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c >= 'A' && c <= 'Z'
-		} else {
+		isWord, size := asciiWord[c], 1
+		if c >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		if isWord {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			emit(i)
+		switch {
+		case isWord && start < 0:
+			start, quote = i, c == '\''
+		case isWord:
+			quote = quote || c == '\''
+		case start >= 0:
+			toks = appendWord(toks, s[start:i], quote)
+			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		emit(len(s))
+		toks = appendWord(toks, s[start:], quote)
 	}
 	return toks
+}
+
+// asciiWord marks the ASCII bytes that belong to words.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+// appendWord appends w without surrounding apostrophes and without a French
+// elision ("l'entretien" is "entretien"). Words without an apostrophe, most
+// of them, skip that work.
+func appendWord(toks []string, w string, quote bool) []string {
+	if quote {
+		w = strings.Trim(w, "'")
+		if w == "" {
+			return toks
+		}
+		if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] {
+			w = w[i+1:]
+		}
+	}
+	return append(toks, w)
 }
 
 // class groups lexicon terms by what they are evidence of.
@@ -104,6 +175,9 @@ type term struct {
 	words  []string
 	weight float64
 	cls    class
+	// prefix has bit k set when words[k] ends in "*", worked out once
+	// because scan asks for every candidate.
+	prefix uint64
 }
 
 type lexicon struct {
@@ -120,8 +194,13 @@ func newLexicon(groups ...[]term) *lexicon {
 		for i := range g {
 			t := g[i]
 			t.words = tokenizePattern(t.text)
-			if len(t.words) == 0 {
-				panic("classifier: empty lexicon term")
+			if len(t.words) == 0 || len(t.words) > 64 {
+				panic("classifier: lexicon term of no or too many words")
+			}
+			for k, w := range t.words {
+				if strings.HasSuffix(w, "*") {
+					t.prefix |= 1 << k
+				}
 			}
 			first := t.words[0]
 			if strings.HasSuffix(first, "*") {
@@ -163,20 +242,20 @@ func (l *lexicon) scan(toks []string, fn func(h hit)) {
 	for i, tok := range toks {
 		cands := l.byFirst[tok]
 		for _, t := range cands {
-			if matchAt(toks, i, t.words) {
+			if matchAt(toks, i, t) {
 				fn(hit{t, i})
 			}
 		}
 	}
 }
 
-func matchAt(toks []string, i int, words []string) bool {
-	if i+len(words) > len(toks) {
+func matchAt(toks []string, i int, t *term) bool {
+	if i+len(t.words) > len(toks) {
 		return false
 	}
-	for k := 1; k < len(words); k++ {
-		w, tok := words[k], toks[i+k]
-		if strings.HasSuffix(w, "*") {
+	for k := 1; k < len(t.words); k++ {
+		w, tok := t.words[k], toks[i+k]
+		if t.prefix&(1<<k) != 0 {
 			if !strings.HasPrefix(tok, w[:len(w)-1]) {
 				return false
 			}
@@ -207,7 +286,7 @@ func splitSentences(s string) []sentence {
 	var out []sentence
 	start := 0
 	add := func(end int, q bool) {
-		t := strings.Join(strings.Fields(s[start:end]), " ")
+		t := squeezeSpace(s[start:end])
 		if t != "" {
 			out = append(out, sentence{text: t, question: q})
 		}
@@ -244,15 +323,51 @@ func splitSentences(s string) []sentence {
 	return out
 }
 
-// containsAny is the cheap gate in front of regular expressions.
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
+// squeezeSpace is strings.Join(strings.Fields(s), " "): runs of white space
+// become one space, none at the ends. Most sentences only need trimming and
+// are returned as substrings; the others are built in one allocation where
+// Fields and Join made two.
+func squeezeSpace(s string) string {
+	s = strings.TrimSpace(s)
+	clean := true
+	prev := false // the character before was white space
+	for i := 0; i < len(s) && clean; {
+		space, size := spaceAt(s, i)
+		clean = !space || s[i] == ' ' && !prev
+		prev = space
+		i += size
 	}
-	return false
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev = false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if !space && prev {
+			b.WriteByte(' ')
+		}
+		if !space {
+			b.WriteString(s[i : i+size])
+		}
+		prev = space
+		i += size
+	}
+	return b.String()
 }
+
+// spaceAt reports whether the character at s[i] is white space in the sense
+// of unicode.IsSpace, and its length.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isOrdinalDate reports a German ordinal day ("9.") followed by a month
 // name, which is no sentence end.
