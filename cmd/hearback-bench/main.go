@@ -268,10 +268,6 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 		return r, err
 	}
 	fmt.Fprintf(os.Stderr, "first sync: %v, peak RSS %.1f MB\n", r.First.Wall.Round(time.Millisecond), float64(r.First.MaxRSS)/(1<<20))
-	if r.Second, err = runHearback(o.bin, cfgPath, hbLog, nil, "check", "--dry-run"); err != nil {
-		return r, err
-	}
-	fmt.Fprintf(os.Stderr, "second check (process): %v\n", r.Second.Wall.Round(time.Millisecond))
 
 	st, err := store.Open(ctx, db)
 	if err != nil {
@@ -308,6 +304,19 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 			r.SecondIn = c
 		}
 	}
+	// The same as a whole process, in the same steady state (right after
+	// the first sync it would still have the seeded due threads to
+	// compose), best of three as well.
+	for i := range 3 {
+		c, err := runHearback(o.bin, cfgPath, hbLog, nil, "check", "--dry-run")
+		if err != nil {
+			return r, err
+		}
+		if i == 0 || c.Wall < r.Second.Wall {
+			r.Second = c
+		}
+	}
+	fmt.Fprintf(os.Stderr, "second check (process): %v\n", r.Second.Wall.Round(time.Millisecond))
 	if o.profileN == nInbox {
 		// Where the time of a check with nothing new goes: 50 checks
 		// under the profiler.

@@ -98,7 +98,7 @@ func renderReport(o options, machine string, rs []result) string {
 		"*peak RSS* is that process's VmHWM, polled from /proc every 10 ms (rusage's ru_maxrss would include the benchmark's own memory, " +
 		"which a child shares until exec); the figure in brackets is the same first sync into another empty database with GOMEMLIMIT set. " +
 		"*check, nothing new* is, after two real checks have drafted what was due and picked the drafts up, the best of three " +
-		"in-process checks as `hearback check` runs them (connect; sync: STATUS of the three mailboxes at once, LIST; plan, reconcile), and in brackets the whole `hearback check --dry-run` process; " +
+		"in-process checks as `hearback check` runs them (connect; sync: STATUS of the three mailboxes at once, LIST; plan, reconcile), and in brackets the whole `hearback check --dry-run` process in that same state (best of three); " +
 		"*its round trips* are the IMAP round trips of its sync (the three pipelined STATUS commands count once). *APPEND → stored* runs `hearback run`'s watch loop (Sync, then WaitForChange: IDLE on Dovecot) " +
 		"and appends from another connection: time from the APPEND's OK to the end of the Sync that stored the message. " +
 		"*plan + draft 500* is a real check of a second account whose 500 threads are all due (APPEND of each draft into Drafts, ledger, store).\n\n")
