@@ -53,6 +53,7 @@ const (
 	vPromiseAt
 	vInterviewAt
 	vAwayUntil = 1 << 8
+	vScreened  = 1 << 9
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -75,6 +76,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.PromiseAt != nil, vPromiseAt)
 	set(v.InterviewAt != nil, vInterviewAt)
 	set(v.AwayUntil != nil, vAwayUntil)
+	set(v.screened, vScreened)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -132,7 +134,7 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 	}
 	v = Verdict{Job: f&vJob != 0, PromiseUndated: f&vPromiseUndated != 0, AutoReply: f&vAutoReply != 0,
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
-		Stage: Stage(stage), Score: math.Float64frombits(score)}
+		Stage: Stage(stage), Score: math.Float64frombits(score), screened: f&vScreened != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

@@ -54,6 +54,8 @@ type Verdict struct {
 	NoReply bool     `json:"no_reply"`
 	Score   float64  `json:"score"`
 	Reasons []string `json:"reasons"`
+
+	screened bool // from Screen: headers only (screen.go)
 }
 
 // Scoring. A message is a job message at jobThreshold points: one strong

@@ -276,7 +276,12 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		// safe for concurrent use.
 		for c := range chunks {
 			for _, it := range c {
-				v := classifier.Classify(&it.m.Message)
+				// As at ingest (watcher): bulk mail is screened, and read
+				// in full only if its thread may be a job thread.
+				v, ok := classifier.Screen(&it.m.Message)
+				if !ok {
+					v = classifier.Classify(&it.m.Message)
+				}
 				late = append(late, classified{it.i, string(classifier.AppendVerdict(nil, &v))})
 			}
 		}
@@ -366,6 +371,9 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	}
 	var maybe []candidate
 	var maybeKeys []store.MessageKey
+	// The candidates' verdicts that Screen gave (classifier.Screen): read
+	// in full by decide.
+	screened := map[store.MessageKey]*classifier.Verdict{}
 	// decide reads the candidates' messages in full (a few at a time: they
 	// carry excerpts) and keeps the threads the policy does not find inert.
 	decide := func() error {
@@ -375,9 +383,17 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		}
 		byKey := make(map[store.MessageKey]store.Message, len(full))
 		for i := range full {
-			byKey[full[i].Key()] = lighten(&full[i])
+			k := full[i].Key()
+			if v, ok := screened[k]; ok {
+				// Its text matters now: the thread may be a job thread,
+				// and the policy reads an invitation or an absence notice
+				// in any of its messages.
+				*v = classifier.Classify(&full[i].Message)
+			}
+			byKey[k] = lighten(&full[i])
 		}
 		full = nil
+		clear(screened)
 		for _, c := range maybe {
 			// A throwaway thread, enough for the policy to tell an inert one.
 			t := &Thread{ID: c.id, Account: acct.Name, InDrafts: map[string]bool{}, MyAddresses: mine}
@@ -422,8 +438,11 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 			continue
 		}
 		maybe = append(maybe, candidate{id, g, vs})
-		for _, i := range g {
+		for k, i := range g {
 			maybeKeys = append(maybeKeys, keys[i])
+			if vs[k].Screened() {
+				screened[keys[i]] = &vs[k]
+			}
 		}
 		if len(maybeKeys) >= 500 {
 			if err := decide(); err != nil {

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
@@ -171,5 +173,66 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 	}
 	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct), gen, Since(cfg, now.Add(101*day)), nil, nil); why == "" {
 		t.Error("snapshot used after the window dropped the thread's first message")
+	}
+}
+
+// Bulk mail is only screened at ingest (watcher, classifier.Screen). In a
+// thread that may be a job thread, its text still counts: here a
+// scheduling tool's list-style notification names the interview, which
+// holds the follow-up back until after it.
+func TestScreenedBulkInJobThread(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Date(2027, 4, 21, 10, 0, 0, 0, time.UTC)
+	cfg := config.Default()
+	cfg.Followup.LookbackDays = 120
+	acct := config.Account{Name: "a", Username: "me@example.com", Addresses: []string{"me@example.com"}}
+	day := 24 * time.Hour
+	ingest := func(m store.Message) store.Message {
+		v, ok := classifier.Screen(&m.Message)
+		if !ok {
+			v = classifier.Classify(&m.Message)
+		}
+		m.CachedVerdict = classifier.AppendVerdict(nil, &v)
+		return m
+	}
+	recruiter := ingest(snapMsg(t, store.RoleInbox, 1, snapMail("Dana Recruiter <dana@acme.example>", "me@example.com",
+		"Interview for the Backend Engineer role", "r1@acme.example", "", now.Add(-12*day),
+		"Hi, we would like to schedule an interview for the Backend Engineer position. Please pick a time with the link below.")))
+	notice := snapMail("Acme Scheduling <invites@scheduling.example>", "me@example.com", "Re: Interview for the Backend Engineer role",
+		"s1@scheduling.example", "m1@example.com", now.Add(-9*day),
+		"Your interview is confirmed for Tuesday, April 27 at 10:00 AM.")
+	notice = strings.Replace(notice, "Content-Type:", "List-Unsubscribe: <https://scheduling.example/u/1>\r\nContent-Type:", 1)
+	bulk := ingest(snapMsg(t, store.RoleInbox, 2, notice))
+	if v, _ := classifier.DecodeVerdict(bulk.CachedVerdict); !v.Screened() {
+		t.Fatalf("the notification was not screened: %+v", v)
+	}
+	reply := ingest(snapMsg(t, store.RoleSent, 1, snapMail("me@example.com", "Dana Recruiter <dana@acme.example>",
+		"Re: Interview for the Backend Engineer role", "m1@example.com", "r1@acme.example", now.Add(-10*day),
+		"Thanks, I booked a slot.")))
+	for _, m := range []store.Message{recruiter, bulk, reply} {
+		mb := store.Mailbox{Account: "a", Role: m.Role, Name: m.Role, UIDValidity: 1}
+		if err := st.SaveMessages(ctx, mb, []store.Message{m}, m.UID); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The first check builds the snapshot, the second reads it.
+	for _, pass := range []string{"full build", "snapshot"} {
+		threads, _, err := loadCheckThreads(ctx, st, cfg, acct, now, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(threads) != 1 || len(threads[0].Messages) != 3 {
+			t.Fatalf("%s: %d check threads, want the one job thread of 3 messages", pass, len(threads))
+		}
+		d := PolicyFor(cfg).Decide(threads[0], now)
+		if d.State != StateWaiting || !strings.Contains(d.Reason, "interview on") {
+			t.Errorf("%s: Decide() = %s (%s), want waiting_on_them until the interview the notification names", pass, d.State, d.Reason)
+		}
 	}
 }

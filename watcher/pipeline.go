@@ -147,13 +147,18 @@ func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UI
 // classifyAll classifies inbox and Sent messages while they are in
 // memory, for the store to keep the verdict with the threading headers:
 // the first thread build then reads those instead of decoding and
-// classifying every message again (followup/snapshot.go).
+// classifying every message again (followup/snapshot.go). Bulk mail is
+// only screened by its headers: its text is read if it ever turns up in
+// a thread that may be a job thread.
 func classifyAll(msgs []store.Message) {
 	for i := range msgs {
 		if msgs[i].Role == store.RoleDrafts {
 			continue
 		}
-		v := classifier.Classify(&msgs[i].Message)
+		v, ok := classifier.Screen(&msgs[i].Message)
+		if !ok {
+			v = classifier.Classify(&msgs[i].Message)
+		}
 		msgs[i].CachedVerdict = classifier.AppendVerdict(nil, &v)
 	}
 }
