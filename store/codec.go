@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/s2"
 
 	"github.com/hearback/hearback/mailmsg"
 )
@@ -54,8 +55,9 @@ const dataHead byte = 0x02
 //	0x03, uvarint len(head), head (as 0x02), method, body
 //
 // method is restRaw (body is the rest as it is: compressing a short rest
-// does not pay) or restDeflate (body is the rest DEFLATE-compressed with
-// restDict as the preset dictionary). The rest is a sequence of
+// does not pay), restS2 (body is the rest as an S2 block) or restDeflate
+// (body is the rest DEFLATE-compressed with restDict as the preset
+// dictionary; no longer written). The rest is a sequence of
 // uvarint-length-prefixed strings and uvarint counts: the number of
 // Reply-To addresses then name and address of each, the same for Cc,
 // Auto-Submitted, X-Autoreply, Precedence, List-Id, List-Unsubscribe, the
@@ -77,14 +79,25 @@ var restDict = []byte("auto-generatedauto-repliedyesbulklist<.lists.>" +
 	"Hi ,\n\nThank you for the interview. We will get back to you. Best regards,\n" +
 	"BEGIN:VCALENDAR")
 
-// Compression methods of a dataHeadV3 rest.
+// Compression methods of a dataHeadV3 rest. Rows are written with
+// restS2 (or restRaw when compressing does not pay): on the 60k benchmark
+// mailbox S2 took a sixth of DEFLATE's CPU (0.12 s against 0.74 s, the
+// biggest cost of storing a message after SQLite itself) for 106 more
+// bytes per message (399 against 293 of a 670-byte average rest).
+// restDeflate rows, written by earlier builds, stay readable.
 const (
 	restRaw     byte = 0
 	restDeflate byte = 1
+	restS2      byte = 2
 )
 
 // Flags of a dataHeadV3 rest.
 const restHTMLOnly = 1 << 0
+
+// maxRest bounds a rest's decoded size, so that a damaged length cannot
+// make a read allocate without limit: an excerpt, a calendar part and
+// the other fields are far below it.
+const maxRest = 4 << 20
 
 // minCompress is the rest below which compressing is not tried.
 const minCompress = 64
@@ -99,8 +112,8 @@ func (a *appender) Write(p []byte) (int, error) {
 
 // encoder holds the buffers of encode, reused from row to row.
 type encoder struct {
-	head, rest, date []byte
-	out              appender
+	head, rest, date, s2 []byte
+	out                  appender
 }
 
 func appendStr[S string | []byte](b []byte, s S) []byte {
@@ -167,13 +180,9 @@ func (e *encoder) encode(m *mailmsg.Message, verdict []byte) ([]byte, error) {
 	out = appendStr(out, h)
 	n := len(out)
 	if len(r) >= minCompress {
-		// Stateless: a flate.Writer is no faster on a row's worth of
-		// text, and far bigger to keep in a pool.
-		e.out.b = append(out, restDeflate)
-		if err := flate.StatelessDeflate(&e.out, r, true, restDict); err != nil {
-			return nil, err
-		}
-		if len(e.out.b)-n-1 < len(r) {
+		e.s2 = s2.Encode(e.s2[:cap(e.s2)], r)
+		if len(e.s2) < len(r) {
+			e.out.b = append(append(out, restS2), e.s2...)
 			return e.out.b, nil
 		}
 	}
@@ -336,6 +345,21 @@ func decodeRest(data []byte, m *mailmsg.Message) error {
 			return err
 		}
 		body = buf.Bytes()
+	case restS2:
+		n, err := s2.DecodedLen(body)
+		if err != nil {
+			return fmt.Errorf("bad rest: %w", err)
+		}
+		if n > maxRest {
+			return fmt.Errorf("bad rest: %d bytes", n)
+		}
+		buf := bufs.Get().(*bytes.Buffer)
+		defer bufs.Put(buf)
+		buf.Reset()
+		buf.Grow(n)
+		if body, err = s2.Decode(buf.AvailableBuffer()[:n], body); err != nil {
+			return fmt.Errorf("bad rest: %w", err)
+		}
 	default:
 		return fmt.Errorf("bad rest: method %d", data[0])
 	}

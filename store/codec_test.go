@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/s2"
 
 	"github.com/hearback/hearback/mailmsg"
 )
@@ -53,8 +54,8 @@ func TestCodecV3RoundTrip(t *testing.T) {
 	}{
 		{"empty", mailmsg.Message{}, restRaw},
 		{"short", mailmsg.Message{MessageID: "a@x", Excerpt: "hi", Date: time.Date(2027, 1, 2, 3, 4, 5, 6, time.UTC)}, restRaw},
-		{"full", fullMessage(long), restDeflate},
-		{"full short", fullMessage("ok"), restDeflate},
+		{"full", fullMessage(long), restS2},
+		{"full short", fullMessage("ok"), restS2},
 		{"incompressible", mailmsg.Message{Excerpt: "\x00\xff\x13\x9a\x7f\x01\xee\x42\x88\x31\xc4\x5d\x90\x0b\x6e\xa7" +
 			"\x3c\xd9\x14\xf2\x65\xbb\x08\x97\x2e\xe1\x50\xac\x1f\x83\xc6\x79"}, restRaw},
 	}
@@ -209,5 +210,37 @@ func TestCodecReadsV2Rows(t *testing.T) {
 	var head mailmsg.Message
 	if v, _, ok, err := decodeHead(data, &head); !ok || err != nil || v != "v2" || head.MessageID != m.MessageID {
 		t.Errorf("decodeHead = %q, %v, %v, %+v", v, ok, err, head)
+	}
+}
+
+// Rows whose rest earlier builds compressed with DEFLATE stay readable.
+func TestCodecV3ReadsDeflateRests(t *testing.T) {
+	var e encoder
+	m := fullMessage(strings.Repeat("We will get back to you by Friday. ", 20))
+	data, err := e.encode(&m, []byte("v"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var head mailmsg.Message
+	_, rest, ok, err := decodeHead(bytes.Clone(data), &head)
+	if !ok || err != nil || rest[0] != restS2 {
+		t.Fatalf("decodeHead: ok %v, err %v, method %d", ok, err, rest[0])
+	}
+	plain, err := s2.Decode(nil, rest[1:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deflated appender
+	if err := flate.StatelessDeflate(&deflated, plain, true, restDict); err != nil {
+		t.Fatal(err)
+	}
+	row := append(bytes.Clone(data[:len(data)-len(rest)]), restDeflate)
+	row = append(row, deflated.b...)
+	var got mailmsg.Message
+	if err := decodeMessage(row, &got); err != nil {
+		t.Fatalf("decodeMessage(DEFLATE rest) = %v", err)
+	}
+	if !reflect.DeepEqual(got, m) {
+		t.Errorf("decodeMessage(DEFLATE rest) = %+v, want %+v", got, m)
 	}
 }

@@ -30,7 +30,10 @@ const (
 // classifier measured slower on 2 cores.) Batches are stored in order,
 // each with the position after its last UID, so a failure leaves the
 // store exactly as the one-batch-at-a-time loop would: every batch before
-// the failure saved, none after. At most three batches are in memory.
+// the failure saved, none after. Two batches may wait between stages,
+// so that a stage that falls behind for a moment (the machine is shared
+// with the server) does not stall the fetch: at most seven batches (a
+// few MB) are in memory.
 func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbox, uids []imap.UID, first bool, rs *RoleStats, log *slog.Logger) error {
 	if len(uids) == 0 {
 		return nil
@@ -55,8 +58,8 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 		msgs    []store.Message
 		skipped int
 	}
-	raw := make(chan fetched)
-	ready := make(chan parsed)
+	raw := make(chan fetched, 2)
+	ready := make(chan parsed, 2)
 	// stop ends the pipeline early when storing fails; it is not a
 	// context, because ending the context of a command closes the
 	// connection, and a store error says nothing against the connection.
