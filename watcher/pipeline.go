@@ -22,6 +22,10 @@ const (
 	bulkSyncGCPercent = 400
 )
 
+// maxSaveJoin bounds the messages of one store transaction when waiting
+// batches are saved together.
+const maxSaveJoin = 1000
+
 // fetchAll fetches uids (sorted) from the selected mailbox in batches of
 // fetchBatch and stores them, as a pipeline of three stages that run at
 // once: this goroutine fetches the next batch (the server works, the
@@ -30,7 +34,9 @@ const (
 // classifier measured slower on 2 cores.) Batches are stored in order,
 // each with the position after its last UID, so a failure leaves the
 // store exactly as the one-batch-at-a-time loop would: every batch before
-// the failure saved, none after. Two batches may wait between stages,
+// the failure saved, none after (batches that waited together are saved
+// together: a failure keeps none of them, and the next sync fetches them
+// again). Two batches may wait between stages,
 // so that a stage that falls behind for a moment (the machine is shared
 // with the server) does not stall the fetch: at most seven batches (a
 // few MB) are in memory.
@@ -83,6 +89,22 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 		for p := range ready {
 			if err != nil {
 				continue // drain
+			}
+			// Batches already waiting join this one's transaction: a
+			// commit writes the WAL and syncs, the biggest fixed cost of
+			// storing a batch.
+		join:
+			for len(p.msgs) < maxSaveJoin {
+				select {
+				case q, ok := <-ready:
+					if !ok {
+						break join
+					}
+					p.msgs = append(p.msgs, q.msgs...)
+					p.lastUID, p.n, p.skipped = q.lastUID, p.n+q.n, p.skipped+q.skipped
+				default:
+					break join
+				}
 			}
 			// The position passes the whole batch, skipped and vanished
 			// messages too: UIDs are never reused.
