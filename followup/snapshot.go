@@ -302,11 +302,8 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 			return nil
 		}
 		// As in BuildThreads: copies of one message count once.
-		if m.MessageID != "" {
-			if seen[m.MessageID] {
-				return nil
-			}
-			seen[m.MessageID] = true
+		if m.MessageID != "" && seen[m.MessageID] {
+			return nil
 		}
 		i := len(keys)
 		keys = append(keys, m.Key())
@@ -330,6 +327,11 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 			} else {
 				cp = strings.Clone(cp)
 			}
+		}
+		if h.MessageID != "" {
+			// The copy: m.MessageID is a slice of the row's whole head,
+			// which a key would keep alive.
+			seen[h.MessageID] = true
 		}
 		headers = append(headers, h)
 		cps = append(cps, cp)
