@@ -49,6 +49,7 @@ type options struct {
 	seed        uint64
 	args        []string
 	memLimit    string
+	rounds      int
 }
 
 // result is everything measured at one size.
@@ -56,9 +57,11 @@ type result struct {
 	Inbox, Sent     int
 	Corpus          corpus
 	SeedTime        time.Duration
-	Baseline        time.Duration
+	Baseline        time.Duration // median of BaselineRuns
+	BaselineRuns    []time.Duration
 	BaselineMsgs    int
-	First           childRun
+	First           childRun // median wall, highest peak RSS of FirstRuns
+	FirstRuns       []childRun
 	Limited         childRun // first sync under GOMEMLIMIT
 	StoredMsgs      int
 	DBBytes         int64
@@ -86,6 +89,7 @@ func main() {
 	flag.BoolVar(&o.keep, "keep", false, "keep the temporary directories (Dovecot, databases, logs)")
 	flag.StringVar(&o.bin, "hearback", "", "hearback binary to measure (default: go build ./cmd/hearback)")
 	seed := flag.Uint64("seed", 1, "seed of the synthetic mailbox")
+	flag.IntVar(&o.rounds, "rounds", 3, "alternating rounds of baseline and first sync (medians are reported)")
 	flag.StringVar(&o.memLimit, "memlimit", "64MiB", "also measure the first sync with GOMEMLIMIT set to this (\"\" to skip)")
 	flag.Parse()
 	o.seed = *seed
@@ -243,14 +247,43 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 	if _, err := rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since); err != nil {
 		return r, fmt.Errorf("warm-up: %w", err)
 	}
-	t = time.Now()
-	if r.BaselineMsgs, err = rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since); err != nil {
-		return r, fmt.Errorf("baseline: %w", err)
-	}
-	r.Baseline = time.Since(t)
-	fmt.Fprintf(os.Stderr, "baseline: %d messages in %v\n", r.BaselineMsgs, r.Baseline.Round(time.Millisecond))
-
 	hbLog := filepath.Join(dir, "hearback.log")
+	// Baseline and first sync alternate, o.rounds times each, and each
+	// side's median is reported: the machine is shared (its speed drifts
+	// by tens of percent over minutes), and a pair measured back to back
+	// sees the same machine. Round 0's database is the one measured on.
+	for i := range o.rounds {
+		t = time.Now()
+		if r.BaselineMsgs, err = rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since); err != nil {
+			return r, fmt.Errorf("baseline: %w", err)
+		}
+		r.BaselineRuns = append(r.BaselineRuns, time.Since(t))
+		rcfg, rdb := cfgPath, db
+		if i > 0 {
+			rcfg, rdb = filepath.Join(dir, "round.yaml"), filepath.Join(dir, "round.db")
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				os.Remove(rdb + suffix)
+			}
+			if err := writeConfig(rcfg, rdb, dove.Port(), imaptest.Username); err != nil {
+				return r, err
+			}
+		}
+		run, err := runHearback(o.bin, rcfg, hbLog, nil, "check", "--dry-run")
+		if err != nil {
+			return r, err
+		}
+		r.FirstRuns = append(r.FirstRuns, run)
+		fmt.Fprintf(os.Stderr, "round %d: baseline %v (%d messages), first sync %v, peak RSS %.1f MB\n", i+1,
+			r.BaselineRuns[i].Round(time.Millisecond), r.BaselineMsgs, run.Wall.Round(time.Millisecond), float64(run.MaxRSS)/(1<<20))
+	}
+	r.Baseline = median(r.BaselineRuns)
+	walls := make([]time.Duration, len(r.FirstRuns))
+	for i, run := range r.FirstRuns {
+		walls[i] = run.Wall
+		r.First.MaxRSS = max(r.First.MaxRSS, run.MaxRSS)
+	}
+	r.First.Wall = median(walls)
+
 	if o.memLimit != "" {
 		// The same first sync into a fresh database under a soft memory
 		// limit (the Go runtime collects harder near it): what RSS costs in
@@ -264,10 +297,8 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 		}
 		fmt.Fprintf(os.Stderr, "first sync with GOMEMLIMIT=%s: %v, peak RSS %.1f MB\n", o.memLimit, r.Limited.Wall.Round(time.Millisecond), float64(r.Limited.MaxRSS)/(1<<20))
 	}
-	if r.First, err = runHearback(o.bin, cfgPath, hbLog, nil, "check", "--dry-run"); err != nil {
-		return r, err
-	}
-	fmt.Fprintf(os.Stderr, "first sync: %v, peak RSS %.1f MB\n", r.First.Wall.Round(time.Millisecond), float64(r.First.MaxRSS)/(1<<20))
+	fmt.Fprintf(os.Stderr, "baseline median %v, first sync median %v (ratio %.2f), peak RSS (max) %.1f MB\n", r.Baseline.Round(time.Millisecond),
+		r.First.Wall.Round(time.Millisecond), r.First.Wall.Seconds()/r.Baseline.Seconds(), float64(r.First.MaxRSS)/(1<<20))
 
 	st, err := store.Open(ctx, db)
 	if err != nil {

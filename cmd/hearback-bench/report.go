@@ -89,25 +89,28 @@ func renderReport(o options, machine string, rs []result) string {
 	b.WriteString("## Command\n\n```\n")
 	fmt.Fprintf(&b, "go run ./cmd/hearback-bench %s\n```\n\n", strings.Join(o.args, " "))
 	fmt.Fprintf(&b, "Sizes are INBOX messages; Sent holds %.0f%% as many (50,000 + 10,000 is the issue's target size). Lookback covers all of them (800 days over a two-year spread).\n\n", o.sentRatio*100)
-	b.WriteString("How it measures: each size gets its own Dovecot, seeded by writing Maildir files straight into its mail directory. " +
-		"An untimed raw pass first lets Dovecot index the mailbox and the page cache hold it, for both sides. " +
-		"*raw fetch* is a minimal go-imap client doing hearback's first-sync IMAP work (LIST; per mailbox EXAMINE, UID SEARCH SINCE, " +
-		"UID FETCH (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]<0.16384>) in batches of 200) with no parsing or storage. " +
-		"*first sync* is the real `hearback check --dry-run` binary on an empty database: connect, sync, thread, classify, store, plan " +
-		"(dry run: the seeded mailbox has due threads, and drafting is measured on its own). " +
-		"*peak RSS* is that process's VmHWM, polled from /proc every 10 ms (rusage's ru_maxrss would include the benchmark's own memory, " +
-		"which a child shares until exec); the figure in brackets is the same first sync into another empty database with GOMEMLIMIT set. " +
-		"*check, nothing new* is, after two real checks have drafted what was due and picked the drafts up, the best of three " +
-		"in-process checks as `hearback check` runs them (connect; sync: STATUS of the three mailboxes at once, LIST; plan, reconcile), and in brackets the whole `hearback check --dry-run` process in that same state (best of three); " +
-		"*its round trips* are the IMAP round trips of its sync (the three pipelined STATUS commands count once). *APPEND → stored* runs `hearback run`'s watch loop (Sync, then WaitForChange: IDLE on Dovecot) " +
-		"and appends from another connection: time from the APPEND's OK to the end of the Sync that stored the message. " +
-		"*plan + draft 500* is a real check of a second account whose 500 threads are all due (APPEND of each draft into Drafts, ledger, store).\n\n")
+	fmt.Fprintf(&b, "How it measures: each size gets its own Dovecot, seeded by writing Maildir files straight into its mail directory. "+
+		"An untimed raw pass first lets Dovecot index the mailbox and the page cache hold it, for both sides. "+
+		"*raw fetch* is a minimal go-imap client doing hearback's first-sync IMAP work (LIST; per mailbox EXAMINE, UID SEARCH SINCE, "+
+		"UID FETCH (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]<0.16384>) in batches of 200) with no parsing or storage. "+
+		"*first sync* is the real `hearback check --dry-run` binary on an empty database: connect, sync, thread, classify, store, plan "+
+		"(dry run: the seeded mailbox has due threads, and drafting is measured on its own). "+
+		"The raw fetch and the first sync alternate, %d rounds each, each on an empty database; the table gives each side's median "+
+		"and the ratio of the medians (the machine is shared and its speed drifts; the rounds are listed below the table). "+
+		"*peak RSS* is the highest of those processes' VmHWM, polled from /proc every 10 ms (rusage's ru_maxrss would include the benchmark's own memory, "+
+		"which a child shares until exec); the figure in brackets is the same first sync into another empty database with GOMEMLIMIT set. "+
+		"*check, nothing new* is, after two real checks have drafted what was due and picked the drafts up, the best of three "+
+		"in-process checks as `hearback check` runs them (connect; sync: STATUS of the three mailboxes at once, LIST; plan, reconcile), and in brackets the whole `hearback check --dry-run` process in that same state (best of three); "+
+		"*its round trips* are the IMAP round trips of its sync (the three pipelined STATUS commands count once). *APPEND → stored* runs `hearback run`'s watch loop (Sync, then WaitForChange: IDLE on Dovecot) "+
+		"and appends from another connection: time from the APPEND's OK to the end of the Sync that stored the message. "+
+		"*plan + draft 500* is a real check of a second account whose 500 threads are all due (APPEND of each draft into Drafts, ledger, store).\n\n", o.rounds)
 	b.WriteString("## Machine\n\n")
 	b.WriteString(machine)
 	b.WriteString("\n## Results\n\n")
 	b.WriteString(table(rs))
 	b.WriteString("\n")
 	for _, r := range rs {
+		fmt.Fprintf(&b, "- %d + %d: rounds (raw fetch / first sync): %s\n", r.Inbox, r.Sent, roundsText(r))
 		fmt.Fprintf(&b, "- %d + %d: seeded %d messages (%d in interview threads, %d with 20-200 KB bodies, %.0f MB) in %s; baseline fetched %d; %d stored; database %s; second check in process: connect %s, sync %s, plan %s (%d threads); as a process %s, peak RSS %s; first sync under GOMEMLIMIT=%s: %s, peak RSS %s; APPEND → stored %v; drafting account: sync %s, %d due\n",
 			r.Inbox, r.Sent, r.Corpus.Inbox+r.Corpus.Sent, r.Corpus.Interview, r.Corpus.Large, float64(r.Corpus.Bytes)/1e6, secs(r.SeedTime),
 			r.BaselineMsgs, r.StoredMsgs, mb(r.DBBytes), ms(r.SecondIn.Connect), ms(r.SecondIn.Sync), ms(r.SecondIn.Plan), r.SecondIn.Threads,
@@ -146,4 +149,13 @@ func roundAll(ds []time.Duration) []time.Duration {
 		out[i] = d.Round(time.Millisecond)
 	}
 	return out
+}
+
+// roundsText lists the alternating rounds of raw fetch and first sync.
+func roundsText(r result) string {
+	var parts []string
+	for i := range min(len(r.BaselineRuns), len(r.FirstRuns)) {
+		parts = append(parts, fmt.Sprintf("%s / %s (%s)", secs(r.BaselineRuns[i]), secs(r.FirstRuns[i].Wall), mb(r.FirstRuns[i].MaxRSS)))
+	}
+	return strings.Join(parts, ", ")
 }
