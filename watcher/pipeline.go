@@ -22,8 +22,8 @@ const (
 	bulkSyncGCPercent = 400
 )
 
-// maxSaveJoin bounds the messages of one store transaction when waiting
-// batches are saved together.
+// maxSaveJoin is how many messages (whole batches) one store transaction
+// saves.
 const maxSaveJoin = 1000
 
 // fetchAll fetches uids (sorted) from the selected mailbox in batches of
@@ -34,9 +34,9 @@ const maxSaveJoin = 1000
 // classifier measured slower on 2 cores.) Batches are stored in order,
 // each with the position after its last UID, so a failure leaves the
 // store exactly as the one-batch-at-a-time loop would: every batch before
-// the failure saved, none after (batches that waited together are saved
-// together: a failure keeps none of them, and the next sync fetches them
-// again). Two batches may wait between stages,
+// the failure saved, none after (batches are saved a few at a time,
+// maxSaveJoin messages: a failure keeps none of those, and the next sync
+// fetches them again). Two batches may wait between stages,
 // so that a stage that falls behind for a moment (the machine is shared
 // with the server) does not stall the fetch: at most seven batches (a
 // few MB) are in memory.
@@ -86,35 +86,34 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 	saved := make(chan error, 1)
 	go func() {
 		var err error
-		for p := range ready {
-			if err != nil {
-				continue // drain
-			}
-			// Batches already waiting join this one's transaction: a
-			// commit writes the WAL and syncs, the biggest fixed cost of
-			// storing a batch.
-		join:
-			for len(p.msgs) < maxSaveJoin {
-				select {
-				case q, ok := <-ready:
-					if !ok {
-						break join
-					}
-					p.msgs = append(p.msgs, q.msgs...)
-					p.lastUID, p.n, p.skipped = q.lastUID, p.n+q.n, p.skipped+q.skipped
-				default:
-					break join
-				}
-			}
+		var p parsed
+		save := func() {
 			// The position passes the whole batch, skipped and vanished
 			// messages too: UIDs are never reused.
 			if err = st.SaveMessages(ctx, mb, p.msgs, p.lastUID); err != nil {
 				stopOnce.Do(func() { close(stop) })
-				continue
+				return
 			}
 			rs.Fetched += len(p.msgs)
 			rs.Skipped += p.skipped
 			prog.add(p.n)
+			p = parsed{}
+		}
+		for q := range ready {
+			if err != nil {
+				continue // drain
+			}
+			// Batches are saved maxSaveJoin messages at a time: a commit
+			// writes the WAL and syncs, the biggest fixed cost of storing
+			// a batch.
+			p.msgs = append(p.msgs, q.msgs...)
+			p.lastUID, p.n, p.skipped = q.lastUID, p.n+q.n, p.skipped+q.skipped
+			if len(p.msgs) >= maxSaveJoin {
+				save()
+			}
+		}
+		if err == nil && p.n > 0 {
+			save()
 		}
 		saved <- err
 	}()

@@ -71,13 +71,16 @@ func TestSyncPipelineBatchesAndProgress(t *testing.T) {
 	}
 }
 
-// When storing a batch fails, the batches before it stay stored with
-// their position, none after it are, the error is returned, and the
-// connection still works: the next sync picks up where the store stopped.
+// When storing fails, the transactions before it stay stored with their
+// position, none after are, the error is returned, and the connection
+// still works: the next sync picks up where the store stopped.
 func TestSyncPipelineStoreFailure(t *testing.T) {
 	srv := imaptest.StartMemServer(t)
 	now := time.Now()
-	const n = 2*fetchBatch + 50
+	// One transaction saves maxSaveJoin messages (whole batches); the
+	// failure is in the second.
+	const saved = maxSaveJoin / fetchBatch * fetchBatch
+	const n = saved + fetchBatch + 50
 	appendMany(t, srv, n, now)
 	s, _ := dial(t, srv)
 	dbPath := filepath.Join(t.TempDir(), "hearback.db")
@@ -92,20 +95,20 @@ func TestSyncPipelineStoreFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer raw.Close()
-	// The second batch cannot be stored.
-	if _, err := raw.Exec(`CREATE TRIGGER inject_failure BEFORE INSERT ON messages WHEN NEW.uid > ` + fmt.Sprint(fetchBatch) +
+	// The second transaction cannot be stored.
+	if _, err := raw.Exec(`CREATE TRIGGER inject_failure BEFORE INSERT ON messages WHEN NEW.uid > ` + fmt.Sprint(saved) +
 		` BEGIN SELECT RAISE(ABORT, 'injected failure'); END`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Sync(ctx, st, "personal", now.AddDate(0, 0, -1)); err == nil || !strings.Contains(err.Error(), "injected failure") {
 		t.Fatalf("Sync() = %v, want the injected store failure", err)
 	}
-	if got := count(t, st, store.RoleInbox); got != fetchBatch {
-		t.Errorf("stored %d messages after the failure, want the first batch (%d)", got, fetchBatch)
+	if got := count(t, st, store.RoleInbox); got != saved {
+		t.Errorf("stored %d messages after the failure, want the first transaction's (%d)", got, saved)
 	}
 	pos, _, _ := st.Mailbox(ctx, "personal", store.RoleInbox)
-	if pos.LastUID != fetchBatch {
-		t.Errorf("position after the failure = %d, want %d", pos.LastUID, fetchBatch)
+	if pos.LastUID != saved {
+		t.Errorf("position after the failure = %d, want %d", pos.LastUID, saved)
 	}
 	if _, err := raw.Exec(`DROP TRIGGER inject_failure`); err != nil {
 		t.Fatal(err)
@@ -114,7 +117,7 @@ func TestSyncPipelineStoreFailure(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Sync() after the failure = %v (the connection must survive a store error)", err)
 	}
-	if stats.Inbox.Fetched != n-fetchBatch || count(t, st, store.RoleInbox) != n {
-		t.Errorf("second Sync() fetched %d (stored %d), want %d (%d)", stats.Inbox.Fetched, count(t, st, store.RoleInbox), n-fetchBatch, n)
+	if stats.Inbox.Fetched != n-saved || count(t, st, store.RoleInbox) != n {
+		t.Errorf("second Sync() fetched %d (stored %d), want %d (%d)", stats.Inbox.Fetched, count(t, st, store.RoleInbox), n-saved, n)
 	}
 }
