@@ -73,10 +73,16 @@ func benchMessages(rng *rand.Rand, firstUID uint32, n int) []Message {
 	return msgs
 }
 
-// BenchmarkSaveMessages stores batches of 200 messages, as a first sync
-// does. ns/msg is the time per message; db-B/msg the size of the
-// database (after a checkpoint) per message stored.
-func BenchmarkSaveMessages(b *testing.B) {
+// BenchmarkSaveMessages stores batches of 200 messages. ns/msg is the time
+// per message; db-B/msg the size of the database (after a checkpoint) per
+// message stored.
+func BenchmarkSaveMessages(b *testing.B) { benchSaveMessages(b, 200) }
+
+// BenchmarkSaveMessages1000 stores batches of 1000 messages, as a first
+// sync does.
+func BenchmarkSaveMessages1000(b *testing.B) { benchSaveMessages(b, 1000) }
+
+func benchSaveMessages(b *testing.B, batch int) {
 	ctx := context.Background()
 	path := filepath.Join(b.TempDir(), "hearback.db")
 	st, err := Open(ctx, path)
@@ -84,7 +90,6 @@ func BenchmarkSaveMessages(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	const batch = 200
 	rng := rand.New(rand.NewPCG(1, 2))
 	// A pool of batches built before timing, reused with new UIDs.
 	pool := make([][]Message, 16)
