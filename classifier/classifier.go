@@ -161,6 +161,14 @@ func (b *verdictBuilder) note(format string, args ...any) {
 // Classify labels one message. It never fails: a message without text or
 // date still gets a verdict from its headers.
 func Classify(m *mailmsg.Message) Verdict {
+	return classify(m, false)
+}
+
+// classify is Classify; with wordsOnly, a message whose headers and words
+// give no hiring evidence (a score of at most 0, which nothing after the
+// vocabulary changes) is returned screened, without the analysis of its
+// sentences (absence, promises, dates, questions): see Ingest.
+func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	b := &verdictBuilder{v: Verdict{Stage: StageOther}}
 	if m == nil {
 		b.note("no message")
@@ -172,6 +180,11 @@ func Classify(m *mailmsg.Message) Verdict {
 
 	ats := b.headers(&d)
 	b.vocabulary(&d, ats)
+	if wordsOnly && b.v.Score <= 0 {
+		b.v.Score = math.Round(b.v.Score*100) / 100
+		b.v.screened = true
+		return b.v
+	}
 	ooo := b.outOfOffice(&d)
 	b.dates(&d, ooo)
 	// A promise of further contact in a message that already talks about a

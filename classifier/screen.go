@@ -26,6 +26,45 @@ func Screen(m *mailmsg.Message) (v Verdict, ok bool) {
 	return b.v, true
 }
 
-// Screened reports whether v came from Screen (directly or through
-// AppendVerdict and DecodeVerdict): the message's text was not read.
+// Screened reports whether v came from Screen or is a screened verdict
+// of Ingest (directly or through AppendVerdict and DecodeVerdict): the
+// message's text, or its sentences, were not read.
 func (v Verdict) Screened() bool { return v.screened }
+
+// Ingest is the verdict a sync stores for a message, to decide later which
+// threads may be job threads: Screen's for bulk mail; for a message whose
+// headers and words give no hiring evidence (most personal mail and
+// notifications), a screened verdict without the analysis of its
+// sentences, which is most of Classify's work; Classify's for the rest.
+//
+// A screened verdict that is not bulk has Classify's Score, Job (false),
+// Bulk, NoReply and Stage; it lacks what the sentences say: a promise, a
+// question, an interview or absence date, and an absence notice's
+// AutoReply. Of those, a thread verdict reads only the promise, and only
+// when the thread is not a job thread otherwise and has enough hiring
+// evidence elsewhere: ThreadNeedsText tells that case.
+func Ingest(m *mailmsg.Message) Verdict {
+	if v, ok := Screen(m); ok {
+		return v
+	}
+	return classify(m, true)
+}
+
+// ThreadNeedsText reports whether ClassifyThread could decide otherwise
+// once the screened messages among verdicts (Ingest) are classified in
+// full: a thread that is not a job thread by these verdicts becomes one
+// only through a promise in a screened message that is not bulk mail,
+// with at least threadPromiseSum points of evidence in the others.
+func ThreadNeedsText(verdicts []Verdict) bool {
+	screened := false
+	var sum float64
+	for _, v := range verdicts {
+		if v.screened && !v.Bulk {
+			screened = true
+		}
+		if !v.Bulk && !v.AutoReply && v.Score > 0 {
+			sum += v.Score
+		}
+	}
+	return screened && sum >= threadPromiseSum && !ClassifyThread(verdicts).Job
+}

@@ -82,3 +82,88 @@ func TestScreenLeavesATSMailAlone(t *testing.T) {
 		t.Errorf("Screen(nil) = %+v, true", v)
 	}
 }
+
+// Ingest's verdicts stand in for Classify's wherever a thread verdict is
+// decided from them, except where ThreadNeedsText says the full text is
+// needed.
+func TestIngestAgreesWithClassify(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"tune", "heldout", "public", "../../../shared/corpus"} {
+		got, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
+		files = append(files, got...)
+	}
+	wordsOnly, total := 0, 0
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext == ".tsv" || ext == ".md" || ext == ".txt" || ext == ".py" || strings.HasSuffix(f, "LICENSE") {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := mailmsg.ParseBytes(raw)
+		if err != nil {
+			continue
+		}
+		total++
+		full, iv := Classify(m), Ingest(m)
+		if !iv.Screened() {
+			if iv.Job != full.Job || iv.Score != full.Score || iv.Stage != full.Stage || iv.AsksMe != full.AsksMe || (iv.PromiseAt == nil) != (full.PromiseAt == nil) {
+				t.Errorf("%s: Ingest() = %+v, want Classify's %+v", f, iv, full)
+			}
+			continue
+		}
+		if iv.Bulk && !full.Bulk {
+			t.Errorf("%s: screened as bulk, Classify says not bulk", f)
+		}
+		if !iv.Bulk {
+			wordsOnly++
+			if iv.Score != full.Score || iv.Job || full.Job || iv.Stage != full.Stage || iv.NoReply != full.NoReply || full.Score > 0 {
+				t.Errorf("%s: words-only Ingest() = score %v job %v stage %s noreply %v; Classify = score %v job %v stage %s noreply %v",
+					f, iv.Score, iv.Job, iv.Stage, iv.NoReply, full.Score, full.Job, full.Stage, full.NoReply)
+			}
+		}
+		// Beside a job message, or with little evidence elsewhere, the
+		// thread verdict is the same; with enough evidence elsewhere it is
+		// the same or ThreadNeedsText says so.
+		others := [][]Verdict{
+			{{Job: true, Stage: StageInterviewScheduled, Score: 4}},
+			{{Score: 1}},
+			{{Score: 2.5, Stage: StageOther}},
+		}
+		for _, o := range others {
+			a := ClassifyThread(append(append([]Verdict{}, o...), full))
+			withIngest := append(append([]Verdict{}, o...), iv)
+			b := ClassifyThread(withIngest)
+			if (a.Job != b.Job || a.Stage != b.Stage || a.Closed != b.Closed) && !ThreadNeedsText(withIngest) {
+				t.Errorf("%s: thread with %+v: full %+v, ingested %+v, and ThreadNeedsText is false", f, o, a, b)
+			}
+		}
+	}
+	t.Logf("%d of %d messages screened on their words", wordsOnly, total)
+	if wordsOnly == 0 {
+		t.Error("no message was screened on its words: the corpus should hold personal mail")
+	}
+}
+
+func TestThreadNeedsText(t *testing.T) {
+	words := Verdict{Score: 0, screened: true}
+	bulk := Verdict{Score: -3, Bulk: true, screened: true}
+	tests := []struct {
+		name string
+		vs   []Verdict
+		want bool
+	}{
+		{"evidence elsewhere, a words-only message", []Verdict{{Score: 2.5}, words}, true},
+		{"little evidence elsewhere", []Verdict{{Score: 1.5}, words}, false},
+		{"already a job thread", []Verdict{{Job: true, Score: 4, Stage: StageOutreach}, words}, false},
+		{"only bulk screened", []Verdict{{Score: 2.5}, bulk}, false},
+		{"nothing screened", []Verdict{{Score: 2.5}, {Score: 0}}, false},
+		{"automatic replies do not count as evidence", []Verdict{{Score: 2.5, AutoReply: true}, words}, false},
+	}
+	for _, tt := range tests {
+		if got := ThreadNeedsText(tt.vs); got != tt.want {
+			t.Errorf("%s: ThreadNeedsText() = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -281,12 +281,9 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		// safe for concurrent use.
 		for c := range chunks {
 			for _, it := range c {
-				// As at ingest (watcher): bulk mail is screened, and read
-				// in full only if its thread may be a job thread.
-				v, ok := classifier.Screen(&it.m.Message)
-				if !ok {
-					v = classifier.Classify(&it.m.Message)
-				}
+				// As at ingest (watcher): screened, and read in full
+				// only if its thread may be a job thread.
+				v := classifier.Ingest(&it.m.Message)
 				late = append(late, classified{it.i, string(classifier.AppendVerdict(nil, &v))})
 			}
 		}
@@ -378,8 +375,8 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	}
 	var maybe []candidate
 	var maybeKeys []store.MessageKey
-	// The candidates' verdicts that Screen gave (classifier.Screen): read
-	// in full by decide.
+	// The candidates' screened verdicts (classifier.Ingest): read in full
+	// by decide.
 	screened := map[store.MessageKey]*classifier.Verdict{}
 	// decide reads the candidates' messages in full (a few at a time: they
 	// carry excerpts) and keeps the threads the policy does not find inert.
@@ -440,8 +437,10 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 			vs[k], _ = classifier.DecodeVerdict([]byte(verdicts[i]))
 		}
 		// Without a ledger entry, a thread that is not a job thread is
-		// decided StateNotJob before anything else is looked at.
-		if len(byThread[id]) == 0 && !classifier.ClassifyThread(vs).Job {
+		// decided StateNotJob before anything else is looked at. (Unless
+		// the sentences of a screened message could make it one: decide
+		// reads those in full.)
+		if len(byThread[id]) == 0 && !classifier.ClassifyThread(vs).Job && !classifier.ThreadNeedsText(vs) {
 			continue
 		}
 		maybe = append(maybe, candidate{id, g, vs})

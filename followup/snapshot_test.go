@@ -193,10 +193,7 @@ func TestScreenedBulkInJobThread(t *testing.T) {
 	acct := config.Account{Name: "a", Username: "me@example.com", Addresses: []string{"me@example.com"}}
 	day := 24 * time.Hour
 	ingest := func(m store.Message) store.Message {
-		v, ok := classifier.Screen(&m.Message)
-		if !ok {
-			v = classifier.Classify(&m.Message)
-		}
+		v := classifier.Ingest(&m.Message)
 		m.CachedVerdict = classifier.AppendVerdict(nil, &v)
 		return m
 	}

@@ -171,18 +171,16 @@ func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UI
 // classifyAll classifies inbox and Sent messages while they are in
 // memory, for the store to keep the verdict with the threading headers:
 // the first thread build then reads those instead of decoding and
-// classifying every message again (followup/snapshot.go). Bulk mail is
-// only screened by its headers: its text is read if it ever turns up in
-// a thread that may be a job thread.
+// classifying every message again (followup/snapshot.go). Bulk mail and
+// mail without hiring evidence are only screened (classifier.Ingest):
+// their sentences are read if they ever turn up in a thread that may be a
+// job thread.
 func classifyAll(msgs []store.Message) {
 	for i := range msgs {
 		if msgs[i].Role == store.RoleDrafts {
 			continue
 		}
-		v, ok := classifier.Screen(&msgs[i].Message)
-		if !ok {
-			v = classifier.Classify(&msgs[i].Message)
-		}
+		v := classifier.Ingest(&msgs[i].Message)
 		msgs[i].CachedVerdict = classifier.AppendVerdict(nil, &v)
 	}
 }
