@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,29 +10,37 @@ import (
 	"github.com/hearback/hearback/mailmsg"
 )
 
-// Screen must agree with Classify on every message it screens: bulk
-// mail, which ClassifyThread passes over, with the same header evidence.
-// And a thread verdict must not change when its screened messages'
-// verdicts stand in for their full ones.
-func TestScreenAgreesWithClassify(t *testing.T) {
+// screenCorpus yields every message of the evaluation parts and the
+// shared corpus (when it is there) that parses, by file name.
+func screenCorpus(t *testing.T) iter.Seq2[string, *mailmsg.Message] {
 	var files []string
 	for _, dir := range []string{"tune", "heldout", "public", "../../../shared/corpus"} {
 		got, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
 		files = append(files, got...)
 	}
+	return func(yield func(string, *mailmsg.Message) bool) {
+		for _, f := range files {
+			if ext := filepath.Ext(f); ext == ".tsv" || ext == ".md" || ext == ".txt" || ext == ".py" || strings.HasSuffix(f, "LICENSE") {
+				continue
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m, err := mailmsg.ParseBytes(raw); err == nil && !yield(f, m) {
+				return
+			}
+		}
+	}
+}
+
+// Screen must agree with Classify on every message it screens: bulk
+// mail, which ClassifyThread passes over, with the same header evidence.
+// And a thread verdict must not change when its screened messages'
+// verdicts stand in for their full ones.
+func TestScreenAgreesWithClassify(t *testing.T) {
 	screened, total := 0, 0
-	for _, f := range files {
-		if ext := filepath.Ext(f); ext == ".tsv" || ext == ".md" || ext == ".txt" || ext == ".py" || strings.HasSuffix(f, "LICENSE") {
-			continue
-		}
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := mailmsg.ParseBytes(raw)
-		if err != nil {
-			continue
-		}
+	for f, m := range screenCorpus(t) {
 		total++
 		full := Classify(m)
 		if full.Screened() {
@@ -87,24 +96,8 @@ func TestScreenLeavesATSMailAlone(t *testing.T) {
 // decided from them, except where ThreadNeedsText says the full text is
 // needed.
 func TestIngestAgreesWithClassify(t *testing.T) {
-	var files []string
-	for _, dir := range []string{"tune", "heldout", "public", "../../../shared/corpus"} {
-		got, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
-		files = append(files, got...)
-	}
 	wordsOnly, total := 0, 0
-	for _, f := range files {
-		if ext := filepath.Ext(f); ext == ".tsv" || ext == ".md" || ext == ".txt" || ext == ".py" || strings.HasSuffix(f, "LICENSE") {
-			continue
-		}
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := mailmsg.ParseBytes(raw)
-		if err != nil {
-			continue
-		}
+	for f, m := range screenCorpus(t) {
 		total++
 		full, iv := Classify(m), Ingest(m)
 		if !iv.Screened() {

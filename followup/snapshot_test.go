@@ -32,19 +32,26 @@ func snapMail(from, to, subject, id, inReplyTo string, date time.Time, body stri
 	return s + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
 }
 
+// snapSetup is an empty store, a configuration with a 120-day window, the
+// account "a" (me@example.com) and the time of the check.
+func snapSetup(t *testing.T) (*store.Store, *config.Config, config.Account, time.Time) {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	cfg := config.Default()
+	cfg.Followup.LookbackDays = 120
+	acct := config.Account{Name: "a", Username: "me@example.com", Addresses: []string{"me@example.com"}}
+	return st, cfg, acct, time.Date(2027, 4, 21, 10, 0, 0, 0, time.UTC)
+}
+
 // The snapshot must give a check exactly the job threads a full build
 // gives, and a new message must invalidate it.
 func TestCheckThreadsSnapshot(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "h.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	now := time.Date(2027, 4, 21, 10, 0, 0, 0, time.UTC)
-	cfg := config.Default()
-	cfg.Followup.LookbackDays = 120
-	acct := config.Account{Name: "a", Username: "me@example.com", Addresses: []string{"me@example.com"}}
+	st, cfg, acct, now := snapSetup(t)
 	day := 24 * time.Hour
 	inbox := []store.Message{
 		snapMsg(t, store.RoleInbox, 1, snapMail("Dana Recruiter <dana@acme.example>", "me@example.com", "Interview for the Backend Engineer role",
@@ -176,21 +183,13 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 	}
 }
 
-// Bulk mail is only screened at ingest (watcher, classifier.Screen). In a
+// Bulk mail is only screened at ingest (watcher, classifier.Ingest). In a
 // thread that may be a job thread, its text still counts: here a
 // scheduling tool's list-style notification names the interview, which
 // holds the follow-up back until after it.
 func TestScreenedBulkInJobThread(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "h.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	now := time.Date(2027, 4, 21, 10, 0, 0, 0, time.UTC)
-	cfg := config.Default()
-	cfg.Followup.LookbackDays = 120
-	acct := config.Account{Name: "a", Username: "me@example.com", Addresses: []string{"me@example.com"}}
+	st, cfg, acct, now := snapSetup(t)
 	day := 24 * time.Hour
 	ingest := func(m store.Message) store.Message {
 		v := classifier.Ingest(&m.Message)

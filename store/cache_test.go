@@ -181,11 +181,17 @@ func inflateOldForTest(m *mailmsg.Message) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.WriteByte(dataDeflate)
-	w, err := flate.NewWriterDict(&buf, flate.BestSpeed, dataDict)
+	return deflateDictForTest(&buf, js)
+}
+
+// deflateDictForTest appends p to buf DEFLATE-compressed with dataDict, as
+// rows of tags 0x01 and 0x02 hold their JSON, and returns buf's bytes.
+func deflateDictForTest(buf *bytes.Buffer, p []byte) ([]byte, error) {
+	w, err := flate.NewWriterDict(buf, flate.BestSpeed, dataDict)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := w.Write(js); err != nil {
+	if _, err := w.Write(p); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {

@@ -180,17 +180,7 @@ func encodeV2ForTest(m *mailmsg.Message, verdict []byte) ([]byte, error) {
 	buf.WriteByte(dataHead)
 	buf.Write(binary.AppendUvarint(nil, uint64(len(head))))
 	buf.Write(head)
-	w, err := flate.NewWriterDict(&buf, flate.BestSpeed, dataDict)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(js); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return deflateDictForTest(&buf, js)
 }
 
 // Rows of schema version 2 still decode, in full and by head.
