@@ -4,6 +4,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -31,8 +32,9 @@ const (
 
 // Store is an open hearback database.
 type Store struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	heads headCache // heads.go
 }
 
 // Mailbox is the sync position of one mailbox of one account.
@@ -209,6 +211,16 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 	rowCtx := context.WithoutCancel(ctx)
 	// Boxed once, not once per row.
 	account, role, name, uidValidity := any(mb.Account), any(mb.Role), any(mb.Name), any(mb.UIDValidity)
+	cached := false
+	if len(msgs) > 0 {
+		if cached, err = s.heads.begin(ctx, tx, mb.Account, mb.Role); err != nil {
+			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
+		}
+	}
+	var heads []headRow
+	if cached {
+		heads = make([]headRow, 0, len(msgs))
+	}
 	for i := range msgs {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
@@ -226,6 +238,10 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 			strings.Join(m.Flags, " "), m.InternalDate.Unix(), m.MessageID, date.Unix(), m.From.Email, m.Subject, data); err != nil {
 			return fmt.Errorf("store: save %s/%s uid %d: %w", mb.Account, mb.Role, m.UID, err)
 		}
+		if cached {
+			heads = append(heads, headRow{role: mb.Role, uid: m.UID, uidValidity: mb.UIDValidity,
+				internal: m.InternalDate.Unix(), date: date.Unix(), head: bytes.Clone(headPrefix(data))})
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO mailboxes(account, role, name, uid_validity, last_uid) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT(account, role) DO UPDATE SET name = excluded.name, uid_validity = excluded.uid_validity,
@@ -233,13 +249,22 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 		mb.Account, mb.Role, mb.Name, mb.UIDValidity, lastUID); err != nil {
 		return fmt.Errorf("store: save %s/%s position: %w", mb.Account, mb.Role, err)
 	}
+	var gen int64
 	if len(msgs) > 0 {
 		if err := bumpGeneration(ctx, tx, mb.Role); err != nil {
 			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
 		}
+		if cached {
+			if err := tx.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'messages_gen'`).Scan(&gen); err != nil {
+				return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
+			}
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
+	}
+	if cached {
+		s.heads.commit(mb.Account, mb.Role, heads, gen)
 	}
 	return nil
 }

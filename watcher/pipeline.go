@@ -20,6 +20,10 @@ import (
 const (
 	bulkSync          = 2000
 	bulkSyncGCPercent = 400
+	// bulkSyncMemLimit is the soft limit of the Go heap during a big sync:
+	// the head cache's budget (store.HeadCacheBudget) plus room for the
+	// batches in flight and the garbage between collections.
+	bulkSyncMemLimit = store.HeadCacheBudget + 24<<20
 )
 
 // maxSaveJoin is how many messages (whole batches) one store transaction
@@ -51,7 +55,11 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 		// collecting at the default pace runs the GC hundreds of times
 		// for a few MB live. The peak of a first check is later, in the
 		// thread index, which lowers the pace (followup/snapshot.go).
+		// The first sync of an empty store also keeps the messages' heads
+		// for that index (store/heads.go): the limit keeps the slow pace
+		// from multiplying what they hold.
 		defer gcpace.Raise(bulkSyncGCPercent)()
+		defer gcpace.Limit(bulkSyncMemLimit)()
 	}
 
 	type fetched struct {

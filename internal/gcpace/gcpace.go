@@ -4,10 +4,13 @@
 // collects less often; building the thread index holds a lot and wants
 // the peak kept down, so it collects more often. Lowering wins over
 // raising, because the memory bound is the promise; neither overrides a
-// GOGC the user set in the environment (or GC turned off).
+// GOGC the user set in the environment (or GC turned off). A phase may also
+// cap the Go heap with a soft memory limit (Limit), unless the user set
+// GOMEMLIMIT.
 package gcpace
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -62,3 +65,43 @@ func apply() {
 	}
 	debug.SetGCPercent(want)
 }
+
+var limits struct {
+	sync.Mutex
+	saved  int64
+	active []int64
+}
+
+// Limit sets the runtime's soft memory limit to bytes (unless a lower one
+// is in force, or the user set GOMEMLIMIT) until restore is called. A
+// phase that holds more and more memory while raising the GC pace uses it
+// to keep the pace from multiplying what it holds.
+func Limit(bytes int64) (restore func()) {
+	limits.Lock()
+	defer limits.Unlock()
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	if len(limits.active) == 0 {
+		limits.saved = debug.SetMemoryLimit(-1)
+	}
+	limits.active = append(limits.active, bytes)
+	debug.SetMemoryLimit(min(limits.saved, slices.Min(limits.active)))
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			limits.Lock()
+			defer limits.Unlock()
+			i := slices.Index(limits.active, bytes)
+			limits.active = slices.Delete(limits.active, i, i+1)
+			want := limits.saved
+			if len(limits.active) > 0 {
+				want = min(want, slices.Min(limits.active))
+			}
+			debug.SetMemoryLimit(want)
+		})
+	}
+}
+
+// noLimit is the runtime's "no memory limit".
+const noLimit = math.MaxInt64

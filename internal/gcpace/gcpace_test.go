@@ -67,3 +67,28 @@ func TestUserChoiceWins(t *testing.T) {
 	}
 	off()
 }
+
+func TestLimit(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	debug.SetMemoryLimit(noLimit)
+	a := Limit(64 << 20)
+	b := Limit(32 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 32<<20 {
+		t.Errorf("two limits: %d, want the lower", got)
+	}
+	b()
+	if got := debug.SetMemoryLimit(-1); got != 64<<20 {
+		t.Errorf("after the lower ended: %d, want 64 MiB", got)
+	}
+	a()
+	if got := debug.SetMemoryLimit(-1); got != noLimit {
+		t.Errorf("after both ended: %d, want none", got)
+	}
+	t.Setenv("GOMEMLIMIT", "100MiB")
+	c := Limit(8 << 20)
+	if got := debug.SetMemoryLimit(-1); got != noLimit {
+		t.Errorf("with GOMEMLIMIT set: %d, want the user's (unchanged)", got)
+	}
+	c()
+}
