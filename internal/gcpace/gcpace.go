@@ -5,8 +5,8 @@
 // the peak kept down, so it collects more often. Lowering wins over
 // raising, because the memory bound is the promise; neither overrides a
 // GOGC the user set in the environment (or GC turned off). A phase may also
-// cap the Go heap with a soft memory limit (Limit), unless the user set
-// GOMEMLIMIT.
+// cap the Go heap with a soft memory limit (Limit), never above one in
+// force (GOMEMLIMIT included).
 package gcpace
 
 import (
@@ -73,15 +73,12 @@ var limits struct {
 }
 
 // Limit sets the runtime's soft memory limit to bytes (unless a lower one
-// is in force, or the user set GOMEMLIMIT) until restore is called. A
+// is in force, such as the user's GOMEMLIMIT) until restore is called. A
 // phase that holds more and more memory while raising the GC pace uses it
 // to keep the pace from multiplying what it holds.
 func Limit(bytes int64) (restore func()) {
 	limits.Lock()
 	defer limits.Unlock()
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
 	if len(limits.active) == 0 {
 		limits.saved = debug.SetMemoryLimit(-1)
 	}

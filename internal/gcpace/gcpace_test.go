@@ -69,7 +69,6 @@ func TestUserChoiceWins(t *testing.T) {
 }
 
 func TestLimit(t *testing.T) {
-	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	debug.SetMemoryLimit(noLimit)
 	a := Limit(64 << 20)
@@ -85,10 +84,19 @@ func TestLimit(t *testing.T) {
 	if got := debug.SetMemoryLimit(-1); got != noLimit {
 		t.Errorf("after both ended: %d, want none", got)
 	}
-	t.Setenv("GOMEMLIMIT", "100MiB")
-	c := Limit(8 << 20)
-	if got := debug.SetMemoryLimit(-1); got != noLimit {
-		t.Errorf("with GOMEMLIMIT set: %d, want the user's (unchanged)", got)
+	// A lower limit in force (GOMEMLIMIT=16MiB, say) is never raised.
+	debug.SetMemoryLimit(16 << 20)
+	c := Limit(32 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 16<<20 {
+		t.Errorf("under a 16 MiB limit: %d, want it kept", got)
 	}
+	d := Limit(8 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 8<<20 {
+		t.Errorf("8 MiB under a 16 MiB limit: %d, want 8 MiB", got)
+	}
+	d()
 	c()
+	if got := debug.SetMemoryLimit(-1); got != 16<<20 {
+		t.Errorf("after both ended: %d, want 16 MiB back", got)
+	}
 }
