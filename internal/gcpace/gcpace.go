@@ -10,7 +10,6 @@
 package gcpace
 
 import (
-	"math"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -99,6 +98,3 @@ func Limit(bytes int64) (restore func()) {
 		})
 	}
 }
-
-// noLimit is the runtime's "no memory limit".
-const noLimit = math.MaxInt64

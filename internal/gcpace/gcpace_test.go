@@ -1,6 +1,7 @@
 package gcpace
 
 import (
+	"math"
 	"runtime/debug"
 	"testing"
 )
@@ -100,3 +101,6 @@ func TestLimit(t *testing.T) {
 		t.Errorf("after both ended: %d, want 16 MiB back", got)
 	}
 }
+
+// noLimit is the runtime's "no memory limit".
+const noLimit = math.MaxInt64
