@@ -331,14 +331,7 @@ func benchSet(b *testing.B) []*mailmsg.Message {
 // BenchmarkClassify runs a mixed set: the job messages of testdata (which
 // exercise date parsing) and the public corpus (ham, spam, malformed).
 func BenchmarkClassify(b *testing.B) {
-	msgs := benchSet(b)
-	b.ResetTimer()
-	n := 0
-	for b.Loop() {
-		Classify(msgs[n%len(msgs)])
-		n++
-	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
+	benchClassify(b, benchSet(b))
 }
 
 func FuzzClassify(f *testing.F) {

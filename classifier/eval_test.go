@@ -414,23 +414,34 @@ func TestSharedCorpusVerdicts(t *testing.T) {
 	}
 }
 
+// corpusFiles lists the messages under the given testdata folders: every
+// file but the labels, notes and scripts beside them.
+func corpusFiles(dirs ...string) []string {
+	var files []string
+	for _, dir := range dirs {
+		got, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
+		for _, f := range got {
+			switch ext := filepath.Ext(f); {
+			case ext == ".tsv", ext == ".md", ext == ".txt", ext == ".py", strings.HasSuffix(f, "LICENSE"):
+				continue
+			}
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
 // corpusMessages is the mixed corpus for the benchmark: written job and
 // non-job mail of both parts plus the public messages, parsed once.
 func corpusMessages(b *testing.B) (msgs []*mailmsg.Message, raws [][]byte) {
-	for _, dir := range []string{"tune", "heldout", "public"} {
-		files, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
-		for _, f := range files {
-			if strings.HasSuffix(f, ".tsv") || strings.HasSuffix(f, ".md") || strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".py") {
-				continue
-			}
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			raws = append(raws, raw)
-			if m, err := mailmsg.ParseBytes(raw); err == nil {
-				msgs = append(msgs, m)
-			}
+	for _, f := range corpusFiles("tune", "heldout", "public") {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, raw)
+		if m, err := mailmsg.ParseBytes(raw); err == nil {
+			msgs = append(msgs, m)
 		}
 	}
 	if len(msgs) < 300 {
@@ -445,13 +456,7 @@ func corpusMessages(b *testing.B) (msgs []*mailmsg.Message, raws [][]byte) {
 //	go test -run x -bench ClassifyCorpus -cpu 1 ./classifier
 func BenchmarkClassifyCorpus(b *testing.B) {
 	msgs, _ := corpusMessages(b)
-	b.ResetTimer()
-	n := 0
-	for b.Loop() {
-		Classify(msgs[n%len(msgs)])
-		n++
-	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "msgs/s")
+	benchClassify(b, msgs)
 }
 
 // BenchmarkParseAndClassifyCorpus adds MIME parsing, for comparison.

@@ -3,8 +3,6 @@ package classifier
 import (
 	"iter"
 	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -13,16 +11,9 @@ import (
 // screenCorpus yields every message of the evaluation parts and the
 // shared corpus (when it is there) that parses, by file name.
 func screenCorpus(t *testing.T) iter.Seq2[string, *mailmsg.Message] {
-	var files []string
-	for _, dir := range []string{"tune", "heldout", "public", "../../../shared/corpus"} {
-		got, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
-		files = append(files, got...)
-	}
+	files := corpusFiles("tune", "heldout", "public", "../../../shared/corpus")
 	return func(yield func(string, *mailmsg.Message) bool) {
 		for _, f := range files {
-			if ext := filepath.Ext(f); ext == ".tsv" || ext == ".md" || ext == ".txt" || ext == ".py" || strings.HasSuffix(f, "LICENSE") {
-				continue
-			}
 			raw, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
