@@ -26,9 +26,9 @@ const (
 	bulkSyncMemLimit = store.HeadCacheBudget + 24<<20
 )
 
-// maxSaveJoin is how many messages (whole batches) one store transaction
+// storeBatch is how many messages (whole batches) one store transaction
 // saves.
-const maxSaveJoin = 1000
+const storeBatch = 1000
 
 // fetchAll fetches uids (sorted) from the selected mailbox in batches of
 // fetchBatch and stores them, as a pipeline of three stages that run at
@@ -39,7 +39,7 @@ const maxSaveJoin = 1000
 // each with the position after its last UID, so a failure leaves the
 // store exactly as the one-batch-at-a-time loop would: every batch before
 // the failure saved, none after (batches are saved a few at a time,
-// maxSaveJoin messages: a failure keeps none of those, and the next sync
+// storeBatch messages: a failure keeps none of those, and the next sync
 // fetches them again). Two batches may wait between stages,
 // so that a stage that falls behind for a moment (the machine is shared
 // with the server) does not stall the fetch: at most seven batches (a
@@ -111,12 +111,12 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 			if err != nil {
 				continue // drain
 			}
-			// Batches are saved maxSaveJoin messages at a time: a commit
+			// Batches are saved storeBatch messages at a time: a commit
 			// writes the WAL and syncs, the biggest fixed cost of storing
 			// a batch.
 			p.msgs = append(p.msgs, q.msgs...)
 			p.lastUID, p.n, p.skipped = q.lastUID, p.n+q.n, p.skipped+q.skipped
-			if len(p.msgs) >= maxSaveJoin {
+			if len(p.msgs) >= storeBatch {
 				save()
 			}
 		}

@@ -77,9 +77,9 @@ func TestSyncPipelineBatchesAndProgress(t *testing.T) {
 func TestSyncPipelineStoreFailure(t *testing.T) {
 	srv := imaptest.StartMemServer(t)
 	now := time.Now()
-	// One transaction saves maxSaveJoin messages (whole batches); the
+	// One transaction saves storeBatch messages (whole batches); the
 	// failure is in the second.
-	const saved = maxSaveJoin / fetchBatch * fetchBatch
+	const saved = storeBatch / fetchBatch * fetchBatch
 	const n = saved + fetchBatch + 50
 	appendMany(t, srv, n, now)
 	s, _ := dial(t, srv)
