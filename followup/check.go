@@ -441,7 +441,7 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 	for i := range t.Drafts {
 		dr := &t.Drafts[i]
 		switch dr.Status {
-		case store.DraftAppended, store.DraftEdited:
+		case store.DraftAppended, store.DraftEdited, store.DraftDuplicate:
 		case store.DraftPending:
 			if d.Pending != nil && d.Pending.MessageID == dr.MessageID {
 				continue // finished by Check
@@ -471,7 +471,7 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 			continue
 		}
 		if t.InDrafts[dr.MessageID] {
-			if dr.Status == store.DraftAppended && mailer != nil && t.repliedAfter(dr.ReplyTo) {
+			if (dr.Status == store.DraftAppended || dr.Status == store.DraftDuplicate) && mailer != nil && t.repliedAfter(dr.ReplyTo) {
 				ch, err := c.obsolete(ctx, mailer, mailbox, t, dr, now)
 				changed = changed || ch
 				if err != nil {

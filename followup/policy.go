@@ -295,7 +295,7 @@ func (p Policy) finish(t *Thread, d Decision, due, now time.Time) Decision {
 	latestID := t.Messages[d.Latest].MessageID
 	for i := len(t.Drafts) - 1; i >= 0; i-- {
 		dr := t.Drafts[i]
-		if dr.ReplyTo != latestID {
+		if dr.ReplyTo != latestID || dr.Status == store.DraftDuplicate {
 			continue
 		}
 		switch dr.Status {
@@ -328,7 +328,7 @@ func (p Policy) finish(t *Thread, d Decision, due, now time.Time) Decision {
 		case store.DraftEdited:
 			d.State, d.Reason = StateMyTurn, "you edited hearback's earlier draft; it is waiting in Drafts"
 			return d
-		case store.DraftAppended:
+		case store.DraftAppended, store.DraftDuplicate:
 			d.Pending = &t.Drafts[i]
 			d.State = StateDrafted
 			d.Reason = fmt.Sprintf("an earlier follow-up draft is still in Drafts (written %s)", p.day(dr.CreatedAt))

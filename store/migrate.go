@@ -89,6 +89,19 @@ var migrations = []string{
 	DROP TRIGGER messages_gen_update;
 	DROP TRIGGER messages_gen_delete;
 	DROP INDEX messages_by_message_id;`,
+	// 4: at most one open (pending or appended) hearback draft per thread,
+	// enforced by the schema as well as by the check lock (lock.go). Two
+	// checks at once could write two before there was a lock: the later
+	// ones become "duplicate" (store.DraftDuplicate), which a reply
+	// withdraws like any untouched draft of hearback's.
+	`UPDATE drafts SET status = 'duplicate'
+	WHERE status IN ('pending', 'appended') AND EXISTS (
+		SELECT 1 FROM drafts AS older
+		WHERE older.account = drafts.account AND older.thread_id = drafts.thread_id
+			AND older.status IN ('pending', 'appended')
+			AND (older.created_at < drafts.created_at
+				OR (older.created_at = drafts.created_at AND older.message_id < drafts.message_id)));
+	CREATE UNIQUE INDEX drafts_one_open ON drafts(account, thread_id) WHERE status IN ('pending', 'appended');`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

@@ -70,7 +70,15 @@ const (
 	DraftDeleted   = "deleted"   // the user deleted it without sending: a decision
 	DraftSent      = "sent"      // the user sent it
 	DraftEdited    = "edited"    // the user changed it; hearback leaves it alone
+	// DraftDuplicate is a second open draft of one thread, written before
+	// the check lock existed (migration 4); treated like an appended one,
+	// but it is never the thread's pending draft.
+	DraftDuplicate = "duplicate"
 )
+
+// ErrDraftOpen means the thread already has an open (pending or appended)
+// hearback draft: the schema allows one.
+var ErrDraftOpen = errors.New("the thread already has an open hearback draft")
 
 // Draft is one draft hearback wrote (or is about to write).
 type Draft struct {
@@ -128,7 +136,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	memLocks.Delete(s)
+	return s.db.Close()
+}
 
 func withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(ctx, queryTimeout)
@@ -359,6 +370,9 @@ func (s *Store) AddDraft(ctx context.Context, d Draft) error {
 		d.MessageID, d.ThreadID, d.Account, d.ReplyTo, d.Situation, d.Nudge, d.Status, d.Subject, d.Raw,
 		d.ContentHash, d.UID, d.CreatedAt.Unix(), now.Unix())
 	if err != nil {
+		if isUniqueViolation(err) {
+			return fmt.Errorf("store: record draft %s for thread %s: %w", d.MessageID, d.ThreadID, ErrDraftOpen)
+		}
 		return fmt.Errorf("store: record draft %s: %w", d.MessageID, err)
 	}
 	return nil
@@ -451,4 +465,13 @@ func (s *Store) SetThreadState(ctx context.Context, t ThreadState) error {
 		return fmt.Errorf("store: thread %s: %w", t.ThreadID, err)
 	}
 	return nil
+}
+
+// sqliteUniqueConstraint is SQLITE_CONSTRAINT_UNIQUE, the extended code of
+// a unique index's violation (a primary key's is another: 1555).
+const sqliteUniqueConstraint = 2067
+
+func isUniqueViolation(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code() == sqliteUniqueConstraint
 }

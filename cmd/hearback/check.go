@@ -16,15 +16,22 @@ func cmdCheck(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "check", "check [--now TIME] [--dry-run]\n\nSyncs every account once, drafts each follow-up that is due, and exits.")
 	nowFlag := fs.String("now", "", "behave as if run at this `TIME` (RFC 3339, e.g. 2027-04-21T10:00:00-04:00)")
 	dryRun := fs.Bool("dry-run", false, "write nothing to the server; print the drafts that would be written")
+	wait := fs.Duration("wait", checkLockWait, "how long to wait for another running check (hearback run's, or another check) to finish; `DURATION` like 30s or 5m")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *wait < 0 {
+		return usageError{msg: fmt.Sprintf("--wait %v: must not be negative", *wait)}
 	}
 	e, now, err := g.openEngineAt(ctx, *nowFlag)
 	if err != nil {
 		return err
 	}
 	defer e.st.Close()
-	results := e.checkAll(ctx, now, *dryRun)
+	results, err := e.checkAll(ctx, now, *dryRun, "hearback check", *wait)
+	if err != nil {
+		return err
+	}
 	printResults(g.stdout, results, *dryRun)
 	var errs []error
 	for _, r := range results {

@@ -83,7 +83,10 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	fmt.Fprintf(out, "hearback demo: an embedded IMAP server on %s holds %d messages in %d conversations for %s.\n",
 		addr, len(seeds), demoConversations, demoUser)
 	fmt.Fprintf(out, "Running a real check now (%s): sync INBOX and Sent, thread, classify, draft what is due.\n\n", now.Format("Mon Jan 2 15:04 MST"))
-	results := e.checkAll(ctx, now, false)
+	results, err := e.checkAll(ctx, now, false, "hearback demo", checkLockWait)
+	if err != nil {
+		return err
+	}
 	printResults(out, results, false)
 	for _, r := range results {
 		if r.Err != nil {
@@ -108,7 +111,10 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		fmt.Fprintf(out, "\n----- draft %d -----\n%s\n", i+1, renderDraft(raw))
 	}
 
-	again := e.checkAll(ctx, now, false)
+	again, err := e.checkAll(ctx, now, false, "hearback demo", checkLockWait)
+	if err != nil {
+		return err
+	}
 	n := 0
 	for _, r := range again {
 		n += len(r.Report.Drafts)

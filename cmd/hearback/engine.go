@@ -88,8 +88,26 @@ func (e *engine) checkAccount(ctx context.Context, acct config.Account, now time
 	return res
 }
 
-// checkAll checks every account; one account's failure does not stop the others.
-func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool) []accountResult {
+// checkLockWait is how long a check waits by default for another one (the
+// scheduled check of `hearback run`, a `hearback check` by hand) to
+// finish before it gives up: longer than a check with drafts takes.
+const checkLockWait = 2 * time.Minute
+
+// checkAll checks every account; one account's failure does not stop the
+// others. Unless it is a dry run, it holds the database's check lock
+// throughout (store.LockCheck): two checks at once would both draft every
+// due thread. who names this check for one that has to wait for it; wait
+// bounds the wait for another.
+func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool, who string, wait time.Duration) ([]accountResult, error) {
+	if !dryRun {
+		lock, err := e.st.LockCheck(ctx, who, wait, func(holder string) {
+			e.log.Info("waiting for another check to finish", "holder", holder, "max_wait", wait.String())
+		})
+		if err != nil {
+			return nil, err
+		}
+		defer lock.Release()
+	}
 	var out []accountResult
 	for _, acct := range e.cfg.Accounts {
 		r := e.checkAccount(ctx, acct, now, dryRun)
@@ -101,7 +119,7 @@ func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool) []acc
 		}
 		out = append(out, r)
 	}
-	return out
+	return out, nil
 }
 
 // openEngineAt is openEngine for commands with a --now flag: the moment

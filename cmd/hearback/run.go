@@ -211,11 +211,18 @@ func (d *service) reload(ctx context.Context) {
 	ne.log.Info("configuration reloaded", "accounts", len(cfg.Accounts))
 }
 
+// scheduledLockWait is how long a scheduled check waits for a check the
+// user started by hand; after that it is skipped (and logged): the user's
+// check has just done the same work.
+const scheduledLockWait = 10 * time.Minute
+
 // scheduledCheck is the cron job: check every account, then purge old
 // threads when forget_after_days asks for it.
 func (d *service) scheduledCheck(ctx context.Context, e *engine) {
 	d.sd.notify("STATUS=checking; " + d.status())
-	e.checkAll(ctx, time.Now(), false)
+	if _, err := e.checkAll(ctx, time.Now(), false, "hearback run (scheduled check)", scheduledLockWait); err != nil {
+		e.log.Error("scheduled check skipped", "err", err)
+	}
 	if days := e.cfg.ForgetAfterDays; days > 0 && ctx.Err() == nil {
 		if _, err := e.forget(ctx, days, time.Now()); err != nil {
 			e.log.Error("forget old threads", "err", err)
