@@ -691,17 +691,6 @@ var lex = newLexicon(
 	withClass(clsTitleContext, titleContextTerms),
 )
 
-// atsDomains are applicant-tracking systems and their mail relays. Mail
-// from them is about an application even when it looks automated.
-var atsDomains = []string{
-	"greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "myworkdayjobs.com",
-	"workday.com", "ashbyhq.com", "smartrecruiters.com", "icims.com", "jobvite.com", "taleo.net",
-	"successfactors.com", "successfactors.eu", "bamboohr.com", "workable.com", "workablemail.com",
-	"breezy.hr", "recruitee.com", "personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com",
-	"jazzhr.com", "applytojob.com", "hire.google.com", "gem.com", "goodtime.io", "rippling.com",
-	"pinpointhq.com", "comeet.co", "join.com", "softgarden.de", "softgarden.io", "welcometothejungle.com",
-}
-
 // jobBoardDomains send alerts and marketing far more often than they carry
 // a conversation with one employer.
 var jobBoardDomains = []string{

@@ -157,7 +157,11 @@ func buildThreads(acct config.Account, msgs []store.Message, ledger []store.Draf
 		}
 		return m.From.Email
 	}
-	groups := mailmsg.Group(ptrs, counterpart)
+	hdrs := make([]mailmsg.Headers, len(ptrs))
+	for i, m := range ptrs {
+		hdrs[i] = mailmsg.HeadersOf(m)
+	}
+	groups := mailmsg.GroupHeaders(hdrs, counterpart)
 
 	byThread := map[string][]store.Draft{}
 	for _, d := range ledger {
@@ -180,6 +184,7 @@ func buildThreads(acct config.Account, msgs []store.Message, ledger []store.Draf
 			t.Mine = append(t.Mine, mine[m.From.Email])
 			ids[m.MessageID] = true
 		}
+		t.SubjectOnly = mailmsg.SubjectOnly(hdrs, g)
 		t.Verdict = classifier.ClassifyThread(t.Verdicts)
 		t.Drafts = byThread[t.ID]
 		t.User = states[t.ID]

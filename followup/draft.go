@@ -28,6 +28,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/mailmsg"
 )
 
@@ -1134,47 +1135,6 @@ func draftNameFromLocal(email string) string {
 	return draftTitleWord(first)
 }
 
-// draftATS are hosts of applicant-tracking systems, scheduling tools and
-// bulk senders: the domain says nothing about the employer.
-var draftATS = []string{
-	"greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkdayjobs.com", "myworkday.com", "workday.com",
-	"ashbyhq.com", "ashby.io", "smartrecruiters.com", "smartrecruiters-mail.com", "icims.com", "jobvite.com",
-	"taleo.net", "oraclecloud.com", "successfactors.com", "successfactors.eu", "sapsf.com", "bamboohr.com",
-	"workable.com", "workablemail.com", "recruitee.com", "teamtailor.com", "teamtailor-mail.com", "breezy.hr",
-	"breezyhr.com", "jazzhr.com", "applytojob.com", "jazz.co", "personio.de", "personio.com", "pinpointhq.com",
-	"linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "hired.com",
-	"wellfound.com", "angel.co", "otta.com", "goodtime.io", "calendly.com", "zoom.us", "hirevue.com",
-	"hackerrank.com", "codility.com", "codesignal.com", "paradox.ai", "sendgrid.net", "mailgun.org",
-	"amazonses.com", "mandrillapp.com", "mcsv.net", "sparkpostmail.com", "rippling-ats.com", "gem.com",
-	"dover.com", "hireez.com", "fountain.com", "comeet.co", "jobs.lever.co", "eightfold.ai", "phenom.com",
-}
-
-// draftFreeMail are mail providers anyone can use; the brand part is
-// enough (yahoo.co.uk, gmx.de, outlook.fr).
-var draftFreeMailBrands = map[string]bool{
-	"gmail": true, "googlemail": true, "yahoo": true, "ymail": true, "rocketmail": true, "hotmail": true,
-	"outlook": true, "live": true, "msn": true, "aol": true, "icloud": true, "gmx": true, "yandex": true,
-	"protonmail": true, "proton": true, "pm": true, "tutanota": true, "tuta": true, "tutamail": true,
-	"fastmail": true, "hushmail": true, "zohomail": true, "mail": true, "rediffmail": true, "qq": true,
-	"163": true, "126": true, "naver": true, "daum": true, "hanmail": true, "seznam": true, "libero": true,
-	"laposte": true, "web": true, "t-online": true, "freenet": true, "inbox": true, "email": true,
-	"me": true, "mac": true, "hey": true, "posteo": true, "mailbox": true, "runbox": true, "disroot": true,
-}
-
-var draftFreeMailDomains = []string{
-	"comcast.net", "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net", "charter.net",
-	"earthlink.net", "optonline.net", "btinternet.com", "sky.com", "virginmedia.com", "orange.fr",
-	"free.fr", "sfr.fr", "wanadoo.fr", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "bigpond.com",
-	"shaw.ca", "rogers.com", "telus.net", "zoho.com", "gmx.net", "ukr.net", "abv.bg", "rambler.ru",
-}
-
-// draftSecondLevel are labels that, under a two-letter country TLD, form a
-// public suffix: acme.co.uk.
-var draftSecondLevel = map[string]bool{
-	"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true,
-	"ne": true, "or": true, "go": true, "ltd": true, "plc": true, "gv": true, "gob": true,
-}
-
 var draftCompanyNoise = map[string]bool{
 	"hq": true, "inc": true, "llc": true, "ltd": true, "gmbh": true, "mail": true, "email": true,
 	"jobs": true, "careers": true, "recruiting": true, "talent": true, "team": true, "corp.": true,
@@ -1188,26 +1148,14 @@ func GuessCompany(a mailmsg.Address) string {
 	if domain == "" {
 		return ""
 	}
-	for _, d := range draftATS {
-		if domain == d || strings.HasSuffix(domain, "."+d) {
-			return ""
-		}
-	}
-	for _, d := range draftFreeMailDomains {
-		if domain == d || strings.HasSuffix(domain, "."+d) {
-			return ""
-		}
-	}
-	labels := strings.Split(domain, ".")
-	if len(labels) < 2 {
+	if classifier.IsPlatformDomain(domain) || classifier.IsFreeMail(domain) {
 		return ""
 	}
-	i := len(labels) - 2
-	if len(labels) >= 3 && len(labels[len(labels)-1]) == 2 && draftSecondLevel[labels[len(labels)-2]] {
-		i = len(labels) - 3
+	label := classifier.OrgLabel(domain)
+	if label == "" {
+		return ""
 	}
-	label := labels[i]
-	if draftFreeMailBrands[label] || strings.HasPrefix(label, "xn--") {
+	if strings.HasPrefix(label, "xn--") {
 		return ""
 	}
 	var words []string

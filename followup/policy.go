@@ -61,6 +61,9 @@ type Thread struct {
 	User          store.ThreadState
 	// MyAddresses are the account's addresses, normalised.
 	MyAddresses map[string]bool
+	// SubjectOnly[i] is true when Messages[i] is in the thread by its
+	// subject alone (mailmsg.SubjectOnly); nil when not known.
+	SubjectOnly []bool
 }
 
 // Decision is what the policy concluded about a thread at a moment.
@@ -73,8 +76,11 @@ type Decision struct {
 	Counterpart mailmsg.Address
 	// ReplyTarget is the address a draft goes to (Reply-To when set).
 	ReplyTarget mailmsg.Address
-	Latest      int // index of the latest message, -1 if none
-	LastHuman   int // index of the latest human (not automatic) message
+	// TargetFrom is the index of the message ReplyTarget was taken from,
+	// -1 if none.
+	TargetFrom int
+	Latest     int // index of the latest message, -1 if none
+	LastHuman  int // index of the latest human (not automatic) message
 	// Pending is hearback's draft for the current state of the thread, if any.
 	Pending *store.Draft
 }
@@ -84,7 +90,7 @@ func (t *Thread) latest() int { return len(t.Messages) - 1 }
 
 // Decide applies the policy to a thread at now.
 func (p Policy) Decide(t *Thread, now time.Time) Decision {
-	d := Decision{Latest: t.latest(), LastHuman: -1}
+	d := Decision{Latest: t.latest(), LastHuman: -1, TargetFrom: -1}
 	now = now.In(p.loc())
 	if len(t.Messages) == 0 {
 		d.State, d.Reason = StateNotJob, "no messages"
@@ -96,7 +102,7 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 			break
 		}
 	}
-	d.Counterpart, d.ReplyTarget = p.counterpart(t)
+	d.Counterpart, d.ReplyTarget, d.TargetFrom = p.counterpart(t)
 
 	switch {
 	case !t.Verdict.Job:
@@ -339,6 +345,11 @@ func (p Policy) finish(t *Thread, d Decision, due, now time.Time) Decision {
 		d.State, d.Reason = StateMyTurn, "you already have a draft reply in this thread"
 		return d
 	}
+	if risk := recipientRisk(t, d); risk != "" {
+		d.State = StateNeedsReview
+		d.Reason = risk + "; no draft until you check it ('hearback resume " + shortID(t.ID) + "' drafts to them anyway)"
+		return d
+	}
 	if now.Before(due) {
 		d.State = StateWaiting
 		return d
@@ -387,7 +398,7 @@ func (p Policy) day(t time.Time) string {
 // human message that is not mine, or the first recipient of mine. The reply
 // target is their Reply-To when they set one (an ATS relay's Reply-To is the
 // person), and empty when no person can be written to.
-func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address) {
+func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address, from int) {
 	for i := len(t.Messages) - 1; i >= 0; i-- {
 		if t.Mine[i] || t.Verdicts[i].AutoReply {
 			continue
@@ -399,14 +410,14 @@ func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address) {
 				if who.Name == "" || isRoleAddress(who.Email) {
 					who = rt
 				}
-				return who, rt
+				return who, rt, i
 			}
 		}
 		if t.Verdicts[i].NoReply || t.Verdicts[i].Bulk || isRoleAddress(m.From.Email) {
 			// Keep looking: an earlier message may come from a person.
 			continue
 		}
-		return who, m.From
+		return who, m.From, i
 	}
 	for i := len(t.Messages) - 1; i >= 0; i-- {
 		if !t.Mine[i] {
@@ -414,11 +425,11 @@ func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address) {
 		}
 		for _, a := range t.Messages[i].To {
 			if !isMineIn(t, a.Email) {
-				return a, a
+				return a, a, i
 			}
 		}
 	}
-	return who, mailmsg.Address{}
+	return who, mailmsg.Address{}, -1
 }
 
 // nameOf is how a reason names a person: display name, else address.
@@ -448,4 +459,13 @@ func isRoleAddress(email string) bool {
 		}
 	}
 	return false
+}
+
+// shortID is how hearback's messages write a thread id: any unique prefix
+// works on the command line, and the first six characters nearly always are.
+func shortID(id string) string {
+	if len(id) > 6 {
+		return id[:6]
+	}
+	return id
 }

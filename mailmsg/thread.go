@@ -3,6 +3,7 @@ package mailmsg
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -259,4 +260,51 @@ func ThreadIDHeaders(msgs []Headers, group []int) string {
 	}
 	sum := sha256.Sum256([]byte(root))
 	return hex.EncodeToString(sum[:])[:10]
+}
+
+// SubjectOnly reports, for each message of a group (as GroupHeaders made
+// it), whether it is in the group by the subject fallback alone: no
+// References or In-Reply-To ties it to another member, nor does any other
+// member's tie it. Such a message may be anyone's who used the same
+// subject, so the policy trusts it less (followup/recipient.go).
+func SubjectOnly(msgs []Headers, group []int) []bool {
+	out := make([]bool, len(group))
+	if len(group) < 2 {
+		return out
+	}
+	// How many members name each id, as their own or as a reference.
+	named := map[string]int{}
+	for _, i := range group {
+		for _, id := range linkIDs(&msgs[i]) {
+			named[id]++
+		}
+	}
+	for k, i := range group {
+		tied := false
+		for _, id := range linkIDs(&msgs[i]) {
+			if named[id] > 1 {
+				tied = true
+				break
+			}
+		}
+		out[k] = !tied
+	}
+	return out
+}
+
+// linkIDs are the distinct ids a message takes part in threading with:
+// its own Message-ID and every id it refers to.
+func linkIDs(m *Headers) []string {
+	ids := make([]string, 0, 2+len(m.References))
+	add := func(id string) {
+		if id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	add(m.MessageID)
+	add(m.InReplyTo)
+	for _, r := range m.References {
+		add(r)
+	}
+	return ids
 }

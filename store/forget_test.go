@@ -38,7 +38,7 @@ func TestForgetThreads(t *testing.T) {
 		m(2, "mix2@x.com", "", "me@x.com", "hr@d.com", "Re: Mixed role", 28, "keep c"),
 	}, 2))
 	mustForget(t, st.AddDraft(ctx, Draft{MessageID: "d1@x.com", ThreadID: threadOf(t, st, "old1@c.com", mine), Account: "p",
-		Status: DraftAppended, Raw: []byte("draft"), Subject: "Re: Old role"}))
+		Status: DraftSent, Raw: []byte("draft"), Subject: "Re: Old role"}))
 	mustForget(t, st.AddDraft(ctx, Draft{MessageID: "d2@x.com", ThreadID: threadOf(t, st, "old1@c.com", mine), Account: "p",
 		Status: DraftPending, Raw: []byte("pending"), Subject: "Re: Old role"}))
 	mustForget(t, st.SetThreadState(ctx, ThreadState{ThreadID: threadOf(t, st, "old1@c.com", mine), Account: "p", Ignored: true}))

@@ -93,7 +93,8 @@ var migrations = []string{
 	// enforced by the schema as well as by the check lock (lock.go). Two
 	// checks at once could write two before there was a lock: the later
 	// ones become "duplicate" (store.DraftDuplicate), which a reply
-	// withdraws like any untouched draft of hearback's.
+	// withdraws like any untouched draft of hearback's. And the recipient
+	// the user approved for a thread (followup/recipient.go).
 	`UPDATE drafts SET status = 'duplicate'
 	WHERE status IN ('pending', 'appended') AND EXISTS (
 		SELECT 1 FROM drafts AS older
@@ -101,7 +102,8 @@ var migrations = []string{
 			AND older.status IN ('pending', 'appended')
 			AND (older.created_at < drafts.created_at
 				OR (older.created_at = drafts.created_at AND older.message_id < drafts.message_id)));
-	CREATE UNIQUE INDEX drafts_one_open ON drafts(account, thread_id) WHERE status IN ('pending', 'appended');`,
+	CREATE UNIQUE INDEX drafts_one_open ON drafts(account, thread_id) WHERE status IN ('pending', 'appended');
+	ALTER TABLE threads ADD COLUMN approved_recipient TEXT NOT NULL DEFAULT '';`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

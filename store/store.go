@@ -424,13 +424,17 @@ type ThreadState struct {
 	Ignored       bool
 	SnoozedUntil  time.Time
 	QuietNotified bool
+	// ApprovedRecipient is the address the user said a draft may go to
+	// (`hearback resume`) although hearback could not tie it to the
+	// thread (followup/recipient.go).
+	ApprovedRecipient string
 }
 
 // ThreadStates returns the per-thread user choices of an account by thread id.
 func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]ThreadState, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
-	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified FROM threads WHERE account = ?`, account)
+	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified, approved_recipient FROM threads WHERE account = ?`, account)
 	if err != nil {
 		return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 	}
@@ -439,7 +443,7 @@ func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]Th
 	for rows.Next() {
 		t := ThreadState{Account: account}
 		var snoozed int64
-		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified); err != nil {
+		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified, &t.ApprovedRecipient); err != nil {
 			return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 		}
 		if snoozed > 0 {
@@ -458,9 +462,11 @@ func (s *Store) SetThreadState(ctx context.Context, t ThreadState) error {
 	if !t.SnoozedUntil.IsZero() {
 		snoozed = t.SnoozedUntil.Unix()
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO threads(thread_id, account, ignored, snoozed_until, quiet_notified) VALUES (?, ?, ?, ?, ?)
+	_, err := s.db.ExecContext(ctx, `INSERT INTO threads(thread_id, account, ignored, snoozed_until, quiet_notified, approved_recipient)
+		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT(account, thread_id) DO UPDATE SET ignored = excluded.ignored, snoozed_until = excluded.snoozed_until,
-			quiet_notified = excluded.quiet_notified`, t.ThreadID, t.Account, t.Ignored, snoozed, t.QuietNotified)
+			quiet_notified = excluded.quiet_notified, approved_recipient = excluded.approved_recipient`,
+		t.ThreadID, t.Account, t.Ignored, snoozed, t.QuietNotified, t.ApprovedRecipient)
 	if err != nil {
 		return fmt.Errorf("store: thread %s: %w", t.ThreadID, err)
 	}

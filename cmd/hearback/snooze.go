@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/store"
 )
 
@@ -53,7 +54,7 @@ func cmdIgnore(ctx context.Context, g *globals, args []string) error {
 }
 
 func cmdResume(ctx context.Context, g *globals, args []string) error {
-	fs := newFlagSet(g, "resume", "resume THREAD\n\nUndo 'snooze' and 'ignore' for THREAD: the normal schedule applies again.")
+	fs := newFlagSet(g, "resume", "resume THREAD\n\nUndo 'snooze' and 'ignore' for THREAD: the normal schedule applies again.\nFor a thread held for review (state needs_review: a Reply-To that points elsewhere,\na message that joined by subject only, a newcomer from another organisation),\nresume approves the recipient hearback would write to.")
 	nowFlag := addNowFlag(fs)
 	pos, err := parseWithArgs(fs, args, 1)
 	if err != nil {
@@ -62,6 +63,12 @@ func cmdResume(ctx context.Context, g *globals, args []string) error {
 	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, _ time.Time) string {
 		ts.Ignored, ts.SnoozedUntil = false, time.Time{}
 		return "resumed: follow-ups as usual"
+	}, func(ts *store.ThreadState, d followup.Decision) string {
+		if d.State != followup.StateNeedsReview {
+			return ""
+		}
+		ts.ApprovedRecipient = d.ReplyTarget.Email
+		return "; drafts may go to " + d.ReplyTarget.Email
 	})
 }
 
@@ -118,8 +125,11 @@ func parseSnooze(s string) (time.Duration, error) {
 }
 
 // changeThread finds the one thread whose id starts with prefix, in any
-// account, applies change to its stored state and saves it.
-func changeThread(ctx context.Context, g *globals, prefix, nowText string, change func(*store.ThreadState, time.Time) string) error {
+// account, applies change to its stored state and saves it. decided, if
+// given, may change it further knowing the policy's decision before the
+// change (resume approves the recipient of a thread held for review).
+func changeThread(ctx context.Context, g *globals, prefix, nowText string, change func(*store.ThreadState, time.Time) string,
+	decided ...func(*store.ThreadState, followup.Decision) string) error {
 	now, err := parseNow(nowText)
 	if err != nil {
 		return err
@@ -135,7 +145,11 @@ func changeThread(ctx context.Context, g *globals, prefix, nowText string, chang
 	}
 	ts := t.User
 	ts.ThreadID, ts.Account = t.ID, t.Account
+	d := followup.PolicyFor(e.cfg).Decide(t, now)
 	what := change(&ts, now)
+	for _, f := range decided {
+		what += f(&ts, d)
+	}
 	if err := e.st.SetThreadState(ctx, ts); err != nil {
 		return err
 	}
