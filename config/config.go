@@ -115,6 +115,16 @@ type Account struct {
 	// baseDir is the directory of the config file: password_cmd runs there,
 	// like relative paths in the file are resolved there.
 	baseDir string
+	// src locates the account in its file, for the config errors found
+	// only when a secret is read (ResolvePassword); zero when built in code.
+	src accountSource
+}
+
+// accountSource is where an account was read from.
+type accountSource struct {
+	file  string         // the config file
+	key   string         // "accounts[1]"
+	lines map[string]int // the file's key lines (Config.lines)
 }
 
 // Defaults that are not derived from other settings.
@@ -357,8 +367,11 @@ func Load(path string) (*Config, error) {
 	data, mode, err := readFile(path)
 	if err != nil {
 		hint := "check the file's permissions"
-		if errors.Is(err, fs.ErrNotExist) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			hint = "create it from config.example.yaml, or pass --config PATH"
+		case errors.Is(err, errNotConfigFile):
+			hint = "pass --config the path of a YAML file (config.example.yaml shows one)"
 		}
 		ps.list = append(ps.list, Problem{File: path, Msg: "cannot read config: " + pathErrText(err), Hint: hint, Err: err})
 		return nil, ps.err()
@@ -369,13 +382,26 @@ func Load(path string) (*Config, error) {
 	parseInto(data, c, ps)
 	c.ApplyDefaults()
 	c.resolveRelative(filepath.Dir(path))
+	for i := range c.Accounts {
+		c.Accounts[i].src = accountSource{file: path, key: indexKey("accounts", i), lines: c.lines}
+	}
 	c.validate(ps)
 	c.checkSecretMode(mode, ps)
+	c.checkSecretFiles(ps) // secret.go
 	if err := ps.err(); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
+
+// MaxConfigSize bounds the config file: a real one is a few KiB, and
+// --config /dev/zero or a log file given by mistake must not be read
+// until memory runs out.
+const MaxConfigSize = 1 << 20
+
+// errNotConfigFile marks a path that cannot be a config file: a
+// directory, a device, a pipe, or more than MaxConfigSize bytes.
+var errNotConfigFile = errors.New("not a config file")
 
 func readFile(path string) ([]byte, fs.FileMode, error) {
 	f, err := os.Open(path)
@@ -389,11 +415,35 @@ func readFile(path string) ([]byte, fs.FileMode, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	if st.IsDir() {
-		return nil, 0, fmt.Errorf("%s is a directory", path)
+	switch {
+	case st.IsDir():
+		return nil, 0, fmt.Errorf("%w: it is a directory", errNotConfigFile)
+	case !st.Mode().IsRegular():
+		return nil, 0, fmt.Errorf("%w: it is not a regular file (%s)", errNotConfigFile, fileKind(st.Mode()))
+	case st.Size() > MaxConfigSize:
+		return nil, 0, fmt.Errorf("%w: it is %d bytes, more than the %d a config may have", errNotConfigFile, st.Size(), MaxConfigSize)
 	}
-	data, err := io.ReadAll(f)
+	// The size can change between Stat and the read: the limit holds anyway.
+	data, err := io.ReadAll(io.LimitReader(f, MaxConfigSize+1))
+	if err == nil && len(data) > MaxConfigSize {
+		return nil, 0, fmt.Errorf("%w: it is larger than the %d bytes a config may have", errNotConfigFile, MaxConfigSize)
+	}
 	return data, st.Mode(), err
+}
+
+// fileKind names a non-regular file type for an error message.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "mode " + m.String()
 }
 
 // pathErrText drops the path from an *fs.PathError, which the Problem
@@ -423,6 +473,19 @@ func (c *Config) checkSecretMode(mode fs.FileMode, ps *problems) {
 	}
 }
 
+// readableByOthers reports whether a file holding a secret may be read by
+// someone else than its owner (group or others have read permission).
+// Windows has ACLs instead of modes, and is not checked.
+func readableByOthers(mode fs.FileMode) bool {
+	return runtime.GOOS != "windows" && mode.Perm()&0o044 != 0
+}
+
+// secretModeProblem describes a secret file others can read, with the fix.
+func secretModeProblem(what, path string, mode fs.FileMode) (msg, hint string) {
+	return fmt.Sprintf("%s %s is readable by group or others (mode %04o)", what, path, mode.Perm()),
+		"run: chmod 600 " + shellQuote(path)
+}
+
 var shellSafe = regexp.MustCompile(`^[A-Za-z0-9_./+-]+$`)
 
 // shellQuote makes the path in the chmod hint safe to paste.
@@ -433,13 +496,17 @@ func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
-// Redacted replaces inline passwords in Dump.
+// Redacted replaces secrets in Dump.
 const Redacted = "********"
 
-// Dump returns the effective configuration as YAML, inline passwords
-// replaced by Redacted, for "what is hearback actually using?". It is for
-// reading, not for saving back: the redacted password would be taken
-// literally.
+// Dump returns the effective configuration as YAML, for "what is hearback
+// actually using?", with the values config.example.yaml calls secret
+// hidden: inline passwords and the ntfy topic become Redacted, and the
+// webhook and ntfy server URLs are shown as RedactURL shows them in logs
+// (scheme and host; user info, path and query may hold tokens). Variable
+// and file names (password_env, token_env, password_file) are not secrets
+// and stay. It is for reading, not for saving back: a redacted value
+// would be taken literally.
 func (c *Config) Dump() ([]byte, error) {
 	cp := *c
 	cp.Accounts = append([]Account(nil), c.Accounts...)
@@ -447,6 +514,15 @@ func (c *Config) Dump() ([]byte, error) {
 		if cp.Accounts[i].Password != "" {
 			cp.Accounts[i].Password = Redacted
 		}
+	}
+	if cp.Notify.Ntfy.Topic != "" {
+		cp.Notify.Ntfy.Topic = Redacted
+	}
+	if cp.Notify.Ntfy.Server != "" {
+		cp.Notify.Ntfy.Server = RedactURL(cp.Notify.Ntfy.Server)
+	}
+	if cp.Notify.Webhook.URL != "" {
+		cp.Notify.Webhook.URL = RedactURL(cp.Notify.Webhook.URL)
 	}
 	if cp.Timezone == "" && cp.Location != nil {
 		// "Local" loads back as the local zone, so the dump stays valid.

@@ -609,7 +609,7 @@ func TestDump(t *testing.T) {
 	for _, c := range []*Config{cfg, again} {
 		c.Path, c.lines, c.set = "", nil, nil
 		for i := range c.Accounts {
-			c.Accounts[i].baseDir = ""
+			c.Accounts[i].baseDir, c.Accounts[i].src = "", accountSource{}
 		}
 	}
 	if !reflect.DeepEqual(cfg, again) {

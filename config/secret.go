@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"strings"
@@ -44,14 +46,23 @@ func (a *Account) ResolvePassword(ctx context.Context) (string, error) {
 	case "password_env":
 		v := os.Getenv(a.PasswordEnv)
 		if v == "" {
-			return "", fmt.Errorf("account %q: password_env: environment variable %s is not set or empty", a.Name, a.PasswordEnv)
+			// A configuration error (exit 2, not retried): the setting names
+			// a variable the environment hearback runs in does not have.
+			return "", a.problem("password_env",
+				fmt.Sprintf("account %q: environment variable %s is not set or empty", a.Name, a.PasswordEnv),
+				fmt.Sprintf("set %s in the environment hearback runs in (for a systemd service: Environment= or EnvironmentFile=), or use another password source", a.PasswordEnv))
 		}
 		return v, nil
 	case "password_file":
-		data, err := os.ReadFile(a.PasswordFile)
+		data, mode, err := readSecretFile(a.PasswordFile)
 		if err != nil {
 			// The *PathError names the file and the reason, never content.
 			return "", fmt.Errorf("account %q: password_file: %w", a.Name, err)
+		}
+		if readableByOthers(mode) {
+			// Load refuses it too; this catches a file changed since.
+			msg, hint := secretModeProblem("password_file", a.PasswordFile, mode)
+			return "", a.problem("password_file", fmt.Sprintf("account %q: %s", a.Name, msg), hint)
 		}
 		pw := trimNewline(string(data))
 		if pw == "" {
@@ -118,12 +129,84 @@ func (a *Account) keyringPassword(ctx context.Context) (string, error) {
 	return r.pw, nil
 }
 
+// problem is a configuration error about one of the account's keys, found
+// when a secret is read: it names the file, line and key path the account
+// was loaded from, like the errors of Load.
+func (a *Account) problem(key, msg, hint string) error {
+	path := key
+	if a.src.key != "" {
+		path = a.src.key + "." + key
+	}
+	ps := &problems{file: a.src.file, lines: a.src.lines}
+	ps.add(path, msg, hint)
+	return ps.err()
+}
+
+// maxSecretFile bounds what is read of a password file: a password is
+// short, and password_file: /dev/zero must not fill the memory.
+const maxSecretFile = 64 << 10
+
+// readSecretFile reads a file holding a secret and returns its mode, that
+// of the file actually read.
+func readSecretFile(path string) ([]byte, fs.FileMode, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	if st.IsDir() {
+		return nil, 0, &fs.PathError{Op: "read", Path: path, Err: errors.New("is a directory")}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxSecretFile+1))
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(data) > maxSecretFile {
+		return nil, 0, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("longer than %d bytes: not a password", maxSecretFile)}
+	}
+	return data, st.Mode(), nil
+}
+
+// checkSecretFiles refuses, at load, a password_file or an OAuth2 token
+// file that group or others can read, as checkSecretMode refuses a
+// readable config with an inline password. Files that do not exist yet
+// are left to ResolvePassword and `hearback auth login`.
+func (c *Config) checkSecretFiles(ps *problems) {
+	for i, a := range c.Accounts {
+		key := indexKey("accounts", i)
+		check := func(k, what, path string) {
+			if path == "" {
+				return
+			}
+			if st, err := os.Stat(path); err == nil && readableByOthers(st.Mode()) {
+				msg, hint := secretModeProblem(what, path, st.Mode())
+				ps.add(key+"."+k, msg, hint)
+			}
+		}
+		if a.Auth == AuthOAuth2 {
+			if a.OAuthTokenStore != TokenStoreKeyring {
+				check("oauth_token_file", "the OAuth2 token file", a.OAuthTokenFile)
+			}
+			continue
+		}
+		check("password_file", "password_file", a.PasswordFile)
+	}
+}
+
+// maxPasswordCmdOutput bounds what is kept of password_cmd's stdout.
+const maxPasswordCmdOutput = 64 << 10
+
 func (a *Account) runPasswordCmd(parent context.Context) (string, error) {
 	ctx, cancel := context.WithTimeout(parent, passwordCmdTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "sh", "-c", a.PasswordCmd)
 	cmd.Dir = a.baseDir
-	var out bytes.Buffer
+	var out limitedBuffer
+	out.max = maxPasswordCmdOutput
 	cmd.Stdout = &out
 	// Stderr is the command's own diagnostics ("gpg: decryption failed").
 	// It is captured, not passed to the daemon's stderr: a careless script
@@ -136,25 +219,43 @@ func (a *Account) runPasswordCmd(parent context.Context) (string, error) {
 	// Should a child escape the kill, do not wait for its stdout forever.
 	cmd.WaitDelay = time.Second
 	err := cmd.Run()
-	pw := trimNewline(out.String())
+	// Everything the command printed is redacted from stderr quotes, not
+	// only the password: the other lines may be as sensitive.
+	stdout := string(out.Bytes())
 	if ctx.Err() != nil {
 		if parent.Err() != nil {
 			return "", fmt.Errorf("account %q: password_cmd: %w", a.Name, parent.Err())
 		}
-		return "", fmt.Errorf("account %q: password_cmd did not finish within %s: %w%s", a.Name, passwordCmdTimeout, ctx.Err(), stderrHint(errOut.Bytes(), pw))
+		return "", fmt.Errorf("account %q: password_cmd did not finish within %s: %w%s", a.Name, passwordCmdTimeout, ctx.Err(), stderrHint(errOut.Bytes(), stdout))
 	}
 	if err != nil {
 		var exit *exec.ExitError
 		if errors.As(err, &exit) {
 			// ExitError's text is only "exit status N" (or the signal).
-			return "", fmt.Errorf("account %q: password_cmd failed: %s%s", a.Name, exit.ProcessState.String(), stderrHint(errOut.Bytes(), pw))
+			return "", fmt.Errorf("account %q: password_cmd failed: %s%s", a.Name, exit.ProcessState.String(), stderrHint(errOut.Bytes(), stdout))
 		}
 		return "", fmt.Errorf("account %q: password_cmd: %w", a.Name, err)
 	}
+	pw := firstLine(stdout)
 	if pw == "" {
-		return "", fmt.Errorf("account %q: password_cmd printed nothing%s", a.Name, stderrHint(errOut.Bytes(), pw))
+		what := "printed nothing"
+		if stdout != "" {
+			what = "printed an empty first line (the first line is the password)"
+		}
+		return "", fmt.Errorf("account %q: password_cmd %s%s", a.Name, what, stderrHint(errOut.Bytes(), stdout))
 	}
 	return pw, nil
+}
+
+// firstLine is password_cmd's password: the first line of its output, as
+// `pass show` and most password managers print the password first and
+// then "login: …", "url: …" lines. The line end (LF or CRLF) is dropped;
+// any other white space is kept, as it may be part of the password.
+func firstLine(out string) string {
+	if i := strings.IndexByte(out, '\n'); i >= 0 {
+		out = out[:i]
+	}
+	return strings.TrimRight(out, "\r")
 }
 
 // stderrHint is the first non-empty line of a command's stderr, shortened

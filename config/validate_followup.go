@@ -66,7 +66,8 @@ func (c *Config) validateFollowup(ps *problems) {
 	}
 	if n.Ntfy.Topic != "" {
 		if !ntfyTopicRE.MatchString(n.Ntfy.Topic) {
-			ps.add("notify.ntfy.topic", fmt.Sprintf("%q is not an ntfy topic name", n.Ntfy.Topic),
+			// The topic is a secret: the message does not quote it.
+			ps.add("notify.ntfy.topic", "is not an ntfy topic name",
 				"use letters, digits, - and _ (at most 64); anyone who knows the name can read it, so make it hard to guess")
 		}
 		checkHTTPURL(ps, "notify.ntfy.server", n.Ntfy.Server)
@@ -78,14 +79,19 @@ func (c *Config) validateFollowup(ps *problems) {
 
 // checkHTTPURL requires an absolute http(s) URL; plain http is allowed
 // only to a loopback host, as events name the people the user is talking to.
+// The messages show the URL as RedactURL does: it may hold a token.
 func checkHTTPURL(ps *problems, key, raw string) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		ps.add(key, fmt.Sprintf("%q is not an http(s) URL", raw), "write e.g. https://ntfy.sh or https://hooks.example.com/hearback")
+		msg := "is not an http(s) URL"
+		if r := RedactURL(raw); r != invalidURL {
+			msg = r + " " + msg
+		}
+		ps.add(key, msg, "write e.g. https://ntfy.sh or https://hooks.example.com/hearback")
 		return
 	}
 	if u.Scheme == "http" && !isLoopback(u.Hostname()) {
-		ps.add(key, fmt.Sprintf("%q would send notifications (names, subjects) unencrypted across the network", raw),
+		ps.add(key, fmt.Sprintf("%s would send notifications (names, subjects) unencrypted across the network", RedactURL(raw)),
 			"use https://, or http:// only to localhost")
 	}
 }
