@@ -104,10 +104,14 @@ var httpClient = &http.Client{
 	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 }
 
+// post sends body to target. Its errors are logged, so they show target
+// only as config.RedactURL does (a webhook's token may be in its path or
+// query, an ntfy topic is the path), and never the response body, which
+// may echo what was sent or anything else the server likes.
 func post(ctx context.Context, target string, body []byte, header http.Header) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, bytes.NewReader(body))
 	if err != nil {
-		return err
+		return config.RedactURLError(err)
 	}
 	for k, v := range header {
 		req.Header[k] = v
@@ -115,25 +119,19 @@ func post(ctx context.Context, target string, body []byte, header http.Header) e
 	req.Header.Set("User-Agent", "hearback")
 	resp, err := httpClient.Do(req)
 	if err != nil {
-		return err
+		// A *url.Error: `Post "<the whole URL>": …`.
+		return config.RedactURLError(err)
 	}
 	defer resp.Body.Close()
-	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+	// Read a little of the body so the connection can be reused; never
+	// keep it.
+	io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
 	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("%s: %s %s", redactURL(target), resp.Status, strings.TrimSpace(string(msg)))
+		// The status code and its standard text, not the server's reason
+		// phrase: that is the server's text too.
+		return fmt.Errorf("%s: HTTP %d %s", config.RedactURL(target), resp.StatusCode, http.StatusText(resp.StatusCode))
 	}
 	return nil
-}
-
-// redactURL drops user info and query, which may hold secrets, from a URL
-// that goes into a log line.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(bad URL)"
-	}
-	u.User, u.RawQuery = nil, ""
-	return u.String()
 }
 
 // Ntfy publishes to an ntfy topic: POST <server>/<topic> with the message
