@@ -98,6 +98,7 @@ type Draft struct {
 }
 
 // Open opens (creating if needed) the database at path and migrates it.
+// The database and its -wal and -shm files are made mode 0600 (filemode.go).
 func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("store: no database path")
@@ -105,6 +106,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path != ":memory:" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, fmt.Errorf("store: create directory for %s: %w", path, err)
+		}
+		// 0600 whatever the umask, for the -wal and -shm files too.
+		if err := makePrivate(path); err != nil {
+			return nil, err
 		}
 	}
 	q := url.Values{}
