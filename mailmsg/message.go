@@ -146,7 +146,14 @@ func (m *Message) readHeader(h *headerValues) {
 	m.To = addressList(h[hTo], "to", m)
 	m.Cc = addressList(h[hCc], "cc", m)
 	if d, err := parseDate(h[hDate]); err == nil {
-		m.Date = d
+		if DateInRange(d) {
+			m.Date = d
+		} else {
+			// Year 9999 or 1601: a broken or hostile client. The date is
+			// treated as absent, so the store dates the message by its
+			// INTERNALDATE, and nothing computes days from it.
+			m.Problems = append(m.Problems, fmt.Sprintf("date: %s is outside %d-%d, ignored", d.Format(time.RFC3339), MinYear, MaxYear))
+		}
 	} else if h[hDate] != "" {
 		m.Problems = append(m.Problems, "date: "+err.Error())
 	}
@@ -168,6 +175,25 @@ func decodeHeader(v string) string {
 		return d
 	}
 	return v
+}
+
+// The years a message date may have; a Date header outside them is
+// ignored (DateInRange).
+const (
+	MinYear = 1970
+	MaxYear = 2200
+)
+
+var (
+	minDate = time.Date(MinYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxDate = time.Date(MaxYear+1, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// DateInRange reports whether t lies in the years MinYear to MaxYear (UTC):
+// a date hearback can reason about, compute business days from, and
+// print. Mail dated outside is damaged, or written to confuse.
+func DateInRange(t time.Time) bool {
+	return !t.Before(minDate) && t.Before(maxDate)
 }
 
 // parseDate is mail.ParseDate, with a shortcut for the usual
@@ -334,14 +360,34 @@ func cleanID(s string) string {
 	return s
 }
 
-// Clean makes a header value safe to store and to reuse in a new header:
-// control characters (CR and LF above all) become spaces, runs of white
-// space collapse, invalid UTF-8 is replaced.
+// Clean makes a header value safe to store, to print on a terminal and to
+// reuse in a new header: control characters that break lines (C0 controls
+// such as CR and LF, DEL, NEL, the Unicode line and paragraph separators)
+// become spaces, other C1 controls (U+0080-U+009F: U+009B is a terminal's
+// CSI) and the bidirectional formatting characters (U+202A-U+202E
+// embeddings and overrides, U+2066-U+2069 isolates, the marks U+200E,
+// U+200F and U+061C) are removed, runs of white space collapse, invalid
+// UTF-8 is replaced. Names and subjects go through it when a message is
+// parsed, and again when a draft is composed.
 func Clean(s string) string {
 	if isClean(s) {
 		return s
 	}
 	return cleanSlow(s)
+}
+
+// cleanRune is what Clean makes of r: r, a space, or -1 to drop it.
+func cleanRune(r rune) rune {
+	switch {
+	case r < 0x20, r == 0x7f, r == 0x85, r == '\u2028', r == '\u2029':
+		return ' '
+	case r >= 0x80 && r <= 0x9f,
+		r >= '\u202a' && r <= '\u202e',
+		r >= '\u2066' && r <= '\u2069',
+		r == '\u200e', r == '\u200f', r == '\u061c':
+		return -1
+	}
+	return r
 }
 
 func cleanSlow(s string) string {
@@ -352,8 +398,8 @@ func cleanSlow(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' {
-			r = ' '
+		if r = cleanRune(r); r < 0 {
+			continue
 		}
 		if r == ' ' {
 			if space {
