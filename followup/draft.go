@@ -12,11 +12,11 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/base32"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"io/fs"
-	"mime"
 	"mime/quotedprintable"
 	"regexp"
 	"sort"
@@ -594,13 +594,23 @@ func draftHasEmail(list []mailmsg.Address, email string) bool {
 
 // --- headers ---
 
-// draftCleanAddress cleans the display name and validates the address.
+// draftMaxName bounds a display name in a draft's header, in characters: a
+// name is a few words, and a longer one is junk or an attack on the header.
+const draftMaxName = 200
+
+// draftCleanAddress cleans the display name (mailmsg.Clean: no control or
+// bidi characters), cuts it to draftMaxName characters, and validates the
+// address.
 func draftCleanAddress(a mailmsg.Address) (mailmsg.Address, bool) {
 	email := strings.TrimSpace(a.Email)
 	if !draftValidEmail(email) {
 		return mailmsg.Address{}, false
 	}
-	return mailmsg.Address{Name: mailmsg.Clean(a.Name), Email: email}, true
+	name := mailmsg.Clean(a.Name)
+	if utf8.RuneCountInString(name) > draftMaxName {
+		name = strings.TrimSpace(string([]rune(name)[:draftMaxName]))
+	}
+	return mailmsg.Address{Name: name, Email: email}, true
 }
 
 // draftValidEmail accepts a dot-atom local part and a domain of letters,
@@ -775,11 +785,18 @@ func draftFormatAddress(a mailmsg.Address) string {
 	return draftEncodePhrase(a.Name) + " <" + a.Email + ">"
 }
 
+// draftMaxWord is the longest word a header keeps as it is: longer ones
+// are encoded, as encoded-words of at most 75 octets that the header can
+// be folded between (draftFold folds only at spaces).
+const draftMaxWord = 60
+
 // draftEncodePhrase renders a display name: atoms as they are, other ASCII
-// as a quoted-string, anything non-ASCII (or looking like an encoded-word)
-// as RFC 2047 encoded-words safe in a phrase.
+// as a quoted-string, anything non-ASCII (or looking like an encoded-word,
+// or with a word too long to fold) as RFC 2047 encoded-words safe in a
+// phrase.
 func draftEncodePhrase(s string) string {
 	ascii, atoms := true, true
+	word := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || c < 0x20 || c == 0x7f {
@@ -788,6 +805,12 @@ func draftEncodePhrase(s string) string {
 		}
 		if c != ' ' && !draftAtext(c) {
 			atoms = false
+		}
+		if word++; c == ' ' {
+			word = 0
+		} else if word > draftMaxWord {
+			ascii = false // one 3,000-letter "word" would be one 3,000-octet line
+			break
 		}
 	}
 	if ascii && !strings.Contains(s, "=?") {
@@ -812,7 +835,7 @@ func draftEncodeText(s string) string {
 		}
 	}
 	for _, w := range words {
-		plain := len(w) <= 60 && !strings.Contains(w, "=?") && draftPrintableASCII(w)
+		plain := len(w) <= draftMaxWord && !strings.Contains(w, "=?") && draftPrintableASCII(w)
 		if w == "" {
 			plain = len(run) == 0
 		}
@@ -827,21 +850,44 @@ func draftEncodeText(s string) string {
 	return strings.Join(out, " ")
 }
 
+// draftMaxEncodedWord bounds an encoded-word: RFC 2047 allows 75 octets,
+// and 69 lets the first one follow "Subject: " within 78 octets, so that
+// every header line of a draft stays within 78 octets unless it holds an
+// address that long.
+const draftMaxEncodedWord = 78 - len("Subject: ")
+
 // draftEncodedWords encodes s as space-separated UTF-8 encoded-words of at
-// most 75 octets, Q or B, whichever is shorter. The Q form uses only the
-// characters RFC 2047 allows in a phrase, so it is safe everywhere.
+// most draftMaxEncodedWord octets, Q or B, whichever is shorter. The Q form
+// uses only the characters RFC 2047 allows in a phrase, so it is safe
+// everywhere.
 func draftEncodedWords(s string) string {
 	q := draftQWords(s)
-	b := mime.BEncoding.Encode("utf-8", s)
-	if b != s && len(b)*4 < len(q)*3 { // Q is more readable: B only when much shorter
+	b := draftBWords(s)
+	if len(b)*4 < len(q)*3 { // Q is more readable: B only when much shorter
 		return b
 	}
 	return q
 }
 
+// draftBWords is s as B encoded-words, split between characters.
+func draftBWords(s string) string {
+	const prefix, suffix = "=?utf-8?b?", "?="
+	const maxRaw = (draftMaxEncodedWord - len(prefix) - len(suffix)) / 4 * 3
+	var words []string
+	for len(s) > 0 || len(words) == 0 {
+		n := min(len(s), maxRaw)
+		for n < len(s) && n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		words = append(words, prefix+base64.StdEncoding.EncodeToString([]byte(s[:n]))+suffix)
+		s = s[n:]
+	}
+	return strings.Join(words, " ")
+}
+
 func draftQWords(s string) string {
 	const prefix, suffix = "=?utf-8?q?", "?="
-	const maxText = 75 - len(prefix) - len(suffix)
+	const maxText = draftMaxEncodedWord - len(prefix) - len(suffix)
 	var words []string
 	var cur strings.Builder
 	for _, r := range s {
