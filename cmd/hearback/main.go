@@ -94,7 +94,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	fs.StringVar(&g.configPath, "config", "", "configuration file")
-	fs.StringVar(&g.logLevel, "log-level", "", "log level")
+	fs.Var(logLevelFlag{&g.logLevel}, "log-level", "log level")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -140,7 +140,7 @@ func newFlagSet(g *globals, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(g.stderr)
 	fs.StringVar(&g.configPath, "config", g.configPath, "configuration file `PATH` (default $XDG_CONFIG_HOME/hearback/config.yaml)")
-	fs.StringVar(&g.logLevel, "log-level", g.logLevel, "`LEVEL`: debug | info | warn | error")
+	fs.Var(logLevelFlag{&g.logLevel}, "log-level", "`LEVEL`: debug | info | warn | error")
 	fs.Usage = func() {
 		fmt.Fprintf(g.stderr, "Usage: hearback %s\n\nFlags:\n", synopsis)
 		printFlags(g.stderr, fs)
@@ -187,6 +187,29 @@ func (g *globals) loadConfig() (*config.Config, error) {
 		}
 	}
 	return config.Load(path)
+}
+
+// logLevelFlag is --log-level: an unknown level is a usage error (exit 2)
+// naming the value and the levels there are, like log_level in the config.
+type logLevelFlag struct{ level *string }
+
+func (f logLevelFlag) String() string {
+	if f.level == nil {
+		return ""
+	}
+	return *f.level
+}
+
+func (f logLevelFlag) Set(v string) error {
+	switch l := strings.ToLower(strings.TrimSpace(v)); l {
+	case "debug", "info", "warn", "error":
+		*f.level = l
+	case "warning":
+		*f.level = "warn"
+	default:
+		return fmt.Errorf("unknown level %q: use debug, info, warn or error", v)
+	}
+	return nil
 }
 
 // logger builds the process logger: text on stderr, without timestamps
