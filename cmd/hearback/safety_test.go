@@ -92,12 +92,12 @@ func TestConfigFileNotRegular(t *testing.T) {
 // key and the variable; no server is contacted. Before: exit 1, and `run`
 // took it for a lost connection.
 func TestPasswordEnvMissingExits2(t *testing.T) {
-	for _, value := range []string{"unset", ""} {
-		t.Run("variable "+value, func(t *testing.T) {
-			if value == "unset" {
-				os.Unsetenv("HB_SAFETY_PW_MISSING")
-			} else {
-				t.Setenv("HB_SAFETY_PW_MISSING", value)
+	for _, unset := range []bool{true, false} {
+		name := map[bool]string{true: "variable unset", false: "variable empty"}[unset]
+		t.Run(name, func(t *testing.T) {
+			t.Setenv("HB_SAFETY_PW_MISSING", "")
+			if unset {
+				os.Unsetenv("HB_SAFETY_PW_MISSING") // t.Setenv restores it
 			}
 			path := safetyConfig(t, t.TempDir(), 1, "password_env: HB_SAFETY_PW_MISSING", "")
 			code, stdout, stderr := runCLI(t, "--config", path, "check", "--now", dueNow)
