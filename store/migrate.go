@@ -104,6 +104,19 @@ var migrations = []string{
 				OR (older.created_at = drafts.created_at AND older.message_id < drafts.message_id)));
 	CREATE UNIQUE INDEX drafts_one_open ON drafts(account, thread_id) WHERE status IN ('pending', 'appended');
 	ALTER TABLE threads ADD COLUMN approved_recipient TEXT NOT NULL DEFAULT '';`,
+	// 5: every check, per account (checks.go): `run` catches up from the
+	// last one after a restart or a suspend; the last 500 per account are kept.
+	`CREATE TABLE checks (
+		id          INTEGER PRIMARY KEY,
+		account     TEXT NOT NULL,
+		trigger     TEXT NOT NULL,
+		started_at  INTEGER NOT NULL,
+		finished_at INTEGER,
+		result      TEXT NOT NULL DEFAULT '',
+		drafted     INTEGER NOT NULL DEFAULT 0,
+		error       TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX checks_by_account ON checks(account, started_at);`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

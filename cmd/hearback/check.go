@@ -28,7 +28,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string) error {
 		return err
 	}
 	defer e.st.Close()
-	results, err := e.checkAll(ctx, now, *dryRun, "hearback check", *wait)
+	results, err := e.checkAll(ctx, now, checkRun{dryRun: *dryRun, who: "hearback check", trigger: "manual", wait: *wait})
 	if err != nil {
 		return err
 	}

@@ -83,7 +83,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	fmt.Fprintf(out, "hearback demo: an embedded IMAP server on %s holds %d messages in %d conversations for %s.\n",
 		addr, len(seeds), demoConversations, demoUser)
 	fmt.Fprintf(out, "Running a real check now (%s): sync INBOX and Sent, thread, classify, draft what is due.\n\n", now.Format("Mon Jan 2 15:04 MST"))
-	results, err := e.checkAll(ctx, now, false, "hearback demo", checkLockWait)
+	results, err := e.checkAll(ctx, now, checkRun{who: "hearback demo", trigger: "demo", wait: checkLockWait})
 	if err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		fmt.Fprintf(out, "\n----- draft %d -----\n%s\n", i+1, renderDraft(raw))
 	}
 
-	again, err := e.checkAll(ctx, now, false, "hearback demo", checkLockWait)
+	again, err := e.checkAll(ctx, now, checkRun{who: "hearback demo", trigger: "demo", wait: checkLockWait})
 	if err != nil {
 		return err
 	}

@@ -15,10 +15,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/robfig/cron/v3"
-
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/oauth"
+	"github.com/hearback/hearback/schedule"
+	"github.com/hearback/hearback/store"
 	"github.com/hearback/hearback/watcher"
 )
 
@@ -78,7 +78,9 @@ func (d *doctor) run(ctx context.Context, g *globals, only string, appendTest bo
 	fmt.Fprintln(d.out, "hearback doctor")
 	cfg, err := g.loadConfig()
 	if err != nil {
-		d.fail("config", firstLine(err.Error()), "correct what the message names (all problems are listed below), then run hearback doctor again")
+		if !d.failConfig("config", err) {
+			d.fail("config", firstLine(err.Error()), "correct what the message names (all problems are listed below), then run hearback doctor again")
+		}
 		return err
 	}
 	d.ok("config", fmt.Sprintf("%s (%d account%s)", cfg.Path, len(cfg.Accounts), plural(len(cfg.Accounts))))
@@ -88,13 +90,13 @@ func (d *doctor) run(ctx context.Context, g *globals, only string, appendTest bo
 		zone = "the local zone (" + cfg.Location.String() + ")"
 	}
 	d.ok("time zone", fmt.Sprintf("%s: it is %s there", zone, now.Format("Mon 2006-01-02 15:04 MST")))
-	if sched, err := cron.ParseStandard(cfg.Schedule); err != nil {
+	if spec, err := schedule.Parse(cfg.Schedule); err != nil {
 		d.fail("schedule", err.Error(), `set schedule to a five-field cron spec, e.g. "0 9 * * 1-5"`)
 	} else {
-		next := sched.Next(now)
+		next := spec.Next(now, cfg.Location)
 		d.ok("schedule", fmt.Sprintf("%q: next check %s (in %s) when 'hearback run' is running", cfg.Schedule, next.Format("Mon 2006-01-02 15:04 MST"), roundDuration(next.Sub(now))))
 	}
-	d.checkDatabase(cfg.Database)
+	d.checkDatabase(cfg)
 
 	found := false
 	for _, acct := range cfg.Accounts {
@@ -116,7 +118,8 @@ func (d *doctor) run(ctx context.Context, g *globals, only string, appendTest bo
 	return nil
 }
 
-func (d *doctor) checkDatabase(path string) {
+func (d *doctor) checkDatabase(cfg *config.Config) {
+	path := cfg.Database
 	dir := filepath.Dir(path)
 	for p := dir; ; p = filepath.Dir(p) {
 		st, err := os.Stat(p)
@@ -133,9 +136,29 @@ func (d *doctor) checkDatabase(path string) {
 	}
 	if _, err := os.Stat(path); err == nil {
 		d.ok("database", path)
+		d.lastChecks(cfg)
 	} else {
 		d.ok("database", path+" (created on the first check)")
 	}
+}
+
+// lastChecks shows when each account was last checked (store.CheckRun);
+// a database that does not open is checkDatabase's to report, not this.
+func (d *doctor) lastChecks(cfg *config.Config) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	st, err := store.Open(ctx, cfg.Database)
+	if err != nil {
+		d.fail("last check", err.Error(), "see the database line above")
+		return
+	}
+	defer st.Close()
+	last, _, err := checkSummary(ctx, st, cfg, time.Now())
+	if err != nil {
+		d.fail("last check", err.Error(), "see the database line above")
+		return
+	}
+	d.ok("last check", strings.Join(last, "; "))
 }
 
 func (d *doctor) checkAccount(ctx context.Context, acct config.Account, appendTest bool) {
@@ -193,7 +216,9 @@ func (d *doctor) checkAccount(ctx context.Context, acct config.Account, appendTe
 	} else {
 		pw, err := acct.ResolvePassword(ctx)
 		if err != nil {
-			d.fail("password", err.Error(), passwordFix(acct))
+			if !d.failConfig("password", err) {
+				d.fail("password", err.Error(), passwordFix(acct))
+			}
 			return
 		}
 		d.ok("password", "from "+passwordSource(acct))
@@ -341,6 +366,25 @@ func startTLS(conn net.Conn) error {
 			return nil
 		}
 	}
+}
+
+// failConfig reports each problem of a configuration error as a ✗ of its
+// own, with the problem's hint (e.g. "run: chmod 600 FILE") as the fix;
+// false if err is no configuration error.
+func (d *doctor) failConfig(name string, err error) bool {
+	var ce *config.Error
+	if !errors.As(err, &ce) || len(ce.Problems) == 0 {
+		return false
+	}
+	for _, p := range ce.Problems {
+		fix := p.Hint
+		p.Hint = ""
+		if fix == "" {
+			fix = "correct it, then run hearback doctor again"
+		}
+		d.fail(name, p.String(), fix)
+	}
+	return true
 }
 
 func passwordSource(acct config.Account) string {

@@ -93,15 +93,27 @@ func (e *engine) checkAccount(ctx context.Context, acct config.Account, now time
 // finish before it gives up: longer than a check with drafts takes.
 const checkLockWait = 2 * time.Minute
 
+// checkRun says how one check runs.
+type checkRun struct {
+	dryRun bool
+	// who names the check for one that has to wait for it ("hearback check").
+	who string
+	// trigger is recorded with the check (store.CheckRun): manual,
+	// scheduled, catch-up, demo.
+	trigger string
+	// wait bounds the wait for another check to finish.
+	wait time.Duration
+}
+
 // checkAll checks every account; one account's failure does not stop the
 // others. Unless it is a dry run, it holds the database's check lock
 // throughout (store.LockCheck): two checks at once would both draft every
-// due thread. who names this check for one that has to wait for it; wait
-// bounds the wait for another.
-func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool, who string, wait time.Duration) ([]accountResult, error) {
-	if !dryRun {
-		lock, err := e.st.LockCheck(ctx, who, wait, func(holder string) {
-			e.log.Info("waiting for another check to finish", "holder", holder, "max_wait", wait.String())
+// due thread; and it records each account's check in the store, which is
+// how `run` knows after a restart or a suspend that a check was missed.
+func (e *engine) checkAll(ctx context.Context, now time.Time, how checkRun) ([]accountResult, error) {
+	if !how.dryRun {
+		lock, err := e.st.LockCheck(ctx, how.who, how.wait, func(holder string) {
+			e.log.Info("waiting for another check to finish", "holder", holder, "max_wait", how.wait.String())
 		})
 		if err != nil {
 			return nil, err
@@ -110,12 +122,29 @@ func (e *engine) checkAll(ctx context.Context, now time.Time, dryRun bool, who s
 	}
 	var out []accountResult
 	for _, acct := range e.cfg.Accounts {
-		r := e.checkAccount(ctx, acct, now, dryRun)
+		var id int64
+		if !how.dryRun {
+			var err error
+			if id, err = e.st.StartCheck(ctx, acct.Name, how.trigger, time.Now()); err != nil {
+				e.log.Warn("cannot record the check", "account", acct.Name, "err", err)
+			}
+		}
+		r := e.checkAccount(ctx, acct, now, how.dryRun)
 		if r.Err != nil {
 			e.log.Error("check failed", "account", acct.Name, "err", r.Err)
 		} else {
 			e.log.Info("check done", "account", acct.Name, "threads", r.Report.Threads, "due", r.Report.Due,
-				"drafted", len(r.Report.Drafts), "dry_run", dryRun)
+				"drafted", len(r.Report.Drafts), "dry_run", how.dryRun, "trigger", how.trigger)
+		}
+		if id != 0 {
+			result, errText := store.CheckOK, ""
+			if err := errors.Join(append([]error{r.Err}, r.Report.Errors...)...); err != nil {
+				result, errText = store.CheckFailed, err.Error()
+			}
+			// Recorded even when ctx ended: the check did start.
+			if err := e.st.FinishCheck(context.WithoutCancel(ctx), id, time.Now(), result, len(r.Report.Drafts), errText); err != nil {
+				e.log.Warn("cannot record the end of the check", "account", acct.Name, "err", err)
+			}
 		}
 		out = append(out, r)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/schedule"
 	"github.com/hearback/hearback/store"
 )
 
@@ -84,7 +85,7 @@ func TestScheduledCheckForgets(t *testing.T) {
 	}
 	defer e.st.Close()
 	svc := &service{g: g}
-	svc.scheduledCheck(context.Background(), e)
+	svc.scheduledCheck(context.Background(), e, schedule.Scheduled, time.Now())
 	if n, _ := e.st.CountMessages(context.Background(), "personal", ""); n != 0 {
 		t.Errorf("store holds %d messages after the scheduled check, want 0 (forget_after_days: 30)\n%s", n, log.String())
 	}

@@ -3,22 +3,21 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"log/slog"
 	"math/rand/v2"
 	"os"
 	"os/signal"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/coreos/go-systemd/v22/daemon"
-	"github.com/robfig/cron/v3"
 
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/notify"
+	"github.com/hearback/hearback/schedule"
 	"github.com/hearback/hearback/watcher"
 )
 
@@ -54,7 +53,7 @@ func cmdRun(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	d := &service{g: g, sd: sdNotifier{}}
+	d := &service{g: g, sd: sdNotifier{}, wake: schedule.WatchLogind(ctx, e.log)}
 	defer func() { d.e.st.Close() }()
 	if err := d.start(ctx, e); err != nil {
 		return err
@@ -99,67 +98,120 @@ type service struct {
 	g  *globals
 	sd sdNotifier
 	e  *engine
+	// zone follows the machine's time zone for a config without one.
+	zone schedule.LocalZone
+	// wake, when set, is logind's "resumed from sleep" (logind_linux.go).
+	wake <-chan struct{}
 
 	cancel context.CancelFunc
 	done   chan struct{} // closed when the generation's goroutines are gone
 
 	mu       sync.Mutex
-	sched    *cron.Cron
+	spec     schedule.Spec
+	loc      func() *time.Location
 	accounts map[string]string // account → state, for STATUS=
+	// woke is closed (and replaced) when the machine comes back from a
+	// suspend or the process from a stop: the watchers' connections may
+	// be dead, so they reconnect at once.
+	woke chan struct{}
 }
 
-// start runs a generation for e: the cron schedule and one watcher per
-// account, all under a context that stop cancels.
+// start runs a generation for e: the wall-clock scheduler and one watcher
+// per account, all under a context that stop cancels.
 func (d *service) start(parent context.Context, e *engine) error {
 	ctx, cancel := context.WithCancel(parent)
-	cl := cronLogger{e.log}
-	sched := cron.New(cron.WithLocation(e.cfg.Location),
-		cron.WithChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)))
-	if _, err := sched.AddFunc(e.cfg.Schedule, func() { d.scheduledCheck(ctx, e) }); err != nil {
+	spec, err := schedule.Parse(e.cfg.Schedule)
+	if err != nil {
 		cancel()
-		return fmt.Errorf("schedule %q: %w", e.cfg.Schedule, err)
+		return err
+	}
+	// timezone: "" means the machine's zone, which may change while we
+	// run (the user travels); a named zone stays.
+	loc := func() *time.Location { return e.cfg.Location }
+	if e.cfg.Timezone == "" {
+		loc = d.zone.Location
 	}
 	d.e, d.cancel = e, cancel
 	d.mu.Lock()
 	// Under the lock: watchers of a previous generation that outlived
 	// the grace period may still be reading it for STATUS=.
-	d.sched = sched
+	d.spec, d.loc = spec, loc
 	d.accounts = map[string]string{}
 	for _, a := range e.cfg.Accounts {
 		d.accounts[a.Name] = "connecting"
 	}
+	if d.woke == nil {
+		d.woke = make(chan struct{})
+	}
 	d.mu.Unlock()
-	sched.Start()
 	e.log.Info("hearback running", "accounts", len(e.cfg.Accounts), "schedule", e.cfg.Schedule,
-		"timezone", e.cfg.Location.String(), "next_check", sched.Entries()[0].Next.Format(time.RFC3339),
-		"database", e.st.Path())
+		"timezone", loc().String(), "next_check", d.nextCheck().Format(time.RFC3339), "database", e.st.Path())
 
+	runner := &schedule.Runner{
+		Spec:      spec,
+		Location:  loc,
+		LastCheck: e.st.LastCheck,
+		Check: func(ctx context.Context, trigger schedule.Trigger, at time.Time) {
+			d.scheduledCheck(ctx, e, trigger, at)
+		},
+		Woke: d.wokeUp,
+		Wake: d.wake,
+		Log:  e.log,
+	}
 	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		runner.Run(ctx)
+	}()
 	for _, acct := range e.cfg.Accounts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			e.watch(ctx, acct, func(state string) { d.setState(acct.Name, state) })
+			e.watch(ctx, acct, func(state string) { d.setState(acct.Name, state) }, d.wokeSignal)
 		}()
 	}
 	done := make(chan struct{})
 	d.done = done
 	go func() {
 		wg.Wait()
-		<-sched.Stop().Done()
 		close(done)
 	}()
 	return nil
+}
+
+// wokeUp tells the watchers that the machine was away (suspend, SIGSTOP):
+// their connections may have died without a word, so they reconnect now
+// rather than after TCP keepalive gives up.
+func (d *service) wokeUp(away time.Duration) {
+	d.mu.Lock()
+	close(d.woke)
+	d.woke = make(chan struct{})
+	d.mu.Unlock()
+}
+
+// wokeSignal is the channel the next wake closes.
+func (d *service) wokeSignal() <-chan struct{} {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.woke
+}
+
+// nextCheck is when the schedule next runs a check, by the wall clock.
+func (d *service) nextCheck() time.Time {
+	d.mu.Lock()
+	spec, loc := d.spec, d.loc
+	d.mu.Unlock()
+	if loc == nil {
+		return time.Time{}
+	}
+	return spec.Next(time.Now(), loc())
 }
 
 // stop cancels the generation and waits up to grace for it to end; it
 // reports whether everything ended in time.
 func (d *service) stop(grace time.Duration) bool {
 	d.cancel()
-	d.mu.Lock()
-	sched := d.sched
-	d.mu.Unlock()
-	sched.Stop()
 	select {
 	case <-d.done:
 		return true
@@ -216,11 +268,13 @@ func (d *service) reload(ctx context.Context) {
 // check has just done the same work.
 const scheduledLockWait = 10 * time.Minute
 
-// scheduledCheck is the cron job: check every account, then purge old
-// threads when forget_after_days asks for it.
-func (d *service) scheduledCheck(ctx context.Context, e *engine) {
+// scheduledCheck is the scheduler's job: check every account, then purge
+// old threads when forget_after_days asks for it.
+func (d *service) scheduledCheck(ctx context.Context, e *engine, trigger schedule.Trigger, at time.Time) {
 	d.sd.notify("STATUS=checking; " + d.status())
-	if _, err := e.checkAll(ctx, time.Now(), false, "hearback run (scheduled check)", scheduledLockWait); err != nil {
+	e.log.Info("scheduled check", "trigger", string(trigger), "scheduled", at.Format(time.RFC3339))
+	if _, err := e.checkAll(ctx, time.Now(), checkRun{who: "hearback run (" + string(trigger) + " check)",
+		trigger: string(trigger), wait: scheduledLockWait}); err != nil {
 		e.log.Error("scheduled check skipped", "err", err)
 	}
 	if days := e.cfg.ForgetAfterDays; days > 0 && ctx.Err() == nil {
@@ -254,13 +308,10 @@ func (d *service) status() string {
 	for i, n := range names {
 		parts[i] = n + ": " + d.accounts[n]
 	}
-	sched := d.sched
 	d.mu.Unlock()
 	s := strings.Join(parts, ", ")
-	if sched != nil {
-		if es := sched.Entries(); len(es) > 0 && !es[0].Next.IsZero() {
-			s += "; next check " + es[0].Next.Format("2006-01-02 15:04 MST")
-		}
+	if next := d.nextCheck(); !next.IsZero() {
+		s += "; next check " + next.Format("2006-01-02 15:04 MST")
 	}
 	return s
 }
@@ -274,24 +325,40 @@ func (sdNotifier) notify(states ...string) {
 	daemon.SdNotify(false, strings.Join(states, "\n"))
 }
 
+// errWoke ends a session that the machine's wake made suspect.
+var errWoke = errors.New("woke up: reconnecting")
+
 // watch keeps one account's store fresh: sync, wait for a change (IDLE or
 // polling), sync again. Connection failures are retried with backoff; a
-// rejected login is permanent and stops this account only, until a
-// restart or a reload. state reports what the account is doing.
-func (e *engine) watch(ctx context.Context, acct config.Account, state func(string)) {
+// rejected login, or a configuration that cannot work (a password
+// variable that is not set), is permanent and stops this account only,
+// until a restart or a reload. state reports what the account is doing;
+// woke gives the channel the next wake from a suspend closes.
+func (e *engine) watch(ctx context.Context, acct config.Account, state func(string), woke func() <-chan struct{}) {
 	log := e.log.With("account", acct.Name)
 	var failures int
 	for ctx.Err() == nil {
 		state("connecting")
-		err := e.watchSession(ctx, acct, func() { failures = 0; state("watching") })
+		err := e.watchSession(ctx, acct, func() { failures = 0; state("watching") }, woke())
 		if ctx.Err() != nil {
 			return
 		}
-		if errors.Is(err, watcher.ErrAuth) {
+		switch {
+		case errors.Is(err, errWoke):
+			// Not a failure: the connection is replaced at once.
+			log.Info("reconnecting after the machine woke up")
+			continue
+		case errors.Is(err, watcher.ErrAuth):
 			state("login rejected")
 			log.Error("login rejected; not retrying this account until hearback restarts or reloads", "err", err)
 			e.notifier.Notify(ctx, notify.Event{Kind: notify.NeedsUser, Account: acct.Name, At: time.Now(),
 				Message: "hearback cannot log in to " + acct.Name + ": check the password"})
+			return
+		case config.IsConfigError(err):
+			state("configuration error")
+			log.Error("configuration error; not retrying this account until hearback restarts or reloads", "err", err)
+			e.notifier.Notify(ctx, notify.Event{Kind: notify.NeedsUser, Account: acct.Name, At: time.Now(),
+				Message: "hearback cannot use " + acct.Name + ": " + err.Error()})
 			return
 		}
 		wait := backoff(failures)
@@ -311,12 +378,49 @@ func (e *engine) watch(ctx context.Context, acct config.Account, state func(stri
 	}
 }
 
-func (e *engine) watchSession(ctx context.Context, acct config.Account, healthy func()) error {
+// watchSession is one connection's life. A wake ends it: after a suspend
+// the connection may be dead without a word (the server dropped it, the
+// network changed), and waiting for TCP to notice takes minutes.
+func (e *engine) watchSession(ctx context.Context, acct config.Account, healthy func(), wake <-chan struct{}) error {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var woken atomic.Bool
+	var mu sync.Mutex
+	var sess *watcher.Session
+	go func() {
+		select {
+		case <-wake:
+			woken.Store(true)
+			mu.Lock()
+			if sess != nil {
+				// Not Close: its LOGOUT would wait on a dead connection.
+				sess.Abort()
+			}
+			mu.Unlock()
+			cancel()
+		case <-sctx.Done():
+		}
+	}()
+	err := e.session(sctx, acct, healthy, func(s *watcher.Session) {
+		mu.Lock()
+		sess = s
+		mu.Unlock()
+	})
+	if woken.Load() && ctx.Err() == nil {
+		return errWoke
+	}
+	return err
+}
+
+// session is one connection: sync, wait for a change, sync again, until
+// an error. connected is told the session once it is logged in.
+func (e *engine) session(ctx context.Context, acct config.Account, healthy func(), connected func(*watcher.Session)) error {
 	sess, err := e.connect(ctx, acct)
 	if err != nil {
 		return err
 	}
 	defer sess.Close()
+	connected(sess)
 	for {
 		stats, err := sess.Sync(ctx, e.st, acct.Name, e.syncWindowStart(time.Now()))
 		if err != nil {
@@ -350,11 +454,4 @@ func backoff(n int) time.Duration {
 		d = backoffCap
 	}
 	return d/2 + rand.N(d/2)
-}
-
-type cronLogger struct{ log *slog.Logger }
-
-func (c cronLogger) Info(msg string, kv ...any) { c.log.Debug("cron: "+msg, kv...) }
-func (c cronLogger) Error(err error, msg string, kv ...any) {
-	c.log.Error("cron: "+msg, append(kv, "err", err)...)
 }

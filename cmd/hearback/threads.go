@@ -61,7 +61,7 @@ func cmdThreads(ctx context.Context, g *globals, args []string) error {
 		return enc.Encode(views)
 	}
 	printThreads(g.stdout, views, e.cfg.Location)
-	return nil
+	return printCheckSummary(ctx, g.stdout, e.st, e.cfg, now)
 }
 
 func collectThreads(ctx context.Context, st *store.Store, cfg *config.Config, now time.Time, all bool) ([]threadView, error) {

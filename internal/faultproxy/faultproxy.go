@@ -12,6 +12,7 @@ import (
 	"net"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -132,6 +133,18 @@ func (p *Proxy) Resume() {
 	p.cond.Broadcast()
 }
 
+// Blackhole makes every open connection dead silent, without closing it:
+// what either side sends is dropped. New connections are not affected.
+// It is a laptop that slept while its NAT mapping or Wi-Fi changed: the
+// old connection is gone, and nothing says so.
+func (p *Proxy) Blackhole() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for c := range p.conns {
+		c.dead.Store(true)
+	}
+}
+
 // DropAll closes every open connection (a server restart, a network change).
 func (p *Proxy) DropAll() {
 	p.mu.Lock()
@@ -192,6 +205,7 @@ func (p *Proxy) accept() {
 type pipe struct {
 	client, server net.Conn
 	once           sync.Once
+	dead           atomic.Bool // Blackhole: drop everything
 	// Cut state per Direction, each touched only by its own pump.
 	state [2]cutState
 }
@@ -230,6 +244,9 @@ func (p *Proxy) pump(pp *pipe, src, dst net.Conn, fromClient bool) {
 	buf := make([]byte, 32*1024)
 	for {
 		n, err := src.Read(buf)
+		if n > 0 && pp.dead.Load() {
+			continue
+		}
 		if n > 0 {
 			// Data read during a stall is held, not dropped: a stall
 			// that ends must look like a slow network, not a corrupt one.
