@@ -25,10 +25,14 @@ func (s *Session) FetchRaw(ctx context.Context, mailbox string, uid uint32) ([]b
 	if _, err := s.selectBox(ctx, mailbox, true, false); err != nil {
 		return nil, err
 	}
-	section := &imap.FetchItemBodySection{Peek: true}
+	// One byte more than a draft can be: the server never sends more
+	// (the connection's bound, wireguard.go, holds it to that), and a
+	// message larger is told by its size.
+	section := &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: maxRawDraft + 1}}
+	lim := wireLimits{literal: maxRawDraft + 1, asked: true, answer: maxRawDraft + 1<<20, what: "a fetch of one draft"}
 	var raw []byte
 	found := false
-	err := s.do(ctx, cmdTimeout, func() error {
+	err := s.doLimited(ctx, cmdTimeout, lim, func() error {
 		bufs, err := s.c.Fetch(imap.UIDSetNum(imap.UID(uid)), &imap.FetchOptions{
 			UID: true, RFC822Size: true, BodySection: []*imap.FetchItemBodySection{section},
 		}).Collect()
@@ -36,10 +40,10 @@ func (s *Session) FetchRaw(ctx context.Context, mailbox string, uid uint32) ([]b
 			if b.UID != imap.UID(uid) {
 				continue
 			}
-			if b.RFC822Size > maxRawDraft {
-				return fmt.Errorf("message is %d bytes, more than the %d a draft of hearback's can be", b.RFC822Size, maxRawDraft)
-			}
 			raw, found = b.FindBodySection(section), true
+			if b.RFC822Size > maxRawDraft || len(raw) > maxRawDraft {
+				return fmt.Errorf("message is %d bytes, more than the %d a draft of hearback's can be", max(b.RFC822Size, int64(len(raw))), maxRawDraft)
+			}
 		}
 		return err
 	})

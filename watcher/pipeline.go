@@ -3,6 +3,7 @@ package watcher
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 
@@ -158,11 +159,20 @@ fetch:
 
 var partialBody = &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: partialSize}}
 
+// fetchLimits are the connection's bounds for a sync FETCH of n
+// messages: no literal larger than what was asked for, and no more bytes
+// in all than n messages of that size (plus their metadata).
+func fetchLimits(n int) wireLimits {
+	perMessage := int64(partialSize) + literalSlack + 1<<10
+	return wireLimits{literal: partialSize, asked: true,
+		answer: int64(n)*perMessage + 1<<20, what: fmt.Sprintf("a fetch of %d messages", n)}
+}
+
 // fetchBuffers is one UID FETCH of headers, flags, dates, size and the
 // first partialSize bytes of each message. s.mu must be held.
 func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UID) ([]*imapclient.FetchMessageBuffer, error) {
 	var bufs []*imapclient.FetchMessageBuffer
-	err := s.do(ctx, cmdTimeout, func() error {
+	err := s.doLimited(ctx, cmdTimeout, fetchLimits(len(batch)), func() error {
 		var err error
 		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), &imap.FetchOptions{
 			UID: true, Flags: true, InternalDate: true, RFC822Size: true,

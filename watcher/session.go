@@ -13,11 +13,13 @@
 package watcher
 
 import (
+	"bufio"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"mime"
 	"net"
@@ -70,6 +72,9 @@ type Session struct {
 	addr string
 	log  *slog.Logger
 	c    *imapclient.Client
+	// guard is what c reads the server through (wireguard.go); the
+	// session sets its bounds around each command.
+	guard *wireGuard
 
 	// changed is signalled (never blocking) by go-imap's unilateral data
 	// handler, which runs on the client's reader goroutine and blocks the
@@ -135,7 +140,6 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 	}
 
 	opts := &imapclient.Options{
-		TLSConfig:   tlsConf,
 		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
@@ -162,10 +166,13 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 	// Until login completes, the context (and the dial timeout) end the
 	// attempt by closing the socket under go-imap.
 	stop := closeOnDone(dctx, conn)
-	c, err := s.handshake(dctx, conn, mode, opts)
+	c, err := s.handshake(dctx, conn, mode, tlsConf, opts)
 	if err != nil {
 		stop()
 		conn.Close()
+		if werr := s.guard.failure(); werr != nil {
+			return nil, s.connErr(dctx, "greeting from", werr)
+		}
 		return nil, s.connErr(dctx, mode, err)
 	}
 	s.c = c
@@ -178,6 +185,9 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 	stopped := stop()
 	if err != nil {
 		c.Close()
+		if werr := s.guard.failure(); werr != nil {
+			return nil, s.connErr(dctx, "login", werr)
+		}
 		var imapErr *imap.Error
 		if !stopped && errors.As(err, &imapErr) && imapErr.Type == imap.StatusResponseTypeNo &&
 			imapErr.Code != imap.ResponseCodeUnavailable {
@@ -193,33 +203,122 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 	return s, nil
 }
 
-func (s *Session) handshake(ctx context.Context, conn net.Conn, mode string, opts *imapclient.Options) (*imapclient.Client, error) {
+// handshake secures conn as mode says and returns a client that has read
+// the greeting. go-imap reads the plain-text IMAP stream through a
+// wireGuard, inside TLS: so hearback does the plain-text part of STARTTLS
+// itself rather than leave it to imapclient.NewStartTLS, which would wrap
+// the TLS connection on its own.
+func (s *Session) handshake(ctx context.Context, conn net.Conn, mode string, tlsConf *tls.Config, opts *imapclient.Options) (*imapclient.Client, error) {
+	var stream net.Conn
+	var greeting []byte
 	switch mode {
 	case "implicit":
-		tc := tls.Client(conn, opts.TLSConfig)
+		tc := tls.Client(conn, tlsConf)
 		if err := tc.HandshakeContext(ctx); err != nil {
 			return nil, fmt.Errorf("TLS handshake: %w", err)
 		}
-		c := imapclient.New(tc, opts)
-		if err := c.WaitGreeting(); err != nil {
-			c.Close()
-			return nil, fmt.Errorf("greeting: %w", err)
-		}
-		return c, nil
+		stream = tc
 	case "starttls":
-		c, err := imapclient.NewStartTLS(conn, opts)
+		tc, err := startTLS(ctx, conn, tlsConf)
 		if err != nil {
 			return nil, fmt.Errorf("STARTTLS failed (the server may not offer it; hearback never falls back to plain text): %w", err)
 		}
-		return c, nil
+		// The server does not greet again after STARTTLS; go-imap waits
+		// for a greeting. Capabilities seen before TLS are not to be
+		// trusted (RFC 9051, 6.2.1), so this one names none and go-imap
+		// asks again.
+		stream, greeting = tc, []byte("* OK TLS established\r\n")
 	default:
-		c := imapclient.New(conn, opts)
-		if err := c.WaitGreeting(); err != nil {
-			c.Close()
-			return nil, fmt.Errorf("greeting: %w", err)
-		}
-		return c, nil
+		stream = conn
 	}
+	s.guard = newWireGuard(stream)
+	s.guard.pending = greeting
+	c := imapclient.New(s.guard, opts)
+	if err := c.WaitGreeting(); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("greeting: %w", err)
+	}
+	return c, nil
+}
+
+// startTLSLineMax bounds a line before TLS: a greeting with its
+// capabilities, an answer to STARTTLS.
+const startTLSLineMax = 64 << 10
+
+// startTLS does the plain-text part of STARTTLS on conn (greeting,
+// STARTTLS, tagged OK) and the TLS handshake. It refuses PREAUTH, which
+// would skip the login and so TLS before it, as go-imap does, and data
+// the server sent after its OK: in plain text, injected by anyone on the
+// way, and read as if it came through TLS (CVE-2011-0411).
+func startTLS(ctx context.Context, conn net.Conn, conf *tls.Config) (*tls.Conn, error) {
+	r := bufio.NewReaderSize(conn, 4096)
+	line, err := readLineMax(r, startTLSLineMax)
+	if err != nil {
+		return nil, fmt.Errorf("no greeting: %w", err)
+	}
+	switch upper := strings.ToUpper(line); {
+	case strings.HasPrefix(upper, "* OK"):
+	case strings.HasPrefix(upper, "* PREAUTH"):
+		return nil, errors.New("server sent PREAUTH on an unencrypted connection")
+	case strings.HasPrefix(upper, "* BYE"):
+		return nil, fmt.Errorf("server refused the connection: %q", clipLine(line))
+	default:
+		return nil, fmt.Errorf("unexpected greeting %q", clipLine(line))
+	}
+	if _, err := io.WriteString(conn, "hb0 STARTTLS\r\n"); err != nil {
+		return nil, err
+	}
+	for {
+		line, err := readLineMax(r, startTLSLineMax)
+		if err != nil {
+			return nil, err
+		}
+		if !strings.HasPrefix(line, "hb0 ") {
+			continue // untagged data, a CAPABILITY say
+		}
+		if !strings.HasPrefix(strings.ToUpper(line), "HB0 OK") {
+			return nil, fmt.Errorf("server answered %q", clipLine(line))
+		}
+		if r.Buffered() > 0 {
+			return nil, errors.New("server sent data after its OK to STARTTLS, before TLS (possible injection)")
+		}
+		break
+	}
+	tc := tls.Client(conn, conf)
+	if err := tc.HandshakeContext(ctx); err != nil {
+		return nil, fmt.Errorf("TLS handshake: %w", err)
+	}
+	return tc, nil
+}
+
+// readLineMax reads one line of at most max bytes, without its CRLF.
+func readLineMax(r *bufio.Reader, max int) (string, error) {
+	var line []byte
+	for {
+		frag, err := r.ReadSlice('\n')
+		if len(line)+len(frag) > max {
+			return "", &wireError{what: fmt.Sprintf("a line longer than %d bytes before TLS", max)}
+		}
+		line = append(line, frag...)
+		switch {
+		case err == nil:
+			return strings.TrimRight(string(line), "\r\n"), nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			return "", io.ErrUnexpectedEOF
+		default:
+			return "", err
+		}
+	}
+}
+
+// clipLine shortens a server's line for an error message.
+func clipLine(s string) string {
+	if len(s) > 200 {
+		return s[:200] + "..."
+	}
+	return s
 }
 
 // connErr names the account and address, and prefers the context's
@@ -367,9 +466,18 @@ func (s *Session) Close() error {
 // do runs one command exchange, closing the connection if ctx ends or the
 // server does not answer within limit. s.mu must be held.
 func (s *Session) do(ctx context.Context, limit time.Duration, f func() error) error {
+	return s.doLimited(ctx, limit, commandLimits, f)
+}
+
+// doLimited is do with lim in force on what the server sends while f
+// runs (wireguard.go); a connection the guard dropped gives its error
+// rather than go-imap's.
+func (s *Session) doLimited(ctx context.Context, limit time.Duration, lim wireLimits, f func() error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	s.guard.setLimits(lim)
+	defer s.guard.setLimits(idleLimits)
 	s.roundTrips++
 	stop := make(chan struct{})
 	fired := make(chan error, 1)
@@ -389,6 +497,9 @@ func (s *Session) do(ctx context.Context, limit time.Duration, f func() error) e
 	}()
 	err := f()
 	close(stop)
+	if werr := s.guard.failure(); werr != nil {
+		return werr
+	}
 	if why := <-fired; why != nil {
 		// The answer (if any) is moot: the connection is closed now.
 		return why

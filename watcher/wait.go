@@ -84,7 +84,7 @@ func (s *Session) idle(ctx context.Context, mailbox string, deadline time.Time) 
 		}
 		timer.Stop()
 		if lost {
-			return s.errorf(errors.New("connection lost"), "idle on %q", mailbox)
+			return s.errorf(wireFailure(s.guard, errors.New("connection lost")), "idle on %q", mailbox)
 		}
 		// DONE, then the server's OK. A context that has ended must not
 		// cut this short: leaving IDLE cleanly keeps the session usable.

@@ -69,6 +69,13 @@ func (d *TLSDovecot) TLSAddr() string {
 	return net.JoinHostPort("127.0.0.1", strconv.Itoa(d.TLSPort))
 }
 
+// WriteTestPKI is writeTestPKI for servers of other test packages
+// (internal/hostileimap over TLS).
+func WriteTestPKI(t testing.TB, dir string) (caFile, certFile, keyFile string) {
+	t.Helper()
+	return writeTestPKI(t, dir)
+}
+
 // writeTestPKI makes a CA and a server certificate for 127.0.0.1 signed by
 // it, valid for a day, and writes them as PEM files in dir.
 func writeTestPKI(t testing.TB, dir string) (caFile, certFile, keyFile string) {
