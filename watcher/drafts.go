@@ -66,9 +66,9 @@ func (s *Session) findByMessageID(ctx context.Context, mailbox, messageID string
 // selected mailbox.
 func (s *Session) messageIDs(ctx context.Context, mailbox string, uids []imap.UID) (map[imap.UID]string, error) {
 	out := map[imap.UID]string{}
-	// A Message-ID field is short.
-	lim := wireLimits{literal: literalMax, asked: true,
-		answer: int64(len(uids))*(literalMax+literalSlack) + 1<<20, what: fmt.Sprintf("a fetch of %d Message-IDs", len(uids))}
+	// A Message-ID field is short; the bound is that of a whole header.
+	lim := wireLimits{literal: headerMax, asked: true,
+		answer: int64(len(uids))*(headerMax+literalSlack) + 1<<20, what: fmt.Sprintf("a fetch of %d Message-IDs", len(uids))}
 	err := s.doLimited(ctx, cmdTimeout, lim, func() error {
 		bufs, err := s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
 			UID: true, BodySection: []*imap.FetchItemBodySection{messageIDHeader},

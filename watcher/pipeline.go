@@ -1,10 +1,12 @@
 package watcher
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 
 	"github.com/emersion/go-imap/v2"
@@ -31,8 +33,28 @@ const (
 // saves.
 const storeBatch = 1000
 
+// What the pipeline holds is bounded in bytes as well as in messages: a
+// sync fetches up to headerMax of each header, so 200 messages can be
+// 50 MB where typical mail is 4 MB, and each parsed address or reference
+// costs more than its bytes on the wire. A server (or senders) with
+// headers at the limit must not multiply that by the batches in flight.
+const (
+	// fetchBytes is about the most message data one FETCH asks for:
+	// after a batch of big messages the next holds fewer than
+	// fetchBatch. Typical mail (a few KB of header, at most textSize of
+	// text) stays at fetchBatch.
+	fetchBytes = 8 << 20
+	// storeBytes bounds one store transaction by the memory its messages
+	// hold (approxSize), as storeBatch bounds their number.
+	storeBytes = 32 << 20
+	// maxListed bounds each list a stored message keeps (To, Cc,
+	// Reply-To, References): a parsed address costs several times its
+	// bytes, and a 256 KB Cc holds 16,000 of them.
+	maxListed = 1000
+)
+
 // fetchAll fetches uids (sorted) from the selected mailbox in batches of
-// fetchBatch and stores them, as a pipeline of three stages that run at
+// fetchBatch (fewer for big messages: fetchBytes) and stores them, as a pipeline of three stages that run at
 // once: this goroutine fetches the next batch (the server works, the
 // client reads) while a second one parses and classifies the batch before
 // it and a third stores the one before that. (A fourth stage for the
@@ -44,7 +66,8 @@ const storeBatch = 1000
 // fetches them again). Two batches may wait between stages,
 // so that a stage that falls behind for a moment (the machine is shared
 // with the server) does not stall the fetch: at most seven batches (a
-// few MB) are in memory.
+// few MB; fetchBytes and storeBytes bound them for big messages) are in
+// memory.
 func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbox, uids []imap.UID, first bool, rs *RoleStats, log *slog.Logger) error {
 	if len(uids) == 0 {
 		return nil
@@ -71,6 +94,7 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 		lastUID uint32
 		n       int
 		msgs    []store.Message
+		size    int // approxSize of msgs
 		skipped int
 	}
 	raw := make(chan fetched, 2)
@@ -84,10 +108,10 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 	go func() {
 		defer close(ready)
 		for f := range raw {
-			msgs, skipped := parseBuffers(f.bufs, mb, len(f.batch), log)
+			msgs, size, skipped := parseBuffers(f.bufs, mb, len(f.batch), log)
 			classifyAll(msgs)
 			select {
-			case ready <- parsed{lastUID: uint32(f.batch[len(f.batch)-1]), n: len(f.batch), msgs: msgs, skipped: skipped}:
+			case ready <- parsed{lastUID: uint32(f.batch[len(f.batch)-1]), n: len(f.batch), msgs: msgs, size: size, skipped: skipped}:
 			case <-stop:
 			}
 		}
@@ -116,8 +140,8 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 			// writes the WAL and syncs, the biggest fixed cost of storing
 			// a batch.
 			p.msgs = append(p.msgs, q.msgs...)
-			p.lastUID, p.n, p.skipped = q.lastUID, p.n+q.n, p.skipped+q.skipped
-			if len(p.msgs) >= storeBatch {
+			p.lastUID, p.n, p.size, p.skipped = q.lastUID, p.n+q.n, p.size+q.size, p.skipped+q.skipped
+			if len(p.msgs) >= storeBatch || p.size >= storeBytes {
 				save()
 			}
 		}
@@ -128,9 +152,10 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 	}()
 
 	var fetchErr error
+	batchLen := fetchBatch
 fetch:
 	for len(uids) > 0 {
-		n := min(len(uids), fetchBatch)
+		n := min(len(uids), batchLen)
 		batch := uids[:n]
 		uids = uids[n:]
 		select {
@@ -143,6 +168,7 @@ fetch:
 			fetchErr = err
 			break
 		}
+		batchLen = nextBatchLen(bufs)
 		select {
 		case raw <- fetched{batch: batch, bufs: bufs}:
 		case <-stop:
@@ -157,27 +183,42 @@ fetch:
 	return fetchErr
 }
 
-var partialBody = &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: partialSize}}
+// The sections of each message a sync fetches: the header, asked one
+// byte beyond headerMax so that a header of exactly headerMax is told
+// from one that was cut, and the start of the text.
+var (
+	headerSection = &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true,
+		Partial: &imap.SectionPartial{Offset: 0, Size: headerMax + 1}}
+	textSection = &imap.FetchItemBodySection{Specifier: imap.PartSpecifierText, Peek: true,
+		Partial: &imap.SectionPartial{Offset: 0, Size: textSize}}
+)
+
+// SyncFetchOptions are the items a sync fetches of each message, for a
+// baseline that fetches the same (cmd/hearback-bench).
+func SyncFetchOptions() *imap.FetchOptions {
+	return &imap.FetchOptions{
+		UID: true, Flags: true, InternalDate: true, RFC822Size: true,
+		BodySection: []*imap.FetchItemBodySection{headerSection, textSection},
+	}
+}
 
 // fetchLimits are the connection's bounds for a sync FETCH of n
-// messages: no literal larger than what was asked for, and no more bytes
-// in all than n messages of that size (plus their metadata).
+// messages: no literal larger than a section asked for, and no more
+// bytes in all than n messages of those sections (plus their metadata).
 func fetchLimits(n int) wireLimits {
-	perMessage := int64(partialSize) + literalSlack + 1<<10
-	return wireLimits{literal: partialSize, asked: true,
+	perMessage := int64(headerMax+1+textSize) + 2*literalSlack + 1<<10
+	return wireLimits{literal: headerMax + 1, asked: true,
 		answer: int64(n)*perMessage + 1<<20, what: fmt.Sprintf("a fetch of %d messages", n)}
 }
 
-// fetchBuffers is one UID FETCH of headers, flags, dates, size and the
-// first partialSize bytes of each message. s.mu must be held.
+// fetchBuffers is one UID FETCH of flags, dates, size, the header (up to
+// headerMax) and the first textSize bytes of the text of each message.
+// s.mu must be held.
 func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UID) ([]*imapclient.FetchMessageBuffer, error) {
 	var bufs []*imapclient.FetchMessageBuffer
 	err := s.doLimited(ctx, cmdTimeout, fetchLimits(len(batch)), func() error {
 		var err error
-		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), &imap.FetchOptions{
-			UID: true, Flags: true, InternalDate: true, RFC822Size: true,
-			BodySection: []*imap.FetchItemBodySection{partialBody},
-		}).Collect()
+		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), SyncFetchOptions()).Collect()
 		return err
 	})
 	if err != nil {
@@ -203,19 +244,42 @@ func classifyAll(msgs []store.Message) {
 	}
 }
 
-// parseBuffers turns fetched messages into stored ones; a message that
-// cannot be parsed is logged by UID and skipped.
-func parseBuffers(bufs []*imapclient.FetchMessageBuffer, mb store.Mailbox, asked int, log *slog.Logger) ([]store.Message, int) {
+// nextBatchLen is how many messages the FETCH after bufs asks for: as
+// many as fetchBytes of messages the size of these, within [1,
+// fetchBatch].
+func nextBatchLen(bufs []*imapclient.FetchMessageBuffer) int {
+	total := 0
+	for _, b := range bufs {
+		for _, sec := range b.BodySection {
+			total += len(sec.Bytes)
+		}
+	}
+	if total == 0 || len(bufs) == 0 {
+		return fetchBatch
+	}
+	return max(1, min(fetchBatch, fetchBytes/max(1, total/len(bufs))))
+}
+
+// parseBuffers turns fetched messages into stored ones and returns their
+// approxSize; a message that cannot be parsed is logged by UID and
+// skipped.
+func parseBuffers(bufs []*imapclient.FetchMessageBuffer, mb store.Mailbox, asked int, log *slog.Logger) ([]store.Message, int, int) {
 	out := make([]store.Message, 0, len(bufs))
-	skipped := 0
+	skipped, size := 0, 0
 	for _, b := range bufs {
 		if b.UID == 0 {
 			continue // an unsolicited FETCH (flag change) without UID
 		}
-		raw := b.FindBodySection(partialBody)
-		if raw == nil && len(b.BodySection) > 0 {
-			raw = b.BodySection[0].Bytes
+		header, text := sections(b)
+		cut := len(header) > headerMax
+		if cut {
+			// Never silent: what is after the cut (a Subject, a
+			// Message-ID) is missing from what hearback knows of the
+			// message. Sizes only, never the header's content.
+			log.Warn("message header larger than hearback reads; the rest of the header is ignored",
+				"uid", uint32(b.UID), "size", b.RFC822Size, "header_read", headerMax)
 		}
+		raw := joinHeaderText(header, text, cut)
 		m, err := mailmsg.ParseBytes(raw)
 		if err != nil {
 			// The reason only, never the parser's message: it may quote
@@ -228,6 +292,11 @@ func parseBuffers(bufs []*imapclient.FetchMessageBuffer, mb store.Mailbox, asked
 			skipped++
 			continue
 		}
+		if to, cc, replyTo, refs := len(m.To), len(m.Cc), len(m.ReplyTo), len(m.References); boundLists(m) {
+			log.Warn("message lists more addresses or references than hearback keeps; the rest are ignored",
+				"uid", uint32(b.UID), "to", to, "cc", cc, "reply_to", replyTo, "references", refs, "kept", maxListed)
+		}
+		size += approxSize(m, len(raw))
 		flags := make([]string, len(b.Flags))
 		for i, f := range b.Flags {
 			flags[i] = string(f)
@@ -241,5 +310,81 @@ func parseBuffers(bufs []*imapclient.FetchMessageBuffer, mb store.Mailbox, asked
 	if len(bufs) < asked {
 		log.Debug("messages vanished before fetch", "asked", asked, "got", len(bufs))
 	}
-	return out, skipped
+	return out, size, skipped
+}
+
+// boundLists cuts the address lists and References of m to maxListed
+// entries each, into new arrays (a slice of the parsed one would keep
+// it all), and tells whether it cut any. References keep the first id,
+// the thread's root, and the latest ones, the message's parents.
+func boundLists(m *mailmsg.Message) bool {
+	cut := false
+	for _, l := range []*[]mailmsg.Address{&m.To, &m.Cc, &m.ReplyTo} {
+		if len(*l) > maxListed {
+			*l = slices.Clone((*l)[:maxListed])
+			cut = true
+		}
+	}
+	if n := len(m.References); n > maxListed {
+		m.References = append([]string{m.References[0]}, m.References[n-maxListed+1:]...)
+		cut = true
+	}
+	return cut
+}
+
+// approxSize estimates the memory a parsed message holds: its strings
+// come from the raw bytes it was parsed from, and each list entry adds
+// its own headers.
+func approxSize(m *mailmsg.Message, raw int) int {
+	const perEntry = 64
+	return raw + perEntry*(len(m.To)+len(m.Cc)+len(m.ReplyTo)+len(m.References))
+}
+
+// sections finds the header and text a sync asked for. They are matched
+// by specifier only: servers differ in how they echo the partial.
+func sections(b *imapclient.FetchMessageBuffer) (header, text []byte) {
+	for _, sec := range b.BodySection {
+		if sec.Section == nil || len(sec.Section.Part) > 0 || len(sec.Section.HeaderFields) > 0 {
+			continue
+		}
+		switch sec.Section.Specifier {
+		case imap.PartSpecifierHeader:
+			header = sec.Bytes
+		case imap.PartSpecifierText:
+			text = sec.Bytes
+		}
+	}
+	return header, text
+}
+
+// joinHeaderText puts a message back together from its header and the
+// start of its text, as mailmsg.ParseBytes reads a message: the header,
+// the blank line that ends it, the text. A header the server returns
+// whole ends with that blank line; one cut at headerMax is cut further to
+// its last whole line, so that no half field (a boundary parameter cut
+// short) is read as the whole.
+func joinHeaderText(header, text []byte, cut bool) []byte {
+	if cut {
+		header = header[:headerMax]
+		if i := bytes.LastIndexByte(header, '\n'); i >= 0 {
+			header = header[:i+1]
+		}
+	}
+	var end string
+	switch {
+	case bytes.HasSuffix(header, []byte("\n\n")) || bytes.HasSuffix(header, []byte("\n\r\n")) ||
+		string(header) == "\r\n" || string(header) == "\n":
+		// Whole, with its blank line (alone, for a message without
+		// header fields: parsed as such, and skipped).
+	case len(header) == 0 || bytes.HasSuffix(header, []byte("\n")):
+		// An empty line first, so that the text is never read as header
+		// fields.
+		end = "\r\n"
+	default:
+		end = "\r\n\r\n"
+	}
+	raw := make([]byte, 0, len(header)+len(end)+len(text))
+	raw = append(raw, header...)
+	raw = append(raw, end...)
+	return append(raw, text...)
 }

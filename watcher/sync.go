@@ -15,9 +15,16 @@ import (
 const (
 	// fetchBatch bounds one UID FETCH, and so one store transaction.
 	fetchBatch = 200
-	// partialSize is how much of each message is fetched: headers and the
-	// start of the body are what classification needs; attachments never.
-	partialSize = 16 * 1024
+	// textSize is how much of each message's text (what follows its
+	// header) is fetched: the start of the body is what classification
+	// needs; attachments never.
+	textSize = 16 * 1024
+	// headerMax is how much of each message's header is fetched. The
+	// header is fetched on its own, whole up to this: a header larger
+	// than the fixed part of the message fetched before (Microsoft 365
+	// mail with dozens of Received: lines, a Cc of hundreds) hid the
+	// body. Larger headers are cut, and logged.
+	headerMax = 256 * 1024
 )
 
 // RoleStats is what a sync did to one mailbox.

@@ -24,12 +24,10 @@ import (
 	"github.com/hearback/hearback/watcher"
 )
 
-// rawBatch and rawPartial are watcher's fetchBatch and partialSize: the
-// baseline asks the server for exactly what hearback asks for.
-const (
-	rawBatch   = 200
-	rawPartial = 16 * 1024
-)
+// rawBatch is watcher's fetchBatch; the items of each message are
+// watcher.SyncFetchOptions: the baseline asks the server for exactly what
+// hearback asks for.
+const rawBatch = 200
 
 // rawPass is the baseline: a minimal go-imap client doing hearback's
 // first-sync IMAP work (LIST, then per mailbox EXAMINE, UID SEARCH SINCE,
@@ -47,9 +45,7 @@ func rawPass(addr, user, pass string, since time.Time) (int, error) {
 	if _, err := c.List("", "*", nil).Collect(); err != nil {
 		return 0, err
 	}
-	section := &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: rawPartial}}
-	opts := &imap.FetchOptions{UID: true, Flags: true, InternalDate: true, RFC822Size: true,
-		BodySection: []*imap.FetchItemBodySection{section}}
+	opts := watcher.SyncFetchOptions()
 	n := 0
 	for _, box := range []string{"INBOX", "Sent", "Drafts"} {
 		if _, err := c.Select(box, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {

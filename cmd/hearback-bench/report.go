@@ -92,7 +92,7 @@ func renderReport(o options, machine string, rs []result) string {
 	fmt.Fprintf(&b, "How it measures: each size gets its own Dovecot, seeded by writing Maildir files straight into its mail directory. "+
 		"An untimed raw pass first lets Dovecot index the mailbox and the page cache hold it, for both sides. "+
 		"*raw fetch* is a minimal go-imap client doing hearback's first-sync IMAP work (LIST; per mailbox EXAMINE, UID SEARCH SINCE, "+
-		"UID FETCH (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[]<0.16384>) in batches of 200) with no parsing or storage. "+
+		"UID FETCH (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER]<0.262145> BODY.PEEK[TEXT]<0.16384>) in batches of 200) with no parsing or storage. "+
 		"*first sync* is the real `hearback check --dry-run` binary on an empty database: connect, sync, thread, classify, store, plan "+
 		"(dry run: the seeded mailbox has due threads, and drafting is measured on its own). "+
 		"The raw fetch and the first sync alternate, %d rounds each, each on an empty database; the table gives each side's median "+

@@ -222,3 +222,41 @@ func TestHostileServerRunBacksOff(t *testing.T) {
 		t.Errorf("a hostile server was taken for a rejected login (%d times)", n)
 	}
 }
+
+// A server within every bound, at its limit: 2,000 messages, each with
+// a header of the most hearback asks for (a Cc of thousands) and 16 KB
+// of text. The sync completes, logs every cut header, and stays within
+// hostileMaxRSS.
+func TestHostileServerLargestAnswers(t *testing.T) {
+	bin := buildHearback(t)
+	srv := hostileimap.Start(t, hostileimap.FetchLargest)
+	cfgPath, _ := writeTestConfig(t, t.TempDir(), []acctSpec{{name: "personal", port: srv.Port()}}, "")
+	cmd := exec.Command(bin, "--config", cfgPath, "check", "--dry-run", "--now", dueNow)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	watch := watchRSS(cmd.Process, hostileKillRSS)
+	timer := time.AfterFunc(120*time.Second, func() { cmd.Process.Kill() })
+	cmd.Wait()
+	timer.Stop()
+	hwm, killed := watch.end()
+	rss := maxRSS(cmd.ProcessState)
+	t.Logf("exit %d after %v, peak RSS %d MB (ru_maxrss; VmHWM polled: %d MB)", cmd.ProcessState.ExitCode(),
+		time.Since(start).Round(time.Millisecond), rss>>20, hwm>>20)
+	if killed {
+		t.Fatalf("hearback grew past %d MB and was killed", hostileKillRSS>>20)
+	}
+	if code := cmd.ProcessState.ExitCode(); code != exitOK {
+		t.Errorf("exit %d, want 0; output:\n%.3000s", code, out.String())
+	}
+	if rss > hostileMaxRSS {
+		t.Errorf("peak RSS %d MB, want at most %d MB", rss>>20, hostileMaxRSS>>20)
+	}
+	// The inbox's messages, and the one in Sent and in Drafts.
+	if n := strings.Count(out.String(), "message header larger than hearback reads"); n != hostileimap.LargestMessages+2 {
+		t.Errorf("%d cut headers logged, want %d", n, hostileimap.LargestMessages+2)
+	}
+}

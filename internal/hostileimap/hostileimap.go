@@ -13,6 +13,7 @@ import (
 	"crypto/tls"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -39,7 +40,15 @@ const (
 	// FETCH of it with message data in a huge literal, whatever size
 	// the client asked for.
 	FetchLiteral Attack = "fetch-literal"
+	// FetchLargest is no attack on the bounds but on what they allow:
+	// an inbox of LargestMessages messages, each answered with the most
+	// a client asks for of its header and text, with a Cc of thousands
+	// of addresses (what a parser makes most of).
+	FetchLargest Attack = "fetch-largest"
 )
+
+// LargestMessages is the size of FetchLargest's inbox.
+const LargestMessages = 2000
 
 // Attacks is every attack, in the order of a session.
 var Attacks = []Attack{GreetingLiteral, LoginLine, ListLiteral, ListEndless, FetchLiteral}
@@ -212,6 +221,7 @@ func (s *Server) serve(conn net.Conn) {
 	if !starttls && !send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hostileimap ready") {
 		return
 	}
+	selected := 0 // messages in the selected mailbox
 	for {
 		line, err := r.ReadString('\n')
 		if err != nil || len(line) > 64<<10 {
@@ -270,10 +280,15 @@ func (s *Server) serve(conn net.Conn) {
 				return
 			}
 		case "SELECT", "EXAMINE":
-			if !send("* 1 EXISTS", "* 0 RECENT", "* OK [UIDVALIDITY 7] ok", "* OK [UIDNEXT 2] ok",
+			n := 1
+			if s.attack == FetchLargest && len(args) > 0 && strings.Trim(args[0], `"`) == "INBOX" {
+				n = LargestMessages
+			}
+			if !send(fmt.Sprintf("* %d EXISTS", n), "* 0 RECENT", "* OK [UIDVALIDITY 7] ok", fmt.Sprintf("* OK [UIDNEXT %d] ok", n+1),
 				`* FLAGS (\Seen \Draft)`, tag+" OK [READ-ONLY] done") {
 				return
 			}
+			selected = n
 		case "STATUS":
 			name := "INBOX"
 			if len(args) > 0 {
@@ -289,7 +304,19 @@ func (s *Server) serve(conn net.Conn) {
 			}
 			switch {
 			case sub == "SEARCH":
-				if !send("* SEARCH 1", ok) {
+				var b strings.Builder
+				b.WriteString("* SEARCH")
+				for uid := range selected {
+					fmt.Fprintf(&b, " %d", uid+1)
+				}
+				if !send(b.String(), ok) {
+					return
+				}
+			case sub == "FETCH" && s.attack == FetchLargest && len(args) > 1:
+				for _, uid := range uidSet(args[1], selected) {
+					largest(w, uid)
+				}
+				if !send(ok) {
 					return
 				}
 			case sub == "FETCH" && s.attack == FetchLiteral:
@@ -314,4 +341,60 @@ func (s *Server) serve(conn net.Conn) {
 			}
 		}
 	}
+}
+
+// uidSet expands a UID set such as 1:200,305 (at most last; "*" is
+// last).
+func uidSet(set string, last int) []int {
+	var out []int
+	for _, part := range strings.Split(set, ",") {
+		lo, hi, isRange := strings.Cut(part, ":")
+		a, b := atoiStar(lo, last), atoiStar(hi, last)
+		if !isRange {
+			b = a
+		}
+		if a > b {
+			a, b = b, a
+		}
+		for uid := max(a, 1); uid <= min(b, last); uid++ {
+			out = append(out, uid)
+		}
+	}
+	return out
+}
+
+func atoiStar(s string, star int) int {
+	if s == "*" {
+		return star
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// largestHeader is a header of 256 KiB and one byte (what a client
+// asks for to tell a cut header): a Cc of 4,000 addresses, then Received:
+// lines, which a parser skips (a Cc of all of it would make each message
+// cost 30 ms of parsing, and the test minutes).
+var largestHeader = func() []byte {
+	var b bytes.Buffer
+	b.WriteString("From: Jane Smith <jane@acme.example>\r\nTo: me@example.com\r\nSubject: Interview\r\nMessage-ID: <m@acme.example>\r\nCc: ")
+	for i := range 4000 {
+		fmt.Fprintf(&b, "p%d@c.io,\r\n ", i)
+	}
+	b.WriteString("last@c.io\r\n")
+	for i := 0; b.Len() < 256<<10+1; i++ {
+		fmt.Fprintf(&b, "Received: from relay%d.example (relay%d.example [192.0.2.1]) by mx.example; Thu, 1 Apr 2027 10:00:00 +0000\r\n", i, i)
+	}
+	return b.Bytes()[:256<<10+1]
+}()
+
+var largestText = bytes.Repeat([]byte("We would like to invite you to an interview. "), 16<<10/45+1)[:16<<10]
+
+func largest(w *bufio.Writer, uid int) {
+	fmt.Fprintf(w, "* %d FETCH (UID %d FLAGS () INTERNALDATE \"01-Apr-2027 10:00:00 +0000\" RFC822.SIZE %d BODY[HEADER]<0> {%d}\r\n",
+		uid, uid, len(largestHeader)+100000, len(largestHeader))
+	w.Write(largestHeader)
+	fmt.Fprintf(w, " BODY[TEXT]<0> {%d}\r\n", len(largestText))
+	w.Write(largestText)
+	w.WriteString(")\r\n")
 }
