@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -301,9 +302,17 @@ func parseBuffers(bufs []*imapclient.FetchMessageBuffer, mb store.Mailbox, asked
 		for i, f := range b.Flags {
 			flags[i] = string(f)
 		}
+		internal := b.InternalDate
+		if !mailmsg.DateInRange(internal) {
+			// A server's arrival date in year 9999 (or none) would sort the
+			// message and date its thread nonsensically: when it arrived
+			// is about now.
+			log.Warn("message has an arrival date outside 1970-2200; using now", "uid", uint32(b.UID))
+			internal = time.Now()
+		}
 		sm := store.Message{
 			Account: mb.Account, Role: mb.Role, Mailbox: mb.Name, UIDValidity: mb.UIDValidity,
-			UID: uint32(b.UID), Flags: flags, InternalDate: b.InternalDate, Message: *m,
+			UID: uint32(b.UID), Flags: flags, InternalDate: internal, Message: *m,
 		}
 		out = append(out, sm)
 	}

@@ -27,10 +27,15 @@ const demoUser = "alex@example.com"
 const demoConversations = 12
 
 func cmdDemo(ctx context.Context, g *globals, args []string) error {
-	fs := newFlagSet(g, "demo", "demo [--keep DIR]\n\nStarts an embedded IMAP server on 127.0.0.1 with a handful of realistic\ninterview threads, runs a real check against it, and prints the threads\nand the drafts hearback wrote. Needs no account and no configuration.")
+	fs := newFlagSet(g, "demo", "demo [--keep DIR] [--tone TONE] [--now TIME]\n\nStarts an embedded IMAP server on 127.0.0.1 with a handful of realistic\ninterview threads, runs a real check against it, and prints the threads\nand the drafts hearback wrote. Needs no account and no configuration.")
 	keep := fs.String("keep", "", "keep the demo database in this directory (default: a temporary one, removed)")
 	tone := fs.String("tone", "", "`TONE` of the drafts: playful | warm | formal (default warm)")
+	nowFlag := fs.String("now", "", "run the demo as of `TIME` (RFC 3339) instead of now: the same TIME gives the same drafts")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	now, err := parseNow(*nowFlag)
+	if err != nil {
 		return err
 	}
 	dir := *keep
@@ -50,7 +55,6 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	}
 	defer srv.Close()
 
-	now := time.Now()
 	seeds := demoThreads(now)
 	if err := seedDemo(addr, password, seeds); err != nil {
 		return err
@@ -230,7 +234,8 @@ func demoThreads(now time.Time) []seedMessage {
 	n := 0
 	id := func(domain string) string {
 		n++
-		return fmt.Sprintf("demo-%d-%s@%s", n, randomHex(4), domain)
+		// Fixed, so that a demo run --now the same time writes the same drafts.
+		return fmt.Sprintf("demo-%d@%s", n, domain)
 	}
 	add := func(mailbox string, date time.Time, from, to, subject, msgID, inReplyTo string, refs []string, extra, body string) {
 		var b bytes.Buffer

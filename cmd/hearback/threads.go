@@ -11,6 +11,7 @@ import (
 
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/followup"
+	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 )
 
@@ -87,9 +88,9 @@ func viewOf(t *followup.Thread, d followup.Decision) threadView {
 	v := threadView{
 		ID:              t.ID,
 		Account:         t.Account,
-		Subject:         t.Messages[0].Subject,
+		Subject:         mailmsg.Clean(t.Messages[0].Subject), // rows stored before Clean stripped controls
 		Counterpart:     d.ReplyTarget.Email,
-		CounterpartName: d.Counterpart.Name,
+		CounterpartName: mailmsg.Clean(d.Counterpart.Name),
 		Stage:           string(t.Verdict.Stage),
 		State:           d.State,
 		Reason:          d.Reason,
