@@ -10,6 +10,8 @@ import (
 	"github.com/olebedev/when"
 	"github.com/olebedev/when/rules/common"
 	"github.com/olebedev/when/rules/en"
+
+	"github.com/hearback/hearback/workdays"
 )
 
 // defaultHour is when an all-day promise ("by Friday") is considered due:
@@ -177,18 +179,6 @@ func lastOfMonth(t time.Time, monthsAhead int) time.Time {
 	return time.Date(t.Year(), t.Month()+time.Month(monthsAhead)+1, 0, defaultHour, 0, 0, 0, t.Location())
 }
 
-// addBusinessDays counts Monday to Friday only; holidays are the policy's
-// concern, not the classifier's.
-func addBusinessDays(t time.Time, n int) time.Time {
-	for n > 0 {
-		t = t.AddDate(0, 0, 1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			n--
-		}
-	}
-	return t
-}
-
 func parseNum(s string) (int, bool) {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n, n > 0 && n < 400
@@ -278,7 +268,9 @@ func durationHit(base time.Time, n int, unit string, business bool) dateHit {
 		return dateHit{time.Date(t.Year(), t.Month(), t.Day(), defaultHour, 0, 0, 0, base.Location()), "within months"}
 	}
 	if business {
-		t := addBusinessDays(base, n)
+		// Monday to Friday only: holidays are the policy's concern, not
+		// the classifier's.
+		t := workdays.Add(base, n, nil, base.Location())
 		return dateHit{time.Date(t.Year(), t.Month(), t.Day(), defaultHour, 0, 0, 0, base.Location()), "business days"}
 	}
 	return dateHit{day(base, n), "within days"}

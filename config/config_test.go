@@ -623,51 +623,6 @@ func TestDump(t *testing.T) {
 	}
 }
 
-func TestBusinessCalendar(t *testing.T) {
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	tests := []struct {
-		holidays string
-		date     string
-		workday  bool
-	}{
-		{"", "2025-07-04", true}, // a Friday
-		{"", "2025-07-05", false},
-		{"US", "2025-07-04", false},
-		{"US", "2025-07-03", true},
-		{"DE", "2025-10-03", false},
-		{"DE", "2025-07-04", true},
-		{"GB", "2025-08-25", false}, // summer bank holiday
-		{"UK", "2025-08-25", false},
-		{"AU", "2025-01-27", false}, // Australia Day observed on Monday
-		{"FR", "2025-07-14", false},
-	}
-	for _, tt := range tests {
-		c := &Config{Holidays: tt.holidays}
-		if got := c.BusinessCalendar().IsWorkday(day(tt.date)); got != tt.workday {
-			t.Errorf("holidays %q: IsWorkday(%s) = %v, want %v", tt.holidays, tt.date, got, tt.workday)
-		}
-	}
-
-	codes := HolidayCountries()
-	for _, want := range []string{"US", "GB", "DE", "FR", "ES", "CA", "AU", "NL", "IE", "IT", "CH", "AT", "BE", "SE", "NO", "DK", "PL", "NZ"} {
-		if !slices.Contains(codes, want) {
-			t.Errorf("HolidayCountries() lacks %s", want)
-		}
-	}
-	for _, code := range codes {
-		bc := (&Config{Holidays: code}).BusinessCalendar()
-		if n := bc.HolidaysInRange(day("2025-01-01"), day("2025-12-31")); n < 3 {
-			t.Errorf("holidays %s: %d weekday holidays in 2025, want several", code, n)
-		}
-	}
-}
-
 func TestHolidaysCaseInsensitive(t *testing.T) {
 	isolate(t)
 	cfg, err := Load(writeConfig(t, "holidays: de\n"+account(), 0o600))

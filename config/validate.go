@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/robfig/cron/v3"
+
+	"github.com/hearback/hearback/workdays"
 )
 
 // Validate checks the whole configuration and reports every problem at
@@ -47,9 +49,9 @@ func (c *Config) validate(ps *problems) {
 	}
 
 	if c.Holidays != "" {
-		if _, ok := holidaySets[c.Holidays]; !ok {
+		if !workdays.Known(c.Holidays) {
 			ps.add("holidays", fmt.Sprintf("no holiday calendar for %q", c.Holidays),
-				"use one of "+strings.Join(HolidayCountries(), ", ")+", or leave it empty for weekends only")
+				"use one of "+strings.Join(workdays.Countries(), ", ")+", or leave it empty for weekends only")
 		}
 	}
 

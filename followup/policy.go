@@ -10,6 +10,7 @@ import (
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/workdays"
 )
 
 // Thread states shown by `hearback threads`.
@@ -366,28 +367,10 @@ func (p Policy) loc() *time.Location {
 }
 
 // addBusinessDays returns the start of the day n business days after t, in
-// the policy's zone. Due times are whole days: a check at 9:00 on the due
-// day drafts the nudge.
+// the policy's zone and calendar. Due times are whole days: a check at 9:00
+// on the due day drafts the nudge.
 func (p Policy) addBusinessDays(t time.Time, n int) time.Time {
-	t = t.In(p.loc())
-	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, p.loc())
-	c := p.Calendar
-	if c == nil {
-		c = cal.NewBusinessCalendar()
-	}
-	if n <= 0 {
-		for !c.IsWorkday(day) {
-			day = day.AddDate(0, 0, 1)
-		}
-		return day
-	}
-	for n > 0 {
-		day = day.AddDate(0, 0, 1)
-		if c.IsWorkday(day) {
-			n--
-		}
-	}
-	return day
+	return workdays.Add(t, n, p.Calendar, p.loc())
 }
 
 func (p Policy) day(t time.Time) string {

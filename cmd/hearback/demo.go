@@ -19,6 +19,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/workdays"
 )
 
 const demoUser = "alex@example.com"
@@ -255,7 +256,7 @@ func demoThreads(now time.Time) []seedMessage {
 	at := func(t time.Time, h, m int) time.Time {
 		return time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, t.Location())
 	}
-	bdAgo := func(n int) time.Time { return businessDaysBefore(now, n) }
+	bdAgo := func(n int) time.Time { return workdays.Add(now, -n, nil, now.Location()) }
 
 	// 1. A promise that passed: "we'll get back to you by the end of next week".
 	{
@@ -296,7 +297,7 @@ func demoThreads(now time.Time) []seedMessage {
 	}
 	// 5. An interview ahead: nothing due before it.
 	{
-		iv := at(businessDaysAfter(now, 3), 14, 0)
+		iv := at(workdays.Add(now, 3, nil, now.Location()), 14, 0)
 		t0 := at(bdAgo(2), 10, 15)
 		a, b := id("hooli.com"), id("example.com")
 		add("INBOX", t0, "Gavin Ross <gavin.ross@hooli.com>", me, "Interview confirmation: Engineering Manager", a, "", nil, "",
@@ -325,7 +326,7 @@ func demoThreads(now time.Time) []seedMessage {
 	}
 	// 8. Out of office: wait until they are back.
 	{
-		back := businessDaysAfter(now, 4)
+		back := workdays.Add(now, 4, nil, now.Location())
 		t0 := at(bdAgo(7), 15, 30)
 		a, b := id("example.com"), id("wayne-ent.com")
 		add("Sent", t0, me, "Bruce Kim <bruce.kim@wayne-ent.com>", "Thank you - Data Analyst interview", a, "", nil, "",
@@ -389,26 +390,6 @@ func demoThankYou(now time.Time, msgID, me string) seedMessage {
 	b.WriteString(ics)
 	b.WriteString("--demo-boundary--\r\n")
 	return seedMessage{mailbox: "INBOX", date: sent, raw: b.Bytes()}
-}
-
-func businessDaysBefore(t time.Time, n int) time.Time {
-	for n > 0 {
-		t = t.AddDate(0, 0, -1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			n--
-		}
-	}
-	return t
-}
-
-func businessDaysAfter(t time.Time, n int) time.Time {
-	for n > 0 {
-		t = t.AddDate(0, 0, 1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			n--
-		}
-	}
-	return t
 }
 
 var _ = io.Discard
