@@ -99,7 +99,7 @@ type Account struct {
 	Inbox  string `yaml:"inbox"`
 	Sent   string `yaml:"sent"`
 	Drafts string `yaml:"drafts"`
-	// OAuth2 instead of a password (see providers.go and oauth/).
+	// OAuth2 instead of a password (see auth.go and oauth/).
 	Auth                  string   `yaml:"auth"`                     // password (default) | oauth2
 	OAuthProvider         string   `yaml:"oauth_provider"`           // google | microsoft; empty with oauth_token_url: any other
 	OAuthClientID         string   `yaml:"oauth_client_id"`          // the OAuth client registered for hearback
@@ -264,7 +264,7 @@ func (a *Account) applyDefaults(c *Config, key string) {
 	a.PasswordFile = expandHome(strings.TrimSpace(a.PasswordFile))
 	a.TLSCAFile = expandHome(strings.TrimSpace(a.TLSCAFile))
 	a.PasswordCmd = strings.TrimSpace(a.PasswordCmd)
-	a.applyAuthDefaults() // providers.go
+	a.applyAuthDefaults() // auth.go
 	a.PasswordKeyring = strings.TrimSpace(a.PasswordKeyring)
 
 	// Addresses are compared with the From of every message; store them in

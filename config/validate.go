@@ -152,7 +152,7 @@ func (a *Account) validate(key string, ps *problems) {
 		ps.add(key+".username", "missing", "set the IMAP login name, usually your email address")
 	}
 
-	// validateAuth (providers.go) checks the oauth2 keys and gives -1 for an
+	// validateAuth (auth.go) checks the oauth2 keys and gives -1 for an
 	// oauth2 account, which has no password source.
 	switch srcs := a.passwordSources(); a.validateAuth(key, ps, srcs) {
 	case 0:

@@ -10,6 +10,7 @@
 package oauth
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"golang.org/x/oauth2"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/oauth/preset"
 )
 
 // Errors that need the user, not a retry.
@@ -47,25 +49,37 @@ func Config(acct config.Account, redirectURL string) (*oauth2.Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := acct.OAuthEndpoints()
+	e, scopes := endpoints(acct)
 	if acct.OAuthClientID == "" || e.TokenURL == "" {
 		return nil, fmt.Errorf("account %q: OAuth2 needs oauth_client_id and oauth_provider (or oauth_token_url)", acct.Name)
 	}
 	return &oauth2.Config{
 		ClientID:     acct.OAuthClientID,
 		ClientSecret: secret,
-		Endpoint: oauth2.Endpoint{
-			AuthURL:       e.AuthURL,
-			TokenURL:      e.TokenURL,
-			DeviceAuthURL: e.DeviceURL,
-			// Google and Microsoft both take the client credentials in the
-			// form body; auto-detection would first try the header and
-			// cost a failed round trip on every refresh.
-			AuthStyle: oauth2.AuthStyleInParams,
-		},
-		RedirectURL: redirectURL,
-		Scopes:      e.Scopes,
+		Endpoint:     e,
+		RedirectURL:  redirectURL,
+		Scopes:       scopes,
 	}, nil
+}
+
+// endpoints are the account's effective endpoints and scopes: its
+// provider's preset, with the account's oauth_*_url and oauth_scopes on top.
+func endpoints(acct config.Account) (oauth2.Endpoint, []string) {
+	p, _ := preset.Lookup(acct.OAuthProvider)
+	e := oauth2.Endpoint{
+		AuthURL:       cmp.Or(acct.OAuthAuthURL, p.AuthURL),
+		TokenURL:      cmp.Or(acct.OAuthTokenURL, p.TokenURL),
+		DeviceAuthURL: cmp.Or(acct.OAuthDeviceURL, p.DeviceURL),
+		// Google and Microsoft both take the client credentials in the
+		// form body; auto-detection would first try the header and
+		// cost a failed round trip on every refresh.
+		AuthStyle: oauth2.AuthStyleInParams,
+	}
+	scopes := p.Scopes
+	if len(acct.OAuthScopes) > 0 {
+		scopes = acct.OAuthScopes
+	}
+	return e, scopes
 }
 
 // withHTTP puts an HTTP client with a timeout into ctx for x/oauth2, which

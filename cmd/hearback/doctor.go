@@ -416,7 +416,7 @@ func passwordFix(acct config.Account) string {
 // providerPasswordHelp is the preset's app-password advice for the
 // account's host, when hearback knows it.
 func providerPasswordHelp(acct config.Account) string {
-	for _, p := range config.Providers {
+	for _, p := range providers {
 		if strings.EqualFold(p.Host, acct.Host) {
 			return p.PasswordHelp
 		}

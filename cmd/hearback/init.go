@@ -17,16 +17,17 @@ import (
 	"time"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/oauth/preset"
 )
 
 // Injected for tests: stdin, whether it is a terminal, and the MX lookup
 // (tests must never ask real DNS).
 var (
-	stdin        io.Reader       = os.Stdin
-	stdinIsTTY                   = func() bool { st, err := os.Stdin.Stat(); return err == nil && st.Mode()&os.ModeCharDevice != 0 }
-	lookupMX     config.LookupMX = net.DefaultResolver.LookupMX
-	mxTimeout                    = 5 * time.Second
-	readPassword                 = readPasswordNoEcho
+	stdin        io.Reader = os.Stdin
+	stdinIsTTY             = func() bool { st, err := os.Stdin.Stat(); return err == nil && st.Mode()&os.ModeCharDevice != 0 }
+	lookupMX     mxLookup  = net.DefaultResolver.LookupMX
+	mxTimeout              = 5 * time.Second
+	readPassword           = readPasswordNoEcho
 )
 
 const initUsage = `init [flags]
@@ -56,7 +57,7 @@ type initAnswers struct {
 	OAuthProvider, OAuthClientID string
 	OAuthClientSecretFile        string
 	TLSCAHint                    bool
-	Provider                     config.Provider
+	Provider                     providerPreset
 	ProviderHow                  string
 	Known                        bool
 }
@@ -175,28 +176,20 @@ func cmdInit(ctx context.Context, g *globals, args []string) error {
 	return nil
 }
 
-func providerIDs() string {
-	ids := make([]string, len(config.Providers))
-	for i, p := range config.Providers {
-		ids[i] = p.ID
-	}
-	return strings.Join(ids, ", ")
-}
-
 // recogniseProvider fills host, port and TLS from a preset (by --provider,
 // the domain or the MX records) unless --host was given, and asks for them
 // when no preset fits.
 func recogniseProvider(ctx context.Context, g *globals, p *prompter, a *initAnswers, id string) error {
 	switch {
 	case id != "":
-		prov, ok := config.ProviderByID(id)
+		prov, ok := providerByID(id)
 		if !ok {
 			return usageError{msg: fmt.Sprintf("init: unknown --provider %q; known: %s", id, providerIDs())}
 		}
 		a.Provider, a.ProviderHow, a.Known = prov, "--provider "+id, true
 	case a.Host == "":
 		mctx, cancel := context.WithTimeout(ctx, mxTimeout)
-		prov, how, ok, err := config.DetectProvider(mctx, a.Email, lookupMX)
+		prov, how, ok, err := detectProvider(mctx, a.Email, lookupMX)
 		cancel()
 		if err != nil {
 			fmt.Fprintf(g.stdout, "(Could not look up the domain's mail servers: %v)\n", err)
@@ -306,9 +299,8 @@ func choosePassword(p *prompter, a *initAnswers, cfgPath string) error {
 		if a.OAuthProvider == "" {
 			return usageError{msg: "init: hearback knows OAuth2 for Gmail and Microsoft only; for another provider set oauth_auth_url, oauth_token_url and oauth_scopes in the config by hand (see config.example.yaml)"}
 		}
-		preset := config.OAuthPresets[a.OAuthProvider]
 		if a.OAuthClientID == "" && p.interactive {
-			fmt.Fprintf(p.out, "\nOAuth2 needs a client ID of your own: %s.\n", preset.RegisterHelp)
+			fmt.Fprintf(p.out, "\nOAuth2 needs a client ID of your own: %s.\n", registerHelp(a.OAuthProvider))
 			var err error
 			if a.OAuthClientID, err = p.ask("OAuth client ID (empty: fill it in later)", "", false); err != nil {
 				return err
@@ -369,12 +361,19 @@ func choosePassword(p *prompter, a *initAnswers, cfgPath string) error {
 	return nil
 }
 
+// registerHelp says where to register an OAuth client at the provider
+// (empty for one hearback has no preset for).
+func registerHelp(oauthProvider string) string {
+	p, _ := preset.Lookup(oauthProvider)
+	return p.RegisterHelp
+}
+
 func explainNext(w io.Writer, a *initAnswers) {
 	fmt.Fprintln(w, "\nNext:")
 	switch {
 	case a.Auth == config.AuthOAuth2:
 		if a.OAuthClientID == "" {
-			fmt.Fprintf(w, "  - fill in oauth_client_id: %s\n", config.OAuthPresets[a.OAuthProvider].RegisterHelp)
+			fmt.Fprintf(w, "  - fill in oauth_client_id: %s\n", registerHelp(a.OAuthProvider))
 		}
 		fmt.Fprintf(w, "  - sign in once: hearback auth login %s   (add --device on a machine without a browser, Microsoft only)\n", a.AccountName)
 	case a.PasswordEnv != "":
@@ -466,7 +465,7 @@ func renderConfig(a *initAnswers, username string) ([]byte, error) {
 	var buf bytes.Buffer
 	err := configTemplate.Execute(&buf, map[string]any{
 		"A": a, "Username": username, "Date": time.Now().Format("2006-01-02"),
-		"PasswordHelp": help, "RegisterHelp": config.OAuthPresets[a.OAuthProvider].RegisterHelp,
+		"PasswordHelp": help, "RegisterHelp": registerHelp(a.OAuthProvider),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("init: rendering the config: %w", err)

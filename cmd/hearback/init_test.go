@@ -16,7 +16,7 @@ import (
 
 // fakeMX answers MX lookups from a table; anything else is "not found",
 // so no test ever asks real DNS.
-func fakeMX(table map[string]string) config.LookupMX {
+func fakeMX(table map[string]string) mxLookup {
 	return func(ctx context.Context, domain string) ([]*net.MX, error) {
 		if h, ok := table[domain]; ok {
 			return []*net.MX{{Host: h, Pref: 10}}, nil
@@ -48,13 +48,13 @@ func TestDetectProvider(t *testing.T) {
 		{"me@nowhere.example", "", ""},
 	}
 	for _, tt := range tests {
-		p, how, ok, err := config.DetectProvider(context.Background(), tt.email, lookup)
+		p, how, ok, err := detectProvider(context.Background(), tt.email, lookup)
 		if err != nil || p.ID != tt.id || how != tt.how || ok != (tt.id != "") {
 			t.Errorf("DetectProvider(%q) = %q, %q, %v, %v; want %q, %q", tt.email, p.ID, how, ok, err, tt.id, tt.how)
 		}
 	}
 	failing := func(ctx context.Context, domain string) ([]*net.MX, error) { return nil, errors.New("timeout") }
-	if _, _, ok, err := config.DetectProvider(context.Background(), "me@acme.com", failing); ok || err == nil {
+	if _, _, ok, err := detectProvider(context.Background(), "me@acme.com", failing); ok || err == nil {
 		t.Errorf("a failed MX lookup: ok %v err %v, want not ok and an error", ok, err)
 	}
 }
