@@ -19,13 +19,6 @@ import (
 	"github.com/hearback/hearback/watcher"
 )
 
-func init() {
-	commands["init"] = cmdInit
-	commands["doctor"] = cmdDoctor
-	commands["auth"] = cmdAuth
-	commands["completion"] = cmdCompletion
-}
-
 // openBrowser opens a URL in the desktop's browser; tests replace it.
 var openBrowser = func(ctx context.Context, url string) error {
 	var cmd *exec.Cmd

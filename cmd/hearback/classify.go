@@ -27,8 +27,6 @@ type classifyView struct {
 	classifier.Verdict
 }
 
-func init() { commands["classify"] = cmdClassify }
-
 func cmdClassify(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "classify", "classify [--json] [--now TIME] FILE...\n\n"+
 		"Classifies RFC 5322 message files (\"-\" reads one message from stdin) and prints,\n"+

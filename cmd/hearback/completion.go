@@ -29,12 +29,11 @@ var commandFlags = map[string][]string{
 	"completion": {"bash", "zsh", "fish"},
 }
 
-// completionCommands is every registered command, sorted; commands other
-// engineers add show up without touching this file.
+// completionCommands is every command of the table, sorted.
 func completionCommands() []string {
 	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
+	for _, c := range commands {
+		names = append(names, c.name)
 	}
 	sort.Strings(names)
 	return names
@@ -115,16 +114,11 @@ func fishCompletion() string {
 	return b.String()
 }
 
-// commandSummary is the command's line of the main usage text.
-func commandSummary(c string) string {
-	for _, line := range strings.Split(usage, "\n") {
-		f := strings.Fields(line)
-		if len(f) > 1 && f[0] == c && strings.HasPrefix(line, "  ") {
-			// The summary follows the synopsis after a run of spaces.
-			if i := strings.Index(strings.TrimSpace(line), "  "); i >= 0 {
-				return strings.ReplaceAll(strings.TrimSpace(strings.TrimSpace(line)[i:]), "'", "")
-			}
-		}
+// commandSummary is the command's summary from the table, without
+// quotes (the scripts put it between single quotes).
+func commandSummary(name string) string {
+	if c, ok := lookupCommand(name); ok {
+		return strings.ReplaceAll(c.summary, "'", "")
 	}
-	return c
+	return name
 }

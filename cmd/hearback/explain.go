@@ -12,8 +12,6 @@ import (
 	"github.com/hearback/hearback/followup"
 )
 
-func init() { commands["explain"] = cmdExplain }
-
 func cmdExplain(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "explain", "explain [--now TIME] THREAD\n\n"+
 		"Shows one thread from the local store (no network): its messages, what the\n"+

@@ -8,8 +8,6 @@ import (
 	"github.com/hearback/hearback/store"
 )
 
-func init() { commands["forget"] = cmdForget }
-
 func cmdForget(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "forget --older-than DAYS", "forget --older-than DAYS\n\nPurges from hearback's database every thread whose latest message is older than DAYS days:\nits stored headers and excerpts, its draft history and your choices about it.\nNothing on the mail server changes. Without the flag, forget_after_days from the config is used.")
 	days := fs.Int("older-than", 0, "forget threads whose latest message is older than this many days")

@@ -31,7 +31,9 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-const usage = `hearback: follow-up drafts for job-interview threads that went quiet.
+// usageHead and usageTail frame the command list of `hearback --help`,
+// which usage makes from the command table.
+const usageHead = `hearback: follow-up drafts for job-interview threads that went quiet.
 It reads your mailbox over IMAP and writes drafts into your Drafts folder;
 it never sends mail.
 
@@ -39,25 +41,31 @@ Usage:
   hearback [--config PATH] [--log-level LEVEL] COMMAND [flags]
 
 Commands:
-  demo                            try hearback on an embedded mailbox, no account needed
-  init                            set up: recognise your provider, write the config
-  doctor                          check config, connection, login, mailboxes; a fix for each problem
-  auth login|status|logout        OAuth2 sign-in for Gmail and Microsoft accounts
-  completion bash|zsh|fish        print a shell completion script
-  check [--now TIME] [--dry-run]  sync once, draft every due follow-up, exit
-  threads [--all] [--json]        tracked threads: stage, state, due time, why
-  run                             daemon: keep in sync, check on the schedule until SIGTERM (SIGHUP reloads)
-  forget --older-than DAYS        purge threads older than DAYS from the database (not the server)
-  config                          print the effective configuration (secrets hidden)
-  snooze THREAD DURATION          no draft for a thread for a while (36h, 3d, 2w)
-  ignore THREAD                   never draft for a thread; resume THREAD undoes both
+`
 
+const usageTail = `
 Global flags:
   --config PATH      configuration file (default $XDG_CONFIG_HOME/hearback/config.yaml)
   --log-level LEVEL  debug | info | warn | error (default: log_level from the config, else info)
 
 Run 'hearback COMMAND --help' for a command's flags. See config.example.yaml.
 `
+
+// usage is the text of `hearback --help`: every command of the table, one
+// line each, so that the list cannot fall behind the commands there are.
+func usage() string {
+	var b strings.Builder
+	b.WriteString(usageHead)
+	width := 0
+	for _, c := range commands {
+		width = max(width, len(c.synopsis))
+	}
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, c.synopsis, c.summary)
+	}
+	b.WriteString(usageTail)
+	return b.String()
+}
 
 type globals struct {
 	configPath string
@@ -69,16 +77,50 @@ type globals struct {
 	stopSignals func()
 }
 
-// command is one subcommand. Each file registers its commands in the table
-// from an init function, so adding a command touches one file.
-type command func(ctx context.Context, g *globals, args []string) error
+// command is one subcommand: its name, its line in the usage text (a
+// short synopsis and what it does) and the function that runs it.
+type command struct {
+	name     string
+	synopsis string
+	summary  string
+	run      func(ctx context.Context, g *globals, args []string) error
+}
 
-var commands = map[string]command{
-	"check":   cmdCheck,
-	"threads": cmdThreads,
-	"run":     cmdRun,
-	"demo":    cmdDemo,
-	"config":  cmdConfig,
+// commands is every subcommand, in the order `hearback --help` lists
+// them; the usage text and the shell completions are made from it. It is
+// the only registry: a command is added here and nowhere else. (It is set
+// by init, not by its declaration, because completion reads the table:
+// a declaration would be an initialization cycle.)
+var commands []command
+
+func init() {
+	commands = []command{
+		{"demo", "demo", "try hearback on an embedded mailbox, no account needed", cmdDemo},
+		{"init", "init", "set up: recognise your provider, write the config", cmdInit},
+		{"doctor", "doctor", "check config, connection, login, mailboxes; a fix for each problem", cmdDoctor},
+		{"auth", "auth login|status|logout", "OAuth2 sign-in for Gmail and Microsoft accounts", cmdAuth},
+		{"completion", "completion bash|zsh|fish", "print a shell completion script", cmdCompletion},
+		{"check", "check [--now TIME] [--dry-run]", "sync once, draft every due follow-up, exit", cmdCheck},
+		{"threads", "threads [--all] [--json]", "tracked threads: stage, state, due time, why", cmdThreads},
+		{"explain", "explain THREAD", "one thread in detail: its messages, their verdicts, why a draft is due or not", cmdExplain},
+		{"run", "run", "daemon: keep in sync, check on the schedule until SIGTERM (SIGHUP reloads)", cmdRun},
+		{"forget", "forget --older-than DAYS", "purge threads older than DAYS from the database (not the server)", cmdForget},
+		{"config", "config", "print the effective configuration (secrets hidden)", cmdConfig},
+		{"snooze", "snooze THREAD DURATION", "no draft for a thread for a while (36h, 3d, 2w)", cmdSnooze},
+		{"ignore", "ignore THREAD", "never draft for a thread (until resume)", cmdIgnore},
+		{"resume", "resume THREAD", "undo snooze and ignore; approve a recipient held for review", cmdResume},
+		{"classify", "classify [--json] FILE...", "what hearback makes of message files, and why (no config needed)", cmdClassify},
+	}
+}
+
+// lookupCommand finds a command of the table by name.
+func lookupCommand(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
 }
 
 func main() {
@@ -92,7 +134,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 	g := &globals{stdout: stdout, stderr: stderr, stopSignals: stopSignals}
 	fs := flag.NewFlagSet("hearback", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Usage = func() { fmt.Fprint(stderr, usage()) }
 	fs.StringVar(&g.configPath, "config", "", "configuration file")
 	fs.Var(logLevelFlag{&g.logLevel}, "log-level", "log level")
 	if err := fs.Parse(args); err != nil {
@@ -103,20 +145,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return exitConfig
 	}
 	name, cmdArgs := rest[0], rest[1:]
 	if name == "help" || name == "-h" || name == "--help" {
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage())
 		return exitOK
 	}
-	cmd, ok := commands[name]
+	cmd, ok := lookupCommand(name)
 	if !ok {
-		fmt.Fprintf(stderr, "hearback: unknown command %q\n\n%s", name, usage)
+		fmt.Fprintf(stderr, "hearback: unknown command %q\n\n%s", name, usage())
 		return exitConfig
 	}
-	err := cmd(ctx, g, cmdArgs)
+	err := cmd.run(ctx, g, cmdArgs)
 	switch {
 	case err == nil:
 		return exitOK

@@ -17,12 +17,6 @@ import (
 // it for good, or take either back. They are stored per thread, so they
 // survive restarts and apply to `run` as much as to `check`.
 
-func init() {
-	commands["snooze"] = cmdSnooze
-	commands["ignore"] = cmdIgnore
-	commands["resume"] = cmdResume
-}
-
 func cmdSnooze(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "snooze", "snooze THREAD DURATION\n\nNo draft for THREAD (an id or a unique prefix of one, as 'hearback threads'\nshows) until DURATION from now: e.g. 36h, 3d, 2w, 1w2d.")
 	nowFlag := addNowFlag(fs)
