@@ -47,6 +47,7 @@ const usageTail = `
 Global flags:
   --config PATH      configuration file (default $XDG_CONFIG_HOME/hearback/config.yaml)
   --log-level LEVEL  debug | info | warn | error (default: log_level from the config, else info)
+  --version          print the version and exit, like 'hearback version'
 
 Run 'hearback COMMAND --help' for a command's flags. See config.example.yaml.
 `
@@ -110,6 +111,7 @@ func init() {
 		{"ignore", "ignore THREAD", "never draft for a thread (until resume)", cmdIgnore},
 		{"resume", "resume THREAD", "undo snooze and ignore; approve a recipient held for review", cmdResume},
 		{"classify", "classify [--json] FILE...", "what hearback makes of message files, and why (no config needed)", cmdClassify},
+		{"version", "version", "version, revision and Go version of this build (also --version)", cmdVersion},
 	}
 }
 
@@ -137,6 +139,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 	fs.Usage = func() { fmt.Fprint(stderr, usage()) }
 	fs.StringVar(&g.configPath, "config", "", "configuration file")
 	fs.Var(logLevelFlag{&g.logLevel}, "log-level", "log level")
+	showVersion := fs.Bool("version", false, "print the version")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -144,6 +147,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSigna
 		return exitConfig
 	}
 	rest := fs.Args()
+	if *showVersion {
+		rest = []string{"version"}
+	}
 	if len(rest) == 0 {
 		fmt.Fprint(stderr, usage())
 		return exitConfig
