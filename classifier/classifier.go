@@ -317,10 +317,10 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 	if len(m.ReplyTo) > 0 {
 		reply = m.ReplyTo[0].Email
 	}
-	if isNoReply(reply) {
+	if IsNoReply(reply) {
 		b.v.NoReply = true
 		b.note("no-reply address %s", reply)
-	} else if reply != m.From.Email && isNoReply(m.From.Email) {
+	} else if reply != m.From.Email && IsNoReply(m.From.Email) {
 		b.note("no-reply sender, Reply-To %s", reply)
 	}
 	return ats
@@ -338,27 +338,6 @@ func domainIn(dom string, list []string) string {
 		}
 	}
 	return ""
-}
-
-var noReplyLocals = []string{"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon", "postmaster", "bounce"}
-
-var noReplyExact = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true, "mailer": true, "daemon": true}
-
-func isNoReply(email string) bool {
-	i := strings.LastIndexByte(email, '@')
-	if i <= 0 {
-		return false
-	}
-	local := strings.ToLower(email[:i])
-	if noReplyExact[local] {
-		return true
-	}
-	for _, s := range noReplyLocals {
-		if strings.Contains(local, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // sumDistinct adds each matched phrase once and stops at limit.

@@ -1,7 +1,9 @@
 package classifier
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/publicsuffix"
 
@@ -12,8 +14,9 @@ import (
 // applicant-tracking systems, which are other platforms that send on an
 // employer's behalf (job boards, scheduling and assessment tools, bulk
 // relays), which are free mail, and what organisation an address belongs
-// to. The classifier reads them for hiring evidence, the policy for who
-// may receive a draft, the composer for the employer's name.
+// to, and which addresses no person reads (IsNoReply). The classifier
+// reads them for hiring evidence, the policy for who may receive a draft,
+// the guessers (guess.go) for the employer's and the person's name.
 
 // atsDomains are applicant-tracking systems and their mail relays. Mail
 // from them is about an application even when it looks automated, and
@@ -127,4 +130,54 @@ func registrable(dom string) string {
 
 func normDomain(dom string) string {
 	return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(dom)), ".")
+}
+
+// IsNoReply reports whether no person reads mail to email: a no-reply or
+// do-not-reply address, a bounce or mailer-daemon address, the postmaster,
+// a notification or alert sender. The local part (the whole of an address
+// without @, as MAILER-DAEMON) is compared without case and without the
+// dots, hyphens and underscores between its words: no.reply, No_Reply and
+// do-not-reply are all no-reply.
+func IsNoReply(email string) bool {
+	local := email
+	if i := strings.LastIndexByte(email, '@'); i >= 0 {
+		local = email[:i]
+	}
+	return isNoReplyLocal(local)
+}
+
+// noReplyWords are no-reply anywhere in a local part (jobs-noreply,
+// bounces+123); noReplyLocals only as the whole of it.
+var (
+	noReplyWords  = [][]byte{[]byte("noreply"), []byte("noreplies"), []byte("donotreply"), []byte("mailerdaemon"), []byte("postmaster"), []byte("bounce")}
+	noReplyLocals = map[string]bool{"notify": true, "alerts": true, "alert": true, "mailer": true, "daemon": true}
+)
+
+func isNoReplyLocal(local string) bool {
+	for i := 0; i < len(local); i++ {
+		if local[i] >= utf8.RuneSelf {
+			local = strings.ToLower(local)
+			break
+		}
+	}
+	var buf [64]byte
+	w := buf[:0]
+	for i := 0; i < len(local); i++ {
+		switch c := local[i]; {
+		case c == '.' || c == '-' || c == '_':
+		case 'A' <= c && c <= 'Z':
+			w = append(w, c+'a'-'A')
+		default:
+			w = append(w, c)
+		}
+	}
+	if noReplyLocals[string(w)] || bytes.HasPrefix(w, []byte("notification")) {
+		return true
+	}
+	for _, s := range noReplyWords {
+		if bytes.Contains(w, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,8 @@ import (
 )
 
 // Config is the whole configuration file. The YAML keys are a contract
-// (see DESIGN.md); more may be added, none renamed.
+// (config.example.yaml documents every one); more may be added, none
+// renamed.
 type Config struct {
 	Database string `yaml:"database"`
 	Timezone string `yaml:"timezone"`
@@ -56,6 +57,9 @@ type Config struct {
 	// set holds the key paths the file gave a non-null value, so that an
 	// explicit 0 (max_nudges: 0) is not mistaken for "unset".
 	set map[string]bool
+	// checkTemplates is WithTemplateCheck's checker; nil when Load was
+	// given none.
+	checkTemplates TemplateCheck
 }
 
 // Followup is the follow-up policy.
@@ -357,7 +361,7 @@ func (a *Account) HasAddress(addr string) bool {
 // Load reads, decodes, completes and validates the config file at path.
 // Any problem, from a missing file to a bad value, comes back as a *Error
 // listing every problem found, each with file, line and key path.
-func Load(path string) (*Config, error) {
+func Load(path string, opts ...LoadOption) (*Config, error) {
 	ps := &problems{file: path}
 	if path == "" {
 		ps.add("", "no config file given and no default location: neither $XDG_CONFIG_HOME nor $HOME is set",
@@ -378,6 +382,9 @@ func Load(path string) (*Config, error) {
 	}
 
 	c := &Config{Path: path, lines: map[string]int{}, set: map[string]bool{}}
+	for _, o := range opts {
+		o(c)
+	}
 	ps.lines = c.lines
 	parseInto(data, c, ps)
 	c.ApplyDefaults()

@@ -38,13 +38,11 @@ func TestFollowupSettingsDefaults(t *testing.T) {
 
 func TestFollowupSettingsValidation(t *testing.T) {
 	isolate(t)
-	// The template hook is followup's; a stand-in shows the problem lands
-	// on the template file and line.
-	old := CheckDraftTemplates
-	CheckDraftTemplates = func(dir string) (string, int, string) {
+	// The template check is package draft's; a stand-in shows the problem
+	// lands on the template file and line.
+	check := WithTemplateCheck(func(dir string) (string, int, string) {
 		return filepath.Join(dir, "warm.tmpl"), 7, `function "nope" not defined`
-	}
-	t.Cleanup(func() { CheckDraftTemplates = old })
+	})
 
 	tests := []struct {
 		name, yaml, key, want string
@@ -62,7 +60,7 @@ func TestFollowupSettingsValidation(t *testing.T) {
 		{"template error", "draft:\n  templates: /srv/tmpl\n", "draft.templates", `function "nope"`},
 	}
 	for _, tt := range tests {
-		_, err := Load(writeConfig(t, tt.yaml+account(), 0o600))
+		_, err := Load(writeConfig(t, tt.yaml+account(), 0o600), check)
 		ce := mustConfigError(t, err)
 		found := false
 		for _, p := range ce.Problems {

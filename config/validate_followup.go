@@ -9,12 +9,22 @@ import (
 	"unicode/utf8"
 )
 
-// CheckDraftTemplates validates the user template directory and returns
-// the first mistake with its file and line (msg "" when all is well).
-// Package followup sets it: config cannot import followup, which imports
-// config. When it is nil (a program without followup) templates are only
+// TemplateCheck checks the user template directory (draft.templates) and
+// returns the first mistake with its file and line, msg "" when there is
+// none. draft.CheckTemplateDir is one; config does not import package
+// draft.
+type TemplateCheck func(dir string) (file string, line int, msg string)
+
+// LoadOption is an option of Load.
+type LoadOption func(*Config)
+
+// WithTemplateCheck has Load (and Validate, later) check the user template
+// directory with check, so that a mistake in a template is a config error
+// naming the template's file and line. Without it the templates are only
 // checked when a draft is composed.
-var CheckDraftTemplates func(dir string) (file string, line int, msg string)
+func WithTemplateCheck(check TemplateCheck) LoadOption {
+	return func(c *Config) { c.checkTemplates = check }
+}
 
 var ntfyTopicRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
@@ -38,8 +48,8 @@ func (c *Config) validateFollowup(ps *problems) {
 		ps.add("draft.signature", fmt.Sprintf("has %d lines; at most %d", n, MaxSignatureLines),
 			"keep the name and one or two ways to reach you")
 	}
-	if d.Templates != "" && CheckDraftTemplates != nil {
-		if file, line, msg := CheckDraftTemplates(d.Templates); msg != "" {
+	if d.Templates != "" && c.checkTemplates != nil {
+		if file, line, msg := c.checkTemplates(d.Templates); msg != "" {
 			// The problem is in the template file, so point there; the key
 			// says which setting brought it in.
 			ps.list = append(ps.list, Problem{File: file, Line: line, Key: "draft.templates", Msg: msg,

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/store"
@@ -49,7 +50,7 @@ type Report struct {
 // Written is one draft hearback wrote or would write.
 type Written struct {
 	ThreadID  string
-	Situation Situation
+	Situation draft.Situation
 	Nudge     int
 	To        string
 	Subject   string
@@ -272,7 +273,7 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 		}
 		rep.Drafts = append(rep.Drafts, w)
 		kind, what := notify.Drafted, "a follow-up"
-		if w.Situation == ThankYou {
+		if w.Situation == draft.ThankYou {
 			kind, what = notify.ThankYou, "a thank-you note"
 		}
 		c.Notifier.Notify(ctx, notify.Event{Kind: kind, Account: c.Account.Name, ThreadID: t.ID,
@@ -315,16 +316,16 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 		return Written{}, err
 	}
 	subject := t.Messages[0].Subject
-	company := GuessCompany(d.Counterpart)
+	company := classifier.GuessCompany(d.Counterpart)
 	if company == "" {
-		company = GuessCompany(d.ReplyTarget)
+		company = classifier.GuessCompany(d.ReplyTarget)
 	}
 	quote := c.Config.Draft.Quote == nil || *c.Config.Draft.Quote
 	sig := c.Config.Draft.Signature
 	if sig == "" {
 		sig = c.Account.FromName
 	}
-	in := DraftInput{
+	in := draft.Input{
 		ThreadID:    t.ID,
 		From:        from,
 		To:          []mailmsg.Address{d.ReplyTarget},
@@ -336,7 +337,7 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 		Nudge:       d.Nudge,
 		Counterpart: d.Counterpart,
 		Company:     company,
-		Role:        GuessRole(subject),
+		Role:        classifier.GuessRole(subject),
 		PromiseAt:   promise,
 		InterviewAt: interview,
 		Last:        last,
@@ -348,12 +349,12 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 		Templates:   tmpl,
 	}
 	if d.Situation == "" {
-		in.Situation = Unanswered
+		in.Situation = draft.Unanswered
 	}
-	if d.Nudge >= 2 && d.Situation != ThankYou {
-		in.Situation = SecondNudge
+	if d.Nudge >= 2 && d.Situation != draft.ThankYou {
+		in.Situation = draft.SecondNudge
 	}
-	dr, err := Compose(in)
+	dr, err := draft.Compose(in)
 	if err != nil {
 		return Written{}, fmt.Errorf("followup: compose for thread %s: %w", t.ID, err)
 	}
@@ -363,12 +364,12 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 
 // templates are the user's (draft.templates) or, without that setting,
 // nil: Compose then uses the built-in ones.
-func (c *Checker) templates() (*DraftTemplates, error) {
+func (c *Checker) templates() (*draft.Templates, error) {
 	dir := c.Config.Draft.Templates
 	if dir == "" {
 		return nil, nil
 	}
-	dt, err := loadTemplateDirCached(dir)
+	dt, err := draft.CachedTemplateDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("followup: draft.templates: %w", err)
 	}

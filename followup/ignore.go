@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/mailmsg"
 )
 
@@ -94,7 +95,7 @@ func (r *IgnoreRules) match(t *Thread) string {
 				return "domain " + d
 			}
 		}
-		guess := companyKey(GuessCompany(a))
+		guess := companyKey(classifier.GuessCompany(a))
 		for _, c := range r.companies {
 			if guess != "" && guess == c.key {
 				return "company " + c.name

@@ -2,12 +2,12 @@ package followup
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/rickar/cal/v2"
 
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 	"github.com/hearback/hearback/workdays"
@@ -72,7 +72,7 @@ type Decision struct {
 	State       string
 	DueAt       time.Time // zero when nothing is scheduled
 	Reason      string
-	Situation   Situation
+	Situation   draft.Situation
 	Nudge       int // the number the next nudge would have (1 = first)
 	Counterpart mailmsg.Address
 	// ReplyTarget is the address a draft goes to (Reply-To when set).
@@ -156,20 +156,20 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 			return d
 		case lastV.PromiseAt != nil:
 			due = p.addBusinessDays(*lastV.PromiseAt, p.PromiseGrace)
-			d.Situation = AfterPromise
+			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*lastV.PromiseAt))
 		case lastV.PromiseUndated:
 			due = p.addBusinessDays(last.Date, p.FirstAfter)
-			d.Situation = AfterPromise
+			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.Date))
 		default:
 			due = p.addBusinessDays(last.Date, p.FirstAfter)
-			d.Situation = Unanswered
+			d.Situation = draft.Unanswered
 			d.Reason = fmt.Sprintf("%s wrote last on %s; no date promised", nameOf(d.Counterpart), p.day(last.Date))
 		}
 		d.Nudge = 1
-		if lastV.Stage == classifier.StageAwaitingDecision && d.Situation != AfterPromise {
-			d.Situation = AfterInterview
+		if lastV.Stage == classifier.StageAwaitingDecision && d.Situation != draft.AfterPromise {
+			d.Situation = draft.AfterInterview
 		}
 	} else {
 		// I wrote last: count my nudges since my first unanswered message.
@@ -206,11 +206,11 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 		}
 		if nudges == 0 {
 			due = p.addBusinessDays(last.Date, p.FirstAfter)
-			d.Situation = Unanswered
+			d.Situation = draft.Unanswered
 			d.Reason = fmt.Sprintf("you wrote on %s and have had no answer", p.day(last.Date))
 		} else {
 			due = p.addBusinessDays(last.Date, p.NextAfter)
-			d.Situation = SecondNudge
+			d.Situation = draft.SecondNudge
 			d.Reason = fmt.Sprintf("no answer to your follow-up of %s (%d of %d sent)", p.day(last.Date), nudges, p.MaxNudges)
 		}
 		// An earlier dated promise that still lies ahead wins.
@@ -220,7 +220,7 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 					due = pd
 					d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*pv.PromiseAt))
 					if nudges == 0 {
-						d.Situation = AfterPromise
+						d.Situation = draft.AfterPromise
 					}
 				}
 			}
@@ -233,7 +233,7 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 			if after := p.addBusinessDays(*iv, p.FirstAfter); after.After(due) {
 				due = after
 				if d.Nudge <= 1 {
-					d.Situation = AfterInterview
+					d.Situation = draft.AfterInterview
 				}
 				if iv.After(now) {
 					d.Reason = fmt.Sprintf("interview on %s; nothing to do before it", p.day(*iv))
@@ -279,7 +279,7 @@ func (p Policy) thankYouDue(t *Thread, d *Decision, now time.Time) (time.Time, b
 	if !now.Before(p.addBusinessDays(iv.End, p.FirstAfter)) {
 		return time.Time{}, false
 	}
-	d.Situation, d.Nudge = ThankYou, 1
+	d.Situation, d.Nudge = draft.ThankYou, 1
 	due := iv.End.Add(p.ThankYouAfter)
 	d.Reason = fmt.Sprintf("interviewed on %s; no thank-you note from you yet", p.day(iv.Start))
 	return due, true
@@ -389,14 +389,14 @@ func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address, from int) {
 		m := t.Messages[i]
 		who = m.From
 		for _, rt := range m.ReplyTo {
-			if !isRoleAddress(rt.Email) && !isMineIn(t, rt.Email) {
-				if who.Name == "" || isRoleAddress(who.Email) {
+			if !classifier.IsNoReply(rt.Email) && !isMineIn(t, rt.Email) {
+				if who.Name == "" || classifier.IsNoReply(who.Email) {
 					who = rt
 				}
 				return who, rt, i
 			}
 		}
-		if t.Verdicts[i].NoReply || t.Verdicts[i].Bulk || isRoleAddress(m.From.Email) {
+		if t.Verdicts[i].NoReply || t.Verdicts[i].Bulk || classifier.IsNoReply(m.From.Email) {
 			// Keep looking: an earlier message may come from a person.
 			continue
 		}
@@ -427,22 +427,6 @@ func nameOf(a mailmsg.Address) string {
 }
 
 func isMineIn(t *Thread, email string) bool { return t.MyAddresses[mailmsg.NormalizeEmail(email)] }
-
-// isRoleAddress reports addresses no person reads: replying to them is
-// shouting into the void.
-func isRoleAddress(email string) bool {
-	local := strings.ToLower(email)
-	if i := strings.LastIndexByte(local, '@'); i >= 0 {
-		local = local[:i]
-	}
-	local = strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
-	for _, p := range []string{"noreply", "donotreply", "mailerdaemon", "postmaster", "bounce", "notification", "notifications", "noreplies"} {
-		if local == p || strings.HasPrefix(local, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // shortID is how hearback's messages write a thread id: any unique prefix
 // works on the command line, and the first six characters nearly always are.

@@ -8,6 +8,7 @@ import (
 	"github.com/rickar/cal/v2/us"
 
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 )
@@ -76,45 +77,45 @@ func TestDecide(t *testing.T) {
 		now       time.Time
 		state     string
 		due       time.Time
-		situation Situation
+		situation draft.Situation
 		nudge     int
 	}{
 		{"my message unanswered, not yet", policy, buildThread(mine(at(4, 5, 10))), at(4, 11, 10),
-			StateWaiting, at(4, 12, 0), Unanswered, 1},
+			StateWaiting, at(4, 12, 0), draft.Unanswered, 1},
 		{"my message unanswered, due after 5 business days", policy, buildThread(mine(at(4, 5, 10))), at(4, 12, 9),
-			StateDue, at(4, 12, 0), Unanswered, 1},
+			StateDue, at(4, 12, 0), draft.Unanswered, 1},
 		{"holiday pushes the due day", usPolicy, buildThread(mine(at(5, 25, 10))), at(6, 1, 10),
-			StateWaiting, at(6, 2, 0), Unanswered, 1},
+			StateWaiting, at(6, 2, 0), draft.Unanswered, 1},
 		{"second nudge after next_after", policy, buildThread(
 			theirs(at(4, 1, 9), classifier.Verdict{Job: true}), mine(at(4, 5, 10)), mine(at(4, 12, 10))), at(4, 21, 9),
-			StateDue, at(4, 21, 0), SecondNudge, 2},
+			StateDue, at(4, 21, 0), draft.SecondNudge, 2},
 		{"max nudges: gone quiet", policy, buildThread(
 			mine(at(4, 5, 10)), mine(at(4, 12, 10)), mine(at(4, 21, 10))), at(5, 20, 9),
 			StateGoneQuiet, time.Time{}, "", 3},
 		{"dated promise plus grace", policy, buildThread(
 			mine(at(4, 5, 10)), theirs(at(4, 8, 9), classifier.Verdict{Job: true, PromiseAt: ptr(at(4, 16, 17))})), at(4, 19, 9),
-			StateDue, at(4, 19, 0), AfterPromise, 1},
+			StateDue, at(4, 19, 0), draft.AfterPromise, 1},
 		{"dated promise not yet passed", policy, buildThread(
 			mine(at(4, 5, 10)), theirs(at(4, 8, 9), classifier.Verdict{Job: true, PromiseAt: ptr(at(4, 16, 17))})), at(4, 16, 18),
-			StateWaiting, at(4, 19, 0), AfterPromise, 1},
+			StateWaiting, at(4, 19, 0), draft.AfterPromise, 1},
 		{"undated promise counts as first_after", policy, buildThread(
 			mine(at(4, 5, 10)), theirs(at(4, 8, 9), classifier.Verdict{Job: true, PromiseUndated: true})), at(4, 15, 9),
-			StateDue, at(4, 15, 0), AfterPromise, 1},
+			StateDue, at(4, 15, 0), draft.AfterPromise, 1},
 		{"they asked me: my turn", policy, buildThread(
 			mine(at(4, 5, 10)), theirs(at(4, 6, 9), classifier.Verdict{Job: true, AsksMe: true})), at(4, 30, 9),
 			StateMyTurn, time.Time{}, "", 0},
 		{"out of office defers until after the return", policy, buildThread(
 			mine(at(4, 5, 10)), theirs(at(4, 5, 10), classifier.Verdict{AutoReply: true, AwayUntil: ptr(at(4, 16, 0))})), at(4, 16, 9),
-			StateWaiting, at(4, 19, 0), Unanswered, 1},
+			StateWaiting, at(4, 19, 0), draft.Unanswered, 1},
 		{"future interview: nothing before it", policy, buildThread(
 			theirs(at(4, 6, 9), classifier.Verdict{Job: true, InterviewAt: ptr(at(4, 20, 14))}), mine(at(4, 6, 12))), at(4, 19, 9),
-			StateWaiting, at(4, 27, 0), AfterInterview, 1},
+			StateWaiting, at(4, 27, 0), draft.AfterInterview, 1},
 		{"their promise still ahead of my thank-you", policy, buildThread(
 			theirs(at(4, 8, 9), classifier.Verdict{Job: true, PromiseAt: ptr(at(4, 30, 17))}), mine(at(4, 8, 12))), at(4, 20, 9),
-			StateWaiting, at(5, 3, 0), AfterPromise, 1},
+			StateWaiting, at(5, 3, 0), draft.AfterPromise, 1},
 		{"promise without my participation still counts", policy, buildThread(
 			theirs(at(4, 8, 9), classifier.Verdict{Job: true, PromiseAt: ptr(at(4, 9, 17))})), at(4, 13, 9),
-			StateDue, at(4, 12, 0), AfterPromise, 1},
+			StateDue, at(4, 12, 0), draft.AfterPromise, 1},
 		{"no participation and no promise: not mine to chase", policy, buildThread(
 			theirs(at(4, 8, 9), classifier.Verdict{Job: true})), at(4, 30, 9),
 			StateMyTurn, time.Time{}, "", 0},
@@ -124,7 +125,7 @@ func TestDecide(t *testing.T) {
 		{"ATS relay with a person's Reply-To", policy, buildThread(
 			step{date: at(4, 8, 9), from: "no-reply@hire.lever.co", replyTo: "maria@vandelay.com",
 				v: classifier.Verdict{Job: true, NoReply: true, PromiseAt: ptr(at(4, 22, 17))}}), at(4, 23, 9),
-			StateDue, at(4, 23, 0), AfterPromise, 1},
+			StateDue, at(4, 23, 0), draft.AfterPromise, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

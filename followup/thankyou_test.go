@@ -1,14 +1,12 @@
 package followup
 
 import (
-	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 )
@@ -73,23 +71,23 @@ func TestDecideThankYou(t *testing.T) {
 		policy    func(*Policy)
 		now       time.Time
 		state     string
-		situation Situation
+		situation draft.Situation
 		due       time.Time
 	}{
-		{"before the interview", true, nil, nil, at(4, 14, 9), StateWaiting, AfterInterview, time.Time{}},
-		{"ended, hours not passed", true, nil, nil, at(4, 16, 10), StateWaiting, ThankYou, time.Date(2027, 4, 16, 14, 45, 0, 0, ny)},
-		{"calendar end + 24h", true, nil, nil, at(4, 16, 15), StateDue, ThankYou, time.Date(2027, 4, 16, 14, 45, 0, 0, ny)},
-		{"text time: an hour assumed", false, nil, nil, at(4, 16, 15), StateDue, ThankYou, at(4, 16, 15)},
-		{"off", true, nil, func(p *Policy) { p.ThankYou = false }, at(4, 16, 15), StateWaiting, AfterInterview, time.Time{}},
-		{"hours configurable", true, nil, func(p *Policy) { p.ThankYouAfter = 2 * time.Hour }, at(4, 15, 17), StateDue, ThankYou, time.Time{}},
+		{"before the interview", true, nil, nil, at(4, 14, 9), StateWaiting, draft.AfterInterview, time.Time{}},
+		{"ended, hours not passed", true, nil, nil, at(4, 16, 10), StateWaiting, draft.ThankYou, time.Date(2027, 4, 16, 14, 45, 0, 0, ny)},
+		{"calendar end + 24h", true, nil, nil, at(4, 16, 15), StateDue, draft.ThankYou, time.Date(2027, 4, 16, 14, 45, 0, 0, ny)},
+		{"text time: an hour assumed", false, nil, nil, at(4, 16, 15), StateDue, draft.ThankYou, at(4, 16, 15)},
+		{"off", true, nil, func(p *Policy) { p.ThankYou = false }, at(4, 16, 15), StateWaiting, draft.AfterInterview, time.Time{}},
+		{"hours configurable", true, nil, func(p *Policy) { p.ThankYouAfter = 2 * time.Hour }, at(4, 15, 17), StateDue, draft.ThankYou, time.Time{}},
 		{"I already wrote after it", true, func(th *Thread) {
 			m := th.Messages[1]
 			m.MessageID, m.Date = "thanks@x", at(4, 15, 18)
 			th.Messages = append(th.Messages, m)
 			th.Verdicts = append(th.Verdicts, classifier.Verdict{})
 			th.Mine = append(th.Mine, true)
-		}, nil, at(4, 16, 15), StateWaiting, Unanswered, time.Time{}},
-		{"too late for thanks", true, nil, nil, at(4, 23, 10), StateDue, AfterInterview, time.Time{}},
+		}, nil, at(4, 16, 15), StateWaiting, draft.Unanswered, time.Time{}},
+		{"too late for thanks", true, nil, nil, at(4, 23, 10), StateDue, draft.AfterInterview, time.Time{}},
 		{"ignored", true, func(th *Thread) { th.User.Ignored = true }, nil, at(4, 16, 15), StateIgnored, "", time.Time{}},
 	}
 	for _, tt := range tests {
@@ -177,61 +175,5 @@ func TestRepliedAfter(t *testing.T) {
 	}
 	if th.repliedAfter("unknown@x") {
 		t.Error("a draft for a message outside the thread counted as replied")
-	}
-}
-
-func TestLoadTemplateDirErrors(t *testing.T) {
-	write := func(t *testing.T, files map[string]string) string {
-		dir := t.TempDir()
-		for name, text := range files {
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return dir
-	}
-	tests := []struct {
-		name  string
-		files map[string]string
-		file  string
-		line  int
-		msg   string
-	}{
-		{"parse error", map[string]string{"warm.tmpl": "{{/* mine */}}\n\n{{define \"warm/unanswered/0\"}}\nHi {{if}}\n{{end}}"}, "warm.tmpl", 4, "missing value for if"},
-		{"unknown field", map[string]string{"a.tmpl": "\n{{define \"formal/thank_you/1\"}}Dear {{.Nmae}},{{end}}"}, "a.tmpl", 2, "Nmae"},
-		{"incomplete tone", map[string]string{"b.tmpl": "\n\n{{define \"pirate/unanswered/0\"}}Ahoy{{end}}"}, "b.tmpl", 3, `tone "pirate" has no template`},
-		{"empty dir", map[string]string{}, "", 0, "no *.tmpl"},
-	}
-	for _, tt := range tests {
-		dir := write(t, tt.files)
-		_, err := LoadTemplateDir(dir)
-		var te *TemplateError
-		if !errors.As(err, &te) {
-			t.Errorf("%s: error %v, want a *TemplateError", tt.name, err)
-			continue
-		}
-		wantFile := dir
-		if tt.file != "" {
-			wantFile = filepath.Join(dir, tt.file)
-		}
-		if te.File != wantFile || te.Line != tt.line || !strings.Contains(te.Msg, tt.msg) {
-			t.Errorf("%s: error at %s:%d %q, want %s:%d containing %q", tt.name, te.File, te.Line, te.Msg, wantFile, tt.line, tt.msg)
-		}
-	}
-
-	// A good override is used.
-	dir := write(t, map[string]string{"mine.tmpl": `{{define "warm/thank_you/0"}}{{template "warm/hi" .}} Thanks, truly.{{end}}` +
-		`{{define "warm/thank_you/1"}}{{template "warm/hi" .}} Thanks, truly.{{end}}` +
-		`{{define "warm/thank_you/2"}}{{template "warm/hi" .}} Thanks, truly.{{end}}` +
-		`{{define "warm/thank_you/3"}}{{template "warm/hi" .}} Thanks, truly.{{end}}`})
-	dt, err := LoadTemplateDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := draftTestInput()
-	in.Templates, in.Situation, in.Tone = dt, ThankYou, "warm"
-	d, err := Compose(in)
-	if err != nil || d.Body != "Hi Jane, Thanks, truly." {
-		t.Errorf("Compose with user templates = %q, %v", d.Body, err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"syscall"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/draft"
 )
 
 // Exit codes: 2 for configuration and usage errors (a restart will not
@@ -234,7 +235,7 @@ func (g *globals) loadConfig() (*config.Config, error) {
 			return nil, usageError{msg: fmt.Sprintf("no configuration at %s: run 'hearback init' to write one (or pass --config PATH); 'hearback demo' runs without one", path)}
 		}
 	}
-	return config.Load(path)
+	return config.Load(path, config.WithTemplateCheck(draft.CheckTemplateDir))
 }
 
 // logLevelFlag is --log-level: an unknown level is a usage error (exit 2)

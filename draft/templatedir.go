@@ -1,4 +1,4 @@
-package followup
+package draft
 
 import (
 	"errors"
@@ -10,20 +10,13 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/hearback/hearback/config"
 )
 
-// User templates live in the directory named by draft.templates: every
-// *.tmpl file there is parsed over the embedded defaults (see
-// LoadDraftTemplates). They are checked when the config is loaded, so a
-// typo is a config error with the file and line, not a failed draft.
-
-func init() {
-	// config cannot import followup (followup imports config), so it asks
-	// through this hook.
-	config.CheckDraftTemplates = checkTemplateDir
-}
+// User templates live in the directory named by the config's
+// draft.templates: every *.tmpl file there is parsed over the embedded
+// defaults (see LoadTemplates). They are checked when the config is loaded
+// (config.WithTemplateCheck(CheckTemplateDir)), so a typo is a config
+// error with the file and line, not a failed draft.
 
 // TemplateError is a mistake in a user template file.
 type TemplateError struct {
@@ -49,7 +42,7 @@ var templateLocRE = regexp.MustCompile(`template: ([^:\s]+):(\d+)(?::\d+)?: (.*)
 
 // LoadTemplateDir parses the *.tmpl files of dir over the defaults and
 // runs each template once. Errors are *TemplateError naming file and line.
-func LoadTemplateDir(dir string) (*DraftTemplates, error) {
+func LoadTemplateDir(dir string) (*Templates, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.tmpl"))
 	if err != nil {
 		return nil, &TemplateError{File: dir, Msg: err.Error()}
@@ -63,7 +56,7 @@ func LoadTemplateDir(dir string) (*DraftTemplates, error) {
 		return nil, &TemplateError{File: dir, Msg: "holds no *.tmpl files"}
 	}
 	sort.Strings(files)
-	dt, err := LoadDraftTemplates(os.DirFS(dir), "*.tmpl")
+	dt, err := LoadTemplates(os.DirFS(dir), "*.tmpl")
 	if err != nil {
 		return nil, locateTemplateError(dir, files, err)
 	}
@@ -80,10 +73,10 @@ func pathErrText(err error) string {
 
 var templateToneRE = regexp.MustCompile(`tone "([^"]+)" has no template`)
 
-// locateTemplateError turns an error of LoadDraftTemplates into a
+// locateTemplateError turns an error of LoadTemplates into a
 // *TemplateError with the file and line to fix.
 func locateTemplateError(dir string, files []string, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "followup: ")
+	msg := strings.TrimPrefix(err.Error(), "draft: ")
 	msg = strings.TrimPrefix(msg, "templates: ")
 	if m := templateLocRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[2])
@@ -107,15 +100,18 @@ func locateTemplateError(dir string, files []string, err error) error {
 }
 
 func situationList() string {
-	names := make([]string, len(draftSituations))
-	for i, s := range draftSituations {
+	names := make([]string, len(situations))
+	for i, s := range situations {
 		names[i] = string(s)
 	}
 	return strings.Join(names, ", ")
 }
 
-func checkTemplateDir(dir string) (file string, line int, msg string) {
-	_, err := loadTemplateDirCached(dir)
+// CheckTemplateDir loads the templates of dir as a config check does
+// (config.WithTemplateCheck): the first mistake with its file and line,
+// msg "" when there is none. The parse is kept for CachedTemplateDir.
+func CheckTemplateDir(dir string) (file string, line int, msg string) {
+	_, err := CachedTemplateDir(dir)
 	if err == nil {
 		return "", 0, ""
 	}
@@ -128,11 +124,13 @@ func checkTemplateDir(dir string) (file string, line int, msg string) {
 
 // templateCache keeps parsed user templates by directory: the config
 // check and every account's check of one run share one parse.
-var templateCache sync.Map // dir -> *DraftTemplates
+var templateCache sync.Map // dir -> *Templates
 
-func loadTemplateDirCached(dir string) (*DraftTemplates, error) {
+// CachedTemplateDir is LoadTemplateDir, parsed once per directory in a
+// process.
+func CachedTemplateDir(dir string) (*Templates, error) {
 	if v, ok := templateCache.Load(dir); ok {
-		return v.(*DraftTemplates), nil
+		return v.(*Templates), nil
 	}
 	dt, err := LoadTemplateDir(dir)
 	if err != nil {

@@ -1,4 +1,4 @@
-package followup
+package draft
 
 import (
 	"strings"
@@ -33,7 +33,7 @@ func TestComposeHeaderLineLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := draftTestInput()
+			in := testInput()
 			in.To = []mailmsg.Address{{Name: tt.toName, Email: "jane.doe@acme-corp.com"}}
 			in.Cc = []mailmsg.Address{{Name: tt.toName, Email: "bob@acme-corp.com"}}
 			in.Counterpart = in.To[0]
@@ -42,8 +42,8 @@ func TestComposeHeaderLineLimits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			draftCheckLineEnds(t, d.Raw)
-			h, _, head := draftParse(t, d.Raw)
+			checkLineEnds(t, d.Raw)
+			h, _, head := parseRaw(t, d.Raw)
 			for _, l := range strings.Split(strings.TrimSuffix(head, "\r\n"), "\r\n") {
 				if len(l) > 78 {
 					t.Errorf("header line of %d octets (want at most 78): %q", len(l), l)
@@ -95,7 +95,7 @@ func TestComposeStripsControlAndBidi(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := draftTestInput()
+			in := testInput()
 			in.To = []mailmsg.Address{tt.m.From}
 			in.Cc = tt.m.Cc
 			in.Counterpart = tt.m.From
@@ -107,7 +107,7 @@ func TestComposeStripsControlAndBidi(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			h, body, head := draftParse(t, d.Raw)
+			h, body, head := parseRaw(t, d.Raw)
 			decoded := []string{body, d.Subject, d.Body}
 			for _, k := range []string{"To", "Cc"} {
 				list, err := h.AddressList(k)

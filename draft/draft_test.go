@@ -1,4 +1,4 @@
-package followup
+package draft
 
 import (
 	"bytes"
@@ -15,15 +15,15 @@ import (
 	"github.com/hearback/hearback/mailmsg"
 )
 
-var draftTestZone = time.FixedZone("EDT", -4*3600)
+var testZone = time.FixedZone("EDT", -4*3600)
 
-func draftTestNow() time.Time { return time.Date(2027, 4, 20, 9, 30, 0, 0, draftTestZone) }
+func testNow() time.Time { return time.Date(2027, 4, 20, 9, 30, 0, 0, testZone) }
 
-func draftTestInput() DraftInput {
-	now := draftTestNow()
-	promise := time.Date(2027, 4, 16, 17, 0, 0, 0, draftTestZone)
+func testInput() Input {
+	now := testNow()
+	promise := time.Date(2027, 4, 16, 17, 0, 0, 0, testZone)
 	jane := mailmsg.Address{Name: "Jane Doe", Email: "jane.doe@acme-corp.com"}
-	return DraftInput{
+	return Input{
 		ThreadID:    "3f2a9c01de",
 		From:        mailmsg.Address{Name: "Alex Rivera", Email: "me.alias@example.com"},
 		To:          []mailmsg.Address{jane},
@@ -40,7 +40,7 @@ func draftTestInput() DraftInput {
 		Last: &mailmsg.Message{
 			MessageID: "m3@acme-corp.com",
 			From:      jane,
-			Date:      time.Date(2027, 4, 9, 14, 5, 0, 0, draftTestZone),
+			Date:      time.Date(2027, 4, 9, 14, 5, 0, 0, testZone),
 			Excerpt:   "Thanks Alex, great talking today.\n\nWe'll be in touch by Friday.\n\nBest,\nJane",
 		},
 		Tone:  "warm",
@@ -49,9 +49,9 @@ func draftTestInput() DraftInput {
 	}
 }
 
-// draftParse parses raw with go-message and returns the header, the
+// parseRaw parses raw with go-message and returns the header, the
 // decoded body and the raw header block.
-func draftParse(t testing.TB, raw []byte) (gomail.Header, string, string) {
+func parseRaw(t testing.TB, raw []byte) (gomail.Header, string, string) {
 	t.Helper()
 	mr, err := gomail.CreateReader(bytes.NewReader(raw))
 	if err != nil {
@@ -74,8 +74,8 @@ func draftParse(t testing.TB, raw []byte) (gomail.Header, string, string) {
 	return mr.Header, strings.ReplaceAll(string(body), "\r\n", "\n"), string(head) + "\r\n"
 }
 
-// draftFieldNames lists the header field names in order.
-func draftFieldNames(head string) []string {
+// fieldNames lists the header field names in order.
+func fieldNames(head string) []string {
 	var names []string
 	for _, l := range strings.Split(strings.TrimSuffix(head, "\r\n"), "\r\n") {
 		if l == "" || l[0] == ' ' || l[0] == '\t' {
@@ -87,7 +87,7 @@ func draftFieldNames(head string) []string {
 	return names
 }
 
-func draftCheckLineEnds(t testing.TB, raw []byte) {
+func checkLineEnds(t testing.TB, raw []byte) {
 	t.Helper()
 	for i, c := range raw {
 		if c == '\n' && (i == 0 || raw[i-1] != '\r') {
@@ -115,12 +115,12 @@ func TestComposeHeaders(t *testing.T) {
 	}
 	cases := []struct {
 		name string
-		edit func(*DraftInput)
+		edit func(*Input)
 		want want
 	}{
 		{
 			name: "alias",
-			edit: func(in *DraftInput) {},
+			edit: func(in *Input) {},
 			want: want{
 				from: "Alex Rivera <me.alias@example.com>", to: []string{"Jane Doe <jane.doe@acme-corp.com>"},
 				cc:        []string{"Bob Smith <bob@acme-corp.com>"},
@@ -130,7 +130,7 @@ func TestComposeHeaders(t *testing.T) {
 		},
 		{
 			name: "re-re",
-			edit: func(in *DraftInput) {
+			edit: func(in *Input) {
 				in.Subject = "RE: Re: Interview for Senior Backend Engineer at Acme"
 				in.Cc = nil
 			},
@@ -142,7 +142,7 @@ func TestComposeHeaders(t *testing.T) {
 		},
 		{
 			name: "in-reply-to-already-last",
-			edit: func(in *DraftInput) {
+			edit: func(in *Input) {
 				in.References = []string{"m1@example.com", "m2@acme-corp.com", "m3@acme-corp.com"}
 			},
 			want: want{
@@ -154,7 +154,7 @@ func TestComposeHeaders(t *testing.T) {
 		},
 		{
 			name: "non-ascii",
-			edit: func(in *DraftInput) {
+			edit: func(in *Input) {
 				in.From.Name = "Ålex Rivéra"
 				in.To = []mailmsg.Address{{Name: "Müller, Jürgen", Email: "juergen@firma.de"}, {Name: "李小龙", Email: "li@example.cn"}}
 				in.Cc = []mailmsg.Address{{Name: "José (HR) \"Pepe\" García", Email: "jose@example.es"}}
@@ -171,7 +171,7 @@ func TestComposeHeaders(t *testing.T) {
 		},
 		{
 			name: "ascii-specials",
-			edit: func(in *DraftInput) {
+			edit: func(in *Input) {
 				in.From.Name = "Alex Q. Rivera"
 				in.To = []mailmsg.Address{{Name: `Doe, "JJ" \ Jane`, Email: "jane@acme.com"}, {Email: "bare@acme.com"}}
 				in.Cc = nil
@@ -185,7 +185,7 @@ func TestComposeHeaders(t *testing.T) {
 		},
 		{
 			name: "injection",
-			edit: func(in *DraftInput) {
+			edit: func(in *Input) {
 				in.From.Name = "Alex\r\nBcc: boss@example.com"
 				in.To = []mailmsg.Address{{Name: "Evil\r\nBcc: x@y", Email: "jane@acme.com"}, {Name: "x", Email: "a@b.com\r\nBcc: c@d.com"}}
 				in.Cc = []mailmsg.Address{{Name: "Evil\nBcc: x@y", Email: "bob@acme.com"}, {Email: "bad address@acme.com"}}
@@ -207,14 +207,14 @@ func TestComposeHeaders(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			in := draftTestInput()
+			in := testInput()
 			tc.edit(&in)
 			d, err := Compose(in)
 			if err != nil {
 				t.Fatalf("Compose: %v", err)
 			}
-			draftCheckLineEnds(t, d.Raw)
-			h, body, head := draftParse(t, d.Raw)
+			checkLineEnds(t, d.Raw)
+			h, body, head := parseRaw(t, d.Raw)
 
 			wantOrder := []string{"From", "To"}
 			if len(tc.want.cc) > 0 {
@@ -228,7 +228,7 @@ func TestComposeHeaders(t *testing.T) {
 				wantOrder = append(wantOrder, "References")
 			}
 			wantOrder = append(wantOrder, "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "X-Hearback-Thread", "X-Hearback-Draft")
-			if got := draftFieldNames(head); strings.Join(got, ",") != strings.Join(wantOrder, ",") {
+			if got := fieldNames(head); strings.Join(got, ",") != strings.Join(wantOrder, ",") {
 				t.Errorf("header fields = %v, want %v\n%s", got, wantOrder, head)
 			}
 			if h.Has("Bcc") {
@@ -242,8 +242,8 @@ func TestComposeHeaders(t *testing.T) {
 			if got := from[0].Name + " <" + from[0].Address + ">"; got != tc.want.from {
 				t.Errorf("From = %q, want %q", got, tc.want.from)
 			}
-			draftCheckAddrs(t, h, "To", tc.want.to)
-			draftCheckAddrs(t, h, "Cc", tc.want.cc)
+			checkAddrs(t, h, "To", tc.want.to)
+			checkAddrs(t, h, "Cc", tc.want.cc)
 
 			subj, err := h.Subject()
 			if err != nil || subj != tc.want.subject {
@@ -286,7 +286,7 @@ func TestComposeHeaders(t *testing.T) {
 			if got := h.Get("X-Hearback-Thread"); got != "3f2a9c01de" {
 				t.Errorf("X-Hearback-Thread = %q", got)
 			}
-			if got := h.Get("X-Hearback-Draft"); got != DraftVersion {
+			if got := h.Get("X-Hearback-Draft"); got != Version {
 				t.Errorf("X-Hearback-Draft = %q", got)
 			}
 			if !strings.HasPrefix(body, d.Body) {
@@ -319,7 +319,7 @@ func TestComposeHeaders(t *testing.T) {
 	}
 }
 
-func draftCheckAddrs(t *testing.T, h gomail.Header, key string, want []string) {
+func checkAddrs(t *testing.T, h gomail.Header, key string, want []string) {
 	t.Helper()
 	list, err := h.AddressList(key)
 	if err != nil {
@@ -341,7 +341,7 @@ func draftCheckAddrs(t *testing.T, h gomail.Header, key string, want []string) {
 
 // TestComposeExact pins the exact header bytes (Message-ID aside).
 func TestComposeExact(t *testing.T) {
-	in := draftTestInput()
+	in := testInput()
 	in.From.Name = "Ålex Rivera"
 	in.References = []string{
 		"CAF=abcdefghijklmnopqrstuvwxyz0123456789@mail.gmail.com",
@@ -378,7 +378,7 @@ func TestComposeExact(t *testing.T) {
 }
 
 func TestComposeMessageIDUnique(t *testing.T) {
-	in := draftTestInput()
+	in := testInput()
 	seen := map[string]bool{}
 	for i := 0; i < 50; i++ {
 		d, err := Compose(in)
@@ -393,13 +393,13 @@ func TestComposeMessageIDUnique(t *testing.T) {
 }
 
 func TestComposeBody(t *testing.T) {
-	in := draftTestInput()
+	in := testInput()
 	in.Update = "i have since shipped a Go rewrite of our billing service"
 	d, err := Compose(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, body, _ := draftParse(t, d.Raw)
+	_, body, _ := parseRaw(t, d.Raw)
 	for _, want := range []string{
 		"Hi Jane,\n",
 		"Friday, April 16",
@@ -421,14 +421,14 @@ func TestComposeBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, body, _ = draftParse(t, d.Raw)
+	_, body, _ = parseRaw(t, d.Raw)
 	if strings.Contains(body, "wrote:") || strings.TrimSpace(body) != d.Body {
 		t.Errorf("Quote=false still quotes:\n%s", body)
 	}
 }
 
 func TestComposeQuoteLimit(t *testing.T) {
-	in := draftTestInput()
+	in := testInput()
 	var lines []string
 	for i := 1; i <= 100; i++ {
 		lines = append(lines, fmt.Sprintf("line %d", i))
@@ -441,8 +441,8 @@ func TestComposeQuoteLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	draftCheckLineEnds(t, d.Raw)
-	_, body, _ := draftParse(t, d.Raw)
+	checkLineEnds(t, d.Raw)
+	_, body, _ := parseRaw(t, d.Raw)
 	quote := body[strings.Index(body, "Jane Doe wrote:\n"):]
 	if got := strings.Count(quote, "\n> line "); got != 38 {
 		t.Errorf("quoted %d numbered lines, want 38 (40 lines, two replaced):\n%s", got, quote)
@@ -458,9 +458,9 @@ func TestComposeQuoteLimit(t *testing.T) {
 }
 
 func TestComposeDeterministic(t *testing.T) {
-	for _, tone := range DraftTones() {
-		for _, s := range draftSituations {
-			in := draftTestInput()
+	for _, tone := range Tones() {
+		for _, s := range situations {
+			in := testInput()
 			in.Tone, in.Situation = tone, s
 			a, err := Compose(in)
 			if err != nil {
@@ -483,9 +483,9 @@ func TestComposeDeterministic(t *testing.T) {
 
 func TestComposeNudgeDiffers(t *testing.T) {
 	for i := 0; i < 40; i++ {
-		for _, tone := range DraftTones() {
+		for _, tone := range Tones() {
 			for _, s := range []Situation{AfterPromise, AfterInterview, Unanswered} {
-				in := draftTestInput()
+				in := testInput()
 				in.ThreadID = fmt.Sprintf("thread%02d", i)
 				in.Tone, in.Situation, in.Nudge = tone, s, 1
 				first, err := Compose(in)
@@ -519,17 +519,17 @@ func TestComposeNudgeDiffers(t *testing.T) {
 	}
 }
 
-func TestDraftVariant(t *testing.T) {
+func TestVariant(t *testing.T) {
 	counts := make([]int, 4)
 	for i := 0; i < 400; i++ {
 		id := fmt.Sprintf("t%d", i)
-		v1 := DraftVariant(id, 1, 4)
-		if v1 != DraftVariant(id, 1, 4) {
-			t.Fatalf("DraftVariant(%q) not stable", id)
+		v1 := Variant(id, 1, 4)
+		if v1 != Variant(id, 1, 4) {
+			t.Fatalf("Variant(%q) not stable", id)
 		}
 		for n := 2; n <= 4; n++ {
-			if DraftVariant(id, n, 4) == DraftVariant(id, n-1, 4) {
-				t.Errorf("DraftVariant(%q, %d) = DraftVariant(%q, %d)", id, n, id, n-1)
+			if Variant(id, n, 4) == Variant(id, n-1, 4) {
+				t.Errorf("Variant(%q, %d) = Variant(%q, %d)", id, n, id, n-1)
 			}
 		}
 		counts[v1]++
@@ -541,10 +541,10 @@ func TestDraftVariant(t *testing.T) {
 	}
 }
 
-// draftWordCount counts words as a person would: runs of non-space.
-func draftWordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts words as a person would: runs of non-space.
+func wordCount(s string) int { return len(strings.Fields(s)) }
 
-var draftArtifacts = []string{
+var artifacts = []string{
 	"<no value>", "{{", "}}", " .", " ,", "  ", "..", ",.", "at .", "about .", "for .", "in .",
 	"the  ", " role role", "position role", "()", "( )", ": .", "%!", "\n\n\n", "Hi ,", "Dear ,", "Hi no",
 }
@@ -552,14 +552,14 @@ var draftArtifacts = []string{
 // TestTemplatesAllVariants runs every tone x situation x variant with full
 // and with empty data.
 func TestTemplatesAllVariants(t *testing.T) {
-	dt, err := DefaultDraftTemplates()
+	dt, err := DefaultTemplates()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(dt.Tones(), ","); got != "formal,playful,warm" {
 		t.Fatalf("tones = %s", got)
 	}
-	full := DraftData{
+	full := Data{
 		FirstName: "Anne-Marie", Company: "Northwind Traders International", Role: "Senior Staff Backend Platform Engineer",
 		PromiseDate: "Wednesday, September 29, 2027", InterviewDate: "Wednesday, September 22, 2027",
 		LastSent: "Wednesday, September 15, 2027", Update: "I have since completed the AWS Solutions Architect certification and shipped a payments service in Go.",
@@ -567,29 +567,29 @@ func TestTemplatesAllVariants(t *testing.T) {
 	}
 	full.Position = "the " + full.Role + " role at " + full.Company
 	full.Team = "the " + full.Company + " team"
-	empty := DraftData{Team: "your team", Nudge: 1}
+	empty := Data{Team: "your team", Nudge: 1}
 	greet := map[string][2]string{"warm": {"Hi Anne-Marie,", "Hi there,"}, "playful": {"Hi Anne-Marie,", "Hi there,"}, "formal": {"Dear Anne-Marie,", "Hello,"}}
 	for _, tone := range dt.Tones() {
-		for _, s := range draftSituations {
+		for _, s := range situations {
 			n := dt.Variants(tone, s)
 			if n < 4 {
 				t.Errorf("%s/%s has %d variants, want at least 4", tone, s, n)
 			}
 			texts := map[string]bool{}
 			for v := 0; v < n; v++ {
-				name := draftTemplateName(tone, s, v)
-				for i, d := range []DraftData{full, empty} {
+				name := templateName(tone, s, v)
+				for i, d := range []Data{full, empty} {
 					text, err := dt.Text(tone, s, v, d)
 					if err != nil {
 						t.Fatalf("%s: %v", name, err)
 					}
-					if w := draftWordCount(text); w >= 120 {
+					if w := wordCount(text); w >= 120 {
 						t.Errorf("%s: %d words, want < 120:\n%s", name, w, text)
 					}
-					if i == 1 && draftWordCount(text) < 25 {
-						t.Errorf("%s: only %d words with empty data:\n%s", name, draftWordCount(text), text)
+					if i == 1 && wordCount(text) < 25 {
+						t.Errorf("%s: only %d words with empty data:\n%s", name, wordCount(text), text)
 					}
-					for _, a := range draftArtifacts {
+					for _, a := range artifacts {
 						if strings.Contains(text, a) {
 							t.Errorf("%s (data %d): artifact %q in\n%s", name, i, a, text)
 						}
@@ -643,7 +643,7 @@ func TestComposeGreeting(t *testing.T) {
 		{"warm", mailmsg.Address{Email: "jane.doe@acme.com"}, "", "Hi Jane,"},
 	}
 	for _, tc := range cases {
-		in := draftTestInput()
+		in := testInput()
 		in.Tone, in.Counterpart, in.To = tc.tone, tc.cp, []mailmsg.Address{tc.cp}
 		in.Last.From, in.Last.Excerpt = tc.cp, tc.last
 		d, err := Compose(in)
@@ -662,7 +662,7 @@ func TestComposeGreeting(t *testing.T) {
 // TestComposeSignatureNotMine: a sign-off in my own last message is not the
 // counterpart's name.
 func TestComposeSignatureNotMine(t *testing.T) {
-	in := draftTestInput()
+	in := testInput()
 	in.Situation = Unanswered
 	in.Counterpart = mailmsg.Address{Email: "talent@acme.com"}
 	in.To = []mailmsg.Address{in.Counterpart}
@@ -678,10 +678,10 @@ func TestComposeSignatureNotMine(t *testing.T) {
 }
 
 func TestComposeEmptyContext(t *testing.T) {
-	for _, tone := range DraftTones() {
-		for _, s := range draftSituations {
+	for _, tone := range Tones() {
+		for _, s := range situations {
 			for nudge := 1; nudge <= 4; nudge++ {
-				in := draftTestInput()
+				in := testInput()
 				in.Tone, in.Situation, in.Nudge = tone, s, nudge
 				in.Company, in.Role, in.PromiseAt, in.InterviewAt, in.Last = "", "", nil, nil, nil
 				in.From.Name, in.Signature = "", ""
@@ -691,12 +691,12 @@ func TestComposeEmptyContext(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, a := range draftArtifacts {
+				for _, a := range artifacts {
 					if strings.Contains(d.Body, a) {
 						t.Errorf("%s/%s nudge %d: artifact %q:\n%s", tone, s, nudge, a, d.Body)
 					}
 				}
-				draftCheckLineEnds(t, d.Raw)
+				checkLineEnds(t, d.Raw)
 			}
 		}
 	}
@@ -705,18 +705,18 @@ func TestComposeEmptyContext(t *testing.T) {
 func TestComposeErrors(t *testing.T) {
 	cases := []struct {
 		name string
-		edit func(*DraftInput)
+		edit func(*Input)
 		want string
 	}{
-		{"zero-now", func(in *DraftInput) { in.Now = time.Time{} }, "Now is zero"},
-		{"bad-from", func(in *DraftInput) { in.From.Email = "me example.com" }, "invalid From"},
-		{"no-to", func(in *DraftInput) { in.To = []mailmsg.Address{{Email: "x\r\n@y"}} }, "no valid To"},
-		{"tone", func(in *DraftInput) { in.Tone = "sarcastic" }, `unknown tone "sarcastic"`},
-		{"situation", func(in *DraftInput) { in.Situation = "bored" }, `unknown situation "bored"`},
-		{"thread", func(in *DraftInput) { in.ThreadID = "a b" }, "invalid thread id"},
+		{"zero-now", func(in *Input) { in.Now = time.Time{} }, "Now is zero"},
+		{"bad-from", func(in *Input) { in.From.Email = "me example.com" }, "invalid From"},
+		{"no-to", func(in *Input) { in.To = []mailmsg.Address{{Email: "x\r\n@y"}} }, "no valid To"},
+		{"tone", func(in *Input) { in.Tone = "sarcastic" }, `unknown tone "sarcastic"`},
+		{"situation", func(in *Input) { in.Situation = "bored" }, `unknown situation "bored"`},
+		{"thread", func(in *Input) { in.ThreadID = "a b" }, "invalid thread id"},
 	}
 	for _, tc := range cases {
-		in := draftTestInput()
+		in := testInput()
 		tc.edit(&in)
 		_, err := Compose(in)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -725,7 +725,7 @@ func TestComposeErrors(t *testing.T) {
 	}
 }
 
-func TestLoadDraftTemplates(t *testing.T) {
+func TestLoadTemplates(t *testing.T) {
 	custom := fstest.MapFS{
 		"warm.tmpl": {Data: []byte(`{{define "warm/unanswered/0"}}Hey {{or .FirstName "you"}}, custom text about {{or .Position "it"}}.{{end}}` +
 			`{{define "pirate/unanswered/0"}}Ahoy {{.FirstName}}!{{end}}` +
@@ -734,18 +734,18 @@ func TestLoadDraftTemplates(t *testing.T) {
 			`{{define "pirate/after_interview/0"}}Ahoy, after the parley!{{end}}` +
 			`{{define "pirate/thank_you/0"}}Ahoy, thanks for the parley!{{end}}`)},
 	}
-	dt, err := LoadDraftTemplates(custom, "*.tmpl")
+	dt, err := LoadTemplates(custom, "*.tmpl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Join(dt.Tones(), ","); got != "formal,pirate,playful,warm" {
 		t.Errorf("tones = %s", got)
 	}
-	in := draftTestInput()
+	in := testInput()
 	in.Templates, in.Situation = dt, Unanswered
 	for i := 0; i < 200; i++ { // find a thread whose first nudge uses variant 0
 		in.ThreadID = fmt.Sprintf("t%d", i)
-		if DraftVariant(in.ThreadID, 1, 4) == 0 {
+		if Variant(in.ThreadID, 1, 4) == 0 {
 			break
 		}
 	}
@@ -761,9 +761,9 @@ func TestLoadDraftTemplates(t *testing.T) {
 		t.Errorf("pirate body = %q, %v", d.Body, err)
 	}
 	// The defaults are untouched.
-	def, _ := DefaultDraftTemplates()
+	def, _ := DefaultTemplates()
 	if def.Variants("pirate", Unanswered) != 0 {
-		t.Error("LoadDraftTemplates changed the defaults")
+		t.Error("LoadTemplates changed the defaults")
 	}
 
 	bad := []struct {
@@ -775,141 +775,26 @@ func TestLoadDraftTemplates(t *testing.T) {
 		{fstest.MapFS{"x.tmpl": {Data: []byte(`{{define "warm/unanswered/0"}}{{if}}{{end}}`)}}, "x.tmpl"},
 	}
 	for _, b := range bad {
-		if _, err := LoadDraftTemplates(b.fs, "*.tmpl"); err == nil || !strings.Contains(err.Error(), b.want) {
-			t.Errorf("LoadDraftTemplates error = %v, want one containing %q", err, b.want)
+		if _, err := LoadTemplates(b.fs, "*.tmpl"); err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("LoadTemplates error = %v, want one containing %q", err, b.want)
 		}
 	}
 }
 
-func TestFirstName(t *testing.T) {
-	cases := []struct {
-		name, email, sig, want string
-	}{
-		{"Jane Doe", "jane.doe@acme.com", "", "Jane"},
-		{"Doe, Jane", "jd@acme.com", "", "Jane"},
-		{"Jane Doe, PhD", "jd@acme.com", "", "Jane"},
-		{"Dr. Jane Doe", "jd@acme.com", "", "Jane"},
-		{"J. Robert Smith", "rs@acme.com", "", "Robert"},
-		{"JANE DOE", "x@acme.com", "", "Jane"},
-		{"anne-marie o'neil", "x@acme.com", "", "Anne-Marie"},
-		{"José García", "x@acme.com", "", "José"},
-		{"Jane Doe via Greenhouse", "no-reply@greenhouse.io", "", "Jane"},
-		{"Jane Doe (Acme)", "x@acme.com", "", "Jane"},
-		{"\"Jane\r\nBcc: x\" Doe", "x@acme.com", "", "Jane"},
-		{"Acme Recruiting", "recruiting@acme.com", "", ""},
-		{"Acme", "jobs@acme.com", "", ""},
-		{"Talent Team", "talent@acme.com", "", ""},
-		{"jane@acme.com", "jane@acme.com", "", "Jane"},
-		{"Acme Careers", "careers@acme.com", "Thanks,\nPriya\nRecruiter", "Priya"},
-		{"", "no-reply@acme.com", "Best regards,\n\nSam Lee\nAcme", "Sam"},
-		{"", "hr@acme.com", "Let me know.\n- Tom", "Tom"},
-		{"", "hr@acme.com", "Best,\nThe Acme Team", ""},
-		{"", "hr@acme.com", "> Best,\n> Jane", ""},
-		{"", "hr@acme.com", "Thanks!\nWe'd like to schedule a call.\n\nBest,\nDr. Sam Lee", "Sam"},
-		{"", "hr@acme.com", "Thanks!\n\nBest,\nJ. Robert Smith", "Robert"},
-		{"", "hr@acme.com", "Thanks,\nAcme Talent Team", ""},
-		{"", "jane.doe@acme.com", "", "Jane"},
-		{"", "jane_doe+jobs@acme.com", "", "Jane"},
-		{"", "jane@acme.com", "", "Jane"},
-		{"", "chris@acme.com", "", "Chris"},
-		{"", "jdoe@acme.com", "", ""},
-		{"", "j.doe@acme.com", "", ""},
-		{"", "jane123@acme.com", "", ""},
-		{"", "no-reply@acme.com", "", ""},
-		{"", "noreply@acme.com", "", ""},
-		{"", "do-not-reply@acme.com", "", ""},
-		{"", "recruiting@acme.com", "", ""},
-		{"", "careers@acme.com", "", ""},
-		{"", "jobs@acme.com", "", ""},
-		{"", "talent@acme.com", "", ""},
-		{"", "hr@acme.com", "", ""},
-		{"", "info@acme.com", "", ""},
-		{"", "team@acme.com", "", ""},
-		{"", "hello@acme.com", "", ""},
-		{"", "notifications@acme.com", "", ""},
-		{"", "talent-acquisition@acme.com", "", ""},
-	}
-	for _, tc := range cases {
-		if got := FirstName(mailmsg.Address{Name: tc.name, Email: tc.email}, tc.sig); got != tc.want {
-			t.Errorf("FirstName(%q <%s>, %q) = %q, want %q", tc.name, tc.email, tc.sig, got, tc.want)
-		}
-	}
-}
-
-func TestGuessCompany(t *testing.T) {
-	cases := []struct{ email, want string }{
-		{"jane@acme-corp.com", "Acme Corp"},
-		{"jane@acme.com", "Acme"},
-		{"jane@mail.acme.io", "Acme"},
-		{"jane@jobs.acme.co.uk", "Acme"},
-		{"jane@northwind_traders.de", "Northwind Traders"},
-		{"jane@acme-hq.com", "Acme"},
-		{"jane@37signals.com", "37signals"},
-		{"JANE@ACME.COM", "Acme"},
-		{"no-reply@greenhouse.io", ""},
-		{"x@us.greenhouse-mail.io", ""},
-		{"x@hire.lever.co", ""},
-		{"x@acme.myworkdayjobs.com", ""},
-		{"x@ashbyhq.com", ""},
-		{"x@smartrecruiters.com", ""},
-		{"x@icims.com", ""},
-		{"jane@gmail.com", ""},
-		{"jane@yahoo.co.uk", ""},
-		{"jane@outlook.fr", ""},
-		{"jane@proton.me", ""},
-		{"jane@comcast.net", ""},
-		{"jane@xn--mller-kva.de", ""},
-		{"jane@localhost", ""},
-		{"", ""},
-	}
-	for _, tc := range cases {
-		if got := GuessCompany(mailmsg.Address{Email: tc.email}); got != tc.want {
-			t.Errorf("GuessCompany(%q) = %q, want %q", tc.email, got, tc.want)
-		}
-	}
-}
-
-func TestGuessRole(t *testing.T) {
-	cases := []struct{ subject, want string }{
-		{"Interview for Senior Backend Engineer at Acme", "Senior Backend Engineer"},
-		{"Re: RE: Interview for the Senior Backend Engineer position at Acme", "Senior Backend Engineer"},
-		{"Your application for Product Designer (Remote)", "Product Designer"},
-		{"Your application: Product Designer (Remote)", "Product Designer"},
-		{"Senior Backend Engineer Interview - Acme", "Senior Backend Engineer"},
-		{"Acme | Data Scientist | Next steps", "Data Scientist"},
-		{"Following up on the Staff Engineer role", "Staff Engineer"},
-		{"Invitation: Interview with Jane (Senior Backend Engineer) @ Tue Apr 6, 2027 10am - 11am (EDT)", "Senior Backend Engineer"},
-		{"Next steps: Frontend/Fullstack Developer at Acme", "Frontend/Fullstack Developer"},
-		{"Phone screen for Head of Engineering", "Head of Engineering"},
-		{"Fwd: Application as Marketing Manager, Berlin", "Marketing Manager"},
-		{"Thank you for applying to Acme", ""},
-		{"Thanks for your time today!", ""},
-		{"Interview with Jane Doe", ""},
-		{"Quick question", ""},
-		{"Interview for the position", ""},
-		{"", ""},
-	}
-	for _, tc := range cases {
-		if got := GuessRole(tc.subject); got != tc.want {
-			t.Errorf("GuessRole(%q) = %q, want %q", tc.subject, got, tc.want)
-		}
-	}
-}
-
-func TestDraftDay(t *testing.T) {
-	now := draftTestNow()
+func TestDay(t *testing.T) {
+	now := testNow()
 	cases := []struct {
 		t    time.Time
 		want string
 	}{
-		{time.Date(2027, 4, 16, 17, 0, 0, 0, draftTestZone), "Friday, April 16"},
-		{time.Date(2027, 4, 16, 0, 0, 0, 0, time.UTC), "Friday, April 16"},                    // a bare date keeps its day
-		{time.Date(2027, 4, 17, 2, 0, 0, 0, time.UTC), "Friday, April 16"},                    // an instant is shown in Now's zone
-		{time.Date(2026, 12, 30, 15, 0, 0, 0, draftTestZone), "Wednesday, December 30, 2026"}, // another year
+		{time.Date(2027, 4, 16, 17, 0, 0, 0, testZone), "Friday, April 16"},
+		{time.Date(2027, 4, 16, 0, 0, 0, 0, time.UTC), "Friday, April 16"},               // a bare date keeps its day
+		{time.Date(2027, 4, 17, 2, 0, 0, 0, time.UTC), "Friday, April 16"},               // an instant is shown in Now's zone
+		{time.Date(2026, 12, 30, 15, 0, 0, 0, testZone), "Wednesday, December 30, 2026"}, // another year
 	}
 	for _, tc := range cases {
-		if got := draftDay(tc.t, now, now.Location()); got != tc.want {
-			t.Errorf("draftDay(%v) = %q, want %q", tc.t, got, tc.want)
+		if got := day(tc.t, now, now.Location()); got != tc.want {
+			t.Errorf("day(%v) = %q, want %q", tc.t, got, tc.want)
 		}
 	}
 }
@@ -920,7 +805,7 @@ func FuzzCompose(f *testing.F) {
 	f.Add("李小龙 =?utf-8?q?x?=", "li@example.cn", "面试：高级后端工程师 "+strings.Repeat("长", 200), "", "", "", "", strings.Repeat("x", 5000), "playful", 3)
 	f.Add("\"\\\"", "ü@bücher.de", "=?utf-8?b?QmNjOiB4QHk=?=", "a@[1.2.3.4]", "b@c", "", "", "", "", 0)
 	f.Fuzz(func(t *testing.T, name, email, subject, inReplyTo, ref, company, role, excerpt, tone string, nudge int) {
-		in := draftTestInput()
+		in := testInput()
 		in.To = []mailmsg.Address{{Name: name, Email: email}, {Name: name, Email: "fixed@acme.com"}}
 		in.Cc = []mailmsg.Address{{Name: name, Email: email}}
 		in.Counterpart = in.To[0]
@@ -929,14 +814,14 @@ func FuzzCompose(f *testing.F) {
 		in.Last.From, in.Last.Excerpt = in.Counterpart, excerpt
 		in.Tone = []string{"warm", "playful", "formal"}[len(tone)%3]
 		in.Nudge = nudge % 5
-		in.Situation = draftSituations[len(name)%len(draftSituations)]
+		in.Situation = situations[len(name)%len(situations)]
 		d, err := Compose(in)
 		if err != nil {
 			t.Fatalf("Compose: %v", err)
 		}
-		draftCheckLineEnds(t, d.Raw)
-		h, body, head := draftParse(t, d.Raw)
-		names := draftFieldNames(head)
+		checkLineEnds(t, d.Raw)
+		h, body, head := parseRaw(t, d.Raw)
+		names := fieldNames(head)
 		count := map[string]int{}
 		for _, n := range names {
 			count[strings.ToLower(n)]++
@@ -961,8 +846,8 @@ func FuzzCompose(f *testing.F) {
 			t.Fatalf("To = %v, %v\n%s", to, err, head)
 		}
 		wantName := mailmsg.Clean(name)
-		if r := []rune(wantName); len(r) > draftMaxName {
-			wantName = strings.TrimSpace(string(r[:draftMaxName]))
+		if r := []rune(wantName); len(r) > mailmsg.MaxName {
+			wantName = strings.TrimSpace(string(r[:mailmsg.MaxName]))
 		}
 		if to[len(to)-1].Name != wantName {
 			t.Fatalf("To name = %q, want %q\n%s", to[len(to)-1].Name, wantName, head)

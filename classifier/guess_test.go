@@ -1,0 +1,122 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+func TestGuessFirstName(t *testing.T) {
+	cases := []struct {
+		name, email, sig, want string
+	}{
+		{"Jane Doe", "jane.doe@acme.com", "", "Jane"},
+		{"Doe, Jane", "jd@acme.com", "", "Jane"},
+		{"Jane Doe, PhD", "jd@acme.com", "", "Jane"},
+		{"Dr. Jane Doe", "jd@acme.com", "", "Jane"},
+		{"J. Robert Smith", "rs@acme.com", "", "Robert"},
+		{"JANE DOE", "x@acme.com", "", "Jane"},
+		{"anne-marie o'neil", "x@acme.com", "", "Anne-Marie"},
+		{"José García", "x@acme.com", "", "José"},
+		{"Jane Doe via Greenhouse", "no-reply@greenhouse.io", "", "Jane"},
+		{"Jane Doe (Acme)", "x@acme.com", "", "Jane"},
+		{"\"Jane\r\nBcc: x\" Doe", "x@acme.com", "", "Jane"},
+		{"Acme Recruiting", "recruiting@acme.com", "", ""},
+		{"Acme", "jobs@acme.com", "", ""},
+		{"Talent Team", "talent@acme.com", "", ""},
+		{"jane@acme.com", "jane@acme.com", "", "Jane"},
+		{"Acme Careers", "careers@acme.com", "Thanks,\nPriya\nRecruiter", "Priya"},
+		{"", "no-reply@acme.com", "Best regards,\n\nSam Lee\nAcme", "Sam"},
+		{"", "hr@acme.com", "Let me know.\n- Tom", "Tom"},
+		{"", "hr@acme.com", "Best,\nThe Acme Team", ""},
+		{"", "hr@acme.com", "> Best,\n> Jane", ""},
+		{"", "hr@acme.com", "Thanks!\nWe'd like to schedule a call.\n\nBest,\nDr. Sam Lee", "Sam"},
+		{"", "hr@acme.com", "Thanks!\n\nBest,\nJ. Robert Smith", "Robert"},
+		{"", "hr@acme.com", "Thanks,\nAcme Talent Team", ""},
+		{"", "jane.doe@acme.com", "", "Jane"},
+		{"", "jane_doe+jobs@acme.com", "", "Jane"},
+		{"", "jane@acme.com", "", "Jane"},
+		{"", "chris@acme.com", "", "Chris"},
+		{"", "jdoe@acme.com", "", ""},
+		{"", "j.doe@acme.com", "", ""},
+		{"", "jane123@acme.com", "", ""},
+		{"", "no-reply@acme.com", "", ""},
+		{"", "noreply@acme.com", "", ""},
+		{"", "do-not-reply@acme.com", "", ""},
+		{"", "recruiting@acme.com", "", ""},
+		{"", "careers@acme.com", "", ""},
+		{"", "jobs@acme.com", "", ""},
+		{"", "talent@acme.com", "", ""},
+		{"", "hr@acme.com", "", ""},
+		{"", "info@acme.com", "", ""},
+		{"", "team@acme.com", "", ""},
+		{"", "hello@acme.com", "", ""},
+		{"", "notifications@acme.com", "", ""},
+		{"", "talent-acquisition@acme.com", "", ""},
+	}
+	for _, tc := range cases {
+		if got := GuessFirstName(mailmsg.Address{Name: tc.name, Email: tc.email}, tc.sig); got != tc.want {
+			t.Errorf("GuessFirstName(%q <%s>, %q) = %q, want %q", tc.name, tc.email, tc.sig, got, tc.want)
+		}
+	}
+}
+
+func TestGuessCompany(t *testing.T) {
+	cases := []struct{ email, want string }{
+		{"jane@acme-corp.com", "Acme Corp"},
+		{"jane@acme.com", "Acme"},
+		{"jane@mail.acme.io", "Acme"},
+		{"jane@jobs.acme.co.uk", "Acme"},
+		{"jane@northwind_traders.de", "Northwind Traders"},
+		{"jane@acme-hq.com", "Acme"},
+		{"jane@37signals.com", "37signals"},
+		{"JANE@ACME.COM", "Acme"},
+		{"no-reply@greenhouse.io", ""},
+		{"x@us.greenhouse-mail.io", ""},
+		{"x@hire.lever.co", ""},
+		{"x@acme.myworkdayjobs.com", ""},
+		{"x@ashbyhq.com", ""},
+		{"x@smartrecruiters.com", ""},
+		{"x@icims.com", ""},
+		{"jane@gmail.com", ""},
+		{"jane@yahoo.co.uk", ""},
+		{"jane@outlook.fr", ""},
+		{"jane@proton.me", ""},
+		{"jane@comcast.net", ""},
+		{"jane@xn--mller-kva.de", ""},
+		{"jane@localhost", ""},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		if got := GuessCompany(mailmsg.Address{Email: tc.email}); got != tc.want {
+			t.Errorf("GuessCompany(%q) = %q, want %q", tc.email, got, tc.want)
+		}
+	}
+}
+
+func TestGuessRole(t *testing.T) {
+	cases := []struct{ subject, want string }{
+		{"Interview for Senior Backend Engineer at Acme", "Senior Backend Engineer"},
+		{"Re: RE: Interview for the Senior Backend Engineer position at Acme", "Senior Backend Engineer"},
+		{"Your application for Product Designer (Remote)", "Product Designer"},
+		{"Your application: Product Designer (Remote)", "Product Designer"},
+		{"Senior Backend Engineer Interview - Acme", "Senior Backend Engineer"},
+		{"Acme | Data Scientist | Next steps", "Data Scientist"},
+		{"Following up on the Staff Engineer role", "Staff Engineer"},
+		{"Invitation: Interview with Jane (Senior Backend Engineer) @ Tue Apr 6, 2027 10am - 11am (EDT)", "Senior Backend Engineer"},
+		{"Next steps: Frontend/Fullstack Developer at Acme", "Frontend/Fullstack Developer"},
+		{"Phone screen for Head of Engineering", "Head of Engineering"},
+		{"Fwd: Application as Marketing Manager, Berlin", "Marketing Manager"},
+		{"Thank you for applying to Acme", ""},
+		{"Thanks for your time today!", ""},
+		{"Interview with Jane Doe", ""},
+		{"Quick question", ""},
+		{"Interview for the position", ""},
+		{"", ""},
+	}
+	for _, tc := range cases {
+		if got := GuessRole(tc.subject); got != tc.want {
+			t.Errorf("GuessRole(%q) = %q, want %q", tc.subject, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,409 @@
+// Package draft writes follow-up drafts: the text from text/template
+// (embedded defaults per tone and situation, or the user's own templates)
+// and the RFC 5322 message around it, written with mailmsg's Header. The
+// policy in package followup decides when a draft is due and in which
+// situation; README.md ("When does hearback draft a follow-up?") says what
+// the situations are.
+package draft
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"mime/quotedprintable"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// Situation is why a follow-up is written; it picks the template family.
+type Situation string
+
+// Situations, as decided by the policy.
+const (
+	AfterPromise   Situation = "after_promise"   // they promised contact by a date that passed
+	Unanswered     Situation = "unanswered"      // my message got no reply (first nudge)
+	SecondNudge    Situation = "second_nudge"    // nudge number >= 2
+	AfterInterview Situation = "after_interview" // interviewed, awaiting decision, no word
+	ThankYou       Situation = "thank_you"       // an interview just ended and I have not written
+)
+
+// situations lists every situation a tone must cover.
+var situations = []Situation{AfterPromise, Unanswered, SecondNudge, AfterInterview, ThankYou}
+
+// Version is the value of the X-Hearback-Draft header: the format of
+// drafts hearback writes.
+const Version = "1"
+
+// DefaultTone is used when Input.Tone is empty.
+const DefaultTone = "warm"
+
+// Input is everything Compose needs. Values that came from incoming
+// mail (names, subject, ids, company, role, quoted text) are sanitised here;
+// the caller need not clean them.
+type Input struct {
+	ThreadID    string            // X-Hearback-Thread; required, printable ASCII without spaces
+	From        mailmsg.Address   // the user's address the thread used (alias stays alias) + display name (from_name)
+	To          []mailmsg.Address // counterpart (caller already picked Reply-To when set)
+	Cc          []mailmsg.Address // kept from the user's last message
+	Subject     string            // thread's original subject
+	InReplyTo   string            // Message-ID (no brackets) of the latest message in the thread
+	References  []string          // the chain (no brackets)
+	Situation   Situation
+	Nudge       int             // 1 for first nudge, 2 for second...; < 1 counts as 1
+	Counterpart mailmsg.Address // the person to greet; zero: To[0]
+	Company     string          // may be "" (caller guesses from domain / display name)
+	Role        string          // may be ""
+	PromiseAt   *time.Time
+	InterviewAt *time.Time
+	Last        *mailmsg.Message // last human message in thread, for quoting and context
+	Tone        string           // playful | warm | formal (or a tone of Templates); "" is DefaultTone
+	Signature   string           // signature lines; default From.Name
+	Update      string           // optional one-line update from config
+	Quote       bool             // quote Last below the text
+	Now         time.Time        // Date header; also used in Message-ID; required
+
+	// Templates overrides the embedded default templates; nil uses them.
+	Templates *Templates
+}
+
+// Draft is a composed follow-up.
+type Draft struct {
+	MessageID string // no brackets, on the From domain: <random>@<domain of From.Email>
+	Subject   string // decoded, as shown to the user
+	Body      string // text above the quote, for previews; LF line ends
+	Raw       []byte // the full RFC 5322 message, CRLF line endings
+}
+
+// Data is what a draft template sees. Every field may be empty; the
+// phrase fields (Position, Team) are grammatical on their own so templates
+// need no "at {{.Company}}" that could end up as "at .".
+type Data struct {
+	FirstName     string // counterpart's first name, "" when unknown
+	Company       string // "Acme" or ""
+	Role          string // "Senior Backend Engineer" (without a trailing "role"/"position") or ""
+	Position      string // "the Senior Backend Engineer role at Acme", "the role at Acme", "the Senior Backend Engineer role" or ""
+	Team          string // "the Acme team" or "your team"
+	PromiseDate   string // "Friday, April 16" (year added when not Now's year) or ""
+	InterviewDate string // same format, or ""
+	LastSent      string // date of my last message when Last is mine, same format, or ""
+	Update        string // one sentence, capitalised, ending in punctuation, or ""
+	Signature     string // may span lines; "" when nothing is known
+	Nudge         int    // 1, 2, ...
+}
+
+// Compose writes the follow-up draft for in.
+func Compose(in Input) (Draft, error) {
+	if in.Now.IsZero() {
+		return Draft{}, errors.New("draft: compose: Now is zero")
+	}
+	threadID := mailmsg.Clean(in.ThreadID)
+	if threadID == "" || len(threadID) > 128 || !mailmsg.PrintableASCII(threadID) {
+		return Draft{}, fmt.Errorf("draft: compose: invalid thread id %q", in.ThreadID)
+	}
+	from, ok := mailmsg.CleanAddress(in.From)
+	if !ok {
+		return Draft{}, fmt.Errorf("draft: compose: invalid From address %q", in.From.Email)
+	}
+	var to []mailmsg.Address
+	for _, a := range in.To {
+		if c, ok := mailmsg.CleanAddress(a); ok {
+			to = append(to, c)
+		}
+	}
+	if len(to) == 0 {
+		return Draft{}, fmt.Errorf("draft: compose: thread %s: no valid To address in %v", threadID, in.To)
+	}
+	var cc []mailmsg.Address
+	for _, a := range in.Cc {
+		if c, ok := mailmsg.CleanAddress(a); ok && !hasEmail(to, c.Email) && !hasEmail(cc, c.Email) &&
+			!strings.EqualFold(c.Email, from.Email) {
+			cc = append(cc, c)
+		}
+	}
+	tmpl := in.Templates
+	if tmpl == nil {
+		var err error
+		if tmpl, err = defaults(); err != nil {
+			return Draft{}, err
+		}
+	}
+	tone := strings.ToLower(strings.TrimSpace(in.Tone))
+	if tone == "" {
+		tone = DefaultTone
+	}
+	if tmpl.variants[tone] == nil {
+		return Draft{}, fmt.Errorf("draft: compose: unknown tone %q (have %s)", in.Tone, strings.Join(tmpl.Tones(), ", "))
+	}
+	situation := in.Situation
+	if situation == "" {
+		situation = Unanswered
+	}
+	nudge := max(in.Nudge, 1)
+	if situation == Unanswered && nudge >= 2 {
+		situation = SecondNudge
+	}
+	n := tmpl.Variants(tone, situation)
+	if n == 0 {
+		return Draft{}, fmt.Errorf("draft: compose: unknown situation %q", in.Situation)
+	}
+
+	data := templateData(in, from, to, nudge)
+	body, err := tmpl.Text(tone, situation, Variant(threadID, nudge, n), data)
+	if err != nil {
+		return Draft{}, err
+	}
+	text := body
+	if in.Quote && in.Last != nil {
+		if q := quote(in.Last, in.Now.Location()); q != "" {
+			text += "\n\n" + q
+		}
+	}
+
+	id, err := mailmsg.NewMessageID(from.Email, in.Now)
+	if err != nil {
+		return Draft{}, fmt.Errorf("draft: compose: %w", err)
+	}
+	subject := mailmsg.ReplySubject(in.Subject)
+	inReplyTo, _ := mailmsg.ParseMsgID(in.InReplyTo)
+	refs := mailmsg.ReplyReferences(in.References, inReplyTo)
+
+	var h mailmsg.Header
+	h.AddAddresses("From", from)
+	h.AddAddresses("To", to...)
+	if len(cc) > 0 {
+		h.AddAddresses("Cc", cc...)
+	}
+	h.AddText("Subject", subject)
+	h.Add("Date", in.Now.Format(time.RFC1123Z))
+	h.AddMsgIDs("Message-ID", id)
+	if inReplyTo != "" {
+		h.AddMsgIDs("In-Reply-To", inReplyTo)
+	}
+	if len(refs) > 0 {
+		h.AddMsgIDs("References", refs...)
+	}
+	h.Add("MIME-Version", "1.0")
+	h.Add("Content-Type", "text/plain; charset=utf-8")
+	// Quoted-printable rather than 8bit: the message stays 7-bit clean, so
+	// any IMAP server takes the APPEND and any later submission works
+	// without 8BITMIME; quoted lines longer than 998 octets are soft-broken;
+	// ASCII prose stays readable in the raw form.
+	h.Add("Content-Transfer-Encoding", "quoted-printable")
+	h.Add("X-Hearback-Thread", threadID)
+	h.Add("X-Hearback-Draft", Version)
+	var raw bytes.Buffer
+	h.WriteTo(&raw) // bytes.Buffer writes cannot fail
+	qp := quotedprintable.NewWriter(&raw)
+	qp.Write([]byte(text + "\n"))
+	qp.Close()
+
+	return Draft{MessageID: id, Subject: subject, Body: body, Raw: raw.Bytes()}, nil
+}
+
+// templateData fills the template data.
+func templateData(in Input, from mailmsg.Address, to []mailmsg.Address, nudge int) Data {
+	loc := in.Now.Location()
+	cp := in.Counterpart
+	if cp.Email == "" && cp.Name == "" {
+		cp = to[0]
+	}
+	// A signature can only be the counterpart's if the last message is theirs.
+	var sigText string
+	if in.Last != nil && cp.Email != "" && strings.EqualFold(in.Last.From.Email, cp.Email) {
+		sigText = in.Last.Excerpt
+	}
+	d := Data{
+		FirstName: classifier.GuessFirstName(cp, sigText),
+		Company:   cleanPhrase(in.Company),
+		Role:      trimRoleWord(cleanPhrase(in.Role)),
+		Update:    sentence(in.Update),
+		Nudge:     nudge,
+	}
+	switch {
+	case d.Role != "" && d.Company != "":
+		d.Position = "the " + d.Role + " role at " + d.Company
+	case d.Role != "":
+		d.Position = "the " + d.Role + " role"
+	case d.Company != "":
+		d.Position = "the role at " + d.Company
+	}
+	d.Team = "your team"
+	if d.Company != "" {
+		d.Team = "the " + d.Company + " team"
+	}
+	if in.PromiseAt != nil {
+		d.PromiseDate = day(*in.PromiseAt, in.Now, loc)
+	}
+	if in.InterviewAt != nil {
+		d.InterviewDate = day(*in.InterviewAt, in.Now, loc)
+	}
+	if l := in.Last; l != nil && !l.Date.IsZero() {
+		mine := strings.EqualFold(l.From.Email, from.Email) ||
+			(!hasEmail(to, l.From.Email) && !hasEmail(in.Cc, l.From.Email) && !strings.EqualFold(l.From.Email, cp.Email))
+		if mine {
+			d.LastSent = day(l.Date, in.Now, loc)
+		}
+	}
+	sig := in.Signature
+	if strings.TrimSpace(sig) == "" {
+		sig = from.Name
+	}
+	d.Signature = cleanBlock(sig)
+	return d
+}
+
+// day formats a date like "Friday, April 16", with the year when it
+// is not the year of now. An instant is shown in loc (Now's zone); a bare
+// date (midnight in its own zone, as date-only promises are stored) keeps
+// its calendar day.
+func day(t, now time.Time, loc *time.Location) string {
+	if h, m, s := t.Clock(); h != 0 || m != 0 || s != 0 || t.Nanosecond() != 0 {
+		t = t.In(loc)
+	}
+	if t.Year() != now.In(loc).Year() {
+		return t.Format("Monday, January 2, 2006")
+	}
+	return t.Format("Monday, January 2")
+}
+
+// quote is the attribution and "> " lines of the last message's own
+// words, at most quoteLines lines.
+func quote(m *mailmsg.Message, loc *time.Location) string {
+	words := strings.TrimSpace(m.OwnWords())
+	if words == "" {
+		return ""
+	}
+	lines := strings.Split(words, "\n")
+	cut := len(lines) > quoteLines
+	if cut {
+		lines = lines[:quoteLines]
+	}
+	var b strings.Builder
+	who := cleanPhrase(m.From.Name)
+	if who == "" {
+		who = mailmsg.Clean(m.From.Email)
+	}
+	if who == "" {
+		who = "they"
+	}
+	if m.Date.IsZero() {
+		b.WriteString(who + " wrote:\n")
+	} else {
+		b.WriteString("On " + m.Date.In(loc).Format("Mon, Jan 2, 2006 at 3:04 PM") + ", " + who + " wrote:\n")
+	}
+	for _, l := range lines {
+		l = strings.TrimRightFunc(stripControls(l), unicode.IsSpace)
+		if l == "" {
+			b.WriteString(">\n")
+			continue
+		}
+		b.WriteString("> " + l + "\n")
+	}
+	if cut {
+		b.WriteString("> [...]\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+const quoteLines = 40
+
+// normalizeText tidies template output: LF line ends, no trailing
+// or doubled spaces, at most one blank line in a row, no space before
+// punctuation left by an omitted phrase.
+func normalizeText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	blank := true // drop leading blank lines
+	for _, l := range lines {
+		l = strings.Join(strings.Fields(l), " ")
+		l = spaceBeforePunct.ReplaceAllString(l, "$1$2")
+		if l == "" {
+			if blank {
+				continue
+			}
+			blank = true
+		} else {
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}
+
+var spaceBeforePunct = regexp.MustCompile(`\s+([.,!?;:])(\s|$)`)
+
+// cleanBlock cleans multi-line user text (the signature): control
+// characters removed per line, surrounding blank lines dropped.
+func cleanBlock(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = mailmsg.Clean(l)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// stripControls removes control characters except tab from body text.
+func stripControls(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r == '\t' {
+			return r
+		}
+		if r < 0x20 || r == 0x7f || r == '\u2028' || r == '\u2029' || (r >= 0x80 && r < 0xa0) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// cleanPhrase is Clean plus no template syntax or stray quotes: a
+// value that lands in a sentence.
+func cleanPhrase(s string) string {
+	s = mailmsg.Clean(s)
+	s = strings.Trim(s, " \"'`.,;:-")
+	return s
+}
+
+// trimRoleWord drops a trailing "role"/"position" so that "the X role"
+// never reads "the X position role".
+func trimRoleWord(s string) string {
+	for _, w := range []string{" role", " position", " opening", " job"} {
+		if len(s) > len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			return strings.TrimSpace(s[:len(s)-len(w)])
+		}
+	}
+	return s
+}
+
+// sentence makes the update one sentence: one line, capitalised,
+// ending in punctuation.
+func sentence(s string) string {
+	s = mailmsg.Clean(s)
+	if s == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[size:]
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return s
+}
+
+func hasEmail(list []mailmsg.Address, email string) bool {
+	for _, a := range list {
+		if strings.EqualFold(a.Email, email) {
+			return true
+		}
+	}
+	return false
+}
