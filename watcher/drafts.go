@@ -69,7 +69,7 @@ func (s *Session) messageIDs(ctx context.Context, mailbox string, uids []imap.UI
 	// A Message-ID field is short; the bound is that of a whole header.
 	lim := wireLimits{literal: headerMax, asked: true,
 		answer: int64(len(uids))*(headerMax+literalSlack) + 1<<20, what: fmt.Sprintf("a fetch of %d Message-IDs", len(uids))}
-	err := s.doLimited(ctx, cmdTimeout, lim, func() error {
+	err := s.doLimited(ctx, s.dialer.CommandTimeout, lim, func() error {
 		bufs, err := s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
 			UID: true, BodySection: []*imap.FetchItemBodySection{messageIDHeader},
 		}).Collect()
@@ -110,7 +110,7 @@ func (s *Session) AppendDraft(ctx context.Context, mailbox string, raw []byte, m
 		return uid, nil
 	}
 	var data *imap.AppendData
-	err := s.do(ctx, appendTimeout, func() error {
+	err := s.do(ctx, s.dialer.AppendTimeout, func() error {
 		cmd := s.c.Append(mailbox, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagDraft, imap.FlagSeen}})
 		if _, err := cmd.Write(raw); err != nil {
 			cmd.Close()
@@ -174,13 +174,13 @@ func (s *Session) DeleteDraft(ctx context.Context, mailbox string, uid uint32, m
 		return fmt.Errorf("watcher: %s: delete draft in %q: uid %d has Message-ID <%s>, not <%s>; refusing to delete", s.acct.Name, mailbox, uid, got, id)
 	}
 	set := imap.UIDSetNum(u)
-	err = s.do(ctx, cmdTimeout, func() error {
+	err = s.do(ctx, s.dialer.CommandTimeout, func() error {
 		return s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close()
 	})
 	if err != nil {
 		return s.errorf(err, "flag draft uid %d in %q deleted", uid, mailbox)
 	}
-	err = s.do(ctx, cmdTimeout, func() error {
+	err = s.do(ctx, s.dialer.CommandTimeout, func() error {
 		_, err := s.c.UIDExpunge(set).Collect()
 		return err
 	})

@@ -32,7 +32,7 @@ func (s *Session) FetchRaw(ctx context.Context, mailbox string, uid uint32) ([]b
 	lim := wireLimits{literal: maxRawDraft + 1, asked: true, answer: maxRawDraft + 1<<20, what: "a fetch of one draft"}
 	var raw []byte
 	found := false
-	err := s.doLimited(ctx, cmdTimeout, lim, func() error {
+	err := s.doLimited(ctx, s.dialer.CommandTimeout, lim, func() error {
 		bufs, err := s.c.Fetch(imap.UIDSetNum(imap.UID(uid)), &imap.FetchOptions{
 			UID: true, RFC822Size: true, BodySection: []*imap.FetchItemBodySection{section},
 		}).Collect()

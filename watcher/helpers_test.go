@@ -45,8 +45,14 @@ func testCtx(t *testing.T) context.Context {
 
 func dial(t *testing.T, srv imaptest.Server) (*Session, *syncBuffer) {
 	t.Helper()
+	return dialWith(t, srv, Dialer{})
+}
+
+// dialWith is dial with d's time limits.
+func dialWith(t *testing.T, srv imaptest.Server, d Dialer) (*Session, *syncBuffer) {
+	t.Helper()
 	log, buf := testLogger()
-	s, err := Dial(testCtx(t), srv.Account("personal"), srv.Password(), log)
+	s, err := d.Dial(testCtx(t), srv.Account("personal"), srv.Password(), log)
 	if err != nil {
 		t.Fatalf("Dial() = %v", err)
 	}

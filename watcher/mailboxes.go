@@ -47,7 +47,7 @@ func (s *Session) mailboxes(ctx context.Context) (Mailboxes, error) {
 		opts = &imap.ListOptions{ReturnSpecialUse: true}
 	}
 	var list []*imap.ListData
-	err := s.do(ctx, cmdTimeout, func() error {
+	err := s.do(ctx, s.dialer.CommandTimeout, func() error {
 		var err error
 		list, err = s.c.List("", "*", opts).Collect()
 		return err

@@ -288,9 +288,7 @@ func TestPickMailboxes(t *testing.T) {
 
 func TestIdleRestartsWithWatchdog(t *testing.T) {
 	srv := imaptest.StartMemServer(t)
-	s, _ := dial(t, srv)
-	defer func(d time.Duration) { idleSlice = d }(idleSlice)
-	idleSlice = 100 * time.Millisecond
+	s, _ := dialWith(t, srv, Dialer{IdleSlice: 100 * time.Millisecond})
 	ctx := testCtx(t)
 	before := s.RoundTrips()
 	if err := s.WaitForChange(ctx, "INBOX", 1500*time.Millisecond); err != nil {

@@ -217,7 +217,7 @@ func fetchLimits(n int) wireLimits {
 // s.mu must be held.
 func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UID) ([]*imapclient.FetchMessageBuffer, error) {
 	var bufs []*imapclient.FetchMessageBuffer
-	err := s.doLimited(ctx, cmdTimeout, fetchLimits(len(batch)), func() error {
+	err := s.doLimited(ctx, s.dialer.CommandTimeout, fetchLimits(len(batch)), func() error {
 		var err error
 		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), SyncFetchOptions()).Collect()
 		return err

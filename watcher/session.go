@@ -48,17 +48,6 @@ const (
 	logoutTimeout = 5 * time.Second
 )
 
-// Variables, not constants, so that fault tests can shorten them with
-// SetTimeouts (timeouts.go) and stay seconds long.
-var (
-	// cmdTimeout bounds every command: go-imap sets no read deadline while
-	// it waits for the first byte of a response, so a server that went
-	// away silently would otherwise hang the daemon until TCP gives up.
-	cmdTimeout = 2 * time.Minute
-	// appendTimeout is longer: the draft is uploaded as a literal.
-	appendTimeout = 5 * time.Minute
-)
-
 // Session is one logged-in IMAP connection of one account.
 type Session struct {
 	// PollInterval is how often WaitForChange asks a server without IDLE
@@ -68,10 +57,11 @@ type Session struct {
 	// (some servers' IDLE never reports anything).
 	NoIdle bool
 
-	acct config.Account
-	addr string
-	log  *slog.Logger
-	c    *imapclient.Client
+	acct   config.Account
+	addr   string
+	log    *slog.Logger
+	dialer Dialer // what dialed it, defaults filled in: the timeouts
+	c      *imapclient.Client
 	// guard is what c reads the server through (wireguard.go); the
 	// session sets its bounds around each command.
 	guard *wireGuard
@@ -94,10 +84,17 @@ type Session struct {
 	mech       string // SASL mechanism of the login (sasl.go); "" for LOGIN
 }
 
+// Dial connects to the account's server with the default timeouts; see
+// Dialer.Dial.
+func Dial(ctx context.Context, acct config.Account, password string, log *slog.Logger) (*Session, error) {
+	return Dialer{}.Dial(ctx, acct, password, log)
+}
+
 // Dial connects to the account's server, secures the connection as
 // configured and logs in. tls "none" is refused unless the host is a
-// loopback address; "starttls" never falls back to plain text.
-func Dial(ctx context.Context, acct config.Account, password string, log *slog.Logger) (*Session, error) {
+// loopback address; "starttls" never falls back to plain text. The
+// session keeps d's timeouts.
+func (d Dialer) Dial(ctx context.Context, acct config.Account, password string, log *slog.Logger) (*Session, error) {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -121,6 +118,7 @@ func Dial(ctx context.Context, acct config.Account, password string, log *slog.L
 		acct:         acct,
 		addr:         addr,
 		log:          log.With("account", acct.Name),
+		dialer:       d.withDefaults(),
 		changed:      make(chan struct{}, 1),
 		uidNext:      map[string]imap.UID{},
 	}
@@ -519,7 +517,7 @@ func (s *Session) selectBox(ctx context.Context, mailbox string, readOnly, force
 		return s.selData, nil
 	}
 	var data *imap.SelectData
-	err := s.do(ctx, cmdTimeout, func() error {
+	err := s.do(ctx, s.dialer.CommandTimeout, func() error {
 		var err error
 		data, err = s.c.Select(mailbox, &imap.SelectOptions{ReadOnly: readOnly}).Wait()
 		return err

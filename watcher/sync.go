@@ -175,7 +175,7 @@ func (s *Session) syncMailbox(ctx context.Context, st *store.Store, account, rol
 
 func (s *Session) searchUIDs(ctx context.Context, criteria *imap.SearchCriteria) ([]imap.UID, error) {
 	var data *imap.SearchData
-	err := s.do(ctx, cmdTimeout, func() error {
+	err := s.do(ctx, s.dialer.CommandTimeout, func() error {
 		var err error
 		data, err = s.c.UIDSearch(criteria, nil).Wait()
 		return err
@@ -201,7 +201,7 @@ func (s *Session) unchangedSince(ctx context.Context, st *store.Store, account, 
 	data := s.early[name]
 	delete(s.early, name)
 	if data == nil {
-		err := s.do(ctx, cmdTimeout, func() error {
+		err := s.do(ctx, s.dialer.CommandTimeout, func() error {
 			var err error
 			data, err = s.c.Status(name, statusItems).Wait()
 			return err
@@ -255,7 +255,7 @@ func (s *Session) statusBeforeList(ctx context.Context, st *store.Store, account
 		return nil
 	}
 	s.early = make(map[string]*imap.StatusData, len(names))
-	return s.do(ctx, cmdTimeout, func() error {
+	return s.do(ctx, s.dialer.CommandTimeout, func() error {
 		cmds := make([]*imapclient.StatusCommand, len(names))
 		for i, name := range names {
 			cmds[i] = s.c.Status(name, statusItems)

@@ -1,23 +1,87 @@
 package watcher
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
-// SetTimeouts changes the per-command and APPEND timeouts, and the one for
-// leaving IDLE (at most command), (read by every
-// command as it starts) and returns a function that restores the previous
-// values. It exists for tests that fake a stalled server and must not wait
-// the production minutes; it is not safe to call while sessions run.
-func SetTimeouts(command, appendLimit time.Duration) (restore func()) {
-	oldCmd, oldAppend, oldStop := cmdTimeout, appendTimeout, idleStopTimeout
-	cmdTimeout, appendTimeout, idleStopTimeout = command, appendLimit, min(command, idleStopTimeout)
-	return func() { cmdTimeout, appendTimeout, idleStopTimeout = oldCmd, oldAppend, oldStop }
+// Dialer opens sessions, and holds the time limits they keep. Its zero
+// value is the production one: a field left zero takes its default. Tests
+// that fake a stalled or silent server shorten the limits here, rather
+// than wait the production minutes.
+type Dialer struct {
+	// CommandTimeout bounds every command (default 2 minutes): go-imap sets
+	// no read deadline while it waits for the first byte of a response, so
+	// a server that went away silently would otherwise hang the daemon
+	// until TCP gives up.
+	CommandTimeout time.Duration
+	// AppendTimeout bounds APPEND (default 5 minutes): longer, since the
+	// draft is uploaded as a literal.
+	AppendTimeout time.Duration
+	// IdleStopTimeout bounds DONE and the server's answer to it (default 30
+	// seconds, and never more than CommandTimeout).
+	IdleStopTimeout time.Duration
+	// IdleSlice is the longest one IDLE runs before it is stopped and a
+	// NOOP checks the connection (default 5 minutes): RFC 2177 asks for a
+	// restart before 29 minutes, and with no read deadline during IDLE
+	// only traffic proves the server is still there. TCP keepalive notices
+	// a peer that is gone (laptop sleep, Wi-Fi change) within about two
+	// minutes; this watchdog also catches a middlebox that keeps the TCP
+	// connection alive but forwards nothing, within IdleSlice plus one
+	// CommandTimeout.
+	IdleSlice time.Duration
 }
 
-// SetIdleWatchdog changes how long one IDLE lasts before DONE and a NOOP
-// prove the connection alive, and returns a function that restores it.
-// For tests, like SetTimeouts.
+// The defaults of Dialer's fields.
+const (
+	defaultCommandTimeout  = 2 * time.Minute
+	defaultAppendTimeout   = 5 * time.Minute
+	defaultIdleStopTimeout = 30 * time.Second
+	defaultIdleSlice       = 5 * time.Minute
+)
+
+// withDefaults is d with every zero field set to its default.
+func (d Dialer) withDefaults() Dialer {
+	d.CommandTimeout = cmp.Or(max(d.CommandTimeout, 0), overrides.CommandTimeout)
+	d.AppendTimeout = cmp.Or(max(d.AppendTimeout, 0), overrides.AppendTimeout)
+	d.IdleSlice = cmp.Or(max(d.IdleSlice, 0), overrides.IdleSlice)
+	if d.CommandTimeout <= 0 {
+		d.CommandTimeout = defaultCommandTimeout
+	}
+	if d.AppendTimeout <= 0 {
+		d.AppendTimeout = defaultAppendTimeout
+	}
+	if d.IdleStopTimeout <= 0 {
+		d.IdleStopTimeout = defaultIdleStopTimeout
+	}
+	d.IdleStopTimeout = min(d.IdleStopTimeout, d.CommandTimeout)
+	if d.IdleSlice <= 0 {
+		d.IdleSlice = defaultIdleSlice
+	}
+	return d
+}
+
+// overrides replaces the defaults of the zero fields of every Dialer. Only
+// SetTimeouts and SetIdleWatchdog set it, for the fault tests of
+// cmd/hearback until they pass a Dialer instead; they are to go.
+var overrides Dialer
+
+// SetTimeouts changes the default command and APPEND timeouts of sessions
+// dialed from now on (and the one for leaving IDLE, at most command), and
+// returns a function that restores the previous defaults. Deprecated: set
+// the fields of a Dialer instead; this remains only until the fault tests
+// of cmd/hearback can pass one.
+func SetTimeouts(command, appendLimit time.Duration) (restore func()) {
+	old := overrides
+	overrides.CommandTimeout, overrides.AppendTimeout = command, appendLimit
+	return func() { overrides = old }
+}
+
+// SetIdleWatchdog changes the default IDLE slice of sessions dialed from
+// now on, and returns a function that restores it. Deprecated, like
+// SetTimeouts: set Dialer.IdleSlice.
 func SetIdleWatchdog(d time.Duration) (restore func()) {
-	old := idleSlice
-	idleSlice = d
-	return func() { idleSlice = old }
+	old := overrides
+	overrides.IdleSlice = d
+	return func() { overrides = old }
 }

@@ -6,19 +6,6 @@ import (
 	"time"
 )
 
-// idleSlice is the longest one IDLE runs before it is stopped and a NOOP
-// checks the connection: RFC 2177 asks for a restart before 29 minutes,
-// and with no read deadline during IDLE only traffic proves the server is
-// still there. TCP keepalive notices a peer that is gone (laptop sleep,
-// Wi-Fi change) within about two minutes; this watchdog also catches a
-// middlebox that keeps the TCP connection alive but forwards nothing,
-// within idleSlice plus one command timeout.
-var idleSlice = 5 * time.Minute
-
-// idleStopTimeout bounds DONE and the server's answer to it (a variable
-// for SetTimeouts).
-var idleStopTimeout = 30 * time.Second
-
 // WaitForChange returns when mailbox gets new messages (or loses some),
 // when maxWait has passed (nil error either way), or when ctx ends
 // (ctx.Err()). It uses IDLE when the server has it and NOOP polling every
@@ -62,7 +49,7 @@ func (s *Session) idle(ctx context.Context, mailbox string, deadline time.Time) 
 		// select below sees it end): ending a command in flight closes
 		// the connection, and a loaded machine can take a while to see
 		// the server's continuation.
-		err := s.do(context.WithoutCancel(ctx), cmdTimeout, func() error {
+		err := s.do(context.WithoutCancel(ctx), s.dialer.CommandTimeout, func() error {
 			c, err := s.c.Idle()
 			if c != nil {
 				cmd = c
@@ -72,7 +59,7 @@ func (s *Session) idle(ctx context.Context, mailbox string, deadline time.Time) 
 		if err != nil {
 			return s.errorf(err, "idle on %q", mailbox)
 		}
-		timer := time.NewTimer(min(remaining, idleSlice))
+		timer := time.NewTimer(min(remaining, s.dialer.IdleSlice))
 		changed, lost := false, false
 		select {
 		case <-s.changed:
@@ -89,7 +76,7 @@ func (s *Session) idle(ctx context.Context, mailbox string, deadline time.Time) 
 		// DONE, then the server's OK. A context that has ended must not
 		// cut this short: leaving IDLE cleanly keeps the session usable.
 		stopCtx := context.WithoutCancel(ctx)
-		err = s.do(stopCtx, idleStopTimeout, func() error {
+		err = s.do(stopCtx, s.dialer.IdleStopTimeout, func() error {
 			if err := cmd.Close(); err != nil {
 				return err
 			}
@@ -142,7 +129,7 @@ func (s *Session) poll(ctx context.Context, mailbox string, deadline time.Time) 
 }
 
 func (s *Session) noop(ctx context.Context) error {
-	return s.do(ctx, cmdTimeout, func() error { return s.c.Noop().Wait() })
+	return s.do(ctx, s.dialer.CommandTimeout, func() error { return s.c.Noop().Wait() })
 }
 
 func (s *Session) takeSignal() bool {
