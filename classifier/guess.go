@@ -319,27 +319,17 @@ func GuessCompany(a mailmsg.Address) string {
 	return strings.Join(words, " ")
 }
 
-// roleNouns are the words a job title ends on or contains.
-var roleNouns = map[string]bool{
-	"engineer": true, "developer": true, "programmer": true, "architect": true, "manager": true,
-	"director": true, "designer": true, "analyst": true, "scientist": true, "researcher": true,
-	"consultant": true, "specialist": true, "coordinator": true, "administrator": true, "intern": true,
-	"internship": true, "associate": true, "assistant": true, "lead": true, "officer": true, "head": true,
-	"vp": true, "president": true, "executive": true, "representative": true, "recruiter": true,
-	"writer": true, "editor": true, "accountant": true, "attorney": true, "counsel": true, "lawyer": true,
-	"nurse": true, "technician": true, "operator": true, "strategist": true, "marketer": true,
-	"planner": true, "producer": true, "sre": true, "devops": true, "tester": true, "qa": true,
-	"advocate": true, "evangelist": true, "owner": true, "partner": true, "principal": true, "fellow": true,
-	"teacher": true, "instructor": true, "professor": true, "lecturer": true, "postdoc": true, "buyer": true,
-	"controller": true, "auditor": true, "economist": true, "statistician": true, "physician": true,
-	"pharmacist": true, "therapist": true, "agent": true, "clerk": true, "secretary": true, "chef": true,
-	"mechanic": true, "electrician": true, "generalist": true, "trainer": true, "cto": true, "ceo": true,
-	"cfo": true, "coo": true, "cio": true, "ciso": true, "swe": true, "sde": true, "pm": true,
-	"copywriter": true, "illustrator": true, "animator": true, "photographer": true, "paralegal": true,
-	"supervisor": true, "estimator": true, "scrum": true, "master": true, "staff": true, "member": true,
-	"apprentice": true, "trainee": true, "graduate": true, "investigator": true, "biologist": true,
-	"chemist": true, "physicist": true, "mathematician": true, "librarian": true, "curator": true,
-}
+// roleTitles are the words GuessRole takes for a job title: titleWords
+// that are roles, without the classifier's "*".
+var roleTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range [][]string{titleWords.both, titleWords.roleOnly} {
+		for _, w := range l {
+			m[strings.TrimSuffix(w, "*")] = true
+		}
+	}
+	return m
+}()
 
 var (
 	roleAfterFor = regexp.MustCompile(`(?i)\b(?:for|as)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(.+)$`)
@@ -400,7 +390,7 @@ func roleCandidate(c string) string {
 			return ""
 		}
 		for _, part := range strings.Split(lw, "/") {
-			if roleNouns[part] {
+			if roleTitles[part] {
 				hasNoun = true
 			}
 		}

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -117,6 +118,21 @@ func TestGuessRole(t *testing.T) {
 	for _, tc := range cases {
 		if got := GuessRole(tc.subject); got != tc.want {
 			t.Errorf("GuessRole(%q) = %q, want %q", tc.subject, got, tc.want)
+		}
+	}
+}
+
+// TestTitleWordsOnce: titleWords is one list; a word stands in one of its
+// groups only, so that where it counts is decided in one place.
+func TestTitleWordsOnce(t *testing.T) {
+	seen := map[string]string{}
+	for group, words := range map[string][]string{"both": titleWords.both, "evidenceOnly": titleWords.evidenceOnly, "roleOnly": titleWords.roleOnly} {
+		for _, w := range words {
+			stem := strings.TrimSuffix(w, "*")
+			if g, ok := seen[stem]; ok {
+				t.Errorf("title word %q is in %s and in %s", stem, g, group)
+			}
+			seen[stem] = group
 		}
 	}
 }

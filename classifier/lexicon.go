@@ -631,20 +631,61 @@ var outreachTerms = []term{
 	{text: "following up on my application"}, {text: "i wanted to follow up"},
 }
 
-// titleTerms are the nouns that end a job title ("Senior Backend Engineer",
-// "Design Lead"). Next to a word for the post (titleContextTerms) they are
-// hiring context: "the Design Lead position", "Data Analyst interview".
-var titleTerms = []term{
-	{text: "engineer*"}, {text: "developer*"}, {text: "manager*"}, {text: "designer*"}, {text: "analyst*"},
-	{text: "lead"}, {text: "scientist*"}, {text: "director*"}, {text: "architect*"}, {text: "specialist*"},
-	{text: "consultant*"}, {text: "coordinator*"}, {text: "intern"}, {text: "internship"}, {text: "recruiter*"},
-	{text: "researcher*"}, {text: "administrator*"}, {text: "accountant*"}, {text: "officer"}, {text: "associate"},
-	{text: "representative"}, {text: "technician*"}, {text: "strategist*"}, {text: "partner"}, {text: "head of"},
-	{text: "vp of"}, {text: "sre"}, {text: "devops"}, {text: "qa"}, {text: "ux"}, {text: "ui"}, {text: "cto"}, {text: "cfo"},
-	{text: "entwickler*"}, {text: "ingenieur*"}, {text: "projektmanager*"}, {text: "berater*"}, {text: "leiter*"},
-	{text: "m/w/d"}, {text: "w/m/d"}, {text: "développeur*"}, {text: "développeuse*"}, {text: "ingénieur*"},
-	{text: "chef de projet"}, {text: "chargé*"}, {text: "responsable"}, {text: "desarrollador*"}, {text: "ingenier*"},
-	{text: "analista"}, {text: "jefe"}, {text: "jefa"}, {text: "diseñador*"}, {text: "técnico"}, {text: "técnica"},
+// titleWords are the words job titles are made of ("Senior Backend
+// Engineer", "Design Lead"): the one list of them, for the classifier and
+// for GuessRole (guess.go). Next to a word for the post (titleContextTerms)
+// the classifier takes one as hiring evidence: "the Design Lead position",
+// "Data Analyst interview". GuessRole takes the part of a subject that
+// holds one as the role, a word as it is written here without its "*"
+// ("engineer*" is "engineer": "Chaos Engineering" is no role). Most words
+// count for both; the two other groups say why they do not.
+var titleWords = struct{ both, evidenceOnly, roleOnly []string }{
+	both: []string{
+		"engineer*", "developer*", "manager*", "designer*", "analyst*", "lead", "scientist*", "director*",
+		"architect*", "specialist*", "consultant*", "coordinator*", "intern", "internship", "recruiter*",
+		"researcher*", "administrator*", "accountant*", "officer", "associate", "representative",
+		"technician*", "strategist*", "partner", "sre", "devops", "qa", "cto", "cfo",
+	},
+	// Hiring evidence, but no role for a draft: phrases and markers (a role
+	// is found by its words; "Head of Design" by roleOnly's "head"), fields
+	// that are no title on their own, and titles in other languages (a
+	// draft's sentences are English).
+	evidenceOnly: []string{
+		"head of", "vp of", "m/w/d", "w/m/d", "ux", "ui",
+		"entwickler*", "ingenieur*", "projektmanager*", "berater*", "leiter*", "développeur*", "développeuse*",
+		"ingénieur*", "chef de projet", "chargé*", "responsable", "desarrollador*", "ingenier*", "analista",
+		"jefe", "jefa", "diseñador*", "técnico", "técnica",
+	},
+	// Roles, but not (yet) hiring evidence: English titles the classifier
+	// has not been tuned with. Some are everyday words ("staff",
+	// "principal", "member", "pm" as in 3 pm) that would make mail which
+	// merely uses them look like hiring; moving any of them to both is a
+	// change of the classifier, to be measured with TestEval.
+	roleOnly: []string{
+		"programmer", "assistant", "head", "vp", "president", "executive", "writer", "editor", "attorney",
+		"counsel", "lawyer", "nurse", "operator", "marketer", "planner", "producer", "tester", "advocate",
+		"evangelist", "owner", "principal", "fellow", "teacher", "instructor", "professor", "lecturer",
+		"postdoc", "buyer", "controller", "auditor", "economist", "statistician", "physician", "pharmacist",
+		"therapist", "agent", "clerk", "secretary", "chef", "mechanic", "electrician", "generalist", "trainer",
+		"ceo", "coo", "cio", "ciso", "swe", "sde", "pm", "copywriter", "illustrator", "animator",
+		"photographer", "paralegal", "supervisor", "estimator", "scrum", "master", "staff", "member",
+		"apprentice", "trainee", "graduate", "investigator", "biologist", "chemist", "physicist",
+		"mathematician", "librarian", "curator",
+	},
+}
+
+// titleTerms are the job-title words that are hiring evidence.
+var titleTerms = termsOf(titleWords.both, titleWords.evidenceOnly)
+
+// termsOf makes lexicon terms of phrases.
+func termsOf(lists ...[]string) []term {
+	var out []term
+	for _, l := range lists {
+		for _, p := range l {
+			out = append(out, term{text: p})
+		}
+	}
+	return out
 }
 
 var titleContextTerms = []term{
