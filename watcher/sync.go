@@ -40,6 +40,9 @@ type RoleStats struct {
 type SyncStats struct {
 	Inbox, Sent, Drafts RoleStats
 	RoundTrips          int // commands exchanged with the server
+	// Mailboxes are the account's mailboxes as this sync found them: the
+	// Drafts mailbox to write to, the inbox to wait on.
+	Mailboxes Mailboxes
 }
 
 // Sync brings the store up to date with the inbox, Sent and Drafts.
@@ -61,6 +64,7 @@ func (s *Session) Sync(ctx context.Context, st *store.Store, account string, sin
 	if err != nil {
 		return stats, err
 	}
+	stats.Mailboxes = mb
 	roles := []struct {
 		role, name string
 		stats      *RoleStats

@@ -17,6 +17,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/internal/imaptest"
 	"github.com/hearback/hearback/notify"
@@ -175,52 +176,28 @@ accounts:
 	return os.WriteFile(path, []byte(y), 0o600)
 }
 
-// secondCheck is one check with nothing new, in process, as
-// engine.checkAccount does it: connect, find mailboxes, sync, plan. Dry
-// run: the seeded mailbox has due threads that a real check would draft.
+// checkResult is what one check measured.
 type checkResult struct {
 	Total, Connect, Sync, Plan time.Duration
 	SyncRoundTrips, AllTrips   int
 	Fetched, Threads, Due      int
 }
 
+// check is one check of acct in process, exactly as `hearback check` runs
+// it (engine.CheckAccount: connect, sync, plan), with the phases timed.
+// dry plans without drafting: the seeded mailbox has due threads that a
+// real check would draft.
 func (e *benchEnv) check(ctx context.Context, st *store.Store, acct config.Account, dry bool) (checkResult, error) {
-	var r checkResult
+	eng := &engine.Engine{Config: e.cfg, Store: st, Log: e.log, Notifier: notify.New(e.cfg.Notify, e.log)}
 	start := time.Now()
-	sess, err := watcher.Dial(ctx, acct, imaptest.Password, e.log)
-	if err != nil {
-		return r, err
+	res := eng.CheckAccount(ctx, acct, time.Now(), dry)
+	r := checkResult{Total: time.Since(start), Connect: res.Timing.Connect, Sync: res.Timing.Sync, Plan: res.Timing.Plan,
+		SyncRoundTrips: res.Synced.RoundTrips, AllTrips: res.RoundTrips, Fetched: res.Fetched(),
+		Threads: res.Report.Threads, Due: res.Report.Due}
+	if res.Err != nil {
+		return r, res.Err
 	}
-	defer sess.Close()
-	r.Connect = time.Since(start)
-	t := time.Now()
-	// In hearback check's order (cmd/hearback/engine.go): the sync lists
-	// the mailboxes, after asking STATUS.
-	stats, err := sess.Sync(ctx, st, acct.Name, followup.Since(e.cfg, time.Now()))
-	if err != nil {
-		return r, err
-	}
-	mbs, err := sess.Mailboxes(ctx)
-	if err != nil {
-		return r, err
-	}
-	r.Sync = time.Since(t)
-	r.SyncRoundTrips = stats.RoundTrips
-	r.Fetched = stats.Inbox.Fetched + stats.Sent.Fetched
-	t = time.Now()
-	c := &followup.Checker{Store: st, Config: e.cfg, Account: acct, Log: e.log, Notifier: notify.New(e.cfg.Notify, e.log)}
-	var mailer followup.Mailer = sess
-	if dry {
-		mailer = nil
-	}
-	rep, err := c.Check(ctx, mailer, mbs.Drafts, time.Now(), dry)
-	if err != nil {
-		return r, err
-	}
-	r.Plan = time.Since(t)
-	r.Total = time.Since(start)
-	r.AllTrips = sess.RoundTrips()
-	r.Threads, r.Due = rep.Threads, rep.Due
+	rep := res.Report
 	if len(rep.Errors) > 0 {
 		return r, fmt.Errorf("check: %d error(s), first: %w", len(rep.Errors), rep.Errors[0])
 	}
@@ -262,10 +239,6 @@ func (e *benchEnv) appendLatency(ctx context.Context, st *store.Store, n int) ([
 		return nil, err
 	}
 	defer sess.Close()
-	mbs, err := sess.Mailboxes(ctx)
-	if err != nil {
-		return nil, err
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	synced := make(chan int, 16)
@@ -278,7 +251,7 @@ func (e *benchEnv) appendLatency(ctx context.Context, st *store.Store, n int) ([
 				return
 			}
 			synced <- stats.Inbox.Fetched
-			if err := sess.WaitForChange(ctx, mbs.Inbox, 10*time.Minute); err != nil {
+			if err := sess.WaitForChange(ctx, stats.Mailboxes.Inbox, 10*time.Minute); err != nil {
 				loopErr <- err
 				return
 			}

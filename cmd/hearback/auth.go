@@ -2,21 +2,18 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
-	"log/slog"
 	"os/exec"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/oauth2"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/oauth"
-	"github.com/hearback/hearback/watcher"
 )
 
 // openBrowser opens a URL in the desktop's browser; tests replace it.
@@ -107,11 +104,11 @@ func cmdAuth(ctx context.Context, g *globals, args []string) error {
 		if err := store.Save(ctx, tok); err != nil {
 			return fmt.Errorf("account %q: %w", acct.Name, err)
 		}
-		forgetSource(acct)
+		engine.ForgetTokenSource(acct)
 		fmt.Fprintf(g.stdout, "Signed in as %s. The refresh token is in %s.\nNext: hearback doctor\n", acct.Username, store)
 		return nil
 	case "status":
-		src, err := tokenSource(acct)
+		src, err := engine.TokenSource(acct)
 		if err != nil {
 			return err
 		}
@@ -126,7 +123,7 @@ func cmdAuth(ctx context.Context, g *globals, args []string) error {
 		if err := store.Delete(ctx); err != nil {
 			return fmt.Errorf("account %q: %w", acct.Name, err)
 		}
-		forgetSource(acct)
+		engine.ForgetTokenSource(acct)
 		fmt.Fprintf(g.stdout, "%s: token deleted from %s.\n", acct.Name, store)
 		return nil
 	}
@@ -160,77 +157,4 @@ func oauthAccount(cfg *config.Config, name string) (config.Account, error) {
 		names[i] = a.Name
 	}
 	return config.Account{}, usageError{msg: "several oauth2 accounts; name one of: " + strings.Join(names, ", ")}
-}
-
-// sources keeps one token source per account for the life of the process,
-// so that the daemon reuses an access token across reconnects instead of
-// reading the store each time.
-var (
-	sourcesMu sync.Mutex
-	sources   = map[string]*oauth.Source{}
-)
-
-func sourceKey(acct config.Account) string {
-	return acct.Name + "\x00" + oauth.StoreFor(acct).String() + "\x00" + acct.OAuthClientID
-}
-
-func tokenSource(acct config.Account) (*oauth.Source, error) {
-	sourcesMu.Lock()
-	defer sourcesMu.Unlock()
-	key := sourceKey(acct)
-	if s, ok := sources[key]; ok {
-		return s, nil
-	}
-	s, err := oauth.NewSource(acct, oauth.StoreFor(acct))
-	if err != nil {
-		return nil, err
-	}
-	sources[key] = s
-	return s, nil
-}
-
-func forgetSource(acct config.Account) {
-	sourcesMu.Lock()
-	defer sourcesMu.Unlock()
-	delete(sources, sourceKey(acct))
-}
-
-// tokenAuthError is a token problem that retrying cannot fix: it is
-// watcher.ErrAuth, so the daemon stops retrying and tells the user, and
-// keeps the oauth error's own text with the fix.
-type tokenAuthError struct{ err error }
-
-func (e *tokenAuthError) Error() string   { return e.err.Error() }
-func (e *tokenAuthError) Unwrap() []error { return []error{watcher.ErrAuth, e.err} }
-
-func wrapTokenErr(err error) error {
-	if oauth.IsPermanent(err) {
-		return &tokenAuthError{err: err}
-	}
-	return err
-}
-
-// dialOAuth logs in with an access token, refreshing it first when it has
-// expired, and once more when the server refuses one that had not: the
-// provider may have revoked it early, or the clocks disagree.
-func dialOAuth(ctx context.Context, acct config.Account, log *slog.Logger) (*watcher.Session, error) {
-	src, err := tokenSource(acct)
-	if err != nil {
-		return nil, err
-	}
-	tok, err := src.AccessToken(ctx)
-	if err != nil {
-		return nil, wrapTokenErr(err)
-	}
-	sess, err := watcher.Dial(ctx, acct, tok, log)
-	if err == nil || !errors.Is(err, watcher.ErrAuth) {
-		return sess, err
-	}
-	log.Info("server refused the OAuth2 access token; refreshing it", "account", acct.Name)
-	src.Invalidate()
-	tok, rerr := src.AccessToken(ctx)
-	if rerr != nil {
-		return nil, wrapTokenErr(rerr)
-	}
-	return watcher.Dial(ctx, acct, tok, log)
 }

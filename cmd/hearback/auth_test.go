@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/internal/imaptest"
 )
 
@@ -110,7 +112,7 @@ func TestOAuthDoctorDovecot(t *testing.T) {
 				s.p.AddRefreshToken(tt.refresh)
 			}
 			s.writeToken(t, tt.access, tt.refresh, tt.expiry)
-			forgetAllSources()
+			forgetSources(t, s.cfgPath)
 			before := len(s.p.Grants())
 			code, out, errOut := runCLI(t, "--config", s.cfgPath, "doctor")
 			t.Logf("transcript (%s):\n%s%s", tt.name, out, errOut)
@@ -139,7 +141,7 @@ func TestOAuthDoctorDovecot(t *testing.T) {
 	// check, the daemon's path, reports the revoked token as a login
 	// failure (exit 1) with the fix, after one refresh attempt.
 	s.writeToken(t, "gone", "rt-gone", past)
-	forgetAllSources()
+	forgetSources(t, s.cfgPath)
 	before := len(s.p.Grants())
 	code, out, errOut := runCLI(t, "--config", s.cfgPath, "check", "--dry-run")
 	if code != exitRuntime || !strings.Contains(out+errOut, "auth login personal") {
@@ -150,10 +152,17 @@ func TestOAuthDoctorDovecot(t *testing.T) {
 	}
 }
 
-func forgetAllSources() {
-	sourcesMu.Lock()
-	defer sourcesMu.Unlock()
-	clear(sources)
+// forgetSources drops the process's token sources of the config's
+// accounts, as a new process would start without them.
+func forgetSources(t *testing.T, cfgPath string) {
+	t.Helper()
+	cfg, err := config.Load(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range cfg.Accounts {
+		engine.ForgetTokenSource(a)
+	}
 }
 
 // TestAuthLoginDovecot signs in with both flows against the fake provider

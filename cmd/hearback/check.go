@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/hearback/hearback/engine"
 	"io"
 	"strings"
 	"time"
@@ -16,7 +17,7 @@ func cmdCheck(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "check", "check [--now TIME] [--dry-run]\n\nSyncs every account once, drafts each follow-up that is due, and exits.")
 	nowFlag := fs.String("now", "", "behave as if run at this `TIME` (RFC 3339, e.g. 2027-04-21T10:00:00-04:00)")
 	dryRun := fs.Bool("dry-run", false, "write nothing to the server; print the drafts that would be written")
-	wait := fs.Duration("wait", checkLockWait, "how long to wait for another running check (hearback run's, or another check) to finish; `DURATION` like 30s or 5m")
+	wait := fs.Duration("wait", engine.CheckLockWait, "how long to wait for another running check (hearback run's, or another check) to finish; `DURATION` like 30s or 5m")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,8 +28,8 @@ func cmdCheck(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
-	results, err := e.checkAll(ctx, now, checkRun{dryRun: *dryRun, who: "hearback check", trigger: "manual", wait: *wait})
+	defer e.Close()
+	results, err := e.CheckAll(ctx, now, engine.Run{DryRun: *dryRun, Who: "hearback check", Trigger: "manual", Wait: *wait})
 	if err != nil {
 		return err
 	}
@@ -54,14 +55,14 @@ func parseNow(s string) (time.Time, error) {
 	return t, nil
 }
 
-func printResults(w io.Writer, results []accountResult, dryRun bool) {
+func printResults(w io.Writer, results []engine.AccountResult, dryRun bool) {
 	for _, r := range results {
 		if r.Err != nil {
 			fmt.Fprintf(w, "%s: failed: %v\n", r.Account, r.Err)
 			continue
 		}
 		fmt.Fprintf(w, "%s: fetched %d new message(s); %d thread(s); %d due\n",
-			r.Account, fetchedCount(r.Synced), r.Report.Threads, r.Report.Due)
+			r.Account, r.Fetched(), r.Report.Threads, r.Report.Due)
 		verb := "drafted"
 		if dryRun {
 			verb = "would draft"

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"github.com/hearback/hearback/engine"
 	"io"
 	"net"
 	"os"
@@ -82,13 +83,13 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
+	defer e.Close()
 
 	out := g.stdout
 	fmt.Fprintf(out, "hearback demo: an embedded IMAP server on %s holds %d messages in %d conversations for %s.\n",
 		addr, len(seeds), demoConversations, demoUser)
 	fmt.Fprintf(out, "Running a real check now (%s): sync INBOX and Sent, thread, classify, draft what is due.\n\n", now.Format("Mon Jan 2 15:04 MST"))
-	results, err := e.checkAll(ctx, now, checkRun{who: "hearback demo", trigger: "demo", wait: checkLockWait})
+	results, err := e.CheckAll(ctx, now, engine.Run{Who: "hearback demo", Trigger: "demo", Wait: engine.CheckLockWait})
 	if err != nil {
 		return err
 	}
@@ -101,7 +102,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 
 	fmt.Fprintln(out, "\nThe threads hearback tracks ('hearback threads'):")
 	fmt.Fprintln(out)
-	views, err := collectThreads(ctx, e.st, cfg, now, false)
+	views, err := collectThreads(ctx, e.Store, cfg, now, false)
 	if err != nil {
 		return err
 	}
@@ -116,7 +117,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		fmt.Fprintf(out, "\n----- draft %d -----\n%s\n", i+1, renderDraft(raw))
 	}
 
-	again, err := e.checkAll(ctx, now, checkRun{who: "hearback demo", trigger: "demo", wait: checkLockWait})
+	again, err := e.CheckAll(ctx, now, engine.Run{Who: "hearback demo", Trigger: "demo", Wait: engine.CheckLockWait})
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/oauth"
 	"github.com/hearback/hearback/schedule"
 	"github.com/hearback/hearback/store"
@@ -194,7 +195,7 @@ func (d *doctor) checkAccount(ctx context.Context, acct config.Account, appendTe
 	// Credentials
 	var sess *watcher.Session
 	if acct.Auth == config.AuthOAuth2 {
-		src, err := tokenSource(acct)
+		src, err := engine.TokenSource(acct)
 		if err == nil {
 			_, err = src.AccessToken(ctx)
 		}
@@ -208,7 +209,7 @@ func (d *doctor) checkAccount(ctx context.Context, acct config.Account, appendTe
 		}
 		tok, _ := src.Token(ctx)
 		d.ok("token", fmt.Sprintf("OAuth2 token from %s, access token valid until %s", oauth.StoreFor(acct), tok.Expiry.In(time.Local).Format("15:04 MST")))
-		sess, err = dialOAuth(ctx, acct, quietLogger())
+		sess, err = engine.Connect(ctx, acct, quietLogger())
 		if err != nil {
 			d.fail("login", err.Error(), "sign in again: hearback auth login "+acct.Name)
 			return

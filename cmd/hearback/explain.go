@@ -32,14 +32,14 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
+	defer e.Close()
 
-	t, err := e.findThread(ctx, pos[0], now)
+	t, err := findThread(ctx, e, pos[0], now)
 	if err != nil {
 		return err
 	}
-	d := followup.PolicyFor(e.cfg).Decide(t, now)
-	loc := e.cfg.Location
+	d := followup.PolicyFor(e.Config).Decide(t, now)
+	loc := e.Config.Location
 	if loc == nil {
 		loc = time.Local
 	}

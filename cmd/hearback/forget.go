@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"time"
-
-	"github.com/hearback/hearback/store"
 )
 
 func cmdForget(ctx context.Context, g *globals, args []string) error {
@@ -21,45 +19,21 @@ func cmdForget(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
+	defer e.Close()
 	n := *days
 	if n == 0 {
-		n = e.cfg.ForgetAfterDays
+		n = e.Config.ForgetAfterDays
 	}
 	if n <= 0 {
 		return usageError{msg: "forget: say how old: --older-than DAYS (or set forget_after_days in the config)"}
 	}
-	stats, err := e.forget(ctx, n, time.Now())
+	stats, err := e.Forget(ctx, n, time.Now())
 	if err != nil {
 		return err
 	}
 	for _, s := range stats {
 		fmt.Fprintf(g.stdout, "%s: forgot %d thread(s), %d message(s), %d draft record(s) older than %d days\n",
-			s.account, s.Threads, s.Messages, s.Drafts, n)
+			s.Account, s.Threads, s.Messages, s.Drafts, n)
 	}
 	return nil
-}
-
-type forgotten struct {
-	account string
-	store.ForgetStats
-}
-
-// forget purges, for every account, threads whose latest message is older
-// than days before now.
-func (e *engine) forget(ctx context.Context, days int, now time.Time) ([]forgotten, error) {
-	cutoff := now.AddDate(0, 0, -days)
-	var out []forgotten
-	for _, acct := range e.cfg.Accounts {
-		st, err := e.st.ForgetThreads(ctx, acct.Name, cutoff, acct.HasAddress)
-		if err != nil {
-			return out, fmt.Errorf("forget threads of %s: %w", acct.Name, err)
-		}
-		if st.Threads > 0 {
-			e.log.Info("forgot old threads", "account", acct.Name, "threads", st.Threads, "messages", st.Messages,
-				"older_than_days", days)
-		}
-		out = append(out, forgotten{acct.Name, st})
-	}
-	return out, nil
 }

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/mailmsg"
-	"github.com/hearback/hearback/schedule"
 	"github.com/hearback/hearback/store"
 )
 
@@ -83,10 +83,10 @@ func TestScheduledCheckForgets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer e.st.Close()
-	svc := &service{g: g}
-	svc.scheduledCheck(context.Background(), e, schedule.Scheduled, time.Now())
-	if n, _ := e.st.CountMessages(context.Background(), "personal", ""); n != 0 {
+	defer e.Close()
+	svc := &engine.Service{}
+	svc.ScheduledCheck(context.Background(), e)
+	if n, _ := e.Store.CountMessages(context.Background(), "personal", ""); n != 0 {
 		t.Errorf("store holds %d messages after the scheduled check, want 0 (forget_after_days: 30)\n%s", n, log.String())
 	}
 	if !strings.Contains(log.String(), "forgot old threads") {

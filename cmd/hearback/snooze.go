@@ -132,19 +132,19 @@ func changeThread(ctx context.Context, g *globals, prefix, nowText string, chang
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
-	t, err := e.findThread(ctx, prefix, now)
+	defer e.Close()
+	t, err := findThread(ctx, e, prefix, now)
 	if err != nil {
 		return err
 	}
 	ts := t.User
 	ts.ThreadID, ts.Account = t.ID, t.Account
-	d := followup.PolicyFor(e.cfg).Decide(t, now)
+	d := followup.PolicyFor(e.Config).Decide(t, now)
 	what := change(&ts, now)
 	for _, f := range decided {
 		what += f(&ts, d)
 	}
-	if err := e.st.SetThreadState(ctx, ts); err != nil {
+	if err := e.Store.SetThreadState(ctx, ts); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stdout, "%s %q: %s\n", t.ID, t.Messages[0].Subject, what)

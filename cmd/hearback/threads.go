@@ -47,8 +47,8 @@ func cmdThreads(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer e.st.Close()
-	views, err := collectThreads(ctx, e.st, e.cfg, now, *all)
+	defer e.Close()
+	views, err := collectThreads(ctx, e.Store, e.Config, now, *all)
 	if err != nil {
 		return err
 	}
@@ -61,8 +61,8 @@ func cmdThreads(ctx context.Context, g *globals, args []string) error {
 		}
 		return enc.Encode(views)
 	}
-	printThreads(g.stdout, views, e.cfg.Location)
-	return printCheckSummary(ctx, g.stdout, e.st, e.cfg, now)
+	printThreads(g.stdout, views, e.Config.Location)
+	return printCheckSummary(ctx, g.stdout, e.Store, e.Config, now)
 }
 
 func collectThreads(ctx context.Context, st *store.Store, cfg *config.Config, now time.Time, all bool) ([]threadView, error) {

@@ -1,0 +1,249 @@
+package engine
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hearback/hearback/schedule"
+)
+
+// ShutdownGrace bounds a graceful stop: SIGTERM must end the process well
+// within 5 s (and systemd's TimeoutStopSec), even with a check running.
+const ShutdownGrace = 4 * time.Second
+
+// scheduledLockWait is how long a scheduled check waits for a check the
+// user started by hand; after that it is skipped (and logged): the user's
+// check has just done the same work.
+const scheduledLockWait = 10 * time.Minute
+
+// Service is the running daemon: one generation of scheduler and watchers
+// per configuration, replaced whole by Reload.
+type Service struct {
+	// Load reads the configuration anew and opens an engine for it; Reload
+	// calls it.
+	Load func(ctx context.Context) (*Engine, error)
+	// Status, if set, is told the one-line status (each account's state,
+	// the next check) whenever it changes: systemd's STATUS=.
+	Status func(line string)
+	// Wake, if set, tells the scheduler to look at the clock now (logind's
+	// resumed-from-sleep signal).
+	Wake <-chan struct{}
+
+	e      *Engine
+	cancel context.CancelFunc
+	done   chan struct{} // closed when the generation's goroutines are gone
+	// zone follows the machine's time zone for a config without one.
+	zone schedule.LocalZone
+
+	mu       sync.Mutex
+	spec     schedule.Spec
+	loc      func() *time.Location
+	accounts map[string]string // account → state
+	// woke is closed (and replaced) when the machine comes back from a
+	// suspend or the process from a stop: the watchers' connections may
+	// be dead, so they reconnect at once.
+	woke chan struct{}
+}
+
+// Engine is the running generation's engine.
+func (s *Service) Engine() *Engine { return s.e }
+
+// Start runs a generation for e: the wall-clock scheduler and one watcher
+// per account, all under a context that Stop cancels.
+func (s *Service) Start(parent context.Context, e *Engine) error {
+	ctx, cancel := context.WithCancel(parent)
+	spec, err := schedule.Parse(e.Config.Schedule)
+	if err != nil {
+		cancel()
+		return err
+	}
+	// timezone: "" means the machine's zone, which may change while we
+	// run (the user travels); a named zone stays.
+	loc := func() *time.Location { return e.Config.Location }
+	if e.Config.Timezone == "" {
+		loc = s.zone.Location
+	}
+	s.e, s.cancel = e, cancel
+	s.mu.Lock()
+	// Under the lock: watchers of a previous generation that outlived
+	// the grace period may still be reading it for the status line.
+	s.spec, s.loc = spec, loc
+	s.accounts = map[string]string{}
+	for _, a := range e.Config.Accounts {
+		s.accounts[a.Name] = "connecting"
+	}
+	if s.woke == nil {
+		s.woke = make(chan struct{})
+	}
+	s.mu.Unlock()
+	e.Log.Info("hearback running", "accounts", len(e.Config.Accounts), "schedule", e.Config.Schedule,
+		"timezone", loc().String(), "next_check", s.NextCheck().Format(time.RFC3339), "database", e.Store.Path())
+
+	runner := &schedule.Runner{
+		Spec:      spec,
+		Location:  loc,
+		LastCheck: e.Store.LastCheck,
+		Check: func(ctx context.Context, trigger schedule.Trigger, at time.Time) {
+			s.scheduledCheck(ctx, e, trigger, at)
+		},
+		Woke: s.wokeUp,
+		Wake: s.Wake,
+		Log:  e.Log,
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		runner.Run(ctx)
+	}()
+	for _, acct := range e.Config.Accounts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e.Watch(ctx, acct, func(state string) { s.setState(acct.Name, state) }, s.wokeSignal)
+		}()
+	}
+	done := make(chan struct{})
+	s.done = done
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	return nil
+}
+
+// Stop cancels the generation and waits up to grace for it to end; it
+// reports whether everything ended in time.
+func (s *Service) Stop(grace time.Duration) bool {
+	s.cancel()
+	select {
+	case <-s.done:
+		return true
+	case <-time.After(grace):
+		return false
+	}
+}
+
+// Reload rereads the configuration (Load). A configuration that does not
+// load, or a database that does not open, is reported and the running
+// generation is left alone: a typo must not take the service down.
+func (s *Service) Reload(ctx context.Context) {
+	old := s.e
+	old.Log.Info("reloading configuration", "config", old.Config.Path)
+	// A new engine (store handle, logger, notifiers) is built before the
+	// old generation stops, so that a database that does not open keeps it.
+	ne, err := s.Load(ctx)
+	if err != nil {
+		old.Log.Error("configuration reload failed; keeping the running configuration", "err", err)
+		return
+	}
+	if !s.Stop(ShutdownGrace) {
+		old.Log.Warn("previous configuration's work still running after the grace period; starting the new one anyway")
+	}
+	old.Close()
+	if err := s.Start(ctx, ne); err != nil {
+		// Cannot happen for a validated config (the schedule was parsed
+		// at load); should it, running the old one beats running nothing.
+		ne.Log.Error("new configuration does not start; restarting the previous one", "err", err)
+		ne.Close()
+		if old, err = Open(ctx, old.Config, old.Log); err != nil {
+			ne.Log.Error("cannot reopen the previous configuration's database", "err", err)
+			return
+		}
+		if err := s.Start(ctx, old); err != nil {
+			old.Log.Error("cannot restart the previous configuration", "err", err)
+		}
+		return
+	}
+	ne.Log.Info("configuration reloaded", "accounts", len(ne.Config.Accounts))
+}
+
+// scheduledCheck is the scheduler's job: check every account, then purge
+// old threads when forget_after_days asks for it.
+func (s *Service) scheduledCheck(ctx context.Context, e *Engine, trigger schedule.Trigger, at time.Time) {
+	s.status("checking; ")
+	e.Log.Info("scheduled check", "trigger", string(trigger), "scheduled", at.Format(time.RFC3339))
+	if _, err := e.CheckAll(ctx, time.Now(), Run{Who: "hearback run (" + string(trigger) + " check)",
+		Trigger: string(trigger), Wait: scheduledLockWait}); err != nil {
+		e.Log.Error("scheduled check skipped", "err", err)
+	}
+	if days := e.Config.ForgetAfterDays; days > 0 && ctx.Err() == nil {
+		if _, err := e.Forget(ctx, days, time.Now()); err != nil {
+			e.Log.Error("forget old threads", "err", err)
+		}
+	}
+	s.status("")
+}
+
+// ScheduledCheck runs the scheduler's job once, now.
+func (s *Service) ScheduledCheck(ctx context.Context, e *Engine) {
+	s.scheduledCheck(ctx, e, schedule.Scheduled, time.Now())
+}
+
+// wokeUp tells the watchers that the machine was away (suspend, SIGSTOP):
+// their connections may have died without a word, so they reconnect now
+// rather than after TCP keepalive gives up.
+func (s *Service) wokeUp(time.Duration) {
+	s.mu.Lock()
+	close(s.woke)
+	s.woke = make(chan struct{})
+	s.mu.Unlock()
+}
+
+// wokeSignal is the channel the next wake closes.
+func (s *Service) wokeSignal() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.woke
+}
+
+// NextCheck is when the schedule next runs a check, by the wall clock.
+func (s *Service) NextCheck() time.Time {
+	s.mu.Lock()
+	spec, loc := s.spec, s.loc
+	s.mu.Unlock()
+	if loc == nil {
+		return time.Time{}
+	}
+	return spec.Next(time.Now(), loc())
+}
+
+func (s *Service) setState(account, state string) {
+	s.mu.Lock()
+	changed := s.accounts[account] != state
+	s.accounts[account] = state
+	s.mu.Unlock()
+	if changed {
+		s.status("")
+	}
+}
+
+func (s *Service) status(prefix string) {
+	if s.Status != nil {
+		s.Status(prefix + s.StatusLine())
+	}
+}
+
+// StatusLine is one line for `systemctl status`: each account's state and
+// when the next check runs.
+func (s *Service) StatusLine() string {
+	s.mu.Lock()
+	names := make([]string, 0, len(s.accounts))
+	for n := range s.accounts {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = n + ": " + s.accounts[n]
+	}
+	s.mu.Unlock()
+	line := strings.Join(parts, ", ")
+	if next := s.NextCheck(); !next.IsZero() {
+		line += "; next check " + next.Format("2006-01-02 15:04 MST")
+	}
+	return line
+}
