@@ -2,9 +2,9 @@ package classifier
 
 // Guessing, for the greeting and the text of a draft, whom a message is
 // from (a first name), for which employer (from the domain) and for which
-// job (from the subject). The word lists here are the classifier's: the
-// no-reply rule is IsNoReply (senders.go), the ATS and platform domains are
-// senders.go's.
+// job (from the subject), with the classifier's word lists: the no-reply
+// rule is IsNoReply and the ATS and platform domains are senders.go's, the
+// job-title words lexicon.go's titleWords.
 
 import (
 	"regexp"

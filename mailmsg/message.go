@@ -1,5 +1,6 @@
 // Package mailmsg is the one place where hearback reads RFC 5322 messages
-// (with go-message) and groups them into conversation threads.
+// (with go-message) and groups them into conversation threads, and where it
+// writes the header of one (writer.go).
 package mailmsg
 
 import (
