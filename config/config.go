@@ -345,19 +345,6 @@ func (a *Account) HostPort() string {
 	return net.JoinHostPort(a.Host, strconv.Itoa(a.Port))
 }
 
-// HasAddress reports whether addr is one of the account's own addresses.
-// Case is ignored: mail systems treat addresses case-insensitively in
-// practice, and senders vary the case.
-func (a *Account) HasAddress(addr string) bool {
-	addr = strings.ToLower(strings.TrimSpace(addr))
-	for _, mine := range a.Addresses {
-		if strings.ToLower(mine) == addr {
-			return true
-		}
-	}
-	return false
-}
-
 // Load reads, decodes, completes and validates the config file at path.
 // Any problem, from a missing file to a bad value, comes back as a *Error
 // listing every problem found, each with file, line and key path.

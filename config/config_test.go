@@ -300,9 +300,6 @@ func TestDefaults(t *testing.T) {
 	if got := a.HostPort(); got != "imap.example.com:993" {
 		t.Errorf("HostPort() = %q", got)
 	}
-	if !a.HasAddress("ME@example.COM") || a.HasAddress("you@example.com") {
-		t.Errorf("HasAddress is not a case-insensitive match of %q", a.Addresses)
-	}
 }
 
 func TestExplicitZeroKept(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 	"github.com/hearback/hearback/watcher"
 )
 
@@ -187,7 +188,7 @@ func (e *Engine) Forget(ctx context.Context, days int, now time.Time) ([]Forgott
 	cutoff := now.AddDate(0, 0, -days)
 	var out []Forgotten
 	for _, acct := range e.Config.Accounts {
-		st, err := e.Store.ForgetThreads(ctx, acct.Name, cutoff, acct.HasAddress)
+		st, err := e.Store.ForgetThreads(ctx, acct.Name, cutoff, thread.MeOf(acct).Is)
 		if err != nil {
 			return out, fmt.Errorf("forget threads of %s: %w", acct.Name, err)
 		}

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"sort"
 	"time"
 
 	"github.com/hearback/hearback/classifier"
@@ -15,6 +14,7 @@ import (
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 // Mailer is the part of an IMAP session drafting needs. watcher.Session
@@ -79,130 +79,6 @@ func PolicyFor(cfg *config.Config) Policy {
 // Since is the start of the lookback window at now.
 func Since(cfg *config.Config, now time.Time) time.Time {
 	return now.AddDate(0, 0, -cfg.Followup.LookbackDays)
-}
-
-// LoadThreads reads an account's messages in the lookback window from the
-// store and turns them into classified threads with their ledger.
-func LoadThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time) ([]*Thread, error) {
-	msgs, err := st.Messages(ctx, acct.Name, Since(cfg, now))
-	if err != nil {
-		return nil, err
-	}
-	ledger, err := st.Drafts(ctx, acct.Name)
-	if err != nil {
-		return nil, err
-	}
-	states, err := st.ThreadStates(ctx, acct.Name)
-	if err != nil {
-		return nil, err
-	}
-	return BuildThreads(acct, msgs, ledger, states), nil
-}
-
-// BuildThreads groups synced messages into threads, classifies them and
-// attaches the draft ledger and the user's choices.
-func BuildThreads(acct config.Account, msgs []store.Message, ledger []store.Draft, states map[string]store.ThreadState) []*Thread {
-	return buildThreads(acct, msgs, ledger, states, nil)
-}
-
-// buildThreads is BuildThreads with the verdicts of messages known
-// (snapshot.go); classify nil classifies each message.
-func buildThreads(acct config.Account, msgs []store.Message, ledger []store.Draft, states map[string]store.ThreadState,
-	classify func(m *store.Message) classifier.Verdict) []*Thread {
-	if classify == nil {
-		classify = func(m *store.Message) classifier.Verdict { return classifier.Classify(&m.Message) }
-	}
-	mine := map[string]bool{}
-	for _, a := range acct.Addresses {
-		mine[mailmsg.NormalizeEmail(a)] = true
-	}
-	if len(mine) == 0 && acct.Username != "" {
-		mine[mailmsg.NormalizeEmail(acct.Username)] = true
-	}
-
-	var convo []store.Message
-	var drafts []store.Message
-	seen := map[string]bool{}
-	for _, m := range msgs {
-		if m.Role == store.RoleDrafts {
-			drafts = append(drafts, m)
-			continue
-		}
-		// Copies of one message (Gmail's All Mail, a Bcc to myself) count once.
-		if m.MessageID != "" {
-			if seen[m.MessageID] {
-				continue
-			}
-			seen[m.MessageID] = true
-		}
-		convo = append(convo, m)
-	}
-	inDrafts := map[string]bool{}
-	for _, m := range drafts {
-		inDrafts[m.MessageID] = true
-	}
-
-	ptrs := make([]*mailmsg.Message, len(convo))
-	for i := range convo {
-		ptrs[i] = &convo[i].Message
-	}
-	counterpart := func(i int) string {
-		m := ptrs[i]
-		if mine[m.From.Email] {
-			for _, a := range m.To {
-				if !mine[a.Email] {
-					return a.Email
-				}
-			}
-			return ""
-		}
-		return m.From.Email
-	}
-	hdrs := make([]mailmsg.Headers, len(ptrs))
-	for i, m := range ptrs {
-		hdrs[i] = mailmsg.HeadersOf(m)
-	}
-	groups := mailmsg.GroupHeaders(hdrs, counterpart)
-
-	byThread := map[string][]store.Draft{}
-	for _, d := range ledger {
-		byThread[d.ThreadID] = append(byThread[d.ThreadID], d)
-	}
-
-	threads := make([]*Thread, 0, len(groups))
-	for _, g := range groups {
-		t := &Thread{
-			ID:          mailmsg.ThreadID(ptrs, g),
-			Account:     acct.Name,
-			InDrafts:    inDrafts,
-			MyAddresses: mine,
-		}
-		ids := map[string]bool{}
-		for _, i := range g {
-			m := convo[i]
-			t.Messages = append(t.Messages, m)
-			t.Verdicts = append(t.Verdicts, classify(&convo[i]))
-			t.Mine = append(t.Mine, mine[m.From.Email])
-			ids[m.MessageID] = true
-		}
-		t.SubjectOnly = mailmsg.SubjectOnly(hdrs, g)
-		t.Verdict = classifier.ClassifyThread(t.Verdicts)
-		t.Drafts = byThread[t.ID]
-		t.User = states[t.ID]
-		for _, dm := range drafts {
-			if dm.HearbackThread != "" {
-				continue
-			}
-			if ids[dm.InReplyTo] {
-				t.DraftFromUser = true
-			}
-		}
-		threads = append(threads, t)
-	}
-	sort.SliceStable(threads, func(a, b int) bool {
-		return threads[a].Messages[len(threads[a].Messages)-1].Date.After(threads[b].Messages[len(threads[b].Messages)-1].Date)
-	})
-	return threads
 }
 
 // Check plans every thread of the account at now and appends a draft for
@@ -284,14 +160,14 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 }
 
 // compose builds the draft for a due thread.
-func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error) {
+func (c *Checker) compose(t *thread.Thread, d Decision, now time.Time) (Written, error) {
 	latest := t.Messages[d.Latest]
 	from := c.fromAddress(t)
 	var cc []mailmsg.Address
 	for i := len(t.Messages) - 1; i >= 0; i-- {
 		if t.Mine[i] {
 			for _, a := range t.Messages[i].Cc {
-				if !t.MyAddresses[a.Email] && a.Email != d.ReplyTarget.Email {
+				if !t.Me.Is(a.Email) && a.Email != d.ReplyTarget.Email {
 					cc = append(cc, a)
 				}
 			}
@@ -308,7 +184,7 @@ func (c *Checker) compose(t *Thread, d Decision, now time.Time) (Written, error)
 			promise = t.Verdicts[i].PromiseAt
 		}
 	}
-	if iv, ok := t.interviewOf(PolicyFor(c.Config).loc()); ok {
+	if iv, ok := t.Interview(PolicyFor(c.Config).loc()); ok {
 		interview = &iv.Start
 	}
 	tmpl, err := c.templates()
@@ -377,7 +253,7 @@ func (c *Checker) templates() (*draft.Templates, error) {
 }
 
 // fromAddress is the address of mine the thread used: an alias stays an alias.
-func (c *Checker) fromAddress(t *Thread) mailmsg.Address {
+func (c *Checker) fromAddress(t *thread.Thread) mailmsg.Address {
 	name := c.Account.FromName
 	for i := len(t.Messages) - 1; i >= 0; i-- {
 		if t.Mine[i] {
@@ -386,7 +262,7 @@ func (c *Checker) fromAddress(t *Thread) mailmsg.Address {
 	}
 	for i := len(t.Messages) - 1; i >= 0; i-- {
 		for _, a := range append(append([]mailmsg.Address(nil), t.Messages[i].To...), t.Messages[i].Cc...) {
-			if t.MyAddresses[a.Email] {
+			if t.Me.Is(a.Email) {
 				return mailmsg.Address{Name: name, Email: a.Email}
 			}
 		}
@@ -401,7 +277,7 @@ func (c *Checker) fromAddress(t *Thread) mailmsg.Address {
 // write records the draft, appends it, and records the result. Recording
 // first means a crash between the two is recovered by finishPending, which
 // looks for the Message-ID before appending again.
-func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *Thread, d Decision, w Written) error {
+func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, d Decision, w Written) error {
 	sum := sha256.Sum256(w.Raw)
 	rec := store.Draft{
 		MessageID:   w.MessageID,
@@ -443,7 +319,7 @@ func (c *Checker) finishPending(ctx context.Context, mailer Mailer, mailbox stri
 // Drafts that a real reply made obsolete is withdrawn when untouched, and
 // kept (the user told) when edited. changed reports that t.Drafts or
 // t.InDrafts changed, so the caller decides again.
-func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, t *Thread, d Decision, now time.Time) (changed bool, err error) {
+func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, d Decision, now time.Time) (changed bool, err error) {
 	for i := range t.Drafts {
 		dr := &t.Drafts[i]
 		switch dr.Status {
@@ -477,7 +353,7 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 			continue
 		}
 		if t.InDrafts[dr.MessageID] {
-			if (dr.Status == store.DraftAppended || dr.Status == store.DraftDuplicate) && mailer != nil && t.repliedAfter(dr.ReplyTo) {
+			if (dr.Status == store.DraftAppended || dr.Status == store.DraftDuplicate) && mailer != nil && t.RepliedAfter(dr.ReplyTo) {
 				ch, err := c.obsolete(ctx, mailer, mailbox, t, dr, now)
 				changed = changed || ch
 				if err != nil {
@@ -503,33 +379,12 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 	return changed, nil
 }
 
-// repliedAfter reports whether a real reply (a human message from the
-// other side, not an automatic one) came after the message with id
-// replyTo, which the draft answered.
-func (t *Thread) repliedAfter(replyTo string) bool {
-	at := -1
-	for i := range t.Messages {
-		if t.Messages[i].MessageID == replyTo {
-			at = i
-		}
-	}
-	if at < 0 {
-		return false // the draft's message left the lookback: nothing to compare
-	}
-	for i := at + 1; i < len(t.Messages); i++ {
-		if !t.Mine[i] && !t.Verdicts[i].AutoReply {
-			return true
-		}
-	}
-	return false
-}
-
 // obsolete handles a draft still in Drafts that a reply overtook. It is
 // withdrawn only when it is provably hearback's and untouched: found by
 // its Message-ID, carrying X-Hearback-Thread of this thread, and hashing
 // to the ledger's hash. Anything else is the user's now: kept, and the
 // user told once (status edited).
-func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t *Thread, dr *store.Draft, now time.Time) (bool, error) {
+func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, dr *store.Draft, now time.Time) (bool, error) {
 	uid, found, err := mailer.FindByMessageID(ctx, mailbox, dr.MessageID)
 	if err != nil {
 		return false, err

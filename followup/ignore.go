@@ -6,6 +6,7 @@ import (
 
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/thread"
 )
 
 // IgnoreRules are the config's lists of people, domains and companies
@@ -67,7 +68,7 @@ func companyKey(s string) string {
 // "company z") or "" when no rule applies. It looks at the people on the
 // other side (senders, their Reply-To, and whom I wrote to) and, for
 // companies, also at the subject.
-func (r *IgnoreRules) match(t *Thread) string {
+func (r *IgnoreRules) match(t *thread.Thread) string {
 	if r == nil {
 		return ""
 	}
@@ -75,7 +76,7 @@ func (r *IgnoreRules) match(t *Thread) string {
 	for i, m := range t.Messages {
 		if t.Mine[i] {
 			for _, a := range m.To {
-				if !isMineIn(t, a.Email) {
+				if !t.Me.Is(a.Email) {
 					others = append(others, a)
 				}
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 	"github.com/hearback/hearback/workdays"
 )
 
@@ -26,6 +27,11 @@ const (
 	StateSnoozed   = "snoozed"
 	StateNoReply   = "unanswerable" // nobody a person can write to
 	StateNotJob    = "not_job"
+	// StateNeedsReview holds a thread whose draft would go to someone
+	// hearback cannot tie to the conversation (thread.RecipientRisk): no
+	// draft until the user looks and says `hearback resume THREAD`, which
+	// approves that recipient.
+	StateNeedsReview = "needs_review"
 )
 
 // Policy holds the follow-up rules of DESIGN.md, in business days.
@@ -42,29 +48,6 @@ type Policy struct {
 	ThankYouAfter time.Duration
 	// Ignore holds the config's ignore lists; nil ignores nothing.
 	Ignore *IgnoreRules
-}
-
-// Thread is one conversation with everything the policy needs.
-type Thread struct {
-	ID       string
-	Account  string
-	Messages []store.Message // inbox and sent, one per Message-ID, date order
-	Verdicts []classifier.Verdict
-	Verdict  classifier.ThreadVerdict
-	Mine     []bool // Messages[i] is from one of my addresses
-	// Drafts is the ledger for this thread, oldest first.
-	Drafts []store.Draft
-	// InDrafts holds the Message-IDs now in the Drafts mailbox.
-	InDrafts map[string]bool
-	// DraftFromUser is true when Drafts holds a draft of mine (not
-	// hearback's) replying in this thread: I am already writing.
-	DraftFromUser bool
-	User          store.ThreadState
-	// MyAddresses are the account's addresses, normalised.
-	MyAddresses map[string]bool
-	// SubjectOnly[i] is true when Messages[i] is in the thread by its
-	// subject alone (mailmsg.SubjectOnly); nil when not known.
-	SubjectOnly []bool
 }
 
 // Decision is what the policy concluded about a thread at a moment.
@@ -86,12 +69,9 @@ type Decision struct {
 	Pending *store.Draft
 }
 
-// Latest returns the thread's newest message.
-func (t *Thread) latest() int { return len(t.Messages) - 1 }
-
 // Decide applies the policy to a thread at now.
-func (p Policy) Decide(t *Thread, now time.Time) Decision {
-	d := Decision{Latest: t.latest(), LastHuman: -1, TargetFrom: -1}
+func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
+	d := Decision{Latest: t.Latest(), LastHuman: -1, TargetFrom: -1}
 	now = now.In(p.loc())
 	if len(t.Messages) == 0 {
 		d.State, d.Reason = StateNotJob, "no messages"
@@ -103,7 +83,7 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 			break
 		}
 	}
-	d.Counterpart, d.ReplyTarget, d.TargetFrom = p.counterpart(t)
+	d.Counterpart, d.ReplyTarget, d.TargetFrom = t.Counterpart()
 
 	switch {
 	case !t.Verdict.Job:
@@ -181,7 +161,7 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 			}
 		}
 		mineAfter, mineSinceInterview := 0, 0
-		iv, hadInterview := t.interviewOf(p.loc())
+		iv, hadInterview := t.Interview(p.loc())
 		hadInterview = hadInterview && !iv.End.After(now)
 		for i := lastTheirs + 1; i < len(t.Messages); i++ {
 			if t.Mine[i] {
@@ -260,11 +240,11 @@ func (p Policy) Decide(t *Thread, now time.Time) Decision {
 // nothing since it began, and the regular after-interview nudge is not yet
 // due (after that a thank-you would read oddly late). The note is due
 // ThankYouAfter the end, giving the user time to write their own.
-func (p Policy) thankYouDue(t *Thread, d *Decision, now time.Time) (time.Time, bool) {
+func (p Policy) thankYouDue(t *thread.Thread, d *Decision, now time.Time) (time.Time, bool) {
 	if !p.ThankYou {
 		return time.Time{}, false
 	}
-	iv, ok := t.interviewOf(p.loc())
+	iv, ok := t.Interview(p.loc())
 	if !ok || iv.End.After(now) {
 		return time.Time{}, false
 	}
@@ -287,7 +267,7 @@ func (p Policy) thankYouDue(t *Thread, d *Decision, now time.Time) (time.Time, b
 
 // finish applies what holds for every due time: snoozing, the draft
 // ledger, a draft of the user's own, and whether the time has come.
-func (p Policy) finish(t *Thread, d Decision, due, now time.Time) Decision {
+func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decision {
 	if !t.User.SnoozedUntil.IsZero() && t.User.SnoozedUntil.After(due) {
 		due = t.User.SnoozedUntil
 		if now.Before(due) {
@@ -346,7 +326,7 @@ func (p Policy) finish(t *Thread, d Decision, due, now time.Time) Decision {
 		d.State, d.Reason = StateMyTurn, "you already have a draft reply in this thread"
 		return d
 	}
-	if risk := recipientRisk(t, d); risk != "" {
+	if risk := t.RecipientRisk(d.ReplyTarget.Email, d.TargetFrom); risk != "" {
 		d.State = StateNeedsReview
 		d.Reason = risk + "; no draft until you check it ('hearback resume " + shortID(t.ID) + "' drafts to them anyway)"
 		return d
@@ -377,44 +357,6 @@ func (p Policy) day(t time.Time) string {
 	return t.In(p.loc()).Format("Mon Jan 2")
 }
 
-// counterpart is the other party of the thread: the sender of the latest
-// human message that is not mine, or the first recipient of mine. The reply
-// target is their Reply-To when they set one (an ATS relay's Reply-To is the
-// person), and empty when no person can be written to.
-func (p Policy) counterpart(t *Thread) (who, target mailmsg.Address, from int) {
-	for i := len(t.Messages) - 1; i >= 0; i-- {
-		if t.Mine[i] || t.Verdicts[i].AutoReply {
-			continue
-		}
-		m := t.Messages[i]
-		who = m.From
-		for _, rt := range m.ReplyTo {
-			if !classifier.IsNoReply(rt.Email) && !isMineIn(t, rt.Email) {
-				if who.Name == "" || classifier.IsNoReply(who.Email) {
-					who = rt
-				}
-				return who, rt, i
-			}
-		}
-		if t.Verdicts[i].NoReply || t.Verdicts[i].Bulk || classifier.IsNoReply(m.From.Email) {
-			// Keep looking: an earlier message may come from a person.
-			continue
-		}
-		return who, m.From, i
-	}
-	for i := len(t.Messages) - 1; i >= 0; i-- {
-		if !t.Mine[i] {
-			continue
-		}
-		for _, a := range t.Messages[i].To {
-			if !isMineIn(t, a.Email) {
-				return a, a, i
-			}
-		}
-	}
-	return who, mailmsg.Address{}, -1
-}
-
 // nameOf is how a reason names a person: display name, else address.
 func nameOf(a mailmsg.Address) string {
 	if a.Name != "" {
@@ -425,8 +367,6 @@ func nameOf(a mailmsg.Address) string {
 	}
 	return "they"
 }
-
-func isMineIn(t *Thread, email string) bool { return t.MyAddresses[mailmsg.NormalizeEmail(email)] }
 
 // shortID is how hearback's messages write a thread id: any unique prefix
 // works on the command line, and the first six characters nearly always are.

@@ -11,6 +11,7 @@ import (
 	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 var ny, _ = time.LoadLocation("America/New_York")
@@ -32,8 +33,8 @@ type step struct {
 	replyTo string
 }
 
-func buildThread(steps ...step) *Thread {
-	t := &Thread{ID: "t1", Account: "p", InDrafts: map[string]bool{}, MyAddresses: map[string]bool{me: true},
+func buildThread(steps ...step) *thread.Thread {
+	t := &thread.Thread{ID: "t1", Account: "p", InDrafts: map[string]bool{}, Me: thread.NewMe(me),
 		Verdict: classifier.ThreadVerdict{Job: true, Stage: classifier.StageOutreach}}
 	for i, s := range steps {
 		m := store.Message{Role: store.RoleInbox}
@@ -73,7 +74,7 @@ func TestDecide(t *testing.T) {
 	tests := []struct {
 		name      string
 		policy    Policy
-		thread    *Thread
+		thread    *thread.Thread
 		now       time.Time
 		state     string
 		due       time.Time
@@ -162,32 +163,32 @@ func TestDecideReplyTarget(t *testing.T) {
 func TestDecideClassAndUserChoices(t *testing.T) {
 	policy := Policy{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, PromiseGrace: 1, Location: ny}
 	now := at(4, 30, 9)
-	base := func() *Thread { return buildThread(step{mine: true, date: at(4, 5, 10)}) }
+	base := func() *thread.Thread { return buildThread(step{mine: true, date: at(4, 5, 10)}) }
 	tests := []struct {
 		name   string
-		change func(*Thread)
+		change func(*thread.Thread)
 		state  string
 	}{
-		{"not a job thread", func(t *Thread) { t.Verdict.Job = false }, StateNotJob},
-		{"closed by rejection", func(t *Thread) { t.Verdict.Closed, t.Verdict.Stage = true, classifier.StageRejected }, StateClosed},
-		{"ignored", func(t *Thread) { t.User.Ignored = true }, StateIgnored},
-		{"snoozed", func(t *Thread) { t.User.SnoozedUntil = at(5, 10, 0) }, StateSnoozed},
-		{"snooze over", func(t *Thread) { t.User.SnoozedUntil = at(4, 20, 0) }, StateDue},
-		{"my own draft in Drafts", func(t *Thread) { t.DraftFromUser = true }, StateMyTurn},
-		{"hearback draft waiting", func(t *Thread) {
+		{"not a job thread", func(t *thread.Thread) { t.Verdict.Job = false }, StateNotJob},
+		{"closed by rejection", func(t *thread.Thread) { t.Verdict.Closed, t.Verdict.Stage = true, classifier.StageRejected }, StateClosed},
+		{"ignored", func(t *thread.Thread) { t.User.Ignored = true }, StateIgnored},
+		{"snoozed", func(t *thread.Thread) { t.User.SnoozedUntil = at(5, 10, 0) }, StateSnoozed},
+		{"snooze over", func(t *thread.Thread) { t.User.SnoozedUntil = at(4, 20, 0) }, StateDue},
+		{"my own draft in Drafts", func(t *thread.Thread) { t.DraftFromUser = true }, StateMyTurn},
+		{"hearback draft waiting", func(t *thread.Thread) {
 			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended, UID: 7}}
 			t.InDrafts["d@x"] = true
 		}, StateDrafted},
-		{"hearback draft deleted by me", func(t *Thread) {
+		{"hearback draft deleted by me", func(t *thread.Thread) {
 			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended, UID: 7}}
 		}, StateDismissed},
-		{"draft the user deleted, seen by reconcile", func(t *Thread) {
+		{"draft the user deleted, seen by reconcile", func(t *thread.Thread) {
 			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftDeleted}}
 		}, StateDismissed},
-		{"appended without a UID, not synced yet", func(t *Thread) {
+		{"appended without a UID, not synced yet", func(t *thread.Thread) {
 			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: t.Messages[0].MessageID, Status: store.DraftAppended}}
 		}, StateDrafted},
-		{"draft for an older state of the thread", func(t *Thread) {
+		{"draft for an older state of the thread", func(t *thread.Thread) {
 			t.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: "older@x", Status: store.DraftDeleted}}
 		}, StateDue},
 	}

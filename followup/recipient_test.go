@@ -68,33 +68,3 @@ func TestRecipientIWroteTo(t *testing.T) {
 		t.Errorf("Decide() = %s (%s), want due", d.State, d.Reason)
 	}
 }
-
-func TestSubjectOnly(t *testing.T) {
-	h := func(id, irt string, refs ...string) mailmsg.Headers {
-		return mailmsg.Headers{MessageID: id, InReplyTo: irt, References: refs}
-	}
-	tests := []struct {
-		name string
-		msgs []mailmsg.Headers
-		want []bool
-	}{
-		{"one message", []mailmsg.Headers{h("a", "")}, []bool{false}},
-		{"a reply", []mailmsg.Headers{h("a", ""), h("b", "a", "a")}, []bool{false, false}},
-		{"siblings of a missing root", []mailmsg.Headers{h("b", "a"), h("c", "", "a")}, []bool{false, false}},
-		{"a header-less newcomer", []mailmsg.Headers{h("a", ""), h("b", "a"), h("x", "")}, []bool{false, false, true}},
-		{"two header-less messages", []mailmsg.Headers{h("a", ""), h("x", "")}, []bool{true, true}},
-	}
-	for _, tt := range tests {
-		group := make([]int, len(tt.msgs))
-		for i := range group {
-			group[i] = i
-		}
-		got := mailmsg.SubjectOnly(tt.msgs, group)
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%s: SubjectOnly() = %v, want %v", tt.name, got, tt.want)
-				break
-			}
-		}
-	}
-}

@@ -18,6 +18,7 @@ import (
 	"github.com/hearback/hearback/internal/gcpace"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 // A check looks only at the threads that can need action: job-interview
@@ -43,7 +44,7 @@ const snapshotVersion = 1
 
 // loadCheckThreads returns the threads of acct at now that a check must
 // look at, and the number of all threads in the lookback window.
-func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time, log *slog.Logger) ([]*Thread, int, error) {
+func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time, log *slog.Logger) ([]*thread.Thread, int, error) {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -81,7 +82,7 @@ func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, 
 }
 
 func fromSnapshot(ctx context.Context, st *store.Store, acct config.Account, snap *store.CheckSnapshot, fp string, gen int64,
-	since time.Time, ledger []store.Draft, states map[string]store.ThreadState) ([]*Thread, string, error) {
+	since time.Time, ledger []store.Draft, states map[string]store.ThreadState) ([]*thread.Thread, string, error) {
 	switch {
 	case snap.Fingerprint != fp:
 		return nil, "new binary or addresses", nil
@@ -136,7 +137,8 @@ func fromSnapshot(ctx context.Context, st *store.Store, acct config.Account, sna
 		sorted[i] = msgs[k]
 	}
 	msgs = sorted
-	threads := buildThreads(acct, msgs, ledger, states, verdictLookup(verdicts))
+	threads := thread.Build(thread.Input{Account: acct.Name, Me: thread.MeOf(acct), Messages: msgs, Ledger: ledger, States: states,
+		Verdicts: verdictLookup(verdicts)})
 	if !sameThreads(threads, snap.Threads) {
 		return nil, "threads differ from the snapshot", nil
 	}
@@ -157,7 +159,7 @@ func inert(state string) bool {
 
 // verdictLookup classifies from known verdicts, and any other message
 // (there should be none) afresh.
-func verdictLookup(verdicts map[store.MessageKey]classifier.Verdict) func(m *store.Message) classifier.Verdict {
+func verdictLookup(verdicts map[store.MessageKey]classifier.Verdict) thread.Verdicts {
 	return func(m *store.Message) classifier.Verdict {
 		if v, ok := verdicts[m.Key()]; ok {
 			return v
@@ -171,7 +173,7 @@ func verdictLookup(verdicts map[store.MessageKey]classifier.Verdict) func(m *sto
 // classifies afresh only the messages of those threads, and saves the
 // snapshot.
 func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.Account, now, since time.Time, gen int64, fp string,
-	ledger []store.Draft, states map[string]store.ThreadState, log *slog.Logger) ([]*Thread, int, error) {
+	ledger []store.Draft, states map[string]store.ThreadState, log *slog.Logger) ([]*thread.Thread, int, error) {
 	ids, keys, total, err := relevantThreads(ctx, st, policy, acct, now, since, ledger, states)
 	if err != nil {
 		return nil, 0, err
@@ -180,7 +182,7 @@ func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.
 	if err != nil {
 		return nil, 0, err
 	}
-	threads := buildThreads(acct, msgs, ledger, states, nil)
+	threads := thread.Build(thread.Input{Account: acct.Name, Me: thread.MeOf(acct), Messages: msgs, Ledger: ledger, States: states})
 	if !sameThreads(threads, ids) {
 		// Cannot happen while grouping depends only on a thread's own
 		// messages; should that change, correctness beats speed.
@@ -189,7 +191,7 @@ func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.
 		if err != nil {
 			return nil, 0, err
 		}
-		threads = BuildThreads(acct, msgs, ledger, states)
+		threads = thread.Build(thread.Input{Account: acct.Name, Me: thread.MeOf(acct), Messages: msgs, Ledger: ledger, States: states})
 		return threads, len(threads), nil
 	}
 	snap := &store.CheckSnapshot{Account: acct.Name, Fingerprint: fp, Generation: gen, Since: since, Total: total,
@@ -230,24 +232,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	// watcher/pipeline.go) goes back to the system first: otherwise this
 	// pass's peak sits on top of it (78-79 MB instead of ~70 at 50k).
 	debug.FreeOSMemory()
-	mine := map[string]bool{}
-	for _, a := range acct.Addresses {
-		mine[mailmsg.NormalizeEmail(a)] = true
-	}
-	if len(mine) == 0 && acct.Username != "" {
-		mine[mailmsg.NormalizeEmail(acct.Username)] = true
-	}
-	counterpart := func(m *mailmsg.Message) string {
-		if mine[m.From.Email] {
-			for _, a := range m.To {
-				if !mine[a.Email] {
-					return a.Email
-				}
-			}
-			return ""
-		}
-		return m.From.Email
-	}
+	me := thread.MeOf(acct)
 	var (
 		keys     []store.MessageKey
 		headers  []mailmsg.Headers
@@ -305,7 +290,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		i := len(keys)
 		keys = append(keys, m.Key())
 		h := mailmsg.HeadersOf(&m.Message)
-		cp := counterpart(&m.Message)
+		cp := me.OtherParty(&m.Message)
 		if !full {
 			// The fields are slices of one string holding the whole head
 			// (names, recipients, ...): keep copies of what is read.
@@ -358,7 +343,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	}
 	late = nil
 
-	groups := mailmsg.GroupHeaders(headers, func(i int) string { return cps[i] })
+	groups := thread.Group(headers, cps)
 	cps = nil
 	byThread := map[string][]store.Draft{}
 	for _, d := range ledger {
@@ -398,27 +383,46 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		}
 		full = nil
 		clear(screened)
-		for _, c := range maybe {
-			// A throwaway thread, enough for the policy to tell an inert one.
-			t := &Thread{ID: c.id, Account: acct.Name, InDrafts: map[string]bool{}, MyAddresses: mine}
+		// The candidates whose messages are all still there are built as
+		// threads (from the headers-only copies: enough for the policy to
+		// tell an inert one); one whose message changed since the pass is
+		// kept.
+		var batch []store.Message
+		candidateOf := map[store.MessageKey]int{}
+		batchVerdicts := map[store.MessageKey]classifier.Verdict{}
+		keep := make([]bool, len(maybe))
+		for ci, c := range maybe {
 			ok := true
 			for _, i := range c.g {
-				m, found := byKey[keys[i]]
-				if !found {
-					ok = false // changed since the pass: keep the thread
+				if _, found := byKey[keys[i]]; !found {
+					ok = false
 					break
 				}
-				t.Messages = append(t.Messages, m)
-				t.Verdicts = append(t.Verdicts, c.vs[len(t.Verdicts)])
-				t.Mine = append(t.Mine, mine[m.From.Email])
 			}
-			if ok {
-				t.Verdict = classifier.ClassifyThread(t.Verdicts)
-				t.Drafts = byThread[t.ID]
-				t.User = states[t.ID]
+			if !ok {
+				keep[ci] = true
+				continue
+			}
+			for k, i := range c.g {
+				batch = append(batch, byKey[keys[i]])
+				candidateOf[keys[i]] = ci
+				batchVerdicts[keys[i]] = c.vs[k]
+			}
+		}
+		thread.Build(thread.Input{Account: acct.Name, Me: me, Messages: batch, Ledger: ledger, States: states,
+			Verdicts: func(m *store.Message) classifier.Verdict { return batchVerdicts[m.Key()] },
+			Keep: func(t *thread.Thread) bool {
 				if len(t.Drafts) == 0 && inert(policy.Decide(t, now).State) {
-					continue
+					return false
 				}
+				for i := range t.Messages {
+					keep[candidateOf[t.Messages[i].Key()]] = true
+				}
+				return false // only which candidates to keep is wanted
+			}})
+		for ci, c := range maybe {
+			if !keep[ci] {
+				continue
 			}
 			ids = append(ids, c.id)
 			for _, i := range c.g {
@@ -482,7 +486,7 @@ type snapshotData struct {
 
 // encodeSnapshotData is gob, compressed: decoding it is several times
 // cheaper than decoding each message's JSON.
-func encodeSnapshotData(threads []*Thread) ([]byte, error) {
+func encodeSnapshotData(threads []*thread.Thread) ([]byte, error) {
 	var d snapshotData
 	for _, t := range threads {
 		d.Messages = append(d.Messages, t.Messages...)
@@ -528,7 +532,7 @@ func storedDate(m *store.Message) int64 {
 	return m.Date.Unix()
 }
 
-func sameThreads(threads []*Thread, ids []string) bool {
+func sameThreads(threads []*thread.Thread, ids []string) bool {
 	if len(threads) != len(ids) {
 		return false
 	}
@@ -549,15 +553,7 @@ func sameThreads(threads []*Thread, ids []string) bool {
 // the stored messages: the classifier (the binary) and whose addresses
 // are "mine".
 func snapshotFingerprint(acct config.Account) string {
-	var mine []string
-	for _, a := range acct.Addresses {
-		mine = append(mine, mailmsg.NormalizeEmail(a))
-	}
-	if len(mine) == 0 && acct.Username != "" {
-		mine = append(mine, mailmsg.NormalizeEmail(acct.Username))
-	}
-	slices.Sort(mine)
-	return fmt.Sprintf("v%d|%s|%s", snapshotVersion, buildFingerprint(), strings.Join(mine, ","))
+	return fmt.Sprintf("v%d|%s|%s", snapshotVersion, buildFingerprint(), strings.Join(thread.MeOf(acct).Addresses(), ","))
 }
 
 // buildFingerprint identifies the running binary (the classifier is

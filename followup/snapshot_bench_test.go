@@ -10,6 +10,7 @@ import (
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 // benchStore holds n messages: 5% in two-message interview threads, the
@@ -74,7 +75,7 @@ func BenchmarkCheckThreads(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("full/%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := LoadThreads(ctx, st, cfg, acct, now); err != nil {
+				if _, err := thread.Load(ctx, st, acct, Since(cfg, now)); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -13,6 +13,7 @@ import (
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 func snapMsg(t *testing.T, role string, uid uint32, raw string) store.Message {
@@ -77,13 +78,13 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 	save(store.RoleInbox, inbox)
 	save(store.RoleSent, sent)
 
-	want := func() ([]*Thread, int) {
+	want := func() ([]*thread.Thread, int) {
 		t.Helper()
-		all, err := LoadThreads(ctx, st, cfg, acct, now)
+		all, err := thread.Load(ctx, st, acct, Since(cfg, now))
 		if err != nil {
 			t.Fatal(err)
 		}
-		var job []*Thread
+		var job []*thread.Thread
 		closed := 0
 		for _, th := range all {
 			switch PolicyFor(cfg).Decide(th, now).State {
@@ -99,7 +100,7 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 		}
 		return job, len(all)
 	}
-	compare := func(name string, got []*Thread, gotTotal int) {
+	compare := func(name string, got []*thread.Thread, gotTotal int) {
 		t.Helper()
 		wantThreads, wantTotal := want()
 		if gotTotal != wantTotal {

@@ -9,6 +9,7 @@ import (
 	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 const inviteICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n" +
@@ -34,7 +35,7 @@ func TestParseInvite(t *testing.T) {
 		{"empty", "", false, time.Time{}, time.Time{}},
 	}
 	for _, tt := range tests {
-		iv, ok, err := ParseInvite(tt.ics, ny)
+		iv, ok, err := thread.ParseInvite(tt.ics, ny)
 		if err != nil {
 			t.Errorf("%s: ParseInvite error %v", tt.name, err)
 			continue
@@ -43,14 +44,14 @@ func TestParseInvite(t *testing.T) {
 			t.Errorf("%s: ParseInvite = %v..%v ok=%v, want %v..%v ok=%v", tt.name, iv.Start, iv.End, ok, tt.start, tt.end, tt.ok)
 		}
 	}
-	if _, _, err := ParseInvite("BEGIN:VCALENDAR\r\nnot ical", ny); err == nil {
+	if _, _, err := thread.ParseInvite("BEGIN:VCALENDAR\r\nnot ical", ny); err == nil {
 		t.Error("ParseInvite(garbage): no error")
 	}
 }
 
 // thankYouThread: they confirmed an interview on April 15 (text or
 // calendar); I replied before it.
-func thankYouThread(calendar bool) *Thread {
+func thankYouThread(calendar bool) *thread.Thread {
 	th := buildThread(
 		step{date: at(4, 12, 10), v: classifier.Verdict{Job: true, InterviewAt: ptr(at(4, 15, 14))}},
 		step{mine: true, date: at(4, 12, 11)},
@@ -67,7 +68,7 @@ func TestDecideThankYou(t *testing.T) {
 	tests := []struct {
 		name      string
 		calendar  bool
-		change    func(*Thread)
+		change    func(*thread.Thread)
 		policy    func(*Policy)
 		now       time.Time
 		state     string
@@ -80,7 +81,7 @@ func TestDecideThankYou(t *testing.T) {
 		{"text time: an hour assumed", false, nil, nil, at(4, 16, 15), StateDue, draft.ThankYou, at(4, 16, 15)},
 		{"off", true, nil, func(p *Policy) { p.ThankYou = false }, at(4, 16, 15), StateWaiting, draft.AfterInterview, time.Time{}},
 		{"hours configurable", true, nil, func(p *Policy) { p.ThankYouAfter = 2 * time.Hour }, at(4, 15, 17), StateDue, draft.ThankYou, time.Time{}},
-		{"I already wrote after it", true, func(th *Thread) {
+		{"I already wrote after it", true, func(th *thread.Thread) {
 			m := th.Messages[1]
 			m.MessageID, m.Date = "thanks@x", at(4, 15, 18)
 			th.Messages = append(th.Messages, m)
@@ -88,7 +89,7 @@ func TestDecideThankYou(t *testing.T) {
 			th.Mine = append(th.Mine, true)
 		}, nil, at(4, 16, 15), StateWaiting, draft.Unanswered, time.Time{}},
 		{"too late for thanks", true, nil, nil, at(4, 23, 10), StateDue, draft.AfterInterview, time.Time{}},
-		{"ignored", true, func(th *Thread) { th.User.Ignored = true }, nil, at(4, 16, 15), StateIgnored, "", time.Time{}},
+		{"ignored", true, func(th *thread.Thread) { th.User.Ignored = true }, nil, at(4, 16, 15), StateIgnored, "", time.Time{}},
 	}
 	for _, tt := range tests {
 		th := thankYouThread(tt.calendar)
@@ -110,7 +111,7 @@ func TestDecideThankYou(t *testing.T) {
 }
 
 func TestIgnoreRules(t *testing.T) {
-	th := func(from, name, subject string) *Thread {
+	th := func(from, name, subject string) *thread.Thread {
 		x := buildThread(step{date: at(4, 5, 10), from: from}, step{mine: true, date: at(4, 6, 10)})
 		x.Messages[0].From.Name = name
 		x.Messages[0].Subject = subject
@@ -119,7 +120,7 @@ func TestIgnoreRules(t *testing.T) {
 	rules := NewIgnoreRules([]string{"Boss@Current.example"}, []string{"umbrella.com"}, []string{"Initech", "Meta"})
 	tests := []struct {
 		name string
-		t    *Thread
+		t    *thread.Thread
 		want string
 	}{
 		{"address", th("boss@current.example", "", "Hello"), "address boss@current.example"},
@@ -164,16 +165,16 @@ func TestDecideEditedDraftBlocksNewDraft(t *testing.T) {
 func TestRepliedAfter(t *testing.T) {
 	th := buildThread(step{mine: true, date: at(4, 5, 10)},
 		step{date: at(4, 6, 10), v: classifier.Verdict{AutoReply: true}})
-	if th.repliedAfter(th.Messages[0].MessageID) {
+	if th.RepliedAfter(th.Messages[0].MessageID) {
 		t.Error("an automatic reply counted as a real reply")
 	}
 	th.Messages = append(th.Messages, store.Message{Message: mailmsg.Message{MessageID: "r@x", From: mailmsg.Address{Email: "jane@acme.com"}}})
 	th.Verdicts = append(th.Verdicts, classifier.Verdict{})
 	th.Mine = append(th.Mine, false)
-	if !th.repliedAfter(th.Messages[0].MessageID) {
+	if !th.RepliedAfter(th.Messages[0].MessageID) {
 		t.Error("a human reply was not seen")
 	}
-	if th.repliedAfter("unknown@x") {
+	if th.RepliedAfter("unknown@x") {
 		t.Error("a draft for a message outside the thread counted as replied")
 	}
 }

@@ -122,3 +122,33 @@ func FuzzGroup(f *testing.F) {
 		}
 	})
 }
+
+func TestSubjectOnly(t *testing.T) {
+	h := func(id, irt string, refs ...string) Headers {
+		return Headers{MessageID: id, InReplyTo: irt, References: refs}
+	}
+	tests := []struct {
+		name string
+		msgs []Headers
+		want []bool
+	}{
+		{"one message", []Headers{h("a", "")}, []bool{false}},
+		{"a reply", []Headers{h("a", ""), h("b", "a", "a")}, []bool{false, false}},
+		{"siblings of a missing root", []Headers{h("b", "a"), h("c", "", "a")}, []bool{false, false}},
+		{"a header-less newcomer", []Headers{h("a", ""), h("b", "a"), h("x", "")}, []bool{false, false, true}},
+		{"two header-less messages", []Headers{h("a", ""), h("x", "")}, []bool{true, true}},
+	}
+	for _, tt := range tests {
+		group := make([]int, len(tt.msgs))
+		for i := range group {
+			group[i] = i
+		}
+		got := SubjectOnly(tt.msgs, group)
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: SubjectOnly() = %v, want %v", tt.name, got, tt.want)
+				break
+			}
+		}
+	}
+}

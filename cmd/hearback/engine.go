@@ -10,6 +10,7 @@ import (
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/followup"
+	"github.com/hearback/hearback/thread"
 )
 
 // openEngineAt is openEngine for commands with a --now flag: the moment
@@ -39,15 +40,15 @@ func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine.En
 // findThread finds, across all accounts, the thread whose id is id or the
 // one thread whose id starts with it. Not finding exactly one is a usage
 // error that says how to list the ids.
-func findThread(ctx context.Context, e *engine.Engine, id string, now time.Time) (*followup.Thread, error) {
+func findThread(ctx context.Context, e *engine.Engine, id string, now time.Time) (*thread.Thread, error) {
 	id = strings.ToLower(strings.TrimSpace(id))
 	if id == "" {
 		return nil, usageError{msg: "no thread id given; 'hearback threads' lists them"}
 	}
-	var matches []*followup.Thread
+	var matches []*thread.Thread
 	total := 0
 	for _, acct := range e.Config.Accounts {
-		threads, err := followup.LoadThreads(ctx, e.Store, e.Config, acct, now)
+		threads, err := thread.Load(ctx, e.Store, acct, followup.Since(e.Config, now))
 		if err != nil {
 			return nil, err
 		}

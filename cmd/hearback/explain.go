@@ -10,6 +10,7 @@ import (
 
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/followup"
+	"github.com/hearback/hearback/thread"
 )
 
 func cmdExplain(ctx context.Context, g *globals, args []string) error {
@@ -47,7 +48,7 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 	return nil
 }
 
-func printExplain(w io.Writer, t *followup.Thread, d followup.Decision, now time.Time, loc *time.Location) {
+func printExplain(w io.Writer, t *thread.Thread, d followup.Decision, now time.Time, loc *time.Location) {
 	day := func(tm time.Time) string { return tm.In(loc).Format("Mon 2006-01-02 15:04") }
 	subject := ""
 	if len(t.Messages) > 0 {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/followup"
+	"github.com/hearback/hearback/thread"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
 )
@@ -97,7 +98,7 @@ In this issue: our new product.
 	if err != nil {
 		t.Fatal(err)
 	}
-	threads, err := followup.LoadThreads(ctx, st, cfg, cfg.Accounts[0], time.Date(2027, 4, 12, 10, 0, 0, 0, time.UTC))
+	threads, err := thread.Load(ctx, st, cfg.Accounts[0], followup.Since(cfg, time.Date(2027, 4, 12, 10, 0, 0, 0, time.UTC)))
 	if err != nil {
 		t.Fatal(err)
 	}

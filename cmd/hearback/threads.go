@@ -13,6 +13,7 @@ import (
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 // threadView is one line of `hearback threads`; its JSON is a contract.
@@ -69,7 +70,7 @@ func collectThreads(ctx context.Context, st *store.Store, cfg *config.Config, no
 	policy := followup.PolicyFor(cfg)
 	var views []threadView
 	for _, acct := range cfg.Accounts {
-		threads, err := followup.LoadThreads(ctx, st, cfg, acct, now)
+		threads, err := thread.Load(ctx, st, acct, followup.Since(cfg, now))
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +85,7 @@ func collectThreads(ctx context.Context, st *store.Store, cfg *config.Config, no
 	return views, nil
 }
 
-func viewOf(t *followup.Thread, d followup.Decision) threadView {
+func viewOf(t *thread.Thread, d followup.Decision) threadView {
 	v := threadView{
 		ID:              t.ID,
 		Account:         t.Account,

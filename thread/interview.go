@@ -1,4 +1,4 @@
-package followup
+package thread
 
 import (
 	"fmt"
@@ -34,7 +34,7 @@ func ParseInvite(ics string, loc *time.Location) (Interview, bool, error) {
 	}
 	cal, err := ical.NewDecoder(strings.NewReader(ics)).Decode()
 	if err != nil {
-		return Interview{}, false, fmt.Errorf("followup: calendar invitation: %w", err)
+		return Interview{}, false, fmt.Errorf("thread: calendar invitation: %w", err)
 	}
 	if p := cal.Props.Get(ical.PropMethod); p != nil && strings.EqualFold(strings.TrimSpace(p.Value), "CANCEL") {
 		return Interview{}, false, nil
@@ -45,7 +45,7 @@ func ParseInvite(ics string, loc *time.Location) (Interview, bool, error) {
 		}
 		start, err := ev.DateTimeStart(loc)
 		if err != nil {
-			return Interview{}, false, fmt.Errorf("followup: calendar invitation: DTSTART: %w", err)
+			return Interview{}, false, fmt.Errorf("thread: calendar invitation: DTSTART: %w", err)
 		}
 		if start.IsZero() {
 			continue
@@ -60,10 +60,10 @@ func ParseInvite(ics string, loc *time.Location) (Interview, bool, error) {
 	return Interview{}, false, nil
 }
 
-// interviewOf is the thread's latest known interview: from a calendar
+// Interview is the thread's latest known interview: from a calendar
 // invitation when one parses (it has the real end), else from a time the
 // classifier found in the text. ok is false when none is known.
-func (t *Thread) interviewOf(loc *time.Location) (Interview, bool) {
+func (t *Thread) Interview(loc *time.Location) (Interview, bool) {
 	var best Interview
 	found := false
 	for i := range t.Messages {
