@@ -230,7 +230,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	defer gcpace.Lower(relevantGCPercent)()
 	// What the sync before this left behind (it collects at a slow pace,
 	// watcher/pipeline.go) goes back to the system first: otherwise this
-	// pass's peak sits on top of it (78-79 MB instead of ~70 at 50k).
+	// pass's peak sits on top of it (BENCHMARKS.md has the figures).
 	debug.FreeOSMemory()
 	me := thread.MeOf(acct)
 	var (

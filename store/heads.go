@@ -15,7 +15,7 @@ import (
 // what EachHead reads of each inbox and Sent message it saves: the first
 // check after that sync groups every message of the window, and reading
 // them all back from SQLite was the biggest serial part of a first check
-// (0.4 s of 0.7 at 50,000 messages). It holds a few hundred bytes per
+// (BENCHMARKS.md). It holds a few hundred bytes per
 // message, at most HeadCacheBudget in all, from the sync until that
 // check, which frees each row as it goes.
 //

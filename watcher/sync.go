@@ -236,9 +236,9 @@ var statusItems = &imap.StatusOptions{UIDNext: true, UIDValidity: true, NumMessa
 // statusBeforeList asks STATUS of every mailbox the store has a position
 // for, before the session's first LIST, all at once: one round trip. The
 // order matters on Dovecot with Maildir, where a STATUS that follows a
-// LIST in the same session rescans the mailbox directory (40 ms for
-// 50,000 messages, growing with the mailbox) while one before it is
-// answered from the index (2 ms; BENCHMARKS.md). A mailbox that is gone
+// LIST in the same session rescans the mailbox directory (a cost that
+// grows with the mailbox) while one before it is answered from the index
+// (the figures are in BENCHMARKS.md). A mailbox that is gone
 // answers NO, which is no error here: the regular path after LIST
 // decides what that means.
 func (s *Session) statusBeforeList(ctx context.Context, st *store.Store, account string) error {
