@@ -106,29 +106,12 @@ func Compose(in Input) (Draft, error) {
 	if threadID == "" || len(threadID) > 128 || !mailmsg.PrintableASCII(threadID) {
 		return Draft{}, fmt.Errorf("draft: compose: invalid thread id %q", in.ThreadID)
 	}
-	from, ok := mailmsg.CleanAddress(in.From)
-	if !ok {
-		return Draft{}, fmt.Errorf("draft: compose: invalid From address %q", in.From.Email)
-	}
-	var to []mailmsg.Address
-	for _, a := range in.To {
-		if c, ok := mailmsg.CleanAddress(a); ok {
-			to = append(to, c)
-		}
-	}
-	if len(to) == 0 {
-		return Draft{}, fmt.Errorf("draft: compose: thread %s: no valid To address in %v", threadID, in.To)
-	}
-	var cc []mailmsg.Address
-	for _, a := range in.Cc {
-		if c, ok := mailmsg.CleanAddress(a); ok && !hasEmail(to, c.Email) && !hasEmail(cc, c.Email) &&
-			!strings.EqualFold(c.Email, from.Email) {
-			cc = append(cc, c)
-		}
+	from, to, cc, err := addresses(in, threadID)
+	if err != nil {
+		return Draft{}, err
 	}
 	tmpl := in.Templates
 	if tmpl == nil {
-		var err error
 		if tmpl, err = defaults(); err != nil {
 			return Draft{}, err
 		}
@@ -204,6 +187,31 @@ func Compose(in Input) (Draft, error) {
 	qp.Close()
 
 	return Draft{MessageID: id, Subject: subject, Body: body, Raw: raw.Bytes()}, nil
+}
+
+// addresses are the draft's From, To and Cc, each through
+// mailmsg.CleanAddress: a From that cannot be written, or no To that can,
+// is an error; Cc leaves out the To addresses, repeats and From.
+func addresses(in Input, threadID string) (from mailmsg.Address, to, cc []mailmsg.Address, err error) {
+	from, ok := mailmsg.CleanAddress(in.From)
+	if !ok {
+		return from, nil, nil, fmt.Errorf("draft: compose: invalid From address %q", in.From.Email)
+	}
+	for _, a := range in.To {
+		if c, ok := mailmsg.CleanAddress(a); ok {
+			to = append(to, c)
+		}
+	}
+	if len(to) == 0 {
+		return from, nil, nil, fmt.Errorf("draft: compose: thread %s: no valid To address in %v", threadID, in.To)
+	}
+	for _, a := range in.Cc {
+		if c, ok := mailmsg.CleanAddress(a); ok && !hasEmail(to, c.Email) && !hasEmail(cc, c.Email) &&
+			!strings.EqualFold(c.Email, from.Email) {
+			cc = append(cc, c)
+		}
+	}
+	return from, to, cc, nil
 }
 
 // templateData fills the template data.
