@@ -34,7 +34,8 @@ const (
 	StateNeedsReview = "needs_review"
 )
 
-// Policy holds the follow-up rules of DESIGN.md, in business days.
+// Policy holds the follow-up rules (README.md, "When does hearback draft a
+// follow-up?"), in business days.
 type Policy struct {
 	FirstAfter   int
 	NextAfter    int
