@@ -14,16 +14,17 @@ import (
 
 // Connect logs in to an account however it is configured: a password from
 // its source (resolved now, so that a rotated one is picked up), or an
-// OAuth2 access token.
-func Connect(ctx context.Context, acct config.Account, log *slog.Logger) (*watcher.Session, error) {
+// OAuth2 access token. d dials, and gives the session its time limits (the
+// zero Dialer has the production ones).
+func Connect(ctx context.Context, d watcher.Dialer, acct config.Account, log *slog.Logger) (*watcher.Session, error) {
 	if acct.Auth == config.AuthOAuth2 {
-		return dialOAuth(ctx, acct, log)
+		return dialOAuth(ctx, d, acct, log)
 	}
 	pw, err := acct.ResolvePassword(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("account %s: %w", acct.Name, err)
 	}
-	return watcher.Dial(ctx, acct, pw, log)
+	return d.Dial(ctx, acct, pw, log)
 }
 
 // sources keeps one token source per account for the life of the process,
@@ -83,7 +84,7 @@ func TokenError(err error) error {
 // dialOAuth logs in with an access token, refreshing it first when it has
 // expired, and once more when the server refuses one that had not: the
 // provider may have revoked it early, or the clocks disagree.
-func dialOAuth(ctx context.Context, acct config.Account, log *slog.Logger) (*watcher.Session, error) {
+func dialOAuth(ctx context.Context, d watcher.Dialer, acct config.Account, log *slog.Logger) (*watcher.Session, error) {
 	src, err := TokenSource(acct)
 	if err != nil {
 		return nil, err
@@ -92,7 +93,7 @@ func dialOAuth(ctx context.Context, acct config.Account, log *slog.Logger) (*wat
 	if err != nil {
 		return nil, TokenError(err)
 	}
-	sess, err := watcher.Dial(ctx, acct, tok, log)
+	sess, err := d.Dial(ctx, acct, tok, log)
 	if err == nil || !errors.Is(err, watcher.ErrAuth) {
 		return sess, err
 	}
@@ -102,5 +103,5 @@ func dialOAuth(ctx context.Context, acct config.Account, log *slog.Logger) (*wat
 	if rerr != nil {
 		return nil, TokenError(rerr)
 	}
-	return watcher.Dial(ctx, acct, tok, log)
+	return d.Dial(ctx, acct, tok, log)
 }

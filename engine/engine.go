@@ -26,6 +26,9 @@ type Engine struct {
 	Store    *store.Store
 	Log      *slog.Logger
 	Notifier notify.Notifier
+	// Dialer connects the accounts' sessions; its zero value has the
+	// production time limits (tests shorten them).
+	Dialer watcher.Dialer
 }
 
 // Open opens the configuration's database and its notifiers. A read-only
@@ -82,7 +85,7 @@ func (e *Engine) SyncWindowStart(now time.Time) time.Time {
 func (e *Engine) CheckAccount(ctx context.Context, acct config.Account, now time.Time, dryRun bool) AccountResult {
 	res := AccountResult{Account: acct.Name}
 	start := time.Now()
-	sess, err := Connect(ctx, acct, e.Log)
+	sess, err := Connect(ctx, e.Dialer, acct, e.Log)
 	if err != nil {
 		res.Err = err
 		if errors.Is(err, watcher.ErrAuth) {

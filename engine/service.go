@@ -149,10 +149,12 @@ func (s *Service) Reload(ctx context.Context) {
 		// at load); should it, running the old one beats running nothing.
 		ne.Log.Error("new configuration does not start; restarting the previous one", "err", err)
 		ne.Close()
+		d := old.Dialer
 		if old, err = Open(ctx, old.Config, old.Log); err != nil {
 			ne.Log.Error("cannot reopen the previous configuration's database", "err", err)
 			return
 		}
+		old.Dialer = d
 		if err := s.Start(ctx, old); err != nil {
 			old.Log.Error("cannot restart the previous configuration", "err", err)
 		}

@@ -116,7 +116,7 @@ func (e *Engine) watchSession(ctx context.Context, acct config.Account, healthy 
 // session is one connection: sync, wait for a change, sync again, until
 // an error. connected is told the session once it is logged in.
 func (e *Engine) session(ctx context.Context, acct config.Account, healthy func(), connected func(*watcher.Session)) error {
-	sess, err := Connect(ctx, acct, e.Log)
+	sess, err := Connect(ctx, e.Dialer, acct, e.Log)
 	if err != nil {
 		return err
 	}

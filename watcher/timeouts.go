@@ -1,9 +1,6 @@
 package watcher
 
-import (
-	"cmp"
-	"time"
-)
+import "time"
 
 // Dialer opens sessions, and holds the time limits they keep. Its zero
 // value is the production one: a field left zero takes its default. Tests
@@ -42,9 +39,6 @@ const (
 
 // withDefaults is d with every zero field set to its default.
 func (d Dialer) withDefaults() Dialer {
-	d.CommandTimeout = cmp.Or(max(d.CommandTimeout, 0), overrides.CommandTimeout)
-	d.AppendTimeout = cmp.Or(max(d.AppendTimeout, 0), overrides.AppendTimeout)
-	d.IdleSlice = cmp.Or(max(d.IdleSlice, 0), overrides.IdleSlice)
 	if d.CommandTimeout <= 0 {
 		d.CommandTimeout = defaultCommandTimeout
 	}
@@ -59,29 +53,4 @@ func (d Dialer) withDefaults() Dialer {
 		d.IdleSlice = defaultIdleSlice
 	}
 	return d
-}
-
-// overrides replaces the defaults of the zero fields of every Dialer. Only
-// SetTimeouts and SetIdleWatchdog set it, for the fault tests of
-// cmd/hearback until they pass a Dialer instead; they are to go.
-var overrides Dialer
-
-// SetTimeouts changes the default command and APPEND timeouts of sessions
-// dialed from now on (and the one for leaving IDLE, at most command), and
-// returns a function that restores the previous defaults. Deprecated: set
-// the fields of a Dialer instead; this remains only until the fault tests
-// of cmd/hearback can pass one.
-func SetTimeouts(command, appendLimit time.Duration) (restore func()) {
-	old := overrides
-	overrides.CommandTimeout, overrides.AppendTimeout = command, appendLimit
-	return func() { overrides = old }
-}
-
-// SetIdleWatchdog changes the default IDLE slice of sessions dialed from
-// now on, and returns a function that restores it. Deprecated, like
-// SetTimeouts: set Dialer.IdleSlice.
-func SetIdleWatchdog(d time.Duration) (restore func()) {
-	old := overrides
-	overrides.IdleSlice = d
-	return func() { overrides = old }
 }

@@ -209,7 +209,7 @@ func (d *doctor) checkAccount(ctx context.Context, acct config.Account, appendTe
 		}
 		tok, _ := src.Token(ctx)
 		d.ok("token", fmt.Sprintf("OAuth2 token from %s, access token valid until %s", oauth.StoreFor(acct), tok.Expiry.In(time.Local).Format("15:04 MST")))
-		sess, err = engine.Connect(ctx, acct, quietLogger())
+		sess, err = engine.Connect(ctx, watcher.Dialer{}, acct, quietLogger())
 		if err != nil {
 			d.fail("login", err.Error(), "sign in again: hearback auth login "+acct.Name)
 			return

@@ -34,7 +34,12 @@ func (g *globals) openEngine(ctx context.Context) (*engine.Engine, error) {
 }
 
 func (g *globals) engineFor(ctx context.Context, cfg *config.Config) (*engine.Engine, error) {
-	return engine.Open(ctx, cfg, g.logger(cfg))
+	e, err := engine.Open(ctx, cfg, g.logger(cfg))
+	if err != nil {
+		return nil, err
+	}
+	e.Dialer = g.dialer
+	return e, nil
 }
 
 // findThread finds, across all accounts, the thread whose id is id or the

@@ -457,8 +457,7 @@ func TestFaultStalledServerTimeouts(t *testing.T) {
 	seed(t, d, interviewMailbox)
 	p := faultproxy.Start(t, d.Addr())
 	cfgPath, _ := writeTestConfig(t, t.TempDir(), []acctSpec{{name: "personal", port: p.Port()}}, "")
-	restore := watcher.SetTimeouts(time.Second, time.Second)
-	defer restore()
+	short := watcher.Dialer{CommandTimeout: time.Second, AppendTimeout: time.Second}
 
 	tests := []struct{ name, marker string }{
 		{"stall on fetch", "FETCH"},
@@ -469,7 +468,7 @@ func TestFaultStalledServerTimeouts(t *testing.T) {
 			p.Resume()
 			p.StallOn(faultproxy.FromClient, []byte(tt.marker))
 			start := time.Now()
-			code, stdout, stderr := runCLI(t, "--config", cfgPath, "check", "--now", dueNow)
+			code, stdout, stderr := runCLIWith(t, short, "--config", cfgPath, "check", "--now", dueNow)
 			took := time.Since(start)
 			if code != exitRuntime {
 				t.Errorf("exit %d, want %d\n%s\n%s", code, exitRuntime, stdout, stderr)
@@ -486,7 +485,6 @@ func TestFaultStalledServerTimeouts(t *testing.T) {
 	// so it may complete an APPEND hearback gave up on, like a slow
 	// server would: the next check must find that draft, not add another.
 	p.Resume()
-	restore()
 	code, stdout, stderr := runCLI(t, "--config", cfgPath, "check", "--now", dueNow)
 	if code != exitOK {
 		t.Fatalf("check after the server recovered: exit %d\n%s\n%s", code, stdout, stderr)

@@ -21,6 +21,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 
 	"github.com/hearback/hearback/internal/imaptest"
+	"github.com/hearback/hearback/watcher"
 )
 
 // acctSpec is one account of a test configuration.
@@ -186,11 +187,18 @@ func (l *logSink) waitFor(t *testing.T, timeout time.Duration, n int, subs ...st
 // long the stop took.
 func daemonRun(t *testing.T, args ...string) (log *logSink, stop func() (int, time.Duration)) {
 	t.Helper()
+	return daemonRunWith(t, watcher.Dialer{}, args...)
+}
+
+// daemonRunWith is daemonRun with d's IMAP time limits.
+func daemonRunWith(t *testing.T, d watcher.Dialer, args ...string) (log *logSink, stop func() (int, time.Duration)) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	log = newLogSink()
 	var out bytes.Buffer
 	done := make(chan int, 1)
-	go func() { done <- run(ctx, append(args, "run"), &out, log, func() {}) }()
+	g := &globals{stdout: &out, stderr: log, stopSignals: func() {}, dialer: d}
+	go func() { done <- runWith(ctx, g, append(args, "run")) }()
 	var once sync.Once
 	var code int
 	var took time.Duration
@@ -209,6 +217,15 @@ func daemonRun(t *testing.T, args ...string) (log *logSink, stop func() (int, ti
 	}
 	t.Cleanup(func() { stop() })
 	return log, stop
+}
+
+// runCLIWith is runCLI with d's IMAP time limits, for tests of a stalled
+// or silent server that must not wait the production minutes.
+func runCLIWith(t *testing.T, d watcher.Dialer, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = runWith(context.Background(), &globals{stdout: &out, stderr: &errb, stopSignals: func() {}, dialer: d}, args)
+	return code, out.String(), errb.String()
 }
 
 // buildHearback builds the binary into a temporary directory, without the

@@ -17,6 +17,7 @@ import (
 
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/draft"
+	"github.com/hearback/hearback/watcher"
 )
 
 // Exit codes: 2 for configuration and usage errors (a restart will not
@@ -77,6 +78,9 @@ type globals struct {
 	// stopSignals restores default signal handling, so that a second
 	// SIGTERM during a graceful stop kills the process.
 	stopSignals func()
+	// dialer connects to the IMAP servers: the zero value, with the
+	// production time limits, except in tests of a stalled server.
+	dialer watcher.Dialer
 }
 
 // command is one subcommand: its name, its line in the usage text (a
@@ -134,7 +138,13 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, stopSignals func()) int {
-	g := &globals{stdout: stdout, stderr: stderr, stopSignals: stopSignals}
+	return runWith(ctx, &globals{stdout: stdout, stderr: stderr, stopSignals: stopSignals}, args)
+}
+
+// runWith runs the command line args with g's output streams, signal
+// handling and dialer.
+func runWith(ctx context.Context, g *globals, args []string) int {
+	stdout, stderr := g.stdout, g.stderr
 	fs := flag.NewFlagSet("hearback", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, usage()) }

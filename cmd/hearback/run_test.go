@@ -216,9 +216,8 @@ func TestRunIdleWatchdogNoticesSilentServer(t *testing.T) {
 	d := imaptest.StartDovecot(t)
 	p := faultproxy.Start(t, d.Addr())
 	cfgPath, dbPath := writeTestConfig(t, t.TempDir(), []acctSpec{{name: "personal", port: p.Port()}}, "")
-	defer watcher.SetTimeouts(time.Second, time.Second)()
-	defer watcher.SetIdleWatchdog(time.Second)()
-	log, stop := daemonRun(t, "--config", cfgPath)
+	short := watcher.Dialer{CommandTimeout: time.Second, AppendTimeout: time.Second, IdleSlice: time.Second}
+	log, stop := daemonRunWith(t, short, "--config", cfgPath)
 	log.waitFor(t, 10*time.Second, 1, "hearback running")
 	// Let it settle into IDLE, then silence the line.
 	time.Sleep(500 * time.Millisecond)
