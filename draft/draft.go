@@ -1,9 +1,9 @@
 // Package draft writes follow-up drafts: the text from text/template
 // (embedded defaults per tone and situation, or the user's own templates)
-// and the RFC 5322 message around it, written with mailmsg's Header. The
-// policy in package followup decides when a draft is due and in which
-// situation; README.md ("When does hearback draft a follow-up?") says what
-// the situations are.
+// and the RFC 5322 message around it, written with mailmsg's
+// HeaderWriter. The policy in package followup decides when a draft is due
+// and in which situation; README.md ("When does hearback draft a
+// follow-up?") says what the situations are.
 package draft
 
 import (
@@ -156,7 +156,7 @@ func Compose(in Input) (Draft, error) {
 	inReplyTo, _ := mailmsg.ParseMsgID(in.InReplyTo)
 	refs := mailmsg.ReplyReferences(in.References, inReplyTo)
 
-	var h mailmsg.Header
+	var h mailmsg.HeaderWriter
 	h.AddAddresses("From", from)
 	h.AddAddresses("To", to...)
 	if len(cc) > 0 {

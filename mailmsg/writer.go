@@ -20,16 +20,16 @@ import (
 	"unicode/utf8"
 )
 
-// Header is a message header being written: fields in the order they are
+// HeaderWriter writes a message header: fields in the order they are
 // added, each folded at spaces to stay within 78 octets where the value
 // allows, CRLF line ends. The zero value is an empty header.
-type Header struct {
+type HeaderWriter struct {
 	b bytes.Buffer
 }
 
 // Add writes the field "name: value", value as it is (ASCII, no line
 // breaks: a date, a media type, an id of the caller's).
-func (h *Header) Add(name, value string) {
+func (h *HeaderWriter) Add(name, value string) {
 	const limit = 78
 	h.b.WriteString(name + ":")
 	n := len(name) + 1
@@ -51,13 +51,13 @@ func (h *Header) Add(name, value string) {
 // AddText writes an unstructured field (Subject): words that are plain
 // ASCII stay readable, runs of words that need it are RFC 2047
 // encoded-words.
-func (h *Header) AddText(name, text string) { h.Add(name, encodeText(text)) }
+func (h *HeaderWriter) AddText(name, text string) { h.Add(name, encodeText(text)) }
 
 // AddAddresses writes an address-list field (From, To, Cc): "phrase <addr>"
 // or a bare addr where there is no name, the name as an atom, a
 // quoted-string or encoded-words. The addresses are those CleanAddress
 // accepted.
-func (h *Header) AddAddresses(name string, list ...Address) {
+func (h *HeaderWriter) AddAddresses(name string, list ...Address) {
 	parts := make([]string, len(list))
 	for i, a := range list {
 		parts[i] = a.Email
@@ -70,12 +70,12 @@ func (h *Header) AddAddresses(name string, list ...Address) {
 
 // AddMsgIDs writes a field of msg-ids in angle brackets (Message-ID,
 // In-Reply-To, References), ids as ParseMsgID returns them.
-func (h *Header) AddMsgIDs(name string, ids ...string) {
+func (h *HeaderWriter) AddMsgIDs(name string, ids ...string) {
 	h.Add(name, "<"+strings.Join(ids, "> <")+">")
 }
 
 // WriteTo writes the header and the empty line that ends it.
-func (h *Header) WriteTo(w io.Writer) (int64, error) {
+func (h *HeaderWriter) WriteTo(w io.Writer) (int64, error) {
 	n, err := w.Write(h.b.Bytes())
 	if err == nil {
 		var m int

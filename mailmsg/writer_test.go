@@ -12,9 +12,9 @@ import (
 // writeAndRead writes a header with h's fields and reads it back with
 // go-message, as a mail client would; it fails on a line longer than 78
 // octets or any 8-bit octet.
-func writeAndRead(t *testing.T, fill func(h *Header)) gomail.Header {
+func writeAndRead(t *testing.T, fill func(h *HeaderWriter)) gomail.Header {
 	t.Helper()
-	var h Header
+	var h HeaderWriter
 	fill(&h)
 	var raw bytes.Buffer
 	h.WriteTo(&raw)
@@ -51,7 +51,7 @@ func TestHeaderText(t *testing.T) {
 		"Re:  two  spaces",
 		"",
 	} {
-		h := writeAndRead(t, func(h *Header) { h.AddText("Subject", s) })
+		h := writeAndRead(t, func(h *HeaderWriter) { h.AddText("Subject", s) })
 		if got, err := h.Subject(); err != nil || got != s {
 			t.Errorf("AddText(%q) reads back as %q, %v", s, got, err)
 		}
@@ -74,7 +74,7 @@ func TestHeaderAddresses(t *testing.T) {
 		{Name: long("a.b", 66) + "a.", Email: "ab@example.com"},
 		{Name: strings.TrimSpace(long("Zoë ", 50)), Email: "zoe@example.com"},
 	}
-	h := writeAndRead(t, func(h *Header) { h.AddAddresses("To", list...) })
+	h := writeAndRead(t, func(h *HeaderWriter) { h.AddAddresses("To", list...) })
 	got, err := h.AddressList("To")
 	if err != nil || len(got) != len(list) {
 		t.Fatalf("To = %v, %v; want %d addresses", got, err, len(list))
@@ -88,7 +88,7 @@ func TestHeaderAddresses(t *testing.T) {
 
 func TestHeaderFold(t *testing.T) {
 	ids := []string{"m1@example.com", "m2@acme-corp.com", "0123456789abcdef0123456789abcdef@mail.example.org", "m3@acme-corp.com"}
-	h := writeAndRead(t, func(h *Header) {
+	h := writeAndRead(t, func(h *HeaderWriter) {
 		h.AddMsgIDs("References", ids...)
 		h.Add("Date", "Tue, 20 Apr 2027 09:30:00 -0400")
 	})
@@ -96,7 +96,7 @@ func TestHeaderFold(t *testing.T) {
 		t.Errorf("References = %q, %v; want %q", got, err, ids)
 	}
 	// A value without spaces cannot be folded and stays whole.
-	var w Header
+	var w HeaderWriter
 	w.Add("X-Id", strings.Repeat("x", 100))
 	var raw bytes.Buffer
 	w.WriteTo(&raw)
