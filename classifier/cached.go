@@ -9,6 +9,8 @@ import (
 	"runtime/debug"
 	"sync"
 	"time"
+
+	"github.com/hearback/hearback/internal/buildinfo"
 )
 
 // BuildID identifies the running binary, and so this classifier: its VCS
@@ -17,17 +19,8 @@ import (
 // by another binary are not trusted.
 var BuildID = sync.OnceValue(func() string {
 	if bi, ok := debug.ReadBuildInfo(); ok {
-		var rev, modified string
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				rev = s.Value
-			case "vcs.modified":
-				modified = s.Value
-			}
-		}
-		if rev != "" && modified == "false" {
-			return "vcs:" + rev
+		if v := buildinfo.VCSOf(bi); v.Clean() {
+			return "vcs:" + v.Revision
 		}
 	}
 	if exe, err := os.Executable(); err == nil {

@@ -523,7 +523,7 @@ func TestExampleConfig(t *testing.T) {
 		t.Fatalf("Load(%s): %v", path, err)
 	}
 	if len(cfg.Accounts) == 0 || cfg.Accounts[0].Name != "personal" || cfg.Accounts[0].PasswordEnv != "HEARBACK_PASSWORD" {
-		t.Errorf("example account = %+v, want the DESIGN.md account", cfg.Accounts)
+		t.Errorf("example account = %+v, want the account of config.example.yaml", cfg.Accounts)
 	}
 
 	data, err := os.ReadFile(path)

@@ -15,6 +15,7 @@ import (
 	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/store"
 	"github.com/hearback/hearback/thread"
+	"github.com/hearback/hearback/workdays"
 )
 
 // Mailer is the part of an IMAP session drafting needs. watcher.Session
@@ -67,7 +68,7 @@ func PolicyFor(cfg *config.Config) Policy {
 		NextAfter:    cfg.Followup.NextAfter,
 		MaxNudges:    cfg.Followup.MaxNudges,
 		PromiseGrace: cfg.Followup.PromiseGrace,
-		Calendar:     cfg.BusinessCalendar(),
+		Calendar:     workdays.Calendar(cfg.Holidays),
 		Location:     cfg.Location,
 		// A config built in code (ThankYou nil) gets the default: on.
 		ThankYou:      cfg.ThankYouEnabled(),

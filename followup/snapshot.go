@@ -232,13 +232,65 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	// watcher/pipeline.go) goes back to the system first: otherwise this
 	// pass's peak sits on top of it (BENCHMARKS.md has the figures).
 	debug.FreeOSMemory()
-	me := thread.MeOf(acct)
-	var (
-		keys     []store.MessageKey
-		headers  []mailmsg.Headers
-		cps      []string
-		verdicts []string // classifier.AppendVerdict: a tenth of a Verdict's memory
-	)
+	p := &firstPass{st: st, policy: policy, acct: acct, me: thread.MeOf(acct), now: now, since: since,
+		ledger: ledger, states: states, byThread: map[string][]store.Draft{}, screened: map[store.MessageKey]*classifier.Verdict{}}
+	for _, d := range ledger {
+		p.byThread[d.ThreadID] = append(p.byThread[d.ThreadID], d)
+	}
+	if err := p.readHeads(ctx); err != nil {
+		return nil, nil, 0, err
+	}
+	groups := thread.Group(p.headers, p.others)
+	p.others = nil
+	for _, g := range groups {
+		if err := p.consider(ctx, g); err != nil {
+			return nil, nil, 0, err
+		}
+	}
+	if len(p.maybe) > 0 {
+		if err := p.decide(ctx); err != nil {
+			return nil, nil, 0, err
+		}
+	}
+	return p.ids, p.relevant, len(groups), nil
+}
+
+// firstPass is relevantThreads' state: the heads of every message of the
+// window, then the candidates and the threads kept.
+type firstPass struct {
+	st         *store.Store
+	policy     Policy
+	acct       config.Account
+	me         thread.Me
+	now, since time.Time
+	ledger     []store.Draft
+	states     map[string]store.ThreadState
+	byThread   map[string][]store.Draft
+	keys       []store.MessageKey
+	headers    []mailmsg.Headers
+	others     []string
+	verdicts   []string // classifier.AppendVerdict: a tenth of a Verdict's memory
+	maybe      []candidate
+	maybeKeys  []store.MessageKey
+	// screened are the candidates' screened verdicts (classifier.Ingest):
+	// read in full by decide.
+	screened map[store.MessageKey]*classifier.Verdict
+	ids      []string
+	relevant []store.MessageKey
+}
+
+// candidate is a thread whose verdicts may make it one the policy acts on.
+type candidate struct {
+	id string
+	g  []int
+	vs []classifier.Verdict
+}
+
+// readHeads reads the threading headers and the verdict of every inbox and
+// Sent message of the window. Messages without a verdict this binary can
+// read are classified on the way (as at ingest), by one goroutine beside
+// the read.
+func (p *firstPass) readHeads(ctx context.Context) error {
 	type classified struct {
 		i int
 		v string
@@ -248,14 +300,14 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		m store.Message
 	}
 	// Sized once: growing these slices would hold two copies at the peak.
-	n, err := st.CountMessagesSince(ctx, acct.Name, since)
+	n, err := p.st.CountMessagesSince(ctx, p.acct.Name, p.since)
 	if err != nil {
-		return nil, nil, 0, err
+		return err
 	}
-	keys = make([]store.MessageKey, 0, n)
-	headers = make([]mailmsg.Headers, 0, n)
-	cps = make([]string, 0, n)
-	verdicts = make([]string, 0, n)
+	p.keys = make([]store.MessageKey, 0, n)
+	p.headers = make([]mailmsg.Headers, 0, n)
+	p.others = make([]string, 0, n)
+	p.verdicts = make([]string, 0, n)
 	var late []classified
 	const chunk = 128
 	chunks := make(chan []item, 2)
@@ -279,46 +331,30 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 		_, ok := classifier.DecodeVerdict(b)
 		return ok
 	}
-	err = st.EachHead(ctx, acct.Name, since, keep, func(m *store.Message, full bool) error {
+	err = p.st.EachHead(ctx, p.acct.Name, p.since, keep, func(m *store.Message, full bool) error {
 		if m.Role == store.RoleDrafts {
 			return nil
 		}
-		// As in BuildThreads: copies of one message count once.
+		// As in thread.Build: copies of one message count once.
 		if m.MessageID != "" && seen[m.MessageID] {
 			return nil
 		}
-		i := len(keys)
-		keys = append(keys, m.Key())
+		i := len(p.keys)
+		p.keys = append(p.keys, m.Key())
 		h := mailmsg.HeadersOf(&m.Message)
-		cp := me.OtherParty(&m.Message)
+		other := p.me.OtherParty(&m.Message)
 		if !full {
-			// The fields are slices of one string holding the whole head
-			// (names, recipients, ...): keep copies of what is read.
-			fromIsCP := cp == h.FromEmail
-			h.MessageID, h.InReplyTo = strings.Clone(h.MessageID), strings.Clone(h.InReplyTo)
-			h.FromEmail, h.Subject = strings.Clone(h.FromEmail), strings.Clone(h.Subject)
-			if len(h.References) > 0 {
-				refs := make([]string, len(h.References))
-				for k, r := range h.References {
-					refs[k] = strings.Clone(r)
-				}
-				h.References = refs
-			}
-			if fromIsCP {
-				cp = h.FromEmail
-			} else {
-				cp = strings.Clone(cp)
-			}
+			h, other = cloneHead(h, other)
 		}
 		if h.MessageID != "" {
 			// The copy: m.MessageID is a slice of the row's whole head,
 			// which a key would keep alive.
 			seen[h.MessageID] = true
 		}
-		headers = append(headers, h)
-		cps = append(cps, cp)
+		p.headers = append(p.headers, h)
+		p.others = append(p.others, other)
 		if full {
-			verdicts = append(verdicts, "")
+			p.verdicts = append(p.verdicts, "")
 			buf = append(buf, item{i, *m})
 			if len(buf) == chunk {
 				chunks <- buf
@@ -326,7 +362,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 			}
 			return nil
 		}
-		verdicts = append(verdicts, string(m.CachedVerdict))
+		p.verdicts = append(p.verdicts, string(m.CachedVerdict))
 		return nil
 	})
 	if len(buf) > 0 {
@@ -334,138 +370,133 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	}
 	close(chunks)
 	<-done
-	seen = nil
 	if err != nil {
-		return nil, nil, 0, err
+		return err
 	}
 	for _, c := range late {
-		verdicts[c.i] = c.v
+		p.verdicts[c.i] = c.v
 	}
-	late = nil
+	return nil
+}
 
-	groups := thread.Group(headers, cps)
-	cps = nil
-	byThread := map[string][]store.Draft{}
-	for _, d := range ledger {
-		byThread[d.ThreadID] = append(byThread[d.ThreadID], d)
+// cloneHead copies what is kept of a head read without decoding the rest:
+// its fields are slices of one string holding the whole head (names,
+// recipients, ...), which would stay alive otherwise.
+func cloneHead(h mailmsg.Headers, other string) (mailmsg.Headers, string) {
+	otherIsFrom := other == h.FromEmail
+	h.MessageID, h.InReplyTo = strings.Clone(h.MessageID), strings.Clone(h.InReplyTo)
+	h.FromEmail, h.Subject = strings.Clone(h.FromEmail), strings.Clone(h.Subject)
+	if len(h.References) > 0 {
+		refs := make([]string, len(h.References))
+		for k, r := range h.References {
+			refs[k] = strings.Clone(r)
+		}
+		h.References = refs
 	}
-	var ids []string
-	var relevant []store.MessageKey
-	// Threads whose verdicts make them job threads: the policy decides on
-	// their headers, read below.
-	type candidate struct {
-		id string
-		g  []int
-		vs []classifier.Verdict
+	if otherIsFrom {
+		return h, h.FromEmail
 	}
-	var maybe []candidate
-	var maybeKeys []store.MessageKey
-	// The candidates' screened verdicts (classifier.Ingest): read in full
-	// by decide.
-	screened := map[store.MessageKey]*classifier.Verdict{}
-	// decide reads the candidates' messages in full (a few at a time: they
-	// carry excerpts) and keeps the threads the policy does not find inert.
-	decide := func() error {
-		full, err := st.MessagesByKeys(ctx, acct.Name, since, maybeKeys)
-		if err != nil {
-			return err
-		}
-		byKey := make(map[store.MessageKey]store.Message, len(full))
-		for i := range full {
-			k := full[i].Key()
-			if v, ok := screened[k]; ok {
-				// Its text matters now: the thread may be a job thread,
-				// and the policy reads an invitation or an absence notice
-				// in any of its messages.
-				*v = classifier.Classify(&full[i].Message)
-			}
-			byKey[k] = lighten(&full[i])
-		}
-		full = nil
-		clear(screened)
-		// The candidates whose messages are all still there are built as
-		// threads (from the headers-only copies: enough for the policy to
-		// tell an inert one); one whose message changed since the pass is
-		// kept.
-		var batch []store.Message
-		candidateOf := map[store.MessageKey]int{}
-		batchVerdicts := map[store.MessageKey]classifier.Verdict{}
-		keep := make([]bool, len(maybe))
-		for ci, c := range maybe {
-			ok := true
-			for _, i := range c.g {
-				if _, found := byKey[keys[i]]; !found {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				keep[ci] = true
-				continue
-			}
-			for k, i := range c.g {
-				batch = append(batch, byKey[keys[i]])
-				candidateOf[keys[i]] = ci
-				batchVerdicts[keys[i]] = c.vs[k]
-			}
-		}
-		thread.Build(thread.Input{Account: acct.Name, Me: me, Messages: batch, Ledger: ledger, States: states,
-			Verdicts: func(m *store.Message) classifier.Verdict { return batchVerdicts[m.Key()] },
-			Keep: func(t *thread.Thread) bool {
-				if len(t.Drafts) == 0 && inert(policy.Decide(t, now).State) {
-					return false
-				}
-				for i := range t.Messages {
-					keep[candidateOf[t.Messages[i].Key()]] = true
-				}
-				return false // only which candidates to keep is wanted
-			}})
-		for ci, c := range maybe {
-			if !keep[ci] {
-				continue
-			}
-			ids = append(ids, c.id)
-			for _, i := range c.g {
-				relevant = append(relevant, keys[i])
-			}
-		}
-		maybe, maybeKeys = maybe[:0], maybeKeys[:0]
+	return h, strings.Clone(other)
+}
+
+// consider makes the group a candidate if its verdicts (or a ledger entry)
+// can make it a thread the policy acts on, deciding the candidates a few
+// hundred messages at a time.
+func (p *firstPass) consider(ctx context.Context, g []int) error {
+	id := mailmsg.ThreadIDHeaders(p.headers, g)
+	vs := make([]classifier.Verdict, len(g))
+	for k, i := range g {
+		// Reasons are left out: ClassifyThread and the policy's states
+		// do not read them.
+		vs[k], _ = classifier.DecodeVerdict([]byte(p.verdicts[i]))
+	}
+	// Without a ledger entry, a thread that is not a job thread is
+	// decided StateNotJob before anything else is looked at. (Unless the
+	// sentences of a screened message could make it one: decide reads
+	// those in full.)
+	if len(p.byThread[id]) == 0 && !classifier.ClassifyThread(vs).Job && !classifier.ThreadNeedsText(vs) {
 		return nil
 	}
-	for _, g := range groups {
-		id := mailmsg.ThreadIDHeaders(headers, g)
-		vs := make([]classifier.Verdict, len(g))
-		for k, i := range g {
-			// Reasons are left out: ClassifyThread and the policy's states
-			// do not read them.
-			vs[k], _ = classifier.DecodeVerdict([]byte(verdicts[i]))
+	p.maybe = append(p.maybe, candidate{id, g, vs})
+	for k, i := range g {
+		p.maybeKeys = append(p.maybeKeys, p.keys[i])
+		if vs[k].Screened() {
+			p.screened[p.keys[i]] = &vs[k]
 		}
-		// Without a ledger entry, a thread that is not a job thread is
-		// decided StateNotJob before anything else is looked at. (Unless
-		// the sentences of a screened message could make it one: decide
-		// reads those in full.)
-		if len(byThread[id]) == 0 && !classifier.ClassifyThread(vs).Job && !classifier.ThreadNeedsText(vs) {
+	}
+	if len(p.maybeKeys) >= 500 {
+		return p.decide(ctx)
+	}
+	return nil
+}
+
+// decide reads the candidates' messages in full (a few at a time: they
+// carry excerpts) and keeps the threads the policy does not find inert.
+func (p *firstPass) decide(ctx context.Context) error {
+	full, err := p.st.MessagesByKeys(ctx, p.acct.Name, p.since, p.maybeKeys)
+	if err != nil {
+		return err
+	}
+	byKey := make(map[store.MessageKey]store.Message, len(full))
+	for i := range full {
+		k := full[i].Key()
+		if v, ok := p.screened[k]; ok {
+			// Its text matters now: the thread may be a job thread, and
+			// the policy reads an invitation or an absence notice in any
+			// of its messages.
+			*v = classifier.Classify(&full[i].Message)
+		}
+		byKey[k] = lighten(&full[i])
+	}
+	full = nil
+	clear(p.screened)
+	// The candidates whose messages are all still there are built as
+	// threads (from the headers-only copies: enough for the policy to tell
+	// an inert one); one whose message changed since the pass is kept.
+	var batch []store.Message
+	candidateOf := map[store.MessageKey]int{}
+	batchVerdicts := map[store.MessageKey]classifier.Verdict{}
+	keep := make([]bool, len(p.maybe))
+	for ci, c := range p.maybe {
+		ok := true
+		for _, i := range c.g {
+			if _, found := byKey[p.keys[i]]; !found {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			keep[ci] = true
 			continue
 		}
-		maybe = append(maybe, candidate{id, g, vs})
-		for k, i := range g {
-			maybeKeys = append(maybeKeys, keys[i])
-			if vs[k].Screened() {
-				screened[keys[i]] = &vs[k]
-			}
-		}
-		if len(maybeKeys) >= 500 {
-			if err := decide(); err != nil {
-				return nil, nil, 0, err
-			}
+		for k, i := range c.g {
+			batch = append(batch, byKey[p.keys[i]])
+			candidateOf[p.keys[i]] = ci
+			batchVerdicts[p.keys[i]] = c.vs[k]
 		}
 	}
-	if len(maybe) > 0 {
-		if err := decide(); err != nil {
-			return nil, nil, 0, err
+	thread.Build(thread.Input{Account: p.acct.Name, Me: p.me, Messages: batch, Ledger: p.ledger, States: p.states,
+		Verdicts: func(m *store.Message) classifier.Verdict { return batchVerdicts[m.Key()] },
+		Keep: func(t *thread.Thread) bool {
+			if len(t.Drafts) == 0 && inert(p.policy.Decide(t, p.now).State) {
+				return false
+			}
+			for i := range t.Messages {
+				keep[candidateOf[t.Messages[i].Key()]] = true
+			}
+			return false // only which candidates to keep is wanted
+		}})
+	for ci, c := range p.maybe {
+		if !keep[ci] {
+			continue
+		}
+		p.ids = append(p.ids, c.id)
+		for _, i := range c.g {
+			p.relevant = append(p.relevant, p.keys[i])
 		}
 	}
-	return ids, relevant, len(groups), nil
+	p.maybe, p.maybeKeys = p.maybe[:0], p.maybeKeys[:0]
+	return nil
 }
 
 // lighten keeps what grouping, thread ids and telling inert threads read:

@@ -12,9 +12,9 @@ import (
 
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/followup"
-	"github.com/hearback/hearback/thread"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/thread"
 )
 
 // explainFixture writes a configuration and a store holding one interview

@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/hearback/hearback/internal/buildinfo"
 )
 
 // version is the release, stamped at build time:
@@ -33,7 +35,8 @@ func versionText(stamped string, bi *debug.BuildInfo) string {
 	var b strings.Builder
 	module, modVersion := "github.com/hearback/hearback", "unknown"
 	goVersion := runtime.Version()
-	var rev, revTime, modified string
+	vcs := buildinfo.VCSOf(bi)
+	rev, revTime, modified := vcs.Revision, vcs.Time, vcs.Modified
 	if bi != nil {
 		if bi.Main.Path != "" {
 			module = bi.Main.Path
@@ -43,16 +46,6 @@ func versionText(stamped string, bi *debug.BuildInfo) string {
 		}
 		if bi.GoVersion != "" {
 			goVersion = bi.GoVersion
-		}
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				rev = s.Value
-			case "vcs.time":
-				revTime = s.Value
-			case "vcs.modified":
-				modified = s.Value
-			}
 		}
 	}
 	fmt.Fprintf(&b, "hearback %s\n", cmp.Or(stamped, modVersion))
