@@ -1,6 +1,7 @@
 package mailmsg
 
 import (
+	"container/heap"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
@@ -114,8 +115,8 @@ func HeadersOf(m *Message) Headers {
 // subject and the same counterpart, counterpart(i) being the other party's
 // address for message i ("" when unknown, which disables the fallback).
 //
-// It returns groups of indices into msgs, each sorted by date, the groups
-// sorted by their first message's date.
+// It returns groups of indices into msgs, each in thread order (Order),
+// the groups sorted by their first message's date.
 func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 	return GroupHeaders(headersOf(msgs), counterpart)
 }
@@ -222,12 +223,222 @@ func GroupHeaders(msgs []Headers, counterpart func(i int) string) [][]int {
 		out[k] = append(out[k], i)
 	}
 	for _, g := range out {
-		sort.SliceStable(g, func(a, b int) bool { return msgs[g[a]].Date.Before(msgs[g[b]].Date) })
+		Order(msgs, g)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		return msgs[out[a][0]].Date.Before(msgs[out[b][0]].Date)
 	})
 	return out
+}
+
+// Order sorts a group of indices into msgs, given in arrival order (the
+// store's order), into thread order: a message comes after every message
+// of the group it replies to (its In-Reply-To and References), then by
+// Date, then by arrival. Dates alone cannot order a conversation: clocks
+// differ, and an automatic reply stamped in the same second as the
+// message it answers, or a few seconds before it, would otherwise come
+// first. References to messages outside the group are ignored, copies of
+// one message (the same Message-ID) are one message, and messages whose
+// references contradict each other (a cycle) keep the date order among
+// themselves. It is the one ordering of a thread's messages.
+//
+// The cost is a sort by date plus a pass over the references; only a
+// group whose dates disagree with its references pays for a topological
+// sort, O((n + references) log n).
+func Order(msgs []Headers, g []int) {
+	// A stable sort of the arrival order by date: date, then arrival.
+	sort.SliceStable(g, func(a, b int) bool { return msgs[g[a]].Date.Before(msgs[g[b]].Date) })
+	if len(g) < 2 {
+		return
+	}
+	// Each Message-ID's first position in the date order, and for a copy
+	// the position of the next copy (-1: none).
+	pos := make(map[string]int32, len(g))
+	var nextCopy []int32
+	for k, i := range g {
+		id := msgs[i].MessageID
+		if id == "" {
+			continue
+		}
+		first, ok := pos[id]
+		if !ok {
+			pos[id] = int32(k)
+			continue
+		}
+		if nextCopy == nil {
+			nextCopy = make([]int32, len(g))
+			for c := range nextCopy {
+				nextCopy[c] = -1
+			}
+		}
+		last := first
+		for nextCopy[last] >= 0 {
+			last = nextCopy[last]
+		}
+		nextCopy[last] = int32(k)
+	}
+	// The edges parent -> reply between positions. In the common case none
+	// points backwards, and the date order is the thread order.
+	eachEdge := func(fn func(from, to int32) bool) {
+		for k, i := range g {
+			m := &msgs[i]
+			for r := 0; r <= len(m.References); r++ {
+				var ref string
+				if r < len(m.References) {
+					ref = m.References[r]
+				} else if ref = m.InReplyTo; r > 0 && m.References[r-1] == ref {
+					break // In-Reply-To is nearly always the last reference
+				}
+				p, ok := pos[ref]
+				if !ok || ref == m.MessageID {
+					continue
+				}
+				for ; p >= 0; p = copyAfter(nextCopy, p) {
+					if !fn(p, int32(k)) {
+						return
+					}
+				}
+			}
+		}
+	}
+	backwards := false
+	eachEdge(func(from, to int32) bool {
+		backwards = from > to
+		return !backwards
+	})
+	if !backwards {
+		return
+	}
+	// The reply graph, by position: the edges of p are out[start[p]:start[p+1]].
+	n := len(g)
+	start := make([]int32, n+1)
+	eachEdge(func(from, _ int32) bool {
+		start[from+1]++
+		return true
+	})
+	for p := 1; p <= n; p++ {
+		start[p] += start[p-1]
+	}
+	out := make([]int32, start[n])
+	fill := slices.Clone(start[:n])
+	eachEdge(func(from, to int32) bool {
+		out[fill[from]] = to
+		fill[from]++
+		return true
+	})
+	// Cycles collapse into their components; between components, Kahn's
+	// algorithm, always taking the earliest ready position: the date order
+	// wherever the references allow it.
+	comp := components(start, out)
+	indeg := make([]int32, n)
+	for p := range n {
+		for _, c := range out[start[p]:start[p+1]] {
+			if comp[c] != comp[p] {
+				indeg[c]++
+			}
+		}
+	}
+	ready := &positions{}
+	for p := range n {
+		if indeg[p] == 0 {
+			heap.Push(ready, int32(p))
+		}
+	}
+	order := make([]int, 0, n)
+	for ready.Len() > 0 {
+		p := heap.Pop(ready).(int32)
+		order = append(order, g[p])
+		for _, c := range out[start[p]:start[p+1]] {
+			if comp[c] == comp[p] {
+				continue
+			}
+			if indeg[c]--; indeg[c] == 0 {
+				heap.Push(ready, c)
+			}
+		}
+	}
+	copy(g, order)
+}
+
+func copyAfter(nextCopy []int32, p int32) int32 {
+	if nextCopy == nil {
+		return -1
+	}
+	return nextCopy[p]
+}
+
+// components numbers the strongly connected components of a graph whose
+// edges from node p are out[start[p]:start[p+1]] (Tarjan's algorithm,
+// with an explicit stack: a reply chain can be thousands long).
+func components(start, out []int32) []int32 {
+	n := len(start) - 1
+	comp := make([]int32, n)
+	index := make([]int32, n) // visit order, from 1; 0 = not yet visited
+	low := make([]int32, n)
+	onStack := make([]bool, n)
+	var stack []int32
+	type frame struct{ v, e int32 } // a node and its next edge
+	var calls []frame
+	visited, ncomp := int32(0), int32(0)
+	visit := func(v int32) {
+		visited++
+		index[v], low[v] = visited, visited
+		stack = append(stack, v)
+		onStack[v] = true
+		calls = append(calls, frame{v, start[v]})
+	}
+	for root := range int32(n) {
+		if index[root] != 0 {
+			continue
+		}
+		visit(root)
+		for len(calls) > 0 {
+			f := &calls[len(calls)-1]
+			v := f.v
+			if f.e < start[v+1] {
+				w := out[f.e]
+				f.e++
+				if index[w] == 0 {
+					visit(w)
+				} else if onStack[w] {
+					low[v] = min(low[v], index[w])
+				}
+				continue
+			}
+			calls = calls[:len(calls)-1]
+			if len(calls) > 0 {
+				u := calls[len(calls)-1].v
+				low[u] = min(low[u], low[v])
+			}
+			if low[v] == index[v] {
+				for {
+					w := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					onStack[w] = false
+					comp[w] = ncomp
+					if w == v {
+						break
+					}
+				}
+				ncomp++
+			}
+		}
+	}
+	return comp
+}
+
+// positions is a min-heap of positions in a group's date order.
+type positions []int32
+
+func (h positions) Len() int           { return len(h) }
+func (h positions) Less(i, j int) bool { return h[i] < h[j] }
+func (h positions) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *positions) Push(x any)        { *h = append(*h, x.(int32)) }
+func (h *positions) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 func (m *Headers) hasThreadingHeaders() bool { return m.InReplyTo != "" || len(m.References) > 0 }

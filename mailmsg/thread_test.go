@@ -2,6 +2,7 @@ package mailmsg
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -150,5 +151,97 @@ func TestSubjectOnly(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// A message sorts after every message of its thread it replies to, then
+// by date, then by arrival (the input order): whatever the clocks say.
+func TestOrder(t *testing.T) {
+	at := func(sec int) time.Time {
+		return time.Date(2027, 4, 12, 15, 0, 0, 0, time.UTC).Add(time.Duration(sec) * time.Second)
+	}
+	h := func(id string, sec int, irt string, refs ...string) Headers {
+		return Headers{MessageID: id, Date: at(sec), InReplyTo: irt, References: refs, Subject: "Role", FromEmail: id + "@x"}
+	}
+	tests := []struct {
+		name string
+		msgs []Headers // in arrival order
+		want []string  // Message-IDs in thread order
+	}{
+		{"by date", []Headers{h("b", 20, "a", "a"), h("a", 10, "")}, []string{"a", "b"}},
+		{"same date: arrival order", []Headers{h("x", 10, "", "root"), h("y", 10, "", "root")}, []string{"x", "y"}},
+		// The store lists the inbox before Sent within a second.
+		{"auto-reply in the same second as my nudge", []Headers{
+			h("ooo", 60, "nudge", "first", "nudge"), h("first", 0, ""), h("nudge", 60, "first", "first")},
+			[]string{"first", "nudge", "ooo"}},
+		{"auto-reply dated seconds before my nudge", []Headers{
+			h("first", 0, ""), h("ooo", 55, "nudge", "first", "nudge"), h("nudge", 60, "first", "first")},
+			[]string{"first", "nudge", "ooo"}},
+		{"References without In-Reply-To", []Headers{h("b", 5, "", "a"), h("a", 10, "")}, []string{"a", "b"}},
+		{"In-Reply-To without References", []Headers{h("b", 5, "a"), h("a", 10, "")}, []string{"a", "b"}},
+		{"a chain dated backwards", []Headers{
+			h("c", 1, "b", "a", "b"), h("b", 2, "a", "a"), h("a", 3, "")}, []string{"a", "b", "c"}},
+		// Only a later reference moves a message: others keep the date order.
+		{"others keep their place", []Headers{
+			h("a", 30, "", "root"), h("b", 5, "a", "root", "a"), h("c", 10, "", "root"), h("d", 40, "", "root")},
+			[]string{"c", "a", "b", "d"}},
+		{"a grandparent's date counts too", []Headers{
+			h("a", 30, ""), h("b", 0, "", "a"), h("c", 10, "b", "a", "b")}, []string{"a", "b", "c"}},
+		{"references outside the thread", []Headers{
+			h("b", 20, "gone", "root", "gone"), h("a", 10, "", "root")}, []string{"a", "b"}},
+		{"a cycle keeps the date order", []Headers{
+			h("a", 10, "b", "root", "b"), h("b", 20, "a", "root", "a"), h("c", 5, "a", "root", "a")},
+			[]string{"a", "c", "b"}},
+		{"a message naming itself", []Headers{h("a", 20, "a", "a"), h("b", 10, "", "a")}, []string{"a", "b"}},
+		{"copies of one message", []Headers{h("b", 5, "a", "a"), h("a", 10, ""), h("a", 10, "")}, []string{"a", "a", "b"}},
+	}
+	for _, tt := range tests {
+		groups := GroupHeaders(tt.msgs, func(int) string { return "" })
+		if len(groups) != 1 {
+			t.Errorf("%s: %d groups, want 1", tt.name, len(groups))
+			continue
+		}
+		var got []string
+		for _, i := range groups[0] {
+			got = append(got, tt.msgs[i].MessageID)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: order %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A thread of thousands of messages whose dates run against the replies
+// orders in about the time of a sort.
+func TestOrderLongThread(t *testing.T) {
+	const n = 20000
+	msgs := make([]Headers, n)
+	base := time.Date(2027, 4, 12, 15, 0, 0, 0, time.UTC)
+	for i := range msgs {
+		id := "m" + strconv.Itoa(i)
+		msgs[i] = Headers{MessageID: id, Date: base.Add(-time.Duration(i) * time.Second)}
+		if i > 0 {
+			// Clients keep the root and the last few ids.
+			parent := "m" + strconv.Itoa(i-1)
+			msgs[i].InReplyTo = parent
+			msgs[i].References = []string{"m0"}
+			for k := max(1, i-10); k < i; k++ {
+				msgs[i].References = append(msgs[i].References, "m"+strconv.Itoa(k))
+			}
+		}
+	}
+	start := time.Now()
+	groups := GroupHeaders(msgs, func(int) string { return "" })
+	took := time.Since(start)
+	if len(groups) != 1 || len(groups[0]) != n {
+		t.Fatalf("groups = %d, want one of %d", len(groups), n)
+	}
+	for k, i := range groups[0] {
+		if i != k {
+			t.Fatalf("position %d holds message %d, want the reply chain in order", k, i)
+		}
+	}
+	if took > 2*time.Second {
+		t.Errorf("ordering %d messages took %v", n, took)
 	}
 }

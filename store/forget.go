@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -60,8 +61,9 @@ func (s *Store) ForgetThreads(ctx context.Context, account string, cutoff time.T
 	}
 	var purge []doomed
 	for _, g := range mailmsg.Group(ptrs, counterpart) {
-		// Groups are sorted by date: the last message is the latest.
-		if !ptrs[g[len(g)-1]].Date.Before(cutoff) {
+		// In thread order a reply follows what it answers whatever its
+		// date: the latest message is not always the last.
+		if slices.ContainsFunc(g, func(i int) bool { return !ptrs[i].Date.Before(cutoff) }) {
 			continue
 		}
 		d := doomed{id: mailmsg.ThreadID(ptrs, g)}

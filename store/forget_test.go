@@ -28,15 +28,20 @@ func TestForgetThreads(t *testing.T) {
 	sent := Mailbox{Account: "p", Role: RoleSent, Name: "Sent", UIDValidity: 1}
 	// old: both messages before the cutoff. mixed: old start, recent
 	// reply (linked by subject and counterpart only). recent: new.
+	// skewed: a recent message and an old-dated reply to it.
 	mustForget(t, st.SaveMessages(ctx, inbox, []Message{
 		m(1, "old1@c.com", "", "hr@c.com", "me@x.com", "Old role", 1, "FORGET-ME-EXCERPT"),
 		m(2, "mix1@d.com", "", "hr@d.com", "me@x.com", "Mixed role", 2, "keep a"),
 		m(3, "new1@e.com", "", "hr@e.com", "me@x.com", "New role", 25, "keep b"),
-	}, 3))
+		m(4, "skew1@f.com", "", "hr@f.com", "me@x.com", "Skewed role", 22, "keep d"),
+	}, 4))
 	mustForget(t, st.SaveMessages(ctx, sent, []Message{
 		m(1, "old2@x.com", "old1@c.com", "me@x.com", "hr@c.com", "Re: Old role", 3, "FORGET-ME-TOO"),
 		m(2, "mix2@x.com", "", "me@x.com", "hr@d.com", "Re: Mixed role", 28, "keep c"),
-	}, 2))
+		// A reply whose clock was weeks behind: it sorts after the recent
+		// message it answers, and the thread is recent.
+		m(3, "skew2@x.com", "skew1@f.com", "me@x.com", "hr@f.com", "Re: Skewed role", 4, "keep e"),
+	}, 3))
 	mustForget(t, st.AddDraft(ctx, Draft{MessageID: "d1@x.com", ThreadID: threadOf(t, st, "old1@c.com", mine), Account: "p",
 		Status: DraftSent, Raw: []byte("draft"), Subject: "Re: Old role"}))
 	mustForget(t, st.AddDraft(ctx, Draft{MessageID: "d2@x.com", ThreadID: threadOf(t, st, "old1@c.com", mine), Account: "p",
@@ -49,9 +54,9 @@ func TestForgetThreads(t *testing.T) {
 		threads, msgs, drfts int
 		left                 []string
 	}{
-		{"nothing that old", day(1), 0, 0, 0, []string{"old1@c.com", "old2@x.com", "mix1@d.com", "mix2@x.com", "new1@e.com"}},
-		{"old thread only", day(20), 1, 2, 1, []string{"mix1@d.com", "mix2@x.com", "new1@e.com"}},
-		{"again: idempotent", day(20), 0, 0, 0, []string{"mix1@d.com", "mix2@x.com", "new1@e.com"}},
+		{"nothing that old", day(1), 0, 0, 0, []string{"old1@c.com", "old2@x.com", "mix1@d.com", "mix2@x.com", "new1@e.com", "skew1@f.com", "skew2@x.com"}},
+		{"old thread only", day(20), 1, 2, 1, []string{"mix1@d.com", "mix2@x.com", "new1@e.com", "skew1@f.com", "skew2@x.com"}},
+		{"again: idempotent", day(20), 0, 0, 0, []string{"mix1@d.com", "mix2@x.com", "new1@e.com", "skew1@f.com", "skew2@x.com"}},
 	}
 	for _, tt := range tests {
 		got, err := st.ForgetThreads(ctx, "p", tt.cutoff, mine)

@@ -21,7 +21,7 @@ import (
 type Thread struct {
 	ID       string
 	Account  string
-	Messages []store.Message // inbox and sent, one per Message-ID, date order
+	Messages []store.Message // inbox and sent, one per Message-ID, in thread order (mailmsg.Order)
 	Verdicts []classifier.Verdict
 	Verdict  classifier.ThreadVerdict
 	Mine     []bool // Messages[i] is from one of my addresses
