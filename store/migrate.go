@@ -117,6 +117,12 @@ var migrations = []string{
 		error       TEXT NOT NULL DEFAULT ''
 	);
 	CREATE INDEX checks_by_account ON checks(account, started_at);`,
+	// 6: the user heard from the other side outside the mailbox (`hearback
+	// heard`): when, and their note. A draft records the heard it answered,
+	// so that a later one makes it obsolete (followup/policy.go).
+	`ALTER TABLE threads ADD COLUMN heard_at INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE threads ADD COLUMN heard_note TEXT NOT NULL DEFAULT '';
+	ALTER TABLE drafts ADD COLUMN heard_at INTEGER NOT NULL DEFAULT 0;`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

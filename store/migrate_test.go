@@ -195,3 +195,71 @@ func TestMigrateFromV2(t *testing.T) {
 		t.Errorf("row tags = %x, want 02 03", tags)
 	}
 }
+
+// A database of schema version 5 migrates: its thread choices and draft
+// ledger read back as they were, never heard from, and the heard columns
+// take writes.
+func TestMigrateFromV5(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "hearback.db")
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations[:5] {
+		if _, err := raw.Exec(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snoozed := time.Date(2027, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, q := range []string{
+		`PRAGMA user_version = 5`,
+		fmt.Sprintf(`INSERT INTO threads(account, thread_id, ignored, snoozed_until, quiet_notified, approved_recipient)
+			VALUES ('p', 't1', 0, %d, 1, 'sam@acme.com')`, snoozed.Unix()),
+		`INSERT INTO drafts(message_id, thread_id, account, reply_to, situation, nudge, status, subject, raw, content_hash, uid,
+			created_at, updated_at) VALUES ('d1@x', 't1', 'p', 'm1@x', 'unanswered', 1, 'appended', 'Re: Role', 'raw', 'h', 7, 100, 100)`,
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var version int
+	if err := st.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil || version != len(migrations) {
+		t.Errorf("user_version = %d, %v; want %d", version, err, len(migrations))
+	}
+	states, err := st.ThreadStates(ctx, "p")
+	want := ThreadState{ThreadID: "t1", Account: "p", SnoozedUntil: time.Unix(snoozed.Unix(), 0), QuietNotified: true,
+		ApprovedRecipient: "sam@acme.com"}
+	if err != nil || !reflect.DeepEqual(states["t1"], want) {
+		t.Errorf("v5 thread state read back as %+v, %v; want %+v", states["t1"], err, want)
+	}
+	drafts, err := st.Drafts(ctx, "p")
+	if err != nil || len(drafts) != 1 || drafts[0].UID != 7 || drafts[0].Status != DraftAppended || !drafts[0].HeardAt.IsZero() {
+		t.Errorf("v5 draft ledger read back as %+v, %v", drafts, err)
+	}
+
+	heard := time.Unix(time.Date(2027, 4, 20, 14, 30, 0, 0, time.UTC).Unix(), 0)
+	ts := states["t1"]
+	ts.HeardAt, ts.HeardNote = heard, "they answered on LinkedIn"
+	if err := st.SetThreadState(ctx, ts); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AddDraft(ctx, Draft{MessageID: "d2@x", ThreadID: "t1", Account: "p", Status: DraftWithdrawn, Raw: []byte("raw"),
+		HeardAt: heard}); err != nil {
+		t.Fatal(err)
+	}
+	states, _ = st.ThreadStates(ctx, "p")
+	if got := states["t1"]; !got.HeardAt.Equal(heard) || got.HeardNote != "they answered on LinkedIn" || got.ApprovedRecipient != "sam@acme.com" {
+		t.Errorf("after heard: %+v", got)
+	}
+	if drafts, _ := st.Drafts(ctx, "p"); len(drafts) != 2 || !drafts[1].HeardAt.Equal(heard) {
+		t.Errorf("drafts after the migration = %+v, want the second answering the heard", drafts)
+	}
+}

@@ -95,6 +95,10 @@ type Draft struct {
 	UID         uint32
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	// HeardAt is the user's `hearback heard` the draft answered (the
+	// policy's Decision.HeardAt), zero when none: a later one makes the
+	// draft one for an earlier state of the thread.
+	HeardAt time.Time
 }
 
 // Open opens (creating if needed) the database at path and migrates it.
@@ -370,10 +374,10 @@ func (s *Store) AddDraft(ctx context.Context, d Draft) error {
 		d.CreatedAt = now
 	}
 	_, err := s.db.ExecContext(ctx, `INSERT INTO drafts(message_id, thread_id, account, reply_to, situation, nudge,
-			status, subject, raw, content_hash, uid, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			status, subject, raw, content_hash, uid, created_at, updated_at, heard_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.MessageID, d.ThreadID, d.Account, d.ReplyTo, d.Situation, d.Nudge, d.Status, d.Subject, d.Raw,
-		d.ContentHash, d.UID, d.CreatedAt.Unix(), now.Unix())
+		d.ContentHash, d.UID, d.CreatedAt.Unix(), now.Unix(), unixOrZero(d.HeardAt))
 	if err != nil {
 		if isUniqueViolation(err) {
 			return fmt.Errorf("store: record draft %s for thread %s: %w", d.MessageID, d.ThreadID, ErrDraftOpen)
@@ -403,7 +407,7 @@ func (s *Store) Drafts(ctx context.Context, account string) ([]Draft, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	rows, err := s.db.QueryContext(ctx, `SELECT message_id, thread_id, account, reply_to, situation, nudge, status,
-		subject, raw, content_hash, uid, created_at, updated_at FROM drafts WHERE account = ? ORDER BY created_at, message_id`, account)
+		subject, raw, content_hash, uid, created_at, updated_at, heard_at FROM drafts WHERE account = ? ORDER BY created_at, message_id`, account)
 	if err != nil {
 		return nil, fmt.Errorf("store: drafts of %s: %w", account, err)
 	}
@@ -411,12 +415,12 @@ func (s *Store) Drafts(ctx context.Context, account string) ([]Draft, error) {
 	var out []Draft
 	for rows.Next() {
 		var d Draft
-		var created, updated int64
+		var created, updated, heard int64
 		if err := rows.Scan(&d.MessageID, &d.ThreadID, &d.Account, &d.ReplyTo, &d.Situation, &d.Nudge, &d.Status,
-			&d.Subject, &d.Raw, &d.ContentHash, &d.UID, &created, &updated); err != nil {
+			&d.Subject, &d.Raw, &d.ContentHash, &d.UID, &created, &updated, &heard); err != nil {
 			return nil, fmt.Errorf("store: drafts of %s: %w", account, err)
 		}
-		d.CreatedAt, d.UpdatedAt = time.Unix(created, 0), time.Unix(updated, 0)
+		d.CreatedAt, d.UpdatedAt, d.HeardAt = time.Unix(created, 0), time.Unix(updated, 0), timeOrZero(heard)
 		out = append(out, d)
 	}
 	return out, rows.Err()
@@ -433,13 +437,20 @@ type ThreadState struct {
 	// (`hearback resume`) although hearback could not tie it to the
 	// thread (followup/recipient.go).
 	ApprovedRecipient string
+	// HeardAt is when the user heard from the other side outside the
+	// mailbox (`hearback heard`: a call, an answer on LinkedIn), zero if
+	// never; HeardNote is what they said about it. The policy counts it
+	// as a message from them at that moment (followup/policy.go).
+	HeardAt   time.Time
+	HeardNote string
 }
 
 // ThreadStates returns the per-thread user choices of an account by thread id.
 func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]ThreadState, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
-	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified, approved_recipient FROM threads WHERE account = ?`, account)
+	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified, approved_recipient, heard_at, heard_note
+		FROM threads WHERE account = ?`, account)
 	if err != nil {
 		return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 	}
@@ -447,13 +458,11 @@ func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]Th
 	out := map[string]ThreadState{}
 	for rows.Next() {
 		t := ThreadState{Account: account}
-		var snoozed int64
-		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified, &t.ApprovedRecipient); err != nil {
+		var snoozed, heard int64
+		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified, &t.ApprovedRecipient, &heard, &t.HeardNote); err != nil {
 			return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 		}
-		if snoozed > 0 {
-			t.SnoozedUntil = time.Unix(snoozed, 0)
-		}
+		t.SnoozedUntil, t.HeardAt = timeOrZero(snoozed), timeOrZero(heard)
 		out[t.ThreadID] = t
 	}
 	return out, rows.Err()
@@ -463,19 +472,35 @@ func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]Th
 func (s *Store) SetThreadState(ctx context.Context, t ThreadState) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
-	var snoozed int64
-	if !t.SnoozedUntil.IsZero() {
-		snoozed = t.SnoozedUntil.Unix()
-	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO threads(thread_id, account, ignored, snoozed_until, quiet_notified, approved_recipient)
-		VALUES (?, ?, ?, ?, ?, ?)
+	_, err := s.db.ExecContext(ctx, `INSERT INTO threads(thread_id, account, ignored, snoozed_until, quiet_notified, approved_recipient,
+			heard_at, heard_note)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(account, thread_id) DO UPDATE SET ignored = excluded.ignored, snoozed_until = excluded.snoozed_until,
-			quiet_notified = excluded.quiet_notified, approved_recipient = excluded.approved_recipient`,
-		t.ThreadID, t.Account, t.Ignored, snoozed, t.QuietNotified, t.ApprovedRecipient)
+			quiet_notified = excluded.quiet_notified, approved_recipient = excluded.approved_recipient,
+			heard_at = excluded.heard_at, heard_note = excluded.heard_note`,
+		t.ThreadID, t.Account, t.Ignored, unixOrZero(t.SnoozedUntil), t.QuietNotified, t.ApprovedRecipient,
+		unixOrZero(t.HeardAt), t.HeardNote)
 	if err != nil {
 		return fmt.Errorf("store: thread %s: %w", t.ThreadID, err)
 	}
 	return nil
+}
+
+// unixOrZero is how a moment that may be unset is stored: Unix seconds,
+// 0 for the zero time.
+func unixOrZero(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+// timeOrZero reads what unixOrZero stored.
+func timeOrZero(unix int64) time.Time {
+	if unix <= 0 {
+		return time.Time{}
+	}
+	return time.Unix(unix, 0)
 }
 
 // sqliteUniqueConstraint is SQLITE_CONSTRAINT_UNIQUE, the extended code of

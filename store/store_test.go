@@ -125,6 +125,48 @@ func TestThreadStates(t *testing.T) {
 	if err != nil || !m["t1"].Ignored || !m["t1"].SnoozedUntil.Equal(until) {
 		t.Fatalf("ThreadStates = %+v, %v", m, err)
 	}
+	if !m["t1"].HeardAt.IsZero() || m["t1"].HeardNote != "" {
+		t.Errorf("never heard, but HeardAt = %v, HeardNote = %q", m["t1"].HeardAt, m["t1"].HeardNote)
+	}
+	// `hearback heard`, and later a resume: the heard stays.
+	heard := time.Date(2027, 4, 20, 14, 30, 0, 0, time.UTC)
+	ts := m["t1"]
+	ts.HeardAt, ts.HeardNote = heard, "they called me"
+	if err := st.SetThreadState(ctx, ts); err != nil {
+		t.Fatal(err)
+	}
+	ts.Ignored, ts.SnoozedUntil = false, time.Time{}
+	if err := st.SetThreadState(ctx, ts); err != nil {
+		t.Fatal(err)
+	}
+	m, err = st.ThreadStates(ctx, "p")
+	if got := m["t1"]; err != nil || got.Ignored || !got.SnoozedUntil.IsZero() || !got.HeardAt.Equal(heard) || got.HeardNote != "they called me" {
+		t.Fatalf("ThreadStates after heard and resume = %+v, %v", got, err)
+	}
+}
+
+// A draft keeps the heard it answered.
+func TestDraftHeardAt(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	heard := time.Date(2027, 4, 20, 14, 30, 0, 0, time.UTC)
+	for _, d := range []Draft{
+		{MessageID: "d1@x", ThreadID: "t1", Account: "p", Status: DraftWithdrawn, Raw: []byte("raw")},
+		{MessageID: "d2@x", ThreadID: "t1", Account: "p", Status: DraftPending, Raw: []byte("raw"), HeardAt: heard},
+	} {
+		if err := st.AddDraft(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := st.Drafts(ctx, "p")
+	if err != nil || len(got) != 2 {
+		t.Fatalf("Drafts = %+v, %v", got, err)
+	}
+	for _, d := range got {
+		if want := map[string]time.Time{"d2@x": heard}[d.MessageID]; !d.HeardAt.Equal(want) {
+			t.Errorf("draft %s: HeardAt = %v, want %v", d.MessageID, d.HeardAt, want)
+		}
+	}
 }
 
 func TestOpenRefusesNewerSchema(t *testing.T) {
