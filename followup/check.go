@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -80,6 +81,57 @@ func PolicyFor(cfg *config.Config) Policy {
 // Since is the start of the lookback window at now.
 func Since(cfg *config.Config, now time.Time) time.Time {
 	return now.AddDate(0, 0, -cfg.Followup.LookbackDays)
+}
+
+// WithdrawAnswered withdraws, right after a sync stored new mail, every
+// untouched hearback draft that a real reply made obsolete, with the rules
+// of a check (reconcile: an edited draft is kept and the user told). `run`
+// calls it so that a draft the other side has just answered does not wait
+// in Drafts until the next scheduled check, where the user might send it.
+// It returns how many drafts it withdrew; without an open draft in the
+// ledger it costs one query.
+func (c *Checker) WithdrawAnswered(ctx context.Context, mailer Mailer, draftsMailbox string, now time.Time) (int, error) {
+	ledger, err := c.Store.Drafts(ctx, c.Account.Name)
+	if err != nil {
+		return 0, err
+	}
+	open := map[string]bool{}
+	for _, d := range ledger {
+		if d.Status == store.DraftAppended || d.Status == store.DraftDuplicate {
+			open[d.ThreadID] = true
+		}
+	}
+	if len(open) == 0 {
+		return 0, nil
+	}
+	threads, _, err := loadCheckThreads(ctx, c.Store, c.Config, c.Account, now, c.Log)
+	if err != nil {
+		return 0, fmt.Errorf("followup: %s: %w", c.Account.Name, err)
+	}
+	policy := PolicyFor(c.Config)
+	n := 0
+	var errs []error
+	for _, t := range threads {
+		if !open[t.ID] {
+			continue
+		}
+		before := countWithdrawn(t.Drafts)
+		if _, err := c.reconcile(ctx, mailer, draftsMailbox, t, policy.Decide(t, now), now); err != nil {
+			errs = append(errs, err)
+		}
+		n += countWithdrawn(t.Drafts) - before
+	}
+	return n, errors.Join(errs...)
+}
+
+func countWithdrawn(ds []store.Draft) int {
+	n := 0
+	for _, d := range ds {
+		if d.Status == store.DraftWithdrawn {
+			n++
+		}
+	}
+	return n
 }
 
 // Check plans every thread of the account at now and appends a draft for
@@ -291,6 +343,7 @@ func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *t
 		Subject:     w.Subject,
 		Raw:         w.Raw,
 		ContentHash: hex.EncodeToString(sum[:]),
+		HeardAt:     d.HeardAt,
 	}
 	if err := c.Store.AddDraft(ctx, rec); err != nil {
 		return err
@@ -317,9 +370,9 @@ func (c *Checker) finishPending(ctx context.Context, mailer Mailer, mailbox stri
 // reconcile brings the ledger up to date with what the Drafts and Sent
 // mailboxes show: a draft that left Drafts was either sent (a message of
 // mine followed it in the thread) or deleted by the user; a draft still in
-// Drafts that a real reply made obsolete is withdrawn when untouched, and
-// kept (the user told) when edited. changed reports that t.Drafts or
-// t.InDrafts changed, so the caller decides again.
+// Drafts that a real reply (or a later `hearback heard`) made obsolete is
+// withdrawn when untouched, and kept (the user told) when edited. changed
+// reports that t.Drafts or t.InDrafts changed, so the caller decides again.
 func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, d Decision, now time.Time) (changed bool, err error) {
 	for i := range t.Drafts {
 		dr := &t.Drafts[i]
@@ -354,7 +407,8 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 			continue
 		}
 		if t.InDrafts[dr.MessageID] {
-			if (dr.Status == store.DraftAppended || dr.Status == store.DraftDuplicate) && mailer != nil && t.RepliedAfter(dr.ReplyTo) {
+			answered := t.RepliedAfter(dr.ReplyTo) || d.HeardAt.After(dr.HeardAt)
+			if (dr.Status == store.DraftAppended || dr.Status == store.DraftDuplicate) && mailer != nil && answered {
 				ch, err := c.obsolete(ctx, mailer, mailbox, t, dr, now)
 				changed = changed || ch
 				if err != nil {

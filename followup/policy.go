@@ -2,6 +2,7 @@ package followup
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -66,8 +67,62 @@ type Decision struct {
 	TargetFrom int
 	Latest     int // index of the latest message, -1 if none
 	LastHuman  int // index of the latest human (not automatic) message
+	// HeardAt is when the user heard from the other side outside the
+	// mailbox (`hearback heard`), while that is their latest word: zero
+	// once a message of theirs is as recent. A draft records it
+	// (store.Draft.HeardAt): one that answered an earlier state is obsolete.
+	HeardAt time.Time
 	// Pending is hearback's draft for the current state of the thread, if any.
 	Pending *store.Draft
+}
+
+// word is the latest human word in a thread, as the policy reads it: a
+// message, or what the user told hearback with `hearback heard`.
+type word struct {
+	at   time.Time
+	mine bool
+	// v is the message's verdict; zero for a heard, which counts as a
+	// message from them that promises nothing and asks nothing.
+	v     classifier.Verdict
+	heard bool
+}
+
+// heardAt is t's `hearback heard` while it is the other side's latest
+// word: later than every human message of theirs. Zero otherwise: a real
+// message supersedes it.
+func heardAt(t *thread.Thread) time.Time {
+	h := t.User.HeardAt
+	if h.IsZero() {
+		return h
+	}
+	for i := range t.Messages {
+		if !t.Mine[i] && !t.Verdicts[i].AutoReply && !h.After(t.Messages[i].Date) {
+			return time.Time{}
+		}
+	}
+	return h
+}
+
+// lastWord is the thread's latest human word: the latest human message
+// (lastHuman, -1 if none), or the heard (heardAt) when that came later.
+func lastWord(t *thread.Thread, lastHuman int, heard time.Time) word {
+	var w word
+	if lastHuman >= 0 {
+		w = word{at: t.Messages[lastHuman].Date, mine: t.Mine[lastHuman], v: t.Verdicts[lastHuman]}
+	}
+	if !heard.IsZero() && (lastHuman < 0 || heard.After(w.at)) {
+		w = word{at: heard, heard: true}
+	}
+	return w
+}
+
+// heardReason says where the heard came from, with the user's note.
+func (p Policy) heardReason(t *thread.Thread) string {
+	r := "you heard from them on " + p.day(t.User.HeardAt)
+	if note := strings.TrimSpace(t.User.HeardNote); note != "" {
+		r += " (" + note + ")"
+	}
+	return r
 }
 
 // Decide applies the policy to a thread at now.
@@ -84,6 +139,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 			break
 		}
 	}
+	d.HeardAt = heardAt(t)
 	d.Counterpart, d.ReplyTarget, d.TargetFrom = t.Counterpart()
 
 	switch {
@@ -99,7 +155,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 	case t.Verdict.Closed:
 		d.State, d.Reason = StateClosed, "closed: "+string(t.Verdict.Stage)
 		return d
-	case d.LastHuman < 0:
+	case d.LastHuman < 0 && d.HeardAt.IsZero():
 		d.State, d.Reason = StateWaiting, "only automatic replies so far"
 		return d
 	case d.ReplyTarget.Email == "":
@@ -107,9 +163,12 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		return d
 	}
 
+	// Who had the last word, and when: every rule below reads it here.
+	last := lastWord(t, d.LastHuman, d.HeardAt)
+
 	// A thank-you note comes before everything else: the interview makes
 	// earlier questions and turns moot.
-	if due, ok := p.thankYouDue(t, &d, now); ok {
+	if due, ok := p.thankYouDue(t, &d, last, now); ok {
 		return p.finish(t, d, due, now)
 	}
 
@@ -126,34 +185,42 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		return d
 	}
 
-	last := t.Messages[d.LastHuman]
-	lastV := t.Verdicts[d.LastHuman]
+	lastV := last.v
 	var due time.Time
-	if !t.Mine[d.LastHuman] {
-		// The counterpart wrote last.
+	if !last.mine {
+		// The counterpart had the last word.
 		switch {
+		case last.heard:
+			// As if they had written then: no promise, no question.
+			due = p.addBusinessDays(last.at, p.FirstAfter)
+			d.Situation = draft.Unanswered
+			if iv, ok := t.Interview(p.loc()); ok && !iv.End.After(last.at) {
+				d.Situation = draft.AfterInterview
+			}
+			d.Reason = p.heardReason(t)
 		case lastV.AsksMe:
-			d.State, d.Reason = StateMyTurn, fmt.Sprintf("%s asked you something on %s", nameOf(d.Counterpart), p.day(last.Date))
+			d.State, d.Reason = StateMyTurn, fmt.Sprintf("%s asked you something on %s", nameOf(d.Counterpart), p.day(last.at))
 			return d
 		case lastV.PromiseAt != nil:
 			due = p.addBusinessDays(*lastV.PromiseAt, p.PromiseGrace)
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*lastV.PromiseAt))
 		case lastV.PromiseUndated:
-			due = p.addBusinessDays(last.Date, p.FirstAfter)
+			due = p.addBusinessDays(last.at, p.FirstAfter)
 			d.Situation = draft.AfterPromise
-			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.Date))
+			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.at))
 		default:
-			due = p.addBusinessDays(last.Date, p.FirstAfter)
+			due = p.addBusinessDays(last.at, p.FirstAfter)
 			d.Situation = draft.Unanswered
-			d.Reason = fmt.Sprintf("%s wrote last on %s; no date promised", nameOf(d.Counterpart), p.day(last.Date))
+			d.Reason = fmt.Sprintf("%s wrote last on %s; no date promised", nameOf(d.Counterpart), p.day(last.at))
 		}
 		d.Nudge = 1
 		if lastV.Stage == classifier.StageAwaitingDecision && d.Situation != draft.AfterPromise {
 			d.Situation = draft.AfterInterview
 		}
 	} else {
-		// I wrote last: count my nudges since my first unanswered message.
+		// I wrote last: count my nudges since my first unanswered message
+		// (since their last word: a heard after their last message counts).
 		lastTheirs := -1
 		for i := d.LastHuman; i >= 0; i-- {
 			if !t.Mine[i] && !t.Verdicts[i].AutoReply {
@@ -165,7 +232,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		iv, hadInterview := t.Interview(p.loc())
 		hadInterview = hadInterview && !iv.End.After(now)
 		for i := lastTheirs + 1; i < len(t.Messages); i++ {
-			if t.Mine[i] {
+			if t.Mine[i] && (d.HeardAt.IsZero() || t.Messages[i].Date.After(d.HeardAt)) {
 				mineAfter++
 				if hadInterview && t.Messages[i].Date.After(iv.End) {
 					mineSinceInterview++
@@ -182,20 +249,24 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		d.Nudge = nudges + 1
 		if nudges >= p.MaxNudges {
 			d.State = StateGoneQuiet
-			d.Reason = fmt.Sprintf("no answer after %d follow-up(s); the last on %s", nudges, p.day(last.Date))
+			d.Reason = fmt.Sprintf("no answer after %d follow-up(s); the last on %s", nudges, p.day(last.at))
 			return d
 		}
 		if nudges == 0 {
-			due = p.addBusinessDays(last.Date, p.FirstAfter)
+			due = p.addBusinessDays(last.at, p.FirstAfter)
 			d.Situation = draft.Unanswered
-			d.Reason = fmt.Sprintf("you wrote on %s and have had no answer", p.day(last.Date))
+			d.Reason = fmt.Sprintf("you wrote on %s and have had no answer", p.day(last.at))
+			if !d.HeardAt.IsZero() {
+				d.Reason += "; " + p.heardReason(t) + " before that"
+			}
 		} else {
-			due = p.addBusinessDays(last.Date, p.NextAfter)
+			due = p.addBusinessDays(last.at, p.NextAfter)
 			d.Situation = draft.SecondNudge
-			d.Reason = fmt.Sprintf("no answer to your follow-up of %s (%d of %d sent)", p.day(last.Date), nudges, p.MaxNudges)
+			d.Reason = fmt.Sprintf("no answer to your follow-up of %s (%d of %d sent)", p.day(last.at), nudges, p.MaxNudges)
 		}
-		// An earlier dated promise that still lies ahead wins.
-		if lastTheirs >= 0 {
+		// An earlier dated promise that still lies ahead wins (unless a
+		// heard came after it).
+		if lastTheirs >= 0 && d.HeardAt.IsZero() {
 			if pv := t.Verdicts[lastTheirs]; pv.PromiseAt != nil {
 				if pd := p.addBusinessDays(*pv.PromiseAt, p.PromiseGrace); pd.After(due) {
 					due = pd
@@ -210,7 +281,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 
 	// An interview ahead: nothing is due until it has happened.
 	for i := range t.Messages {
-		if iv := t.Verdicts[i].InterviewAt; iv != nil && iv.After(last.Date.Add(-24*time.Hour)) {
+		if iv := t.Verdicts[i].InterviewAt; iv != nil && iv.After(last.at.Add(-24*time.Hour)) {
 			if after := p.addBusinessDays(*iv, p.FirstAfter); after.After(due) {
 				due = after
 				if d.Nudge <= 1 {
@@ -224,8 +295,11 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 			}
 		}
 	}
-	// An out-of-office reply after the last human message defers until they are back.
+	// An out-of-office reply after the last human word defers until they are back.
 	for i := d.LastHuman + 1; i < len(t.Messages); i++ {
+		if last.heard && !t.Messages[i].Date.After(last.at) {
+			continue
+		}
 		if away := t.Verdicts[i].AwayUntil; away != nil {
 			if back := p.addBusinessDays(*away, 1); back.After(due) {
 				due = back
@@ -241,7 +315,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 // nothing since it began, and the regular after-interview nudge is not yet
 // due (after that a thank-you would read oddly late). The note is due
 // ThankYouAfter the end, giving the user time to write their own.
-func (p Policy) thankYouDue(t *thread.Thread, d *Decision, now time.Time) (time.Time, bool) {
+func (p Policy) thankYouDue(t *thread.Thread, d *Decision, last word, now time.Time) (time.Time, bool) {
 	if !p.ThankYou {
 		return time.Time{}, false
 	}
@@ -249,7 +323,7 @@ func (p Policy) thankYouDue(t *thread.Thread, d *Decision, now time.Time) (time.
 	if !ok || iv.End.After(now) {
 		return time.Time{}, false
 	}
-	if t.Messages[d.LastHuman].Date.After(iv.End) {
+	if last.at.After(iv.End) {
 		return time.Time{}, false
 	}
 	for i := range t.Messages {
@@ -279,11 +353,12 @@ func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decisio
 	}
 	d.DueAt = due
 
-	// The ledger: a hearback draft that answers the thread as it is now.
+	// The ledger: a hearback draft that answers the thread as it is now
+	// (its latest message, and the heard, if any, that came after it).
 	latestID := t.Messages[d.Latest].MessageID
 	for i := len(t.Drafts) - 1; i >= 0; i-- {
 		dr := t.Drafts[i]
-		if dr.ReplyTo != latestID || dr.Status == store.DraftDuplicate {
+		if dr.ReplyTo != latestID || !dr.HeardAt.Equal(d.HeardAt) || dr.Status == store.DraftDuplicate {
 			continue
 		}
 		switch dr.Status {
