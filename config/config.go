@@ -43,7 +43,15 @@ type Config struct {
 	Draft           DraftSettings  `yaml:"draft"`
 	Ignore          IgnoreSettings `yaml:"ignore"` // followup_settings.go
 	Notify          NotifySettings `yaml:"notify"` // followup_settings.go
-	Accounts        []Account      `yaml:"accounts"`
+	// PollInterval is how often `run` looks for new mail where IMAP IDLE
+	// does not tell it: in the folders besides INBOX, and in INBOX on a
+	// server without IDLE. A duration ("1m", "30s"); default one minute.
+	PollInterval string `yaml:"poll_interval"`
+	// PollEvery is PollInterval parsed.
+	PollEvery time.Duration `yaml:"-"`
+	// Folders are the mailboxes read for every account (folders.go).
+	Folders  Folders   `yaml:"folders"`
+	Accounts []Account `yaml:"accounts"`
 
 	// Path is the file this config was read from ("" when built in code).
 	Path string `yaml:"-"`
@@ -103,6 +111,9 @@ type Account struct {
 	Inbox  string `yaml:"inbox"`
 	Sent   string `yaml:"sent"`
 	Drafts string `yaml:"drafts"`
+	// Folders overrides the top-level folders for this account; empty,
+	// the top-level ones apply (set by ApplyDefaults).
+	Folders Folders `yaml:"folders"`
 	// OAuth2 instead of a password (see auth.go and oauth/).
 	Auth                  string   `yaml:"auth"`                     // password (default) | oauth2
 	OAuthProvider         string   `yaml:"oauth_provider"`           // google | microsoft; empty with oauth_token_url: any other
@@ -134,6 +145,7 @@ type accountSource struct {
 // Defaults that are not derived from other settings.
 const (
 	DefaultSchedule     = "0 9 * * 1-5"
+	DefaultPollInterval = time.Minute
 	DefaultFirstAfter   = 5
 	DefaultNextAfter    = 7
 	DefaultMaxNudges    = 2
@@ -230,6 +242,12 @@ func (c *Config) ApplyDefaults() {
 		c.Draft.Quote = &quote
 	}
 	c.applyFollowupDefaults() // followup_settings.go
+	c.Folders = c.Folders.normalized()
+	c.PollInterval = strings.TrimSpace(c.PollInterval)
+	c.PollEvery = DefaultPollInterval
+	if d, err := time.ParseDuration(c.PollInterval); err == nil && d > 0 {
+		c.PollEvery = d
+	}
 
 	for i := range c.Accounts {
 		c.Accounts[i].applyDefaults(c, indexKey("accounts", i))
@@ -243,6 +261,10 @@ func (c *Config) defaultInt(v *int, key string, def int) {
 }
 
 func (a *Account) applyDefaults(c *Config, key string) {
+	if a.Folders.IsZero() {
+		a.Folders = c.Folders
+	}
+	a.Folders = a.Folders.normalized()
 	a.Name = strings.TrimSpace(a.Name)
 	a.Host = strings.TrimSpace(a.Host)
 	// "[::1]" is how people write IPv6 hosts in URLs; dialing wants "::1".

@@ -87,6 +87,18 @@ func (c *Config) validate(ps *problems) {
 	}
 
 	c.validateFollowup(ps) // validate_followup.go
+	if c.PollInterval != "" {
+		switch d, err := time.ParseDuration(c.PollInterval); {
+		case err != nil:
+			ps.add("poll_interval", fmt.Sprintf("%q is not a duration", c.PollInterval), `write e.g. "1m" or "30s"`)
+		case d < 5*time.Second || d > time.Hour:
+			ps.add("poll_interval", fmt.Sprintf("%s is outside 5s to 1h", d), "the default, 1m, suits most servers")
+		}
+	}
+	validateFolders(ps, "folders", c.Folders)
+	for i, a := range c.Accounts {
+		validateFolders(ps, indexKey("accounts", i)+".folders", a.Folders)
+	}
 
 	if len(c.Accounts) == 0 {
 		ps.add("accounts", "no accounts configured", "add at least one IMAP account under accounts:")

@@ -66,9 +66,8 @@ type Timing struct {
 	Connect, Sync, Plan time.Duration
 }
 
-// Fetched is how much new mail the sync stored: inbox and Sent. Drafts
-// are not mail, and hearback's own drafts show up there after each check.
-func (r AccountResult) Fetched() int { return r.Synced.Inbox.Fetched + r.Synced.Sent.Fetched }
+// Fetched is how much new mail the sync stored (watcher.SyncStats.Fetched).
+func (r AccountResult) Fetched() int { return r.Synced.Fetched() }
 
 // SyncWindowStart is where the first sync of a mailbox starts looking: the
 // lookback before the earlier of now and the check's time, so that a

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/watcher"
 )
@@ -20,6 +21,10 @@ const (
 	backoffBase = 2 * time.Second
 	backoffCap  = 5 * time.Minute
 )
+
+// withdrawLockWait is how long a withdrawal after a sync waits for a
+// running check, which would withdraw the same drafts itself.
+const withdrawLockWait = 30 * time.Second
 
 // idleMaxWait is the longest one WaitForChange call lasts; after it the
 // account syncs anyway (cheap: UIDNEXT says whether anything is new), which
@@ -121,6 +126,9 @@ func (e *Engine) session(ctx context.Context, acct config.Account, healthy func(
 		return err
 	}
 	defer sess.Close()
+	if e.Config.PollEvery > 0 {
+		sess.PollInterval = e.Config.PollEvery
+	}
 	connected(sess)
 	for {
 		stats, err := sess.Sync(ctx, e.Store, acct.Name, e.SyncWindowStart(time.Now()))
@@ -128,10 +136,19 @@ func (e *Engine) session(ctx context.Context, acct config.Account, healthy func(
 			return err
 		}
 		healthy()
-		if n := (AccountResult{Synced: stats}).Fetched(); n > 0 {
+		if n := stats.Fetched(); n > 0 {
 			e.Log.Info("synced", "account", acct.Name, "new", n)
+			e.withdrawAnswered(ctx, sess, acct, stats.Mailboxes.Drafts)
 		}
-		if err := sess.WaitForChange(ctx, stats.Mailboxes.Inbox, idleMaxWait); err != nil {
+		// IDLE watches INBOX only: where answers are filed into other
+		// folders (a server-side rule, Gmail's All Mail), the sync after
+		// poll_interval notices them (a STATUS of every folder, in one
+		// round trip).
+		wait := idleMaxWait
+		if len(stats.Folders) > 0 {
+			wait = e.Config.PollEvery
+		}
+		if err := sess.WaitForChange(ctx, stats.Mailboxes.Inbox, wait); err != nil {
 			return err
 		}
 	}
@@ -150,4 +167,24 @@ func backoff(n int) time.Duration {
 		d = backoffCap
 	}
 	return d/2 + rand.N(d/2)
+}
+
+// withdrawAnswered withdraws, right after a sync that stored new mail, the
+// untouched hearback drafts that a reply has made obsolete
+// (followup.Checker.WithdrawAnswered), under the check lock.
+func (e *Engine) withdrawAnswered(ctx context.Context, sess *watcher.Session, acct config.Account, drafts string) {
+	lock, err := e.Store.LockCheck(ctx, "hearback run (withdrawing answered drafts)", withdrawLockWait, nil)
+	if err != nil {
+		e.Log.Warn("withdrawing answered drafts skipped", "account", acct.Name, "err", err)
+		return
+	}
+	defer lock.Release()
+	c := &followup.Checker{Store: e.Store, Config: e.Config, Account: acct, Log: e.Log, Notifier: e.Notifier}
+	n, err := c.WithdrawAnswered(ctx, sess, drafts, time.Now())
+	if err != nil {
+		e.Log.Error("withdrawing answered drafts", "account", acct.Name, "err", err)
+	}
+	if n > 0 {
+		e.Log.Info("withdrew drafts that an answer made obsolete", "account", acct.Name, "drafts", n)
+	}
 }

@@ -336,7 +336,8 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 			return nil
 		}
 		// As in thread.Build: copies of one message count once.
-		if m.MessageID != "" && seen[m.MessageID] {
+		copyKey := thread.CopyKey(&m.Message)
+		if copyKey != "" && seen[copyKey] {
 			return nil
 		}
 		i := len(p.keys)
@@ -346,10 +347,9 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 		if !full {
 			h, other = cloneHead(h, other)
 		}
-		if h.MessageID != "" {
-			// The copy: m.MessageID is a slice of the row's whole head,
-			// which a key would keep alive.
-			seen[h.MessageID] = true
+		if copyKey != "" {
+			// A new string: it keeps no slice of the row's head alive.
+			seen[copyKey] = true
 		}
 		p.headers = append(p.headers, h)
 		p.others = append(p.others, other)

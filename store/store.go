@@ -23,12 +23,21 @@ import (
 // error, not a hung daemon.
 const queryTimeout = 15 * time.Second
 
-// Mailbox roles.
+// Mailbox roles: what a mailbox is to hearback, and the key its messages
+// and position are stored under. A user's folder is keyed by its name.
 const (
-	RoleInbox  = "inbox"
-	RoleSent   = "sent"
-	RoleDrafts = "drafts"
+	RoleInbox   = "inbox"
+	RoleSent    = "sent"
+	RoleDrafts  = "drafts"
+	RoleAll     = "all" // Gmail's All Mail
+	RoleArchive = "archive"
+	RoleTrash   = "trash"
+	RoleJunk    = "junk" // read only when folders.include asks for it
 )
+
+// FolderRole is the role of a user's folder (or of a second mailbox of a
+// kind already given out).
+func FolderRole(name string) string { return "folder:" + name }
 
 // Store is an open hearback database.
 type Store struct {
@@ -169,6 +178,26 @@ func (s *Store) Mailbox(ctx context.Context, account, role string) (Mailbox, boo
 		return mb, false, fmt.Errorf("store: mailbox %s/%s: %w", account, role, err)
 	}
 	return mb, true, nil
+}
+
+// Mailboxes are the sync positions of every mailbox of an account.
+func (s *Store) Mailboxes(ctx context.Context, account string) ([]Mailbox, error) {
+	ctx, cancel := withTimeout(ctx)
+	defer cancel()
+	rows, err := s.db.QueryContext(ctx, `SELECT role, name, uid_validity, last_uid FROM mailboxes WHERE account = ? ORDER BY role`, account)
+	if err != nil {
+		return nil, fmt.Errorf("store: mailboxes of %s: %w", account, err)
+	}
+	defer rows.Close()
+	var out []Mailbox
+	for rows.Next() {
+		mb := Mailbox{Account: account}
+		if err := rows.Scan(&mb.Role, &mb.Name, &mb.UIDValidity, &mb.LastUID); err != nil {
+			return nil, fmt.Errorf("store: mailboxes of %s: %w", account, err)
+		}
+		out = append(out, mb)
+	}
+	return out, rows.Err()
 }
 
 // ResetMailbox forgets every message of an account's mailbox role and starts

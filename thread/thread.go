@@ -77,12 +77,13 @@ func Build(in Input) []*Thread {
 			drafts = append(drafts, m)
 			continue
 		}
-		// Copies of one message (Gmail's All Mail, a Bcc to myself) count once.
-		if m.MessageID != "" {
-			if seen[m.MessageID] {
+		// Copies of one message (in two mailboxes, moved, a Bcc to myself)
+		// count once.
+		if k := CopyKey(&m.Message); k != "" {
+			if seen[k] {
 				continue
 			}
-			seen[m.MessageID] = true
+			seen[k] = true
 		}
 		convo = append(convo, m)
 	}
@@ -138,6 +139,21 @@ func Build(in Input) []*Thread {
 		return threads[a].Messages[len(threads[a].Messages)-1].Date.After(threads[b].Messages[len(threads[b].Messages)-1].Date)
 	})
 	return threads
+}
+
+// CopyKey says which stored messages are copies of one message: the same
+// Message-ID from the same sender — the copy in INBOX and in All Mail, the
+// one in INBOX before it was moved to a folder and after, the Sent copy
+// and the Bcc to myself. A message that reuses another's Message-ID from
+// another sender is not taken for a copy (it would hide the real one).
+// "" for a message without a Message-ID: every such message is its own.
+// (Size would tell copies apart too strictly: a Bcc copy carries more
+// Received: lines than the Sent one.)
+func CopyKey(m *mailmsg.Message) string {
+	if m.MessageID == "" {
+		return ""
+	}
+	return m.MessageID + "\x00" + m.From.Email
 }
 
 // Group is the one grouping rule, over the messages' headers and their

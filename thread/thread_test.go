@@ -59,3 +59,16 @@ func TestBuild(t *testing.T) {
 		t.Errorf("Build(Keep) kept %d threads, want Jane's only", len(kept))
 	}
 }
+
+// A message reusing another's Message-ID from another sender is not a
+// copy of it; the same message in two mailboxes is.
+func TestCopies(t *testing.T) {
+	me := NewMe("me@example.com")
+	real := stored(store.RoleInbox, "x1@acme.com", "jane@acme.com", "me@example.com", "Offer", "", 1)
+	copyInFolder := stored("folder:Jobs", "x1@acme.com", "jane@acme.com", "me@example.com", "Offer", "", 1)
+	spoof := stored(store.RoleInbox, "x1@acme.com", "eve@evil.example", "me@example.com", "Offer", "", 2)
+	threads := Build(Input{Account: "p", Me: me, Messages: []store.Message{real, copyInFolder, spoof}})
+	if len(threads) != 1 || len(threads[0].Messages) != 2 {
+		t.Fatalf("Build() = %d threads, %d messages; want one thread of 2 (the copy counted once, the spoof kept)", len(threads), len(threads[0].Messages))
+	}
+}

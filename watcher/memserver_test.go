@@ -269,7 +269,7 @@ func TestPickMailboxes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			mb, err := pickMailboxes("personal", tt.list, "", tt.cfgSent, tt.cfgDrafts)
+			mb, err := pickMailboxes(config.Account{Name: "personal", Sent: tt.cfgSent, Drafts: tt.cfgDrafts}, tt.list)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Errorf("pickMailboxes() = %v, want error containing %q", err, tt.wantErr)

@@ -39,25 +39,42 @@ type RoleStats struct {
 // SyncStats is what Sync did.
 type SyncStats struct {
 	Inbox, Sent, Drafts RoleStats
-	RoundTrips          int // commands exchanged with the server
+	// Folders are the other mailboxes read (Archive, Trash, the user's
+	// folders, All Mail), in Mailboxes.Read's order.
+	Folders    []RoleStats
+	RoundTrips int // commands exchanged with the server
 	// Mailboxes are the account's mailboxes as this sync found them: the
 	// Drafts mailbox to write to, the inbox to wait on.
 	Mailboxes Mailboxes
 }
 
-// Sync brings the store up to date with the inbox, Sent and Drafts.
-// Mailboxes are examined read-only and bodies fetched with BODY.PEEK, so
-// no flag of the user's mail changes. The first sync of a mailbox only
-// looks at messages received since `since` (the date; IMAP SINCE ignores
-// the time); later syncs fetch UIDs above the stored position. Drafts are
-// also pruned, so a draft the user deleted leaves the store.
+// Fetched is how many new messages of the conversation the sync stored:
+// every mailbox but Drafts (hearback's own drafts show up there after
+// each check).
+func (st SyncStats) Fetched() int {
+	n := st.Inbox.Fetched + st.Sent.Fetched
+	for _, f := range st.Folders {
+		n += f.Fetched
+	}
+	return n
+}
+
+// Sync brings the store up to date with every mailbox the account reads
+// (Mailboxes.Read: INBOX, Sent, Archive, the user's folders, Trash; All
+// Mail and Trash on Gmail) and with Drafts. Mailboxes are examined
+// read-only and bodies fetched with BODY.PEEK, so no flag of the user's
+// mail changes. The first sync of a mailbox only looks at messages
+// received since `since` (the date; IMAP SINCE ignores the time); later
+// syncs fetch UIDs above the stored position. Drafts are also pruned, so a
+// draft the user deleted leaves the store; other mailboxes are not: a
+// message moved or deleted stays a fact of its thread.
 func (s *Session) Sync(ctx context.Context, st *store.Store, account string, since time.Time) (SyncStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var stats SyncStats
 	start := s.roundTrips
 	defer func() { s.early = nil }()
-	if err := s.statusBeforeList(ctx, st, account); err != nil {
+	if err := s.statusAll(ctx, st, account); err != nil {
 		return stats, err
 	}
 	mb, err := s.mailboxes(ctx)
@@ -65,23 +82,29 @@ func (s *Session) Sync(ctx context.Context, st *store.Store, account string, sin
 		return stats, err
 	}
 	stats.Mailboxes = mb
-	roles := []struct {
-		role, name string
-		stats      *RoleStats
-	}{
-		{store.RoleInbox, mb.Inbox, &stats.Inbox},
-		{store.RoleSent, mb.Sent, &stats.Sent},
-		{store.RoleDrafts, mb.Drafts, &stats.Drafts},
-	}
-	for _, r := range roles {
-		if r.name == "" {
-			continue
+	stats.Folders = make([]RoleStats, 0, len(mb.Read))
+	for _, f := range mb.Read {
+		rs := &RoleStats{}
+		switch f.Role {
+		case store.RoleInbox:
+			rs = &stats.Inbox
+		case store.RoleSent:
+			rs = &stats.Sent
 		}
-		r.stats.Mailbox = r.name
-		if err := s.syncMailbox(ctx, st, account, r.role, r.name, since, r.stats); err != nil {
+		rs.Mailbox = f.Name
+		err := s.syncMailbox(ctx, st, account, f.Role, f.Name, since, rs)
+		if f.Role != store.RoleInbox && f.Role != store.RoleSent {
+			stats.Folders = append(stats.Folders, *rs)
+		}
+		if err != nil {
 			stats.RoundTrips = s.roundTrips - start
 			return stats, err
 		}
+	}
+	stats.Drafts.Mailbox = mb.Drafts
+	if err := s.syncMailbox(ctx, st, account, store.RoleDrafts, mb.Drafts, since, &stats.Drafts); err != nil {
+		stats.RoundTrips = s.roundTrips - start
+		return stats, err
 	}
 	stats.RoundTrips = s.roundTrips - start
 	return stats, nil
@@ -233,25 +256,25 @@ func (s *Session) unchangedSince(ctx context.Context, st *store.Store, account, 
 
 var statusItems = &imap.StatusOptions{UIDNext: true, UIDValidity: true, NumMessages: true}
 
-// statusBeforeList asks STATUS of every mailbox the store has a position
-// for, before the session's first LIST, all at once: one round trip. The
-// order matters on Dovecot with Maildir, where a STATUS that follows a
-// LIST in the same session rescans the mailbox directory (a cost that
-// grows with the mailbox) while one before it is answered from the index
-// (the figures are in BENCHMARKS.md). A mailbox that is gone
-// answers NO, which is no error here: the regular path after LIST
-// decides what that means.
-func (s *Session) statusBeforeList(ctx context.Context, st *store.Store, account string) error {
-	if s.boxes != nil {
-		return nil
+// statusAll asks STATUS of every mailbox the store has a position for,
+// all at once: one round trip, however many folders are read, and every
+// unchanged mailbox then costs nothing more (unchangedSince). In a new
+// session it runs before the first LIST: on Dovecot with Maildir, a
+// STATUS that follows a LIST in the same session rescans the mailbox
+// directory (a cost that grows with the mailbox) while one before it is
+// answered from the index (BENCHMARKS.md). A mailbox that is gone answers
+// NO, which is no error here: the regular path after LIST decides what
+// that means.
+func (s *Session) statusAll(ctx context.Context, st *store.Store, account string) error {
+	stored, err := st.Mailboxes(ctx, account)
+	if err != nil {
+		return err
 	}
 	var names []string
-	for _, role := range []string{store.RoleInbox, store.RoleSent, store.RoleDrafts} {
-		pos, found, err := st.Mailbox(ctx, account, role)
-		if err != nil {
-			return err
-		}
-		if found && pos.Name != "" {
+	for _, pos := range stored {
+		// STATUS of the selected mailbox may answer from the session's own
+		// view (unchangedSince): no use asking.
+		if pos.Name != "" && pos.Name != s.selected {
 			names = append(names, pos.Name)
 		}
 	}

@@ -54,6 +54,14 @@ func (d *doctor) ok(name, detail string) { fmt.Fprintf(d.out, "  ✓ %-10s %s\n"
 func (d *doctor) skip(name, detail string) {
 	fmt.Fprintf(d.out, "  – %-10s %s\n", name, detail)
 }
+// note is a warning: worth the user's attention, but nothing is broken.
+func (d *doctor) note(name, detail, fix string) {
+	fmt.Fprintf(d.out, "  ! %-10s %s\n", name, detail)
+	if fix != "" {
+		fmt.Fprintf(d.out, "    %-10s %s\n", "", "fix: "+fix)
+	}
+}
+
 func (d *doctor) fail(name, detail, fix string) {
 	d.failures++
 	fmt.Fprintf(d.out, "  ✗ %-10s %s\n", name, detail)
@@ -245,17 +253,48 @@ func (d *doctor) checkAccount(ctx context.Context, acct config.Account, appendTe
 		return fmt.Sprintf("%s %q (%s)", role, name, mbs.How[strings.ToLower(role)])
 	}
 	d.ok("mailboxes", strings.Join([]string{desc("Inbox", mbs.Inbox), desc("Drafts", mbs.Drafts)}, ", "))
-	if mbs.Sent == "" {
+	switch {
+	case mbs.All != "":
+		d.ok("sent", fmt.Sprintf("in All Mail %q (%s)", mbs.All, mbs.How["all"]))
+	case mbs.Sent == "":
 		d.fail("sent", "no Sent mailbox found: hearback would not see your own replies", "set sent: to the name of your sent-mail folder")
-	} else {
+	default:
 		d.ok("sent", desc("Sent", mbs.Sent))
 	}
+	d.readMailboxes(ctx, sess, mbs)
 
 	if !appendTest {
 		d.skip("drafts", "test draft skipped (--no-append)")
 		return
 	}
 	d.appendTest(ctx, sess, acct, mbs.Drafts)
+}
+
+// hugeMailbox is the size from which doctor suggests leaving a mailbox
+// out: a first sync searches it (reading only the lookback window), and
+// it is seldom where job mail lives.
+const hugeMailbox = 100_000
+
+// readMailboxes lists the mailboxes a sync reads, why, and how big they
+// are, and the ones it leaves out, and why.
+func (d *doctor) readMailboxes(ctx context.Context, sess *watcher.Session, mbs watcher.Mailboxes) {
+	for _, f := range mbs.Read {
+		n, err := sess.MessageCount(ctx, f.Name)
+		if err != nil {
+			d.fail("reads", err.Error(), "")
+			continue
+		}
+		detail := fmt.Sprintf("%q (%s): %d messages", f.Name, f.Why, n)
+		if n >= hugeMailbox {
+			d.note("reads", detail+"; a first sync searches all of them for the last lookback_days",
+				fmt.Sprintf("if it holds no job mail, leave it out: folders: {exclude: [%q]}", f.Name))
+			continue
+		}
+		d.ok("reads", detail)
+	}
+	for _, f := range mbs.Skipped {
+		d.skip("skips", fmt.Sprintf("%q: %s", f.Name, f.Why))
+	}
 }
 
 // appendTest appends a draft and removes it again, but only by the UID the

@@ -45,9 +45,36 @@ func dovecotBinary() string {
 	return ""
 }
 
+// Mailbox is a mailbox a Dovecot layout creates, with its special-use
+// attribute ("" for none).
+type Mailbox struct {
+	Name, SpecialUse string
+}
+
+// Layouts of the test Dovecot's mailboxes.
+var (
+	// Plain is INBOX, Drafts and Sent.
+	Plain = []Mailbox{{"Drafts", `\Drafts`}, {"Sent", `\Sent`}}
+	// Folders adds what a desktop mail setup has: Archive, Trash, Junk and
+	// a folder of the user's own.
+	Folders = []Mailbox{{"Drafts", `\Drafts`}, {"Sent", `\Sent`}, {"Archive", `\Archive`}, {"Trash", `\Trash`},
+		{"Junk", `\Junk`}, {"Jobs", ""}}
+	// Gmail is laid out like Gmail over IMAP: labels under [Gmail], an All
+	// Mail that holds every message (the tests put mail there too).
+	Gmail = []Mailbox{{"[Gmail]/All Mail", `\All`}, {"[Gmail]/Sent Mail", `\Sent`}, {"[Gmail]/Drafts", `\Drafts`},
+		{"[Gmail]/Spam", `\Junk`}, {"[Gmail]/Trash", `\Trash`}, {"[Gmail]/Starred", `\Flagged`}}
+)
+
 // StartDovecot starts Dovecot for the test and stops it when the test
 // ends. It skips the test when Dovecot is not installed.
 func StartDovecot(t testing.TB) *Dovecot {
+	t.Helper()
+	return StartDovecotLayout(t, Plain)
+}
+
+// StartDovecotLayout is StartDovecot with the given mailboxes, all
+// created at login.
+func StartDovecotLayout(t testing.TB, layout []Mailbox) *Dovecot {
 	t.Helper()
 	bin := dovecotBinary()
 	if bin == "" && os.Getenv("HEARBACK_REQUIRE_DOVECOT") != "" {
@@ -85,7 +112,7 @@ func StartDovecot(t testing.TB) *Dovecot {
 		t.Fatalf("imaptest: %v", err)
 	}
 	d.AddUser(t, Username, Password)
-	conf := fmt.Sprintf(dovecotConf, dir, d.Port(), internalUser, loginUser, mailUID, mailGID)
+	conf := fmt.Sprintf(dovecotConf, dir, d.Port(), internalUser, loginUser, mailUID, mailGID, namespaceMailboxes(layout))
 	if err := os.WriteFile(d.conf, []byte(conf), 0o644); err != nil {
 		t.Fatalf("imaptest: write dovecot.conf: %v", err)
 	}
@@ -167,15 +194,7 @@ mail_location = maildir:~/Maildir
 namespace inbox {
   inbox = yes
   separator = /
-  mailbox Drafts {
-    special_use = \Drafts
-    auto = subscribe
-  }
-  mailbox Sent {
-    special_use = \Sent
-    auto = subscribe
-  }
-}
+%[7]s}
 service imap-login {
   inet_listener imap {
     address = 127.0.0.1
@@ -194,6 +213,19 @@ service stats {
   }
 }
 `
+
+// namespaceMailboxes is the layout as mailbox blocks of dovecot.conf.
+func namespaceMailboxes(layout []Mailbox) string {
+	var b strings.Builder
+	for _, m := range layout {
+		fmt.Fprintf(&b, "  mailbox %q {\n", m.Name)
+		if m.SpecialUse != "" {
+			fmt.Fprintf(&b, "    special_use = %s\n", m.SpecialUse)
+		}
+		b.WriteString("    auto = subscribe\n  }\n")
+	}
+	return b.String()
+}
 
 // AddUser adds a login; Dovecot rereads the passwd file on its next
 // lookup.

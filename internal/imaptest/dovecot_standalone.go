@@ -15,6 +15,11 @@ import (
 // be traversable by the mail user. The caller stops it with Stop. The
 // server listens on 127.0.0.1 only and knows the user Username.
 func StartDovecotDir(dir string) (*Dovecot, error) {
+	return StartDovecotDirLayout(dir, Plain)
+}
+
+// StartDovecotDirLayout is StartDovecotDir with the given mailboxes.
+func StartDovecotDirLayout(dir string, layout []Mailbox) (*Dovecot, error) {
 	if dovecotBinary() == "" {
 		return nil, errors.New("imaptest: dovecot is not installed (apt-get install dovecot-imapd)")
 	}
@@ -51,7 +56,7 @@ func StartDovecotDir(dir string) (*Dovecot, error) {
 	if err := d.addUser(Username, Password); err != nil {
 		return nil, err
 	}
-	conf := fmt.Sprintf(dovecotConf, dir, d.Port(), internalUser, loginUser, mailUID, mailGID)
+	conf := fmt.Sprintf(dovecotConf, dir, d.Port(), internalUser, loginUser, mailUID, mailGID, namespaceMailboxes(layout))
 	if err := os.WriteFile(d.conf, []byte(conf), 0o644); err != nil {
 		return nil, fmt.Errorf("imaptest: write dovecot.conf: %v", err)
 	}
