@@ -27,6 +27,7 @@ var commandFlags = map[string][]string{
 	"doctor":     {"--account", "--no-append"},
 	"auth":       {"login", "status", "logout", "--device", "--no-browser"},
 	"completion": {"bash", "zsh", "fish"},
+	"heard":      {"--note", "--now"},
 }
 
 // completionCommands is every command of the table, sorted.

@@ -65,7 +65,25 @@ func printExplain(w io.Writer, t *thread.Thread, d followup.Decision, now time.T
 	}
 
 	fmt.Fprintln(w, "\nMessages, oldest first:")
+	// The user's `hearback heard` is a line of the timeline, before the
+	// first message dated after it.
+	heard := t.User.HeardAt
+	printHeard := func() {
+		fmt.Fprintf(w, "\n -. %s  you heard from them  [hearback heard]\n", day(heard))
+		if t.User.HeardNote != "" {
+			fmt.Fprintf(w, "    note:    %s\n", t.User.HeardNote)
+		}
+		if d.HeardAt.IsZero() {
+			fmt.Fprintf(w, "    counts:  no: a later message of theirs supersedes it\n")
+		} else {
+			fmt.Fprintf(w, "    counts:  as a message from them that promises and asks nothing\n")
+		}
+		heard = time.Time{}
+	}
 	for i, m := range t.Messages {
+		if !heard.IsZero() && m.Date.After(heard) {
+			printHeard()
+		}
 		v := classifier.Verdict{Stage: classifier.StageOther}
 		if i < len(t.Verdicts) {
 			v = t.Verdicts[i]
@@ -87,6 +105,9 @@ func printExplain(w io.Writer, t *thread.Thread, d followup.Decision, now time.T
 		for _, r := range v.Reasons {
 			fmt.Fprintf(w, "             - %s\n", r)
 		}
+	}
+	if !heard.IsZero() {
+		printHeard()
 	}
 
 	tv := t.Verdict

@@ -115,6 +115,7 @@ func init() {
 		{"snooze", "snooze THREAD DURATION", "no draft for a thread for a while (36h, 3d, 2w)", cmdSnooze},
 		{"ignore", "ignore THREAD", "never draft for a thread (until resume)", cmdIgnore},
 		{"resume", "resume THREAD", "undo snooze and ignore; approve a recipient held for review", cmdResume},
+		{"heard", "heard THREAD [--note TEXT]", "they answered another way (a call, LinkedIn): follow-ups count from then", cmdHeard},
 		{"classify", "classify [--json] FILE...", "what hearback makes of message files, and why (no config needed)", cmdClassify},
 		{"version", "version", "version, revision and Go version of this build (also --version)", cmdVersion},
 	}

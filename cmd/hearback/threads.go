@@ -34,6 +34,9 @@ type threadView struct {
 	Nudges          int        `json:"nudges"`
 	Situation       string     `json:"situation,omitempty"`
 	DraftMessageID  string     `json:"draft_message_id,omitempty"`
+	// HeardAt and HeardNote are the user's `hearback heard`, if any.
+	HeardAt   *time.Time `json:"heard_at,omitempty"`
+	HeardNote string     `json:"heard_note,omitempty"`
 }
 
 func cmdThreads(ctx context.Context, g *globals, args []string) error {
@@ -110,6 +113,9 @@ func viewOf(t *thread.Thread, d followup.Decision) threadView {
 	}
 	if d.Pending != nil {
 		v.DraftMessageID = d.Pending.MessageID
+	}
+	if heard := t.User.HeardAt; !heard.IsZero() {
+		v.HeardAt, v.HeardNote = &heard, t.User.HeardNote
 	}
 	return v
 }

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hearback/hearback/mailmsg"
+	"github.com/hearback/hearback/store"
+)
+
+// maxHeardNote bounds the note of `hearback heard`: a few words, shown on
+// one line of `threads`.
+const maxHeardNote = 200
+
+// cmdHeard records that the other side of a thread answered outside the
+// mailbox: a call, a message on LinkedIn. The policy counts it as a
+// message from them at that moment (followup/policy.go).
+func cmdHeard(ctx context.Context, g *globals, args []string) error {
+	fs := newFlagSet(g, "heard", "heard THREAD [--note TEXT] [--now TIME]\n\n"+
+		"You heard from the other side of THREAD some other way: they called you, they\n"+
+		"answered on LinkedIn. hearback counts it as a message from them at that moment\n"+
+		"that promises and asks nothing: the next follow-up is due first_after business\n"+
+		"days later, and an untouched hearback draft still in Drafts is withdrawn at the\n"+
+		"next check. A later message of theirs supersedes it; resume leaves it.")
+	note := fs.String("note", "", "what happened in a few words, e.g. \"they called me\" (threads and explain show the `TEXT`)")
+	nowFlag := fs.String("now", "", "when you heard from them, as `TIME` (RFC 3339; default: now)")
+	pos, err := parseWithArgs(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	text := strings.TrimSpace(mailmsg.Clean(*note))
+	if r := []rune(text); len(r) > maxHeardNote {
+		text = strings.TrimSpace(string(r[:maxHeardNote-1])) + "…"
+	}
+	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, now time.Time) string {
+		ts.HeardAt, ts.HeardNote = now.Truncate(time.Second), text
+		what := "heard from them on " + ts.HeardAt.Format("Mon Jan 2 15:04 MST")
+		if text != "" {
+			what += fmt.Sprintf(" (%s)", text)
+		}
+		return what + ": follow-ups count from then"
+	})
+}
