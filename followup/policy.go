@@ -232,7 +232,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		iv, hadInterview := t.Interview(p.loc())
 		hadInterview = hadInterview && !iv.End.After(now)
 		for i := lastTheirs + 1; i < len(t.Messages); i++ {
-			if t.Mine[i] && (d.HeardAt.IsZero() || t.Messages[i].Date.After(d.HeardAt)) {
+			if t.Mine[i] && !t.Messages[i].Date.Before(d.HeardAt) {
 				mineAfter++
 				if hadInterview && t.Messages[i].Date.After(iv.End) {
 					mineSinceInterview++
