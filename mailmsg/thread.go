@@ -444,13 +444,16 @@ func (h *positions) Pop() any {
 func (m *Headers) hasThreadingHeaders() bool { return m.InReplyTo != "" || len(m.References) > 0 }
 
 // ThreadID names a thread stably: a hash of its root, the first id in the
-// References of its earliest message (or that message's own Message-ID).
-// It is what `hearback threads` shows and what X-Hearback-Thread carries.
+// References of its earliest message by date (or that message's own
+// Message-ID). It is what `hearback threads` shows and what
+// X-Hearback-Thread carries. The earliest by date, not the first in thread
+// order (Order): ids were made so before threads had an order of their
+// own, and the ledger and the user's choices are keyed by them.
 func ThreadID(msgs []*Message, group []int) string {
 	if len(group) == 0 {
 		return ""
 	}
-	h := HeadersOf(msgs[group[0]])
+	h := HeadersOf(msgs[earliest(group, func(i int) time.Time { return msgs[i].Date })])
 	return ThreadIDHeaders([]Headers{h}, []int{0})
 }
 
@@ -459,7 +462,7 @@ func ThreadIDHeaders(msgs []Headers, group []int) string {
 	if len(group) == 0 {
 		return ""
 	}
-	first := &msgs[group[0]]
+	first := &msgs[earliest(group, func(i int) time.Time { return msgs[i].Date })]
 	root := first.MessageID
 	if len(first.References) > 0 {
 		root = first.References[0]
@@ -471,6 +474,18 @@ func ThreadIDHeaders(msgs []Headers, group []int) string {
 	}
 	sum := sha256.Sum256([]byte(root))
 	return hex.EncodeToString(sum[:])[:10]
+}
+
+// earliest is the message of a group with the earliest date, the first
+// to arrive (the lowest index) among equals.
+func earliest(group []int, date func(i int) time.Time) int {
+	first := group[0]
+	for _, i := range group[1:] {
+		if d, f := date(i), date(first); d.Before(f) || (d.Equal(f) && i < first) {
+			first = i
+		}
+	}
+	return first
 }
 
 // SubjectOnly reports, for each message of a group (as GroupHeaders made

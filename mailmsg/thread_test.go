@@ -245,3 +245,31 @@ func TestOrderLongThread(t *testing.T) {
 		t.Errorf("ordering %d messages took %v", n, took)
 	}
 }
+
+// A thread keeps its id when its order changes: the id comes from the
+// earliest message by date, as it did when the order was the date's.
+func TestThreadIDKeepsToTheEarliest(t *testing.T) {
+	at := func(sec int) time.Time { return time.Date(2027, 4, 12, 15, 0, 0, sec, time.UTC) }
+	msgs := []Headers{
+		{MessageID: "p", References: []string{"x"}, Date: at(10)},
+		// A reply stamped before its parent, with In-Reply-To only.
+		{MessageID: "r", InReplyTo: "p", Date: at(5)},
+	}
+	groups := GroupHeaders(msgs, func(int) string { return "" })
+	if len(groups) != 1 || !reflect.DeepEqual(groups[0], []int{0, 1}) {
+		t.Fatalf("groups = %v, want the reply after its parent", groups)
+	}
+	want := ThreadIDHeaders(msgs, []int{1}) // the earliest message's root: p
+	if got := ThreadIDHeaders(msgs, groups[0]); got != want {
+		t.Errorf("ThreadIDHeaders = %s, want %s (from the earliest message)", got, want)
+	}
+	ptrs := []*Message{{MessageID: "p", References: []string{"x"}, Date: at(10)}, {MessageID: "r", InReplyTo: "p", Date: at(5)}}
+	if got := ThreadID(ptrs, groups[0]); got != want {
+		t.Errorf("ThreadID = %s, want %s", got, want)
+	}
+	// Among messages of the same date, the first to arrive.
+	same := []Headers{{MessageID: "b", References: []string{"root-b"}, Date: at(1)}, {MessageID: "a", References: []string{"root-a"}, Date: at(1)}}
+	if got, want := ThreadIDHeaders(same, []int{1, 0}), ThreadIDHeaders(same, []int{0}); got != want {
+		t.Errorf("same dates: ThreadIDHeaders = %s, want the first to arrive's %s", got, want)
+	}
+}
