@@ -66,6 +66,11 @@ func TestHeard(t *testing.T) {
 		{"my messages after it start the count afresh", heardThread(call, "they called me",
 			mine(at(4, 9, 10)), mine(at(4, 13, 10))), at(4, 19, 9),
 			StateWaiting, at(4, 20, 0), draft.Unanswered, 1, "you wrote on Tue Apr 13 and have had no answer; you heard from them on Mon Apr 12 (they called me) before that"},
+		{"awaiting a decision: the after-interview check-in", func() *thread.Thread {
+			th := heardThread(call, "they called me")
+			th.Verdict.Stage = classifier.StageAwaitingDecision
+			return th
+		}(), at(4, 19, 9), StateDue, at(4, 19, 0), draft.AfterInterview, 1, "you heard from them on Mon Apr 12"},
 		{"my message in the same minute counts after it", heardThread(call, "",
 			mine(at(4, 12, 14))), at(4, 19, 9),
 			StateDue, at(4, 19, 0), draft.Unanswered, 1, "you wrote on Mon Apr 12 and have had no answer"},

@@ -194,7 +194,8 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 			// As if they had written then: no promise, no question.
 			due = p.addBusinessDays(last.at, p.FirstAfter)
 			d.Situation = draft.Unanswered
-			if iv, ok := t.Interview(p.loc()); ok && !iv.End.After(last.at) {
+			// After an interview: the after-interview check-in.
+			if iv, ok := t.Interview(p.loc()); (ok && !iv.End.After(last.at)) || t.Verdict.Stage == classifier.StageAwaitingDecision {
 				d.Situation = draft.AfterInterview
 			}
 			d.Reason = p.heardReason(t)
