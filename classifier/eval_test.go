@@ -311,15 +311,36 @@ func (r *report) table() string {
 	return b.String()
 }
 
+// classifyParts classifies every labelled directory under testdata/dir
+// (dir itself, or its subdirectories with a labels.tsv each).
+func classifyParts(t testing.TB, dir string) []classified {
+	root := filepath.Join("testdata", dir)
+	if _, err := os.Stat(filepath.Join(root, "labels.tsv")); err == nil {
+		return classifyPart(t, root)
+	}
+	subs, _ := filepath.Glob(filepath.Join(root, "*", "labels.tsv"))
+	if len(subs) == 0 {
+		t.Fatalf("%s: no labels.tsv", root)
+	}
+	var out []classified
+	for _, l := range subs {
+		out = append(out, classifyPart(t, filepath.Dir(l))...)
+	}
+	return out
+}
+
 func TestEval(t *testing.T) {
-	tune := evaluate("tune (tuning part)", classifyPart(t, filepath.Join("testdata", "tune")))
-	held := evaluate("heldout (held-back part)", classifyPart(t, filepath.Join("testdata", "heldout")))
+	tune := evaluate("tune (generated tuning part)", classifyParts(t, "tune"))
+	written := evaluate("tune_written (written tuning part)", classifyParts(t, "tune_written"))
+	held := evaluate("heldout (generated held-back part)", classifyParts(t, "heldout"))
+	blind := evaluate("blind (written held-back part, the exam)", classifyParts(t, "blind"))
 	pub := evaluate("public (shared corpus)", classifyPublic(t))
-	for _, r := range []*report{held, tune, pub} {
+	for _, r := range []*report{blind, held, written, tune, pub} {
 		t.Log(r.table())
 	}
 	if testing.Verbose() || os.Getenv("EVAL_MISSES") != "" {
-		for _, r := range []*report{tune, pub} { // never print the held-back misses: they are not for tuning
+		// Never the held-back parts' misses: they are not for tuning.
+		for _, r := range []*report{tune, written, pub} {
 			sort.Strings(r.misses)
 			for _, m := range r.misses {
 				t.Logf("%s miss: %s", r.name, m)
