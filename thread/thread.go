@@ -135,10 +135,21 @@ func Build(in Input) []*Thread {
 		}
 		threads = append(threads, t)
 	}
-	sort.SliceStable(threads, func(a, b int) bool {
-		return threads[a].Messages[len(threads[a].Messages)-1].Date.After(threads[b].Messages[len(threads[b].Messages)-1].Date)
-	})
+	sort.SliceStable(threads, func(a, b int) bool { return threads[a].LastDate().After(threads[b].LastDate()) })
 	return threads
+}
+
+// LastDate is the date of the thread's newest message. It is not always
+// the last one's: a reply sorts after what it answers even when its
+// sender's clock put it a few seconds earlier (mailmsg.Order).
+func (t *Thread) LastDate() time.Time {
+	var last time.Time
+	for i := range t.Messages {
+		if d := t.Messages[i].Date; d.After(last) {
+			last = d
+		}
+	}
+	return last
 }
 
 // CopyKey says which stored messages are copies of one message: the same

@@ -54,6 +54,7 @@ func (d *doctor) ok(name, detail string) { fmt.Fprintf(d.out, "  ✓ %-10s %s\n"
 func (d *doctor) skip(name, detail string) {
 	fmt.Fprintf(d.out, "  – %-10s %s\n", name, detail)
 }
+
 // note is a warning: worth the user's attention, but nothing is broken.
 func (d *doctor) note(name, detail, fix string) {
 	fmt.Fprintf(d.out, "  ! %-10s %s\n", name, detail)

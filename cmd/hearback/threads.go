@@ -100,7 +100,7 @@ func viewOf(t *thread.Thread, d followup.Decision) threadView {
 		Reason:          d.Reason,
 		Job:             t.Verdict.Job,
 		Messages:        len(t.Messages),
-		LastMessageAt:   t.Messages[len(t.Messages)-1].Date,
+		LastMessageAt:   t.LastDate(),
 		Nudges:          max(d.Nudge-1, 0),
 		Situation:       string(d.Situation),
 	}
