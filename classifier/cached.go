@@ -32,7 +32,7 @@ var BuildID = sync.OnceValue(func() string {
 })
 
 var buildTag = sync.OnceValue(func() [8]byte {
-	sum := sha256.Sum256([]byte("verdict-v1|" + BuildID()))
+	sum := sha256.Sum256([]byte("verdict-v2|" + BuildID()))
 	return [8]byte(sum[:8])
 })
 
@@ -47,6 +47,7 @@ const (
 	vInterviewAt
 	vAwayUntil = 1 << 8
 	vScreened  = 1 << 9
+	vAutomated = 1 << 10
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -70,6 +71,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.InterviewAt != nil, vInterviewAt)
 	set(v.AwayUntil != nil, vAwayUntil)
 	set(v.screened, vScreened)
+	set(v.Automated, vAutomated)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -127,7 +129,8 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 	}
 	v = Verdict{Job: f&vJob != 0, PromiseUndated: f&vPromiseUndated != 0, AutoReply: f&vAutoReply != 0,
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
-		Stage: Stage(stage), Score: math.Float64frombits(score), screened: f&vScreened != 0}
+		Stage: Stage(stage), Score: math.Float64frombits(score), screened: f&vScreened != 0,
+		Automated: f&vAutomated != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

@@ -45,9 +45,13 @@ type Verdict struct {
 	PromiseUndated bool       `json:"promise_undated"`
 	InterviewAt    *time.Time `json:"interview_at"`
 	AutoReply      bool       `json:"auto_reply"`
-	AwayUntil      *time.Time `json:"away_until"`
-	AsksMe         bool       `json:"asks_me"`
-	Bulk           bool       `json:"bulk"`
+	// Automated is set on mail a program sent (Auto-Submitted other than
+	// auto-replied: an applicant-tracking system's notice), which is no
+	// automatic reply: its words count like anyone's, but no person wrote it.
+	Automated bool       `json:"automated,omitempty"`
+	AwayUntil *time.Time `json:"away_until"`
+	AsksMe    bool       `json:"asks_me"`
+	Bulk      bool       `json:"bulk"`
 	// NoReply is set when the address a reply would go to (Reply-To, else
 	// From) is a no-reply style mailbox; an ATS relay with a person's
 	// Reply-To can be answered.
@@ -86,6 +90,11 @@ const (
 	// Stage language is hiring evidence too: a rejection, an offer or a
 	// withdrawal is about one hiring process whatever else it says.
 	closingStageWeight = 2.5
+	// rejectionWeight: a decision against the reader is about one
+	// application, whatever words it is made of; elsewhereTerms and
+	// thirdPartyTerms keep a landlord's or a colleague's "no" out.
+	rejectionWeight = 3.0
+	capElsewhere    = 6.0
 	awaitingWeight     = 1.5
 	scheduledWeight    = 1.0
 	// promiseWeight is added to a message with some hiring evidence
@@ -104,6 +113,8 @@ type doc struct {
 	toks     *[]string // both token lists, from tokenBufs
 	subjHits [numClasses][]hit
 	bodyHits [numClasses][]hit
+	marks    []int32 // sentence ends in bodyToks (appendTokensMarked)
+	oc       *outcome
 	sents    []sentence
 	split    bool
 	lg       lang
@@ -208,6 +219,9 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	if b.v.Job {
 		b.stage(&d)
 	}
+	if b.v.AutoReply {
+		b.v.Automated = false // the narrower word
+	}
 	if !b.v.AutoReply && !b.v.Bulk {
 		b.asks(&d)
 	}
@@ -228,7 +242,11 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.toks = tokenBufs.Get().(*[]string)
 	toks := appendTokens((*d.toks)[:0], d.subj)
 	n := len(toks)
-	toks = appendTokens(toks, d.body)
+	d.marks = make([]int32, 0, 16)
+	toks = appendTokensMarked(toks, d.body, &d.marks)
+	for i := range d.marks {
+		d.marks[i] -= int32(n)
+	}
 	d.subjToks, d.bodyToks = toks[:n:n], toks[n:]
 	*d.toks = toks
 	lex.scan(d.subjToks, func(h hit) { d.subjHits[h.t.cls] = append(d.subjHits[h.t.cls], h) })
@@ -264,8 +282,16 @@ func calendarSummary(ics string) string {
 // one.
 func (b *verdictBuilder) headers(d *doc) (ats string) {
 	m := d.m
+	// RFC 3834: "auto-replied" is a responder's reply (an absence notice,
+	// a ticket receipt); "auto-generated" is any message a program sent,
+	// an applicant-tracking system's rejection as much as an Exchange
+	// absence notice, which outOfOffice tells by its words.
 	if a := strings.ToLower(m.AutoSubmitted); a != "" && a != "no" {
-		b.v.AutoReply = true
+		if strings.HasPrefix(a, "auto-replied") {
+			b.v.AutoReply = true
+		} else {
+			b.v.Automated = true
+		}
 		b.note("Auto-Submitted: %s header", a)
 	}
 	if m.XAutoreply != "" {
@@ -378,10 +404,14 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		b.add(titleWeight, "job title %s", title)
 	}
 	stageEv := 0.0
+	oc := d.outcome()
 	switch {
-	case d.has(clsRejectStrong) || d.has(clsOffer) || d.has(clsWithdrawn) || hedgedRejection(d) != "" || holdNearPost(d) != "":
+	case oc.rejected():
+		stageEv = rejectionWeight
+		b.add(stageEv, "rejection cues: %s", oc.reason())
+	case d.has(clsOffer) || d.has(clsWithdrawn) || holdNearPost(d) != "":
 		stageEv = closingStageWeight
-		b.add(stageEv, "decision language (rejection, offer or withdrawal)")
+		b.add(stageEv, "decision language (offer or withdrawal)")
 	case d.has(clsAwaiting):
 		stageEv = awaitingWeight
 		b.add(stageEv, "after-interview language %q", d.first(clsAwaiting))
@@ -435,7 +465,22 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if d.has(clsReceipt) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
+	if el, names := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere); el > 0 {
+		b.add(-el, "another kind of application: %s", quoteList(names))
+	}
+	// The reader on the employer's side of someone else's hiring (an
+	// interviewer, a referrer, a referee) or a friend telling theirs: the
+	// hiring words are real, the application is not the reader's.
+	tp, tpNames := sumDistinct(append(d.bodyHits[clsThirdParty], d.subjHits[clsThirdParty]...), 10)
+	self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
+	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
+		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
+	}
 }
+
+// thirdPartyMin is the evidence of someone else's hiring that, outweighing
+// the reader's own application, makes a message not the reader's.
+const thirdPartyMin = 2.5
 
 // Subject prefixes of automatic replies in the clients people use
 // (Exchange/Outlook, Gmail, Apple Mail, German/French/Spanish Outlook).
@@ -461,6 +506,26 @@ var (
 	reAwayMonthRange = regexp.MustCompile(`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*-\s*(\d{1,2})\b`)
 )
 
+// firstPersonAway reports absence text said of the writer ("I am out of
+// the office"), not of someone else ("our director is out of the office
+// this week"): a first-person word in the four words before it.
+func firstPersonAway(d *doc) bool {
+	for _, h := range d.bodyHits[clsOOO] {
+		for k := h.pos - 1; k >= 0 && k >= h.pos-4; k-- {
+			if firstPerson[d.bodyToks[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var firstPerson = map[string]bool{
+	"i": true, "i'm": true, "i'll": true, "ich": true, "bin": true, "je": true, "suis": true, "serai": true,
+	"estoy": true, "estaré": true, "sono": true, "sarò": true, "ik": true, "estou": true, "estarei": true,
+	"am": true,
+}
+
 func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	subjCue := ""
 	for _, s := range oooSubjects {
@@ -469,15 +534,20 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 			break
 		}
 	}
-	text := d.has(clsOOO)
+	text := d.has(clsOOO) && (b.v.AutoReply || b.v.Automated || subjCue != "" || firstPersonAway(d))
 	// Text alone ("out of the office until ...") makes an absence notice only
 	// outside list mail: newsletters talk about being out of the office too.
 	// "Auto-Submitted: auto-replied" (RFC 3834) is a responder's reply:
 	// with a return cue it is an absence notice even in words we lack.
 	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
-	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && returnCues.contains(d.body)) ||
+	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && (b.v.Automated || returnCues.contains(d.body))) ||
 		replied && returnCues.contains(d.body)
 	if !ooo {
+		// A mailbox nobody reads any more, a help desk's receipt.
+		if d.has(clsAutoText) && (b.v.AutoReply || b.v.Automated && !b.v.Bulk) {
+			b.v.AutoReply = true
+			b.note("automatic reply %q", d.first(clsAutoText))
+		}
 		return false
 	}
 	if subjCue != "" {
@@ -533,10 +603,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
 	case holdNearPost(d) != "":
 		set(StageWithdrawn, holdNearPost(d))
-	case d.has(clsRejectStrong):
-		set(StageRejected, fmt.Sprintf("%q", d.first(clsRejectStrong)))
-	case hedgedRejection(d) != "":
-		set(StageRejected, hedgedRejection(d))
+	case d.outcome().rejected():
+		set(StageRejected, fmt.Sprintf("rejection points %.2g", d.outcome().reject()))
 	case d.has(clsOffer):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.has(clsScheduled):
@@ -593,21 +661,6 @@ func titleNearPost(d *doc) string {
 			for _, p := range hs[clsTitleContext] {
 				if p.pos > t.pos && p.pos-t.pos <= 3 || p.pos < t.pos && t.pos-p.pos <= 5 {
 					return fmt.Sprintf("%q next to %q", t.t.text, p.t.text)
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// hedgedRejection needs a regret word close to a decision word, so that
-// "unfortunately I can't make Tuesday" stays what it is.
-func hedgedRejection(d *doc) string {
-	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
-		for _, h := range hs[clsRejectHedge] {
-			for _, c := range hs[clsRejectContext] {
-				if c.pos > h.pos-8 && c.pos < h.pos+30 {
-					return fmt.Sprintf("%q ... %q", h.t.text, c.t.text)
 				}
 			}
 		}

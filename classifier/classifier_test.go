@@ -46,12 +46,13 @@ type want struct {
 	asks      bool
 	bulk      bool
 	noReply   bool
+	automated bool
 }
 
 func check(t *testing.T, name string, v Verdict, w want) {
 	t.Helper()
 	got := want{v.Job, v.Stage, fmtTime(v.PromiseAt), v.PromiseUndated, fmtTime(v.InterviewAt),
-		v.AutoReply, fmtTime(v.AwayUntil), v.AsksMe, v.Bulk, v.NoReply}
+		v.AutoReply, fmtTime(v.AwayUntil), v.AsksMe, v.Bulk, v.NoReply, v.Automated}
 	if got != w {
 		t.Errorf("Classify(%s) =\n  %+v\nwant\n  %+v\nscore %.2f reasons %q", name, got, w, v.Score, v.Reasons)
 	}
@@ -69,7 +70,7 @@ func TestClassifyFiles(t *testing.T) {
 		{"recruiter_promise.eml", want{job: true, stage: StageAwaitingDecision, promise: "2027-04-16T17:00:00-04:00"}},
 		{"call_promise.eml", want{job: true, stage: StageOutreach, promise: "2027-04-13T15:00:00-04:00"}},
 		{"awaiting.eml", want{job: true, stage: StageAwaitingDecision, promise: "2027-04-22T17:00:00-04:00"}},
-		{"rejection_en.eml", want{job: true, stage: StageRejected, auto: true}},
+		{"rejection_en.eml", want{job: true, stage: StageRejected, automated: true}},
 		{"rejection_de.eml", want{job: true, stage: StageRejected}},
 		{"rejection_fr.eml", want{job: true, stage: StageRejected}},
 		{"rejection_es.eml", want{job: true, stage: StageRejected}},
@@ -77,7 +78,9 @@ func TestClassifyFiles(t *testing.T) {
 		{"scheduling.eml", want{job: true, stage: StageScheduling, asks: true}},
 		{"interview_confirmed.eml", want{job: true, stage: StageInterviewScheduled, interview: "2027-04-27T14:00:00-04:00"}},
 		{"calendar_invite.eml", want{job: true, stage: StageInterviewScheduled, interview: "2027-04-27T14:00:00-04:00"}},
-		{"application_ack.eml", want{job: true, stage: StageApplicationAck, auto: true, noReply: true}}, // conditional "in touch if ..." is no promise
+		// An ATS notice (Auto-Submitted: auto-generated) is sent by a program
+		// but is no automatic reply. A conditional "in touch if ..." is no promise.
+		{"application_ack.eml", want{job: true, stage: StageApplicationAck, automated: true, noReply: true}},
 		{"withdrawn_hold.eml", want{job: true, stage: StageWithdrawn, undated: true}},
 		{"exchange_autoreply.eml", want{stage: StageOther, auto: true, away: "2027-04-26T17:00:00-04:00"}},
 		// absence notices are not judged as job mail: the thread is

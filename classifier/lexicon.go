@@ -379,6 +379,8 @@ var oooTerms = []term{
 }
 
 // Stage cues. Weights here are not job points; only presence matters.
+// rejectStrongTerms are rejections said outright; they are the heaviest
+// family of outcomeTerms (lexicon_outcome.go).
 var rejectStrongTerms = []term{
 	{text: "move forward with other candidates"},
 	{text: "moving forward with other candidates"},
@@ -471,24 +473,6 @@ var rejectStrongTerms = []term{
 	{text: "no seguir adelante"},
 	{text: "no podemos ofrecerte"},
 	{text: "hemos decidido continuar con"},
-}
-
-var rejectHedgeTerms = []term{
-	{text: "unfortunately"}, {text: "regret*"}, {text: "sadly"}, {text: "regrettably"},
-	{text: "leider"}, {text: "bedauer*"},
-	{text: "malheureusement"}, {text: "nous regrettons"},
-	{text: "lamentablemente"}, {text: "desafortunadamente"}, {text: "lamentamos"}, {text: "sentimos"},
-}
-
-var rejectContextTerms = []term{
-	{text: "decided"}, {text: "decision"}, {text: "other candidate*"}, {text: "another candidate"},
-	{text: "other applicant*"}, {text: "filled"}, {text: "not proceed"}, {text: "not move forward"},
-	{text: "not selected"}, {text: "not be offering"}, {text: "not be able to offer"},
-	{text: "absage"}, {text: "entschieden"}, {text: "entscheidung"}, {text: "anderen bewerber*"},
-	{text: "anderen kandidat*"}, {text: "nicht berücksichtig*"}, {text: "nicht weiter"},
-	{text: "décidé"}, {text: "décision"}, {text: "autres candidat*"}, {text: "retenu*"}, {text: "pas donner suite"},
-	{text: "decidido"}, {text: "decisión"}, {text: "otros candidatos"}, {text: "seleccionad*"}, {text: "no continuar"},
-	{text: "no avanzar"}, {text: "no seguir"},
 }
 
 var offerTerms = []term{
@@ -716,9 +700,15 @@ var lex = newLexicon(
 	withClass(clsMarketing, marketingTerms),
 	withClass(clsReceipt, receiptTerms),
 	withClass(clsOOO, oooTerms),
-	withClass(clsRejectStrong, rejectStrongTerms),
-	withClass(clsRejectHedge, rejectHedgeTerms),
-	withClass(clsRejectContext, rejectContextTerms),
+	withClass(clsNeg, negTerms),
+	withClass(clsProgress, progressTerms),
+	withClass(clsOtherCand, otherCandTerms),
+	withClass(clsOutcomeCue, outcomeTerms),
+	withClass(clsPositive, positiveTerms),
+	withClass(clsElsewhere, elsewhereTerms),
+	withClass(clsThirdParty, thirdPartyTerms),
+	withClass(clsSelfCand, selfCandTerms),
+	withClass(clsAutoText, autoTextTerms),
 	withClass(clsOffer, offerTerms),
 	withClass(clsWithdrawn, withdrawnTerms),
 	withClass(clsHoldEvent, holdEventTerms),

@@ -88,6 +88,14 @@ func tokenize(s string) []string {
 
 // appendTokens appends the words of s to toks.
 func appendTokens(toks []string, s string) []string {
+	return appendTokensMarked(toks, s, nil)
+}
+
+// appendTokensMarked is appendTokens that also appends to marks, when not
+// nil, the number of tokens before each sentence end: ".", "!", "?" or
+// ";" before white space (or at the end), or a blank line. Rules that
+// look a few words around a cue (outcome.go) stop there.
+func appendTokensMarked(toks []string, s string, marks *[]int32) []string {
 	start := -1    // where the current word began, -1 between words
 	quote := false // the current word has an apostrophe
 	for i := 0; i < len(s); {
@@ -107,12 +115,28 @@ func appendTokens(toks []string, s string) []string {
 			toks = appendWord(toks, s[start:i], quote)
 			start = -1
 		}
+		if marks != nil && !isWord && sentenceEnd(s, i) {
+			if n := int32(len(toks)); len(*marks) == 0 || (*marks)[len(*marks)-1] != n {
+				*marks = append(*marks, n)
+			}
+		}
 		i += size
 	}
 	if start >= 0 {
 		toks = appendWord(toks, s[start:], quote)
 	}
 	return toks
+}
+
+// sentenceEnd reports whether s[i] ends a sentence for appendTokensMarked.
+func sentenceEnd(s string, i int) bool {
+	switch s[i] {
+	case '.', '!', '?', ';':
+		return i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n'
+	case '\n':
+		return i+1 < len(s) && s[i+1] == '\n'
+	}
+	return false
 }
 
 // asciiWord marks the ASCII bytes that belong to words.
@@ -143,28 +167,34 @@ func appendWord(toks []string, w string, quote bool) []string {
 type class uint8
 
 const (
-	clsHiring        class = iota // hiring-process vocabulary (job evidence)
-	clsInterview                  // the word "interview": hiring or press sense
-	clsOtherSense                 // press, podcast, research: "interview" not about a job
-	clsAlert                      // job-alert and job-board marketing
-	clsNewsletter                 // newsletters and digests
-	clsMarketing                  // marketing and spam language
-	clsReceipt                    // orders, invoices, payments
-	clsOOO                        // out-of-office text
-	clsRejectStrong               // a rejection on its own
-	clsRejectHedge                // "unfortunately": a rejection only near clsRejectContext
-	clsRejectContext              // decision words that turn a hedge into a rejection
-	clsOffer                      // an offer is being made or answered
-	clsWithdrawn                  // the candidate withdraws
-	clsHoldEvent                  // "put on hold": closes the process near clsPostNoun
-	clsPostNoun                   // position, role, requisition...
-	clsScheduled                  // a time is confirmed
-	clsScheduling                 // a time is being found
-	clsAwaiting                   // after an interview, waiting for a decision
-	clsAck                        // the application was received
-	clsOutreach                   // someone reaching out about a role
-	clsTitle                      // the head noun of a job title: engineer, designer, lead
-	clsTitleContext               // role, position, interview: what a job title stands next to
+	clsHiring       class = iota // hiring-process vocabulary (job evidence)
+	clsInterview                 // the word "interview": hiring or press sense
+	clsOtherSense                // press, podcast, research: "interview" not about a job
+	clsAlert                     // job-alert and job-board marketing
+	clsNewsletter                // newsletters and digests
+	clsMarketing                 // marketing and spam language
+	clsReceipt                   // orders, invoices, payments
+	clsOOO                       // out-of-office text
+	clsOffer                     // an offer is being made or answered
+	clsWithdrawn                 // the candidate withdraws
+	clsHoldEvent                 // "put on hold": closes the process near clsPostNoun
+	clsPostNoun                  // position, role, requisition...
+	clsScheduled                 // a time is confirmed
+	clsScheduling                // a time is being found
+	clsAwaiting                  // after an interview, waiting for a decision
+	clsAck                       // the application was received
+	clsOutreach                  // someone reaching out about a role
+	clsTitle                     // the head noun of a job title: engineer, designer, lead
+	clsTitleContext              // role, position, interview: what a job title stands next to
+	clsNeg                       // negators: not, won't, unable, nicht, pas, non, niet, não
+	clsProgress                  // a step in a process: move forward, proceed, selected, invite you
+	clsOtherCand                 // other candidates: another candidate, someone, candidates whose
+	clsOutcomeCue                // weighted rejection cues by family (outcome.go)
+	clsPositive                  // the process goes on for the reader: pleased to invite, congratulations
+	clsElsewhere                 // other domains that also have applications: housing, schools, grants
+	clsThirdParty                // the reader in someone else's hiring: interviewer, referee, referrer
+	clsSelfCand                  // the reader as the candidate: your application, you applied
+	clsAutoText                  // automatic-reply text other than absence: not monitored, ticket received
 	numClasses
 )
 
@@ -175,6 +205,9 @@ type term struct {
 	words  []string
 	weight float64
 	cls    class
+	// fam groups clsOutcomeCue terms: a family counts once, by its
+	// heaviest phrase (outcome.go).
+	fam string
 	// prefix has bit k set when words[k] ends in "*", worked out once
 	// because scan asks for every candidate.
 	prefix uint64

@@ -1,0 +1,347 @@
+package classifier
+
+// The outcome lexicon: the words a decision about an application is made
+// of, in English, German, French, Spanish, Italian, Dutch and Portuguese.
+// outcome.go combines them; no single phrase is required. A rejection is
+// many weak cues ("unfortunately", "other candidates", "best of luck in
+// your search", "we'll keep your CV on file") or one structural one: a
+// negated step of the process that governs the application ("we will not
+// be moving forward with your application") or a step taken with someone
+// else ("we have decided to pursue candidates whose ...").
+
+// negTerms negate a process step a few words after them ("not", "won't",
+// "unable to"); Dutch and German also put the negation after the verb.
+var negTerms = termsOf([]string{
+	"not", "never", "unable", "cannot", "can't", "won't", "don't", "didn't", "isn't", "aren't", "wasn't",
+	"weren't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "no longer", "neither",
+	"nicht", "kein", "keine", "keinen", "keiner", "pas", "jamais", "aucune", "no", "nunca", "non", "niet",
+	"geen", "nooit", "não", "nao", "nem", "impossibilité", "impossible",
+})
+
+// progressTerms are steps of a hiring process. weight 1 marks the steps
+// that, taken with the reader and not negated, mean the process goes on
+// ("we'd like to move forward with you").
+var progressTerms = []term{
+	// English
+	{text: "move forward", weight: 1}, {text: "moving forward", weight: 1}, {text: "moved forward", weight: 1},
+	{text: "move ahead", weight: 1}, {text: "moving ahead", weight: 1}, {text: "go ahead"}, {text: "going ahead"},
+	{text: "proceed", weight: 1}, {text: "proceeding", weight: 1}, {text: "progress", weight: 1},
+	{text: "progressing", weight: 1}, {text: "advance", weight: 1}, {text: "advancing", weight: 1},
+	{text: "continue"}, {text: "continuing"}, {text: "take your application"}, {text: "taking your application"},
+	{text: "take it further"}, {text: "take things further"}, {text: "invite you", weight: 1},
+	{text: "inviting you", weight: 1}, {text: "be inviting"}, {text: "offer you", weight: 1}, {text: "offering you"},
+	{text: "be offering"}, {text: "extend an offer"}, {text: "extend you"}, {text: "shortlisted", weight: 1},
+	{text: "short listed", weight: 1}, {text: "shortlist"}, {text: "selected", weight: 1}, {text: "chosen"},
+	{text: "successful"}, {text: "pursue"}, {text: "pursuing"}, {text: "considered further"},
+	{text: "move you forward", weight: 1}, {text: "moving you forward", weight: 1}, {text: "put you forward", weight: 1},
+	{text: "putting you forward", weight: 1}, {text: "recommend you"}, {text: "a fit"}, {text: "the right fit"},
+	{text: "a good fit"}, {text: "a strong fit"}, {text: "a great fit"}, {text: "the best fit"}, {text: "a match"},
+	{text: "the right match"}, {text: "a good match"}, {text: "a strong match"}, {text: "aligned"}, {text: "align"},
+	{text: "the right time"}, {text: "the right person"}, {text: "the right candidate"}, {text: "be progressing"},
+	{text: "be moving"}, {text: "be proceeding"}, {text: "be taking"}, {text: "be continuing"}, {text: "be pursuing"},
+	{text: "going to offer"}, {text: "in a position to offer"}, {text: "able to offer"}, {text: "able to progress"},
+	{text: "able to move"}, {text: "able to proceed"}, {text: "able to take"}, {text: "going forward with"},
+	{text: "progressed", weight: 1},
+	{text: "consider you"}, {text: "consider your application"}, {text: "considering you"},
+	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
+	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
+	{text: "chose"}, {text: "choose"}, {text: "opted for"}, {text: "decided on"}, {text: "hired"}, {text: "appointed"},
+	{text: "fill", weight: 2}, {text: "filled", weight: 2}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
+	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2}, {text: "passt"},
+	{text: "weiterzuführen"}, {text: "weiterzuverfolgen"}, {text: "entschieden"}, {text: "retenu un"}, {text: "pourvoir", weight: 2},
+	{text: "cubrir", weight: 2}, {text: "coprire", weight: 2}, {text: "invullen", weight: 2}, {text: "preencher", weight: 2},
+	// German
+	{text: "weiterverfolgen"}, {text: "weiter verfolgen"}, {text: "berücksichtigen"}, {text: "berücksichtigt"},
+	{text: "fortsetzen"}, {text: "fortführen"}, {text: "einladen", weight: 1}, {text: "eingeladen", weight: 1},
+	{text: "engere auswahl"}, {text: "in betracht"}, {text: "weiter"}, {text: "passend"}, {text: "weiterkommen"},
+	{text: "für sie entscheiden"}, {text: "für sie entschieden"}, {text: "zusagen"}, {text: "anbieten"},
+	// French
+	{text: "donner suite"}, {text: "donnerons suite"}, {text: "donner une suite"}, {text: "poursuivre"},
+	{text: "poursuivrons"}, {text: "retenu"}, {text: "retenue"}, {text: "retenir"}, {text: "sélectionné"},
+	{text: "sélectionnée"}, {text: "convier"}, {text: "vous inviter", weight: 1}, {text: "avancer"},
+	{text: "aller plus loin"}, {text: "correspond"}, {text: "correspondre"}, {text: "vous proposer"},
+	// Spanish
+	{text: "avanzar"}, {text: "avanzaremos"}, {text: "continuar"}, {text: "continuaremos"}, {text: "seguir adelante"},
+	{text: "seguiremos"}, {text: "seleccionado"}, {text: "seleccionada"}, {text: "elegido"}, {text: "elegida"},
+	{text: "proseguir"}, {text: "contar contigo"}, {text: "contar con usted"}, {text: "encaja"}, {text: "invitarte", weight: 1},
+	{text: "ofrecerte"}, {text: "ofrecerle"},
+	// Italian
+	{text: "proseguire"}, {text: "proseguiremo"}, {text: "procedere"}, {text: "procederemo"}, {text: "andare avanti"},
+	{text: "selezionato"}, {text: "selezionata"}, {text: "continuare"}, {text: "dare seguito"}, {text: "portare avanti"},
+	{text: "ammesso"}, {text: "ammessa"}, {text: "in linea"}, {text: "invitarti", weight: 1}, {text: "invitarla", weight: 1},
+	{text: "offrirti"}, {text: "offrirle"},
+	// Dutch
+	{text: "verder gaan"}, {text: "verder te gaan"}, {text: "verder"}, {text: "doorgaan"}, {text: "door naar"},
+	{text: "uitnodigen", weight: 1}, {text: "uit te nodigen", weight: 1}, {text: "geselecteerd"}, {text: "voortzetten"},
+	{text: "aansluit"}, {text: "aansluiten"}, {text: "aanbieden"},
+	// Portuguese
+	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
+	{text: "continuaremos"}, {text: "selecionado"}, {text: "selecionada"}, {text: "dar continuidade"},
+	{text: "escolhido"}, {text: "escolhida"}, {text: "aprovado"}, {text: "aprovada"}, {text: "convidar", weight: 1},
+	{text: "oferecer"},
+}
+
+// otherCandTerms are someone else taking the post.
+var otherCandTerms = termsOf([]string{
+	"other candidate*", "another candidate", "other applicant*", "another applicant", "another finalist",
+	"other finalist*", "someone", "somebody", "internal candidate*", "an internal", "other people",
+	"another person", "candidates whose", "candidate whose", "applicants whose", "a candidate who",
+	"a candidate with", "a candidate whose", "other individuals", "a different candidate", "other profiles",
+	"more experienced candidate*", "another individual", "other finalists", "a colleague", "a smaller group",
+	"a group of finalists", "group of candidates", "a few candidates", "a couple of candidates", "shortlist of",
+	"her", "him", "internal hire", "from within", "internally", "des profils", "un profil", "profils dont", "kandidatinnen",
+	"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "einen anderen",
+	"eine andere", "jemand", "jemanden", "interne kandidat*", "internen kandidat*", "anderes profil",
+	"autre candidat", "autres candidat*", "autre candidature", "autre profil", "autres profils",
+	"autre personne", "quelqu'un", "otro candidato", "otra candidata", "otros candidatos", "otras candidaturas",
+	"otro perfil", "otros perfiles", "otra persona", "alguien", "altri candidati", "altro candidato",
+	"altra candidata", "altri profili", "altro profilo", "altra persona", "un profilo", "andere kandidaat",
+	"andere kandidaten", "iemand", "een ander", "andere sollicitant*", "outra pessoa", "outro candidato",
+	"outra candidata", "outros candidatos", "outro perfil", "outros perfis", "alguém",
+})
+
+// otherCandOnly are phrases of rejectStrongTerms that name someone else
+// and nothing more ("un autre candidat"): "we are meeting one other
+// candidate" is no rejection. A step taken with them is (outcome.go).
+var otherCandOnly = map[string]bool{
+	"un autre candidat": true, "une autre candidate": true, "otros candidatos": true, "otro candidato": true,
+	"otro perfil": true, "autre profil": true, "mit anderen kandidat*": true, "other candidates whose": true,
+}
+
+// outcomeTerms are the weighted rejection cues, by family; a family counts
+// once, by its heaviest phrase found.
+var outcomeTerms = func() []term {
+	var out []term
+	add := func(fam string, w float64, phrases ...string) {
+		for _, p := range phrases {
+			out = append(out, term{text: p, weight: w, fam: fam})
+		}
+	}
+	// A decision against the reader, said outright.
+	for _, t := range rejectStrongTerms {
+		if !otherCandOnly[t.text] {
+			add("declined", 3, t.text)
+		}
+	}
+	add("declined", 3,
+		"filled internally", "fill it internally", "fill the role internally", "fill the position internally",
+		"hired internally", "offered the role to", "offered the position to", "offered the job to",
+		"has been offered to", "accepted by another", "accepted another candidate", "gone with", "go with someone",
+		"going with someone", "went with", "decided to go with", "going in a different direction",
+		"going to go in a different direction", "different direction", "not going to offer you", "decided against",
+		"not to take your application", "no longer in consideration", "not be considered further",
+		"no longer considering", "no longer under active consideration", "not under active consideration",
+		"closed out your application", "closed your application", "close your application", "closing your application",
+		"archived your application", "been filled", "is filled", "was filled", "since been filled", "now been filled",
+		"nicht weiterzuverfolgen", "keine vakanz", "est pourvu", "poste pourvu", "dans l'impossibilité de donner suite",
+		"were unsuccessful", "was unsuccessful", "been unsuccessful", "not be inviting you", "not invite you",
+		"not be invited", "not be taking your", "decided to progress with", "decided to proceed with",
+		"progress with other", "proceed with other", "pursue other", "decided to pursue",
+		// German
+		"absage", "nicht berücksichtigen", "nicht weiter berücksichtigen", "nicht in die engere auswahl",
+		"keine zusage", "für einen anderen", "für eine andere", "anderweitig besetzt", "bereits besetzt",
+		"uns gegen", "gegen ihre bewerbung", "gegen sie", "nicht weiterverfolgen", "nicht weiter verfolgen",
+		"nicht weiter zu verfolgen", "nicht für sie entschieden", "für jemand anderen", "nicht mit ihnen",
+		"nicht mit dir", "anders entschieden",
+		// French
+		"pas été retenue", "pas été retenu", "ne sera pas retenue", "ne pas donner suite", "pas donner suite",
+		"suite défavorable", "réponse négative", "pas été sélectionné*", "a été pourvu", "été pourvu*",
+		"pas pu aboutir", "ne pas retenir", "pas retenir",
+		// Spanish
+		"no ha sido seleccionad*", "no has sido seleccionad*", "no fue seleccionad*", "descartad*",
+		"no continuar con", "no continuaremos", "ha sido cubierta", "ha sido cubierto", "no avanzar",
+		"no seguir adelante", "no seguiremos", "optado por otr*", "no ha resultado seleccionad*",
+		"no ha sido elegid*", "no ha resultado favorable",
+		// Italian
+		"non è stata selezionata", "non è stato selezionato", "non selezionat*", "esito negativo",
+		"non ammess*", "è stata coperta", "non proseguire", "non procedere", "non proseguiremo",
+		"proseguire con altri", "non è stata accolta", "non siamo in grado di proseguire",
+		// Dutch
+		"afgewezen", "afwijzing", "niet geselecteerd", "niet verder", "niet door", "niet met je verder",
+		"niet met u verder", "gekozen voor een andere", "kiezen voor iemand", "gekozen voor iemand",
+		"is vervuld", "past niet", "niet past", "is ingevuld", "niet uitnodigen",
+		// Portuguese
+		"não foi selecionad*", "não seguiremos", "não vamos avançar", "vaga foi preenchida", "vaga preenchida",
+		"não prosseguir", "não vamos prosseguir", "avançar com outr*", "não foi aprovad*", "reprovad*",
+		"não avançaremos", "não seguir", "optamos por outr*",
+	)
+	add("pass", 3,
+		"pass for now", "going to pass", "pass on moving", "we'll pass", "we will pass", "decided to pass", "pass on this",
+		"stop here", "have to stop", "not to pursue", "not pursue your", "isn't a match", "is not a match",
+		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",
+	)
+	add("hedge", 1,
+		"unfortunately", "regrettably", "regretfully", "bedauerlicherweise", "spiacenti", "sadly", "regret*", "i'm afraid", "i am afraid", "sorry to",
+		"we're sorry", "we are sorry", "i'm sorry", "i am sorry", "bad news", "better news", "disappointing",
+		"disappointed", "difficult news", "tough news", "not the news",
+		"leider", "bedauer*", "müssen wir ihnen mitteilen", "tut uns leid", "décevante", "décevant", "tut mir leid", "malheureusement", "au regret", "regrettons",
+		"désolé*", "lamentablemente", "desafortunadamente", "lamentamos", "lo siento", "por desgracia",
+		"purtroppo", "ci dispiace", "mi dispiace", "siamo spiacenti", "spiacent*", "helaas", "spijt",
+		"jammer", "balen", "teleurstellend", "beter nieuws", "infelizmente", "lamento", "notícia chata",
+		"má notícia", "más noticias",
+	)
+	add("luck", 1,
+		"best of luck", "good luck", "wish you every", "wish you the best", "wish you all the best",
+		"wish you success", "wish you well", "wish you luck", "success in your",
+		"in your future", "future endeavours", "future endeavors", "in your search", "with your search", "search goes well", "the search goes", "für ihre weitere suche",
+		"für ihren weiteren", "für die zukunft",
+		"your job search", "your career search", "in your career", "with the search", "every success",
+		"viel erfolg", "weiteren werdegang", "beruflichen zukunft", "berufliche zukunft",
+		"beruflichen weg", "bonne continuation", "pleine réussite", "succès dans vos", "réussite dans vos",
+		"vos recherches", "votre recherche", "éxito en tu", "éxito en su", "mucho éxito", "mucha suerte",
+		"lo mejor en", "en la búsqueda", "futuros proyectos", "in bocca al lupo", "migliori auguri",
+		"buona fortuna", "percorso professionale", "successo nella", "veel succes", "succes met",
+		"zoektocht", "boa sorte", "muito sucesso", "sucesso na", "sucesso em", "próximos desafios",
+		"sua jornada",
+	)
+	add("future", 1,
+		"on file", "talent pool", "talent community", "candidate database", "talent database", "our database",
+		"future opportunit*", "future openings", "future roles", "future vacancies", "future positions",
+		"suitable opportunity", "suitable role", "suitable position", "role arises", "opportunity arises",
+		"role comes up", "opportunity comes up", "apply again", "applying again", "reapply",
+		"encourage you to apply", "encourage you to keep", "keep an eye on our", "other openings",
+		"other roles", "other opportunities", "other positions", "careers page", "careers site",
+		"career site", "don't be a stranger", "cross paths", "wege noch einmal kreuzen", "wege kreuzen", "opening in the future",
+		"in evidenz", "talentpool", "unserer datenbank", "andere stellen",
+		"vivier", "conserverons votre", "futures opportunités", "prochaines opportunités", "autres offres",
+		"ultérieurement", "base de datos", "futuras oportunidades", "futuros procesos", "próximas vacantes",
+		"otras vacantes", "banco de talento", "futuri processi", "future opportunità", "prossime opportunità",
+		"nostro database", "banca dati", "nuove occasioni", "altre posizioni", "in ons bestand", "andere vacatures", "banco de talentos", "futuras oportunidades",
+		"próximas vagas", "próximos processos", "outras vagas",
+	)
+	add("future", 0.5, "in the future", "no futuro", "en el futuro", "à l'avenir", "in zukunft", "in futuro",
+		"in de toekomst", "zukünftige", "künftige", "toekomstige")
+	add("luck", 0.5, "all the best", "alles gute", "all the very best")
+	add("occasion", 0.5,
+		"on this occasion", "at this time", "this time around", "at this stage", "at this point", "this time",
+		"for now", "at the moment", "dieses mal", "diesmal", "zum jetzigen zeitpunkt", "derzeit", "cette fois",
+		"pour le moment", "en esta ocasión", "por el momento", "en este momento", "in questa occasione",
+		"per il momento", "al momento", "in questo momento", "deze keer", "op dit moment", "neste momento",
+		"desta vez", "por enquanto", "por ahora",
+	)
+	add("deliberation", 1,
+		"after careful consideration", "careful consideration", "carefully considered", "carefully reviewed",
+		"after reviewing", "thorough review", "difficult decision", "tough decision", "hard decision",
+		"close decision", "it was close", "came down to", "much deliberation", "very strong field",
+		"strong field", "high number of applications", "large number of applications", "high volume of",
+		"large number of", "number of candidates", "calibre of", "caliber of", "sorgfältiger", "intensiver prüfung", "reiflicher", "sorgfältig geprüft", "nach prüfung",
+		"schwere entscheidung", "après étude", "après analyse", "après examen", "décision difficile",
+		"tras analizar", "tras revisar", "después de analizar", "decisión difícil", "análise cuidadosa",
+		"após análise", "após uma análise", "decisão difícil", "attenta valutazione", "al termine del processo",
+		"decisione difficile", "zorgvuldige afweging", "moeilijke beslissing", "na zorgvuldige",
+	)
+	add("mismatch", 2,
+		"more closely match*", "more closely align*", "closer match", "stronger match", "better match",
+		"better fit", "better suited", "more suitable", "most closely", "whose experience", "whose background",
+		"whose skills", "whose qualifications", "whose profile*", "more extensive experience", "too big a gap",
+		"doesn't align", "does not align", "not aligned", "more directly", "more relevant experience",
+		"passt nicht", "nicht passend", "deren erfahrung", "deren profil", "deren qualifikation*", "stärker",
+		"besser entspricht", "keine passende", "dont l'expérience", "plus étroitement", "dont le profil", "besser passen", "passender", "besser zu", "ne correspond pas",
+		"correspondant davantage", "correspondent davantage", "plus en adéquation", "más ajustado",
+		"se ajusta más", "más alineado", "no encaja", "più in linea", "maggiormente aderente", "più aderente",
+		"più adatto", "beter past", "beter aansluit", "sluit niet aan", "mais aderente", "mais alinhado",
+		"não se encaixa", "mieux à", "se ajusta mejor", "encaja mejor",
+	)
+	return out
+}()
+
+// positiveTerms say the process goes on for the reader; a negation just
+// before one ("not the good news") cancels it.
+var positiveTerms = []term{
+	{text: "pleased to invite", weight: 2}, {text: "happy to invite", weight: 2}, {text: "like to invite you", weight: 2},
+	{text: "would like to invite", weight: 2}, {text: "invite you to", weight: 2}, {text: "congratulations", weight: 2},
+	{text: "great news", weight: 1.5}, {text: "good news", weight: 1.5}, {text: "pleased to let you know", weight: 1},
+	{text: "pleased to inform", weight: 1}, {text: "delighted to", weight: 1.5}, {text: "excited to", weight: 1},
+	{text: "love to have you", weight: 2}, {text: "welcome to the team", weight: 2}, {text: "welcome aboard", weight: 2},
+	{text: "next round", weight: 1}, {text: "next stage", weight: 1}, {text: "freuen uns", weight: 1},
+	{text: "gerne einladen", weight: 2}, {text: "gute nachrichten", weight: 1.5}, {text: "ravis de vous", weight: 1.5},
+	{text: "plaisir de vous", weight: 1.5}, {text: "bonne nouvelle", weight: 1.5}, {text: "nos complace", weight: 1.5},
+	{text: "nos alegra", weight: 1.5}, {text: "buenas noticias", weight: 1.5}, {text: "siamo lieti", weight: 1.5},
+	{text: "lieti di", weight: 1.5}, {text: "buone notizie", weight: 1.5}, {text: "graag uitnodigen", weight: 2},
+	{text: "goed nieuws", weight: 1.5}, {text: "temos o prazer", weight: 1.5}, {text: "felizes em", weight: 1.5},
+	{text: "boas notícias", weight: 1.5}, {text: "boa notícia", weight: 1.5}, {text: "parabéns", weight: 2},
+	{text: "felicidades", weight: 2}, {text: "félicitations", weight: 2}, {text: "herzlichen glückwunsch", weight: 2},
+	{text: "gefeliciteerd", weight: 2}, {text: "complimenti", weight: 2},
+}
+
+// elsewhereTerms are other domains that have applications, decisions and
+// waiting lists too: housing, schools, grants, talks, memberships, loans,
+// appointments, marketplaces. They count against a job message.
+var elsewhereTerms = []term{
+	{text: "landlord", weight: 2}, {text: "tenant*", weight: 2}, {text: "tenancy", weight: 2}, {text: "lease", weight: 1.5},
+	{text: "rent", weight: 1.5}, {text: "rental", weight: 2}, {text: "apartment", weight: 2}, {text: "the property", weight: 1.5},
+	{text: "lettings", weight: 1.5}, {text: "letting", weight: 1.5}, {text: "viewing", weight: 1}, {text: "admission*", weight: 2},
+	{text: "school", weight: 1.5}, {text: "enrolment", weight: 1.5}, {text: "enrollment", weight: 1.5}, {text: "waitlist", weight: 2},
+	{text: "waiting list", weight: 1.5}, {text: "pupil*", weight: 2}, {text: "grant application", weight: 2},
+	{text: "grants", weight: 1.5}, {text: "funding", weight: 1.5}, {text: "scholarship", weight: 2},
+	{text: "call for papers", weight: 2}, {text: "program committee", weight: 2}, {text: "programme committee", weight: 2},
+	{text: "your talk", weight: 2}, {text: "your proposal", weight: 1.5}, {text: "proposals", weight: 1}, {text: "speaking slot*", weight: 2},
+	{text: "cfp", weight: 2}, {text: "membership", weight: 2}, {text: "your loan", weight: 2}, {text: "loan", weight: 1.5},
+	{text: "credit card", weight: 2}, {text: "mortgage", weight: 2}, {text: "appointment slot", weight: 2}, {text: "consulate", weight: 2},
+	{text: "seller", weight: 2}, {text: "your offer on", weight: 2}, {text: "marathon", weight: 2}, {text: "charity place", weight: 2},
+	{text: "huurder", weight: 2}, {text: "woning", weight: 2}, {text: "verhuurder", weight: 2}, {text: "bezichtiging", weight: 1.5},
+	{text: "wohnung", weight: 2}, {text: "vermieter", weight: 2}, {text: "mietvertrag", weight: 2}, {text: "besichtigung", weight: 1.5},
+	{text: "logement", weight: 2}, {text: "appartement", weight: 2}, {text: "propriétaire", weight: 1.5}, {text: "location", weight: 1},
+	{text: "bailleur", weight: 2}, {text: "locataire", weight: 2}, {text: "garant", weight: 1.5}, {text: "alquiler", weight: 2},
+	{text: "arrendador", weight: 2}, {text: "lista de espera", weight: 1.5}, {text: "colegio", weight: 1.5}, {text: "admisión", weight: 2},
+	{text: "cupo", weight: 1}, {text: "affitto", weight: 2}, {text: "appartamento", weight: 2}, {text: "lista d'attesa", weight: 1.5},
+	{text: "aluguel", weight: 2}, {text: "imóvel", weight: 2}, {text: "apartamento", weight: 2}, {text: "cartão", weight: 1.5},
+	{text: "crédito", weight: 1}, {text: "escola", weight: 1.5}, {text: "scuola", weight: 1.5}, {text: "école", weight: 1.5},
+	{text: "schule", weight: 1.5}, {text: "booking", weight: 1}, {text: "reservation", weight: 1}, {text: "flight", weight: 1.5},
+}
+
+// thirdPartyTerms put the reader on the employer's side of someone else's
+// hiring: an interviewer, a referee, a referrer, a friend telling news.
+var thirdPartyTerms = []term{
+	{text: "your scorecard", weight: 3}, {text: "submit scorecard*", weight: 2}, {text: "scorecards in", weight: 2},
+	{text: "interview kit", weight: 3}, {text: "you interviewed", weight: 2.5}, {text: "join the panel", weight: 2},
+	{text: "on the hiring team", weight: 3}, {text: "on the interview panel", weight: 2}, {text: "an interviewer", weight: 2.5},
+	{text: "interviewer training", weight: 3}, {text: "structured interviewing", weight: 2}, {text: "refer a candidate", weight: 3},
+	{text: "referral bonus", weight: 3}, {text: "referral", weight: 1.5}, {text: "for referring", weight: 3}, {text: "referring", weight: 1.5},
+	{text: "listed you as", weight: 3}, {text: "as a reference", weight: 2.5}, {text: "as a referee", weight: 2.5},
+	{text: "candidate has been notified", weight: 3}, {text: "no hire", weight: 3}, {text: "lean hire", weight: 3},
+	{text: "lean no", weight: 2}, {text: "hiring sync", weight: 2}, {text: "debrief summary", weight: 2},
+	{text: "interview him", weight: 2}, {text: "interview her", weight: 2}, {text: "interviewing him", weight: 2},
+	{text: "interviewing her", weight: 2}, {text: "get back to him", weight: 2}, {text: "get back to her", weight: 2},
+	{text: "rejection note", weight: 2}, {text: "send the rejection", weight: 2}, {text: "fourth interviewer", weight: 2},
+	{text: "entrevistar a una candidata", weight: 3}, {text: "entrevistar a un candidato", weight: 3},
+	{text: "mock interview", weight: 2}, {text: "finally got back to me", weight: 2}, {text: "finally heard back", weight: 2},
+	{text: "heard back from the place", weight: 2}, {text: "how's your search", weight: 2}, {text: "your search going", weight: 2},
+	{text: "panel for the", weight: 1}, {text: "on panels", weight: 2}, {text: "interviewers", weight: 1},
+	{text: "has applied for", weight: 2}, {text: "has applied", weight: 1.5},
+	{text: "hiring team for this", weight: 3},
+	{text: "declined the offer", weight: 2}, {text: "the offer for", weight: 1}, {text: "offer approved", weight: 3},
+	{text: "is no longer under consideration", weight: 2}, {text: "their scorecard*", weight: 2},
+	{text: "references from people", weight: 2},
+}
+
+// selfCandTerms make the reader the candidate.
+var selfCandTerms = []term{
+	{text: "your application", weight: 2}, {text: "your candidacy", weight: 2}, {text: "your candidature", weight: 2},
+	{text: "you applied", weight: 2}, {text: "thank you for applying", weight: 2}, {text: "thanks for applying", weight: 2},
+	{text: "your interview", weight: 2}, {text: "your cv", weight: 1}, {text: "your resume", weight: 1}, {text: "your profile", weight: 1},
+	{text: "your background", weight: 1}, {text: "offer you", weight: 2}, {text: "invite you", weight: 2},
+	{text: "your availability", weight: 1}, {text: "my application", weight: 2}, {text: "i applied", weight: 2},
+	{text: "i'm applying", weight: 2}, {text: "my interview", weight: 2}, {text: "my candidacy", weight: 2},
+	{text: "ihre bewerbung", weight: 2}, {text: "deine bewerbung", weight: 2}, {text: "ihr profil", weight: 1},
+	{text: "meine bewerbung", weight: 2}, {text: "votre candidature", weight: 2}, {text: "ta candidature", weight: 2},
+	{text: "votre profil", weight: 1}, {text: "votre entretien", weight: 2}, {text: "ma candidature", weight: 2},
+	{text: "tu candidatura", weight: 2}, {text: "su candidatura", weight: 2}, {text: "tu postulación", weight: 2},
+	{text: "tu perfil", weight: 1}, {text: "su perfil", weight: 1}, {text: "tu entrevista", weight: 2}, {text: "mi candidatura", weight: 2},
+	{text: "tua candidatura", weight: 2}, {text: "sua candidatura", weight: 2}, {text: "tuo profilo", weight: 1},
+	{text: "suo profilo", weight: 1}, {text: "tuo colloquio", weight: 2}, {text: "mia candidatura", weight: 2},
+	{text: "je sollicitatie", weight: 2}, {text: "jouw sollicitatie", weight: 2}, {text: "uw sollicitatie", weight: 2},
+	{text: "gesolliciteerd", weight: 2}, {text: "je cv", weight: 1}, {text: "je profiel", weight: 1}, {text: "mijn sollicitatie", weight: 2},
+	{text: "seu perfil", weight: 1}, {text: "teu perfil", weight: 1}, {text: "seu currículo", weight: 1},
+	{text: "minha candidatura", weight: 2}, {text: "thank you for your application", weight: 2},
+}
+
+// autoTextTerms are automatic replies that are no absence notice: a
+// mailbox nobody reads any more, a help desk's ticket receipt.
+var autoTextTerms = termsOf([]string{
+	"no longer monitored", "is no longer with", "am no longer with", "no longer works", "has left the company",
+	"have left the company", "automatic reply", "automated response", "automatic response", "automatic confirmation",
+	"automatische antwort", "nicht mehr betreut", "nicht mehr besetzt", "nicht mehr aktiv", "réponse automatique",
+	"respuesta automática", "risposta automatica", "automatisch antwoord", "resposta automática",
+	"ticket has been created", "received your request", "request received", "ticket received",
+})
