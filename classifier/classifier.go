@@ -69,6 +69,7 @@ const (
 	capBodyHiring  = 5.0 // many weak words must not outvote negatives
 	capSubjHiring  = 3.0
 	atsWeight      = 3.0
+	hrSuiteWeight  = 1.5
 	jobBoardWeight = -1.0
 	listHdrWeight  = -3.0
 	capOtherSense  = 5.0
@@ -95,8 +96,8 @@ const (
 	// thirdPartyTerms keep a landlord's or a colleague's "no" out.
 	rejectionWeight = 3.0
 	capElsewhere    = 6.0
-	awaitingWeight     = 1.5
-	scheduledWeight    = 1.0
+	awaitingWeight  = 1.5
+	scheduledWeight = 1.0
 	// promiseWeight is added to a message with some hiring evidence
 	// (promiseContextMin) that promises further contact.
 	promiseWeight     = 1.0
@@ -207,8 +208,17 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
 	if b.v.Job && b.v.Bulk && ats == "" {
-		b.v.Job = false
-		b.note("bulk mail is not a conversation with an employer")
+		if subjectNamesApplication(d.subjHits) && (d.outcome().rejected() || d.has(clsAck)) && !d.has(clsNewsletter) &&
+			!d.has(clsMarketing) && !d.has(clsAlert) {
+			// A job board's update on the reader's own application
+			// ("Actualización de tu postulación": not selected) is sent
+			// like a newsletter but decides one application, like an ATS.
+			b.v.Bulk = false
+			b.note("a job board's update on your application is no bulk mail")
+		} else {
+			b.v.Job = false
+			b.note("bulk mail is not a conversation with an employer")
+		}
 	}
 	if b.v.Job && ooo {
 		// Its subject only echoes the message it answers; the thread it
@@ -324,7 +334,11 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 	if ats == "" {
 		ats = domainIn(mailmsg.Domain(m.MessageID), atsDomains)
 	}
-	if ats != "" {
+	if ats != "" && domainIn(ats, hrSuiteDomains) != "" {
+		// Workday, SuccessFactors, Personio: the HR system of the reader's
+		// own employer sends payslips and reviews from the same domain.
+		b.add(hrSuiteWeight, "applicant tracking and HR system %s", ats)
+	} else if ats != "" {
 		b.add(atsWeight, "applicant tracking system %s", ats)
 	} else if jb := domainIn(mailmsg.Domain(m.From.Email), jobBoardDomains); jb != "" {
 		b.add(jobBoardWeight, "job board sender %s", jb)
@@ -468,6 +482,13 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if el, names := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere); el > 0 {
 		b.add(-el, "another kind of application: %s", quoteList(names))
 	}
+	// "Your application", "thank you for applying", "unable to offer you"
+	// are said of flats, schools, grants and clubs too: without a word
+	// for a job, a post, an interview or a recruiter next to them they
+	// are no hiring evidence.
+	if generic, specific := applicationWords(d); generic > 0 && !specific && title == "" && ats == "" {
+		b.add(-math.Min(generic, genericAppCap), "application words without a job, post or interview")
+	}
 	// The reader on the employer's side of someone else's hiring (an
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
 	// hiring words are real, the application is not the reader's.
@@ -476,6 +497,55 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 	}
+}
+
+// genericAppCap bounds what applicationWords takes back.
+const genericAppCap = 6.0
+
+// genericApplication are the hiring phrases that any application has.
+var genericApplication = map[string]bool{
+	"your application": true, "thank you for applying": true, "thanks for applying": true,
+	"thank you for your application": true, "thanks for your application": true, "application for": true,
+	"applied for": true, "applying for": true, "my application": true, "application": true, "applied": true,
+	"applicants": true, "your interest in": true, "offer": true, "your offer": true, "next steps": true,
+	"references": true, "your profile": true, "your background": true, "package": true, "contract": true,
+	"offer you the": true, "make you an offer": true, "the panel": true, "your experience": true,
+	"the opportunity": true, "the team": true, "start date": true, "compensation": true, "reaching out": true, "shortlist": true, "shortlisted": true, "shortlisting": true,
+	"thank you for taking the time": true, "finalist": true, "finalists": true, "our conversation": true,
+}
+
+// applicationWords sums the generic application phrases of a message and
+// reports whether any other hiring word (a job, a post, a recruiter, an
+// interview) is there.
+func applicationWords(d *doc) (generic float64, specific bool) {
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsHiring] {
+			if genericApplication[h.t.text] {
+				generic += h.t.weight
+			} else {
+				specific = true
+			}
+		}
+		if len(hs[clsInterview]) > 0 || len(hs[clsTitleContext]) > 0 && hasJobNoun(hs[clsTitleContext]) ||
+			len(hs[clsAwaiting]) > 0 || len(hs[clsScheduled]) > 0 || len(hs[clsScheduling]) > 0 ||
+			len(hs[clsWithdrawn]) > 0 || len(hs[clsOffer]) > 0 {
+			specific = true
+		}
+	}
+	return generic, specific
+}
+
+// hasJobNoun reports a word for the post among title-context hits
+// ("role", "position", "vacancy"), not "application" or "offer".
+func hasJobNoun(hits []hit) bool {
+	for _, h := range hits {
+		switch h.t.text {
+		case "application", "offer", "process", "search", "opportunity", "candidacy", "candidature", "candidatura":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // thirdPartyMin is the evidence of someone else's hiring that, outweighing

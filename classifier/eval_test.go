@@ -74,8 +74,8 @@ type classified struct {
 	// against AutoReply || Automated.
 	generated bool
 	v         Verdict
-	crashed string
-	parseEr error
+	crashed   string
+	parseEr   error
 }
 
 func classifyFile(path string) (c classified) {

@@ -693,6 +693,7 @@ func withClass(c class, ts []term) []term {
 // every kind of evidence.
 var lex = newLexicon(
 	withClass(clsHiring, hiringTerms),
+	withClass(clsHiring, hiringTermsMore),
 	withClass(clsInterview, interviewTerms),
 	withClass(clsOtherSense, otherSenseTerms),
 	withClass(clsAlert, alertTerms),
@@ -710,16 +711,24 @@ var lex = newLexicon(
 	withClass(clsSelfCand, selfCandTerms),
 	withClass(clsAutoText, autoTextTerms),
 	withClass(clsOffer, offerTerms),
+	withClass(clsOffer, offerTermsMore),
 	withClass(clsWithdrawn, withdrawnTerms),
+	withClass(clsWithdrawn, withdrawnTermsMore),
 	withClass(clsHoldEvent, holdEventTerms),
 	withClass(clsPostNoun, postNounTerms),
 	withClass(clsScheduled, scheduledTerms),
+	withClass(clsScheduled, scheduledTermsMore),
 	withClass(clsScheduling, schedulingTerms),
+	withClass(clsScheduling, schedulingTermsMore),
 	withClass(clsAwaiting, awaitingTerms),
+	withClass(clsAwaiting, awaitingTermsMore),
 	withClass(clsAck, ackTerms),
+	withClass(clsAck, ackTermsMore),
 	withClass(clsOutreach, outreachTerms),
+	withClass(clsOutreach, outreachTermsMore),
 	withClass(clsTitle, titleTerms),
 	withClass(clsTitleContext, titleContextTerms),
+	withClass(clsTitleContext, titleContextMore),
 )
 
 // jobBoardDomains send alerts and marketing far more often than they carry

@@ -49,6 +49,9 @@ var progressTerms = []term{
 	{text: "fill", weight: 2}, {text: "filled", weight: 2}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
 	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2}, {text: "passt"},
 	{text: "weiterzuführen"}, {text: "weiterzuverfolgen"}, {text: "entschieden"}, {text: "retenu un"}, {text: "pourvoir", weight: 2},
+	{text: "offered", weight: 2}, {text: "extending the offer", weight: 2}, {text: "extend the offer", weight: 2},
+	{text: "contratar", weight: 2}, {text: "contratación", weight: 2}, {text: "propuesto", weight: 2},
+	{text: "orienter"}, {text: "dar seguimento"}, {text: "dar seguimiento"}, {text: "dar sequência"},
 	{text: "cubrir", weight: 2}, {text: "coprire", weight: 2}, {text: "invullen", weight: 2}, {text: "preencher", weight: 2},
 	// German
 	{text: "weiterverfolgen"}, {text: "weiter verfolgen"}, {text: "berücksichtigen"}, {text: "berücksichtigt"},
@@ -89,7 +92,7 @@ var otherCandTerms = termsOf([]string{
 	"a candidate with", "a candidate whose", "other individuals", "a different candidate", "other profiles",
 	"more experienced candidate*", "another individual", "other finalists", "a colleague", "a smaller group",
 	"a group of finalists", "group of candidates", "a few candidates", "a couple of candidates", "shortlist of",
-	"her", "him", "internal hire", "from within", "internally", "des profils", "un profil", "profils dont", "kandidatinnen",
+	"her", "him", "eine person", "una persona", "une personne", "een persoon", "uma pessoa", "internal hire", "from within", "internally", "des profils", "un profil", "profils dont", "kandidatinnen",
 	"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "einen anderen",
 	"eine andere", "jemand", "jemanden", "interne kandidat*", "internen kandidat*", "anderes profil",
 	"autre candidat", "autres candidat*", "autre candidature", "autre profil", "autres profils",
@@ -166,7 +169,7 @@ var outcomeTerms = func() []term {
 		"não avançaremos", "não seguir", "optamos por outr*",
 	)
 	add("pass", 3,
-		"pass for now", "going to pass", "pass on moving", "we'll pass", "we will pass", "decided to pass", "pass on this",
+		"another direction", "s'arrête ici", "s'arrête donc", "arrête ici", "pass for now", "going to pass", "pass on moving", "we'll pass", "we will pass", "decided to pass", "pass on this",
 		"stop here", "have to stop", "not to pursue", "not pursue your", "isn't a match", "is not a match",
 		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",
 	)
@@ -231,7 +234,7 @@ var outcomeTerms = func() []term {
 		"decisione difficile", "zorgvuldige afweging", "moeilijke beslissing", "na zorgvuldige",
 	)
 	add("mismatch", 2,
-		"more closely match*", "more closely align*", "closer match", "stronger match", "better match",
+		"more closely match*", "more closely align*", "lines up more closely", "line up more closely", "closer match", "stronger match", "better match",
 		"better fit", "better suited", "more suitable", "most closely", "whose experience", "whose background",
 		"whose skills", "whose qualifications", "whose profile*", "more extensive experience", "too big a gap",
 		"doesn't align", "does not align", "not aligned", "more directly", "more relevant experience",
@@ -288,6 +291,13 @@ var elsewhereTerms = []term{
 	{text: "aluguel", weight: 2}, {text: "imóvel", weight: 2}, {text: "apartamento", weight: 2}, {text: "cartão", weight: 1.5},
 	{text: "crédito", weight: 1}, {text: "escola", weight: 1.5}, {text: "scuola", weight: 1.5}, {text: "école", weight: 1.5},
 	{text: "schule", weight: 1.5}, {text: "booking", weight: 1}, {text: "reservation", weight: 1}, {text: "flight", weight: 1.5},
+	{text: "leasing", weight: 2}, {text: "application fee", weight: 2}, {text: "move in", weight: 2}, {text: "apt", weight: 1.5},
+	{text: "floor plan*", weight: 2}, {text: "residences", weight: 1.5}, {text: "property management", weight: 2},
+	// the reader's current employer's HR system
+	{text: "payslip*", weight: 3}, {text: "pay slip*", weight: 3}, {text: "payroll", weight: 2}, {text: "pay stub", weight: 3},
+	{text: "performance review", weight: 3}, {text: "self evaluation", weight: 3}, {text: "open enrollment", weight: 3},
+	{text: "open enrolment", weight: 3}, {text: "benefits enrolment", weight: 3}, {text: "benefits enrollment", weight: 3},
+	{text: "timesheet", weight: 2}, {text: "expense report", weight: 2}, {text: "your manager will", weight: 2},
 }
 
 // thirdPartyTerms put the reader on the employer's side of someone else's
@@ -312,7 +322,10 @@ var thirdPartyTerms = []term{
 	{text: "hiring team for this", weight: 3},
 	{text: "declined the offer", weight: 2}, {text: "the offer for", weight: 1}, {text: "offer approved", weight: 3},
 	{text: "is no longer under consideration", weight: 2}, {text: "their scorecard*", weight: 2},
-	{text: "references from people", weight: 2},
+	{text: "references from people", weight: 2}, {text: "a reference for me", weight: 2.5}, {text: "be a reference", weight: 2.5},
+	{text: "be my reference", weight: 3}, {text: "my references", weight: 2}, {text: "one of my references", weight: 3},
+	{text: "favor to ask", weight: 1.5}, {text: "i got the job", weight: 2.5}, {text: "i got the offer", weight: 2.5},
+	{text: "i got it", weight: 1}, {text: "offer from", weight: 1.5},
 }
 
 // selfCandTerms make the reader the candidate.

@@ -87,7 +87,7 @@ var selfWords = map[string]bool{
 	"you": true, "your": true, "yourself": true, "application": true, "candidacy": true, "candidature": true,
 	"profile": true, "cv": true, "resume": true, "sie": true, "ihnen": true, "ihre": true, "ihr": true,
 	"dich": true, "dir": true, "dein": true, "deine": true, "bewerbung": true, "lebenslauf": true, "vous": true,
-	"votre": true, "vos": true, "te": true, "toi": true, "ton": true, "ta": true, "tes": true, "tu": true,
+	"votre": true, "vos": true, "toi": true, "ton": true, "ta": true, "tes": true, "tu": true,
 	"tus": true, "su": true, "sus": true, "usted": true, "contigo": true, "candidatura": true, "postulación": true,
 	"perfil": true, "ti": true, "tua": true, "tuo": true, "sua": true, "suo": true, "profilo": true, "je": true,
 	"jou": true, "jouw": true, "u": true, "uw": true, "sollicitatie": true, "profiel": true, "você": true,
@@ -158,7 +158,7 @@ func (o *outcome) scan(toks []string, hs *[numClasses][]hit, marks []int32) {
 				neg = n.pos
 			}
 			// German and Dutch negate after the verb: "passt nicht".
-			if n.pos >= end && n.pos <= end+1 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet") && !crosses(marks, end-1, n.pos) {
+			if n.pos >= end && n.pos <= end+3 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet") && !crosses(marks, end-1, n.pos) {
 				neg = n.pos
 			}
 		}
@@ -233,7 +233,11 @@ func objectOf(toks []string, hs *[numClasses][]hit, p hit, marks []int32) objKin
 		}
 	}
 	end := p.pos + len(p.t.words)
-	for k := end; k < len(toks) && k < end+6; k++ {
+	window := 6
+	if p.t.weight == 2 {
+		window = 9 // "offered the Operations Analytics Manager role to another finalist"
+	}
+	for k := end; k < len(toks) && k < end+window; k++ {
 		if crosses(marks, end-1, k) {
 			break
 		}

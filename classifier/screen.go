@@ -22,6 +22,15 @@ func Screen(m *mailmsg.Message) (v Verdict, ok bool) {
 	if !b.v.Bulk {
 		return Verdict{}, false
 	}
+	// A job board's status update names the application in its subject
+	// ("Update on your application"): Classify reads its text, which may
+	// make it no bulk mail.
+	var hits [numClasses][]hit
+	toks := tokenize(normalize(m.Subject))
+	lex.scan(toks, func(h hit) { hits[h.t.cls] = append(hits[h.t.cls], h) })
+	if subjectNamesApplication(hits) {
+		return Verdict{}, false
+	}
 	b.v.screened = true
 	return b.v, true
 }
@@ -67,4 +76,19 @@ func ThreadNeedsText(verdicts []Verdict) bool {
 		}
 	}
 	return screened && sum >= threadPromiseSum && !ClassifyThread(verdicts).Job
+}
+
+// subjectNamesApplication reports a subject about the reader's own
+// application: "your application", "tu postulación", a strong hiring
+// phrase.
+func subjectNamesApplication(subj [numClasses][]hit) bool {
+	if len(subj[clsSelfCand]) > 0 {
+		return true
+	}
+	for _, h := range subj[clsHiring] {
+		if h.t.weight >= 2 {
+			return true
+		}
+	}
+	return false
 }

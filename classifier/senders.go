@@ -32,6 +32,13 @@ var atsDomains = []string{
 	"dover.com", "hireez.com", "fountain.com", "eightfold.ai", "phenom.com", "paradox.ai",
 }
 
+// hrSuiteDomains are the applicant-tracking systems that are also an
+// employer's HR system: payslips and performance reviews come from them.
+var hrSuiteDomains = []string{
+	"myworkday.com", "workday.com", "successfactors.com", "successfactors.eu", "sapsf.com", "bamboohr.com",
+	"personio.de", "personio.com", "rippling.com",
+}
+
 // platformDomains send on an employer's behalf without being an ATS: job
 // boards, scheduling and assessment tools, bulk-mail relays. Like an ATS,
 // their domain says nothing about who the employer is.

@@ -1,0 +1,170 @@
+package classifier
+
+// More of the hiring vocabulary and the stage cues: English phrasings the
+// first lexicon lacked, and Italian, Dutch and Portuguese beside more
+// German, French and Spanish (issue 15, item 5). Same scale as
+// lexicon.go: a strong phrase is 2.5 to 3, a word that spam and
+// newsletters use too is below 1.
+
+var hiringTermsMore = []term{
+	// English
+	{text: "final interviews", weight: 2}, {text: "final interview", weight: 2}, {text: "finalists", weight: 1.5},
+	{text: "finalist", weight: 1.5}, {text: "shortlisted", weight: 1.5}, {text: "shortlisting", weight: 1.5},
+	{text: "shortlist", weight: 1}, {text: "introductory call", weight: 1.5}, {text: "intro call", weight: 1.5},
+	{text: "screening call", weight: 2.5}, {text: "first chat", weight: 1}, {text: "initial call", weight: 1},
+	{text: "looking to hire", weight: 2}, {text: "hire their", weight: 1.5}, {text: "to hire a", weight: 1.5},
+	{text: "executive search", weight: 2}, {text: "retained search", weight: 2}, {text: "search firm", weight: 1.5},
+	{text: "mandate", weight: 1}, {text: "base salary", weight: 1.5}, {text: "salary", weight: 1}, {text: "salary band", weight: 1.5},
+	{text: "package", weight: 0.5}, {text: "equity", weight: 0.5}, {text: "references", weight: 1}, {text: "referees", weight: 1.5},
+	{text: "onboarding", weight: 1.5}, {text: "first day", weight: 1.5}, {text: "your first day", weight: 2},
+	{text: "employment contract", weight: 2}, {text: "contract", weight: 0.5}, {text: "new hire", weight: 1.5},
+	{text: "welcome to the team", weight: 2}, {text: "welcome aboard", weight: 2}, {text: "the panel", weight: 1},
+	{text: "hiring decision", weight: 2}, {text: "case study", weight: 1}, {text: "technical test", weight: 2},
+	{text: "talent partner", weight: 2}, {text: "people team", weight: 1}, {text: "human resources", weight: 1},
+	{text: "applied", weight: 1}, {text: "applicants", weight: 0.75}, {text: "application", weight: 0.75},
+	{text: "vacancy", weight: 1.5}, {text: "vacancies", weight: 1}, {text: "requisition", weight: 1.5},
+	{text: "job description", weight: 1.5}, {text: "recruitment consultant", weight: 2}, {text: "your experience", weight: 0.5},
+	{text: "about the role", weight: 1}, {text: "the role", weight: 0.5}, {text: "this role", weight: 0.75},
+	{text: "excited about the", weight: 0.5}, {text: "interest in the role", weight: 1.5}, {text: "interest in the position", weight: 1.5},
+	{text: "the opportunity", weight: 0.5}, {text: "candidates", weight: 0.75}, {text: "headhunt*", weight: 1},
+	{text: "hiring manager", weight: 2.5}, {text: "thank you for taking the time", weight: 1}, {text: "speak with me", weight: 0.5},
+	{text: "talk with me", weight: 0.5}, {text: "our conversation", weight: 0.5}, {text: "the team", weight: 0.25},
+	{text: "interview stage", weight: 2}, {text: "second interview", weight: 2.5}, {text: "first interview", weight: 2.5},
+	{text: "second round", weight: 1.5}, {text: "job offer", weight: 2.5}, {text: "hiring team", weight: 2.5},
+	// German
+	{text: "gespräch", weight: 1}, {text: "zweitgespräch", weight: 2.5}, {text: "erstgespräch", weight: 2},
+	{text: "kennenlerngespräch", weight: 2.5}, {text: "auswahlverfahren", weight: 2.5}, {text: "bewerbungsprozess", weight: 2.5},
+	{text: "bewerbungsverfahren", weight: 2.5}, {text: "lebenslauf", weight: 1}, {text: "ihre unterlagen", weight: 1.5},
+	{text: "unterlagen", weight: 0.5}, {text: "personalberatung", weight: 2}, {text: "vakanz", weight: 1.5},
+	{text: "stellenausschreibung", weight: 2}, {text: "arbeitsvertrag", weight: 2}, {text: "gehalt", weight: 1},
+	{text: "gehaltsvorstellung*", weight: 2}, {text: "eintrittstermin", weight: 2}, {text: "einstiegstermin", weight: 2},
+	{text: "kündigungsfrist", weight: 2}, {text: "zusage", weight: 1.5}, {text: "einstellung", weight: 0.5},
+	{text: "probezeit", weight: 1.5}, {text: "initiativbewerbung", weight: 3}, {text: "bewerbungsunterlagen", weight: 2.5},
+	{text: "kandidatin", weight: 0.75}, {text: "telefonat", weight: 0.5},
+	{text: "ersten arbeitstag", weight: 2}, {text: "erster arbeitstag", weight: 2}, {text: "rückmeldung", weight: 0.5},
+	// French
+	{text: "recruteur", weight: 1.5}, {text: "recruteuse", weight: 1.5}, {text: "chargé de recrutement", weight: 2},
+	{text: "chargée de recrutement", weight: 2}, {text: "ressources humaines", weight: 1}, {text: "processus de recrutement", weight: 2.5},
+	{text: "offre d'emploi", weight: 1.5}, {text: "embauche", weight: 1.5}, {text: "contrat de travail", weight: 2},
+	{text: "cdi", weight: 1.5}, {text: "salaire", weight: 1}, {text: "rémunération", weight: 1}, {text: "prise de poste", weight: 2},
+	{text: "période d'essai", weight: 1.5}, {text: "postulé", weight: 2}, {text: "postuler", weight: 1},
+	{text: "cabinet de recrutement", weight: 2}, {text: "échange téléphonique", weight: 1}, {text: "premier échange", weight: 1},
+	{text: "poste", weight: 1}, {text: "candidats", weight: 0.75}, {text: "votre profil", weight: 1},
+	// Spanish
+	{text: "puesto", weight: 1}, {text: "candidata", weight: 0.75}, {text: "candidatos", weight: 0.75}, {text: "selección", weight: 1},
+	{text: "postulaste", weight: 2}, {text: "postularte", weight: 1.5}, {text: "reclutador", weight: 1.5}, {text: "reclutadora", weight: 1.5},
+	{text: "recursos humanos", weight: 1}, {text: "rrhh", weight: 1}, {text: "contratación", weight: 1.5}, {text: "salario", weight: 1},
+	{text: "sueldo", weight: 1}, {text: "currículum", weight: 1}, {text: "incorporación", weight: 1.5}, {text: "tu perfil", weight: 1},
+	{text: "su perfil", weight: 1}, {text: "tu postulación", weight: 3},
+	// Italian
+	{text: "posizione", weight: 1}, {text: "ruolo", weight: 1}, {text: "candidati", weight: 0.75}, {text: "colloquio", weight: 2},
+	{text: "colloqui", weight: 1.5}, {text: "selezione", weight: 1.5}, {text: "processo di selezione", weight: 2.5},
+	{text: "percorso di selezione", weight: 2.5}, {text: "ufficio selezione", weight: 2}, {text: "risorse umane", weight: 1},
+	{text: "curriculum", weight: 1}, {text: "offerta di lavoro", weight: 1.5}, {text: "assunzione", weight: 2},
+	{text: "proposta di assunzione", weight: 3}, {text: "ral", weight: 1}, {text: "retribuzione", weight: 1},
+	{text: "head hunting", weight: 1.5}, {text: "ricerca e selezione", weight: 2}, {text: "call conoscitiva", weight: 2},
+	{text: "primo colloquio", weight: 2.5}, {text: "lettera d'offerta", weight: 3}, {text: "data di inizio", weight: 1.5},
+	{text: "tua candidatura", weight: 3}, {text: "sua candidatura", weight: 3}, {text: "la candidatura", weight: 2},
+	// Dutch
+	{text: "vacature", weight: 1.5}, {text: "functie", weight: 1}, {text: "sollicitatie", weight: 2}, {text: "solliciteren", weight: 1.5},
+	{text: "gesolliciteerd", weight: 2}, {text: "sollicitatiegesprek*", weight: 3}, {text: "gesprek", weight: 1},
+	{text: "kennismakingsgesprek", weight: 2.5}, {text: "tweede ronde", weight: 2}, {text: "eerste ronde", weight: 1.5},
+	{text: "kandidaat", weight: 0.75}, {text: "kandidaten", weight: 0.75}, {text: "werving", weight: 1.5}, {text: "selectie", weight: 1},
+	{text: "arbeidsvoorwaarden", weight: 2}, {text: "salaris", weight: 1}, {text: "salarisindicatie", weight: 1.5},
+	{text: "opdrachtgever", weight: 1}, {text: "rol", weight: 0.75}, {text: "eerste werkdag", weight: 2}, {text: "startdatum", weight: 1.5},
+	{text: "je sollicitatie", weight: 3}, {text: "uw sollicitatie", weight: 3}, {text: "arbeidsovereenkomst", weight: 2},
+	{text: "contract getekend", weight: 1.5}, {text: "kennismaking", weight: 1},
+	// Portuguese
+	{text: "vaga", weight: 1.5}, {text: "processo seletivo", weight: 2.5}, {text: "processo de seleção", weight: 2.5},
+	{text: "processo de recrutamento", weight: 2.5}, {text: "recrutamento", weight: 1.5}, {text: "seleção", weight: 1},
+	{text: "recrutador", weight: 1.5}, {text: "recrutadora", weight: 1.5}, {text: "currículo", weight: 1}, {text: "função", weight: 0.75},
+	{text: "cargo", weight: 0.75}, {text: "posição", weight: 1}, {text: "contratação", weight: 1.5}, {text: "salário", weight: 1},
+	{text: "clt", weight: 1.5}, {text: "recursos humanos", weight: 1}, {text: "próximos passos", weight: 1}, {text: "próximas etapas", weight: 1},
+	{text: "sua candidatura", weight: 3}, {text: "tua candidatura", weight: 3}, {text: "candidatos", weight: 0.75},
+}
+
+// titleContextMore are words for the post in Italian, Dutch and
+// Portuguese (and German's Gespräch) that a job title stands next to.
+var titleContextMore = termsOf([]string{
+	"functie", "vacature", "rol", "sollicitatie", "gesprek", "posizione", "ruolo", "colloquio", "vaga", "função",
+	"cargo", "posição", "gespräch", "vacancy", "kennismaking", "selezione",
+})
+
+var scheduledTermsMore = termsOf([]string{
+	"bevestig ik", "bevestiging", "bevestigen je", "le confermiamo", "ti confermo", "confermiamo il colloquio",
+	"conferma colloquio", "confirmamos", "confirmo tu", "confirmo su", "confirmado para", "fica confirmad*",
+	"está confirmad*", "confirmando", "confirmo a", "bestätigen wir", "bestätige ich", "hiermit bestätige",
+	"termin bestätig*", "je confirme", "nous confirmons", "confirmation de votre", "we look forward to seeing you",
+	"look forward to meeting you", "looking forward to meeting you", "invitation:", "updated invitation",
+	"you're confirmed", "you are confirmed", "interview details", "see you tuesday", "see you monday",
+	"see you wednesday", "see you thursday", "see you friday", "tot dinsdag", "tot maandag", "tot woensdag",
+	"tot donderdag", "tot vrijdag", "bis dienstag", "bis montag", "bis mittwoch", "bis donnerstag", "bis freitag",
+})
+
+var schedulingTermsMore = termsOf([]string{
+	"which works", "which of these", "what works for you", "when works", "would any of these", "let me know which",
+	"let me know what works", "do any of these", "could you do", "does that work", "would that work", "move our",
+	"reschedule", "rescheduling", "pick a slot", "choose a slot", "book a slot", "available for a call",
+	"availability", "your time zone", "your timezone", "kies hieronder", "kies een moment", "een moment dat",
+	"wanneer het je", "welk moment", "wann es ihnen passt", "welcher termin", "terminvorschl*", "zeitfenster",
+	"quel créneau", "vos disponibilités", "vous convient", "qué horario", "que horario", "qué día",
+	"te viene bien", "le viene bien", "quale orario", "ti andrebbe", "disponibilità", "sei comodo", "qual horário",
+	"qual dia", "sua disponibilidade", "tua disponibilidade", "horários", "marcar uma", "agendar uma",
+	"would work for me", "would work for you", "works for me", "any of these would work", "i'm free", "i am free",
+	"lock it in", "in your diary", "in your calendar",
+})
+
+var awaitingTermsMore = termsOf([]string{
+	"final decision", "make a decision", "finalists", "final interviews",
+	"final candidates", "remaining candidates", "other candidates in", "two other candidates", "still in the running",
+	"decision has been delayed", "decision timing", "the panel", "thank you for taking the time to talk",
+	"thank you for taking the time to speak", "thanks for taking the time to speak", "taking the time to meet",
+	"conversation this afternoon", "speaking with you this", "meeting you this",
+	"zwischenstand", "letztes gespräch", "weiteren kandidatin", "weiteren kandidaten", "finale rückmeldung",
+	"von ihnen zu hören", "für das angenehme", "dank für das", "bedankt voor het gesprek", "fijne gesprek",
+	"tweede ronde", "andere kandidaten", "obrigado pela conversa", "obrigada pela conversa", "no aguardo",
+	"entrevistas finais", "estamos concluindo", "comitê", "comité de avaliação", "ainda não temos uma decisão",
+	"grazie per il colloquio", "la ringrazio ancora per il colloquio", "ultimi incontri", "altri candidati",
+	"riscontro definitivo", "merci pour notre échange", "suite à notre échange", "gracias por la conversación",
+	"las entrevistas", "el resto de candidatos", "otros candidatos",
+})
+
+var ackTermsMore = termsOf([]string{
+	"we have received your application", "we've received your application", "we received your application",
+	"application received", "thanks for your interest", "thank you for your interest", "will be in touch if",
+	"we will review", "we'll review", "our team will review", "reviewing applications", "review all applications",
+	"abbiamo ricevuto la tua candidatura", "abbiamo ricevuto la sua candidatura", "candidatura è stata ricevuta",
+	"candidatura inviata", "grazie per la tua candidatura", "grazie per aver inviato", "we hebben je sollicitatie",
+	"sollicitatie ontvangen", "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie", "recebemos sua candidatura",
+	"recebemos a sua candidatura", "candidatura recebida", "obrigado por se candidatar", "agradecemos sua candidatura",
+	"agradecemos a sua candidatura", "agradecemos tu postulación", "tu postulación fue", "postulación recibida",
+	"hemos recibido", "nous avons bien reçu", "avons bien reçu votre", "accusé de réception", "eingangsbestätigung",
+	"ihre bewerbung ist bei uns eingegangen", "danke für deine bewerbung", "vielen dank für deine bewerbung",
+})
+
+var offerTermsMore = termsOf([]string{
+	"proposta di assunzione", "lettera d'offerta", "siamo lieti di proporle", "siamo lieti di offrirti",
+	"aanbod", "arbeidsvoorwaardenvoorstel", "graag een aanbod", "contractvoorstel", "proposta de emprego",
+	"enviamos a proposta", "te enviamos a proposta", "carta proposta", "proposta para a posição", "oferta de emprego",
+	"offre d'emploi pour le poste", "proposition d'embauche", "welkom bij", "van harte welkom",
+	"contract signed", "signed your contract", "je contract hebt getekend", "unterschriebenen vertrag",
+	"willkommen im team", "bienvenue dans l'équipe", "bienvenido al equipo", "benvenuto nel team",
+	"bem-vindo ao time", "bem-vindo à equipe", "verbal offer", "pleased to confirm your offer",
+})
+
+var withdrawnTermsMore = termsOf([]string{
+	"congelada", "congelato", "congelata", "sospesa", "sospeso", "ricerca è stata sospesa", "processo foi encerrado",
+	"vaga foi congelada", "on hold", "put the role on hold", "paused the search", "search has been paused",
+	"budget freeze", "headcount freeze", "vacature is ingetrokken", "vacature ingetrokken", "stelle wurde gestrichen",
+	"nicht nachbesetzt", "poste a été supprimé", "recrutement est suspendu", "proceso se ha cancelado",
+	"vacante ha sido cancelada", "i'm withdrawing", "i am withdrawing", "withdraw from the process",
+	"ritiro la mia candidatura", "retiro a minha candidatura", "trek mijn sollicitatie in", "ziehe meine bewerbung zurück",
+})
+
+var outreachTermsMore = termsOf([]string{
+	"hope you don't mind the cold", "cold email", "i'm helping", "i am helping", "i'm working with", "i am working with",
+	"on behalf of", "exclusive search", "in exclusive", "in esclusiva", "exclusief", "em regime de exclusividade",
+	"would you be interested", "are you open to", "open to new", "open to hearing", "ich kam auf sie", "ihr profil",
+	"kwam je profiel tegen", "je profiel", "ho letto il tuo", "il tuo profilo", "seu perfil", "votre profil",
+	"tu perfil", "vertrauliche anfrage", "direkte ansprache", "came across your", "i came across",
+})
