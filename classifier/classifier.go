@@ -65,20 +65,23 @@ type Verdict struct {
 // Scoring. A message is a job message at jobThreshold points: one strong
 // process phrase plus any supporting word, or several supporting words.
 const (
-	jobThreshold   = 3.0
-	capBodyHiring  = 5.0 // many weak words must not outvote negatives
-	capSubjHiring  = 3.0
-	atsWeight      = 3.0
-	hrSuiteWeight  = 1.5
-	jobBoardWeight = -1.0
-	listHdrWeight  = -3.0
-	capOtherSense  = 5.0
-	capAlert       = 8.0
-	capNewsletter  = 4.0
-	capMarketing   = 5.0
-	receiptWeight  = -3.0
-	bulkAlertMin   = 4.0 // alert points that make a message bulk by content
-	bulkLetterMin  = 3.0
+	jobThreshold  = 3.0
+	capBodyHiring = 5.0 // many weak words must not outvote negatives
+	capSubjHiring = 3.0
+	atsWeight     = 3.0
+	hrSuiteWeight = 1.5
+	// hiringSenderWeight: a message from careers@ or talent@ is about
+	// hiring, most often the reader's own.
+	hiringSenderWeight = 1.5
+	jobBoardWeight     = -1.0
+	listHdrWeight      = -3.0
+	capOtherSense      = 5.0
+	capAlert           = 8.0
+	capNewsletter      = 4.0
+	capMarketing       = 5.0
+	receiptWeight      = -3.0
+	bulkAlertMin       = 4.0 // alert points that make a message bulk by content
+	bulkLetterMin      = 3.0
 	// interviewAlone is what the bare word "interview" is worth without any
 	// other hiring word: podcasts and user research use it too.
 	interviewAlone = 0.5
@@ -155,6 +158,8 @@ func (d *doc) first(c class) string {
 // cannot drift apart.
 type verdictBuilder struct {
 	v Verdict
+	// hiringSender: From is a recruiting mailbox (careers@, talent@).
+	hiringSender bool
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -344,6 +349,11 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		b.add(jobBoardWeight, "job board sender %s", jb)
 	}
 
+	if ats == "" && hiringMailbox(m.From.Email) {
+		b.hiringSender = true
+		b.add(hiringSenderWeight, "sent from a hiring mailbox %s", m.From.Email)
+	}
+
 	if listHdr != "" {
 		if ats != "" {
 			b.note("%s ignored on ATS mail", listHdr)
@@ -460,9 +470,16 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 
 	alert, alertNames := sumDistinct(append(d.bodyHits[clsAlert], d.subjHits[clsAlert]...), capAlert)
 	if alert > 0 {
-		b.add(-alert, "job board/alert language %s", quoteList(alertNames))
-		if alert >= bulkAlertMin {
-			b.v.Bulk = true
+		self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
+		if oc.rejected() && self >= 2 {
+			// "we encourage you to create a job alert": a decision on
+			// the reader's application that points at the careers site
+			b.add(-math.Min(alert, 1.5), "job board/alert language %s in a decision on your application", quoteList(alertNames))
+		} else {
+			b.add(-alert, "job board/alert language %s", quoteList(alertNames))
+			if alert >= bulkAlertMin {
+				b.v.Bulk = true
+			}
 		}
 	}
 	letter, letterNames := sumDistinct(append(d.bodyHits[clsNewsletter], d.subjHits[clsNewsletter]...), capNewsletter)
@@ -486,7 +503,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// are said of flats, schools, grants and clubs too: without a word
 	// for a job, a post, an interview or a recruiter next to them they
 	// are no hiring evidence.
-	if generic, specific := applicationWords(d); generic > 0 && !specific && title == "" && ats == "" {
+	if generic, specific := applicationWords(d); generic > 0 && !specific && title == "" && ats == "" && !b.hiringSender {
 		b.add(-math.Min(generic, genericAppCap), "application words without a job, post or interview")
 	}
 	// The reader on the employer's side of someone else's hiring (an
@@ -497,6 +514,34 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 	}
+}
+
+// hiringMailboxWords are the local-part words of a recruiting mailbox:
+// careers@, talent.acquisition@, recruitment-noreply@, bewerbung@.
+var hiringMailboxWords = map[string]bool{
+	"talent": true, "talents": true, "careers": true, "career": true, "jobs": true, "recruiting": true,
+	"recruitment": true, "recruiter": true, "recruiters": true, "hr": true, "hiring": true, "talentacquisition": true,
+	"ta": true, "bewerbung": true, "bewerbungen": true, "karriere": true, "recrutement": true, "emploi": true,
+	"rrhh": true, "seleccion": true, "selección": true, "empleo": true, "selezione": true, "carriere": true,
+	"vacatures": true, "werving": true, "sollicitaties": true, "recrutamento": true, "vagas": true,
+	"carreiras": true, "rh": true, "personal": true, "personalabteilung": true, "staffing": true,
+	"people": true, "humanresources": true, "acquisition": true, "candidates": true,
+}
+
+// hiringMailbox reports a recruiting mailbox by its local part's words.
+func hiringMailbox(email string) bool {
+	local := email
+	if i := strings.LastIndexByte(email, '@'); i >= 0 {
+		local = email[:i]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(local), func(r rune) bool {
+		return r == '.' || r == '-' || r == '_' || r == '+' || r >= '0' && r <= '9'
+	}) {
+		if hiringMailboxWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // genericAppCap bounds what applicationWords takes back.
@@ -668,13 +713,20 @@ func (b *verdictBuilder) stage(d *doc) {
 		b.v.Stage = s
 		b.note("stage %s: %s", s, why)
 	}
+	oc := d.outcome()
 	switch {
 	case d.has(clsWithdrawn):
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
+	case oc.rejected() && oc.fams["declined"].w > 0:
+		// a decision against the application itself wins over the
+		// post's fate ("the position has been closed and filled")
+		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
 	case holdNearPost(d) != "":
 		set(StageWithdrawn, holdNearPost(d))
-	case d.outcome().rejected():
-		set(StageRejected, fmt.Sprintf("rejection points %.2g", d.outcome().reject()))
+	case oc.onPost != "" && !oc.rejected():
+		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
+	case oc.rejected():
+		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
 	case d.has(clsOffer):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.has(clsScheduled):

@@ -524,13 +524,14 @@ var holdEventTerms = []term{
 	{text: "been eliminated"}, {text: "auf eis"}, {text: "gestrichen"}, {text: "été annulé*"},
 	{text: "est suspendu*"}, {text: "été suspendu*"}, {text: "sido cancelad*"}, {text: "en pausa"},
 	{text: "on hold"}, {text: "been put on hold"}, {text: "closing the"}, {text: "are closing"}, {text: "has been closed"},
-	{text: "paused"}, {text: "no longer open"}, {text: "eingestellt"},
+	{text: "paused"}, {text: "no longer open"}, {text: "no longer available"}, {text: "eingestellt"},
 }
 
 var postNounTerms = []term{
 	{text: "position"}, {text: "role"}, {text: "opening"}, {text: "requisition"}, {text: "req"},
 	{text: "search"}, {text: "hiring"}, {text: "stelle"}, {text: "poste"}, {text: "recrutement"},
 	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"},
+	{text: "post"}, {text: "vacancy"}, {text: "recruitment"}, {text: "posizione"}, {text: "vacature"}, {text: "vaga"},
 }
 
 var scheduledTerms = []term{

@@ -154,7 +154,7 @@ var offerTermsMore = termsOf([]string{
 
 var withdrawnTermsMore = termsOf([]string{
 	"congelada", "congelato", "congelata", "sospesa", "sospeso", "ricerca è stata sospesa", "processo foi encerrado",
-	"vaga foi congelada", "on hold", "put the role on hold", "paused the search", "search has been paused",
+	"vaga foi congelada", "put the role on hold", "paused the search", "search has been paused",
 	"budget freeze", "headcount freeze", "vacature is ingetrokken", "vacature ingetrokken", "stelle wurde gestrichen",
 	"nicht nachbesetzt", "poste a été supprimé", "recrutement est suspendu", "proceso se ha cancelado",
 	"vacante ha sido cancelada", "i'm withdrawing", "i am withdrawing", "withdraw from the process",

@@ -50,7 +50,7 @@ func (o *outcome) add(fam string, w float64, why string) {
 	if o.fams == nil {
 		o.fams = map[string]famHit{}
 	}
-	if h, ok := o.fams[fam]; !ok || w > h.w {
+	if h, ok := o.fams[fam]; !ok || w > h.w || w == h.w && len(why) > len(h.why) {
 		o.fams[fam] = famHit{w, why}
 	}
 }
@@ -162,10 +162,10 @@ func (o *outcome) scan(toks []string, hs *[numClasses][]hit, marks []int32) {
 				neg = n.pos
 			}
 		}
-		if neg >= 0 && genericBefore(toks, marks, min(neg, start)) {
+		if genericBefore(toks, marks, start) || neg >= 0 && genericBefore(toks, marks, min(neg, start)) {
 			continue
 		}
-		obj := objectOf(toks, hs, p, marks)
+		obj, objAt := objectOf(toks, hs, p, marks)
 		if obj == objNone && neg >= 0 && neg < start {
 			// "niet met je verder gaan": the object between the two.
 			for k := neg + 1; k < start; k++ {
@@ -174,9 +174,12 @@ func (o *outcome) scan(toks []string, hs *[numClasses][]hit, marks []int32) {
 				}
 			}
 		}
+		if neg >= 0 && obj == objNone {
+			obj = subjectBefore(toks, hs, marks, min(neg, start)) // "the role will not go ahead"
+		}
 		switch {
 		case neg >= 0 && (obj == objSelf || obj == objNone):
-			o.add("declined", 3, quoteSpan(toks, min(neg, start), max(end, neg+1)))
+			o.add("declined", 3, quoteSpan(toks, min(neg, start), max(end, neg+1, objAt+1)))
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
 		case neg < 0 && obj == objOther:
@@ -189,16 +192,62 @@ func (o *outcome) scan(toks []string, hs *[numClasses][]hit, marks []int32) {
 		}
 	}
 	for _, h := range hs[clsOutcomeCue] {
+		if h.t.fam == "declined" && conditionBefore(toks, marks, h.pos) {
+			continue // "if you have not heard from us, your application has not been successful"
+		}
 		o.add(h.t.fam, h.t.weight, fmt.Sprintf("%q", h.t.text))
 	}
 	for _, h := range hs[clsPositive] {
-		if negatedAt(hs, toks, marks, h.pos, 3) || isInvite(h.t) && !meetingAfter(toks, h.pos+len(h.t.words), marks) {
+		if negatedAt(hs, toks, marks, h.pos, 5) || isInvite(h.t) && !meetingAfter(toks, h.pos+len(h.t.words), marks) {
 			continue
 		}
 		if h.t.weight > o.positive {
 			o.positive, o.posWhy = h.t.weight, fmt.Sprintf("%q", h.t.text)
 		}
 	}
+}
+
+// destination words make the next word where a step leads.
+var destination = map[string]bool{
+	"for": true, "to": true, "into": true, "zum": true, "zur": true, "pour": true, "para": true, "per": true,
+	"voor": true, "al": true, "au": true, "naar": true, "in": true,
+}
+
+// destinationBetween reports a destination word between end and k.
+func destinationBetween(toks []string, end, k int) bool {
+	for j := end; j < k; j++ {
+		if destination[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// processWords are post nouns that name the process, not the post.
+var processWords = map[string]bool{"proceso": true, "search": true, "hiring": true, "recrutement": true}
+
+// subjectBefore reads the subject of a negated step without an object,
+// in the eight words before pos in its sentence: the reader's application
+// ("your candidacy for the role will not be progressed") or the post
+// itself ("the role will not go ahead").
+func subjectBefore(toks []string, hs *[numClasses][]hit, marks []int32, pos int) objKind {
+	kind := objNone
+	for k := pos - 1; k >= 0 && k >= pos-8 && !crosses(marks, k, pos); k-- {
+		if selfWords[toks[k]] {
+			return objSelf
+		}
+		if kind == objNone && thingWords[toks[k]] {
+			kind = objThing // "the interviews scheduled for Wednesday will not go ahead"
+		}
+		if kind == objNone && k >= pos-4 {
+			for _, h := range hs[clsPostNoun] {
+				if h.pos == k && !processWords[h.t.text] {
+					kind = objPost
+				}
+			}
+		}
+	}
+	return kind
 }
 
 // negatedAt reports a negation within n tokens before pos, in its sentence.
@@ -211,8 +260,10 @@ func negatedAt(hs *[numClasses][]hit, toks []string, marks []int32, pos, n int) 
 	return false
 }
 
-// genericBefore reports a generic subject or a condition in the four words
-// before pos, in its sentence.
+// genericBefore reports a generic subject in the four words before pos, or
+// a condition in the twelve before it, in its sentence: "only shortlisted
+// candidates", "if you have not heard from us, please consider that your
+// application has not been successful".
 func genericBefore(toks []string, marks []int32, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-4; k-- {
 		if crosses(marks, k, pos) {
@@ -222,14 +273,33 @@ func genericBefore(toks []string, marks []int32, pos int) bool {
 			return true
 		}
 	}
+	return conditionBefore(toks, marks, pos)
+}
+
+// conditionBefore reports a condition in the twenty words before pos, in
+// its sentence.
+func conditionBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-20; k-- {
+		if crosses(marks, k, pos) {
+			return false
+		}
+		if conditionWords[toks[k]] {
+			return true
+		}
+	}
 	return false
 }
 
+var conditionWords = map[string]bool{
+	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
+	"caso": true, "qualora": true, "indien": true, "mocht": true,
+}
+
 // objectOf finds what a step is about, in the six words after it.
-func objectOf(toks []string, hs *[numClasses][]hit, p hit, marks []int32) objKind {
+func objectOf(toks []string, hs *[numClasses][]hit, p hit, marks []int32) (objKind, int) {
 	for _, w := range p.t.words {
 		if selfWords[w] {
-			return objSelf
+			return objSelf, -1
 		}
 	}
 	end := p.pos + len(p.t.words)
@@ -242,26 +312,31 @@ func objectOf(toks []string, hs *[numClasses][]hit, p hit, marks []int32) objKin
 			break
 		}
 		switch t := toks[k]; {
-		case selfWords[t]:
-			return objSelf
-		case thingWords[t]:
-			return objThing
+		case selfWords[t] || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
+			// "with it": the application the sentence before named
+			return objSelf, k
+		case thingWords[t] && !destinationBetween(toks, end, k):
+			// "selected for interview" is where the step leads, not
+			// what it is about
+			return objThing, k
 		}
 		for _, h := range hs[clsOtherCand] {
 			if h.pos == k {
-				return objOther
+				return objOther, k
 			}
 		}
 		if p.t.weight == 2 {
 			continue // "fill the position with someone": the post is its object
 		}
 		for _, h := range hs[clsPostNoun] {
-			if h.pos == k {
-				return objPost
+			if h.pos == k && !processWords[h.t.text] && !destinationBetween(toks, end, k) {
+				// "not moving forward with the role's posting", but
+				// "not moving forward for this role" is about you
+				return objPost, k
 			}
 		}
 	}
-	return objNone
+	return objNone, -1
 }
 
 // isInvite reports an invitation phrase: it says the process goes on only

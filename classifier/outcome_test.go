@@ -1,0 +1,154 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// rejections are ways to say no that no tuning message uses word for
+// word, written for this test: every one must be a rejection.
+var rejections = []string{
+	// English: outright, hedged, indirect
+	"We will not be moving forward with your application.",
+	"Unfortunately, we have decided not to progress your candidacy any further.",
+	"After careful review, we've chosen to proceed with applicants whose background is a closer fit.",
+	"I'm sorry to let you know that the team has decided to pursue another candidate for this role.",
+	"We regret that we are unable to offer you a position at this time.",
+	"It isn't a match for what we're looking for this time around.",
+	"Your experience is not a fit for the Data Engineer role at this point.",
+	"We're unfortunately unable to move forward with your candidacy.",
+	"We have decided to pursue candidates whose skills better match the needs of the team.",
+	"Thank you for applying. We have now filled the position and wish you the best of luck in your search.",
+	"The hiring manager has decided to go with a candidate who has more fintech experience.",
+	"You were not selected to continue in the interview process.",
+	"I wanted to let you know we won't be taking things further with your application.",
+	"We've made the difficult decision to move ahead with other finalists.",
+	"Regrettably, your application was not among those chosen for interview.",
+	"We've offered the role to someone else, who has accepted.",
+	"The team felt another applicant was a stronger fit, so we won't be extending an offer.",
+	"This time we will not be proceeding with your application, but we'll keep your CV on file.",
+	"Sadly, we won't be able to take you forward to the next round.",
+	"We decided to hire an internal candidate for the position.",
+	"Unfortunately we have selected another candidate for the Product Designer position.",
+	"We appreciate your interest, but we are going to pursue other applicants at this time.",
+	"Our client has decided not to take your application any further.",
+	"I'm afraid the client went with another candidate for the Analytics Lead role.",
+	"Thank you for interviewing with us. We have decided not to extend an offer.",
+	"Your candidacy for the Staff Engineer role will not be progressed.",
+	"We are sorry to inform you that you were unsuccessful on this occasion.",
+	"We've reviewed your profile and decided it isn't the right fit for the team right now.",
+	"After much consideration we've decided to proceed with a candidate whose experience is more aligned.",
+	"Please accept our thanks for applying; the position has now been closed to new candidates and filled.",
+	"We won't be able to move you to the next stage of the process.",
+	"At this time, we have decided to focus on other candidates.",
+	"We've decided to continue our search.",
+	"You did not pass the technical assessment, so we will close your application.",
+	"Your application has been declined.",
+	"We'll be passing on your application for now.",
+	"I'm sorry it didn't work out this time; the team went with someone more senior.",
+	"We have found a candidate who better matches the requirements.",
+	"We've made an offer to another candidate.",
+	"Your profile doesn't meet our current requirements for the role.",
+	"Thank you for your interest; we will not be scheduling an interview.",
+	"We have chosen not to move your application forward.",
+	"Application status: Not selected",
+	"We've decided to go a different way with this hire.",
+	"Unfortunately, you did not progress to the next stage.",
+	"Leider können wir Ihnen keine positive Rückmeldung geben.",
+	"Ihre Bewerbung konnte leider nicht berücksichtigt werden.",
+	"Die Wahl fiel auf einen anderen Kandidaten.",
+	"Nous avons décidé de ne pas poursuivre le processus avec vous.",
+	"Nous avons retenu une autre candidature pour ce poste.",
+	"Votre profil ne correspond pas aux attentes du poste.",
+	"El puesto ya ha sido cubierto.",
+	"No vamos a continuar contigo en el proceso.",
+	"Abbiamo individuato un altro candidato per la posizione.",
+	"Non sei stato selezionato per il prossimo colloquio.",
+	"We hebben de vacature ingevuld met een andere kandidaat.",
+	"We gaan niet verder met je sollicitatie.",
+	"A vaga já foi preenchida.",
+	"Não foi possível dar continuidade à sua candidatura.",
+	// German, French, Spanish, Italian, Dutch, Portuguese
+	"Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.",
+	"Nach reiflicher Überlegung haben wir beschlossen, Ihre Bewerbung nicht weiter zu berücksichtigen.",
+	"Wir haben uns für eine Kandidatin entschieden, deren Profil besser zu unseren Anforderungen passt.",
+	"Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+	"Après étude de votre dossier, nous ne pouvons pas donner une suite favorable à votre candidature.",
+	"Nous avons choisi de poursuivre avec un autre candidat dont le profil correspond davantage au poste.",
+	"Lamentablemente, hemos decidido continuar el proceso con otros candidatos.",
+	"Te informamos que tu candidatura no ha sido seleccionada para la siguiente fase.",
+	"Hemos decidido seguir adelante con otra persona para el puesto.",
+	"Purtroppo abbiamo deciso di proseguire con altri candidati per la posizione.",
+	"Ci dispiace comunicarti che la tua candidatura non è stata selezionata.",
+	"Helaas hebben we besloten om niet verder te gaan met je sollicitatie.",
+	"We hebben gekozen voor een andere kandidaat die beter aansluit bij de functie.",
+	"Infelizmente, decidimos seguir com outro candidato para a vaga.",
+	"Informamos que você não foi selecionado para a próxima etapa do processo seletivo.",
+}
+
+// notRejections share words with rejections and say something else.
+var notRejections = []string{
+	"We are not moving forward with the role's posting until next quarter; your interview is still on for Tuesday.",
+	"Unfortunately I can't make Tuesday. Could we move the interview to Wednesday at 10?",
+	"Thank you for applying. Only shortlisted candidates will be contacted; if you are not selected you will hear from us by email.",
+	"We'd like to move forward with your application and invite you to a final interview next week.",
+	"Congratulations! We are delighted to offer you the Senior Engineer position.",
+	"Thanks for your time today. We are still interviewing other candidates and will make a decision next week.",
+	"We won't be able to hold the call tomorrow, sorry; can we do Thursday instead?",
+	"Thank you for your application. We will review it and get back to you within two weeks.",
+	"We cannot proceed with the interview on Friday because the office is closed; please pick another slot.",
+	"Please do not reply to this email. Unsuccessful applicants will be notified once the shortlisting is complete.",
+}
+
+func TestRejectionPhrasings(t *testing.T) {
+	msg := func(body string) *mailmsg.Message {
+		return &mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: "Your application: Data Engineer",
+			Date: base, Excerpt: "Hi Alex,\n\n" + body + "\n\nBest regards,\nJane"}
+	}
+	for _, body := range rejections {
+		v := Classify(msg(body))
+		if !v.Job || v.Stage != StageRejected {
+			t.Errorf("Classify(%q) = job %v stage %s, want a rejection; reasons %q", body, v.Job, v.Stage, v.Reasons)
+		}
+	}
+	for _, body := range notRejections {
+		v := Classify(msg(body))
+		if v.Stage == StageRejected {
+			t.Errorf("Classify(%q) = rejected, want no rejection; reasons %q", body, v.Reasons)
+		}
+	}
+}
+
+// TestRejectionNotJobElsewhere: a "no" about a flat, a talk or a club is no
+// job message, and a newsletter quoting "unfortunately" is none either.
+func TestRejectionNotJobElsewhere(t *testing.T) {
+	tests := []struct{ subject, body string }{
+		{"Your application for Apartment 4B", "Unfortunately the landlord has decided to proceed with another applicant. Your application fee will be refunded."},
+		{"CFP decision: your talk", "We regret that we are unable to include your talk in this year's program. The program committee received many proposals."},
+		{"Your membership application", "I'm sorry to say we can't offer you a membership this season; we will keep your application on file."},
+		{"Career Digest #41", "This week: how to answer 'unfortunately, we have decided to move forward with other candidates'. Read more in this week's issue of our newsletter. Unsubscribe."},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "info@example.org"}, Subject: tt.subject, Date: base, Excerpt: tt.body})
+		if v.Job {
+			t.Errorf("Classify(%q) is a job message; reasons %q", tt.subject, v.Reasons)
+		}
+	}
+}
+
+// TestRejectionReasons: the reasons name each cue and its weight.
+func TestRejectionReasons(t *testing.T) {
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: "Your application",
+		Date: base, Excerpt: "Unfortunately, we will not be moving forward with your application. We wish you the best of luck in your search."})
+	want := `rejection cues: declined "not be moving forward with your" (+3), hedge "unfortunately" (+1), luck "wish you the best" (+1) (+3)`
+	found := false
+	for _, r := range v.Reasons {
+		if r == want {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("reasons %q, want %q among them", v.Reasons, want)
+	}
+}
