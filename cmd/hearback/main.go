@@ -106,6 +106,7 @@ func init() {
 		{"doctor", "doctor", "check config, connection, login, mailboxes; a fix for each problem", cmdDoctor},
 		{"auth", "auth login|status|logout", "OAuth2 sign-in for Gmail and Microsoft accounts", cmdAuth},
 		{"completion", "completion bash|zsh|fish", "print a shell completion script", cmdCompletion},
+		{"man", "man", "print the manual page hearback(1), in roff", cmdMan},
 		{"check", "check [--now TIME] [--dry-run]", "sync once, draft every due follow-up, exit", cmdCheck},
 		{"threads", "threads [--all] [--json]", "tracked threads: stage, state, due time, why", cmdThreads},
 		{"explain", "explain THREAD", "one thread in detail: its messages, their verdicts, why a draft is due or not", cmdExplain},
