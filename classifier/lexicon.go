@@ -483,7 +483,6 @@ var offerTerms = []term{
 	{text: "verbal offer"}, {text: "written offer"}, {text: "offer of employment"},
 	{text: "offer package"}, {text: "accept the offer"}, {text: "accepted the offer"},
 	{text: "accept your offer"}, {text: "accepting the offer"}, {text: "accepting your offer"},
-	{text: "decline the offer"}, {text: "declining the offer"}, {text: "decline your offer"},
 	{text: "vertragsangebot"}, {text: "ihnen ein angebot"}, {text: "angebot zu unterbreiten"},
 	{text: "proposition d'embauche"}, {text: "promesse d'embauche"}, {text: "offre d'embauche"},
 	{text: "plaisir de vous proposer"}, {text: "carta oferta"}, {text: "oferta formal"},

@@ -159,6 +159,13 @@ var withdrawnTermsMore = termsOf([]string{
 	"nicht nachbesetzt", "poste a été supprimé", "recrutement est suspendu", "proceso se ha cancelado",
 	"vacante ha sido cancelada", "i'm withdrawing", "i am withdrawing", "withdraw from the process",
 	"ritiro la mia candidatura", "retiro a minha candidatura", "trek mijn sollicitatie in", "ziehe meine bewerbung zurück",
+	"bewerbung zurückzuziehen", "rückzug meiner bewerbung", "ritirare la mia candidatura", "ritiro candidatura",
+	"ritiro della candidatura", "mijn sollicitatie in te trekken", "sollicitatie intrekken", "retirar a minha candidatura",
+	"retirar minha candidatura", "desistir do processo", "desistir del proceso", "decided to decline", "i must decline",
+	"respectfully decline", "have to decline", "decline the offer", "declining the offer", "decline your offer",
+	"decline your kind offer", "pause on all", "pause on hiring", "hiring pause", "pause on non-critical hiring",
+	"company-wide pause", "hiring has been paused", "einstellungsstopp", "gel des recrutements", "congelación de contrataciones",
+	"blocco delle assunzioni", "vacaturestop", "congelamento de contratações",
 })
 
 var outreachTermsMore = termsOf([]string{

@@ -259,6 +259,15 @@ var outcomeTerms = func() []term {
 		"após análise", "após uma análise", "decisão difícil", "attenta valutazione", "al termine del processo",
 		"decisione difficile", "zorgvuldige afweging", "moeilijke beslissing", "na zorgvuldige",
 	)
+	// A decision made, without saying which: with a hedge and a closing
+	// it is a no ("Unfortunately we have decided ... Best of luck").
+	add("decision", 1,
+		"we have decided", "we've decided", "has decided", "have decided", "decided to", "our decision",
+		"the decision", "made a decision", "have concluded", "has concluded", "reviewed your application",
+		"completed our review", "completed the review", "after reviewing", "having reviewed", "wir haben uns entschieden",
+		"entschieden", "entscheidung", "décidé", "décision", "decidido", "decisión", "decidimos", "deciso",
+		"decisione", "besloten", "beslissing", "decisão", "abbiamo valutato", "hemos valorado", "nous avons étudié",
+	)
 	add("mismatch", 2,
 		"stronger fit", "a stronger candidate", "didn't work out", "did not work out", "no se ajusta", "beter aansluiten",
 		"beter passen", "non è in linea", "maggiormente in linea", "encajan más", "encaja más", "more closely match*", "more closely align*", "lines up more closely", "line up more closely", "closer match", "stronger match", "better match",

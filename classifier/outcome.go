@@ -21,6 +21,7 @@ import (
 //	luck          1    "best of luck in your search", "viel Erfolg"
 //	future        1    keep-on-file, talent pool, future openings, apply again
 //	deliberation  1    "after careful consideration", "a difficult decision"
+//	decision      1    "we have decided", "our decision", "wir haben uns entschieden"
 //	occasion      0.5  "on this occasion", "at this time"
 //
 // Words that say the process goes on for the reader ("we'd like to invite
@@ -44,7 +45,7 @@ type famHit struct {
 }
 
 // famOrder is the order of the families in reasons.
-var famOrder = []string{"declined", "pass", "mismatch", "hedge", "luck", "future", "deliberation", "occasion"}
+var famOrder = []string{"declined", "pass", "mismatch", "hedge", "luck", "future", "deliberation", "decision", "occasion"}
 
 func (o *outcome) add(fam string, w float64, why string) {
 	if o.fams == nil {
