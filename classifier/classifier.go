@@ -231,14 +231,14 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 		b.v.Job = false
 		b.note("an absence notice says nothing about the hiring process")
 	}
-	if b.v.Job {
-		b.stage(&d)
-	}
 	if b.v.AutoReply {
 		b.v.Automated = false // the narrower word
 	}
 	if !b.v.AutoReply && !b.v.Bulk {
 		b.asks(&d)
+	}
+	if b.v.Job {
+		b.stage(&d)
 	}
 	if len(b.v.Reasons) == 0 {
 		b.note("no evidence either way")
@@ -253,7 +253,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		subj += " \n " + sum
 	}
 	d.subj = normalize(subj)
-	d.body = normalize(m.OwnWords())
+	d.body = cutQuoted(normalize(m.OwnWords()))
 	d.toks = tokenBufs.Get().(*[]string)
 	toks := appendTokens((*d.toks)[:0], d.subj)
 	n := len(toks)
@@ -727,16 +727,29 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
-	case d.has(clsOffer):
+	case d.has(clsOffer) && !negatedHit(d, clsOffer):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
-	case d.has(clsScheduled):
+	case d.has(clsScheduled) && !(d.has(clsScheduling) && b.v.AsksMe):
+		// "once your time is confirmed" in a message that asks for a
+		// time is still finding one
 		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
 	case b.v.InterviewAt != nil && d.m.Calendar != "":
 		set(StageInterviewScheduled, "calendar invitation")
+	case strongOutreach(d) != "" && !d.has(clsAwaiting):
+		// a first approach that asks for a call is outreach, not
+		// scheduling
+		set(StageOutreach, fmt.Sprintf("%q", strongOutreach(d)))
 	case d.has(clsScheduling):
 		set(StageScheduling, fmt.Sprintf("%q", d.first(clsScheduling)))
+	case d.has(clsScheduled):
+		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
 	case d.has(clsAwaiting):
 		set(StageAwaitingDecision, fmt.Sprintf("%q", d.first(clsAwaiting)))
+	case d.has(clsAck) && !(weakAck(d) && b.awaitsAnswer(d)):
+		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
+	case b.awaitsAnswer(d):
+		// a promise of news after meeting: a decision to come
+		set(StageAwaitingDecision, "a promise of an answer")
 	case d.has(clsAck):
 		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
 	default:
@@ -745,6 +758,73 @@ func (b *verdictBuilder) stage(d *doc) {
 			b.note("stage outreach: %q", d.first(clsOutreach))
 		}
 	}
+}
+
+// decisionWords make a promise one of an answer about the application.
+var decisionWords = cues(
+	"decision", "feedback", "outcome", "update", "news", "answer", "back to you", "let you know", "next steps",
+	"entscheidung", "rückmeldung", "bescheid", "décision", "retour", "réponse", "nouvelles", "decisión", "respuesta",
+	"noticias", "novedades", "decisione", "riscontro", "risposta", "aggiornamento", "beslissing", "terugkoppeling",
+	"laten weten", "uitsluitsel", "decisão", "retorno", "resposta", "notícias", "novidades",
+)
+
+// awaitsAnswer: a promise of news about the application after meeting.
+func (b *verdictBuilder) awaitsAnswer(d *doc) bool {
+	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && decisionWords.contains(d.body) && metWords.contains(d.body) &&
+		!d.has(clsOutreach)
+}
+
+// weakAck: the only acknowledgement cue is "thank you for your interest",
+// which a note after a phone screen says too.
+func weakAck(d *doc) bool {
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsAck] {
+			if h.t.text != "thank you for your interest" && h.t.text != "thanks for your interest" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// metWords say the two sides have met or others are being met: what
+// makes a promise of news one of a decision.
+var metWords = cues(
+	"interview", "conversation", "spoke", "speaking", "met ", "meeting", "call", "chat", "panel", "finalist",
+	"candidates", "phone", "gespräch", "entretien", "échange", "entrevista", "conversa", "colloquio", "gesprek", "kandidat",
+	"candidati", "candidatos", "candidats", "incontr", "reunião", "charla",
+)
+
+// strongOutreach is an outreach cue other than the words a follow-up or a
+// scheduling note uses too ("reaching out", "I wanted to follow up").
+func strongOutreach(d *doc) string {
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsOutreach] {
+			switch h.t.text {
+			case "reaching out", "i wanted to follow up", "following up on my application", "on behalf of", "i'm working with":
+			default:
+				return h.t.text
+			}
+		}
+	}
+	return ""
+}
+
+// negatedHit reports that every hit of class c is negated: "we won't be
+// extending an offer".
+func negatedHit(d *doc, c class) bool {
+	for _, hs := range []*[numClasses][]hit{&d.bodyHits, &d.subjHits} {
+		toks, marks := d.bodyToks, d.marks
+		if hs == &d.subjHits {
+			toks, marks = d.subjToks, nil
+		}
+		for _, h := range hs[c] {
+			if !negatedAt(hs, toks, marks, h.pos, 4) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // holdNearPost finds "put on hold"/"cancelled"/"closing" within a few words

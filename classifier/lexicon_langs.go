@@ -99,6 +99,9 @@ var scheduledTermsMore = termsOf([]string{
 	"you're confirmed", "you are confirmed", "interview details", "see you tuesday", "see you monday",
 	"see you wednesday", "see you thursday", "see you friday", "tot dinsdag", "tot maandag", "tot woensdag",
 	"tot donderdag", "tot vrijdag", "bis dienstag", "bis montag", "bis mittwoch", "bis donnerstag", "bis freitag",
+	"kalendereinladung", "halten wir fest", "itinerary", "check in at reception", "photo id", "meeting link",
+	"zoom link", "teams link", "send the updated invite", "send the invite", "works well for me", "see you next week",
+	"i'll be there", "i will be there", "convite", "convocatoria", "convocation", "bevestigd", "confermato",
 })
 
 var schedulingTermsMore = termsOf([]string{
@@ -111,7 +114,8 @@ var schedulingTermsMore = termsOf([]string{
 	"te viene bien", "le viene bien", "quale orario", "ti andrebbe", "disponibilità", "sei comodo", "qual horário",
 	"qual dia", "sua disponibilidade", "tua disponibilidade", "horários", "marcar uma", "agendar uma",
 	"would work for me", "would work for you", "works for me", "any of these would work", "i'm free", "i am free",
-	"lock it in", "in your diary", "in your calendar",
+	"lock it in", "disponibilidade", "beschikbaarheid", "verfügbar", "disponible", "qual fica melhor",
+	"wann passt", "welk tijdstip", "welke dag", "which of the following times", "you would be available",
 })
 
 var awaitingTermsMore = termsOf([]string{

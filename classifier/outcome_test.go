@@ -152,3 +152,18 @@ func TestRejectionReasons(t *testing.T) {
 		t.Errorf("reasons %q, want %q among them", v.Reasons, want)
 	}
 }
+
+func TestCutQuoted(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"vielen dank, montag passt.\n\n-----ursprüngliche nachricht-----\nvon: alex\nleider nicht", "vielen dank, montag passt."},
+		{"ciao alex, ti confermo il colloquio.\nil giorno mer 5 mag 2027 alle 09:12 alex <a@b.c> ha scritto:\n> grazie", "ciao alex, ti confermo il colloquio."},
+		{"obrigada pelo contacto e pela paciência.\nde: alex rivera <a@b.c>\nenviada: sexta-feira\nassunto: vaga", "obrigada pelo contacto e pela paciência."},
+		{"hoi alex, zoals ik schreef in mijn vorige mail blijft dinsdag staan.", "hoi alex, zoals ik schreef in mijn vorige mail blijft dinsdag staan."},
+		{"de: nothing to cut here at all", "de: nothing to cut here at all"},
+	}
+	for _, tt := range tests {
+		if got := cutQuoted(tt.in); got != tt.want {
+			t.Errorf("cutQuoted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

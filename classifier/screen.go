@@ -79,16 +79,22 @@ func ThreadNeedsText(verdicts []Verdict) bool {
 }
 
 // subjectNamesApplication reports a subject about the reader's own
-// application: "your application", "tu postulación", a strong hiring
-// phrase.
+// application: "your application", "tu postulación", "Bewerbung". An
+// interview or a role in the subject is not enough: a scheduling tool's
+// list-style notice stays screened.
 func subjectNamesApplication(subj [numClasses][]hit) bool {
 	if len(subj[clsSelfCand]) > 0 {
 		return true
 	}
 	for _, h := range subj[clsHiring] {
-		if h.t.weight >= 2 {
+		if applicationNouns[h.t.text] {
 			return true
 		}
 	}
 	return false
+}
+
+var applicationNouns = map[string]bool{
+	"candidatura": true, "postulación": true, "bewerbung": true, "candidature": true, "sollicitatie": true,
+	"application for": true, "job application": true, "your candidacy": true,
 }

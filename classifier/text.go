@@ -421,3 +421,52 @@ func isOrdinalDate(word, rest string) bool {
 	}
 	return false
 }
+
+// quoteMarks start the quoted message below a reply in the languages
+// mailmsg.StripQuoted does not know: "-----Ursprüngliche Nachricht-----",
+// "Il giorno ... ha scritto:", "Op ... schreef ...:", "Em ... escreveu:",
+// an Outlook header block "Von: ... Gesendet: ...".
+var quoteMarks = cues(
+	"-----ursprüngliche nachricht", "-----mensagem original", "-----message d'origine", "-----mensaje original",
+	"-----messaggio originale", "-----oorspronkelijk bericht", "-----original message", "ha scritto:", "schreef ",
+	"escreveu:", "a écrit", "escribió:", "schrieb:", "wrote:", "\nvon: ", "\nde: ", "\nda: ", "\nvan: ", "\nfrom: ",
+)
+
+// headerFollows are the second field of a quoted Outlook header block.
+var headerFollows = cues("gesendet:", "enviado:", "enviada:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:")
+
+// cutQuoted cuts normalized text at the first line that starts a quoted
+// message, keeping the text above it when there is some.
+func cutQuoted(s string) string {
+	for from := 0; from < len(s); {
+		i := quoteMarks.index(s[from:])
+		if i < 0 {
+			return s
+		}
+		i += from
+		lineStart := strings.LastIndexByte(s[:i+1], '\n') + 1
+		if s[i] == '\n' {
+			lineStart = i + 1
+		}
+		lineEnd := strings.IndexByte(s[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(s)
+		} else {
+			lineEnd += lineStart
+		}
+		line := strings.TrimSpace(s[lineStart:lineEnd])
+		ok := strings.HasPrefix(line, "-----")
+		if !ok && strings.HasSuffix(line, ":") {
+			ok = true // "Il giorno ..., X ha scritto:"
+		}
+		if !ok && s[i] == '\n' {
+			next := s[lineEnd:min(len(s), lineEnd+120)]
+			ok = headerFollows.contains(next)
+		}
+		if ok && lineStart >= 20 {
+			return strings.TrimSpace(s[:lineStart])
+		}
+		from = lineEnd
+	}
+	return s
+}
