@@ -9,7 +9,6 @@ package classifier
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +44,11 @@ type Verdict struct {
 	PromiseUndated bool       `json:"promise_undated"`
 	InterviewAt    *time.Time `json:"interview_at"`
 	AutoReply      bool       `json:"auto_reply"`
+	// ConditionalFuture: contact depends on something ("we'll reach out if
+	// a role arises", "should your profile match"): no promise, and
+	// evidence of a rejection or of an acknowledgement with nothing to
+	// nudge yet (promise.go).
+	ConditionalFuture bool `json:"conditional_future,omitempty"`
 	// Automated is set on mail a program sent (Auto-Submitted other than
 	// auto-replied: an applicant-tracking system's notice), which is no
 	// automatic reply: its words count like anyone's, but no person wrote it.
@@ -614,13 +618,6 @@ var returnCues = cues(
 	"wieder im büro", "de retour", "à partir du", "a partir del",
 )
 
-// reAwayRange is "from April 5 to April 16" or "April 5-16": the end of the
-// range is the last day away.
-var (
-	reAwayRange      = regexp.MustCompile(`\bfrom\b.{3,40}?\b(?:to|until|till|through|thru)\b(.*)`)
-	reAwayMonthRange = regexp.MustCompile(`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*-\s*(\d{1,2})\b`)
-)
-
 // firstPersonAway reports absence text said of the writer ("I am out of
 // the office"), not of someone else ("our director is out of the office
 // this week"): a first-person word in the four words before it.
@@ -662,6 +659,7 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 		if d.has(clsAutoText) && (b.v.AutoReply || b.v.Automated && !b.v.Bulk) {
 			b.v.AutoReply = true
 			b.note("automatic reply %q", d.first(clsAutoText))
+			b.awayUntil(d) // away.go: an absence said in words the lexicon lacks
 		}
 		return false
 	}
@@ -672,39 +670,7 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 		b.note("out-of-office text %q", d.first(clsOOO))
 	}
 	b.v.AutoReply = true
-	for _, s := range d.sentences() {
-		if d.m.Date.IsZero() {
-			break
-		}
-		if m := reAwayMonthRange.FindStringSubmatch(s.text); m != nil {
-			if h, ok := resolveDate(m[1]+" "+m[2], d.m.Date, langEN); ok {
-				t := h.t
-				b.v.AwayUntil = &t
-				b.note("away until %s (end of range)", t.Format("Mon 2006-01-02"))
-				break
-			}
-		}
-		text := s.text
-		if m := reAwayRange.FindStringSubmatchIndex(text); m != nil {
-			text = text[m[2]:]
-			if h, ok := resolveDate(text, d.m.Date, d.lang()); ok {
-				t := h.t
-				b.v.AwayUntil = &t
-				b.note("away until %s (end of range)", t.Format("Mon 2006-01-02"))
-				break
-			}
-		}
-		i := returnCues.index(text)
-		if i < 0 {
-			continue
-		}
-		if h, ok := resolveDate(text[i:], d.m.Date, d.lang()); ok {
-			t := h.t
-			b.v.AwayUntil = &t
-			b.note("away until %s", t.Format("Mon 2006-01-02"))
-			break
-		}
-	}
+	b.awayUntil(d) // away.go
 	return true
 }
 
@@ -868,169 +834,6 @@ func titleNearPost(d *doc) string {
 		}
 	}
 	return ""
-}
-
-// Promise cues. contactCues need a future marker before them ("we will get
-// back to you"); standalone cues are promises by themselves.
-var contactCues = cues(
-	"get back to you", "get back with you", "get back in touch", "be in touch", "reach out", "follow up with you",
-	"follow up", "contact you", "call you", "give you a call", "give you a ring", "let you know", "update you",
-	"circle back", "come back to you", "send you", "hear from us", "hear from me", "hear back", "respond to you",
-	"reply to you", "touch base", "reconnect", "ping you", "email you", "write to you", "have an update",
-	"have news", "have feedback", "share feedback", "have a decision", "make a decision", "decision",
-)
-
-var futureMarkers = cues(" will ", "'ll ", " shall ", " going to ", " plan to ", " plans to ", " expect to ", " hope to ", " aim to ", " intend to ", " should ")
-
-var standaloneCues = cues(
-	"you should hear", "you will hear", "you'll hear", "expect to hear", "hear back from us", "decision by",
-	"decision within", "feedback by", "feedback within", "update by", "update within",
-	"melden uns", "melde mich", "melden wir uns", "melde ich mich", "rückmeldung", "geben ihnen bescheid",
-	"gebe ihnen bescheid", "geben wir ihnen bescheid", "werden sie kontaktieren", "kommen auf sie zu",
-	"komme auf sie zu", "kommen auf sie zurück", "komme auf sie zurück", "rufe sie", "rufen sie an",
-	"reviendrons vers vous", "reviendrai vers vous", "revenir vers vous", "vous recontacter", "recontacterons",
-	"recontacterai", "vous tiendrons informé", "vous tiendrai informé", "vous contacterons", "vous contacterai",
-	"donner une réponse", "donnerons une réponse", "vous appellerai", "vous appellerons", "aurez de nos nouvelles",
-	"nos pondremos en contacto", "me pondré en contacto", "te contactaremos", "le contactaremos",
-	"te daremos una respuesta", "le daremos una respuesta", "daremos respuesta", "volveremos a contactar",
-	"te escribiremos", "te escribiré", "te avisaremos", "te avisaré", "le avisaremos", "te llamaré",
-	"te llamaremos", "tendrás noticias", "tendrá noticias", "te responderemos", "te informaremos", "le informaremos",
-)
-
-// Conditions and requests before a cue make it something other than a
-// promise: "if your profile matches, we will contact you", "please get back".
-var notPromise = cues("if ", "in case", "should you", "should your", "please", "could you", "can you", "would you", "falls ", "si vous", "si tu", "si usted", "si su", "si tu")
-
-// conditionalCues anywhere in the sentence make contact depend on an
-// outcome: "we will be in touch if your background matches".
-var conditionalCues = cues(
-	"if your background", "if your profile", "if your experience", "if your qualifications", "if your skills",
-	"if there is a match", "if there's a match", "if we decide", "if we would like", "if we'd like", "if we want",
-	"if selected", "if you are selected", "if you're selected", "if you are shortlisted", "should your", "should we",
-	"falls ihr profil", "falls wir", "sollten wir", "sollte ihr", "si votre profil", "si votre candidature",
-	"si nous", "si tu perfil", "si su perfil", "en caso de",
-)
-
-var interviewCues = cues(
-	"confirmed for", "is confirmed", "scheduled for", "booked for", "set for", "see you on", "interview is on",
-	"interview on", "interview at", "interview will be", "speaking with you on", "meeting you on",
-	"booked your", "booked for", "you're all set", "we're set for", "set for", "confirming your", "to confirm your",
-	"confirmé pour", "prévu le", "programmé", "confirmada para", "programada para", "agendada para",
-	"termin am", "gespräch am", "findet am",
-)
-
-var headClauseStart = []string{"by ", "within ", "in ", "on ", "next ", "early ", "later ", "sometime ", "before ", "bis ", "innerhalb ", "d'ici ", "avant ", "dans ", "sous ", "antes ", "para ", "dentro ", "en "}
-
-// promiseCue returns where the promise in a sentence starts.
-func promiseCue(s string) (int, bool) {
-	if i := standaloneCues.index(s); i >= 0 {
-		return i, !notPromise.contains(s[:i]) && !conditionalCues.contains(s)
-	}
-	i := contactCues.index(s)
-	if i < 0 || conditionalCues.contains(s) {
-		return 0, false
-	}
-	head := " " + s[:i]
-	if !futureMarkers.contains(head) || notPromise.contains(head) {
-		return 0, false
-	}
-	return i, true
-}
-
-var promiseGate = cues("back", "touch", "reach", "follow", "contact", "call", "let you", "update", "hear", "send you", "respond", "reply", "decision", "feedback", "news", "ping", "email you", "write", "melde", "rückmeldung", "bescheid", "kontakt", "zurück", "revien", "revenir", "recontact", "informé", "réponse", "appeller", "nouvelles", "contacto", "contactar", "respuesta", "escribir", "avis", "llamar", "noticias", "respond", "inform")
-
-func (b *verdictBuilder) dates(d *doc, ooo bool) {
-	base := d.m.Date
-	body := d.body
-	// Promises: not from absence notices ("I will reply when I return") or
-	// bulk mail ("we'll send you new jobs").
-	if !ooo && !b.v.Bulk && promiseGate.contains(body) {
-		for _, s := range d.sentences() {
-			if s.question {
-				continue
-			}
-			i, ok := promiseCue(s.text)
-			if !ok {
-				continue
-			}
-			if base.IsZero() {
-				b.v.PromiseUndated = true
-				b.note("promise %q, message has no date", clip(s.text[i:]))
-				break
-			}
-			h, found := resolveDate(s.text[i:], base, d.lang())
-			if !found {
-				h, found = headDate(s.text[:i], base, d.lang())
-			}
-			if found && !h.t.Before(startOfDay(base)) {
-				t := h.t
-				b.v.PromiseAt = &t
-				b.v.PromiseUndated = false
-				b.note("promise %q -> %s (%s)", clip(s.text[i:]), t.Format("Mon 2006-01-02 15:04"), h.rule)
-				break
-			}
-			if !b.v.PromiseUndated {
-				b.v.PromiseUndated = true
-				b.note("undated promise %q", clip(s.text[i:]))
-			}
-		}
-	}
-	if base.IsZero() {
-		return
-	}
-	if d.m.Calendar != "" {
-		if t, ok := calendarStart(d.m.Calendar, base); ok {
-			b.v.InterviewAt = &t
-			b.note("calendar event at %s", t.Format("Mon 2006-01-02 15:04"))
-			return
-		}
-	}
-	if !ooo && interviewCues.contains(body) {
-		for _, s := range d.sentences() {
-			i := interviewCues.index(s.text)
-			if i < 0 {
-				continue
-			}
-			if h, ok := resolveDate(s.text[i:], base, d.lang()); ok && !h.t.Before(startOfDay(base)) {
-				t := h.t
-				b.v.InterviewAt = &t
-				b.note("meeting %q -> %s", clip(s.text[i:]), t.Format("Mon 2006-01-02 15:04"))
-				return
-			}
-		}
-	}
-}
-
-// headDate looks for the date before the cue, in the cue's own clause and
-// the one before it. A clause that starts with a timing word ("By Friday,
-// we will ...") may name any date; otherwise only a duration counts ("Sie
-// erhalten innerhalb von zwei Wochen eine Rückmeldung"), because "Thanks for
-// Monday, we'll be in touch" names a day that is not the promise.
-func headDate(head string, base time.Time, lg lang) (dateHit, bool) {
-	same, prev := head, ""
-	if j := strings.LastIndexAny(head, ",;:"); j >= 0 {
-		same, prev = head[j+1:], head[:j]
-		if k := strings.LastIndexAny(prev, ",;:"); k >= 0 {
-			prev = prev[k+1:]
-		}
-	}
-	for _, c := range []string{same, prev} {
-		c = strings.TrimSpace(c)
-		if c == "" {
-			continue
-		}
-		for _, p := range headClauseStart {
-			if strings.HasPrefix(c, p) {
-				if h, ok := resolveDate(c, base, lg); ok {
-					return h, true
-				}
-			}
-		}
-		if h, ok := durationDate(c, base); ok {
-			return h, true
-		}
-	}
-	return dateHit{}, false
 }
 
 func clip(s string) string {

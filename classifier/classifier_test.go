@@ -81,7 +81,8 @@ func TestClassifyFiles(t *testing.T) {
 		// An ATS notice (Auto-Submitted: auto-generated) is sent by a program
 		// but is no automatic reply. A conditional "in touch if ..." is no promise.
 		{"application_ack.eml", want{job: true, stage: StageApplicationAck, automated: true, noReply: true}},
-		{"withdrawn_hold.eml", want{job: true, stage: StageWithdrawn, undated: true}},
+		// "will reach out if the role reopens": a conditional future, no promise.
+		{"withdrawn_hold.eml", want{job: true, stage: StageWithdrawn}},
 		{"exchange_autoreply.eml", want{stage: StageOther, auto: true, away: "2027-04-26T17:00:00-04:00"}},
 		// absence notices are not judged as job mail: the thread is
 		{"gmail_vacation.eml", want{stage: StageOther, auto: true, away: "2027-04-22T17:00:00-04:00"}},
@@ -117,7 +118,8 @@ func TestPromiseDates(t *testing.T) {
 		{"We'll let you know early next week.", "2027-04-13T17:00:00-04:00"},
 		{"I will follow up with you next week.", "2027-04-16T17:00:00-04:00"},
 		{"I'll reach out tomorrow at 10am.", "2027-04-09T10:00:00-04:00"},
-		{"We'll get back to you by Wednesday, March 31.", "2028-03-31T17:00:00-04:00"},
+		// Wednesday, March 31 is a week before the message: no future day.
+		{"We'll get back to you by Wednesday, March 31.", "undated"},
 		{"I'll send you an update by 4/22.", "2027-04-22T17:00:00-04:00"},
 		{"We will make a decision within 48 hours.", "2027-04-10T09:30:00-04:00"},
 		{"We will get back to you within a week or two.", "2027-04-22T17:00:00-04:00"},
@@ -128,7 +130,9 @@ func TestPromiseDates(t *testing.T) {
 		{"Sie erhalten innerhalb von zwei Wochen eine Rückmeldung.", "2027-04-22T17:00:00-04:00"},
 		{"Nous reviendrons vers vous d'ici deux semaines.", "2027-04-22T17:00:00-04:00"},
 		{"Nous reviendrons vers vous la semaine prochaine.", "2027-04-16T17:00:00-04:00"},
-		{"Te daremos una respuesta el próximo viernes.", "2027-04-09T17:00:00-04:00"},
+		// "Next Friday" is the Friday of the following week in every language
+		// (testdata/blind/BRIEF.md).
+		{"Te daremos una respuesta el próximo viernes.", "2027-04-16T17:00:00-04:00"},
 		{"Nos pondremos en contacto contigo en los próximos 5 días hábiles.", "2027-04-15T17:00:00-04:00"},
 		// Not promises.
 		{"If your profile matches, we will contact you.", ""},

@@ -1,0 +1,1012 @@
+package classifier
+
+import (
+	"strconv"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dtok is a token of the date scanner: a word (letters, with apostrophes
+// inside: "d'ici", "aujourd'hui"), a run of digits, or one other character
+// ("-", "/", ".", ","). Letters and digits split ("10am", "KW14", "1st").
+type dtok struct {
+	s          string
+	start, end int
+	n          int // the value of a run of digits, -1 for anything else
+}
+
+func dateTokens(s string, toks []dtok) []dtok {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				if j-i < 9 {
+					n = n*10 + int(s[j]-'0')
+				}
+				j++
+			}
+			toks = append(toks, dtok{s: s[i:j], start: i, end: j, n: n})
+			i = j
+		default:
+			j := i
+			for j < len(s) {
+				r, size := rune(s[j]), 1
+				if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(s[j:])
+				}
+				letter := r >= 'a' && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r)
+				if !letter && r == '\'' && j > i && j+1 < len(s) && (s[j+1] >= 'a' && s[j+1] <= 'z' || s[j+1] >= utf8.RuneSelf) {
+					letter = true // an apostrophe inside a word
+				}
+				if !letter {
+					break
+				}
+				j += size
+			}
+			if j == i { // one other character
+				_, size := utf8.DecodeRuneInString(s[i:])
+				j = i + size
+			}
+			toks = append(toks, dtok{s: s[i:j], start: i, end: j, n: -1})
+			i = j
+		}
+	}
+	return toks
+}
+
+// dateScanner reads the tokens of one text against one base time.
+type dateScanner struct {
+	toks []dtok
+	s    string
+	base time.Time
+	lg   lang
+}
+
+func (sc *dateScanner) tok(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[i].s
+}
+
+// num is the value of the digits at i, or -1.
+func (sc *dateScanner) num(i int) int {
+	if i < 0 || i >= len(sc.toks) {
+		return -1
+	}
+	return sc.toks[i].n
+}
+
+func (sc *dateScanner) digits(i int) int {
+	if sc.num(i) < 0 {
+		return 0
+	}
+	return len(sc.toks[i].s)
+}
+
+// number reads a count at i: digits or a number word.
+func (sc *dateScanner) number(i int) (int, bool) {
+	if n := sc.num(i); n >= 0 {
+		return n, n > 0 && n < 400
+	}
+	n, ok := numberWords[sc.tok(i)]
+	return n, ok
+}
+
+// scanDates returns every date expression of s in order, resolved against
+// base. Expressions that name a day in the past ("last Friday") are left
+// out; a date without a year that lies a little in the past is returned as
+// that past day, for the callers to ignore.
+func scanDates(s string, base time.Time, lg lang) []dateHit {
+	var buf [48]dtok
+	sc := dateScanner{toks: dateTokens(s, buf[:0]), s: s, base: base, lg: lg}
+	var hits []dateHit
+	for i := 0; i < len(sc.toks); {
+		h, j, ok := sc.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		h.start, h.end = sc.toks[i].start, sc.toks[j-1].end
+		hits = append(hits, h)
+		i = j
+	}
+	return hits
+}
+
+// at tries every rule at token i and returns the hit and the index after it.
+func (sc *dateScanner) at(i int) (dateHit, int, bool) {
+	t := sc.tok(i)
+	if sc.num(i) >= 0 {
+		if h, j, ok := sc.absolute(i); ok {
+			return h, j, true
+		}
+		return dateHit{}, 0, false
+	}
+	if _, ok := monthWords[t]; ok {
+		if h, j, ok := sc.monthDay(i); ok {
+			return h, j, true
+		}
+	}
+	if weekNumberWords[t] {
+		if h, j, ok := sc.weekNumber(i, 0); ok {
+			return h, j, true
+		}
+	}
+	if earlyWords[t] || midWords[t] || endWords[t] || t == "close" || t == "monatsende" || t == "feierabend" || t == "eow" || t == "eom" {
+		if h, j, ok := sc.modified(i); ok {
+			return h, j, true
+		}
+	}
+	if nextWords[t] || thisWords[t] || weekNouns[t] || monthNouns[t] {
+		if h, j, ok := sc.weekOrMonth(i); ok {
+			return h, j, true
+		}
+	}
+	if h, j, ok := sc.weekday(i); ok {
+		return h, j, true
+	}
+	if h, j, ok := sc.relativeDay(i); ok {
+		return h, j, true
+	}
+	if durationPreps[t] || t == "between" || t == "entre" || t == "zwischen" || t == "prazo" || t == "plazo" {
+		if h, j, ok := sc.duration(i); ok {
+			return h, j, true
+		}
+	}
+	if h, j, ok := sc.thenMarker(i); ok {
+		return h, j, true
+	}
+	return dateHit{}, 0, false
+}
+
+func (sc *dateScanner) hit(t time.Time, rule string, end int, clock bool) dateHit {
+	if clock && end > 0 {
+		after := sc.s[sc.toks[end-1].end:]
+		if len(after) > 40 {
+			after = after[:40]
+		}
+		t = withClock(t, after)
+	}
+	return dateHit{t: t, rule: rule}
+}
+
+// datePreps may stand right before a day-and-month without a final dot
+// ("bis zum 12.03", "até 10.06").
+var datePreps = map[string]bool{
+	"am": true, "bis": true, "zum": true, "ab": true, "vom": true, "dem": true, "den": true, "le": true, "el": true,
+	"il": true, "op": true, "tot": true, "até": true, "ate": true, "dia": true, "on": true, "by": true, "until": true,
+	"till": true, "from": true, "jusqu'au": true, "au": true, "du": true, "al": true, "del": true, "entro": true,
+	"uiterlijk": true, "einschließlich": true, "inklusive": true, "spätestens": true, "before": true, "avant": true,
+	"antes": true, "prima": true, "voor": true,
+}
+
+// absolute reads numeric dates at a number: ISO, D.M.(Y), D/M(/Y) or M/D,
+// D-M-YYYY, a day and a month name, and Japanese M月D日.
+func (sc *dateScanner) absolute(i int) (dateHit, int, bool) {
+	a := sc.num(i)
+	prev := sc.tok(i - 1)
+	if prev == "." || prev == "/" || prev == ":" || prev == "," && sc.num(i-2) >= 0 && sc.digits(i-2) < 4 {
+		return dateHit{}, 0, false // 1.2.3, 10/20/30, 10:30
+	}
+	// 2027-04-21
+	if sc.digits(i) == 4 && a >= 2000 && a < 2100 && sc.tok(i+1) == "-" && sc.num(i+2) >= 0 && sc.tok(i+3) == "-" && sc.num(i+4) >= 0 {
+		if t, ok := dateIn(sc.base, sc.num(i+2), sc.num(i+4), a); ok {
+			return sc.hit(t, "ISO date", i+5, true), i + 5, true
+		}
+		return dateHit{}, 0, false
+	}
+	if sc.digits(i) > 2 {
+		return dateHit{}, 0, false
+	}
+	// 12.03. / 12.03.2027 / bis zum 12.03
+	if sc.tok(i+1) == "." && sc.num(i+2) >= 0 && sc.digits(i+2) <= 2 {
+		d, mo := a, sc.num(i+2)
+		j := i + 3
+		year := 0
+		switch {
+		case sc.tok(j) == ".":
+			j++
+			if y := sc.num(j); y >= 0 && (sc.digits(j) == 4 || sc.digits(j) == 2) && sc.tok(j+1) != ":" && sc.tok(j+1) != "." && sc.tok(j+1) != "h" {
+				year = y
+				j++
+			}
+		case datePreps[prev] || isWeekdayWord(prev):
+			if next := sc.tok(j); next == "uhr" || next == "h" || next == "am" || next == "pm" || next == "u" || next == ":" || unitWords[next] != unitNone {
+				return dateHit{}, 0, false
+			}
+		default:
+			return dateHit{}, 0, false
+		}
+		if validDate(mo, d) {
+			if t, ok := dateIn(sc.base, mo, d, year); ok {
+				return sc.hit(t, "numeric date", j, true), j, true
+			}
+		}
+		return dateHit{}, 0, false
+	}
+	// 4/22, 22/4/2027
+	if sc.tok(i+1) == "/" && sc.num(i+2) >= 0 && sc.digits(i+2) <= 2 {
+		b := sc.num(i + 2)
+		j := i + 3
+		year := 0
+		if sc.tok(j) == "/" {
+			if sc.digits(j+1) != 4 && sc.digits(j+1) != 2 {
+				return dateHit{}, 0, false
+			}
+			year = sc.num(j + 1)
+			j += 2
+		}
+		if a == 24 && b == 7 || unitWords[sc.tok(j)] != unitNone || sc.tok(j) == "/" {
+			return dateHit{}, 0, false
+		}
+		if t, ok := sc.slashDate(a, b, year); ok {
+			return sc.hit(t, "numeric date", j, true), j, true
+		}
+		return dateHit{}, 0, false
+	}
+	// 10-06-2027
+	if sc.tok(i+1) == "-" && sc.num(i+2) >= 0 && sc.digits(i+2) <= 2 && sc.tok(i+3) == "-" && sc.digits(i+4) == 4 {
+		if t, ok := dateIn(sc.base, sc.num(i+2), a, sc.num(i+4)); ok {
+			return sc.hit(t, "numeric date", i+5, true), i + 5, true
+		}
+	}
+	// 8月16日
+	if sc.tok(i+1) == "月" && sc.num(i+2) >= 0 && sc.tok(i+3) == "日" {
+		if t, ok := dateIn(sc.base, a, sc.num(i+2), 0); ok {
+			return sc.hit(t, "date", i+4, true), i + 4, true
+		}
+	}
+	return sc.dayMonth(i)
+}
+
+// slashDate reads a/b as month/day or day/month. When both are dates, the
+// one nearer ahead wins: "until 6/12" in a message of June 2 is June 12
+// whoever wrote it, "até 10/06" in May is June 10. When neither lies
+// ahead, the order of the language and zone decides (monthFirst).
+func (sc *dateScanner) slashDate(a, b, year int) (time.Time, bool) {
+	md, okMD := dateIn(sc.base, a, b, year)
+	dm, okDM := dateIn(sc.base, b, a, year)
+	today := startOfDay(sc.base)
+	switch {
+	case !okMD:
+		return dm, okDM
+	case !okDM || md.Equal(dm):
+		return md, true
+	}
+	futMD, futDM := !md.Before(today), !dm.Before(today)
+	switch {
+	case futMD && futDM:
+		if md.Before(dm) {
+			return md, true
+		}
+		return dm, true
+	case futMD:
+		return md, true
+	case futDM:
+		return dm, true
+	case sc.monthFirst():
+		return md, true
+	}
+	return dm, true
+}
+
+// monthFirst: a numeric date is month/day in American English, day/month
+// everywhere else. Mail in English from a zone of the Americas is taken
+// as American.
+func (sc *dateScanner) monthFirst() bool {
+	if sc.lg != langEN {
+		return false
+	}
+	_, off := sc.base.Zone()
+	return off <= -3*3600 && off >= -10*3600
+}
+
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "ère": true,
+	"re": true, "º": true, "ª": true, "o": true, "e": true}
+
+func isWeekdayWord(s string) bool {
+	_, ok := weekdayWords[s]
+	return ok
+}
+
+// month returns the month named at i, if it may be read as one here:
+// afterDay when a day number stands right before it.
+func (sc *dateScanner) month(i int, afterDay bool) (time.Month, bool) {
+	t := sc.tok(i)
+	mo, ok := monthWords[t]
+	if !ok {
+		return 0, false
+	}
+	if monthAbbrevEnglishOnly[t] && sc.lg != langEN {
+		return 0, false
+	}
+	if monthAbbrevRisky[t] && (!afterDay || sc.lg == langEN) {
+		return 0, false
+	}
+	return mo, true
+}
+
+// dayMonth reads "12 March", "12th of March", "9. April", "5 de abril",
+// "1er mai", "10 de junho de 2027", with an optional year.
+func (sc *dateScanner) dayMonth(i int) (dateHit, int, bool) {
+	d := sc.num(i)
+	if d < 1 || d > 31 || sc.digits(i) > 2 {
+		return dateHit{}, 0, false
+	}
+	j := i + 1
+	if ordinalSuffixes[sc.tok(j)] {
+		j++
+	}
+	if sc.tok(j) == "." {
+		j++
+	}
+	if t := sc.tok(j); t == "of" || t == "de" || t == "di" {
+		j++
+	}
+	mo, ok := sc.month(j, true)
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	j++
+	j, year := sc.year(j)
+	t, ok := dateIn(sc.base, int(mo), d, year)
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	return sc.hit(t, "date", j, true), j, true
+}
+
+// year reads an optional ", 2027" / " de 2027" after a date.
+func (sc *dateScanner) year(j int) (int, int) {
+	k := j
+	if sc.tok(k) == "." {
+		k++
+	}
+	if sc.tok(k) == "," {
+		k++
+	}
+	if t := sc.tok(k); t == "de" || t == "del" || t == "of" {
+		k++
+	}
+	if y := sc.num(k); sc.digits(k) == 4 && y >= 2000 && y < 2100 {
+		return k + 1, y
+	}
+	return j, 0
+}
+
+// monthDay reads "April 12", "Apr. 12th, 2027", "Sept 3": month first, as
+// English writes it. "April 5-16" is the 16th.
+func (sc *dateScanner) monthDay(i int) (dateHit, int, bool) {
+	mo, ok := sc.month(i, false)
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	if !englishMonth(sc.tok(i)) {
+		return dateHit{}, 0, false
+	}
+	j := i + 1
+	if sc.tok(j) == "." {
+		j++
+	}
+	d := sc.num(j)
+	if d < 1 || d > 31 || sc.digits(j) > 2 {
+		return dateHit{}, 0, false
+	}
+	j++
+	if next := sc.tok(j); next == ":" || unitWords[next] != unitNone {
+		return dateHit{}, 0, false
+	}
+	if sc.tok(j) == "-" && sc.num(j+1) > d && sc.num(j+1) <= 31 {
+		d = sc.num(j + 1)
+		j += 2
+	}
+	if ordinalSuffixes[sc.tok(j)] {
+		j++
+	}
+	j, year := sc.year(j)
+	t, ok := dateIn(sc.base, int(mo), d, year)
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	return sc.hit(t, "date", j, true), j, true
+}
+
+var englishMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true}
+
+func englishMonth(s string) bool { return englishMonths[s] }
+
+// dateIn is dateInYear for a month and day that may be invalid.
+func dateIn(base time.Time, mo, d, year int) (time.Time, bool) {
+	if !validDate(mo, d) {
+		return time.Time{}, false
+	}
+	return dateInYear(base, mo, d, year)
+}
+
+// weekNumber reads "KW 14", "week 14", "semaine 14": the Friday of that
+// ISO week, or its Tuesday or Wednesday after "Anfang" or "Mitte" (part).
+func (sc *dateScanner) weekNumber(i int, part int) (dateHit, int, bool) {
+	switch w, p := sc.tok(i), sc.tok(i-1); w {
+	case "week", "wk":
+		// English "week 2 of onboarding" is no date; Dutch "week 14" is.
+		if sc.lg == langEN {
+			return dateHit{}, 0, false
+		}
+	case "semana", "settimana", "semaine":
+		if p != "la" && p != "en" && p != "de" && p != "na" && p != "nella" && p != "della" && p != "" {
+			return dateHit{}, 0, false
+		}
+	}
+	j := i + 1
+	if sc.tok(j) == "." || sc.tok(j) == "#" || sc.tok(j) == "nr" {
+		j++
+	}
+	n := sc.num(j)
+	if n < 1 || n > 53 || sc.digits(j) > 2 || sc.tok(j+1) == "." && sc.num(j+2) >= 0 {
+		return dateHit{}, 0, false
+	}
+	j++
+	y := sc.base.Year()
+	if sc.digits(j) == 4 {
+		y = sc.num(j)
+		j++
+	} else if sc.tok(j) == "/" && sc.digits(j+1) == 4 {
+		y = sc.num(j + 1)
+		j += 2
+	}
+	t := isoWeekFriday(y, n, sc.base.Location())
+	if t.Before(startOfDay(sc.base).AddDate(0, 0, -14)) {
+		t = isoWeekFriday(y+1, n, sc.base.Location())
+	}
+	t = t.AddDate(0, 0, part)
+	return dateHit{t: t, rule: "week number"}, j, true
+}
+
+// modified reads a part of a week, a month or a day: "early next week",
+// "Mitte nächster Woche", "fin de la semaine prochaine", "end of the
+// month", "fine mese", "mid-May", "Ende KW 12", "end of day", "close of
+// play".
+func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
+	m := sc.tok(i)
+	switch m {
+	case "monatsende", "eom":
+		return dateHit{t: lastOfMonth(sc.base, 0), rule: "end of the month"}, i + 1, true
+	case "eow":
+		return dateHit{t: fridayOf(sc.base, 0), rule: "end of this week"}, i + 1, true
+	case "feierabend":
+		return sc.today(i + 1)
+	case "close":
+		if sc.tok(i+1) == "of" && (sc.tok(i+2) == "business" || sc.tok(i+2) == "play") {
+			return sc.today(i + 3)
+		}
+		return dateHit{}, 0, false
+	}
+	part := 4 // the end: Friday, the last of the month
+	switch {
+	case earlyWords[m]:
+		part = 1
+	case midWords[m]:
+		part = 2
+	}
+	j := i + 1
+	for n := 0; n < 3 && ofWords[sc.tok(j)]; n++ {
+		j++
+	}
+	t := sc.tok(j)
+	switch {
+	case t == "day" || t == "business" || t == "play" || t == "journée" || t == "journee" || t == "día" ||
+		t == "dia" || t == "giornata" || t == "dag" || t == "tages":
+		if part != 4 {
+			return dateHit{}, 0, false
+		}
+		if sc.tok(j+1) == "day" { // end of business day
+			j++
+		}
+		return sc.today(j + 1)
+	case weekNumberWords[t] && sc.num(j+1) >= 0:
+		h, k, ok := sc.weekNumber(j, part-4)
+		return h, k, ok
+	}
+	if k, ahead, ok := sc.weekPhrase(j); ok {
+		if part == 4 && (m == "later" || m == "late") && ahead == 0 {
+			return dateHit{t: fridayOf(sc.base, 0), rule: "this week"}, k, true
+		}
+		return dateHit{t: weekdayOfWeek(sc.base, partDay[part], ahead), rule: partName[part] + weekName[ahead]}, k, true
+	}
+	if k, ahead, ok := sc.monthPhrase(j); ok {
+		return dateHit{t: partOfMonth(sc.base.Year(), sc.base.Month()+time.Month(ahead), part, sc.base.Location()), rule: partName[part] + monthName[ahead]}, k, true
+	}
+	if mo, ok := sc.month(j, false); ok && (m != "later" && m != "late") {
+		// "end of May", "Ende Mai", "mi-mai": in the next such month.
+		y := sc.base.Year()
+		if mo < sc.base.Month() {
+			y++
+		}
+		k, year := sc.year(j + 1)
+		if year > 0 {
+			y = year
+		}
+		return dateHit{t: partOfMonth(y, mo, part, sc.base.Location()), rule: partName[part] + " of " + mo.String()}, k, true
+	}
+	return dateHit{}, 0, false
+}
+
+// Parts of a week ("early next week" is its Tuesday, the middle its
+// Wednesday, the end its Friday) and of a month (the 10th, the 15th, the
+// last day).
+var (
+	partDay   = map[int]time.Weekday{1: time.Tuesday, 2: time.Wednesday, 4: time.Friday}
+	partName  = map[int]string{1: "early", 2: "middle", 4: "end"}
+	weekName  = map[int]string{0: " of this week", 1: " of next week", 2: " of the week after next"}
+	monthName = map[int]string{0: " of the month", 1: " of next month", 2: " of the month after next"}
+)
+
+// partOfMonth is the 10th, the 15th or the last day of a month.
+func partOfMonth(y int, mo time.Month, part int, loc *time.Location) time.Time {
+	switch part {
+	case 1:
+		return time.Date(y, mo, 10, defaultHour, 0, 0, 0, loc)
+	case 2:
+		return time.Date(y, mo, 15, defaultHour, 0, 0, 0, loc)
+	}
+	return time.Date(y, mo+1, 0, defaultHour, 0, 0, 0, loc)
+}
+
+// weekPhrase reads a week at j: "week", "this week", "next week",
+// "nächster Woche", "semaine prochaine", "semana que viene"; ahead is 0 for
+// the message's week, 1 for the next.
+func (sc *dateScanner) weekPhrase(j int) (int, int, bool) {
+	return sc.nounPhrase(j, weekNouns)
+}
+
+func (sc *dateScanner) monthPhrase(j int) (int, int, bool) {
+	return sc.nounPhrase(j, monthNouns)
+}
+
+func (sc *dateScanner) nounPhrase(j int, nouns map[string]bool) (int, int, bool) {
+	ahead := 0
+	switch {
+	case nextWords[sc.tok(j)] && nouns[sc.tok(j+1)]:
+		ahead, j = 1, j+1
+	case thisWords[sc.tok(j)] && nouns[sc.tok(j+1)]:
+		j++
+	}
+	if !nouns[sc.tok(j)] {
+		return 0, 0, false
+	}
+	j++
+	switch t := sc.tok(j); {
+	case nextAfterWords[t] || t == "entrante":
+		ahead, j = 1, j+1
+	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem"):
+		ahead, j = 1, j+2
+	case t == "after" && sc.tok(j+1) == "next":
+		ahead, j = 2, j+2
+	}
+	return j, ahead, true
+}
+
+// weekOrMonth reads "next week", "this week", "la semaine prochaine",
+// "nächsten Monat": the Friday of that week, the last day of that month.
+// A weekday right after ("volgende week vrijdag") is that day of the week.
+func (sc *dateScanner) weekOrMonth(i int) (dateHit, int, bool) {
+	if k, ahead, ok := sc.weekPhrase(i); ok {
+		if !nextWords[sc.tok(i)] && !thisWords[sc.tok(i)] && ahead == 0 {
+			return dateHit{}, 0, false // a bare "week"
+		}
+		if wd, n, ok := sc.weekdayName(k); ok {
+			return sc.hit(weekdayOfWeek(sc.base, wd, ahead), "weekday"+weekName[ahead], k+n, true), k + n, true
+		}
+		if ahead == 0 {
+			return dateHit{t: fridayOf(sc.base, 0), rule: "this week"}, k, true
+		}
+		return dateHit{t: weekdayOfWeek(sc.base, time.Friday, ahead), rule: "next week"}, k, true
+	}
+	if k, ahead, ok := sc.monthPhrase(i); ok {
+		if ahead == 0 {
+			return dateHit{}, 0, false // "this month": no day
+		}
+		return dateHit{t: lastOfMonth(sc.base, ahead), rule: "next month"}, k, true
+	}
+	return dateHit{}, 0, false
+}
+
+// weekdayName reads a weekday name at i and returns it with its length in
+// tokens ("segunda-feira" is three).
+func (sc *dateScanner) weekdayName(i int) (time.Weekday, int, bool) {
+	t := sc.tok(i)
+	n := 1
+	feira := sc.tok(i+1) == "-" && sc.tok(i+2) == "feira" || sc.tok(i+1) == "feira"
+	if feira {
+		n = 3
+		if sc.tok(i+1) == "feira" {
+			n = 2
+		}
+	}
+	if wd, ok := weekdayOnlyWithFeira[t]; ok {
+		p := sc.tok(i - 1)
+		if feira || sc.lg == langPT && (p == "na" || p == "até" || p == "ate" || p == "próxima" || p == "proxima" || p == "nesta" || p == "esta" || p == "desta") {
+			return wd, n, true
+		}
+		return 0, 0, false
+	}
+	wd, ok := weekdayWords[t]
+	if !ok {
+		return 0, 0, false
+	}
+	switch {
+	case ptShortWeekdays[t]:
+		if !feira && sc.lg != langPT {
+			return 0, 0, false
+		}
+	case enAbbrevWeekdays[t]:
+		// "mon" is French for "my": an abbreviation counts in English, or
+		// before a date ("Wed 3/17").
+		if sc.lg != langEN && sc.num(i+1) < 0 && !(sc.tok(i+1) == "," && sc.num(i+2) >= 0) {
+			return 0, 0, false
+		}
+		if sc.tok(i+1) == "." {
+			n++
+		}
+	}
+	return wd, n, true
+}
+
+var (
+	enAbbrevWeekdays = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "weds": true, "thu": true,
+		"thur": true, "thurs": true, "fri": true}
+	ptShortWeekdays = map[string]bool{"terça": true, "terca": true, "quarta": true, "quinta": true, "sexta": true}
+)
+
+// weekdayMode is how a weekday is meant.
+type weekdayMode uint8
+
+const (
+	wdBare weekdayMode = iota // the next such day after the message
+	wdThis                    // the coming one, today included
+	wdNext                    // that day of the following week
+)
+
+// weekday reads a weekday with what qualifies it: "next Friday", "Friday
+// next week", "vendredi de la semaine prochaine", "el próximo viernes",
+// "Monday or Tuesday" (the later), "Friday, March 5" (the date).
+func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
+	wd, n, ok := sc.weekdayName(i)
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	j := i + n
+	if lastWords[sc.tok(i-1)] || lastWords[sc.tok(j)] || sc.tok(j) == "passé" {
+		return dateHit{}, j, false // a day that has been
+	}
+	// A date right after the weekday is the day meant.
+	k := j
+	for m := 0; m < 3; m++ {
+		if t := sc.tok(k); t == "," || t == "the" || t == "der" || t == "den" || t == "dem" || t == "le" || t == "el" || t == "il" || t == "de" || t == "op" || t == "o" || t == "dia" {
+			k++
+		}
+	}
+	if sc.num(k) >= 0 {
+		if h, e, ok := sc.absolute(k); ok {
+			h.rule = "weekday and date"
+			return h, e, true
+		}
+		if d := sc.num(k); d >= 1 && d <= 31 && (ordinalSuffixes[sc.tok(k+1)] || sc.tok(k+1) == ".") {
+			if t, ok := sc.dayOfMonth(d); ok {
+				return sc.hit(t, "weekday and day of month", k+2, true), k + 2, true
+			}
+		}
+	}
+	if _, ok := monthWords[sc.tok(k)]; ok {
+		if h, e, ok := sc.monthDay(k); ok {
+			h.rule = "weekday and date"
+			return h, e, true
+		}
+	}
+	mode := wdBare
+	switch p := sc.tok(i - 1); {
+	case weekdayNext[p]:
+		mode = wdNext
+	case weekdayThis[p]:
+		mode = wdThis
+	}
+	j, mode = sc.weekAfter(j, mode)
+	t := resolveWeekday(sc.base, wd, mode)
+	// "Monday or Tuesday", "Monday to Wednesday": the later day.
+	if orWords[sc.tok(j)] {
+		k := j + 1
+		m2 := mode
+		if weekdayNext[sc.tok(k)] {
+			m2, k = wdNext, k+1
+		}
+		if wd2, n2, ok := sc.weekdayName(k); ok {
+			k += n2
+			k, m2 = sc.weekAfter(k, m2)
+			if t2 := resolveWeekday(sc.base, wd2, m2); t2.After(t) {
+				t = t2
+			}
+			j = k
+		}
+	}
+	return sc.hit(t, "weekday", j, true), j, true
+}
+
+// weekAfter reads what may follow a weekday: "next week", "of next week",
+// "nächster Woche", "de la semaine prochaine", "prochain", "que viene",
+// "this week".
+func (sc *dateScanner) weekAfter(j int, mode weekdayMode) (int, weekdayMode) {
+	switch t := sc.tok(j); {
+	case nextAfterWords[t]:
+		return j + 1, wdNext
+	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem"):
+		return j + 2, wdNext
+	}
+	k := j
+	for n := 0; n < 2 && (ofWords[sc.tok(k)] || sc.tok(k) == "in") && !thisWords[sc.tok(k)]; n++ {
+		k++
+	}
+	if e, ahead, ok := sc.weekPhrase(k); ok && (ahead > 0 || thisWords[sc.tok(k)]) {
+		if ahead > 0 {
+			return e, wdNext
+		}
+		return e, wdThis
+	}
+	return j, mode
+}
+
+func resolveWeekday(base time.Time, wd time.Weekday, mode weekdayMode) time.Time {
+	switch mode {
+	case wdNext:
+		return weekdayOfNextWeek(base, wd)
+	case wdThis:
+		return nextWeekday(base, wd, true)
+	}
+	return nextWeekday(base, wd, false)
+}
+
+// dayOfMonth is the next day numbered d on or after base's day.
+func (sc *dateScanner) dayOfMonth(d int) (time.Time, bool) {
+	b := sc.base
+	for i := 0; i < 3; i++ {
+		t := time.Date(b.Year(), b.Month()+time.Month(i), d, defaultHour, 0, 0, 0, b.Location())
+		if t.Day() == d && !t.Before(startOfDay(b)) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// relativeDay reads today, tomorrow and the day after: "EOD", "heute",
+// "aujourd'hui", "tomorrow", "morgen", "demain", "mañana", "domani",
+// "amanhã", "übermorgen", "the day after tomorrow", "this afternoon", "the
+// 18th".
+func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
+	t := sc.tok(i)
+	switch {
+	case todayWords[t] || t == "aujourd'hui" || t == "eob":
+		return sc.today(i + 1)
+	case t == "this" && (sc.tok(i+1) == "afternoon" || sc.tok(i+1) == "evening" || sc.tok(i+1) == "morning"):
+		return sc.today(i + 2)
+	case t == "day" && sc.tok(i+1) == "after" && sc.tok(i+2) == "tomorrow":
+		return sc.hit(day(sc.base, 2), "day after tomorrow", i+3, true), i + 3, true
+	case overmorrow[t]:
+		return sc.hit(day(sc.base, 2), "day after tomorrow", i+1, true), i + 1, true
+	case t == "après" && sc.tok(i+1) == "-" && sc.tok(i+2) == "demain":
+		return sc.hit(day(sc.base, 2), "day after tomorrow", i+3, true), i + 3, true
+	case tomorrowWords[t]:
+		p := sc.tok(i - 1)
+		switch t {
+		case "mañana":
+			// "esta mañana", "por la mañana" are mornings; "pasado mañana"
+			// the day after.
+			if p == "la" || p == "esta" || p == "cada" || p == "una" || p == "media" {
+				return dateHit{}, 0, false
+			}
+			if p == "pasado" {
+				return sc.hit(day(sc.base, 2), "day after tomorrow", i+1, true), i + 1, true
+			}
+		case "morgen":
+			if p == "guten" || p == "am" || p == "heute" || p == "goede" || p == "de" {
+				return dateHit{}, 0, false
+			}
+		}
+		return sc.hit(day(sc.base, 1), "tomorrow", i+1, true), i + 1, true
+	case t == "the" || t == "on" || t == "le" || t == "el" || t == "il":
+		// "on the 18th"
+		k := i + 1
+		if t == "on" && sc.tok(k) == "the" {
+			k++
+		}
+		if d := sc.num(k); d >= 1 && d <= 31 && (sc.tok(k+1) == "st" || sc.tok(k+1) == "nd" || sc.tok(k+1) == "rd" || sc.tok(k+1) == "th") {
+			if _, isMonth := sc.month(k+2, true); isMonth || sc.tok(k+2) == "of" {
+				return dateHit{}, 0, false // "the 18th of May": the date rule reads it
+			}
+			if tm, ok := sc.dayOfMonth(d); ok {
+				return sc.hit(tm, "day of month", k+2, true), k + 2, true
+			}
+		}
+	}
+	return dateHit{}, 0, false
+}
+
+// today is the message's day, unless a weekday or tomorrow follows ("EOD
+// Monday", "close of play Friday"): that day is meant, read next.
+func (sc *dateScanner) today(j int) (dateHit, int, bool) {
+	k := j
+	if t := sc.tok(k); t == "on" || t == "," || t == "this" || t == "-" {
+		k++
+	}
+	if _, _, ok := sc.weekdayName(k); ok || tomorrowWords[sc.tok(k)] {
+		return dateHit{}, 0, false
+	}
+	if sc.num(k) >= 0 {
+		if _, _, ok := sc.absolute(k); ok {
+			return dateHit{}, 0, false
+		}
+	}
+	return sc.hit(day(sc.base, 0), "today", j, true), j, true
+}
+
+// withinWords may stand before "the next week" as a span of seven days.
+var withinWords = map[string]bool{"within": true, "innerhalb": true, "binnen": true, "dentro": true, "entro": true}
+
+// vagueFillers make a duration without a number "a few": "in the coming
+// days", "in den nächsten Tagen", "dans les prochains jours".
+var vagueFillers = map[string]bool{
+	"next": true, "coming": true, "nächsten": true, "kommenden": true, "prochains": true, "prochaines": true,
+	"próximos": true, "próximas": true, "proximos": true, "proximas": true, "prossimi": true, "prossime": true,
+	"komende": true, "volgende": true, "following": true,
+}
+
+// duration reads "within 3-5 business days", "in one to two weeks",
+// "innerhalb von 10 Arbeitstagen", "sous huit jours", "d'ici deux
+// semaines", "en los próximos 5 días hábiles", "entro 2-3 settimane",
+// "binnen 5 werkdagen", "em até 10 dias úteis", "in the next week or two",
+// "within the next fortnight". A range is its upper bound.
+func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
+	j := i + 1
+	vague := vagueFillers[sc.tok(i)]
+	n, hasNum := 0, false
+	for m := 0; m < 6; m++ {
+		if v, ok := sc.number(j); ok {
+			next := sc.tok(j + 1)
+			if next == "of" || next == "de" {
+				next = sc.tok(j + 2)
+			}
+			if unitWords[next] != unitNone || rangeWords[next] || businessBefore[next] || next == "huitaine" || next == "quinzaine" {
+				n, hasNum = v, true
+				j++
+				break
+			}
+		}
+		t := sc.tok(j)
+		if t == "huitaine" || t == "quinzaine" {
+			break
+		}
+		if !durationFillers[t] {
+			break
+		}
+		vague = vague || vagueFillers[t]
+		j++
+	}
+	// "une quinzaine de jours", "une huitaine"
+	switch sc.tok(j) {
+	case "huitaine", "quinzaine":
+		days := 7
+		if sc.tok(j) == "quinzaine" {
+			days = 14
+		}
+		j++
+		if sc.tok(j) == "de" && (sc.tok(j+1) == "jours" || sc.tok(j+1) == "jour") {
+			j += 2
+		}
+		return dateHit{t: day(sc.base, days), rule: "within days"}, j, true
+	}
+	word := ""
+	if hasNum {
+		word = sc.tok(j - 1)
+		if t := sc.tok(j); t == "of" || t == "de" {
+			if unitWords[sc.tok(j+1)] != unitNone || businessBefore[sc.tok(j+1)] {
+				j++
+			}
+		}
+		if rangeWords[sc.tok(j)] {
+			if hi, ok := sc.number(j + 1); ok {
+				if hi > n {
+					n = hi
+				}
+				j += 2
+			}
+		}
+	}
+	business := false
+	if businessBefore[sc.tok(j)] && unitWords[sc.tok(j+1)] != unitNone {
+		business = true
+		j++
+	}
+	unit := unitWords[sc.tok(j)]
+	if unit == unitNone {
+		return dateHit{}, 0, false
+	}
+	unitTok := sc.tok(j)
+	j++
+	if businessAfter[sc.tok(j)] {
+		business = true
+		j++
+	}
+	if !hasNum {
+		plural := unitTok[len(unitTok)-1] == 's' || unitTok == "tagen" || unitTok == "wochen" || unitTok == "dagen" ||
+			unitTok == "weken" || unitTok == "giorni" || unitTok == "settimane" || unitTok == "mesi" || unitTok == "monaten"
+		switch {
+		case !vague:
+			return dateHit{}, 0, false
+		case plural:
+			// "in the coming days", "in den nächsten Tagen": no day named, as
+			// vague as "soon".
+			return dateHit{}, 0, false
+		case orWords[sc.tok(j)] && sc.tok(j+1) != "" && numberWords[sc.tok(j+1)] > 1:
+			n = 1 // "in the next week or two": read on below
+		case withinWords[sc.tok(i)] && !isWeekdayWord(sc.tok(j)):
+			n = 1 // "within the next week"; "uiterlijk volgende week vrijdag" is a day
+		default:
+			return dateHit{}, 0, false
+		}
+	}
+	// "a week or two", "un jour ou deux"
+	if orWords[sc.tok(j)] {
+		if hi, ok := sc.number(j + 1); ok && hi > n && hi <= 3 {
+			n = hi
+			j += 2
+		}
+	}
+	if unit == unitDay && sc.tok(j-1) == unitTok && (word == "huit" || word == "quinze") && (unitTok == "jours" || unitTok == "jour") {
+		// French counts a week as "huit jours" and two as "quinze jours".
+		n = map[string]int{"huit": 7, "quinze": 14}[word]
+	}
+	if unit == unitDay && business {
+		unit = unitBusinessDay
+	}
+	if n <= 0 || n > 366 {
+		return dateHit{}, 0, false
+	}
+	b := sc.base
+	switch unit {
+	case unitHour:
+		return dateHit{t: b.Add(time.Duration(n) * time.Hour), rule: "within " + strconv.Itoa(n) + " hours"}, j, true
+	case unitBusinessDay:
+		return dateHit{t: businessDays(b, n), rule: "within " + strconv.Itoa(n) + " business days"}, j, true
+	case unitWeek:
+		return dateHit{t: day(b, 7*n), rule: "within " + strconv.Itoa(n) + " weeks"}, j, true
+	case unitFortnight:
+		return dateHit{t: day(b, 14*n), rule: "within " + strconv.Itoa(2*n) + " weeks"}, j, true
+	case unitMonth:
+		t := b.AddDate(0, n, 0)
+		return dateHit{t: time.Date(t.Year(), t.Month(), t.Day(), defaultHour, 0, 0, 0, b.Location()), rule: "within " + strconv.Itoa(n) + " months"}, j, true
+	}
+	return dateHit{t: day(b, n), rule: "within " + strconv.Itoa(n) + " days"}, j, true
+}
+
+// thenMarker reads "by then", "bis dahin", "d'ici là", "para entonces",
+// "até lá", "tegen die tijd", "entro allora".
+func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
+	t, u := sc.tok(i), sc.tok(i+1)
+	switch {
+	case t == "by" && u == "then", t == "bis" && u == "dahin", t == "d'ici" && u == "là",
+		t == "para" && u == "entonces", (t == "até" || t == "ate") && u == "lá", t == "entro" && u == "allora",
+		t == "until" && u == "then":
+		return dateHit{rule: "then", then: true}, i + 2, true
+	case t == "tegen" && u == "die" && sc.tok(i+2) == "tijd":
+		return dateHit{rule: "then", then: true}, i + 3, true
+	}
+	return dateHit{}, 0, false
+}

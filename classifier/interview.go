@@ -1,0 +1,138 @@
+package classifier
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The date of a confirmed interview: from a calendar invitation, a "Date:"
+// line of a confirmation, a sentence that confirms or books a time ("your
+// interview is confirmed for Tuesday, June 8", "Le confermiamo il colloquio
+// ... giovedì 17 giugno", "Dann halten wir fest: Montag, 08.02.2027"), the
+// candidate accepting a slot ("Tuesday, July 13, 10:00 AM works well for
+// me") or the subject ("Interview confirmed: ... - Wednesday 3 March").
+// Proposed slots are no interview yet: a time counts only where one of these
+// confirms it.
+
+// interviewCues confirm a time; the date follows them.
+var interviewCues = cues(
+	"confirmed for", "is confirmed", "are confirmed", "been confirmed", "as follows", "scheduled for", "booked for", "set for", "see you on",
+	"interview is on", "interview on", "interview will be", "interview will take place", "speaking with you on",
+	"meeting you on", "booked your", "you're all set", "we're set for", "confirming your", "to confirm your",
+	"confirm your interview", "confirm your first interview", "rescheduled to", "rescheduled for", "moved to",
+	"moved your interview to", "invite you to interview on", "invite you to an interview on", "invite you for an interview on",
+	"invite you to interview", "invite you for an interview", "itinerary for", "will take place on", "takes place on",
+	"will be held on", "look forward to seeing you on", "looking forward to seeing you on", "looking forward to meeting you on",
+	"confirmé pour", "prévu le", "prévu pour", "programmé", "aura lieu le", "vous confirmer votre", "vous confirmons",
+	"confirmation de votre entretien", "confirmada para", "programada para", "agendada para", "tendrá lugar el",
+	"confirmamos su", "confirmamos tu", "le confirmamos", "te confirmamos", "nos vemos el", "confermiamo",
+	"confermato per", "confermata per", "si terrà", "fissato per", "fissata per", "programmato per", "ci vediamo",
+	"termin am", "gespräch am", "findet am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
+	"bevestig", "vindt plaats op", "gepland op", "staat gepland", "tot dinsdag", "tot maandag", "tot woensdag",
+	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
+	"agendado para",
+)
+
+// acceptCues follow the slot the writer accepts: "Tuesday at 2 works well
+// for me".
+var acceptCues = cues(
+	"works well", "works great", "works for me", "works perfectly", "suits me", "is perfect", "passt mir",
+	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
+	"funciona para mim", "fica bom",
+)
+
+// meetingContext make a message about a meeting at all.
+var meetingContext = cues(
+	"interview", "call", "screen", "meeting", "chat", "conversation", "onsite", "on-site", "panel", "session",
+	"gespräch", "termin", "entretien", "rendez-vous", "entrevista", "reunión", "colloquio", "incontro",
+	"gesprek", "kennismaking", "sollicitatie", "reunião", "conversa", "videocall", "video call", "teams", "zoom",
+)
+
+// reDateField is a "Date:" line of a confirmation, also as HTML tables
+// become text ("Date    Wednesday 9 June 2027").
+var reDateField = regexp.MustCompile(`(?m)^[ \t]*(?:date|datum|data|fecha|when|wann|quand|quando|wanneer|day|date and time|date & time|date/time|interview date|date of interview|interviewdatum|termin|fecha y hora|data e hora|data e ora|date et heure|datum und uhrzeit|datum en tijd)([ \t]*:[ \t]*|[ \t]+)(\S.*)$`)
+
+func (b *verdictBuilder) interview(d *doc, ooo bool) {
+	base := d.m.Date
+	if d.m.Calendar != "" {
+		if t, ok := calendarStart(d.m.Calendar, base); ok {
+			b.v.InterviewAt = &t
+			b.note("calendar event at %s", t.Format("Mon 2006-01-02 15:04"))
+			return
+		}
+	}
+	if ooo || !meetingContext.contains(d.body) && !meetingContext.contains(d.subj) {
+		return
+	}
+	today := startOfDay(base)
+	set := func(h dateHit, why string) {
+		t := h.t
+		b.v.InterviewAt = &t
+		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
+	}
+	// A "Date:" line.
+	for _, m := range reDateField.FindAllStringSubmatch(d.body, 3) {
+		colon := strings.Contains(m[1], ":")
+		for _, h := range scanDates(m[2], base, d.lang()) {
+			// "Date: ..." may say anything; "Date Wednesday 9 June" (a
+			// table made text) must start with the date.
+			if !h.then && !h.t.Before(today) && explicitDay(h) && (colon || h.start == 0) {
+				set(h, "date line "+clip(strings.TrimSpace(m[0])))
+				return
+			}
+		}
+	}
+	// A sentence that confirms a time, or accepts one; a confirmation that
+	// ends in ":" has the time in what follows.
+	sents := d.sentences()
+	for n, s := range sents {
+		if s.question {
+			continue
+		}
+		if i := interviewCues.index(s.text); i >= 0 {
+			for _, h := range scanDates(s.text, base, d.lang()) {
+				if h.start >= i && !h.then && !h.t.Before(today) && !strings.HasPrefix(h.rule, "within") {
+					set(h, "meeting "+clip(s.text[i:]))
+					return
+				}
+			}
+			if strings.HasSuffix(s.text, ":") && n+1 < len(sents) {
+				for _, h := range scanDates(sents[n+1].text, base, d.lang()) {
+					if !h.then && !h.t.Before(today) && explicitDay(h) {
+						set(h, "meeting "+clip(s.text[i:]))
+						return
+					}
+				}
+			}
+		}
+		if i := acceptCues.index(s.text); i >= 0 {
+			hits := scanDates(s.text[:i], base, d.lang())
+			for k := len(hits) - 1; k >= 0; k-- {
+				if h := hits[k]; !h.then && !h.t.Before(today) && explicitDay(h) {
+					set(h, "accepted slot "+clip(s.text[:i]))
+					return
+				}
+			}
+		}
+	}
+	// The subject of a confirmation names the day.
+	if meetingContext.contains(d.subj) {
+		for _, h := range scanDates(d.subj, base, d.lang()) {
+			if !h.then && !h.t.Before(today) && (h.rule == "date" || h.rule == "weekday and date" || h.rule == "numeric date" || h.rule == "ISO date") {
+				set(h, "subject "+clip(d.subj))
+				return
+			}
+		}
+	}
+}
+
+// explicitDay: a hit that names a day (a date, a weekday, tomorrow), not a
+// span ("next week", "within two weeks").
+func explicitDay(h dateHit) bool {
+	switch h.rule {
+	case "date", "weekday and date", "numeric date", "ISO date", "weekday", "tomorrow", "today",
+		"weekday and day of month", "day of month", "weekday of this week", "weekday of next week", "day after tomorrow":
+		return true
+	}
+	return false
+}
