@@ -50,8 +50,10 @@ type Config struct {
 	// PollEvery is PollInterval parsed.
 	PollEvery time.Duration `yaml:"-"`
 	// Folders are the mailboxes read for every account (folders.go).
-	Folders  Folders   `yaml:"folders"`
-	Accounts []Account `yaml:"accounts"`
+	Folders Folders `yaml:"folders"`
+	// Web is the dashboard (web.go).
+	Web      WebSettings `yaml:"web"`
+	Accounts []Account   `yaml:"accounts"`
 
 	// Path is the file this config was read from ("" when built in code).
 	Path string `yaml:"-"`
@@ -242,6 +244,7 @@ func (c *Config) ApplyDefaults() {
 		c.Draft.Quote = &quote
 	}
 	c.applyFollowupDefaults() // followup_settings.go
+	c.applyWebDefaults()      // web.go
 	c.Folders = c.Folders.normalized()
 	c.PollInterval = strings.TrimSpace(c.PollInterval)
 	c.PollEvery = DefaultPollInterval
@@ -340,6 +343,7 @@ func (c *Config) resolveRelative(dir string) {
 	}
 	c.Database = rel(c.Database)
 	c.Draft.Templates = rel(c.Draft.Templates)
+	c.Web.PasswordFile, c.Web.TLSCert, c.Web.TLSKey = rel(c.Web.PasswordFile), rel(c.Web.TLSCert), rel(c.Web.TLSKey)
 	for i := range c.Accounts {
 		a := &c.Accounts[i]
 		a.PasswordFile = rel(a.PasswordFile)
@@ -403,7 +407,8 @@ func Load(path string, opts ...LoadOption) (*Config, error) {
 	}
 	c.validate(ps)
 	c.checkSecretMode(mode, ps)
-	c.checkSecretFiles(ps) // secret.go
+	c.checkSecretFiles(ps)    // secret.go
+	c.checkWebSecretFiles(ps) // web.go
 	if err := ps.err(); err != nil {
 		return nil, err
 	}

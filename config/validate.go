@@ -95,6 +95,7 @@ func (c *Config) validate(ps *problems) {
 			ps.add("poll_interval", fmt.Sprintf("%s is outside 5s to 1h", d), "the default, 1m, suits most servers")
 		}
 	}
+	c.validateWeb(ps) // web.go
 	validateFolders(ps, "folders", c.Folders)
 	for i, a := range c.Accounts {
 		validateFolders(ps, indexKey("accounts", i)+".folders", a.Folders)
