@@ -23,9 +23,9 @@ func TestColleagueAnswers(t *testing.T) {
 		target string
 		why    string
 	}{
-		{"a coordinator at the same domain", step{date: at(4, 9, 9), from: "sam@acme.com", v: classifier.Verdict{Job: true}},
+		{"a coordinator at the same domain", step{date: at(4, 9, 9), from: "sam@acme.com", v: classifier.Verdict{Job: true, Stage: classifier.StageScheduling}},
 			StateWaiting, at(4, 16, 0), "sam@acme.com", "sam@acme.com wrote last on Fri Apr 9"},
-		{"a scheduler on a subdomain", step{date: at(4, 9, 9), from: "scheduling@talent.acme.com", v: classifier.Verdict{Job: true}},
+		{"a scheduler on a subdomain", step{date: at(4, 9, 9), from: "scheduling@talent.acme.com", v: classifier.Verdict{Job: true, Stage: classifier.StageScheduling}},
 			StateWaiting, at(4, 16, 0), "scheduling@talent.acme.com", "wrote last on Fri Apr 9"},
 		{"the hiring manager promises a date", step{date: at(4, 9, 9), from: "lee@acme.com",
 			v: classifier.Verdict{Job: true, PromiseAt: ptr(at(4, 20, 17))}},

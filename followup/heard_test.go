@@ -59,7 +59,7 @@ func TestHeard(t *testing.T) {
 			theirs(call, classifier.Verdict{PromiseAt: ptr(at(4, 30, 17))})), at(4, 19, 9),
 			StateWaiting, at(5, 3, 0), draft.AfterPromise, 1, "promised to be in touch by Fri Apr 30"},
 		{"an older heard is no news", heardThread(at(4, 7, 9), "",
-			theirs(at(4, 8, 9), classifier.Verdict{})), at(4, 12, 15),
+			theirs(at(4, 8, 9), classifier.Verdict{Stage: classifier.StageScheduling})), at(4, 12, 15),
 			StateWaiting, at(4, 15, 0), draft.Unanswered, 1, "wrote last on Thu Apr 8"},
 		// I wrote after it: my nudges count from the heard, not from my
 		// first unanswered message (three of mine would be gone_quiet).

@@ -28,6 +28,11 @@ const (
 	StateSnoozed   = "snoozed"
 	StateNoReply   = "unanswerable" // nobody a person can write to
 	StateNotJob    = "not_job"
+	// StateUnclear holds a thread whose other side wrote last without a
+	// promise, a question or a step of a process under way: it may be a
+	// rejection hearback did not recognise, so no nudge unless the user
+	// says `hearback resume THREAD`.
+	StateUnclear = "unclear"
 	// StateNeedsReview holds a thread whose draft would go to someone
 	// hearback cannot tie to the conversation (thread.RecipientRisk): no
 	// draft until the user looks and says `hearback resume THREAD`, which
@@ -74,6 +79,9 @@ type Decision struct {
 	HeardAt time.Time
 	// Pending is hearback's draft for the current state of the thread, if any.
 	Pending *store.Draft
+	// hold is why a thread whose other side wrote last is left alone
+	// (StateUnclear), "" when it is not.
+	hold string
 }
 
 // word is the latest human word in a thread, as the policy reads it: a
@@ -123,6 +131,29 @@ func (p Policy) heardReason(t *thread.Thread) string {
 		r += " (" + note + ")"
 	}
 	return r
+}
+
+// unclear says why their last message, which neither promised anything
+// nor asked the user anything, is no reason to nudge, or "" when it is
+// one: a step of a hiring process under way (scheduling, an interview, a
+// decision to come, an application being reviewed). Anything else — a
+// message the classifier could not place, a polite note, a "we'll be in
+// touch if something comes up" — may be a no in words hearback does not
+// know.
+func unclear(v classifier.Verdict) string {
+	switch v.Stage {
+	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
+		return ""
+	case classifier.StageApplicationAck:
+		if v.ConditionalFuture {
+			return "they said they would write only if your profile matches"
+		}
+		return ""
+	}
+	if v.ConditionalFuture {
+		return "they said they would write only if something comes up, which reads like a no"
+	}
+	return "it is neither a promise, a question nor a step of an interview process"
 }
 
 // Decide applies the policy to a thread at now.
@@ -214,6 +245,13 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 			due = p.addBusinessDays(last.at, p.FirstAfter)
 			d.Situation = draft.Unanswered
 			d.Reason = fmt.Sprintf("%s wrote last on %s; no date promised", nameOf(d.Counterpart), p.day(last.at))
+			// Asymmetric on purpose: a nudge after a "no" that was not
+			// recognised costs the user far more than a nudge not
+			// drafted, which `threads` still shows (finish decides).
+			if why := unclear(lastV); why != "" && t.User.ResumedAt.Before(last.at) {
+				d.hold = fmt.Sprintf("%s wrote last on %s, and %s; hearback does not nudge that ('hearback resume %s' nudges anyway)",
+					nameOf(d.Counterpart), p.day(last.at), why, shortID(t.ID))
+			}
 		}
 		d.Nudge = 1
 		if lastV.Stage == classifier.StageAwaitingDecision && d.Situation != draft.AfterPromise {
@@ -288,6 +326,8 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 				if d.Nudge <= 1 {
 					d.Situation = draft.AfterInterview
 				}
+				// An interview in the thread is a process under way.
+				d.hold = ""
 				if iv.After(now) {
 					d.Reason = fmt.Sprintf("interview on %s; nothing to do before it", p.day(*iv))
 				} else {
@@ -406,6 +446,10 @@ func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decisio
 	if risk := t.RecipientRisk(d.ReplyTarget.Email, d.TargetFrom); risk != "" {
 		d.State = StateNeedsReview
 		d.Reason = risk + "; no draft until you check it ('hearback resume " + shortID(t.ID) + "' drafts to them anyway)"
+		return d
+	}
+	if d.hold != "" {
+		d.State, d.Reason = StateUnclear, d.hold
 		return d
 	}
 	if now.Before(due) {

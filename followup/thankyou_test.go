@@ -148,7 +148,7 @@ func TestIgnoreRules(t *testing.T) {
 // An appended draft of an earlier state that the user edited keeps
 // hearback from writing a second one beside it.
 func TestDecideEditedDraftBlocksNewDraft(t *testing.T) {
-	th := buildThread(step{mine: true, date: at(4, 5, 10)}, step{date: at(4, 14, 9), v: classifier.Verdict{Job: true}})
+	th := buildThread(step{mine: true, date: at(4, 5, 10)}, step{date: at(4, 14, 9), v: classifier.Verdict{Job: true, Stage: classifier.StageAwaitingDecision}})
 	th.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: th.Messages[0].MessageID, Status: store.DraftEdited}}
 	th.InDrafts["d@x"] = true
 	policy := Policy{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, Location: ny}

@@ -123,6 +123,9 @@ var migrations = []string{
 	`ALTER TABLE threads ADD COLUMN heard_at INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE threads ADD COLUMN heard_note TEXT NOT NULL DEFAULT '';
 	ALTER TABLE drafts ADD COLUMN heard_at INTEGER NOT NULL DEFAULT 0;`,
+	// 7: when the user last said `hearback resume` for a thread: it lets a
+	// thread the policy holds as unclear be nudged (followup/policy.go).
+	`ALTER TABLE threads ADD COLUMN resumed_at INTEGER NOT NULL DEFAULT 0;`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

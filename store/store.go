@@ -472,14 +472,18 @@ type ThreadState struct {
 	// as a message from them at that moment (followup/policy.go).
 	HeardAt   time.Time
 	HeardNote string
+	// ResumedAt is when the user last said `hearback resume`, zero if
+	// never: a thread hearback would leave alone as unclear is nudged
+	// when the user resumed it after the other side's last word.
+	ResumedAt time.Time
 }
 
 // ThreadStates returns the per-thread user choices of an account by thread id.
 func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]ThreadState, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
-	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified, approved_recipient, heard_at, heard_note
-		FROM threads WHERE account = ?`, account)
+	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified, approved_recipient, heard_at, heard_note,
+		resumed_at FROM threads WHERE account = ?`, account)
 	if err != nil {
 		return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 	}
@@ -487,11 +491,12 @@ func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]Th
 	out := map[string]ThreadState{}
 	for rows.Next() {
 		t := ThreadState{Account: account}
-		var snoozed, heard int64
-		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified, &t.ApprovedRecipient, &heard, &t.HeardNote); err != nil {
+		var snoozed, heard, resumed int64
+		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified, &t.ApprovedRecipient, &heard, &t.HeardNote,
+			&resumed); err != nil {
 			return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 		}
-		t.SnoozedUntil, t.HeardAt = timeOrZero(snoozed), timeOrZero(heard)
+		t.SnoozedUntil, t.HeardAt, t.ResumedAt = timeOrZero(snoozed), timeOrZero(heard), timeOrZero(resumed)
 		out[t.ThreadID] = t
 	}
 	return out, rows.Err()
@@ -502,13 +507,13 @@ func (s *Store) SetThreadState(ctx context.Context, t ThreadState) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO threads(thread_id, account, ignored, snoozed_until, quiet_notified, approved_recipient,
-			heard_at, heard_note)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			heard_at, heard_note, resumed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(account, thread_id) DO UPDATE SET ignored = excluded.ignored, snoozed_until = excluded.snoozed_until,
 			quiet_notified = excluded.quiet_notified, approved_recipient = excluded.approved_recipient,
-			heard_at = excluded.heard_at, heard_note = excluded.heard_note`,
+			heard_at = excluded.heard_at, heard_note = excluded.heard_note, resumed_at = excluded.resumed_at`,
 		t.ThreadID, t.Account, t.Ignored, unixOrZero(t.SnoozedUntil), t.QuietNotified, t.ApprovedRecipient,
-		unixOrZero(t.HeardAt), t.HeardNote)
+		unixOrZero(t.HeardAt), t.HeardNote, unixOrZero(t.ResumedAt))
 	if err != nil {
 		return fmt.Errorf("store: thread %s: %w", t.ThreadID, err)
 	}

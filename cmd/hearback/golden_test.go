@@ -31,6 +31,9 @@ var goldenMasks = []struct {
 	{regexp.MustCompile(`\b[a-z0-9]{4,}\.[a-z0-9]{16,}@example\.(com|org)\b`), "DRAFT-MESSAGE-ID"},
 	{regexp.MustCompile(`(?m)^(Message-Id|Message-ID): .*$`), "$1: <DRAFT-MESSAGE-ID>"},
 	{regexp.MustCompile(`message_id=\S+`), "message_id=MASKED"},
+	// The ledger records when a draft was written by the wall clock, not
+	// --now.
+	{regexp.MustCompile(`\(written [A-Z][a-z]{2} [A-Z][a-z]{2} \d+\)`), "(written DAY)"},
 }
 
 func maskGolden(s string) string {

@@ -183,7 +183,7 @@ func TestColleagueReplyDovecot(t *testing.T) {
 	colleague := mailFixture{mailbox: "INBOX", from: "Sam Lee <sam.lee@talent.soylent.com>", to: me,
 		subject: "Re: Frontend Developer application", date: apr(13, 14, 0), id: "c1@talent.soylent.com",
 		irt: "p1@example.com", refs: "<p1@example.com>",
-		body: "Hi Alex,\n\nI coordinate the Frontend Developer hiring with Kim. Thanks for the portfolio, we are reviewing it now.\n\nSam"}
+		body: "Hi Alex,\n\nI coordinate the Frontend Developer hiring with Kim. Thanks for the portfolio: the team is reviewing applications and we will be in touch soon.\n\nSam"}
 	d.Append(t, "INBOX", colleague.raw(), colleague.date, imap.FlagSeen)
 	e.check(t, "2027-04-14T10:00:00-04:00")
 	if n := len(d.Messages(t, "Drafts")); n != 0 {

@@ -48,14 +48,16 @@ func cmdIgnore(ctx context.Context, g *globals, args []string) error {
 }
 
 func cmdResume(ctx context.Context, g *globals, args []string) error {
-	fs := newFlagSet(g, "resume", "resume THREAD\n\nUndo 'snooze' and 'ignore' for THREAD: the normal schedule applies again.\nFor a thread held for review (state needs_review: a Reply-To that points elsewhere,\na message that joined by subject only, a newcomer from another organisation),\nresume approves the recipient hearback would write to.")
+	fs := newFlagSet(g, "resume", "resume THREAD\n\nUndo 'snooze' and 'ignore' for THREAD: the normal schedule applies again.\nFor a thread held for review (state needs_review: a Reply-To that points elsewhere,\na message that joined by subject only, a newcomer from another organisation),\nresume approves the recipient hearback would write to. For a thread hearback leaves\nalone as unclear (they wrote last without a promise, a question or a next step),\nresume lets it be nudged.")
 	nowFlag := addNowFlag(fs)
 	pos, err := parseWithArgs(fs, args, 1)
 	if err != nil {
 		return err
 	}
-	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, _ time.Time) string {
+	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, now time.Time) string {
 		ts.Ignored, ts.SnoozedUntil = false, time.Time{}
+		// A thread held as unclear is nudged from now on (policy.go).
+		ts.ResumedAt = now.Truncate(time.Second)
 		return "resumed: follow-ups as usual"
 	}, func(ts *store.ThreadState, d followup.Decision) string {
 		if d.State != followup.StateNeedsReview {

@@ -1,0 +1,58 @@
+package followup
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/store"
+)
+
+// Their last word neither promised, asked nor moved a process on: it may
+// be a "no" in words the classifier does not know, so hearback leaves the
+// thread alone (unclear) unless the user resumes it. A step under way is
+// nudged as before.
+func TestUnclearLastWord(t *testing.T) {
+	policy := Policy{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, PromiseGrace: 1, Location: ny, Calendar: weekdays()}
+	now := at(4, 30, 10)
+	mine := step{mine: true, date: at(4, 5, 10)}
+	theirs := func(v classifier.Verdict) step { v.Job = true; return step{date: at(4, 8, 9), v: v} }
+	tests := []struct {
+		name    string
+		last    step
+		resumed time.Time
+		state   string
+		why     string
+	}{
+		{"a polite note that places nothing", theirs(classifier.Verdict{Stage: classifier.StageOther}), time.Time{}, StateUnclear, "neither a promise, a question nor a step"},
+		{"an outreach-like reply", theirs(classifier.Verdict{Stage: classifier.StageOutreach}), time.Time{}, StateUnclear, "neither a promise"},
+		{"a conditional future", theirs(classifier.Verdict{Stage: classifier.StageOther, ConditionalFuture: true}), time.Time{}, StateUnclear, "only if something comes up"},
+		{"an acknowledgement that writes only on a match", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck, ConditionalFuture: true}), time.Time{}, StateUnclear, "only if your profile matches"},
+		{"an acknowledgement", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck}), time.Time{}, StateDue, ""},
+		{"scheduling", theirs(classifier.Verdict{Stage: classifier.StageScheduling}), time.Time{}, StateDue, ""},
+		{"a decision to come", theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision}), time.Time{}, StateDue, ""},
+		{"an undated promise", theirs(classifier.Verdict{Stage: classifier.StageOther, PromiseUndated: true}), time.Time{}, StateDue, ""},
+		{"resumed after their word", theirs(classifier.Verdict{Stage: classifier.StageOther}), at(4, 20, 9), StateDue, ""},
+		{"resumed before their word", theirs(classifier.Verdict{Stage: classifier.StageOther}), at(4, 7, 9), StateUnclear, "resume"},
+		{"an interview in the thread is a step under way",
+			theirs(classifier.Verdict{Stage: classifier.StageOther, InterviewAt: ptr(at(4, 12, 14))}), time.Time{}, StateDue, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			th := buildThread(mine, tt.last)
+			th.User.ResumedAt = tt.resumed
+			d := policy.Decide(th, now)
+			if d.State != tt.state || !strings.Contains(d.Reason, tt.why) {
+				t.Errorf("Decide() = %s (%s), want %s (%q)", d.State, d.Reason, tt.state, tt.why)
+			}
+		})
+	}
+	// An edited draft of hearback's in Drafts says more than unclear.
+	th := buildThread(mine, theirs(classifier.Verdict{Stage: classifier.StageOther}))
+	th.Drafts = []store.Draft{{MessageID: "d@x", ReplyTo: th.Messages[0].MessageID, Status: store.DraftEdited}}
+	th.InDrafts["d@x"] = true
+	if d := policy.Decide(th, now); d.State != StateMyTurn {
+		t.Errorf("with an edited draft: %s (%s), want %s", d.State, d.Reason, StateMyTurn)
+	}
+}
