@@ -1,6 +1,9 @@
 package classifier
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // The return date of an absence notice, as its label means it
 // (testdata/blind/BRIEF.md): the date the notice names for the return,
@@ -17,8 +20,14 @@ var awayCues = cues(
 	"inclus", "hasta", "regreso", "regresaré", "regresa", "vuelvo", "volveré", "a partir del", "inclusive",
 	"fino al", "fino a ", "rientro", "rientrerò", "di nuovo", "compreso", "tot en met", "tot ", "vanaf", "terug",
 	"aanwezig", "até", "retorno", "volto", "regresso", "till och med", "til og med", "tillbaka", "tilbake",
+	"ritorno", "tornerò", "torno ", "de vuelta", "de volta", "weer ", "zurück", "erreichbar", "dal ", "del ",
 	"まで", "より", "出社",
 )
+
+// absenceWords say someone is away, for sentences without a return cue.
+var absenceWords = cues("out of", "away", "leave", "vacation", "holiday", "travel", "ooo", "abwesend", "urlaub",
+	"nicht im büro", "absent", "congé", "vacances", "vacaciones", "fuera", "ausente", "ferie", "fuori", "assente",
+	"afwezig", "vakantie", "férias", "licença", "semester", "ledig", "permisjon")
 
 // urgentCues mark the sentence that says whom to write to meanwhile.
 var urgentCues = cues("urgent", "dringend", "urgence", "urgente", "contact ", "wenden sie sich", "kontaktieren",
@@ -34,7 +43,7 @@ func (b *verdictBuilder) awayUntil(d *doc) {
 	for pass := 0; pass < 2; pass++ {
 		for _, s := range d.sentences() {
 			i := awayCues.index(s.text)
-			if pass == 0 && i < 0 || pass == 1 && urgentCues.contains(s.text) {
+			if pass == 0 && i < 0 || pass == 1 && (urgentCues.contains(s.text) || !absenceWords.contains(s.text)) {
 				continue
 			}
 			from := 0
@@ -49,7 +58,10 @@ func (b *verdictBuilder) awayUntil(d *doc) {
 			}
 			var best *dateHit
 			for _, h := range scanDates(s.text[from:], base, d.lang()) {
-				if h.then || h.t.Before(today) || strings.HasPrefix(h.rule, "within") {
+				// A named day: not "this week", "within 2 days" or the
+				// notice's own day.
+				if h.then || !explicitDay(h) && !strings.HasPrefix(h.rule, "end of") || h.rule == "today" ||
+					!h.t.After(today.Add(24*time.Hour-1)) {
 					continue
 				}
 				if best == nil || h.t.After(best.t) {

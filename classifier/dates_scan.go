@@ -821,19 +821,32 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 			}
 		}
 		return sc.hit(day(sc.base, 1), "tomorrow", i+1, true), i + 1, true
-	case t == "the" || t == "on" || t == "le" || t == "el" || t == "il":
-		// "on the 18th"
+	case t == "the" || t == "on" || t == "le" || t == "el" || t == "il" || t == "dia" || t == "día" || t == "den":
+		// "on the 18th", "no dia 3", "el día 5", "le 12"
 		k := i + 1
 		if t == "on" && sc.tok(k) == "the" {
 			k++
 		}
-		if d := sc.num(k); d >= 1 && d <= 31 && (sc.tok(k+1) == "st" || sc.tok(k+1) == "nd" || sc.tok(k+1) == "rd" || sc.tok(k+1) == "th") {
-			if _, isMonth := sc.month(k+2, true); isMonth || sc.tok(k+2) == "of" {
-				return dateHit{}, 0, false // "the 18th of May": the date rule reads it
-			}
-			if tm, ok := sc.dayOfMonth(d); ok {
-				return sc.hit(tm, "day of month", k+2, true), k + 2, true
-			}
+		d := sc.num(k)
+		if d < 1 || d > 31 || sc.digits(k) > 2 {
+			return dateHit{}, 0, false
+		}
+		e := k + 1
+		switch next := sc.tok(e); {
+		case next == "st" || next == "nd" || next == "rd" || next == "th":
+			e++
+		case t == "the" || t == "on" || t == "den":
+			return dateHit{}, 0, false // "the 3 candidates"
+		case next == "º" || next == "er":
+			e++
+		}
+		if _, isMonth := sc.month(e, true); isMonth || sc.tok(e) == "of" || sc.tok(e) == "de" || sc.tok(e) == "di" ||
+			sc.tok(e) == "." || sc.tok(e) == "/" || sc.tok(e) == ":" || sc.tok(e) == "h" || sc.tok(e) == "-" ||
+			unitWords[sc.tok(e)] != unitNone || sc.num(e) >= 0 {
+			return dateHit{}, 0, false // "the 18th of May", "le 12 mai", "el 5/4": the date rules read them
+		}
+		if tm, ok := sc.dayOfMonth(d); ok {
+			return sc.hit(tm, "day of month", e, true), e, true
 		}
 	}
 	return dateHit{}, 0, false

@@ -374,3 +374,46 @@ func TestConditionalFutureCached(t *testing.T) {
 		t.Errorf("DecodeVerdict(AppendVerdict(%+v)) = %+v, %v", v, got, ok)
 	}
 }
+
+// TestPromisePhrasesMore: more ways to say it — third persons, passives,
+// agencies' and public bodies' wording, selection-only contact.
+func TestPromisePhrasesMore(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		cond bool
+	}{
+		{"We won't have an update until next Tuesday.", "2027-04-13", false},
+		{"I'll give you a bell tomorrow once I've spoken to the client.", "2027-04-09", false},
+		{"I'm chasing the client and will revert by Thursday.", "2027-04-15", false},
+		{"Candidates will be informed of the outcome by 22 April.", "2027-04-22", false},
+		{"Applicants will be notified of their status by email no later than April 30.", "2027-04-30", false},
+		{"We will reach out to candidates whose experience best aligns with the role.", "", true},
+		{"Please note that we are only able to contact candidates who have been shortlisted.", "", true},
+		{"Nuestro equipo te contactará en los próximos 5 días hábiles.", "2027-04-15", false},
+		{"Te confirmaremos la decisión antes del 20 de abril.", "2027-04-20", false},
+		{"Estaremos en contacto contigo antes de fin de mes.", "2027-04-30", false},
+		{"Notre chargée de recrutement vous appellera mardi prochain.", "2027-04-13", false},
+		{"Vi faremo sapere entro venerdì.", "2027-04-09", false},
+		{"Wir werden uns bis spätestens 20.04. bei Ihnen zurückmelden.", "2027-04-20", false},
+		{"Bis KW 16 sollten wir eine Entscheidung getroffen haben.", "2027-04-23", false},
+		{"We streven ernaar om je binnen twee weken uitsluitsel te geven.", "2027-04-22", false},
+		{"O retorno será dado até o dia 20/04.", "2027-04-20", false},
+		{"Vamos dar andamento e te falo até quinta.", "2027-04-15", false},
+	}
+	for _, tt := range tests {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Backend Engineer interview",
+			Date: base, Excerpt: tt.text + "\n\nJane"}
+		v := Classify(m)
+		got := dateOf(v.PromiseAt)
+		switch {
+		case v.PromiseUndated:
+			got = "undated"
+		case got == "-":
+			got = ""
+		}
+		if got != tt.want || v.ConditionalFuture != tt.cond {
+			t.Errorf("promise(%q) = %q (conditional %v), want %q (conditional %v); reasons %q", tt.text, got, v.ConditionalFuture, tt.want, tt.cond, v.Reasons)
+		}
+	}
+}

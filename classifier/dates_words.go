@@ -269,5 +269,5 @@ var langWords = [...]map[string]bool{
 	langES: {"el": true, "los": true, "y": true, "usted": true, "por": true, "tu": true, "su": true, "las": true, "del": true, "muy": true, "gracias": true},
 	langIT: {"il": true, "di": true, "che": true, "per": true, "non": true, "della": true, "gli": true, "sono": true, "siamo": true, "grazie": true, "ci": true, "lei": true, "alla": true, "nel": true},
 	langNL: {"het": true, "een": true, "en": true, "van": true, "je": true, "wij": true, "u": true, "jouw": true, "uw": true, "niet": true, "voor": true, "ons": true, "dat": true, "op": true, "bij": true, "ik": true},
-	langPT: {"os": true, "você": true, "não": true, "seu": true, "sua": true, "do": true, "no": true, "na": true, "em": true, "obrigado": true, "obrigada": true, "com": true, "uma": true},
+	langPT: {"os": true, "você": true, "não": true, "seu": true, "sua": true, "do": true, "no": true, "na": true, "em": true, "obrigado": true, "obrigada": true, "com": true, "uma": true, "até": true, "então": true, "também": true, "são": true, "estamos": true, "nós": true, "vocês": true, "ao": true, "pelo": true, "pela": true},
 }

@@ -16,7 +16,16 @@ import (
 
 // interviewCues confirm a time; the date follows them.
 var interviewCues = cues(
-	"confirmed for", "is confirmed", "are confirmed", "been confirmed", "as follows", "scheduled for", "booked for", "set for", "see you on",
+	"confirmed for", "is confirmed", "are confirmed", "been confirmed", "as follows", "been scheduled", "been booked",
+	"been arranged", "is scheduled", "is booked", "is set for", "has been set", "have you down for", "booked in",
+	"pencilled in", "penciled in", "speaking with you on", "look forward to speaking with you on",
+	"look forward to meeting you on", "looking forward to speaking with you on", "calendar invite for",
+	"angesetzt", "geplant", "vereinbart", "eingeplant", "festgelegt", "bestätigt", "erwarten sie am",
+	"est confirmé", "est prévu", "a été fixé", "est fixé", "aura lieu", "vous attendons le", "convié",
+	"queda confirmada", "ha sido programada", "está programada", "te esperamos el", "le esperamos el",
+	"è confermato", "è fissato", "è previsto", "la aspettiamo", "ti aspettiamo", "is bevestigd", "is ingepland",
+	"verwachten je op", "we zien je", "está confirmada", "foi agendada", "está agendada", "te esperamos",
+	"aguardamos você", "scheduled for", "booked for", "set for", "see you on",
 	"interview is on", "interview on", "interview will be", "interview will take place", "speaking with you on",
 	"meeting you on", "booked your", "you're all set", "we're set for", "confirming your", "to confirm your",
 	"confirm your interview", "confirm your first interview", "rescheduled to", "rescheduled for", "moved to",
@@ -40,6 +49,12 @@ var acceptCues = cues(
 	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
 )
+
+// thanksCues: a sentence thanking for a meeting, or saying how it went,
+// looks back at it.
+var thanksCues = cues("thank", "danke", "dank ", "merci", "gracias", "grazie", "bedankt", "obrigad", "was great",
+	"was good", "was nice", "was lovely", "was a pleasure", "enjoyed", "war schön", "hat mich gefreut", "c'était",
+	"fue un placer", "è stato", "was fijn", "foi um prazer")
 
 // meetingContext make a message about a meeting at all.
 var meetingContext = cues(
@@ -90,7 +105,12 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			continue
 		}
 		if i := interviewCues.index(s.text); i >= 0 {
+			thanks := thanksCues.contains(s.text)
 			for _, h := range scanDates(s.text, base, d.lang()) {
+				// "Danke für das Gespräch am Dienstag" is a day that has been.
+				if thanks && h.rule == "weekday" {
+					continue
+				}
 				if h.start >= i && !h.then && !h.t.Before(today) && !strings.HasPrefix(h.rule, "within") {
 					set(h, "meeting "+clip(s.text[i:]))
 					return

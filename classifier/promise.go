@@ -34,7 +34,9 @@ var contactCues = cues(
 	"get back in touch", "be back in touch", "be in touch", "get in touch", "be in contact", "reach out",
 	"reach back", "get you an", "get you a", "get you the", "get you feedback", "get you an answer", " respond", " reply",
 	"keep you posted", "keep you updated", "keep you informed", "keep you in the loop", "keep you up to date",
-	"shoot you", "be back with you", "loop back", "be hearing", "send over next steps", "send next steps",
+	"shoot you", "give you a bell", "pass it on", "pass them on", " speak to you", " speak with you",
+	" talk to you", " talk with you", " catch up with you", " chat with you", "contact all", "contact every",
+	"contact candidates", "contact applicants", "inform all", "inform candidates", "notify you", "be back with you", "loop back", "be hearing", "send over next steps", "send next steps",
 	"send along", "send over the details", "be provided", "be shared", "be sent", "be communicated", "decision will be made", "decisions will be made", "decision to be made",
 	"be given", "be released", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
@@ -66,7 +68,8 @@ var futureMarkers = cues(
 	" aiming to ", " aim is to ", " intend to ", " intends to ", " should ", " anticipate ", " anticipates ",
 	" anticipating ", " be able to ", " promise to ", " promised to ", " committed to ", " commit to ",
 	" endeavour to ", " endeavor to ", " expected to ", " goal is to ", " try to ", " strive to ", " typically ",
-	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " 'd expect", "i'd expect", "we'd expect",
+	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " let's ", " won't ",
+	" will not ", " 'd expect", "i'd expect", "we'd expect",
 	"i expect ", "we expect ", " would expect", "i will ", "we will ", "i'll ", "we'll ", "you'll ",
 )
 
@@ -90,6 +93,9 @@ var standaloneCues = cues(append(presentCues,
 	"expected within", "decision is expected", "decisions are expected", "decision expected", "outcome is expected",
 	"results are expected", "anticipated by",
 	// German
+	"zurückmelden", "melden uns zurück", "melde mich zurück", "meldet sich zurück", "sie anrufen", "ruft sie an",
+	"kontaktiert sie", "informiert sie", "entscheidung getroffen", "entscheidung treffen", "entscheidung fällt",
+	"entscheidung fallen", "wird sich bei ihnen", "werden sich bei ihnen",
 	"melden uns", "melde mich", "melden wir uns", "melde ich mich", "meldet sich", "werden uns melden",
 	"werde mich melden", "uns wieder melden", "kommen auf sie zu", "komme auf sie zu", "kommen auf sie zurück",
 	"komme auf sie zurück", "kommen wir auf sie", "komme ich auf sie", "wir kontaktieren sie", "kontaktieren wir sie",
@@ -102,6 +108,8 @@ var standaloneCues = cues(append(presentCues,
 	"uns melden", "mich melden", "auf sie zu", "auf dich zu", "auf sie zurück", "auf dich zurück", "ich rufe sie",
 	"wir rufen sie", "melden uns", "melden wir uns",
 	// French
+	"vous appellera", "vous écrira", "vous confirmerons", "vous confirmerai", "vous confirmera", "vous rappellera",
+	"vous fera un retour", "vous recontacteront", "vous contacteront", "reviendront vers vous",
 	"reviendrons vers vous", "reviendrai vers vous", "reviendra vers vous", "revenir vers vous", "revenir auprès de vous", "reviendrons auprès de vous",
 	"reviendrai auprès de vous", "vous recontacter", "vous recontacterons", "vous recontacterai", "vous recontactera",
 	"vous contacterons", "vous contacterai", "vous contactera", "vous tiendrons informé", "vous tiendrai informé",
@@ -113,6 +121,11 @@ var standaloneCues = cues(append(presentCues,
 	"vous sera transmis", "vous seront communiqué", "vous sera envoyé", "vous sera fait", "vous sera donné",
 	"vous sera apporté", "vous sera adressé", "vous parviendra", "vous parviendront", "reviendrons vers toi", "reviendrai vers toi",
 	// Spanish
+	"te contactará", "le contactará", "lo contactará", "la contactará", "se comunicará", "se comunicarán",
+	"te escribirá", "le escribirá", "te llamará", "le llamará", "te informará", "le informará",
+	"te confirmaremos", "le confirmaremos", "te confirmaré", "le confirmaré", "estaremos en contacto",
+	"estaré en contacto", "te estaré contactando", "le estaré contactando", "te contactarán", "le contactarán",
+	"te responderá", "le responderá", "te avisará", "le avisará", "te haré saber", "le haré saber",
 	"nos pondremos en contacto", "me pondré en contacto", "se pondrá en contacto", "se pondrán en contacto",
 	"te contactaremos", "le contactaremos", "te contactaré", "le contactaré", "lo contactaremos", "la contactaremos",
 	"te informaremos", "le informaremos", "te informaré", "le informaré", "te escribiremos", "le escribiremos",
@@ -125,6 +138,10 @@ var standaloneCues = cues(append(presentCues,
 	"te daremos una respuesta", "le daremos una respuesta", "te daré una respuesta", "te daremos respuesta",
 	"le daremos respuesta",
 	// Italian
+	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
+	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
+	"ti confermeremo", "la richiamerò", "ti richiamerò", "la chiamerò", "ti chiamerò",
+	"le scriverò", "ti scriverò", "sarà ricontattato", "sarà ricontattata",
 	"la ricontatteremo", "ti ricontatteremo", "la ricontatterò", "ti ricontatterò", "la contatteremo",
 	"ti contatteremo", "la contatterò", "ti contatterò", "le faremo sapere", "ti faremo sapere", "le farò sapere",
 	"ti farò sapere", "ci faremo sentire", "mi farò sentire", "la terremo aggiornat", "ti terremo aggiornat",
@@ -134,6 +151,10 @@ var standaloneCues = cues(append(presentCues,
 	"provvederemo a ricontattarla", "ricontattarla", "ricontattarti", "contattarla", "contattarti", "aggiornarla",
 	"aggiornarti",
 	// Dutch
+	"neemt contact", "nemen contact", "laat je weten", "laat u weten", "koppelt terug", "belt je", "belt u",
+	"zullen je", "zullen u", "zal je laten", "zal u laten", "zal ik je", "zullen we je", "te laten weten",
+	"contact op te nemen", "terug te koppelen", "uitsluitsel te geven", "je te informeren", "u te informeren",
+	"meer te kunnen vertellen", "laten we weten",
 	"laten we je weten", "laten we u weten", "laat ik je weten", "laat ik u weten", "we laten je", "wij laten je",
 	"we laten u", "wij laten u", "ik laat je", "ik laat u", "van ons horen", "van me horen", "van mij horen",
 	"je hoort", "u hoort", "hoor je", "hoort u", "laten we je", "laten we u", "laat ik je", "laat ik u", "nemen we contact", "we nemen contact",
@@ -144,6 +165,10 @@ var standaloneCues = cues(append(presentCues,
 	"ik hou je op de hoogte", "houden we u op de hoogte", "bel ik je", "ik bel je", "we bellen je", "bellen we je",
 	"ik mail je", "mailen we je", "op terug", "bij je terug", "bij u terug",
 	// Portuguese
+	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",
+	"te falo", "lhe falo", "te ligará", "vai te ligar", "vai te retornar", "irá te retornar",
+	"estaremos em contato", "estarei em contato", "confirmaremos", "te confirmo", "lhe confirmo",
+	"te daremos retorno", "vamos te retornar", "vou te retornar", "retornará", "retornarão",
 	"te dou um retorno", "te dou retorno", "dou-lhe notícias", "dou-lhe um retorno", "lhe dou um retorno",
 	"daremos um retorno", "daremos retorno", "darei um retorno", "darei retorno", "entraremos em contato",
 	"entrarei em contato", "entraremos em contacto", "entrarei em contacto", "entrará em contato",
@@ -166,7 +191,7 @@ var presentCues = []string{
 	"je vous rappelle", "te contacto", "le contacto", "te escribo", "le escribo", "te confirmo", "le confirmo",
 	"te llamo", "le llamo", "ti aggiorno", "la aggiorno", "ti faccio sapere", "le faccio sapere", "ti ricontatto",
 	"la ricontatto", "ti scrivo", "le scrivo", "ti chiamo", "la chiamo", "te ligo", "lhe ligo", "te escrevo",
-	"te retorno", "lhe retorno", "te respondo",
+	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo",
 }
 
 var presentSet = func() map[string]bool {
@@ -479,6 +504,14 @@ var selectionCues = cues(
 	"seules les candidatures", "únicamente los candidatos", "solo los candidatos", "sólo los candidatos",
 	"solo i candidati", "soltanto i candidati", "alleen kandidaten", "alleen geselecteerde",
 	"apenas os candidatos", "somente os candidatos", "apenas candidatos", "somente candidatos",
+	"candidates whose", "applicants whose", "those whose", "candidates who best", "candidates who meet",
+	"candidates who most", "applicants who meet", "applicants who best", "qualified candidates will",
+	"shortlisted candidates", "successful candidates", "successful applicants", "selected candidates",
+	"candidates selected", "applicants selected", "whose qualifications", "whose experience", "whose skills",
+	"whose background", "whose profile", "only able to", "only be able to", "only contact", "only respond",
+	"only reach out", "only be contacting", "only be in touch", "candidats retenus", "candidats sélectionnés",
+	"candidatos seleccionados", "candidatos preseleccionados", "candidati selezionati", "geselecteerde kandidaten",
+	"candidatos selecionados", "ausgewählte kandidat", "nur kandidat",
 )
 
 // cueLen is the length of the longest phrase of c at the start of s.
@@ -520,8 +553,9 @@ func futureBefore(s string, i int) bool {
 		m += 1 + n
 	}
 	between := head[max(0, m-6):] + " " // "may not be able to respond"
-	if negations.contains(between) && !strings.Contains(between, "ne manquer") {
-		return false
+	if negations.contains(between) && !strings.Contains(between, "ne manquer") &&
+		!strings.Contains(s[i:min(len(s), i+60)], " until ") {
+		return false // but "we won't have an update until Tuesday" promises Tuesday
 	}
 	return !requestBefore(s, i)
 }
@@ -590,7 +624,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		if i < 0 && lg == langNL {
 			i = ifWordsNL.index(part)
 		}
-		if n == 1 && i > 25 {
+		if n == 1 && i > 25 || i >= 0 && invertedIf(part, i) {
 			i = -1
 		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
@@ -608,6 +642,18 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		}
 	}
 	return "", noPromise
+}
+
+// invertedIf: "should you ...", "Sollten wir ...", "mocht er ..." are
+// conditions only where their clause starts; "bis KW 16 sollten wir eine
+// Entscheidung getroffen haben" is an expectation.
+func invertedIf(part string, i int) bool {
+	w := part[i:]
+	if !strings.HasPrefix(w, "should") && !strings.HasPrefix(w, "sollte") && !strings.HasPrefix(w, "mocht") {
+		return false
+	}
+	before := strings.TrimSpace(part[:i])
+	return before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "-")
 }
 
 // processCues after "when"/"once" make it a time in this process ("once
@@ -665,6 +711,9 @@ func (b *verdictBuilder) promises(d *doc) {
 		if !dated && presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
+		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) && dated && sameDay(h.t, *iv) {
+			continue // "I'll call you then": the call is the interview
+		}
 		if dated {
 			if decisionOnly(s.text[start:end]) {
 				if weak == nil {
@@ -683,6 +732,16 @@ func (b *verdictBuilder) promises(d *doc) {
 	if weak != nil {
 		b.setPromise(*weak, weakCue)
 	}
+}
+
+// callCues are contact that, in a message confirming an interview, is the
+// interview itself.
+var callCues = cues("call", "phone", "ring", "speak", "talk", "anrufen", "rufe", "appeller", "llamar", "llamaré",
+	"chiamer", "bel ", "bellen", "ligar", "ligarei")
+
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
 // joinDateBreaks undoes the sentence breaks after a numeric date: "Sie
@@ -824,11 +883,10 @@ func clauseOf(s string, i int) string {
 // message. Absence notices ("I will reply when I return") and bulk mail
 // ("we'll send you new jobs") promise nothing.
 func (b *verdictBuilder) dates(d *doc, ooo bool) {
+	if !d.m.Date.IsZero() {
+		b.interview(d, ooo)
+	}
 	if !ooo && !b.v.Bulk && promiseGate.contains(d.body) {
 		b.promises(d)
 	}
-	if d.m.Date.IsZero() {
-		return
-	}
-	b.interview(d, ooo)
 }
