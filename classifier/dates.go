@@ -294,7 +294,13 @@ func applyZone(t time.Time, after string, base time.Time) time.Time {
 	if loc == nil {
 		return t
 	}
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, loc).In(base.Location())
+	out := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, loc).In(base.Location())
+	if out.Day() != t.Day() {
+		// "Friday 9 pm PT" is Saturday in Berlin; the day written is the
+		// day promised.
+		return t
+	}
+	return out
 }
 
 // calendarStart reads the first DTSTART of a text/calendar part outside

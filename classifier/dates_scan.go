@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"strconv"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -114,10 +115,30 @@ func scanDates(s string, base time.Time, lg lang) []dateHit {
 			continue
 		}
 		h.start, h.end = sc.toks[i].start, sc.toks[j-1].end
+		// "by the end of this week or early next week", "from April 5 to
+		// April 16": of two dates joined so, the later.
+		if n := len(hits); n > 0 && !h.then && !hits[n-1].then && joined(s[hits[n-1].end:h.start]) {
+			if h.t.After(hits[n-1].t) {
+				hits[n-1].t, hits[n-1].rule = h.t, h.rule
+			}
+			hits[n-1].end = h.end
+			i = j
+			continue
+		}
 		hits = append(hits, h)
 		i = j
 	}
 	return hits
+}
+
+// joined: the text between two dates makes them alternatives or a range.
+func joined(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "or", "to", "-", "through", "thru", "until", "till", "or at the latest", "oder", "bis", "ou", "au", "à", "o",
+		"al", "a", "of", "tot", "tot en met", "e", "or by", "or on", "oder am", "ou le", "o el", "o il", "of op":
+		return true
+	}
+	return false
 }
 
 // at tries every rule at token i and returns the hit and the index after it.
@@ -139,7 +160,8 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
-	if earlyWords[t] || midWords[t] || endWords[t] || t == "close" || t == "monatsende" || t == "feierabend" || t == "eow" || t == "eom" {
+	if earlyWords[t] || midWords[t] || endWords[t] || t == "close" || t == "monatsende" || t == "feierabend" || t == "eow" ||
+		t == "eom" || t == "first" || t == "midweek" || t == "halverwege" {
 		if h, j, ok := sc.modified(i); ok {
 			return h, j, true
 		}
@@ -197,6 +219,13 @@ func (sc *dateScanner) absolute(i int) (dateHit, int, bool) {
 	}
 	// 2027-04-21
 	if sc.digits(i) == 4 && a >= 2000 && a < 2100 && sc.tok(i+1) == "-" && sc.num(i+2) >= 0 && sc.tok(i+3) == "-" && sc.num(i+4) >= 0 {
+		if t, ok := dateIn(sc.base, sc.num(i+2), sc.num(i+4), a); ok {
+			return sc.hit(t, "ISO date", i+5, true), i + 5, true
+		}
+		return dateHit{}, 0, false
+	}
+	// 2027/04/21
+	if sc.digits(i) == 4 && a >= 2000 && a < 2100 && sc.tok(i+1) == "/" && sc.num(i+2) >= 0 && sc.tok(i+3) == "/" && sc.num(i+4) >= 0 {
 		if t, ok := dateIn(sc.base, sc.num(i+2), sc.num(i+4), a); ok {
 			return sc.hit(t, "ISO date", i+5, true), i + 5, true
 		}
@@ -392,7 +421,7 @@ func (sc *dateScanner) monthDay(i int) (dateHit, int, bool) {
 		return dateHit{}, 0, false
 	}
 	j := i + 1
-	if sc.tok(j) == "." {
+	if sc.tok(j) == "." || sc.tok(j) == "the" {
 		j++
 	}
 	d := sc.num(j)
@@ -483,6 +512,18 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 		return dateHit{t: lastOfMonth(sc.base, 0), rule: "end of the month"}, i + 1, true
 	case "eow":
 		return dateHit{t: fridayOf(sc.base, 0), rule: "end of this week"}, i + 1, true
+	case "midweek":
+		return dateHit{t: weekdayOfWeek(sc.base, time.Wednesday, 0), rule: "middle of this week"}, i + 1, true
+	case "first":
+		// "first thing next week" is its Monday, "first thing tomorrow"
+		// tomorrow.
+		if sc.tok(i+1) != "thing" {
+			return dateHit{}, 0, false
+		}
+		if k, ahead, ok := sc.weekPhrase(i + 2); ok && ahead > 0 {
+			return dateHit{t: weekdayOfWeek(sc.base, time.Monday, ahead), rule: "start of next week"}, k, true
+		}
+		return dateHit{}, 0, false
 	case "feierabend":
 		return sc.today(i + 1)
 	case "close":
@@ -495,7 +536,7 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 	switch {
 	case earlyWords[m]:
 		part = 1
-	case midWords[m]:
+	case midWords[m] || m == "halverwege":
 		part = 2
 	}
 	j := i + 1
@@ -840,8 +881,12 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 		case next == "º" || next == "er":
 			e++
 		}
+		dotMonth := false
+		if sc.tok(e) == "." {
+			_, dotMonth = sc.month(e+1, true)
+		}
 		if _, isMonth := sc.month(e, true); isMonth || sc.tok(e) == "of" || sc.tok(e) == "de" || sc.tok(e) == "di" ||
-			sc.tok(e) == "." || sc.tok(e) == "/" || sc.tok(e) == ":" || sc.tok(e) == "h" || sc.tok(e) == "-" ||
+			dotMonth || sc.tok(e) == "." && sc.num(e+1) >= 0 || sc.tok(e) == "/" || sc.tok(e) == ":" || sc.tok(e) == "h" || sc.tok(e) == "-" ||
 			unitWords[sc.tok(e)] != unitNone || sc.num(e) >= 0 {
 			return dateHit{}, 0, false // "the 18th of May", "le 12 mai", "el 5/4": the date rules read them
 		}
@@ -961,6 +1006,14 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 		plural := unitTok[len(unitTok)-1] == 's' || unitTok == "tagen" || unitTok == "wochen" || unitTok == "dagen" ||
 			unitTok == "weken" || unitTok == "giorni" || unitTok == "settimane" || unitTok == "mesi" || unitTok == "monaten"
 		switch {
+		case unit == unitWeek && !plural && withinWords[sc.tok(i)] && sc.tok(i+1) == "the" && j == i+3:
+			return dateHit{t: fridayOf(sc.base, 0), rule: "this week"}, j, true // "within the week"
+		case unit == unitWeek && !plural && vague && !isWeekdayWord(sc.tok(j)) && (sc.tok(j-2) == "coming" ||
+			sc.tok(j-2) == "kommenden" || sc.tok(j-2) == "komende"):
+			return dateHit{t: fridayOf(sc.base, 1), rule: "next week"}, j, true // "in the coming week"
+		case !plural && sc.tok(j) == "or" && sc.tok(j+1) == "so":
+			n = 1 // "in the next day or so"
+			j += 2
 		case !vague:
 			return dateHit{}, 0, false
 		case plural:

@@ -86,7 +86,15 @@ func TestScanDates(t *testing.T) {
 		{"in the coming days", base, ""},
 		{"in the coming weeks", base, ""},
 		{"in due course", base, ""},
+		{"within the week", base, "2027-04-09"},
+		{"in the coming week", base, "2027-04-16"},
+		{"in the next day or so", base, "2027-04-09"},
+		{"first thing next week", base, "2027-04-12"},
+		{"midweek", time.Date(2027, 4, 5, 9, 0, 0, 0, time.UTC), "2027-04-07"},
+		{"it can take up to two weeks", base, "2027-04-22"},
 		// English: dates.
+		{"by 2027/04/21", base, "2027-04-21"},
+		{"april the 16th", base, "2027-04-16"},
 		{"by april 22", base, "2027-04-22"},
 		{"by april 22nd", base, "2027-04-22"},
 		{"by 22 april", base, "2027-04-22"},
@@ -266,6 +274,14 @@ func TestPromisePhrases(t *testing.T) {
 		{"She has promised me an answer by close of play Friday, so I'll be in touch by then at the latest.", "2027-04-09", false},
 		{"She's seeing two more candidates tomorrow and will make a decision straight after that. I'll be in touch by Monday.", "2027-04-12", false},
 		{"We will get back to you either way by Friday.", "2027-04-09", false},
+		{"I'll get back to you after the panel meets on Monday, so by Wednesday at the latest.", "2027-04-14", false},
+		{"We'll have an answer early next week, Wednesday at the latest.", "2027-04-14", false},
+		{"I'll follow up with the hiring manager tomorrow and get back to you by Friday.", "2027-04-09", false},
+		{"I'll call you at 3pm.", "2027-04-08", false},
+		{"Please note it may take up to two weeks for us to get back to you.", "2027-04-22", false},
+		{"We'll get back to you by Apr. 20 at the latest.", "2027-04-20", false},
+		{"Our team will contact your references this week.", "", false},
+		{"I'll be in touch with Sarah to set up the next round.", "", false},
 		// English: no promise.
 		{"We'll keep your CV on file and contact you if a suitable role arises.", "", true},
 		{"We'll reach out if your profile matches a future opening.", "", true},
@@ -414,6 +430,21 @@ func TestPromisePhrasesMore(t *testing.T) {
 		}
 		if got != tt.want || v.ConditionalFuture != tt.cond {
 			t.Errorf("promise(%q) = %q (conditional %v), want %q (conditional %v); reasons %q", tt.text, got, v.ConditionalFuture, tt.want, tt.cond, v.Reasons)
+		}
+	}
+}
+
+// TestDateAlternatives: of two dates joined by "or" or "to", the later.
+func TestDateAlternatives(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"by the end of this week or early next week", "2027-04-13"},
+		{"from april 12 to april 16", "2027-04-16"},
+		{"tuesday or wednesday next week", "2027-04-14"},
+		{"by eod tmrw", "2027-04-09"},
+		{"du 12 au 16 avril", "2027-04-16"},
+	} {
+		if h, ok := resolveDate(tt.text, base, guessLang(tokenize(tt.text))); !ok || h.t.Format("2006-01-02") != tt.want {
+			t.Errorf("date(%q) = %v %v, want %s", tt.text, h.t, ok, tt.want)
 		}
 	}
 }

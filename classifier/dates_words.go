@@ -147,7 +147,8 @@ var durationPreps = map[string]bool{
 	"prossimi": true, "prossime": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true,
 	"next": true, "coming": true, "nächsten": true, "kommenden": true, "komende": true, "volgende": true,
 	"prochains": true, "prochaines": true, "spätestens": true, "até": true, "ate": true, "max": true,
-	"maximum": true, "máximo": true, "maximo": true, "uiterlijk": true, "zo'n": true,
+	"maximum": true, "máximo": true, "maximo": true, "uiterlijk": true, "zo'n": true, "take": true, "takes": true,
+	"taking": true, "up": true,
 }
 
 // durationFillers may stand between the preposition and the number:
@@ -250,7 +251,7 @@ var (
 // Single words and set phrases for days relative to the message.
 var (
 	todayWords    = map[string]bool{"today": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true}
-	tomorrowWords = map[string]bool{"tomorrow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
+	tomorrowWords = map[string]bool{"tomorrow": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
 	overmorrow    = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true}
 )
 

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -36,12 +37,12 @@ var contactCues = cues(
 	"keep you posted", "keep you updated", "keep you informed", "keep you in the loop", "keep you up to date",
 	"shoot you", "give you a bell", "pass it on", "pass them on", " speak to you", " speak with you",
 	" talk to you", " talk with you", " catch up with you", " chat with you", "contact all", "contact every",
-	"contact candidates", "contact applicants", "inform all", "inform candidates", "notify you", "be back with you", "loop back", "be hearing", "send over next steps", "send next steps",
+	"inform all", "inform candidates", "notify you", "be back with you", "loop back", "be hearing", "send over next steps", "send next steps",
 	"send along", "send over the details", "be provided", "be shared", "be sent", "be communicated", "decision will be made", "decisions will be made", "decision to be made",
 	"be given", "be released", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
-	" ring you", "forward it", "forward them", "forward you", "forward on", "forward the", "forward that",
+	" ring you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
 	"let you know", "let all", "let everyone know", "let candidates know", "let applicants know",
 	"update you", "circle back", "come back to you", "send you", "send it to you", "send them to you",
 	"send those to you", "send it over to you", "send the offer", "send the written", "send the contract",
@@ -69,6 +70,7 @@ var futureMarkers = cues(
 	" anticipating ", " be able to ", " promise to ", " promised to ", " committed to ", " commit to ",
 	" endeavour to ", " endeavor to ", " expected to ", " goal is to ", " try to ", " strive to ", " typically ",
 	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " let's ", " won't ",
+	" take up to ", " takes up to ", " may take ", " can take ", " could take ",
 	" will not ", " 'd expect", "i'd expect", "we'd expect",
 	"i expect ", "we expect ", " would expect", "i will ", "we will ", "i'll ", "we'll ", "you'll ",
 )
@@ -202,6 +204,9 @@ var presentSet = func() map[string]bool {
 	return m
 }()
 
+// soonEnglish: a call promised "soon" is no interview.
+var soonEnglish = cues("soon", "shortly", "beforehand", "before then", "before the interview", "ahead of")
+
 // soonWords after a present-tense cue make it a promise without a date.
 var soonWords = cues("dès que", "au plus vite", "rapidement", "prochainement", "bientôt", "très vite", "sous peu",
 	"dans les meilleurs délais", "en cuanto", "apenas", "lo antes posible", "a la brevedad", "pronto", "appena",
@@ -218,6 +223,7 @@ var answerNouns = cues(
 	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito",
 	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
+	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
 )
 
 var deliveryCues = cues(
@@ -265,7 +271,7 @@ var notPromise = cues(
 // inflected cue: "we will not be in touch", "nous ne reviendrons pas".
 var negations = cues(
 	" not ", "n't ", " never ", " unable ", " no longer ", " nicht ", " kein", " ne ", " n'", " no ", " non ",
-	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ", " mai ",
+	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ",
 )
 
 // Conditions. ifWords make any contact after them depend on something
@@ -297,7 +303,8 @@ var (
 		"comes up", "open up", "opens up", "become available", "becomes available", "your profile", "your background",
 		"your experience", "your skills", "your qualifications", "your cv", "your resume", "your application is",
 		"selected", "shortlisted", "successful", "progress", "move forward", "moving forward", "proceed",
-		"invite you", "would like to", "'d like to", "decide to", "interested", "need",
+		"invite you", "would like to", "'d like to", "decide to", "interested", "need", "hiring", "recruiting",
+		"headcount", "budget", "again", "reopen",
 		"stelle", "position", "vakanz", "mandat", "passend", "geeignet", "ergeben", "ihr profil", "ausgewählt",
 		"engere wahl", "einladen", "poste", "opportunité", "offre", "correspond", "adapt", "convenir", "profil",
 		"retenu", "sélectionn", "puesto", "vacante", "oportunidad", "encaj", "ajust", "adecuad", "perfil",
@@ -312,7 +319,9 @@ var (
 		"on file", "in our database", "in our system", "talent pool", "talent community", "talent network",
 		"future opportunit", "future role", "future opening", "future vacanc", "future position", "other opportunit",
 		"other roles", "other openings", "other positions", "new roles", "new opportunit", "new openings",
-		"relevant roles", "suitable roles", "roles that match", "talentpool", "datenbank", "zukünftige stellen",
+		"relevant roles", "suitable roles", "roles that match", "similar roles", "similar positions",
+		"similar opportunit", "other vacancies", "relevant opportunit", "suitable opportunit", "matching roles",
+		"future needs", "future hiring", "keep an eye out", "keep you in mind", "bear you in mind", "talentpool", "datenbank", "zukünftige stellen",
 		"zukünftige positionen", "künftige stellen", "künftige vakanzen", "in evidenz", "vivier",
 		"base de données", "cvthèque", "futures opportunités", "prochaines opportunités", "futur poste",
 		"base de datos", "futuras vacantes", "futuras oportunidades", "futuros procesos", "banco de talentos",
@@ -352,7 +361,8 @@ var (
 	// get back to you by Friday".
 	politeNotes = cues(
 		"please note", "please be aware", "please rest assured", "please bear with", "please know", "please allow",
-		"please expect", "please be patient", "please keep an eye", "please look out",
+		"please expect", "please be patient", "please keep an eye", "please look out", "patience", "geduld",
+		"paciencia", "pazienza", "paciência",
 	)
 	// logisticsCues: an invitation, a link, a reminder promised is part of
 	// arranging a meeting, not an answer the reader waits for.
@@ -389,6 +399,13 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	defer func() { start, end = max(0, start-1), max(0, end-1) }()
 	start, end, ok := findCue(s, lg)
 	if !ok {
+		// "Gerne melden wir uns, wenn wir wieder eine passende Position
+		// haben": no promise, but a conditional future all the same.
+		if i := rawCues.index(s); i >= 0 {
+			if why, k := conditionOf(s, i, i+cueLen(rawCues, s[i:]), lg); k == conditional {
+				return conditional, 0, 0, why
+			}
+		}
 		return noPromise, 0, 0, ""
 	}
 	if offerAfter.contains(s[start:min(len(s), start+40)]) {
@@ -397,7 +414,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if nowCues.contains(s[:min(len(s), end+20)]) {
 		return noPromise, start, end, "" // "as promised, I'm getting back to you"
 	}
-	if strings.HasPrefix(s[end:], " at ") && len(s) > end+4 && (s[end+4] >= '0' && s[end+4] <= '9' || s[end+4] == '+') {
+	if phoneAfter(s[end:]) {
 		return noPromise, start, end, "" // "I'll call you at 917-555-0134": the call is the meeting
 	}
 	if why, k := conditionOf(s, start, end, lg); k != noPromise {
@@ -408,6 +425,39 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	}
 	return isPromise, start, end, ""
 }
+
+// phoneAfter: " at 917-555-0134", " on +44 20 7946 0955": a number to
+// call, which a confirmed call gives.
+func phoneAfter(s string) bool {
+	rest, ok := strings.CutPrefix(s, " at ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, " on ")
+	}
+	if !ok {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		default:
+			return digits >= 7
+		}
+	}
+	return digits >= 7
+}
+
+// rawCues are the cues without their conditions of use.
+var rawCues = func() *cueSet {
+	var all []string
+	for _, c := range []*cueSet{standaloneCues, contactCues} {
+		all = append(all, c.phrases...)
+	}
+	return cues(all...)
+}()
 
 // findCue finds the first promise cue of s that holds: a standalone cue,
 // an English contact phrase after a future marker, or an answer word with a
@@ -440,8 +490,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if best >= 0 && i > best {
 			break
 		}
-		if futureBefore(s, i) {
-			consider(i, i+cueLen(contactCues, s[i:]))
+		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) {
+			consider(i, i+n)
 			break
 		}
 		from = i + 1
@@ -513,6 +563,30 @@ var selectionCues = cues(
 	"candidatos seleccionados", "candidatos preseleccionados", "candidati selezionati", "geselecteerde kandidaten",
 	"candidatos selecionados", "ausgewählte kandidat", "nur kandidat",
 )
+
+// otherParty: the cue at s[i:i+n] is about someone else — "contact your
+// references", "update your profile", "be in touch with Sarah to set up
+// the next round".
+func otherParty(s string, i, n int) bool {
+	rest := s[i+n:]
+	if strings.HasSuffix(s[i:i+n], "you") && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
+		return true // "your"
+	}
+	if c := s[i : i+n]; c == "be in touch" || c == "get in touch" || c == "be in contact" || c == "be back in touch" ||
+		c == "follow up" || c == "touch base" || c == "reconnect" || c == "circle back" || c == "loop back" {
+		if w, ok := strings.CutPrefix(rest, " with "); ok {
+			for _, p := range [...]string{"you", "next", "an ", "a ", "the outcome", "the decision", "news", "feedback",
+				"more", "details", "further", "our decision", "a decision", "an update", "the results", "some", "any",
+				"all", "every", "candidates", "applicants", "the shortlisted", "each"} {
+				if strings.HasPrefix(w, p) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // cueLen is the length of the longest phrase of c at the start of s.
 func cueLen(c *cueSet, s string) int {
@@ -692,6 +766,13 @@ func (b *verdictBuilder) promises(d *doc) {
 			b.v.ConditionalFuture = true
 			b.note("conditional future, no promise: %s", why)
 		}
+		if (kind == conditional || kind == contingent) && end > 0 && end < len(s.text) {
+			// "If we move forward we'll reach out; either way you'll hear
+			// from us by Wednesday": a promise after the condition.
+			if k2, st2, en2, _ := promiseIn(s.text[end:], d.lang()); k2 == isPromise {
+				kind, start, end = k2, st2+end, en2+end
+			}
+		}
 		if kind != isPromise {
 			continue
 		}
@@ -711,7 +792,8 @@ func (b *verdictBuilder) promises(d *doc) {
 		if !dated && presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
-		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) && dated && sameDay(h.t, *iv) {
+		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) &&
+			(dated && sameDay(h.t, *iv) || !dated && !soonWords.contains(s.text) && !soonEnglish.contains(s.text)) {
 			continue // "I'll call you then": the call is the interview
 		}
 		if dated {
@@ -749,13 +831,13 @@ func sameDay(a, b time.Time) bool {
 func joinDateBreaks(sents []sentence) []sentence {
 	var out []sentence
 	for i, s := range sents {
-		if out == nil && !endsInDotDate(s.text) {
+		if out == nil && !endsInDotDate(s.text) && !endsInDateAbbrev(s.text) {
 			continue
 		}
 		if out == nil {
 			out = append(make([]sentence, 0, len(sents)), sents[:i]...)
 		}
-		if n := len(out); n > 0 && endsInDotDate(out[n-1].text) && !out[n-1].question {
+		if n := len(out); n > 0 && (endsInDotDate(out[n-1].text) || endsInDateAbbrev(out[n-1].text)) && !out[n-1].question {
 			out[n-1].text += " " + s.text
 			out[n-1].question = s.question
 			continue
@@ -766,6 +848,21 @@ func joinDateBreaks(sents []sentence) []sentence {
 		return sents
 	}
 	return out
+}
+
+// endsInDateAbbrev: the text ends in "Apr." or "Fri." — an abbreviation
+// the sentence splitter took for an end.
+func endsInDateAbbrev(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	i := strings.LastIndexByte(s[:len(s)-1], ' ')
+	w := s[i+1 : len(s)-1]
+	if len(w) > 5 {
+		return false
+	}
+	_, month := monthWords[w]
+	return month || enAbbrevWeekdays[w]
 }
 
 // endsInDotDate: the text ends in "12.03." or "12.3." (no year).
@@ -840,12 +937,35 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 		return dateHit{}, false
 	}
+	// After the cue: the first date, unless it names an event the contact
+	// follows ("after the panel meets on Thursday") or a later one is the
+	// deadline ("early next week, Wednesday at the latest").
+	first := -1
 	for k, h := range hits {
-		if h.start >= start {
-			if r, ok := resolve(k); ok {
-				return r, true
-			}
+		if h.start < start {
+			continue
 		}
+		if _, ok := resolve(k); !ok {
+			continue
+		}
+		if first < 0 || eventDate(s, hits[first]) && !eventDate(s, h) {
+			first = k
+		}
+		if latestDate(s, h) {
+			first = k
+			break
+		}
+	}
+	if first >= 0 {
+		return resolve(first)
+	}
+	if m := reClockAt.FindStringIndex(s[end:]); m != nil && len(hits) == 0 {
+		// "I'll call you at 3pm": today, or tomorrow once that hour has passed.
+		t := withClock(day(base, 0), s[end+m[0]:])
+		if t.Before(base) {
+			t = t.AddDate(0, 0, 1)
+		}
+		return dateHit{t: t, rule: "time of day"}, true
 	}
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
@@ -873,6 +993,31 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	return dateHit{}, false
 }
 
+// reClockAt is a time of day said as one ("at 3pm", "um 15 Uhr", "à 14h").
+var reClockAt = regexp.MustCompile(`\b(?:at|um|à|a las|alle|om|às|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)`)
+
+// eventDate: the words before a date make it the day of something the
+// contact follows: "after the panel meets on Thursday", "nach dem Gespräch
+// am Dienstag".
+func eventDate(s string, h dateHit) bool {
+	head := s[max(0, h.start-28):h.start]
+	return afterCues.contains(head)
+}
+
+var afterCues = cues("after ", "following ", "once ", "meets", "meeting", "met ", "nach ", "après ", "después ",
+	"dopo ", "depois ", "interview on", "interviews on", "gespräch am", "entretien d", "entrevista de")
+
+// latestDate: "Wednesday at the latest", "no later than Friday",
+// "spätestens am 30.04.".
+func latestDate(s string, h dateHit) bool {
+	after := s[h.end:min(len(s), h.end+22)]
+	before := s[max(0, h.start-18):h.start]
+	return latestCues.contains(after) || latestCues.contains(before)
+}
+
+var latestCues = cues("at the latest", "latest by", "no later than", "spätestens", "au plus tard", "a más tardar",
+	"al más tardar", "como máximo", "al più tardi", "entro e non oltre", "uiterlijk", "o mais tardar", "no máximo")
+
 // clauseOf is the text of the comma clause holding position i, trimmed.
 func clauseOf(s string, i int) string {
 	lo := strings.LastIndexAny(s[:i], ",;:") + 1
@@ -886,7 +1031,9 @@ func (b *verdictBuilder) dates(d *doc, ooo bool) {
 	if !d.m.Date.IsZero() {
 		b.interview(d, ooo)
 	}
-	if !ooo && !b.v.Bulk && promiseGate.contains(d.body) {
+	// Nor does mail whose words say it is not about a job (a podcast, a
+	// study, a shop): "we'll send you the questions by Friday".
+	if !ooo && !b.v.Bulk && b.v.Score >= 0 && promiseGate.contains(d.body) {
 		b.promises(d)
 	}
 }
