@@ -2,17 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"strings"
-	"time"
 
-	"github.com/hearback/hearback/mailmsg"
-	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/actions"
 )
-
-// maxHeardNote bounds the note of `hearback heard`: a few words, shown on
-// one line of `threads`.
-const maxHeardNote = 200
 
 // cmdHeard records that the other side of a thread answered outside the
 // mailbox: a call, a message on LinkedIn. The policy counts it as a
@@ -30,16 +22,5 @@ func cmdHeard(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	text := strings.TrimSpace(mailmsg.Clean(*note))
-	if r := []rune(text); len(r) > maxHeardNote {
-		text = strings.TrimSpace(string(r[:maxHeardNote-1])) + "…"
-	}
-	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, now time.Time) string {
-		ts.HeardAt, ts.HeardNote = now.Truncate(time.Second), text
-		what := "heard from them on " + ts.HeardAt.Format("Mon Jan 2 15:04 MST")
-		if text != "" {
-			what += fmt.Sprintf(" (%s)", text)
-		}
-		return what + ": follow-ups count from then"
-	})
+	return changeThread(ctx, g, pos[0], *nowFlag, actions.Action{Name: actions.Heard, Note: *note})
 }

@@ -4,18 +4,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"regexp"
-	"strconv"
-	"strings"
-	"time"
 
-	"github.com/hearback/hearback/followup"
-	"github.com/hearback/hearback/store"
+	"github.com/hearback/hearback/actions"
 )
 
 // The user's own decisions about a thread: snooze it for a while, ignore
 // it for good, or take either back. They are stored per thread, so they
-// survive restarts and apply to `run` as much as to `check`.
+// survive restarts and apply to `run` as much as to `check`; package
+// actions makes them, for these commands and for the dashboard alike.
 
 func cmdSnooze(ctx context.Context, g *globals, args []string) error {
 	fs := newFlagSet(g, "snooze", "snooze THREAD DURATION\n\nNo draft for THREAD (an id or a unique prefix of one, as 'hearback threads'\nshows) until DURATION from now: e.g. 36h, 3d, 2w, 1w2d.")
@@ -24,14 +20,11 @@ func cmdSnooze(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := parseSnooze(pos[1])
+	d, err := actions.ParseSnooze(pos[1])
 	if err != nil {
 		return usageError{msg: err.Error()}
 	}
-	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, now time.Time) string {
-		ts.SnoozedUntil = now.Add(d).Truncate(time.Second)
-		return "snoozed until " + ts.SnoozedUntil.Format("Mon Jan 2 15:04 MST")
-	})
+	return changeThread(ctx, g, pos[0], *nowFlag, actions.Action{Name: actions.Snooze, For: d})
 }
 
 func cmdIgnore(ctx context.Context, g *globals, args []string) error {
@@ -41,10 +34,7 @@ func cmdIgnore(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, _ time.Time) string {
-		ts.Ignored = true
-		return "ignored: hearback will not draft for it"
-	})
+	return changeThread(ctx, g, pos[0], *nowFlag, actions.Action{Name: actions.Ignore})
 }
 
 func cmdResume(ctx context.Context, g *globals, args []string) error {
@@ -54,18 +44,7 @@ func cmdResume(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	return changeThread(ctx, g, pos[0], *nowFlag, func(ts *store.ThreadState, now time.Time) string {
-		ts.Ignored, ts.SnoozedUntil = false, time.Time{}
-		// A thread held as unclear is nudged from now on (policy.go).
-		ts.ResumedAt = now.Truncate(time.Second)
-		return "resumed: follow-ups as usual"
-	}, func(ts *store.ThreadState, d followup.Decision) string {
-		if d.State != followup.StateNeedsReview {
-			return ""
-		}
-		ts.ApprovedRecipient = d.ReplyTarget.Email
-		return "; drafts may go to " + d.ReplyTarget.Email
-	})
+	return changeThread(ctx, g, pos[0], *nowFlag, actions.Action{Name: actions.Resume})
 }
 
 // addNowFlag is check's --now: a snooze previewed with 'check --now'
@@ -88,44 +67,10 @@ func parseWithArgs(fs *flag.FlagSet, args []string, n int) ([]string, error) {
 	return pos, nil
 }
 
-var snoozeRE = regexp.MustCompile(`^(?:\d+[wdhm])+$`)
-var snoozePartRE = regexp.MustCompile(`(\d+)([wdhm])`)
-
-// maxSnooze is a year: a longer pause is what ignore is for.
-const maxSnooze = 366 * 24 * time.Hour
-
-// parseSnooze reads 36h, 3d, 2w, 90m or a combination such as 1w2d. Days
-// and weeks are calendar days: a snooze is about when to think again, not
-// business days.
-func parseSnooze(s string) (time.Duration, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if !snoozeRE.MatchString(s) {
-		return 0, fmt.Errorf("snooze: %q is not a duration; write e.g. 36h, 3d, 2w or 1w2d", s)
-	}
-	var total time.Duration
-	for _, m := range snoozePartRE.FindAllStringSubmatch(s, -1) {
-		n, err := strconv.Atoi(m[1])
-		if err != nil || n > 100000 {
-			return 0, fmt.Errorf("snooze: %q is too long", s)
-		}
-		unit := map[string]time.Duration{"w": 7 * 24 * time.Hour, "d": 24 * time.Hour, "h": time.Hour, "m": time.Minute}[m[2]]
-		total += time.Duration(n) * unit
-	}
-	switch {
-	case total <= 0:
-		return 0, fmt.Errorf("snooze: %q is no time at all", s)
-	case total > maxSnooze:
-		return 0, fmt.Errorf("snooze: %q is more than a year; use 'hearback ignore' instead", s)
-	}
-	return total, nil
-}
-
 // changeThread finds the one thread whose id starts with prefix, in any
-// account, applies change to its stored state and saves it. decided, if
-// given, may change it further knowing the policy's decision before the
-// change (resume approves the recipient of a thread held for review).
-func changeThread(ctx context.Context, g *globals, prefix, nowText string, change func(*store.ThreadState, time.Time) string,
-	decided ...func(*store.ThreadState, followup.Decision) string) error {
+// account, and applies the action to it (actions.Do: the dashboard's
+// buttons do the same).
+func changeThread(ctx context.Context, g *globals, prefix, nowText string, a actions.Action) error {
 	now, err := parseNow(nowText)
 	if err != nil {
 		return err
@@ -139,16 +84,13 @@ func changeThread(ctx context.Context, g *globals, prefix, nowText string, chang
 	if err != nil {
 		return err
 	}
-	ts := t.User
-	ts.ThreadID, ts.Account = t.ID, t.Account
-	d := followup.PolicyFor(e.Config).Decide(t, now)
-	what := change(&ts, now)
-	for _, f := range decided {
-		what += f(&ts, d)
-	}
-	if err := e.Store.SetThreadState(ctx, ts); err != nil {
+	res, err := actions.Do(ctx, e.Store, e.Config, t, a, now)
+	if err != nil {
+		if actions.IsRequestError(err) {
+			return usageError{msg: err.Error()}
+		}
 		return err
 	}
-	fmt.Fprintf(g.stdout, "%s %q: %s\n", t.ID, t.Messages[0].Subject, what)
+	fmt.Fprintf(g.stdout, "%s %q: %s\n", t.ID, t.Messages[0].Subject, res.What)
 	return nil
 }
