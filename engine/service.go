@@ -2,12 +2,14 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/hearback/hearback/schedule"
+	"github.com/hearback/hearback/web"
 )
 
 // ShutdownGrace bounds a graceful stop: SIGTERM must end the process well
@@ -35,6 +37,9 @@ type Service struct {
 	e      *Engine
 	cancel context.CancelFunc
 	done   chan struct{} // closed when the generation's goroutines are gone
+	// dashboard is the generation's web server (web.listen), nil when
+	// it is off or could not listen.
+	dashboard *web.Running
 	// zone follows the machine's time zone for a config without one.
 	zone schedule.LocalZone
 
@@ -51,14 +56,31 @@ type Service struct {
 // Engine is the running generation's engine.
 func (s *Service) Engine() *Engine { return s.e }
 
-// Start runs a generation for e: the wall-clock scheduler and one watcher
-// per account, all under a context that Stop cancels.
+// Start runs a generation for e: the wall-clock scheduler, one watcher
+// per account, all under a context that Stop cancels, and the dashboard
+// (web.listen). A dashboard whose password cannot be read is a
+// configuration error and nothing starts; one that cannot listen (the
+// port is taken) is logged, and the rest runs without it.
 func (s *Service) Start(parent context.Context, e *Engine) error {
 	ctx, cancel := context.WithCancel(parent)
 	spec, err := schedule.Parse(e.Config.Schedule)
 	if err != nil {
 		cancel()
 		return err
+	}
+	s.dashboard = nil
+	if e.Config.Web.Enabled() {
+		d, err := web.Start(ctx, web.StartOptions{Config: e.Config, Store: e.Store, Log: e.Log})
+		var listen *web.ListenError
+		switch {
+		case errors.As(err, &listen):
+			e.Log.Error("dashboard not started; hearback runs on without it", "err", err)
+		case err != nil:
+			cancel()
+			return err
+		default:
+			s.dashboard = d
+		}
 	}
 	// timezone: "" means the machine's zone, which may change while we
 	// run (the user travels); a named zone stays.
@@ -116,13 +138,19 @@ func (s *Service) Start(parent context.Context, e *Engine) error {
 }
 
 // Stop cancels the generation and waits up to grace for it to end; it
-// reports whether everything ended in time.
+// reports whether everything ended in time. The dashboard gets a second
+// for the requests under way.
 func (s *Service) Stop(grace time.Duration) bool {
+	deadline := time.Now().Add(grace)
 	s.cancel()
+	if d := s.dashboard; d != nil {
+		d.Stop(min(grace, time.Second))
+		s.dashboard = nil
+	}
 	select {
 	case <-s.done:
 		return true
-	case <-time.After(grace):
+	case <-time.After(time.Until(deadline)):
 		return false
 	}
 }

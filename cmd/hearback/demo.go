@@ -1,40 +1,30 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
+	"errors"
 	"fmt"
-	"github.com/hearback/hearback/engine"
-	"io"
-	"net"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-imap/v2/imapserver"
-	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
-
 	"github.com/hearback/hearback/config"
-	"github.com/hearback/hearback/workdays"
+	"github.com/hearback/hearback/engine"
+	"github.com/hearback/hearback/internal/demo"
+	"github.com/hearback/hearback/web"
 )
 
-const demoUser = "alex@example.com"
-
-// demoConversations is how many threads demoThreads writes.
-const demoConversations = 12
-
 func cmdDemo(ctx context.Context, g *globals, args []string) error {
-	fs := newFlagSet(g, "demo", "demo [--keep DIR] [--tone TONE] [--now TIME]\n\nStarts an embedded IMAP server on 127.0.0.1 with a handful of realistic\ninterview threads, runs a real check against it, and prints the threads\nand the drafts hearback wrote. Needs no account and no configuration.")
+	fs := newFlagSet(g, "demo", "demo [--web] [--keep DIR] [--tone TONE] [--now TIME]\n\nStarts an embedded IMAP server on 127.0.0.1 with a handful of realistic\ninterview threads, runs a real check against it, and prints the threads\nand the drafts hearback wrote. Needs no account and no configuration.\nWith --web it then serves the dashboard over the demo mailbox and prints\nits URL, until Ctrl-C.")
 	keep := fs.String("keep", "", "keep the demo database in this directory (default: a temporary one, removed)")
 	tone := fs.String("tone", "", "`TONE` of the drafts: playful | warm | formal (default warm)")
 	nowFlag := fs.String("now", "", "run the demo as of `TIME` (RFC 3339) instead of now: the same TIME gives the same drafts")
+	withWeb := fs.Bool("web", false, "then serve the dashboard over the demo mailbox (until Ctrl-C)")
+	listen := fs.String("listen", config.DefaultWebListen, "with --web: the dashboard's loopback `ADDRESS` (a free port when it is taken)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *withWeb && !(config.WebSettings{Listen: *listen}).Loopback() {
+		return usageError{msg: fmt.Sprintf("demo: --listen %q is not a loopback address such as 127.0.0.1:7867", *listen)}
 	}
 	now, err := parseNow(*nowFlag)
 	if err != nil {
@@ -50,31 +40,14 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		dir = tmp
 	}
 
-	password := randomHex(12)
-	srv, addr, err := startDemoServer(password)
+	mb, err := demo.Start(now)
 	if err != nil {
 		return err
 	}
-	defer srv.Close()
-
-	seeds := demoThreads(now)
-	if err := seedDemo(addr, password, seeds); err != nil {
+	defer mb.Close()
+	cfg, err := mb.Config(dir, *tone)
+	if err != nil {
 		return err
-	}
-
-	host, port, _ := net.SplitHostPort(addr)
-	var portN int
-	fmt.Sscan(port, &portN)
-	cfg := config.Default()
-	cfg.Database = filepath.Join(dir, "hearback.db")
-	cfg.Accounts = []config.Account{{
-		Name: "demo", Host: host, Port: portN, TLS: "none", Username: demoUser, Password: password,
-		FromName: "Alex Rivera", Addresses: []string{demoUser},
-	}}
-	cfg.Draft.Tone = *tone
-	cfg.ApplyDefaults()
-	if err := cfg.Validate(); err != nil {
-		return fmt.Errorf("demo: built-in configuration: %w", err)
 	}
 	if g.logLevel == "" {
 		g.logLevel = "warn"
@@ -87,7 +60,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 
 	out := g.stdout
 	fmt.Fprintf(out, "hearback demo: an embedded IMAP server on %s holds %d messages in %d conversations for %s.\n",
-		addr, len(seeds), demoConversations, demoUser)
+		mb.Addr, mb.Messages, demo.Conversations, demo.User)
 	fmt.Fprintf(out, "Running a real check now (%s): sync INBOX and Sent, thread, classify, draft what is due.\n\n", now.Format("Mon Jan 2 15:04 MST"))
 	results, err := e.CheckAll(ctx, now, engine.Run{Who: "hearback demo", Trigger: "demo", Wait: engine.CheckLockWait})
 	if err != nil {
@@ -108,7 +81,7 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	}
 	printThreads(out, views, cfg.Location)
 
-	drafts, err := readMailbox(addr, password, "Drafts")
+	drafts, err := demo.ReadMailbox(mb.Addr, mb.Password, "Drafts")
 	if err != nil {
 		return err
 	}
@@ -127,270 +100,33 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 	}
 	fmt.Fprintf(out, "\nA second check right away drafted %d more: each thread gets at most one pending draft.\n", n)
 	fmt.Fprintln(out, "\nNothing was sent. To use your own mailbox: 'hearback init' writes a configuration, 'hearback doctor' checks it, and 'hearback check --dry-run' shows what hearback would draft.")
+	if !*withWeb {
+		return nil
+	}
+	return serveDemo(ctx, g, e, now, *listen)
+}
+
+// serveDemo serves the dashboard over the demo's store until ctx ends. Its
+// clock starts at the demo's moment (--now) and runs on from there.
+func serveDemo(ctx context.Context, g *globals, e *engine.Engine, now time.Time, listen string) error {
+	start := time.Now()
+	opts := web.StartOptions{Config: e.Config, Store: e.Store, Log: e.Log, Demo: true, Listen: listen,
+		Now: func() time.Time { return now.Add(time.Since(start)) }}
+	srv, err := web.Start(ctx, opts)
+	var inUse *web.ListenError
+	if errors.As(err, &inUse) {
+		// Another hearback (or demo) has the port: any free one will do.
+		opts.Listen = "127.0.0.1:0"
+		srv, err = web.Start(ctx, opts)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "\nThe dashboard of the demo mailbox: %s\nOpen it in your browser; Ctrl-C stops it.\n", srv.URL())
+	<-ctx.Done()
+	srv.Stop(engine.ShutdownGrace)
 	return nil
 }
 
-func randomHex(n int) string {
-	b := make([]byte, n)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}
-
-// startDemoServer serves an in-memory mailbox on a loopback port.
-func startDemoServer(password string) (*imapserver.Server, string, error) {
-	mem := imapmemserver.New()
-	user := imapmemserver.NewUser(demoUser, password)
-	for _, name := range []string{"INBOX", "Sent", "Drafts"} {
-		if err := user.Create(name, nil); err != nil && name != "INBOX" {
-			return nil, "", fmt.Errorf("demo: create %s: %w", name, err)
-		}
-	}
-	mem.AddUser(user)
-	srv := imapserver.New(&imapserver.Options{
-		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
-		},
-		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
-		InsecureAuth: true,
-		Logger:       discardLogger{},
-	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, "", fmt.Errorf("demo: listen on loopback: %w", err)
-	}
-	go srv.Serve(ln)
-	return srv, ln.Addr().String(), nil
-}
-
-type discardLogger struct{}
-
-func (discardLogger) Printf(string, ...any) {}
-
-// seedMessage is one message of the demo mailbox.
-type seedMessage struct {
-	mailbox string
-	date    time.Time
-	raw     []byte
-}
-
-func seedDemo(addr, password string, seeds []seedMessage) error {
-	c, err := imapclient.DialInsecure(addr, nil)
-	if err != nil {
-		return fmt.Errorf("demo: connect: %w", err)
-	}
-	defer c.Close()
-	if err := c.Login(demoUser, password).Wait(); err != nil {
-		return fmt.Errorf("demo: login: %w", err)
-	}
-	for _, s := range seeds {
-		cmd := c.Append(s.mailbox, int64(len(s.raw)), &imap.AppendOptions{Time: s.date, Flags: []imap.Flag{imap.FlagSeen}})
-		if _, err := cmd.Write(s.raw); err != nil {
-			return fmt.Errorf("demo: append: %w", err)
-		}
-		if err := cmd.Close(); err != nil {
-			return fmt.Errorf("demo: append: %w", err)
-		}
-		if _, err := cmd.Wait(); err != nil {
-			return fmt.Errorf("demo: append: %w", err)
-		}
-	}
-	return nil
-}
-
-func readMailbox(addr, password, mailbox string) ([][]byte, error) {
-	c, err := imapclient.DialInsecure(addr, nil)
-	if err != nil {
-		return nil, fmt.Errorf("demo: connect: %w", err)
-	}
-	defer c.Close()
-	if err := c.Login(demoUser, password).Wait(); err != nil {
-		return nil, fmt.Errorf("demo: login: %w", err)
-	}
-	sel, err := c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait()
-	if err != nil {
-		return nil, fmt.Errorf("demo: select %s: %w", mailbox, err)
-	}
-	if sel.NumMessages == 0 {
-		return nil, nil
-	}
-	var seq imap.SeqSet
-	seq.AddRange(1, sel.NumMessages)
-	msgs, err := c.Fetch(seq, &imap.FetchOptions{BodySection: []*imap.FetchItemBodySection{{Peek: true}}}).Collect()
-	if err != nil {
-		return nil, fmt.Errorf("demo: fetch %s: %w", mailbox, err)
-	}
-	var out [][]byte
-	for _, m := range msgs {
-		for _, b := range m.BodySection {
-			out = append(out, b.Bytes)
-		}
-	}
-	return out, nil
-}
-
-// demoThreads writes the demo's conversations, dated relative to now so the
-// demo shows the same situations whatever day it runs.
-func demoThreads(now time.Time) []seedMessage {
-	var out []seedMessage
-	me := "Alex Rivera <" + demoUser + ">"
-	n := 0
-	id := func(domain string) string {
-		n++
-		// Fixed, so that a demo run --now the same time writes the same drafts.
-		return fmt.Sprintf("demo-%d@%s", n, domain)
-	}
-	add := func(mailbox string, date time.Time, from, to, subject, msgID, inReplyTo string, refs []string, extra, body string) {
-		var b bytes.Buffer
-		fmt.Fprintf(&b, "From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\nMessage-ID: <%s>\r\n", from, to, subject, date.Format(time.RFC1123Z), msgID)
-		if inReplyTo != "" {
-			fmt.Fprintf(&b, "In-Reply-To: <%s>\r\n", inReplyTo)
-		}
-		if len(refs) > 0 {
-			fmt.Fprintf(&b, "References: <%s>\r\n", strings.Join(refs, "> <"))
-		}
-		b.WriteString(extra)
-		b.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
-		b.WriteString(strings.ReplaceAll(strings.TrimSpace(body), "\n", "\r\n") + "\r\n")
-		out = append(out, seedMessage{mailbox: mailbox, date: date, raw: b.Bytes()})
-	}
-	day := func(t time.Time) string { return t.Format("Monday, January 2") }
-	at := func(t time.Time, h, m int) time.Time {
-		return time.Date(t.Year(), t.Month(), t.Day(), h, m, 0, 0, t.Location())
-	}
-	bdAgo := func(n int) time.Time { return workdays.Add(now, -n, nil, now.Location()) }
-
-	// 1. A promise that passed: "we'll get back to you by the end of next week".
-	{
-		t0 := at(bdAgo(16), 10, 12)
-		a, b := id("example.com"), id("acme-robotics.com")
-		add("Sent", t0, me, "Jane Doe <jane.doe@acme-robotics.com>", "Senior Backend Engineer interview", a, "", nil, "",
-			"Hi Jane,\n\nThank you again for the conversation today about the Senior Backend Engineer role. I enjoyed meeting the team.\n\nBest,\nAlex")
-		t1 := at(bdAgo(15), 9, 30)
-		add("INBOX", t1, "Jane Doe <jane.doe@acme-robotics.com>", me, "Re: Senior Backend Engineer interview", b, a, []string{a}, "",
-			"Hi Alex,\n\nThanks for interviewing with us yesterday, the team enjoyed it too. We're wrapping up the last conversations and we'll get back to you by the end of next week.\n\nBest,\nJane")
-	}
-	// 2. My reply to a recruiter went unanswered.
-	{
-		t0 := at(bdAgo(9), 14, 5)
-		a, b := id("globex.io"), id("example.com")
-		add("INBOX", t0, "Priya Patel <priya@globex.io>", me, "Staff Data Engineer at Globex", a, "", nil, "",
-			"Hi Alex,\n\nI'm a recruiter at Globex and came across your profile. We're hiring a Staff Data Engineer and I think your background would be a great fit. Would you be open to a quick call?\n\nPriya")
-		add("Sent", at(bdAgo(8), 16, 10), me, "Priya Patel <priya@globex.io>", "Re: Staff Data Engineer at Globex", b, a, []string{a}, "",
-			"Hi Priya,\n\nThanks for reaching out! I'd love to learn more about the role. I'm free Tuesday or Wednesday afternoon for a call, and I've attached my resume.\n\nBest,\nAlex")
-	}
-	// 3. They asked me something: my turn, no draft.
-	{
-		t0 := at(bdAgo(3), 11, 0)
-		a, b := id("example.com"), id("initech.com")
-		add("Sent", t0, me, "Tom Becker <tom.becker@initech.com>", "Application for Platform Engineer", a, "", nil, "",
-			"Hello Tom,\n\nI applied for the Platform Engineer position last week and wanted to introduce myself.\n\nBest regards,\nAlex")
-		add("INBOX", at(bdAgo(2), 9, 20), "Tom Becker <tom.becker@initech.com>", me, "Re: Application for Platform Engineer", b, a, []string{a}, "",
-			"Hi Alex,\n\nThanks for your note! We'd like to schedule a technical interview. Could you share a few times that work for you next week?\n\nTom")
-	}
-	// 4. A rejection: closed, never nagged.
-	{
-		t0 := at(bdAgo(12), 16, 40)
-		a, b := id("example.com"), id("umbrella-corp.com")
-		add("Sent", t0, me, "Maya Chen <maya.chen@umbrella-corp.com>", "Following up on the QA Lead role", a, "", nil, "",
-			"Hi Maya,\n\nI wanted to follow up on my interview for the QA Lead role last week. I remain very interested.\n\nBest,\nAlex")
-		add("INBOX", at(bdAgo(10), 11, 0), "Maya Chen <maya.chen@umbrella-corp.com>", me, "Re: Following up on the QA Lead role", b, a, []string{a}, "",
-			"Hi Alex,\n\nThank you for your patience. Unfortunately, we have decided to move forward with other candidates for this position. We appreciate your interest and wish you the best in your search.\n\nMaya")
-	}
-	// 5. An interview ahead: nothing due before it.
-	{
-		iv := at(workdays.Add(now, 3, nil, now.Location()), 14, 0)
-		t0 := at(bdAgo(2), 10, 15)
-		a, b := id("hooli.com"), id("example.com")
-		add("INBOX", t0, "Gavin Ross <gavin.ross@hooli.com>", me, "Interview confirmation: Engineering Manager", a, "", nil, "",
-			fmt.Sprintf("Hi Alex,\n\nYour interview for the Engineering Manager position is confirmed for %s at 2:00 PM. You'll meet with two people from the team.\n\nGavin", day(iv)))
-		add("Sent", t0.Add(3*time.Hour), me, "Gavin Ross <gavin.ross@hooli.com>", "Re: Interview confirmation: Engineering Manager", b, a, []string{a}, "",
-			"Thanks Gavin, see you then!\n\nAlex")
-	}
-	// 6. A job-alert newsletter: not a conversation.
-	{
-		t0 := at(bdAgo(1), 7, 0)
-		add("INBOX", t0, "Job Alerts <jobalerts-noreply@linkedin.com>", me, "30 new jobs for Backend Engineer in New York", id("linkedin.com"), "", nil,
-			"List-Unsubscribe: <https://www.linkedin.com/unsubscribe>\r\nPrecedence: bulk\r\n",
-			"New jobs matching your preferences: Backend Engineer at Initrode, Senior Engineer at Soylent. Apply now!")
-	}
-	// 7. Two follow-ups already sent, no answer: gone quiet.
-	{
-		t0 := at(bdAgo(30), 9, 0)
-		a, b, c := id("example.com"), id("example.com"), id("example.com")
-		to := "Sam Lee <sam.lee@stark-industries.com>"
-		add("Sent", t0, me, to, "Frontend Developer application", a, "", nil, "",
-			"Hi Sam,\n\nI applied for the Frontend Developer position and wanted to share my portfolio.\n\nAlex")
-		add("Sent", at(bdAgo(23), 9, 0), me, to, "Re: Frontend Developer application", b, a, []string{a}, "",
-			"Hi Sam, just checking in on my application. Happy to share more.\n\nAlex")
-		add("Sent", at(bdAgo(14), 9, 0), me, to, "Re: Frontend Developer application", c, b, []string{a, b}, "",
-			"Hi Sam, one last note to say I'm still very interested in the role.\n\nAlex")
-	}
-	// 8. Out of office: wait until they are back.
-	{
-		back := workdays.Add(now, 4, nil, now.Location())
-		t0 := at(bdAgo(7), 15, 30)
-		a, b := id("example.com"), id("wayne-ent.com")
-		add("Sent", t0, me, "Bruce Kim <bruce.kim@wayne-ent.com>", "Thank you - Data Analyst interview", a, "", nil, "",
-			"Hi Bruce,\n\nThank you for the interview for the Data Analyst role. I'm excited about the position.\n\nBest,\nAlex")
-		add("INBOX", t0.Add(time.Minute), "Bruce Kim <bruce.kim@wayne-ent.com>", me, "Automatic reply: Thank you - Data Analyst interview", b, a, []string{a},
-			"Auto-Submitted: auto-replied\r\n",
-			fmt.Sprintf("I am out of the office until %s with limited access to email. I will respond when I return.", day(back)))
-	}
-	// 9. An ATS relay: the recruiter is the Reply-To.
-	{
-		t0 := at(bdAgo(20), 13, 0)
-		add("INBOX", t0, "Maria Gomez (via Lever) <no-reply@hire.lever.co>", me, "Your application to Vandelay Industries", id("hire.lever.co"), "", nil,
-			"Reply-To: Maria Gomez <maria.gomez@vandelay.com>\r\n",
-			"Hi Alex,\n\nThank you for your interest in the Product Manager role at Vandelay Industries and for speaking with me on the phone. You should hear back from us within two weeks about next steps.\n\nMaria")
-	}
-	// 10. A podcast "interview": not a job thread.
-	{
-		t0 := at(bdAgo(6), 12, 0)
-		add("INBOX", t0, "Dev Talk Podcast <host@devtalk.fm>", me, "Interview request for our podcast", id("devtalk.fm"), "", nil, "",
-			"Hi Alex,\n\nWe loved your conference talk and would like to interview you for an episode of our podcast about open source. Would you be our guest?\n\nThe Dev Talk team")
-	}
-	// 11. A calendar invitation for an interview that ended a day ago, and
-	// no word from me since: a thank-you note (demoThankYou).
-	out = append(out, demoThankYou(now, id("soylent.com"), me))
-	// 12. One follow-up already sent, still no answer: the second nudge.
-	{
-		t0 := at(bdAgo(21), 10, 0)
-		a, b := id("example.com"), id("example.com")
-		to := "Nina Okafor <nina.okafor@initrode.io>"
-		add("Sent", t0, me, to, "Application: Site Reliability Engineer", a, "", nil, "",
-			"Hi Nina,\n\nI've applied for the Site Reliability Engineer role and wanted to introduce myself; I've run on-call for payment systems for four years.\n\nBest,\nAlex")
-		add("Sent", at(bdAgo(9), 9, 30), me, to, "Re: Application: Site Reliability Engineer", b, a, []string{a}, "",
-			"Hi Nina, just following up on my application for the SRE role. Happy to share more about my background.\n\nAlex")
-	}
-	return out
-}
-
-// demoThankYou is an interview invitation with a text/calendar part, as
-// calendar tools send them; the interview ended about a day before now.
-func demoThankYou(now time.Time, msgID, me string) seedMessage {
-	start := now.Add(-50 * time.Hour).Truncate(time.Hour)
-	end := start.Add(45 * time.Minute)
-	sent := start.Add(-4 * 24 * time.Hour)
-	utc := func(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
-	ics := strings.Join([]string{
-		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Soylent//Interview Scheduler//EN", "METHOD:REQUEST",
-		"BEGIN:VEVENT", "UID:" + msgID, "DTSTAMP:" + utc(sent), "DTSTART:" + utc(start), "DTEND:" + utc(end),
-		"SUMMARY:Interview: Staff Product Designer (Omar Haddad)",
-		"ORGANIZER;CN=Omar Haddad:mailto:omar.haddad@soylent.com",
-		"ATTENDEE;CN=Alex Rivera;ROLE=REQ-PARTICIPANT:mailto:" + demoUser,
-		"LOCATION:Video call", "STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", "",
-	}, "\r\n")
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "From: Omar Haddad <omar.haddad@soylent.com>\r\nTo: %s\r\nSubject: Invitation: Interview for Staff Product Designer\r\n", me)
-	fmt.Fprintf(&b, "Date: %s\r\nMessage-ID: <%s>\r\nMIME-Version: 1.0\r\n", sent.Format(time.RFC1123Z), msgID)
-	b.WriteString("Content-Type: multipart/alternative; boundary=\"demo-boundary\"\r\n\r\n")
-	b.WriteString("--demo-boundary\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
-	fmt.Fprintf(&b, "Hi Alex,\r\n\r\nYour interview for the Staff Product Designer role is booked for %s. I'm looking forward to talking with you.\r\n\r\nOmar\r\n",
-		start.Format("Monday, January 2 at 3:04 PM"))
-	b.WriteString("--demo-boundary\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n")
-	b.WriteString(ics)
-	b.WriteString("--demo-boundary--\r\n")
-	return seedMessage{mailbox: "INBOX", date: sent, raw: b.Bytes()}
-}
-
-var _ = io.Discard
+// randomHex is n random bytes in hex (doctor's test draft id).
+func randomHex(n int) string { return demo.RandomHex(n) }

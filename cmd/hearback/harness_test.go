@@ -38,7 +38,9 @@ func writeTestConfig(t *testing.T, dir string, accts []acctSpec, extra string) (
 	t.Helper()
 	dbPath = filepath.Join(dir, "state", "hearback.db")
 	var b strings.Builder
-	fmt.Fprintf(&b, "database: %s\ntimezone: America/New_York\nschedule: \"0 9 * * 1-5\"\n%s", dbPath, extra)
+	// The dashboard on a free port: the service tests start and stop it
+	// too, and never take the real one's.
+	fmt.Fprintf(&b, "database: %s\ntimezone: America/New_York\nschedule: \"0 9 * * 1-5\"\nweb:\n  listen: \"127.0.0.1:0\"\n%s", dbPath, extra)
 	b.WriteString("followup:\n  first_after: 5\n  next_after: 7\n  max_nudges: 2\n  lookback_days: 120\naccounts:\n")
 	for _, a := range accts {
 		pw := a.password

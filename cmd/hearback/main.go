@@ -101,7 +101,7 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"demo", "demo", "try hearback on an embedded mailbox, no account needed", cmdDemo},
+		{"demo", "demo [--web]", "try hearback on an embedded mailbox, no account needed (--web: and its dashboard)", cmdDemo},
 		{"init", "init", "set up: recognise your provider, write the config", cmdInit},
 		{"doctor", "doctor", "check config, connection, login, mailboxes; a fix for each problem", cmdDoctor},
 		{"auth", "auth login|status|logout", "OAuth2 sign-in for Gmail and Microsoft accounts", cmdAuth},
@@ -111,6 +111,7 @@ func init() {
 		{"threads", "threads [--all] [--json]", "tracked threads: stage, state, due time, why", cmdThreads},
 		{"explain", "explain THREAD", "one thread in detail: its messages, their verdicts, why a draft is due or not", cmdExplain},
 		{"run", "run", "daemon: keep in sync, check on the schedule until SIGTERM (SIGHUP reloads)", cmdRun},
+		{"serve", "serve", "the dashboard (web.listen) from the local database alone, no IMAP", cmdServe},
 		{"forget", "forget --older-than DAYS", "purge threads older than DAYS from the database (not the server)", cmdForget},
 		{"config", "config", "print the effective configuration (secrets hidden)", cmdConfig},
 		{"snooze", "snooze THREAD DURATION", "no draft for a thread for a while (36h, 3d, 2w)", cmdSnooze},

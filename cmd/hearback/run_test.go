@@ -2,8 +2,10 @@ package main
 
 import (
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -114,6 +116,9 @@ func TestRunServiceLifecycle(t *testing.T) {
 	ns.waitFor(t, 10*time.Second, 1, "STATUS=personal: watching")
 	ns.waitFor(t, 5*time.Second, 3, "WATCHDOG=1")
 	hb.log.waitFor(t, 10*time.Second, 1, "msg=synced account=personal")
+	// The dashboard runs with the service.
+	hb.log.waitFor(t, 10*time.Second, 1, "dashboard listening")
+	getDashboard(t, hb.log.String())
 
 	// A broken config: reported, the running one kept.
 	if err := os.WriteFile(cfgPath, []byte("schedule: every day\naccounts: []\n"), 0o600); err != nil {
@@ -137,6 +142,9 @@ func TestRunServiceLifecycle(t *testing.T) {
 	hb.log.waitFor(t, 10*time.Second, 1, `schedule="30 8 * * *"`)
 	ns.waitFor(t, 10*time.Second, 3, "READY=1")
 	ns.waitFor(t, 10*time.Second, 1, "next check", ":30")
+	// A reload restarts the dashboard with the new configuration.
+	hb.log.waitFor(t, 10*time.Second, 2, "dashboard listening")
+	getDashboard(t, hb.log.String())
 
 	hb.cmd.Process.Signal(syscall.SIGTERM)
 	code, took := hb.wait(t, 10*time.Second)
@@ -235,4 +243,23 @@ func TestRunIdleWatchdogNoticesSilentServer(t *testing.T) {
 		t.Errorf("stop: exit %d in %v", code, took)
 	}
 	t.Logf("silence noticed after %v", noticed.Round(time.Millisecond))
+}
+
+// getDashboard GETs the board at the URL of the last "dashboard listening"
+// line of log.
+func getDashboard(t *testing.T, log string) {
+	t.Helper()
+	urls := regexp.MustCompile(`msg="dashboard listening" url=(http://127\.0\.0\.1:\d+/)`).FindAllStringSubmatch(log, -1)
+	if len(urls) == 0 {
+		t.Fatalf("no dashboard URL in the log:\n%s", log)
+	}
+	u := urls[len(urls)-1][1]
+	res, err := http.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Errorf("GET %s: %d", u, res.StatusCode)
+	}
 }
