@@ -92,6 +92,11 @@ func (c *Config) validateWeb(ps *problems) {
 			ps.add(f.key, "cannot read "+f.path+": "+pathErrText(err), "give the path of a PEM file")
 		}
 	}
+	if w.BehindProxy && !w.HasPassword() {
+		// The proxy lets others in, whatever address hearback listens on.
+		ps.add("web.behind_proxy", "a reverse proxy in front lets other machines reach the dashboard, and it has no password",
+			"set web.password_env or web.password_file (HTTP basic auth)")
+	}
 	if w.Loopback() {
 		return
 	}
@@ -99,7 +104,7 @@ func (c *Config) validateWeb(ps *problems) {
 	if host == "" {
 		where = "every interface"
 	}
-	if !w.HasPassword() {
+	if !w.HasPassword() && !w.BehindProxy {
 		ps.add("web.listen", fmt.Sprintf("%s listens on %s, beyond this machine, without a password: anyone who reaches it would see your applications and could change them", w.Listen, where),
 			`set web.password_env or web.password_file (HTTP basic auth), or listen on loopback only ("127.0.0.1:7867")`)
 	}

@@ -57,7 +57,13 @@ func TestAuthOffLoopback(t *testing.T) {
 func TestStartRefusesOpenDashboard(t *testing.T) {
 	env := newDemoEnv(t)
 	cfg := *env.cfg
-	cfg.Web.Listen, cfg.Web.BehindProxy = "0.0.0.0:0", true
+	// Behind a proxy, even on loopback, others can reach it.
+	cfg.Web.Listen, cfg.Web.BehindProxy = "127.0.0.1:0", true
+	if srv, err := web.Start(context.Background(), web.StartOptions{Config: &cfg, Store: env.e.Store}); err == nil {
+		srv.Stop(time.Second)
+		t.Fatal("Start served behind a proxy without a password")
+	}
+	cfg.Web.Listen, cfg.Web.BehindProxy = "0.0.0.0:0", false
 	if srv, err := web.Start(context.Background(), web.StartOptions{Config: &cfg, Store: env.e.Store}); err == nil {
 		srv.Stop(time.Second)
 		t.Fatal("Start served 0.0.0.0 without a password")

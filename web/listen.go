@@ -72,8 +72,8 @@ func Start(ctx context.Context, o StartOptions) (*Running, error) {
 		return nil, &ListenError{addr, err}
 	}
 	loopback := host != "" && (host == "localhost" || isLoopbackIP(host))
-	if !loopback && password == "" {
-		return nil, fmt.Errorf("dashboard: %s is not loopback and no password is set; refusing to serve", addr)
+	if (!loopback || w.BehindProxy) && password == "" {
+		return nil, fmt.Errorf("dashboard: %s is reachable from other machines (not loopback, or behind a proxy) and no password is set; refusing to serve", addr)
 	}
 	var tlsCfg *tls.Config
 	if w.TLSCert != "" {

@@ -142,14 +142,15 @@ func TestServe(t *testing.T) {
 	}
 	defer mb.Close()
 	for name, tc := range map[string]struct{ web, want string }{
-		"no password": {"web:\n  listen: \"0.0.0.0:7867\"\n  behind_proxy: true\n", "without a password"},
+		"no password": {"web:\n  listen: \"0.0.0.0:7867\"\n", "without a password"},
+		"proxy":       {"web:\n  listen: \"127.0.0.1:7867\"\n  behind_proxy: true\n", "web.behind_proxy: a reverse proxy"},
 		"no tls":      {"web:\n  listen: \"0.0.0.0:7867\"\n  password_env: HB_WEB_PW\n", "without TLS"},
 		"off":         {"web:\n  listen: \"\"\n", "turned off"},
 	} {
 		cfgPath := writeDemoConfig(t, t.TempDir(), mb, tc.web)
 		code, _, errb := runCLI(t, "--config", cfgPath, "serve")
-		if code != exitConfig || !strings.Contains(errb, "web.listen") || !strings.Contains(errb, tc.want) {
-			t.Errorf("%s: serve exit %d, stderr %q; want exit 2 naming web.listen and %q", name, code, errb, tc.want)
+		if code != exitConfig || !strings.Contains(errb, "web.") || !strings.Contains(errb, tc.want) {
+			t.Errorf("%s: serve exit %d, stderr %q; want exit 2 saying %q", name, code, errb, tc.want)
 		}
 	}
 
