@@ -29,6 +29,15 @@ var absenceWords = cues("out of", "away", "leave", "vacation", "holiday", "trave
 	"nicht im büro", "absent", "congé", "vacances", "vacaciones", "fuera", "ausente", "ferie", "fuori", "assente",
 	"afwezig", "vakantie", "férias", "licença", "semester", "ledig", "permisjon")
 
+// backCues name the first day back; when a notice names both that and
+// the last day away ("bis einschließlich Freitag, 20. August ... ab
+// Montag, dem 23. August wieder für Sie da"), the first day back is the
+// return date.
+var backCues = cues("return", "be back", "back on", "back in", "back at", "back ", "zurück", "wieder ", "ab dem",
+	"ab ", "de retour", "retour", "à partir du", "regreso", "regresaré", "regresa", "vuelvo", "volveré",
+	"a partir del", "rientro", "rientrerò", "di nuovo", "vanaf", "terug", "retorno", "volto", "regresso",
+	"tillbaka", "tilbake", "ritorno", "tornerò", "torno ", "de vuelta", "de volta", "weer ", "より", "出社")
+
 // urgentCues mark the sentence that says whom to write to meanwhile.
 var urgentCues = cues("urgent", "dringend", "urgence", "urgente", "contact ", "wenden sie sich", "kontaktieren",
 	"écrire à", "escribe a", "scrivere a", "contact opnemen", "fale com")
@@ -40,14 +49,17 @@ func (b *verdictBuilder) awayUntil(d *doc) {
 		return
 	}
 	today := startOfDay(base)
-	for pass := 0; pass < 2; pass++ {
+	for pass := 0; pass < 3; pass++ {
 		for _, s := range d.sentences() {
 			i := awayCues.index(s.text)
-			if pass == 0 && i < 0 || pass == 1 && (urgentCues.contains(s.text) || !absenceWords.contains(s.text)) {
+			if pass == 0 {
+				i = backCues.index(s.text)
+			}
+			if pass < 2 && i < 0 || pass == 2 && (urgentCues.contains(s.text) || !absenceWords.contains(s.text)) {
 				continue
 			}
 			from := 0
-			if pass == 0 {
+			if pass < 2 {
 				// "from April 5 to April 16": the range starts before the
 				// cue.
 				if j := strings.LastIndex(s.text[:i], "from "); j >= 0 {

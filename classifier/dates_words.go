@@ -14,6 +14,8 @@ import "time"
 var weekdayWords = map[string]time.Weekday{
 	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
 	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"monday's": time.Monday, "tuesday's": time.Tuesday, "wednesday's": time.Wednesday, "thursday's": time.Thursday,
+	"friday's": time.Friday,
 	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "weds": time.Wednesday,
 	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
 	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday,
@@ -250,8 +252,8 @@ var (
 
 // Single words and set phrases for days relative to the message.
 var (
-	todayWords    = map[string]bool{"today": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true}
-	tomorrowWords = map[string]bool{"tomorrow": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
+	todayWords    = map[string]bool{"today": true, "today's": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true}
+	tomorrowWords = map[string]bool{"tomorrow": true, "tomorrow's": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
 	overmorrow    = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true}
 )
 

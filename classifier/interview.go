@@ -16,6 +16,7 @@ import (
 
 // interviewCues confirm a time; the date follows them.
 var interviewCues = cues(
+	"got you booked", "you're booked", "booked you", "have you booked", "you are booked",
 	"confirmed for", "is confirmed", "are confirmed", "been confirmed", "as follows", "been scheduled", "been booked",
 	"been arranged", "is scheduled", "is booked", "is set for", "has been set", "have you down for", "booked in",
 	"pencilled in", "penciled in", "speaking with you on", "look forward to speaking with you on",
@@ -45,10 +46,26 @@ var interviewCues = cues(
 // acceptCues follow the slot the writer accepts: "Tuesday at 2 works well
 // for me".
 var acceptCues = cues(
-	"works well", "works great", "works for me", "works perfectly", "suits me", "is perfect", "passt mir",
+	"works well", "works great", "works for me", "works perfectly", "works,", "works.", "works!", "see you then",
+	"sounds good", "sounds great", "suits me", "is perfect", "passt mir",
 	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
 )
+
+// rescheduleCues introduce the new time of a moved interview.
+var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "moved your interview to", "changed to",
+	"new date", "new time is", "verschoben auf", "verlegt auf", "neuer termin", "reporté au", "déplacé au",
+	"reprogramado para", "reprogramada para", "cambiado al", "spostato a", "spostato al", "verplaatst naar",
+	"remarcada para", "remarcado para", "reagendada para", "reagendado para")
+
+// interviewNouns right before a day make it the interview's.
+var interviewNouns = cues("interview", "entrevista", "entretien", "colloquio", "gespräch", "gesprek", "phone screen",
+	"screening call", "onsite", "on-site")
+
+// proposalCues mark times offered, not fixed.
+var proposalCues = cues(" or ", "would ", "could ", "available", "availability", "slots", "options", "oder ",
+	" ou ", " o ", " of ", "disponib", "beschikbaar", "verfügbar", "propose", "vorschlag", "suggest", "which ",
+	"welche", "quel", "cuál", "quale", "welke", "qual ")
 
 // thanksCues: a sentence thanking for a meeting, or saying how it went,
 // looks back at it.
@@ -98,8 +115,19 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 		}
 	}
 	// A sentence that confirms a time, or accepts one; a confirmation that
-	// ends in ":" has the time in what follows.
+	// ends in ":" has the time in what follows. A new time ("rescheduled
+	// to Friday") replaces the old one named before it.
 	sents := d.sentences()
+	for _, s := range sents {
+		if i := rescheduleCues.index(s.text); i >= 0 && !s.question {
+			for _, h := range scanDates(s.text[i:], base, d.lang()) {
+				if !h.then && !h.t.Before(today) && explicitDay(h) {
+					set(h, "moved to "+clip(s.text[i:]))
+					return
+				}
+			}
+		}
+	}
 	for n, s := range sents {
 		if s.question {
 			continue
@@ -135,10 +163,28 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			}
 		}
 	}
+	// An interview and its day side by side: "our interview tomorrow", "la
+	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
+	// unless times are being proposed.
+	for _, s := range sents {
+		if s.question || proposalCues.contains(s.text) {
+			continue
+		}
+		for _, h := range scanDates(s.text, base, d.lang()) {
+			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "weekday" && thanksCues.contains(s.text) {
+				continue
+			}
+			if interviewNouns.contains(s.text[max(0, h.start-16):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
+				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
+				return
+			}
+		}
+	}
 	// The subject of a confirmation names the day.
 	if meetingContext.contains(d.subj) {
 		for _, h := range scanDates(d.subj, base, d.lang()) {
-			if !h.then && !h.t.Before(today) && (h.rule == "date" || h.rule == "weekday and date" || h.rule == "numeric date" || h.rule == "ISO date") {
+			if !h.then && !h.t.Before(today) && (h.rule == "date" || h.rule == "weekday and date" || h.rule == "numeric date" ||
+				h.rule == "ISO date" || h.rule == "weekday and day of month") {
 				set(h, "subject "+clip(d.subj))
 				return
 			}

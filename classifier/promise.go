@@ -41,6 +41,9 @@ var contactCues = cues(
 	"send along", "send over the details", "be provided", "be shared", "be sent", "be communicated", "decision will be made", "decisions will be made", "decision to be made",
 	"be given", "be released", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
+	"know more", "share more", "tell you more", "confirm the outcome", "confirm the decision", "confirm our decision",
+	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
+	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
 	" ring you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
 	"let you know", "let all", "let everyone know", "let candidates know", "let applicants know",
@@ -70,7 +73,7 @@ var futureMarkers = cues(
 	" anticipating ", " be able to ", " promise to ", " promised to ", " committed to ", " commit to ",
 	" endeavour to ", " endeavor to ", " expected to ", " goal is to ", " try to ", " strive to ", " typically ",
 	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " let's ", " won't ",
-	" take up to ", " takes up to ", " may take ", " can take ", " could take ",
+	" take up to ", " takes up to ", " may take ", " can take ", " could take ", " intention is to ", " idea is to ",
 	" will not ", " 'd expect", "i'd expect", "we'd expect",
 	"i expect ", "we expect ", " would expect", "i will ", "we will ", "i'll ", "we'll ", "you'll ",
 )
@@ -88,12 +91,18 @@ var standaloneCues = cues(append(presentCues,
 	"feedback within", "update by", "update within", "answer by", "answer within", "outcome by", "response within",
 	"response by", "i'll be back to you", "we'll be back to you", "hearing from us", "hearing from me",
 	"please allow", "allow us", "you'll get an", "you will get an", "you'll get a ", "you will get a ",
+	"you'll receive", "you will receive", "you'd receive",
 	"you'll get feedback", "you will get feedback", "you'll get word", "you'll receive an email",
 	"you will receive an email", "you'll receive a call", "you will receive a call", "you will receive our",
 	"you'll receive our", "you will receive a decision", "you will receive notification", "you will be notified",
 	"you'll be notified", "expect an email", "expect a call", "expect to be contacted", "expected by",
 	"expected within", "decision is expected", "decisions are expected", "decision expected", "outcome is expected",
-	"results are expected", "anticipated by",
+	"results are expected", "anticipated by", "decision date", "next update", "expected decision", "expected response",
+	"response expected", "estimated response", "expected timeline", "decision should be", "decision is due",
+	"decision due", "decision is scheduled", "outcome will be", "results will be", "expect our", "expect a final",
+	"expect news", "expect the outcome", "expect the results", "feedback will follow", "update will follow",
+	"decision will follow", "news will follow", "answer will follow", "targeting", "eta on", "eta for",
+	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
 	// German
 	"zurückmelden", "melden uns zurück", "melde mich zurück", "meldet sich zurück", "sie anrufen", "ruft sie an",
 	"kontaktiert sie", "informiert sie", "entscheidung getroffen", "entscheidung treffen", "entscheidung fällt",
@@ -221,7 +230,7 @@ var answerNouns = cues(
 	"réponse", "retour", "nouvelles", "décision",
 	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
 	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito",
-	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws",
+	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
 	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
 )
@@ -229,7 +238,11 @@ var answerNouns = cues(
 var deliveryCues = cues(
 	"erhalten sie", "sie erhalten", "bekommen sie", "sie bekommen", "geben ihnen", "gebe ihnen", "geben wir ihnen",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
-	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "erhältst du", "du erhältst", "geben dir", "gebe dir",
+	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
+	"sera prise", "être prise", "sera communiquée", "sera communiqué", "devrait être", "devriez avoir",
+	"devriez recevoir", "esperamos tener", "esperamos poder", "tener una", "se tomará", "tomaremos",
+	"verrà presa", "sarà presa", "prenderemo", "verrà comunicat", "sarà comunicat", "deve sair", "vai sair",
+	"sairá", "será tomada", "te nemen", "erhältst du", "du erhältst", "geben dir", "gebe dir",
 	"vous donner", "vous donnerons", "vous donnerai", "vous aurez", "vous recevrez", "vous faire un", "vous ferons un",
 	"vous ferai un", "vous communiquer", "vous communiquerons", "vous communiquerai", "vous apporter",
 	"vous apporterons", "vous transmettre", "vous transmettrons", "vous adresser", "vous adresserons",
@@ -271,7 +284,7 @@ var notPromise = cues(
 // inflected cue: "we will not be in touch", "nous ne reviendrons pas".
 var negations = cues(
 	" not ", "n't ", " never ", " unable ", " no longer ", " nicht ", " kein", " ne ", " n'", " no ", " non ",
-	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ",
+	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ", " pas ",
 )
 
 // Conditions. ifWords make any contact after them depend on something
@@ -283,13 +296,14 @@ var (
 		"if ", "should you", "should there", "should your", "should a ", "should an ", "should any", "should we ",
 		"should the ", "should something", "should anything", "should another", "in case", "in the event",
 		"unless ", "falls ", "sofern ", "sollte sich", "sollten sich", "sollte ihr", "sollte es ", "sollten wir",
-		" si ", "s'il ", "au cas", "en caso", "en el caso", " caso ", "qualora", "nel caso", "indien ",
+		"s'il ", "au cas", "en caso", "en el caso", " caso ", "qualora", "nel caso", "indien ",
 		"mocht ", "mochten ", "mits ",
 	)
 	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
 	// is "if" in Dutch, "as" in German.
 	ifWordsItPt = cues(" se ")
 	ifWordsNL   = cues(" als ")
+	ifWordsFrEs = cues(" si ")
 	whenWords   = cues(
 		"when ", "once ", "as soon as", "whenever", "wenn ", "sobald", "dès qu", "lorsqu", "quand ", "cuando",
 		"en cuanto", "tan pronto", "quando", "non appena", "appena ", "zodra", "wanneer", "assim que", "logo que",
@@ -309,7 +323,7 @@ var (
 		"engere wahl", "einladen", "poste", "opportunité", "offre", "correspond", "adapt", "convenir", "profil",
 		"retenu", "sélectionn", "puesto", "vacante", "oportunidad", "encaj", "ajust", "adecuad", "perfil",
 		"seleccionad", "avanza", "surja", "surge", "posizione", "opportunità", "ruolo", "profilo", "in linea",
-		"selezionat", "adatt", "vacature", "functie", "geschikt", "aansluit", "geselecteerd", "door naar", "vaga",
+		"selezionat", "adatt", "vacature", "functie", "opdracht", " past ", " past,", "geschikt", "aansluit", "geselecteerd", "door naar", "vaga",
 		"oportunidade", "função", "cargo", "adequad", "compatív", "selecionad", "aprovad", "surgir",
 	)
 	// conditionalCues: contact promised about the future in general, or after
@@ -368,7 +382,8 @@ var (
 	// arranging a meeting, not an answer the reader waits for.
 	logisticsCues = cues(
 		"invite", "invitation", "calendar", "link", "reminder", "zoom", "teams", "google meet", "webex", "dial-in",
-		"einladung", "kalender", "invitación", "convocatoria", "invito", "uitnodiging", "convite",
+		"einladung", "kalender", "invitación", "convocatoria", "invito", "uitnodiging", "convite", "background check",
+		"referencing", "screening provider", "dbs",
 	)
 )
 
@@ -490,7 +505,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if best >= 0 && i > best {
 			break
 		}
-		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) {
+		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) &&
+			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) {
 			consider(i, i+n)
 			break
 		}
@@ -531,7 +547,9 @@ var intentMarkers = cues(
 	"pourrons", "pourrai", "devrions", "devrais", "comptons", "compte ", "vamos", "voy a", "vou ", "devemos",
 	"pretendemos", "esperamos", "espero", "intentaremos", "podremos", "poderemos", "iremos", "irei", "procuraremos",
 	"conto di", "contiamo di", "cercheremo di", "potremo", "sarà nostra cura", "provvederemo", " will ", "'ll ",
-	" vai ", "irá ", "iremos", " deve ", "pretende", "werden", "werde ", " wird ",
+	" vai ", "irá ", "iremos", " deve ", "pretende", "werden", "werde ", " wird ", "la idea es", "el plan es",
+	"l'idea è", "the idea is", "the plan is", "a ideia é", "l'idée est", "die idee ist", "het plan is", "quisiéramos",
+	"queremos", "vorremmo", "contamos con",
 )
 
 func infinitiveMarked(s string, i int) bool {
@@ -563,6 +581,25 @@ var selectionCues = cues(
 	"candidatos seleccionados", "candidatos preseleccionados", "candidati selezionati", "geselecteerde kandidaten",
 	"candidatos selecionados", "ausgewählte kandidat", "nur kandidat",
 )
+
+// passives need what is sent to be for the reader: "feedback will be
+// shared with you", "the report will be emailed to you within 10 days" —
+// not "correspondence will be sent to this address".
+var passiveCues = map[string]bool{"be sent": true, "be shared": true, "be provided": true, "be given": true,
+	"be emailed": true, "be e-mailed": true, "be mailed": true, "be forwarded": true, "be communicated": true,
+	"be released": true}
+
+func passiveForReader(s string, i, n int) bool {
+	rest := s[i+n:]
+	for _, p := range [...]string{" to you", " with you", " out", " by ", " within", " on ", " next", " shortly",
+		" tomorrow", " in the", " in ", " early", " before", " no later", " at the end", " this week", " soon",
+		" as soon", " once", " after"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // otherParty: the cue at s[i:i+n] is about someone else — "contact your
 // references", "update your profile", "be in touch with Sarah to set up
@@ -661,6 +698,12 @@ func possessiveBefore(s string, i int, lg lang) bool {
 	if lg == langNL && strings.HasSuffix(head, " je ") {
 		return true
 	}
+	// "je ontvangt dit bericht omdat ...": the message itself, a footer.
+	for _, p := range [...]string{" dit ", " this ", " diese ", " dieses ", " ce ", " cet ", " este ", " esta ", " questo ", " questa ", " deze "} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
 	return strings.Contains(s[max(0, i-20):i], "thank") || strings.Contains(s[max(0, i-20):i], "dank") ||
 		strings.Contains(s[max(0, i-20):i], "merci") || strings.Contains(s[max(0, i-20):i], "gracias") ||
 		strings.Contains(s[max(0, i-20):i], "grazie") || strings.Contains(s[max(0, i-20):i], "obrigad")
@@ -697,6 +740,9 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		}
 		if i < 0 && lg == langNL {
 			i = ifWordsNL.index(part)
+		}
+		if i < 0 && (lg == langFR || lg == langES) {
+			i = ifWordsFrEs.index(part)
 		}
 		if n == 1 && i > 25 || i >= 0 && invertedIf(part, i) {
 			i = -1
@@ -776,7 +822,8 @@ func (b *verdictBuilder) promises(d *doc) {
 		if kind != isPromise {
 			continue
 		}
-		if logisticsCues.contains(s.text[max(0, start-30):min(len(s.text), end+25)]) {
+		if logisticsCues.contains(s.text[max(0, start-30):min(len(s.text), end+25)]) ||
+			strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
 			continue // "I'll send you the calendar invite"
 		}
 		if base.IsZero() {
@@ -789,7 +836,7 @@ func (b *verdictBuilder) promises(d *doc) {
 			prev = sents[n-1].text
 		}
 		h, dated := promiseDate(s.text, start, end, prev, base, d.lang())
-		if !dated && presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) {
+		if !dated && (presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) || strings.TrimSpace(s.text[start:end]) == "know") {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
 		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) &&
@@ -815,6 +862,10 @@ func (b *verdictBuilder) promises(d *doc) {
 		b.setPromise(*weak, weakCue)
 	}
 }
+
+// pay: what an offer says the reader will receive — no contact.
+var pay = cues("salary", "bonus", "equity", "holiday", "vacation", "pto", "benefit", "allowance", "stock", "shares",
+	"relocation", "sign-on", "signing", "laptop", "pension", "insurance", "days of", "per cent", "%", "$", "€", "£")
 
 // callCues are contact that, in a message confirming an interview, is the
 // interview itself.
@@ -900,7 +951,9 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 // the reader ("she will make a decision straight after Thursday"); a
 // sentence that promises contact outranks it.
 func decisionOnly(cue string) bool {
-	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "reach a decision") ||
+	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "reach a decision") || cue == "know more" ||
+		strings.TrimSpace(cue) == "know" ||
+		cue == "targeting" ||
 		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made")
 }
 
