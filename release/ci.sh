@@ -13,7 +13,9 @@
 #     that nothing was enabled, then dpkg -r and --purge and check that
 #     nothing is left;
 #  4. build the container image (FROM scratch, nothing pulled) twice, which
-#     must give one image ID, and run version, demo and init + config in it.
+#     must give one image ID, and run version, demo and init + config in it;
+#  5. run the linux/arm64 binary (the Raspberry Pi's) under qemu-user:
+#     version and demo. (The macOS binaries cannot run here.)
 # Nothing here sends traffic anywhere: the container runs with --network none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -193,4 +195,25 @@ if command -v podman >/dev/null 2>&1; then
 	say "podman build (twice), run version, demo (read-only, no capabilities), init + config with a /config volume: OK"
 fi
 took "container image" $t
+
+# --- 5. the arm64 binary ------------------------------------------------------
+t=$SECONDS
+arm64=release/dist/stage/linux_arm64/hearback
+runarm=()
+if [ "$(uname -m)" != aarch64 ]; then
+	if ! command -v qemu-aarch64-static >/dev/null 2>&1; then
+		say "installing qemu-user-static to run the arm64 binary"
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends qemu-user-static >/dev/null; } ||
+			say "WARNING: could not install qemu-user-static: the arm64 binary was NOT run"
+	fi
+	runarm=(qemu-aarch64-static)
+fi
+if [ "$(uname -m)" = aarch64 ] || command -v qemu-aarch64-static >/dev/null 2>&1; then
+	out=$("${runarm[@]}" "$arm64" version)
+	grep -qx "go:       go[0-9.]* linux/arm64" <<<"$(tail -1 <<<"$out")" || { say "FAIL: the arm64 binary says:"; echo "$out"; exit 1; }
+	out=$("${runarm[@]}" "$arm64" demo)
+	grep -q "Nothing was sent" <<<"$out" || { say "FAIL: demo of the arm64 binary:"; echo "$out"; exit 1; }
+	say "linux/arm64 binary ${runarm[*]:-natively}: version and demo OK"
+fi
+took "arm64 binary" $t
 took "release checks in all" $start
