@@ -416,6 +416,18 @@ func TestPromisePhrasesMore(t *testing.T) {
 		{"We streven ernaar om je binnen twee weken uitsluitsel te geven.", "2027-04-22", false},
 		{"O retorno será dado até o dia 20/04.", "2027-04-20", false},
 		{"Vamos dar andamento e te falo até quinta.", "2027-04-15", false},
+		// No cue, but the awaited thing in the future with a date.
+		{"The outcome should be confirmed within five working days.", "2027-04-15", false},
+		{"The final decision will be taken by Friday.", "2027-04-09", false},
+		{"HR will issue the contract on Monday.", "2027-04-12", false},
+		{"La decisione verrà presa entro fine mese.", "2027-04-30", false},
+		{"Die Entscheidung wird voraussichtlich Ende April getroffen.", "2027-04-30", false},
+		{"La décision sera prise d'ici vendredi.", "2027-04-09", false},
+		{"Bedankt voor je geduld: de beslissing wordt eind volgende week genomen.", "2027-04-16", false},
+		{"A decisão será tomada até sexta-feira.", "2027-04-09", false},
+		{"The offer will expire on Friday.", "", false},
+		{"Please send your response by Friday.", "", false},
+		{"We will review the feedback from the panel.", "", false},
 	}
 	for _, tt := range tests {
 		m := &mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Backend Engineer interview",

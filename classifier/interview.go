@@ -16,9 +16,9 @@ import (
 
 // interviewCues confirm a time; the date follows them.
 var interviewCues = cues(
-	"got you booked", "you're booked", "booked you", "have you booked", "you are booked",
+	"got you booked", "you're booked", "booked you", "have you booked", "you are booked", "booked in for you",
 	"confirmed for", "is confirmed", "are confirmed", "been confirmed", "as follows", "been scheduled", "been booked",
-	"been arranged", "is scheduled", "is booked", "is set for", "has been set", "have you down for", "booked in",
+	"been arranged", "is scheduled", "is booked", "is set for", "has been set", "have you down for",
 	"pencilled in", "penciled in", "speaking with you on", "look forward to speaking with you on",
 	"look forward to meeting you on", "looking forward to speaking with you on", "calendar invite for",
 	"angesetzt", "geplant", "vereinbart", "eingeplant", "festgelegt", "bestätigt", "erwarten sie am",
@@ -69,7 +69,8 @@ var proposalCues = cues(" or ", "would ", "could ", "available", "availability",
 
 // thanksCues: a sentence thanking for a meeting, or saying how it went,
 // looks back at it.
-var thanksCues = cues("thank", "danke", "dank ", "merci", "gracias", "grazie", "bedankt", "obrigad", "was great",
+var thanksCues = cues("thank", "danke", "dank ", "merci", "gracias", "grazie", "bedankt", "obrigad", "ringrazi",
+	"agradec", "remercie", "was great",
 	"was good", "was nice", "was lovely", "was a pleasure", "enjoyed", "war schön", "hat mich gefreut", "c'était",
 	"fue un placer", "è stato", "was fijn", "foi um prazer")
 
@@ -84,17 +85,20 @@ var meetingContext = cues(
 // become text ("Date    Wednesday 9 June 2027").
 var reDateField = regexp.MustCompile(`(?m)^[ \t]*(?:date|datum|data|fecha|when|wann|quand|quando|wanneer|day|date and time|date & time|date/time|interview date|date of interview|interviewdatum|termin|fecha y hora|data e hora|data e ora|date et heure|datum und uhrzeit|datum en tijd)([ \t]*:[ \t]*|[ \t]+)(\S.*)$`)
 
-func (b *verdictBuilder) interview(d *doc, ooo bool) {
+// interview sets InterviewAt. It reports whether the date was confirmed in so many words (a calendar
+// event, a "Date:" line, a confirmation), not only read beside an
+// interview word or in the subject.
+func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	base := d.m.Date
 	if d.m.Calendar != "" {
 		if t, ok := calendarStart(d.m.Calendar, base); ok {
 			b.v.InterviewAt = &t
 			b.note("calendar event at %s", t.Format("Mon 2006-01-02 15:04"))
-			return
+			return true
 		}
 	}
 	if ooo || !meetingContext.contains(d.body) && !meetingContext.contains(d.subj) {
-		return
+		return false
 	}
 	today := startOfDay(base)
 	set := func(h dateHit, why string) {
@@ -110,7 +114,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			// table made text) must start with the date.
 			if !h.then && !h.t.Before(today) && explicitDay(h) && (colon || h.start == 0) {
 				set(h, "date line "+clip(strings.TrimSpace(m[0])))
-				return
+				return true
 			}
 		}
 	}
@@ -123,7 +127,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			for _, h := range scanDates(s.text[i:], base, d.lang()) {
 				if !h.then && !h.t.Before(today) && explicitDay(h) {
 					set(h, "moved to "+clip(s.text[i:]))
-					return
+					return true
 				}
 			}
 		}
@@ -139,16 +143,16 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 				if thanks && h.rule == "weekday" {
 					continue
 				}
-				if h.start >= i && !h.then && !h.t.Before(today) && !strings.HasPrefix(h.rule, "within") {
+				if h.start >= i && !h.then && !h.t.Before(today) && explicitDay(h) {
 					set(h, "meeting "+clip(s.text[i:]))
-					return
+					return true
 				}
 			}
 			if strings.HasSuffix(s.text, ":") && n+1 < len(sents) {
 				for _, h := range scanDates(sents[n+1].text, base, d.lang()) {
 					if !h.then && !h.t.Before(today) && explicitDay(h) {
 						set(h, "meeting "+clip(s.text[i:]))
-						return
+						return true
 					}
 				}
 			}
@@ -158,7 +162,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			for k := len(hits) - 1; k >= 0; k-- {
 				if h := hits[k]; !h.then && !h.t.Before(today) && explicitDay(h) {
 					set(h, "accepted slot "+clip(s.text[:i]))
-					return
+					return true
 				}
 			}
 		}
@@ -171,12 +175,12 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			continue
 		}
 		for _, h := range scanDates(s.text, base, d.lang()) {
-			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "weekday" && thanksCues.contains(s.text) {
+			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "today" || thanksCues.contains(s.text) {
 				continue
 			}
 			if interviewNouns.contains(s.text[max(0, h.start-16):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
 				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
-				return
+				return false
 			}
 		}
 	}
@@ -186,10 +190,11 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) {
 			if !h.then && !h.t.Before(today) && (h.rule == "date" || h.rule == "weekday and date" || h.rule == "numeric date" ||
 				h.rule == "ISO date" || h.rule == "weekday and day of month") {
 				set(h, "subject "+clip(d.subj))
-				return
+				return false
 			}
 		}
 	}
+	return false
 }
 
 // explicitDay: a hit that names a day (a date, a weekday, tomorrow), not a

@@ -262,7 +262,7 @@ var deliveryCues = cues(
 // conditional future without one of the cues.
 var promiseGate = func() *cueSet {
 	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues} {
+	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords} {
 		all = append(all, c.phrases...)
 	}
 	return cues(all...)
@@ -490,7 +490,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			break
 		}
 		i += from
-		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) {
+		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) {
 			consider(i, i+n)
 			break
 		}
@@ -506,7 +507,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			break
 		}
 		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) &&
-			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) {
+			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) {
 			consider(i, i+n)
 			break
 		}
@@ -581,6 +582,21 @@ var selectionCues = cues(
 	"candidatos seleccionados", "candidatos preseleccionados", "candidati selezionati", "geselecteerde kandidaten",
 	"candidatos selecionados", "ausgewählte kandidat", "nur kandidat",
 )
+
+// genericCues promise only with a word for what the reader waits for
+// near them: "you'll receive feedback", "the contract will follow", "the
+// offer letter will arrive tomorrow" — not "you will receive a
+// confirmation email", "your laptop will arrive before your start date".
+var genericCues = map[string]bool{"you'll receive": true, "you will receive": true, "you'd receive": true,
+	" will follow": true, " arrive": true, "is coming from": true, "will come from": true, "is coming tomorrow": true}
+
+var awaitedNouns = cues("update", "answer", "response", "decision", "feedback", "news", "outcome", "result", "report",
+	"offer", "contract", "reply", "word", "letter", "email from", "e-mail from", "call", "notification of", "next steps",
+	"paperwork", "docusign", "written")
+
+func awaitedNear(s string, i, n int) bool {
+	return awaitedNouns.contains(s[max(0, i-35):min(len(s), i+n+40)])
+}
 
 // passives need what is sent to be for the reader: "feedback will be
 // shared with you", "the report will be emailed to you within 10 days" —
@@ -798,9 +814,14 @@ func askedOfReader(s string, start int) bool {
 // promises reads the promise of further contact of a message, if any: the
 // first dated one, else an undated one. Conditional futures are reported,
 // not taken for promises.
-func (b *verdictBuilder) promises(d *doc) {
+func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	base := d.m.Date
 	sents := joinDateBreaks(d.sentences())
+	// A message that arranges or confirms a meeting promises what the
+	// meeting needs ("I'll send the details", "we'll be in touch to set
+	// up the panel"), which is no answer awaited: there only a decision,
+	// an outcome or feedback counts.
+	arranging := confirmedMeeting || arrangingCues.contains(d.body)
 	var weak *dateHit // a dated decision by someone ("she will decide by Thursday")
 	weakCue := ""
 	for n, s := range sents {
@@ -819,7 +840,18 @@ func (b *verdictBuilder) promises(d *doc) {
 				kind, start, end = k2, st2+end, en2+end
 			}
 		}
+		fallback := false
+		if kind == noPromise {
+			// No cue, but the awaited thing and a future with a date: "the
+			// written offer letter will arrive via DocuSign tomorrow".
+			if st, en, ok := awaitedFuture(s.text, d.lang()); ok {
+				kind, start, end, fallback = isPromise, st, en, true
+			}
+		}
 		if kind != isPromise {
+			continue
+		}
+		if arranging && !decisionNouns.contains(s.text) {
 			continue
 		}
 		if logisticsCues.contains(s.text[max(0, start-30):min(len(s.text), end+25)]) ||
@@ -836,6 +868,9 @@ func (b *verdictBuilder) promises(d *doc) {
 			prev = sents[n-1].text
 		}
 		h, dated := promiseDate(s.text, start, end, prev, base, d.lang())
+		if fallback && !dated {
+			continue
+		}
 		if !dated && (presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) || strings.TrimSpace(s.text[start:end]) == "know") {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
@@ -844,7 +879,7 @@ func (b *verdictBuilder) promises(d *doc) {
 			continue // "I'll call you then": the call is the interview
 		}
 		if dated {
-			if decisionOnly(s.text[start:end]) {
+			if fallback || decisionOnly(s.text[start:end]) {
 				if weak == nil {
 					weak, weakCue = &h, s.text[start:]
 				}
@@ -863,6 +898,18 @@ func (b *verdictBuilder) promises(d *doc) {
 	}
 }
 
+// arrangingCues: a time is being found.
+var arrangingCues = cues("your availability", "what times work", "what time works", "which times", "are you available",
+	"would you be available", "time slot", "book a time", "pick a time", "choose a time", "select a time", "calendly",
+	"goodtime", "which of these", "would any of these", "do any of these", "verfügbarkeit", "terminvorschl",
+	"vos disponibilit", "tu disponibilidad", "su disponibilidad", "beschikbaarheid", "sua disponibilidade",
+	"tua disponibilità", "sua disponibilità")
+
+// decisionNouns: what a promise in a scheduling message may still be about.
+var decisionNouns = cues("decision", "outcome", "feedback", "result", "offer", "entscheidung", "rückmeldung",
+	"ergebnis", "décision", "réponse", "résultat", "decisión", "respuesta", "resultado", "decisione", "risposta",
+	"esito", "beslissing", "uitslag", "besluit", "decisão", "resposta", "retorno")
+
 // pay: what an offer says the reader will receive — no contact.
 var pay = cues("salary", "bonus", "equity", "holiday", "vacation", "pto", "benefit", "allowance", "stock", "shares",
 	"relocation", "sign-on", "signing", "laptop", "pension", "insurance", "days of", "per cent", "%", "$", "€", "£")
@@ -876,6 +923,70 @@ func sameDay(a, b time.Time) bool {
 	b = b.In(a.Location())
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
+
+// awaitedFuture finds, in a sentence without a promise cue, a word for the
+// awaited answer in one clause with a future tense: "your written contract
+// will follow early next week", "the outcome should be confirmed within
+// five working days", "la decisione verrà presa entro fine mese". It
+// reports the span from the one to the other. Deadlines for the reader
+// ("the offer will expire on Friday") are none.
+func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
+	i := awaitedWords.index(s)
+	if i < 0 || expiryCues.contains(s) || notPromise.contains(s) || deadlineCues.contains(s) || interviewNouns.contains(s) {
+		return 0, 0, false
+	}
+	lo, hi := max(clauseStart(s, i), i-60), min(len(s), i+60)
+	if k := strings.IndexAny(s[i:hi], ";:"); k >= 0 {
+		hi = i + k
+	}
+	clause := " " + s[lo:hi] + " "
+	m := futureMarkers.index(clause)
+	if m < 0 {
+		m = futureTense(clause, lg)
+	}
+	if m < 0 || negations.contains(clause) || ifWords.contains(clause) || whenWords.contains(clause) {
+		return 0, 0, false
+	}
+	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
+}
+
+var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer letter", "written offer", "contract",
+	"results", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",
+	"résultat", "contrat", "decisión", "respuesta", "resultado", "contrato", "decisione", "risposta", "esito",
+	"contratto", "beslissing", "besluit", "uitslag", "contract", "decisão", "resposta", "retorno")
+
+var expiryCues = cues("expire", "valid until", "remain open", "remains open", "deadline", "must ", "sign and return",
+	"accept by", "läuft ab", "gültig bis", "expira", "valable jusqu", "válida hasta", "valida fino", "geldig tot",
+	"válida até")
+
+// futureTense finds a future verb form of the Romance languages and an
+// auxiliary of German and Dutch: "prendrons", "tomará", "verrà",
+// "werden", "zal". It returns where, or -1.
+func futureTense(clause string, lg lang) int {
+	switch lg {
+	case langDE:
+		return futureDE.index(clause)
+	case langNL:
+		return futureNL.index(clause)
+	case langEN:
+		return -1
+	}
+	for _, w := range strings.Fields(clause) {
+		w = strings.Trim(w, ".,;:!?()\"'")
+		for _, suf := range [...]string{"rons", "rai", "ra", "ront", "rez", "remos", "rá", "rán", "remo", "rà", "ranno",
+			"rei", "rão", "rás", "rà"} {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				return strings.Index(clause, w)
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	futureDE = cues(" wird ", " werden ", " werde ", " sollte ", " sollten ", " soll ", " voraussichtlich ")
+	futureNL = cues(" zal ", " zullen ", " wordt ", " worden ", " verwacht")
+)
 
 // joinDateBreaks undoes the sentence breaks after a numeric date: "Sie
 // erhalten bis zum 23.04. eine Rückmeldung" is one sentence.
@@ -1081,12 +1192,13 @@ func clauseOf(s string, i int) string {
 // message. Absence notices ("I will reply when I return") and bulk mail
 // ("we'll send you new jobs") promise nothing.
 func (b *verdictBuilder) dates(d *doc, ooo bool) {
+	confirmed := false
 	if !d.m.Date.IsZero() {
-		b.interview(d, ooo)
+		confirmed = b.interview(d, ooo)
 	}
 	// Nor does mail whose words say it is not about a job (a podcast, a
 	// study, a shop): "we'll send you the questions by Friday".
 	if !ooo && !b.v.Bulk && b.v.Score >= 0 && promiseGate.contains(d.body) {
-		b.promises(d)
+		b.promises(d, confirmed)
 	}
 }
