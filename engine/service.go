@@ -68,6 +68,8 @@ func (s *Service) Start(parent context.Context, e *Engine) error {
 		cancel()
 		return err
 	}
+	// Set before anything can fail: the caller closes Engine() on the way out.
+	s.e = e
 	s.dashboard = nil
 	if e.Config.Web.Enabled() {
 		d, err := web.Start(ctx, web.StartOptions{Config: e.Config, Store: e.Store, Log: e.Log})

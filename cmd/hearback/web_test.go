@@ -154,10 +154,13 @@ func TestServe(t *testing.T) {
 		}
 	}
 
-	// A password variable that is not set: exit 2 before listening.
+	// A password variable that is not set: exit 2 before listening, for
+	// serve and for run alike.
 	cfgPath := writeDemoConfig(t, t.TempDir(), mb, "web:\n  listen: \"127.0.0.1:0\"\n  password_env: HB_WEB_PW_UNSET\n")
-	if code, _, errb := runCLI(t, "--config", cfgPath, "serve"); code != exitConfig || !strings.Contains(errb, "HB_WEB_PW_UNSET") {
-		t.Errorf("serve with an unset password variable: exit %d, %q; want exit 2 naming it", code, errb)
+	for _, cmd := range []string{"serve", "run"} {
+		if code, _, errb := runCLI(t, "--config", cfgPath, cmd); code != exitConfig || !strings.Contains(errb, "HB_WEB_PW_UNSET") {
+			t.Errorf("%s with an unset password variable: exit %d, %q; want exit 2 naming it", cmd, code, errb)
+		}
 	}
 
 	cfgPath = writeDemoConfig(t, t.TempDir(), mb, "web:\n  listen: \"127.0.0.1:0\"\n")
