@@ -822,6 +822,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	// up the panel"), which is no answer awaited: there only a decision,
 	// an outcome or feedback counts.
 	arranging := confirmedMeeting || arrangingCues.contains(d.body)
+	var closing *bool // the message rejects or offers (outcome.go), worked out when needed
 	var weak *dateHit // a dated decision by someone ("she will decide by Thursday")
 	weakCue := ""
 	for n, s := range sents {
@@ -888,7 +889,14 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			b.setPromise(h, s.text[start:])
 			return
 		}
-		if !b.v.PromiseUndated {
+		if closing == nil {
+			// A rejection or an offer closes the process: an undated "I'll
+			// send some feedback" or "we'll be in touch about your visa"
+			// leaves nothing to wait for.
+			c := d.outcome().rejected() || d.has(clsOffer)
+			closing = &c
+		}
+		if !b.v.PromiseUndated && !*closing {
 			b.v.PromiseUndated = true
 			b.note("undated promise %q", clip(s.text[start:]))
 		}
