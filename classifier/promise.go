@@ -41,7 +41,8 @@ var contactCues = cues(
 	"send along", "send over the details", "be provided", "be shared", "be sent", "be communicated", "decision will be made", "decisions will be made", "decision to be made",
 	"be given", "be released", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
-	"know more", "share more", "tell you more", "confirm the outcome", "confirm the decision", "confirm our decision",
+	"know more", "share more", "tell you more", "have our decision", "have the decision", "have the final",
+	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
 	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
@@ -74,6 +75,7 @@ var futureMarkers = cues(
 	" endeavour to ", " endeavor to ", " expected to ", " goal is to ", " try to ", " strive to ", " typically ",
 	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " let's ", " won't ",
 	" take up to ", " takes up to ", " may take ", " can take ", " could take ", " intention is to ", " idea is to ",
+	" we can ", " i can ", " we could ", " i could ", " looking to ",
 	" will not ", " 'd expect", "i'd expect", "we'd expect",
 	"i expect ", "we expect ", " would expect", "i will ", "we will ", "i'll ", "we'll ", "you'll ",
 )
@@ -103,6 +105,7 @@ var standaloneCues = cues(append(presentCues,
 	"expect news", "expect the outcome", "expect the results", "feedback will follow", "update will follow",
 	"decision will follow", "news will follow", "answer will follow", "targeting", "eta on", "eta for",
 	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
+	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
 	// German
 	"zurückmelden", "melden uns zurück", "melde mich zurück", "meldet sich zurück", "sie anrufen", "ruft sie an",
 	"kontaktiert sie", "informiert sie", "entscheidung getroffen", "entscheidung treffen", "entscheidung fällt",
@@ -892,8 +895,9 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if closing == nil {
 			// A rejection or an offer closes the process: an undated "I'll
 			// send some feedback" or "we'll be in touch about your visa"
-			// leaves nothing to wait for.
-			c := d.outcome().rejected() || d.has(clsOffer)
+			// leaves nothing to wait for; nor does "I'll send you a list"
+			// in mail with next to nothing about a job.
+			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin
 			closing = &c
 		}
 		if !b.v.PromiseUndated && !*closing {
@@ -959,7 +963,7 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 }
 
 var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer letter", "written offer", "contract",
-	"results", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",
+	"results", "offer ", "offers", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",
 	"résultat", "contrat", "decisión", "respuesta", "resultado", "contrato", "decisione", "risposta", "esito",
 	"contratto", "beslissing", "besluit", "uitslag", "contract", "decisão", "resposta", "retorno")
 
