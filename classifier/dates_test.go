@@ -281,6 +281,10 @@ func TestPromisePhrases(t *testing.T) {
 		{"Please note it may take up to two weeks for us to get back to you.", "2027-04-22", false},
 		{"We'll get back to you by Apr. 20 at the latest.", "2027-04-20", false},
 		{"Our team will contact your references this week.", "", false},
+		{"We'll be in touch by Friday, and if you have questions before then, just call me.", "2027-04-09", false},
+		{"I'll let you know by Friday if we'd like to move forward.", "2027-04-09", false},
+		{"Wir geben Ihnen bis Freitag Bescheid, ob wir Sie einladen.", "2027-04-09", false},
+		{"We'll get back to you by Friday - if anything changes sooner, I'll call.", "2027-04-09", false},
 		{"I'll be in touch with Sarah to set up the next round.", "", false},
 		// English: no promise.
 		{"We'll keep your CV on file and contact you if a suitable role arises.", "", true},

@@ -763,7 +763,12 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		if i < 0 && (lg == langFR || lg == langES) {
 			i = ifWordsFrEs.index(part)
 		}
-		if n == 1 && i > 25 || i >= 0 && invertedIf(part, i) {
+		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) || i >= 0 && invertedIf(part, i) {
+			i = -1
+		}
+		if i >= 0 && n == 1 && whetherCue(s[start:end]) && outcomeTopics.contains(part[i:]) {
+			// "I'll let you know by Friday if we'd like to move forward":
+			// "if" is "whether" after a verb of telling.
 			i = -1
 		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
@@ -773,7 +778,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			return "", contingent
 		}
 		i = whenWords.index(part)
-		if n == 1 && i > 25 {
+		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) {
 			i = -1
 		}
 		if i >= 0 && topicCues.contains(part[i:]) && !processCues.contains(part[i:]) {
@@ -782,6 +787,33 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 	}
 	return "", noPromise
 }
+
+// detached: a condition after ", and" or ", but" belongs to another
+// clause: "we'll be in touch by Friday, and if you have questions before
+// then, just call".
+func detached(between string) bool {
+	for _, c := range [...]string{", and", ", but", ", und", ", aber", ", et ", ", mais", ", y ", ", pero", ", e ",
+		", ma ", ", en ", ", maar", ", mas ", ". ", " - "} {
+		if strings.Contains(between, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// whetherCue: after these, "if" asks whether ("let you know if").
+func whetherCue(cue string) bool {
+	return whetherVerbs.contains(cue)
+}
+
+var whetherVerbs = cues("let", "know", "inform", "notify", "advise", "tell", "confirm", "update", "weten", "sapere",
+	"bescheid", "mitteil", "avis", "dirons", "dirai", "decide", "decision", "hear", "hören", "horen", "retorno",
+	"respuesta", "réponse", "riscontro", "rückmeldung")
+
+// outcomeTopics: what the reader learns "if" about: being taken further.
+var outcomeTopics = cues("move forward", "moving forward", "proceed", "progress", "invite you", "next round",
+	"next stage", "successful", "selected", "shortlisted", "through to", "offer", "weiter", "einladen", "retenu",
+	"avanz", "pasas", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad")
 
 // invertedIf: "should you ...", "Sollten wir ...", "mocht er ..." are
 // conditions only where their clause starts; "bis KW 16 sollten wir eine
