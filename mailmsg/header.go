@@ -31,6 +31,8 @@ const (
 	hListID
 	hListUnsubscribe
 	hHearbackThread
+	hThreadIndex
+	hThreadTopic
 	numFields
 )
 
@@ -60,6 +62,8 @@ var headerKeys = [numKeys]string{
 	hListID:                  "List-Id",
 	hListUnsubscribe:         "List-Unsubscribe",
 	hHearbackThread:          "X-Hearback-Thread",
+	hThreadIndex:             "Thread-Index",
+	hThreadTopic:             "Thread-Topic",
 	hContentType:             "Content-Type",
 	hContentTransferEncoding: "Content-Transfer-Encoding",
 	hContentDisposition:      "Content-Disposition",

@@ -61,8 +61,14 @@ type Message struct {
 	Precedence      string `json:"precedence,omitempty"`
 	ListID          string `json:"list_id,omitempty"`
 	ListUnsubscribe string `json:"list_unsubscribe,omitempty"`
-	// HearbackThread is the X-Hearback-Thread header: set on drafts hearback wrote.
+	// HearbackThread is the X-Hearback-Thread header, which drafts written
+	// by earlier versions of hearback carry (a draft is hearback's by the
+	// ledger now: its Message-ID and content hash).
 	HearbackThread string `json:"hearback_thread,omitempty"`
+	// ThreadIndex and ThreadTopic are Outlook's conversation headers, for
+	// a reply to join the sender's Outlook conversation (threadindex.go).
+	ThreadIndex string `json:"thread_index,omitempty"`
+	ThreadTopic string `json:"thread_topic,omitempty"`
 
 	Excerpt  string `json:"excerpt"`             // decoded text, at most MaxExcerpt bytes
 	HTMLOnly bool   `json:"html_only,omitempty"` // excerpt was derived from HTML
@@ -167,6 +173,12 @@ func (m *Message) readHeader(h *headerValues) {
 	m.ListID = Clean(h[hListID])
 	m.ListUnsubscribe = Clean(h[hListUnsubscribe])
 	m.HearbackThread = Clean(h[hHearbackThread])
+	if v := h[hThreadIndex]; v != "" {
+		if _, ok := ParseThreadIndex(v); ok {
+			m.ThreadIndex = strings.Join(strings.Fields(v), "")
+		}
+	}
+	m.ThreadTopic = Clean(decodeHeader(h[hThreadTopic]))
 }
 
 var wordDecoder = &mime.WordDecoder{CharsetReader: gomessage.CharsetReader}
