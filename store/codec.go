@@ -69,6 +69,15 @@ const dataHead byte = 0x02
 // needs a new tag (old tags must stay readable as they are).
 const dataHeadV3 byte = 0x03
 
+// Rows of messages that carry Outlook's conversation headers hold, from
+// the same schema version on, what a dataHeadV3 row holds with the rest
+// followed by two more strings, Thread-Index and Thread-Topic:
+//
+//	0x04, uvarint len(head), head (as 0x02), method, body
+//
+// Every other row is still written as dataHeadV3.
+const dataHeadV4 byte = 0x04
+
 // restDict primes the compressor of dataHeadV3 rests: values common in
 // the headers kept there, and in short mail. Field names, which most of
 // dataDict is, are not in the binary layout, and the compressor reads
@@ -174,9 +183,15 @@ func (e *encoder) encode(m *mailmsg.Message, verdict []byte) ([]byte, error) {
 	for _, p := range m.Problems {
 		r = appendStr(r, p)
 	}
+	tag := dataHeadV3
+	if m.ThreadIndex != "" || m.ThreadTopic != "" {
+		tag = dataHeadV4
+		r = appendStr(r, m.ThreadIndex)
+		r = appendStr(r, m.ThreadTopic)
+	}
 	e.rest = r
 
-	out := append(e.out.b[:0], dataHeadV3)
+	out := append(e.out.b[:0], tag)
 	out = appendStr(out, h)
 	n := len(out)
 	if len(r) >= minCompress {
@@ -207,11 +222,11 @@ func uvarintString(s string) (uint64, int) {
 	return 0, 0
 }
 
-// decodeHead reads the head of a dataHead or dataHeadV3 row into m and
-// returns the cached verdict and what follows the head. ok is false for
-// rows of another format.
+// decodeHead reads the head of a dataHead, dataHeadV3 or dataHeadV4 row
+// into m and returns the cached verdict and what follows the head. ok is
+// false for rows of another format.
 func decodeHead(data []byte, m *mailmsg.Message) (verdict string, rest []byte, ok bool, err error) {
-	if len(data) == 0 || (data[0] != dataHead && data[0] != dataHeadV3) {
+	if !hasHead(data) {
 		return "", nil, false, nil
 	}
 	n, k := binary.Uvarint(data[1:])
@@ -271,6 +286,12 @@ func decodeHead(data []byte, m *mailmsg.Message) (verdict string, rest []byte, o
 	return verdict, rest, true, nil
 }
 
+// hasHead reports whether data is a row with a head (dataHead,
+// dataHeadV3 or dataHeadV4).
+func hasHead(data []byte) bool {
+	return len(data) > 0 && (data[0] == dataHead || data[0] == dataHeadV3 || data[0] == dataHeadV4)
+}
+
 var inflaters sync.Pool
 
 // decodeMessage reads a data column written by any version.
@@ -281,8 +302,8 @@ func decodeMessage(data []byte, m *mailmsg.Message) error {
 		return err
 	}
 	if isHead {
-		if data[0] == dataHeadV3 {
-			err = decodeRest(rest, m)
+		if data[0] == dataHeadV3 || data[0] == dataHeadV4 {
+			err = decodeRest(rest, m, data[0] == dataHeadV4)
 		} else {
 			err = inflateJSON(rest, m)
 		}
@@ -330,8 +351,9 @@ func inflate(data, dict []byte, buf *bytes.Buffer) error {
 	return nil
 }
 
-// decodeRest decodes the rest of a dataHeadV3 row into m.
-func decodeRest(data []byte, m *mailmsg.Message) error {
+// decodeRest decodes the rest of a dataHeadV3 row into m, or with
+// outlook that of a dataHeadV4 row.
+func decodeRest(data []byte, m *mailmsg.Message, outlook bool) error {
 	if len(data) == 0 {
 		return errors.New("bad rest: empty")
 	}
@@ -417,6 +439,10 @@ func decodeRest(data []byte, m *mailmsg.Message) error {
 		for i := range m.Problems {
 			m.Problems[i] = str()
 		}
+	}
+	if outlook {
+		m.ThreadIndex = str()
+		m.ThreadTopic = str()
 	}
 	if bad || len(rs) != 0 {
 		return errors.New("bad rest")

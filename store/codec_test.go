@@ -34,6 +34,8 @@ func fullMessage(excerpt string) mailmsg.Message {
 		ListID:          "<jobs.acme.example>",
 		ListUnsubscribe: "<https://acme.example/unsubscribe?u=1>, <mailto:leave@acme.example>",
 		HearbackThread:  "t-42",
+		ThreadIndex:     "AdQc2DN7rLoS3hgnE/O76rpFzxN/EwAddF4A",
+		ThreadTopic:     "Interview for the Backend Engineer role — nächste Schritte",
 
 		Excerpt:  excerpt,
 		HTMLOnly: true,
@@ -42,9 +44,17 @@ func fullMessage(excerpt string) mailmsg.Message {
 	}
 }
 
-// Rows of the current format read back as they were written, whatever
+// withoutOutlook is m without Outlook's conversation headers: a message
+// stored as a dataHeadV3 row.
+func withoutOutlook(m mailmsg.Message) mailmsg.Message {
+	m.ThreadIndex, m.ThreadTopic = "", ""
+	return m
+}
+
+// Rows of the current formats read back as they were written, whatever
 // the size of the rest: short ones stored as they are, long ones
-// compressed.
+// compressed; a message with Outlook's conversation headers as a
+// dataHeadV4 row, any other as a dataHeadV3 one.
 func TestCodecV3RoundTrip(t *testing.T) {
 	long := strings.Repeat("Thank you for your interest in the role. We will get back to you. ", 30)
 	tests := []struct {
@@ -56,6 +66,8 @@ func TestCodecV3RoundTrip(t *testing.T) {
 		{"short", mailmsg.Message{MessageID: "a@x", Excerpt: "hi", Date: time.Date(2027, 1, 2, 3, 4, 5, 6, time.UTC)}, restRaw},
 		{"full", fullMessage(long), restS2},
 		{"full short", fullMessage("ok"), restS2},
+		{"full, not outlook", withoutOutlook(fullMessage(long)), restS2},
+		{"outlook only", mailmsg.Message{MessageID: "b@x", ThreadIndex: "AdQc2DN7rLoS3hgnE/O76rpFzxN/Ew=="}, restRaw},
 		{"incompressible", mailmsg.Message{Excerpt: "\x00\xff\x13\x9a\x7f\x01\xee\x42\x88\x31\xc4\x5d\x90\x0b\x6e\xa7" +
 			"\x3c\xd9\x14\xf2\x65\xbb\x08\x97\x2e\xe1\x50\xac\x1f\x83\xc6\x79"}, restRaw},
 	}
@@ -68,8 +80,12 @@ func TestCodecV3RoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			data = bytes.Clone(data)
-			if data[0] != dataHeadV3 {
-				t.Fatalf("tag %#x, want %#x", data[0], dataHeadV3)
+			tag := dataHeadV3
+			if tt.m.ThreadIndex != "" || tt.m.ThreadTopic != "" {
+				tag = dataHeadV4
+			}
+			if data[0] != tag {
+				t.Fatalf("tag %#x, want %#x", data[0], tag)
 			}
 			var got mailmsg.Message
 			if err := decodeMessage(data, &got); err != nil {
@@ -116,7 +132,7 @@ func TestCodecV3Truncated(t *testing.T) {
 func TestCodecCoversMessage(t *testing.T) {
 	known := []string{"MessageID", "InReplyTo", "References", "From", "ReplyTo", "To", "Cc", "Date", "Subject",
 		"AutoSubmitted", "XAutoreply", "Precedence", "ListID", "ListUnsubscribe", "HearbackThread",
-		"Excerpt", "HTMLOnly", "Calendar", "Problems"}
+		"ThreadIndex", "ThreadTopic", "Excerpt", "HTMLOnly", "Calendar", "Problems"}
 	var fields []string
 	typ := reflect.TypeFor[mailmsg.Message]()
 	for i := range typ.NumField() {

@@ -52,10 +52,10 @@ type headRow struct {
 // headRowSize is what a cached row costs besides its head bytes.
 const headRowSize = 64
 
-// headPrefix returns the part of a dataHead or dataHeadV3 row that
+// headPrefix returns the part of a row with a head (hasHead) that
 // decodeHead reads, or nil for any other row.
 func headPrefix(data []byte) []byte {
-	if len(data) == 0 || (data[0] != dataHead && data[0] != dataHeadV3) {
+	if !hasHead(data) {
 		return nil
 	}
 	n, k := binary.Uvarint(data[1:])
