@@ -284,6 +284,8 @@ func nameFromLocal(email string) string {
 var companyNoise = map[string]bool{
 	"hq": true, "inc": true, "llc": true, "ltd": true, "gmbh": true, "mail": true, "email": true,
 	"jobs": true, "careers": true, "recruiting": true, "talent": true, "team": true, "corp.": true,
+	"ag": true, "se": true, "kg": true, "sa": true, "sas": true, "sarl": true, "sl": true, "bv": true, "nv": true,
+	"plc": true, "llp": true, "spa": true, "srl": true,
 }
 
 // GuessCompany guesses the employer from the domain: acme-corp.com ->
@@ -316,6 +318,9 @@ func GuessCompany(a mailmsg.Address) string {
 		}
 		words = append(words, titleCase(w))
 	}
+	if len(words) == 1 && len(words[0]) <= 3 {
+		return strings.ToUpper(words[0]) // tcs.com -> TCS, n26.com -> N26
+	}
 	return strings.Join(words, " ")
 }
 
@@ -332,20 +337,24 @@ var roleTitles = func() map[string]bool {
 }()
 
 var (
-	roleAfterFor = regexp.MustCompile(`(?i)\b(?:for|as)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(.+)$`)
+	roleAfterFor = regexp.MustCompile(`(?i)(?:\b(?:for|as|als|pour le poste de|au poste de|poste de|puesto de|para el puesto de|como)\s+|\bposte d['’]\s*)(?:the\s+|a\s+|an\s+|our\s+|your\s+)?(.+)$`)
 	roleParens   = regexp.MustCompile(`[(\[]([^()\[\]]*)[)\]]`)
-	roleSplit    = regexp.MustCompile(`(?i)\s+(?:at|with|@|in|on|from|-|–|—|\|)\s+|[:,;|]\s*|\s+[-–—]|[-–—]\s+`)
-	roleLead     = regexp.MustCompile(`(?i)^(?:re|fwd?|invitation|updated invitation|interview|interviews|application|your application|job application|next steps|phone screen|screening|onsite|on-site|opportunity|position|role|opening|job|regarding|following up on|follow up on|update on)\b\s*`)
-	roleTail     = regexp.MustCompile(`(?i)\s+(?:interview|interviews|position|role|opening|job|application|opportunity|vacancy|req|requisition)$`)
-	roleArticle  = regexp.MustCompile(`(?i)^.*\b(?:the|a|an|our|your)\s+`)
+	roleSplit    = regexp.MustCompile(`(?i)\s+(?:at|with|@|in|im|on|from|bei|chez|à|en|-|–|—|\|)\s+|[:,;|·•]\s*|\s+[-–—]|[-–—]\s+`)
+	roleLead     = regexp.MustCompile(`(?i)^(?:re|fwd?|invitation|updated invitation|interview|interviews|application|your application|job application|next steps|phone screen|screening|onsite|on-site|opportunity|position|role|opening|job|regarding|following up on|follow up on|update on|` +
+		`ihre bewerbung|bewerbung|stelle|einladung zum vorstellungsgespräch|einladung zum interview|vorstellungsgespräch|` +
+		`votre candidature|candidature|entretien|poste|offre|tu candidatura|su candidatura|candidatura|entrevista|puesto|oferta)\b\s*`)
+	roleTail    = regexp.MustCompile(`(?i)\s+(?:interview|interviews|position|role|opening|job|application|opportunity|vacancy|req|requisition|search|remote|hybrid|full-time|part-time|vollzeit|teilzeit|cdi|cdd)$`)
+	roleArticle = regexp.MustCompile(`(?i)^.*\b(?:the|a|an|our|your)\s+`)
 )
 
 // GuessRole picks the job title out of a subject: "Interview for Senior
-// Backend Engineer at Acme" -> "Senior Backend Engineer". It returns ""
-// when no candidate contains a job-title word.
+// Backend Engineer at Acme" -> "Senior Backend Engineer", "Bewerbung als
+// Backend Engineer (m/w/d) – Fahrwerk GmbH" -> "Backend Engineer". The
+// subject is cleaned first (CleanSubject). It returns "" when no
+// candidate contains a job-title word.
 func GuessRole(subject string) string {
-	s := strings.TrimPrefix(mailmsg.ReplySubject(subject), "Re: ")
-	if s == "(no subject)" {
+	s := CleanSubject(subject)
+	if s == "" || s == "(no subject)" {
 		return ""
 	}
 	var candidates []string
@@ -382,21 +391,186 @@ func roleCandidate(c string) string {
 	if len(words) == 0 || len(words) > 7 || len(c) > 70 || strings.ContainsAny(c, "@?!") {
 		return ""
 	}
-	hasNoun := false
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,()/"))
-		switch lw {
-		case "you", "your", "we", "our", "us", "thank", "thanks", "i", "my", "me":
+		switch strings.ToLower(strings.Trim(w, ".,()/")) {
+		case "you", "your", "we", "our", "us", "thank", "thanks", "i", "my", "me", "ihre", "ihr", "sie", "votre", "vous", "su", "tu":
 			return ""
 		}
-		for _, part := range strings.Split(lw, "/") {
-			if roleTitles[part] {
-				hasNoun = true
-			}
-		}
 	}
-	if !hasNoun {
+	if !hasTitleWord(c) {
 		return ""
 	}
 	return c
+}
+
+// IsRoleAddress reports whether email is a team's or a machine's rather
+// than a person's (jobs@, talent@, careers@, recruiting@, no-reply@): a
+// draft never greets it by a name it makes up from the address.
+func IsRoleAddress(email string) bool {
+	at := strings.LastIndexByte(email, '@')
+	if at <= 0 {
+		return false
+	}
+	local := strings.ToLower(email[:at])
+	if i := strings.IndexByte(local, '+'); i > 0 {
+		local = local[:i]
+	}
+	if isRoleWord(local) || IsNoReply(email) {
+		return true
+	}
+	squashed := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	if roleWords[squashed] {
+		return true
+	}
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	for _, p := range parts {
+		if !isRoleWord(p) && !companyNoise[p] && OrgLabel(mailmsg.Domain(email)) != p {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// GuessFullName is a's name as a greeting spells it out in full
+// ("Guten Tag Zoë Müller"): the display name's first name and surname,
+// "Doe, Jane" as "Jane Doe", without honorifics and credentials; "" when
+// the display name is not a person's first name and surname.
+func GuessFullName(a mailmsg.Address) string {
+	first := nameFromDisplay(a)
+	if first == "" {
+		return ""
+	}
+	name := mailmsg.Clean(a.Name)
+	if i := strings.Index(strings.ToLower(name), " via "); i > 0 {
+		name = name[:i]
+	}
+	if i := strings.IndexAny(name, "(|[/"); i >= 0 {
+		name = name[:i]
+	}
+	name = strings.Trim(name, ` "'`)
+	if c := strings.IndexByte(name, ','); c >= 0 {
+		before, after := strings.TrimSpace(name[:c]), strings.TrimSpace(name[c+1:])
+		w := strings.ToLower(strings.Trim(strings.SplitN(after+" ", " ", 2)[0], "."))
+		if after != "" && !credentials[w] {
+			name = after + " " + before
+		} else {
+			name = before
+		}
+	}
+	var words []string
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if honorifics[lw] || credentials[lw] {
+			continue
+		}
+		if nameWord(w) == "" {
+			return ""
+		}
+		words = append(words, nameWord(w))
+	}
+	if len(words) < 2 || len(words) > 4 || words[0] != first {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// greetingRE opens a greeting line ("Hi Lena and Raj,", "Hallo
+// zusammen", "Bonjour Camille", "Hola, Lucía:").
+var greetingRE = regexp.MustCompile(`(?i)^(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe|lieber|guten (?:tag|morgen)|servus|moin|` +
+	`bonjour|salut|chère|cher|hola|buenos días|buenas tardes|estimad[oa]s?|querid[oa]s?)\b[\s,]*`)
+
+// AddressedNames are the first names a text's greeting line greets: "Hi
+// Lena and Raj," -> [Lena Raj]; "Hallo zusammen" and a line that is no
+// greeting give none.
+func AddressedNames(text string) []string {
+	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		m := greetingRE.FindStringIndex(l)
+		if m == nil {
+			return nil
+		}
+		// "Hi Lena, Raj and Ana," as a list; "Hi Lena, thanks for ..." as
+		// far as the first comma.
+		rest := strings.TrimRight(l[m[1]:], " ,:!")
+		if names := nameList(rest); names != nil {
+			return names
+		}
+		if i := strings.IndexAny(rest, ",:!"); i >= 0 {
+			rest = rest[:i]
+		}
+		return nameList(rest)
+	}
+	return nil
+}
+
+// SignedNames are the names under a text's sign-off: "Best,\nLena & Raj"
+// -> [Lena Raj]; "Viele Grüße\nZoë" -> [Zoë].
+func SignedNames(text string) []string {
+	lines := strings.Split(strings.ReplaceAll(mailmsg.StripQuoted(text), "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		key := strings.ToLower(strings.TrimRight(strings.TrimSpace(l), ",!.;: "))
+		if !isSignOff(key) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			next := strings.TrimSpace(lines[j])
+			if next == "" {
+				continue
+			}
+			if names := nameList(next); names != nil {
+				return names
+			}
+			break
+		}
+	}
+	return nil
+}
+
+var moreSignOffs = []string{"viele grüße", "beste grüße", "liebe grüße", "mit freundlichen grüßen", "freundliche grüße", "lg", "vg",
+	"cordialement", "bien cordialement", "bien à vous", "belle journée", "à bientôt", "merci", "bonne journée",
+	"saludos", "un saludo", "atentamente", "un abrazo", "gracias", "saludos cordiales"}
+
+func isSignOff(key string) bool {
+	for _, s := range signOffs {
+		if key == s {
+			return true
+		}
+	}
+	for _, s := range moreSignOffs {
+		if key == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nameList reads "Lena and Raj", "Lena, Raj & Ana", "Lena und Raj" as
+// first names; anything that is not a list of names gives none.
+func nameList(s string) []string {
+	s = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", "&", ",", "/", ",").Replace(" " + s + " ")
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		words := strings.Fields(part)
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 3 {
+			return nil
+		}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if nameWord(w) == "" || !unicode.IsUpper(r) || isRoleWord(strings.ToLower(nameWord(w))) || isSignOff(strings.ToLower(w)) {
+				return nil
+			}
+		}
+		n := nameWord(words[0])
+		if honorifics[strings.ToLower(n)] {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
 }

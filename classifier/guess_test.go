@@ -136,3 +136,97 @@ func TestTitleWordsOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanSubject(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Re: RE: Fwd: Backend Engineer", "Backend Engineer"},
+		{"AW: WG: Bewerbung als Backend Engineer (m/w/d)", "Bewerbung als Backend Engineer"},
+		{"TR: Développeuse Go (H/F) – Paris", "Développeuse Go – Paris"},
+		{"Invitation: Interview with Acme @ Wed Apr 7, 2027 2pm - 3pm (EDT) (alex@example.com)", "Interview with Acme"},
+		{"Updated invitation: Onsite @ Mon Apr 12, 2027 10am - 2pm (PDT)", "Onsite"},
+		{"Senior Software Engineer II - Payments (Req #R-10234)", "Senior Software Engineer II - Payments"},
+		{"Product Designer – London (Hybrid) | Ref: 4411", "Product Designer – London (Hybrid)"},
+		{"JR-2031 Principal Engineer, Infrastructure", "Principal Engineer, Infrastructure"},
+		{"[External] Data Engineer @ Kitebird", "Data Engineer @ Kitebird"},
+		{"Teamleiter IT | Stellen-ID 5567", "Teamleiter IT"},
+		{"Backend Engineer @ Helix Pay", "Backend Engineer @ Helix Pay"},
+	}
+	for _, tc := range cases {
+		if got := CleanSubject(tc.in); got != tc.want {
+			t.Errorf("CleanSubject(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// GuessJob in short; draft's TestPositionTable has the long table.
+func TestGuessJob(t *testing.T) {
+	cases := []struct {
+		subject       string
+		senders       []mailmsg.Address
+		text          string
+		company, role string
+	}{
+		{"Senior Backend Engineer opportunity at Helix Pay", []mailmsg.Address{{Name: "Tom", Email: "tom@talentbridge.io"}},
+			"I'm a recruiter at Talentbridge working with Helix Pay.", "Helix Pay", "Senior Backend Engineer"},
+		{"Quantic ML Engineer role", []mailmsg.Address{{Name: "Priya", Email: "priya@quantic.ai"}}, "", "Quantic", "ML Engineer"},
+		{"Fahrwerk GmbH · Backend Engineer", []mailmsg.Address{{Email: "zoe@fahrwerk.de"}}, "", "Fahrwerk", "Backend Engineer"},
+		{"Quick chat?", []mailmsg.Address{{Email: "ben@hunter-recruitment.com"}}, "I have a role that could suit you.", "", ""},
+		{"Interview with Jane Doe", []mailmsg.Address{{Name: "Jane Doe", Email: "jane@acme.com"}}, "", "Acme", ""},
+		{"Hello", []mailmsg.Address{{Email: "x@gmail.com"}}, "Hi!", "", ""},
+	}
+	for _, tc := range cases {
+		got := GuessJob(JobClues{Subject: tc.subject, Senders: tc.senders, Texts: []string{tc.text}, Mine: []bool{false}})
+		if got.Company != tc.company || got.Role != tc.role {
+			t.Errorf("GuessJob(%q) = %+v, want %q, %q", tc.subject, got, tc.company, tc.role)
+		}
+	}
+}
+
+func TestIsRoleAddress(t *testing.T) {
+	for email, want := range map[string]bool{
+		"jobs@acme.com": true, "talent@acme.com": true, "careers@acme.com": true, "recruiting@acme.com": true,
+		"talent-acquisition@acme.com": true, "no-reply@acme.com": true, "acme.careers@acme.com": true, "hr@acme.de": true,
+		"jane.doe@acme.com": false, "raj@acme.com": false, "lena@talent.io": false,
+	} {
+		if got := IsRoleAddress(email); got != want {
+			t.Errorf("IsRoleAddress(%q) = %v, want %v", email, got, want)
+		}
+	}
+}
+
+func TestGuessFullName(t *testing.T) {
+	for _, tc := range []struct{ name, email, want string }{
+		{"Zoë Müller", "zoe@fahrwerk.de", "Zoë Müller"},
+		{"Müller, Zoë", "zoe@fahrwerk.de", "Zoë Müller"},
+		{"Dr. Jane Doe, PhD", "jane@acme.com", "Jane Doe"},
+		{"Jane", "jane@acme.com", ""},
+		{"Acme Recruiting", "recruiting@acme.com", ""},
+		{"", "jane.doe@acme.com", ""},
+	} {
+		if got := GuessFullName(mailmsg.Address{Name: tc.name, Email: tc.email}); got != tc.want {
+			t.Errorf("GuessFullName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestAddressedAndSignedNames(t *testing.T) {
+	for _, tc := range []struct {
+		text              string
+		addressed, signed string
+	}{
+		{"Hi Lena and Raj,\n\nThanks for the call.\n\nBest,\nAlex", "Lena Raj", "Alex"},
+		{"Hallo Lena und Raj,\n\ndanke!\n\nViele Grüße\nAlex", "Lena Raj", "Alex"},
+		{"Hola, Lucía:\n\ngracias.\n\nUn saludo,\nJavier", "Lucía", "Javier"},
+		{"Hi Alex,\n\nGreat talking.\n\nBest,\nLena & Raj", "Alex", "Lena Raj"},
+		{"Hi all,\n\nThanks.", "", ""},
+		{"Dear Mr. Rivera,\n\nThank you.", "", ""},
+		{"Thanks for the update, see you soon.", "", ""},
+	} {
+		if got := strings.Join(AddressedNames(tc.text), " "); got != tc.addressed {
+			t.Errorf("AddressedNames(%q) = %q, want %q", tc.text, got, tc.addressed)
+		}
+		if got := strings.Join(SignedNames(tc.text), " "); got != tc.signed {
+			t.Errorf("SignedNames(%q) = %q, want %q", tc.text, got, tc.signed)
+		}
+	}
+}
