@@ -90,6 +90,7 @@ type DraftSettings struct {
 	Update    string `yaml:"update"`    // optional one-line update the user wants mentioned
 	Quote     *bool  `yaml:"quote"`     // quote the last message below the text (default true)
 	Templates string `yaml:"templates"` // directory of *.tmpl files overriding the texts
+	Language  string `yaml:"language"`  // auto (the thread's) | en | de | fr | es
 }
 
 // Account is one IMAP mailbox.
@@ -154,6 +155,7 @@ const (
 	DefaultLookbackDays = 120
 	DefaultPromiseGrace = 1
 	DefaultTone         = "warm"
+	DefaultLanguage     = "auto"
 	DefaultLogLevel     = "info"
 	DefaultTLS          = "implicit"
 	PortImplicit        = 993
@@ -242,6 +244,10 @@ func (c *Config) ApplyDefaults() {
 	if c.Draft.Quote == nil {
 		quote := true
 		c.Draft.Quote = &quote
+	}
+	c.Draft.Language = strings.ToLower(strings.TrimSpace(c.Draft.Language))
+	if c.Draft.Language == "" {
+		c.Draft.Language = DefaultLanguage
 	}
 	c.applyFollowupDefaults() // followup_settings.go
 	c.applyWebDefaults()      // web.go

@@ -113,6 +113,7 @@ func TestValidationErrors(t *testing.T) {
 		{"lookback huge", "followup:\n  lookback_days: 4000\n" + account(), "followup.lookback_days", "between 1 and 3650"},
 		{"promise_grace negative", "followup:\n  promise_grace: -1\n" + account(), "followup.promise_grace", "at least 0"},
 		{"tone", "draft:\n  tone: grumpy\n" + account(), "draft.tone", "playful, warm or formal"},
+		{"language", "draft:\n  language: italian\n" + account(), "draft.language", "auto (each thread's own language), en, de, fr or es"},
 		{"log level", "log_level: loud\n" + account(), "log_level", "unknown level"},
 		{"holidays", "holidays: XX\n" + account(), "holidays", "no holiday calendar"},
 		{"no accounts", "accounts: []\n", "accounts", "no accounts"},
@@ -283,8 +284,8 @@ func TestDefaults(t *testing.T) {
 	if gotF != wantF {
 		t.Errorf("Followup = %+v, want %+v", cfg.Followup, wantF)
 	}
-	if cfg.Draft.Tone != "warm" || cfg.Draft.Quote == nil || !*cfg.Draft.Quote {
-		t.Errorf("Draft = %+v, want tone warm, quote true", cfg.Draft)
+	if cfg.Draft.Tone != "warm" || cfg.Draft.Quote == nil || !*cfg.Draft.Quote || cfg.Draft.Language != "auto" {
+		t.Errorf("Draft = %+v, want tone warm, quote true, language auto", cfg.Draft)
 	}
 	a := cfg.Accounts[0]
 	if a.Name != "Me@Example.com" || a.Port != 993 || a.TLS != "implicit" ||

@@ -85,6 +85,12 @@ func (c *Config) validate(ps *problems) {
 	default:
 		ps.add("draft.tone", fmt.Sprintf("unknown tone %q", c.Draft.Tone), "use playful, warm or formal")
 	}
+	switch c.Draft.Language {
+	case "auto", "en", "de", "fr", "es":
+	default:
+		ps.add("draft.language", fmt.Sprintf("unknown language %q", c.Draft.Language),
+			"use auto (each thread's own language), en, de, fr or es")
+	}
 
 	c.validateFollowup(ps) // validate_followup.go
 	if c.PollInterval != "" {
