@@ -1073,6 +1073,11 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case t == "tegen" && u == "die" && sc.tok(i+2) == "tijd":
 		return dateHit{rule: "then", then: true}, i + 3, true
+	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-") && sc.tok(i-1) != "and" && sc.tok(i-1) != "since":
+		// "I'll be in touch then.": the day named before
+		return dateHit{rule: "then", then: true}, i + 1, true
+	case t == "that" && u == "day":
+		return dateHit{rule: "then", then: true}, i + 2, true
 	}
 	return dateHit{}, 0, false
 }

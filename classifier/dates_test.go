@@ -286,6 +286,7 @@ func TestPromisePhrases(t *testing.T) {
 		{"Wir geben Ihnen bis Freitag Bescheid, ob wir Sie einladen.", "2027-04-09", false},
 		{"We'll get back to you by Friday - if anything changes sooner, I'll call.", "2027-04-09", false},
 		{"I'll be in touch with Sarah to set up the next round.", "", false},
+		{"Timing-wise, we're looking at the end of next week. I'll be in touch then.", "2027-04-16", false},
 		// English: no promise.
 		{"We'll keep your CV on file and contact you if a suitable role arises.", "", true},
 		{"We'll reach out if your profile matches a future opening.", "", true},
