@@ -854,8 +854,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	sents := joinDateBreaks(d.sentences())
 	// A message that arranges or confirms a meeting promises what the
 	// meeting needs ("I'll send the details", "we'll be in touch to set
-	// up the panel"), which is no answer awaited: there only a decision,
-	// an outcome or feedback counts.
+	// up the panel"), which is no answer awaited: there an undated promise
+	// counts only about a decision, an outcome or feedback.
 	arranging := confirmedMeeting || arrangingCues.contains(d.body)
 	var closing *bool // the message rejects or offers (outcome.go), worked out when needed
 	var weak *dateHit // a dated decision by someone ("she will decide by Thursday")
@@ -887,9 +887,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if kind != isPromise {
 			continue
 		}
-		if arranging && !decisionNouns.contains(s.text) {
-			continue
-		}
+
 		if logisticsCues.contains(s.text[max(0, start-30):min(len(s.text), end+25)]) ||
 			strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
 			continue // "I'll send you the calendar invite"
@@ -932,7 +930,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin
 			closing = &c
 		}
-		if !b.v.PromiseUndated && !*closing {
+		if !b.v.PromiseUndated && !*closing && !(arranging && !decisionNouns.contains(s.text)) {
 			b.v.PromiseUndated = true
 			b.note("undated promise %q", clip(s.text[start:]))
 		}
