@@ -435,10 +435,12 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 }
 
 // obsolete handles a draft still in Drafts that a reply overtook. It is
-// withdrawn only when it is provably hearback's and untouched: found by
-// its Message-ID, carrying X-Hearback-Thread of this thread, and hashing
-// to the ledger's hash. Anything else is the user's now: kept, and the
-// user told once (status edited).
+// withdrawn only when it is provably hearback's and untouched, by the
+// ledger: found by the Message-ID this thread's ledger entry has, and
+// hashing to the ledger's hash of the bytes hearback appended (drafts
+// carry no mark of their own; those of earlier versions carried
+// X-Hearback-Thread, which the hash covers as well). Anything else is the
+// user's now: kept, and the user told once (status edited).
 func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, dr *store.Draft, now time.Time) (bool, error) {
 	uid, found, err := mailer.FindByMessageID(ctx, mailbox, dr.MessageID)
 	if err != nil {
@@ -452,11 +454,7 @@ func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t
 		return false, err
 	}
 	sum := sha256.Sum256(raw)
-	untouched := dr.ContentHash != "" && hex.EncodeToString(sum[:]) == dr.ContentHash
-	if untouched {
-		m, perr := mailmsg.ParseBytes(raw)
-		untouched = perr == nil && m.HearbackThread == t.ID
-	}
+	untouched := dr.ThreadID == t.ID && dr.ContentHash != "" && hex.EncodeToString(sum[:]) == dr.ContentHash
 	ev := notify.Event{Account: c.Account.Name, ThreadID: t.ID, Subject: dr.Subject, At: now}
 	if untouched {
 		if err := mailer.DeleteDraft(ctx, mailbox, uid, dr.MessageID); err != nil {

@@ -32,8 +32,12 @@ type Thread struct {
 	Drafts []store.Draft
 	// InDrafts holds the Message-IDs now in the Drafts mailbox.
 	InDrafts map[string]bool
-	// DraftFromUser is true when Drafts holds a draft of mine (not
-	// hearback's) replying in this thread: I am already writing.
+	// DraftFromUser is true when Drafts holds a draft of mine replying in
+	// this thread (its In-Reply-To or References name a message of it): I
+	// am already writing. A draft is hearback's, not mine, when the ledger
+	// has its Message-ID, or, written by an earlier version, it carries
+	// X-Hearback-Thread. One the user re-saved under a new Message-ID (as
+	// Thunderbird does when a draft is edited) is the user's.
 	DraftFromUser bool
 	User          store.ThreadState
 	Me            Me
@@ -101,8 +105,10 @@ func Build(in Input) []*Thread {
 	groups := Group(hdrs, others)
 
 	byThread := map[string][]store.Draft{}
+	hearbacks := map[string]bool{} // Message-IDs of the drafts hearback wrote
 	for _, d := range in.Ledger {
 		byThread[d.ThreadID] = append(byThread[d.ThreadID], d)
+		hearbacks[d.MessageID] = true
 	}
 
 	threads := make([]*Thread, 0, len(groups))
@@ -125,8 +131,8 @@ func Build(in Input) []*Thread {
 		t.Verdict = classifier.ClassifyThread(t.Verdicts)
 		t.Drafts = byThread[t.ID]
 		t.User = in.States[t.ID]
-		for _, dm := range drafts {
-			if dm.HearbackThread == "" && ids[dm.InReplyTo] {
+		for i := range drafts {
+			if dm := &drafts[i]; !hearbacks[dm.MessageID] && dm.HearbackThread == "" && repliesIn(&dm.Message, ids) {
 				t.DraftFromUser = true
 			}
 		}
@@ -137,6 +143,20 @@ func Build(in Input) []*Thread {
 	}
 	sort.SliceStable(threads, func(a, b int) bool { return threads[a].LastDate().After(threads[b].LastDate()) })
 	return threads
+}
+
+// repliesIn reports whether m answers one of the messages ids names, by
+// its In-Reply-To or its References.
+func repliesIn(m *mailmsg.Message, ids map[string]bool) bool {
+	if m.InReplyTo != "" && ids[m.InReplyTo] {
+		return true
+	}
+	for _, r := range m.References {
+		if r != "" && ids[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // LastDate is the date of the thread's newest message. It is not always

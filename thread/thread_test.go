@@ -72,3 +72,48 @@ func TestCopies(t *testing.T) {
 		t.Fatalf("Build() = %d threads, %d messages; want one thread of 2 (the copy counted once, the spoof kept)", len(threads), len(threads[0].Messages))
 	}
 }
+
+// A draft in Drafts is hearback's by the ledger (or, from an earlier
+// version, by X-Hearback-Thread); any other draft that replies in a
+// thread, by its In-Reply-To or its References, is the user's own.
+func TestDraftFromUser(t *testing.T) {
+	me := NewMe("me@example.com")
+	convo := []store.Message{
+		stored(store.RoleInbox, "a1@acme.com", "jane@acme.com", "me@example.com", "Backend role", "", 1),
+		stored(store.RoleSent, "a2@example.com", "me@example.com", "jane@acme.com", "Re: Backend role", "a1@acme.com", 2),
+	}
+	hearbacks := stored(store.RoleDrafts, "hb1@example.com", "me@example.com", "jane@acme.com", "Re: Backend role", "a2@example.com", 3)
+	old := stored(store.RoleDrafts, "hb0@example.com", "me@example.com", "jane@acme.com", "Re: Backend role", "a2@example.com", 3)
+	old.HearbackThread = "t-old"
+	// Thunderbird keeps In-Reply-To and References and writes a new Message-ID.
+	resaved := stored(store.RoleDrafts, "tb1@example.com", "me@example.com", "jane@acme.com", "Re: Backend role", "a2@example.com", 3)
+	byRefs := stored(store.RoleDrafts, "tb2@example.com", "me@example.com", "jane@acme.com", "Re: Backend role", "", 3)
+	byRefs.References = []string{"a1@acme.com"}
+	elsewhere := stored(store.RoleDrafts, "x@example.com", "me@example.com", "bob@other.com", "Hello", "b1@other.com", 3)
+	ledger := []store.Draft{{MessageID: "hb1@example.com", ThreadID: "whatever"}}
+	cases := []struct {
+		name  string
+		draft store.Message
+		want  bool
+	}{
+		{"hearback's, by the ledger", hearbacks, false},
+		{"hearback's, by an earlier version's header", old, false},
+		{"re-saved under a new Message-ID", resaved, true},
+		{"the user's, by References", byRefs, true},
+		{"in another thread", elsewhere, false},
+	}
+	for _, tc := range cases {
+		msgs := append(append([]store.Message(nil), convo...), tc.draft)
+		threads := Build(Input{Account: "p", Me: me, Messages: msgs, Ledger: ledger,
+			Verdicts: func(m *store.Message) classifier.Verdict { return classifier.Verdict{Job: true} }})
+		var jane *Thread
+		for _, th := range threads {
+			if th.Messages[0].MessageID == "a1@acme.com" {
+				jane = th
+			}
+		}
+		if jane == nil || jane.DraftFromUser != tc.want {
+			t.Errorf("%s: DraftFromUser = %v, want %v", tc.name, jane != nil && jane.DraftFromUser, tc.want)
+		}
+	}
+}
