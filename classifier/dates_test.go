@@ -421,6 +421,12 @@ func TestPromisePhrasesMore(t *testing.T) {
 		{"We streven ernaar om je binnen twee weken uitsluitsel te geven.", "2027-04-22", false},
 		{"O retorno será dado até o dia 20/04.", "2027-04-20", false},
 		{"Vamos dar andamento e te falo até quinta.", "2027-04-15", false},
+		{"Eine Rückmeldung erfolgt bis zum 20.04.", "2027-04-20", false},
+		{"We koppelen uiterlijk vrijdag terug.", "2027-04-09", false},
+		{"Esperamos comunicarte la decisión la próxima semana.", "2027-04-16", false},
+		{"Contiamo di comunicarle la nostra decisione entro fine mese.", "2027-04-30", false},
+		{"Le retour du comité est prévu pour le 20 avril.", "2027-04-20", false},
+		{"Falamos na sexta-feira.", "2027-04-09", false},
 		// No cue, but the awaited thing in the future with a date.
 		{"The outcome should be confirmed within five working days.", "2027-04-15", false},
 		{"The final decision will be taken by Friday.", "2027-04-09", false},

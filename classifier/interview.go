@@ -67,6 +67,18 @@ var proposalCues = cues(" or ", "would ", "could ", "available", "availability",
 	" ou ", " o ", " of ", "disponib", "beschikbaar", "verfügbar", "propose", "vorschlag", "suggest", "which ",
 	"welche", "quel", "cuál", "quale", "welke", "qual ")
 
+// plannedCues say something is planned — the interview only when the
+// sentence names it or the reader ("le retour du comité est prévu pour
+// le 20 avril" is a decision).
+var plannedCues = cues("est prévu", "prévu le", "prévu pour", "è previsto", "è fissato", "geplant", "vereinbart",
+	"eingeplant", "festgelegt", "angesetzt", "is scheduled", "is set for", "aura lieu", "will take place",
+	"takes place", "will be held", "staat gepland", "is ingepland", "está programada", "está agendada")
+
+// readerWords: the reader named in a confirmation ("you're confirmed for",
+// "Ihr Termin", "votre entretien").
+var readerWords = cues(" you", " your", " ihr", " ihnen", " sie ", " dich", " dir", " vous", " votre", " te ",
+	" tu ", " su ", " le ", " la ", " ti ", " je ", " jouw", " u ", " uw", " você", " seu", " sua", " lhe ")
+
 // thanksCues: a sentence thanking for a meeting, or saying how it went,
 // looks back at it.
 var thanksCues = cues("thank", "danke", "dank ", "merci", "gracias", "grazie", "bedankt", "obrigad", "ringrazi",
@@ -136,7 +148,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		if s.question {
 			continue
 		}
-		if i := interviewCues.index(s.text); i >= 0 {
+		if i := interviewCues.index(s.text); i >= 0 && (!plannedCues.contains(s.text[i:]) || interviewNouns.contains(s.text) || readerWords.contains(" "+s.text)) {
 			thanks := thanksCues.contains(s.text)
 			for _, h := range scanDates(s.text, base, d.lang()) {
 				// "Danke für das Gespräch am Dienstag" is a day that has been.

@@ -107,7 +107,8 @@ var standaloneCues = cues(append(presentCues,
 	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
 	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
 	// German
-	"zurückmelden", "melden uns zurück", "melde mich zurück", "meldet sich zurück", "sie anrufen", "ruft sie an",
+	"zurückmelden", "melden uns zurück", "melde mich zurück", "halte sie auf dem laufenden",
+	"halten sie auf dem laufenden", "schreiben ihnen", "schreibe ihnen", "meldet sich zurück", "sie anrufen", "ruft sie an",
 	"kontaktiert sie", "informiert sie", "entscheidung getroffen", "entscheidung treffen", "entscheidung fällt",
 	"entscheidung fallen", "wird sich bei ihnen", "werden sich bei ihnen",
 	"melden uns", "melde mich", "melden wir uns", "melde ich mich", "meldet sich", "werden uns melden",
@@ -162,9 +163,14 @@ var standaloneCues = cues(append(presentCues,
 	"la aggiorneremo", "ti aggiorneremo", "le comunicheremo", "ti comunicheremo", "le scriveremo", "ti scriveremo",
 	"la chiameremo", "ti chiameremo", "la richiameremo", "sarà ricontattat", "sarà contattat", "verrà contattat",
 	"verrà ricontattat", "le sarà comunicat", "ti sarà comunicat", "provvederemo a contattarla",
+	"comunicarte", "comunicarle", "informarte", "informarle", "contactarte", "contactarle", "escribirte", "llamarte",
+	"comunicarti", "informarla", "informarti", "farle sapere", "farti sapere", "te mandamos", "lhe mandaremos",
+	"te mandaremos", "te enviaremos",
 	"provvederemo a ricontattarla", "ricontattarla", "ricontattarti", "contattarla", "contattarti", "aggiornarla",
 	"aggiornarti",
 	// Dutch
+	"we koppelen", "koppel ik", "ik koppel", "laat het je", "laten het je", "laten het u", "te informeren",
+	"te berichten", "te benaderen", "te bellen",
 	"neemt contact", "nemen contact", "laat je weten", "laat u weten", "koppelt terug", "belt je", "belt u",
 	"zullen je", "zullen u", "zal je laten", "zal u laten", "zal ik je", "zullen we je", "te laten weten",
 	"contact op te nemen", "terug te koppelen", "uitsluitsel te geven", "je te informeren", "u te informeren",
@@ -205,7 +211,8 @@ var presentCues = []string{
 	"je vous rappelle", "te contacto", "le contacto", "te escribo", "le escribo", "te confirmo", "le confirmo",
 	"te llamo", "le llamo", "ti aggiorno", "la aggiorno", "ti faccio sapere", "le faccio sapere", "ti ricontatto",
 	"la ricontatto", "ti scrivo", "le scrivo", "ti chiamo", "la chiamo", "te ligo", "lhe ligo", "te escrevo",
-	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo",
+	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
+	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio",
 }
 
 var presentSet = func() map[string]bool {
@@ -242,6 +249,9 @@ var deliveryCues = cues(
 	"erhalten sie", "sie erhalten", "bekommen sie", "sie bekommen", "geben ihnen", "gebe ihnen", "geben wir ihnen",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
+	"erfolgt", "erfolgen", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",
+	"está previsto", "è prevista", "è previsto", "staat gepland", "llegará", "arriverà", "sai até", "terá", "terás",
+	"você terá",
 	"sera prise", "être prise", "sera communiquée", "sera communiqué", "devrait être", "devriez avoir",
 	"devriez recevoir", "esperamos tener", "esperamos poder", "tener una", "se tomará", "tomaremos",
 	"verrà presa", "sarà presa", "prenderemo", "verrà comunicat", "sarà comunicat", "deve sair", "vai sair",
@@ -544,6 +554,9 @@ var infinitives = map[string]bool{
 	"fornirle": true, "ricontattarla": true, "ricontattarti": true, "contattarla": true, "contattarti": true,
 	"aggiornarla": true, "aggiornarti": true, "entrar em contato": true, "entrar em contacto": true,
 	"bei ihnen melden": true, "bei dir melden": true, "uns melden": true, "mich melden": true,
+	"comunicarte": true, "comunicarle": true, "informarte": true, "informarle": true, "contactarte": true,
+	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
+	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
 }
 
 var intentMarkers = cues(
