@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -468,6 +469,64 @@ func TestDateAlternatives(t *testing.T) {
 	} {
 		if h, ok := resolveDate(tt.text, base, guessLang(tokenize(tt.text))); !ok || h.t.Format("2006-01-02") != tt.want {
 			t.Errorf("date(%q) = %v %v, want %s", tt.text, h.t, ok, tt.want)
+		}
+	}
+}
+
+// TestPromiseMatrix crosses English promise sentences with undated and
+// dated time phrases and the sentences an awaiting message opens with:
+// every combination is a promise with the expected date.
+func TestPromiseMatrix(t *testing.T) {
+	forms := []string{
+		"We'll get back to you %s.", "I'll be in touch %s with next steps.", "You should hear from us %s.",
+		"I will reach out %s to let you know where things stand.", "We expect to have a decision %s.",
+		"I'll follow up with you %s.", "We will let you know %s.", "I'll give you a call %s.",
+		"You can expect to hear back from me %s.", "I will update you %s.", "We aim to share feedback %s.",
+		"Expect to hear from us %s.", "Our recruiter will contact you %s.", "I'll send you an update %s.",
+		"We will be back in touch %s.", "You'll hear back %s.", "I hope to have news for you %s.",
+		"The team will make a decision %s and I'll let you know.", "I'll circle back %s.", "We will notify you %s.",
+		"I'm going to reach out %s.", "We plan to get back to all candidates %s.", "I'll ping you %s.",
+		"Hang tight, I'll have an answer %s.", "We'll update you on timing %s.", "I'll email you %s.",
+	}
+	whens := []string{"shortly", "soon", "as soon as we can", "as soon as I hear back from the team", "once the panel has met",
+		"as soon as I have news", "in due course", "once we have collected everyone's feedback", "very soon", "as soon as possible",
+		"when I know more", "once references are back", "after the debrief", "once the hiring manager is back",
+		"as soon as the committee has decided", "in the new year", "once we've finished the remaining interviews"}
+	check := func(text, want string) {
+		t.Helper()
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Backend Engineer interview",
+			Date: base, Excerpt: "Hi Alex,\n\n" + text + "\n\nBest,\nJane"}
+		v := Classify(m)
+		got := dateOf(v.PromiseAt)
+		if v.PromiseUndated {
+			got = "undated"
+		}
+		if got != want {
+			t.Errorf("promise(%q) = %s, want %s; reasons %q", text, got, want, v.Reasons)
+		}
+	}
+	for _, f := range forms {
+		for _, w := range whens {
+			for _, ctx := range []string{"Thanks so much for coming in for the Backend Engineer interviews.", "Thank you for your time on the phone today.", ""} {
+				check(ctx+" "+fmt.Sprintf(f, w), "undated")
+			}
+		}
+	}
+	dated := map[string]string{"by Friday": "2027-04-09", "on Tuesday": "2027-04-13", "early next week": "2027-04-13",
+		"within two weeks": "2027-04-22", "in the next 3-5 business days": "2027-04-15", "by the end of the month": "2027-04-30",
+		"tomorrow": "2027-04-09", "sometime next week": "2027-04-16", "within 5 business days": "2027-04-15",
+		"in the next week or two": "2027-04-22", "within the next 10 days": "2027-04-18", "no later than next Friday": "2027-04-16",
+		"within a week": "2027-04-15", "by the middle of next week": "2027-04-14", "within three working days": "2027-04-13",
+		"in a couple of weeks": "2027-04-22", "by April 20": "2027-04-20", "on or before 4/20": "2027-04-20",
+		"by Tuesday, April 20": "2027-04-20", "on Monday": "2027-04-12", "by the end of next week": "2027-04-16",
+		"before the end of this week": "2027-04-09", "by the end of the week": "2027-04-09", "on Wednesday": "2027-04-14"}
+	ctxs := []string{"Thanks so much for coming in for the Backend Engineer interviews.", "I came across your profile and would love to tell you about a Staff Engineer role at Acme. Looking forward to speaking with you.",
+		"The hiring manager is travelling but will review the feedback as soon as she's back.", "We're still meeting a couple of candidates this week.", ""}
+	for _, f := range forms {
+		for w, want := range dated {
+			for _, ctx := range ctxs {
+				check(ctx+" "+fmt.Sprintf(f, w), want)
+			}
 		}
 	}
 }
