@@ -217,11 +217,14 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
 	if b.v.Job && b.v.Bulk && ats == "" {
-		if subjectNamesApplication(d.subjHits) && (d.outcome().rejected() || d.has(clsAck)) && !d.has(clsNewsletter) &&
-			!d.has(clsMarketing) && !d.has(clsAlert) {
+		oc := d.outcome()
+		if subjectNamesApplication(d.subjHits) && (oc.rejected() || d.has(clsAck)) && (!d.has(clsNewsletter) &&
+			!d.has(clsMarketing) && !d.has(clsAlert) || oc.rejected() && ownDecision(&d)) {
 			// A job board's update on the reader's own application
 			// ("Actualización de tu postulación": not selected) is sent
-			// like a newsletter but decides one application, like an ATS.
+			// like a newsletter but decides one application, like an ATS;
+			// a decision said of "your application" whatever footer
+			// (unsubscribe, email preferences) the sender adds.
 			b.v.Bulk = false
 			b.note("a job board's update on your application is no bulk mail")
 		} else {
@@ -508,16 +511,61 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// for a job, a post, an interview or a recruiter next to them they
 	// are no hiring evidence.
 	if generic, specific := applicationWords(d); generic > 0 && !specific && title == "" && ats == "" && !b.hiringSender {
-		b.add(-math.Min(generic, genericAppCap), "application words without a job, post or interview")
+		limit := genericAppCap
+		if oc.self && !d.has(clsElsewhere) {
+			// "we are not moving forward with your profile as it is not
+			// matching with the requirement": a decision on the reader
+			// as a candidate, which no flat or club words contradict
+			limit = 1
+		}
+		b.add(-math.Min(generic, limit), "application words without a job, post or interview")
 	}
 	// The reader on the employer's side of someone else's hiring (an
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
 	// hiring words are real, the application is not the reader's.
-	tp, tpNames := sumDistinct(append(d.bodyHits[clsThirdParty], d.subjHits[clsThirdParty]...), 10)
+	tp, tpNames := sumDistinct(thirdPartyHits(d), 10)
 	self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
+	if oc.self {
+		self += 2 // a decision on the reader's own application
+	}
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 	}
+}
+
+// thirdPartyHits are the third-party cues of a message. "you
+// interviewed" puts the reader on the panel only after the person
+// interviewed ("the candidate you interviewed"), not in "you interviewed
+// well".
+func thirdPartyHits(d *doc) []hit {
+	var out []hit
+	for _, h := range d.bodyHits[clsThirdParty] {
+		if h.t.text == "you interviewed" && !(h.pos > 0 && interviewees[d.bodyToks[h.pos-1]]) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return append(out, d.subjHits[clsThirdParty]...)
+}
+
+var interviewees = map[string]bool{
+	"candidate": true, "candidates": true, "people": true, "everyone": true, "folks": true, "ones": true,
+	"those": true, "both": true, "person": true, "applicants": true, "finalists": true, "who": true,
+	"whom": true, "engineers": true, "him": true, "her": true,
+}
+
+// ownDecision reports a decision said of the reader's own application:
+// a declined cue that governs it, or the reader named as the candidate
+// ("your application", "thank you for applying").
+func ownDecision(d *doc) bool {
+	// a newsletter that quotes a rejection ("'la sua candidatura non è
+	// stata selezionata': 5 motivi") decides no application of the reader's
+	letter, _ := sumDistinct(append(d.bodyHits[clsNewsletter], d.subjHits[clsNewsletter]...), capNewsletter)
+	if letter >= bulkLetterMin {
+		return false
+	}
+	self, _ := sumDistinct(d.bodyHits[clsSelfCand], 10)
+	return d.outcome().self || self >= 2
 }
 
 // hiringMailboxWords are the local-part words of a recruiting mailbox:

@@ -16,6 +16,9 @@ var negTerms = termsOf([]string{
 	"weren't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "no longer", "neither",
 	"nicht", "kein", "keine", "keinen", "keiner", "pas", "jamais", "aucune", "no", "nunca", "non", "niet",
 	"geen", "nooit", "não", "nao", "nem", "impossibilité", "impossible",
+	// literary French drops the "pas": "nous sommes au regret de ne
+	// pouvoir vous proposer le poste"
+	"ne pouvoir", "ne pouvons", "ne pourrons", "ne pourrions", "ne saurions",
 })
 
 // progressTerms are steps of a hiring process. weight 1 marks the steps
@@ -46,13 +49,13 @@ var progressTerms = []term{
 	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
 	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
 	{text: "chose"}, {text: "choose"}, {text: "opted for"}, {text: "decided on"}, {text: "hired"}, {text: "appointed"},
-	{text: "fill", weight: 2}, {text: "filled", weight: 2}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
-	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2}, {text: "passt"},
+	{text: "fill", weight: 2}, {text: "filled", weight: 2, fam: "fill"}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
+	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2, fam: "fill"}, {text: "passt"},
 	{text: "weiterzuführen"}, {text: "weiterzuverfolgen"}, {text: "entschieden"}, {text: "retenu un"}, {text: "pourvoir", weight: 2},
 	{text: "offered", weight: 2}, {text: "hire", weight: 2}, {text: "move you", weight: 1}, {text: "moving you", weight: 1},
 	{text: "move your", weight: 1}, {text: "moving your", weight: 1}, {text: "be scheduling"}, {text: "schedule you"},
-	{text: "made an offer to", weight: 2}, {text: "make an offer to", weight: 2}, {text: "found", weight: 2},
-	{text: "fortzusetzen"}, {text: "fortsetzen"}, {text: "vergeben", weight: 2}, {text: "individuato", weight: 2},
+	{text: "made an offer to", weight: 2}, {text: "make an offer to", weight: 2}, {text: "found", weight: 2, fam: "fill"},
+	{text: "fortzusetzen"}, {text: "fortsetzen"}, {text: "vergeben", weight: 2, fam: "fill"}, {text: "individuato", weight: 2, fam: "fill"},
 	{text: "pursuing your"}, {text: "be pursuing your"}, {text: "orientarci"}, {text: "orientarsi"},
 	{text: "bringing you back"}, {text: "bring you back"}, {text: "extending an offer"}, {text: "extending you an offer"},
 	{text: "uns für", weight: 2}, {text: "haben uns für", weight: 2}, {text: "extending the offer", weight: 2}, {text: "extend the offer", weight: 2},
@@ -88,7 +91,44 @@ var progressTerms = []term{
 	{text: "continuaremos"}, {text: "selecionado"}, {text: "selecionada"}, {text: "dar continuidade"},
 	{text: "escolhido"}, {text: "escolhida"}, {text: "aprovado"}, {text: "aprovada"}, {text: "convidar", weight: 1},
 	{text: "oferecer"},
+	// More steps, said of the reader ("we won't be taking it forward",
+	// "you have not been placed", "your application was not referred")
+	// or taken with someone else ("the panel has recommended another
+	// candidate", "they've landed on someone", "it went to another of the
+	// finalists"). fam "fill" marks steps that fill the post, whose object
+	// is someone else whoever it is ("we've found the person"): the done
+	// forms only, as "we are looking to hire a head of data" is no choice.
+	{text: "extend an invitation", weight: 1}, {text: "extending an invitation", weight: 1},
+	{text: "extended an invitation", weight: 1}, {text: "take it forward", weight: 1}, {text: "taking it forward", weight: 1},
+	{text: "take this forward", weight: 1}, {text: "taking this forward", weight: 1}, {text: "take you forward", weight: 1},
+	{text: "taking you forward", weight: 1}, {text: "taken forward", weight: 1}, {text: "placed"}, {text: "referred"},
+	{text: "recommended"}, {text: "landed on"}, {text: "settled on"}, {text: "decided for"}, {text: "gone for"},
+	{text: "going for"}, {text: "went for"}, {text: "rather have"}, {text: "rather go with"},
+	{text: "appoint", weight: 2}, {text: "offer the", weight: 2}, {text: "offering the", weight: 2},
+	{text: "given it to", weight: 2}, {text: "gave it to", weight: 2}, {text: "given the role", weight: 2},
+	{text: "gave the role", weight: 2}, {text: "given the position", weight: 2}, {text: "gave the position", weight: 2},
+	{text: "went to"}, {text: "gone to"}, {text: "go to"}, {text: "goes to"}, {text: "closed", weight: 2},
+	{text: "advanced stage"}, {text: "final stages with"},
+	{text: "optato per"}, {text: "optado por"}, {text: "optar por"}, {text: "optou por"}, {text: "optaram por"},
+	{text: "opté pour"}, {text: "opter pour"}, {text: "decantado por"}, {text: "decantó por"}, {text: "decantado"},
+	{text: "preferito"}, {text: "proseguirà"}, {text: "procederà"}, {text: "continuerà"}, {text: "continuará"},
+	{text: "continuarás"}, {text: "continuarán"}, {text: "avanzará"}, {text: "avanzarás"}, {text: "seguirá"},
+	{text: "seguirás"}, {text: "prosseguirá"}, {text: "avançará"}, {text: "poursuivra"}, {text: "avancera"},
+	{text: "weerhouden"}, {text: "voort te zetten"}, {text: "gaan voor"}, {text: "gaan we voor"},
+	{text: "gekozen voor"}, {text: "kiezen voor"}, {text: "überzeugt"}, {text: "aufgenommen"},
+	{text: "seleccionaron"}, {text: "seleccionamos"}, {text: "superado", weight: 1}, {text: "superato", weight: 1},
+	{text: "chiuso", weight: 2}, {text: "scelto"}, {text: "scelta"}, {text: "choisi"}, {text: "choisie"},
+	{text: "gewählt"}, {text: "aangenomen"}, {text: "contratado"}, {text: "contratamos"}, {text: "assunto"},
+	{text: "assunta"},
 }
+
+// stateTerms are final states of an application, said of it after a form
+// of "be" ("your candidature stands rejected"): see stateOfSelf.
+var stateTerms = termsOf([]string{
+	"rejected", "declined", "unsuccessful", "archived", "closed", "no longer active", "inactive", "abgelehnt",
+	"afgewezen", "rechazada", "rechazado", "rejeitada", "rejeitado", "respinta", "respinto", "scartata",
+	"scartato", "rifiutata", "rifiutato", "refusée", "refusé", "écartée", "écarté", "screen rejected",
+})
 
 // otherCandTerms are someone else taking the post.
 var otherCandTerms = termsOf([]string{
@@ -143,8 +183,8 @@ var outcomeTerms = func() []term {
 	add("declined", 3,
 		"filled internally", "fill it internally", "fill the role internally", "fill the position internally",
 		"hired internally", "offered the role to", "offered the position to", "offered the job to",
-		"has been offered to", "accepted by another", "accepted another candidate", "gone with", "go with someone",
-		"going with someone", "went with", "decided to go with", "going in a different direction",
+		"has been offered to", "accepted by another", "accepted another candidate", "go with someone",
+		"going with someone", "going in a different direction",
 		"going to go in a different direction", "different direction", "not going to offer you", "decided against",
 		"not to take your application", "no longer in consideration", "not be considered further",
 		"no longer considering", "no longer under active consideration", "not under active consideration",
@@ -160,11 +200,25 @@ var outcomeTerms = func() []term {
 		"anderweitig vergeben", "wahl fiel auf", "wahl ist auf", "kein angebot", "nicht in die nächste runde",
 		"hemos cubierto", "cubierto la", "già coperta", "stata coperta", "vacature ingevuld", "hebben de vacature ingevuld",
 		"is ingevuld", "foi preenchida", "já foi preenchida", "filled the position", "filled the role", "filled this position",
-		"filled this role", "and filled", "not among those", "was not among", "been filled", "is filled", "was filled", "since been filled", "now been filled",
+		"filled this role", "and filled", "not among those", "was not among",
 		"nicht weiterzuverfolgen", "keine vakanz", "est pourvu", "poste pourvu", "dans l'impossibilité de donner suite",
 		"were unsuccessful", "was unsuccessful", "been unsuccessful", "not be inviting you", "not invite you",
 		"not be invited", "not be taking your", "decided to progress with", "decided to proceed with",
 		"progress with other", "proceed with other", "pursue other", "decided to pursue",
+		// an answer said as a noun: "it's a no", "the client said no"
+		"it's a no", "it is a no", "be a no", "a no from", "client said no", "they said no", "team said no",
+		"manager said no", "has said no", "have said no", "won't be you", "will not be you", "wasn't you",
+		"not be you", "not you this time", "a no for now", "non se ne fa nulla", "not going to be a yes",
+		"not be a yes", "won't be a yes", "isn't a yes", "not a yes",
+		// the post given to someone inside, a hire made
+		"went internal", "gone internal", "going internal", "go internal", "made a hire", "made the hire",
+		"made our hire", "were not among", "not among the", "no longer available to you",
+		// an offer taken back
+		"withdrawing the conditional offer", "withdraw the conditional offer", "withdrawing the offer",
+		"withdraw the offer", "withdrawing our offer", "withdraw our offer", "rescind*", "offer has been withdrawn",
+		"offer is withdrawn",
+		// status lines: "Status: Closed - Filled"
+		"status closed", "closed filled",
 		// German
 		"absage", "nicht berücksichtigen", "nicht weiter berücksichtigen", "nicht in die engere auswahl",
 		"keine zusage", "für einen anderen", "für eine andere", "anderweitig besetzt", "bereits besetzt",

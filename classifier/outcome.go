@@ -37,6 +37,10 @@ type outcome struct {
 	positive float64
 	posWhy   string
 	onPost   string // a negated step about the post itself
+	// self: a declined cue governs the reader's own application ("we
+	// will not be moving forward with your application"), which makes
+	// the reader the candidate whoever else the message names.
+	self bool
 }
 
 type famHit struct {
@@ -102,6 +106,17 @@ var genericWords = map[string]bool{
 	"who": true, "only": true, "should": true, "falls": true, "wenn": true, "sofern": true, "si": true,
 	"se": true, "als": true, "caso": true, "qualora": true, "nur": true, "alleen": true, "seulement": true,
 	"solo": true, "únicamente": true, "apenas": true, "whom": true, "once": true, "until": true,
+	"enkel": true, "uniquement": true, "solamente": true, "soltanto": true, "somente": true, "lediglich": true,
+}
+
+// clauseStops end the object of a step: "we've decided not to move
+// forward, as we're prioritizing candidates with ..." is not about those
+// candidates.
+var clauseStops = map[string]bool{
+	"as": true, "because": true, "since": true, "but": true, "although": true, "though": true, "while": true,
+	"so": true, "porque": true, "parce": true, "weil": true, "da": true, "omdat": true, "perché": true,
+	"pois": true, "car": true, "ya": true, "mais": true, "aber": true, "maar": true, "pero": true, "ma": true,
+	"mas": true,
 }
 
 // thingWords are the objects of a step that is not the application: "we
@@ -122,10 +137,35 @@ func (d *doc) outcome() *outcome {
 		return d.oc
 	}
 	o := &outcome{}
-	o.scan(d.subjToks, &d.subjHits, nil)
-	o.scan(d.bodyToks, &d.bodyHits, d.marks)
+	lg := d.lang()
+	o.scan(&ocText{toks: d.subjToks, hs: &d.subjHits, lg: lg})
+	o.scan(&ocText{toks: d.bodyToks, hs: &d.bodyHits, marks: d.marks, lg: lg})
 	d.oc = o
 	return o
+}
+
+// ocText is one token list (subject or body) as the outcome rules read
+// it: its lexicon hits, sentence ends, language, and where people other
+// than the reader are named (people.go).
+type ocText struct {
+	toks  []string
+	hs    *[numClasses][]hit
+	marks []int32
+	lg    lang
+	ppl   people
+}
+
+// self reports a word for the reader or the reader's application. Some
+// are other words in other languages: Italian "su" is "on", French "je"
+// is "I", English "u" is texting.
+func (x *ocText) self(t string) bool {
+	switch t {
+	case "su", "sus":
+		return x.lg == langES
+	case "je", "u":
+		return x.lg == langNL
+	}
+	return selfWords[t]
 }
 
 // crosses reports whether a sentence ends between token positions a < b.
@@ -147,7 +187,11 @@ const (
 	objThing
 )
 
-func (o *outcome) scan(toks []string, hs *[numClasses][]hit, marks []int32) {
+func (o *outcome) scan(x *ocText) {
+	toks, hs, marks := x.toks, x.hs, x.marks
+	if len(hs[clsProgress]) > 0 || len(hs[clsState]) > 0 {
+		x.ppl = findPeople(toks, hs)
+	}
 	for _, p := range hs[clsProgress] {
 		start, end := p.pos, p.pos+len(p.t.words)
 		if start > 0 && toks[start-1] == "in" {
@@ -163,38 +207,60 @@ func (o *outcome) scan(toks []string, hs *[numClasses][]hit, marks []int32) {
 				neg = n.pos
 			}
 		}
-		if genericBefore(toks, marks, start) || neg >= 0 && genericBefore(toks, marks, min(neg, start)) {
+		if x.genericBefore(start) || neg >= 0 && x.genericBefore(min(neg, start)) {
 			continue
 		}
-		obj, objAt := objectOf(toks, hs, p, marks)
+		obj, objAt := x.objectOf(p)
 		if obj == objNone && neg >= 0 && neg < start {
 			// "niet met je verder gaan": the object between the two.
 			for k := neg + 1; k < start; k++ {
-				if selfWords[toks[k]] {
+				if x.self(toks[k]) {
 					obj = objSelf
 				}
 			}
 		}
 		if neg >= 0 && obj == objNone {
-			obj = subjectBefore(toks, hs, marks, min(neg, start)) // "the role will not go ahead"
+			obj = x.subjectBefore(min(neg, start)) // "the role will not go ahead"
+		}
+		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill") {
+			// "another candidate has been selected", "wir gehen mit
+			// jemand anderem weiter": someone else is the step's subject
+			obj, objAt = objOther, start
 		}
 		switch {
 		case neg >= 0 && (obj == objSelf || obj == objNone):
 			o.add("declined", 3, quoteSpan(toks, min(neg, start), max(end, neg+1, objAt+1)))
+			o.self = o.self || obj == objSelf
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
 		case neg < 0 && obj == objOther:
 			o.add("declined", 3, quoteSpan(toks, start, end)+" ... someone else")
-		case neg < 0 && obj == objSelf && p.t.weight == 1 && !genericBefore(toks, marks, start) &&
+		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
 			(!isInvite(p.t) || meetingAfter(toks, end, marks)):
 			if o.positive < 2 {
 				o.positive, o.posWhy = 2, quoteSpan(toks, start, end)
 			}
 		}
 	}
+	for _, h := range hs[clsState] {
+		// "your candidature stands rejected", "this application is no
+		// longer active": a final state of the reader's application
+		if why := x.stateOfSelf(h); why != "" {
+			o.add("declined", 3, why)
+			o.self = true
+		}
+	}
+	if why := x.filled(); why != "" {
+		o.add("declined", 3, why)
+	}
 	for _, h := range hs[clsOutcomeCue] {
-		if h.t.fam == "declined" && conditionBefore(toks, marks, h.pos) {
-			continue // "if you have not heard from us, your application has not been successful"
+		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos)) {
+			// "if you have not heard from us, your application has not
+			// been successful"; "as you felt he wasn't the right fit"
+			continue
+		}
+		if choiceAfter[h.t.text] && !choiceVerbBefore(toks, marks, h.pos) {
+			continue // "we can usually find another way"
 		}
 		o.add(h.t.fam, h.t.weight, fmt.Sprintf("%q", h.t.text))
 	}
@@ -231,13 +297,14 @@ var processWords = map[string]bool{"proceso": true, "search": true, "hiring": tr
 // in the eight words before pos in its sentence: the reader's application
 // ("your candidacy for the role will not be progressed") or the post
 // itself ("the role will not go ahead").
-func subjectBefore(toks []string, hs *[numClasses][]hit, marks []int32, pos int) objKind {
+func (x *ocText) subjectBefore(pos int) objKind {
+	toks, hs, marks := x.toks, x.hs, x.marks
 	kind := objNone
 	for k := pos - 1; k >= 0 && k >= pos-8 && !crosses(marks, k, pos); k-- {
-		if selfWords[toks[k]] {
+		if x.self(toks[k]) {
 			return objSelf
 		}
-		if kind == objNone && thingWords[toks[k]] {
+		if kind == objNone && thing(toks, k) {
 			kind = objThing // "the interviews scheduled for Wednesday will not go ahead"
 		}
 		if kind == objNone && k >= pos-4 {
@@ -251,6 +318,46 @@ func subjectBefore(toks []string, hs *[numClasses][]hit, marks []int32, pos int)
 	return kind
 }
 
+// otherBefore reports someone other than the reader in the six words
+// before a step that has no object, in its sentence, with no word for the
+// reader between: the subject of a passive ("another candidate has been
+// selected") or of a verb that takes no object ("wir gehen mit jemand
+// anderem weiter"). For a step that fills the post (anyone) any person
+// will do: "mit einer Kollegin besetzen".
+func (x *ocText) otherBefore(pos int, anyone bool) bool {
+	for k := pos - 1; k >= 0 && k >= pos-6 && !crosses(x.marks, k, pos); k-- {
+		if x.self(x.toks[k]) {
+			return false
+		}
+		if x.ppl.other[k] || anyone && x.ppl.person[k] {
+			// "kandidaten die weerhouden worden": a relative clause
+			// about candidates in general
+			for j := k + 1; j < pos; j++ {
+				if relatives[x.toks[j]] && x.toks[j] != "with" {
+					return false
+				}
+			}
+			return !x.genericBefore(k) && !x.planned(k)
+		}
+	}
+	return false
+}
+
+// thing reports a word for a thing, not the application, at toks[k]:
+// "time" in "move the time" but not in "this time".
+func thing(toks []string, k int) bool {
+	if !thingWords[toks[k]] {
+		return false
+	}
+	if toks[k] == "time" && k > 0 {
+		switch toks[k-1] {
+		case "this", "that", "at", "next", "some", "any", "the", "a":
+			return false
+		}
+	}
+	return true
+}
+
 // negatedAt reports a negation within n tokens before pos, in its sentence.
 func negatedAt(hs *[numClasses][]hit, toks []string, marks []int32, pos, n int) bool {
 	for _, g := range hs[clsNeg] {
@@ -262,44 +369,117 @@ func negatedAt(hs *[numClasses][]hit, toks []string, marks []int32, pos, n int) 
 }
 
 // genericBefore reports a generic subject in the four words before pos, or
-// a condition in the twelve before it, in its sentence: "only shortlisted
-// candidates", "if you have not heard from us, please consider that your
-// application has not been successful".
-func genericBefore(toks []string, marks []int32, pos int) bool {
+// a condition before it in its sentence: "only shortlisted candidates",
+// "if you have not heard from us, please consider that your application
+// has not been successful".
+func (x *ocText) genericBefore(pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-4; k-- {
-		if crosses(marks, k, pos) {
+		if crosses(x.marks, k, pos) {
 			return false
 		}
-		if genericWords[toks[k]] {
+		if genericWords[x.toks[k]] && x.conditional(k) {
 			return true
 		}
 	}
-	return conditionBefore(toks, marks, pos)
+	return x.conditionBefore(pos)
 }
 
-// conditionBefore reports a condition in the twenty words before pos, in
-// its sentence.
-func conditionBefore(toks []string, marks []int32, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-20; k-- {
-		if crosses(marks, k, pos) {
+// conditionBefore reports a condition before pos in its sentence (at most
+// forty words back): "if you have not heard from us within four weeks of
+// the closing date, please assume that your application has been
+// unsuccessful".
+func (x *ocText) conditionBefore(pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-40; k-- {
+		if crosses(x.marks, k, pos) {
 			return false
 		}
-		if conditionWords[toks[k]] {
+		if conditionWords[x.toks[k]] && x.conditional(k) {
 			return true
 		}
 	}
 	return false
 }
 
+// conditional reports whether toks[k] is a condition where it stands.
+// Romance "si" and "se" are also reflexive pronouns ("o procedimento se
+// destina", "se ha decantado"): they are a condition when a negation or a
+// word for the reader follows within three words ("si no recibes", "se
+// você não", "si vous n'avez pas").
+func (x *ocText) conditional(k int) bool {
+	switch x.toks[k] {
+	case "si", "se":
+	case "once":
+		return k+1 < len(x.toks) && x.toks[k+1] != "again" && x.toks[k+1] != "more"
+	default:
+		return true
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+3; j++ {
+		t := x.toks[j]
+		if x.self(t) || negWords[t] || t == "lei" || t == "te" || t == "le" && x.lg == langIT {
+			return true
+		}
+	}
+	return false
+}
+
+// negWords are the one-word negations of negTerms, for conditional.
+var negWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range negTerms {
+		if !strings.Contains(t.text, " ") {
+			m[t.text] = true
+		}
+	}
+	return m
+}()
+
 var conditionWords = map[string]bool{
 	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
-	"caso": true, "qualora": true, "indien": true, "mocht": true,
+	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
+	"once": true, "until": true,
+}
+
+// thirdPersonBefore reports "he", "she" or "they" as the subject of a
+// cue, in the three words before it: "as you felt he wasn't the right
+// fit" is about another candidate.
+func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "he", "she", "he's", "she's", "his", "her", "him":
+			return true
+		}
+	}
+	return false
+}
+
+// choiceAfter are cues that say no only after a verb of choosing or
+// going: "we've decided to go another way", not "we can usually find
+// another way".
+var choiceAfter = map[string]bool{
+	"another direction": true, "a different way": true, "another way": true, "a different route": true,
+	"different direction": true,
+}
+
+var choiceVerbs = map[string]bool{
+	"go": true, "going": true, "went": true, "gone": true, "goes": true, "head": true, "heading": true,
+	"headed": true, "move": true, "moving": true, "moved": true, "take": true, "taking": true, "took": true,
+	"decided": true, "chose": true, "chosen": true, "opted": true, "in": true,
+}
+
+func choiceVerbBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
+		if choiceVerbs[toks[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOf finds what a step is about, in the six words after it.
-func objectOf(toks []string, hs *[numClasses][]hit, p hit, marks []int32) (objKind, int) {
+func (x *ocText) objectOf(p hit) (objKind, int) {
+	toks, hs, marks := x.toks, x.hs, x.marks
 	for _, w := range p.t.words {
-		if selfWords[w] {
+		if x.self(w) {
 			return objSelf, -1
 		}
 	}
@@ -309,25 +489,32 @@ func objectOf(toks []string, hs *[numClasses][]hit, p hit, marks []int32) (objKi
 		window = 9 // "offered the Operations Analytics Manager role to another finalist"
 	}
 	for k := end; k < len(toks) && k < end+window; k++ {
-		if crosses(marks, end-1, k) {
+		if crosses(marks, end-1, k) || clauseStops[toks[k]] {
 			break
 		}
 		switch t := toks[k]; {
-		case selfWords[t] || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
+		case x.self(t) || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
 			// "with it": the application the sentence before named
 			return objSelf, k
-		case thingWords[t] && !destinationBetween(toks, end, k):
+		case thing(toks, k) && !destinationBetween(toks, end, k):
 			// "selected for interview" is where the step leads, not
 			// what it is about
 			return objThing, k
 		}
-		for _, h := range hs[clsOtherCand] {
-			if h.pos == k {
-				return objOther, k
+		if x.ppl.other[k] || x.ppl.person[k] && p.t.fam == "fill" {
+			// "fill the position with someone"; "we've found the
+			// person we were looking for"; not "we'd love to hire
+			// someone like you"
+			switch {
+			case x.likeSelf(k):
+				return objSelf, k
+			case x.planned(p.pos):
+				return objNone, -1
 			}
+			return objOther, k
 		}
 		if p.t.weight == 2 {
-			continue // "fill the position with someone": the post is its object
+			continue // the post is its object: "offered the role to another finalist"
 		}
 		for _, h := range hs[clsPostNoun] {
 			if h.pos == k && !processWords[h.t.text] && !destinationBetween(toks, end, k) {

@@ -195,6 +195,7 @@ const (
 	clsThirdParty                // the reader in someone else's hiring: interviewer, referee, referrer
 	clsSelfCand                  // the reader as the candidate: your application, you applied
 	clsAutoText                  // automatic-reply text other than absence: not monitored, ticket received
+	clsState                     // a final state of an application: rejected, unsuccessful, no longer active
 	numClasses
 )
 

@@ -1,0 +1,327 @@
+package classifier
+
+import "strings"
+
+// Who a decision is about. A rejection is often a choice made for someone
+// else ("the panel has recommended another candidate", "se ha decantado
+// por otro candidato", "we're going with a mid-level engineer"), and the
+// many ways to name that someone are a small grammar rather than a list:
+// a word of otherness before a word for a person, an indefinite person
+// a relative clause describes, "someone". outcome.go asks, for the words
+// after (or before) a step of the process, whether they name the reader,
+// a thing, the post, or such a person.
+
+// people marks, per token, someone other than the reader (other) and any
+// person at all (person).
+type people struct {
+	other, person []bool
+}
+
+// prospective words before a step make it a plan, whoever its object:
+// "we're looking to hire a senior engineer who can lead the team".
+var prospective = map[string]bool{
+	"looking": true, "look": true, "hoping": true, "hope": true, "want": true, "wants": true, "need": true,
+	"needs": true, "seeking": true, "seek": true, "searching": true, "plan": true, "planning": true,
+	"aim": true, "aiming": true, "trying": true, "love": true,
+}
+
+// planned reports a prospective word in the four words before pos, in
+// its sentence.
+func (x *ocText) planned(pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-4 && !crosses(x.marks, k, pos); k-- {
+		if prospective[x.toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// likeSelf reports "someone like you", "a candidate such as yourself"
+// after the person at k: the reader after all.
+func (x *ocText) likeSelf(k int) bool {
+	for j := k + 1; j < len(x.toks) && j <= k+3; j++ {
+		if x.self(x.toks[j]) {
+			return x.toks[j-1] == "like" || x.toks[j-1] == "as"
+		}
+	}
+	return false
+}
+
+// otherDets make the person word after them someone else.
+var otherDets = map[string]bool{
+	"another": true, "other": true, "different": true, "un'altra": true, "un'altro": true, "altra": true,
+	"altro": true, "altri": true, "altre": true, "otro": true, "otra": true, "otros": true, "otras": true,
+	"outro": true, "outra": true, "outros": true, "outras": true, "andere": true, "anderen": true,
+	"anderer": true, "anderem": true, "autre": true, "autres": true, "ander": true,
+}
+
+// someoneWords name someone else on their own.
+var someoneWords = map[string]bool{
+	"someone": true, "somebody": true, "others": true, "jemand": true, "jemanden": true, "jemandem": true,
+	"iemand": true, "alguien": true, "quelqu'un": true, "qualcuno": true, "alguém": true,
+}
+
+// personNouns are words for a person in a hiring process; the value is
+// true for the plural, which a relative clause makes someone else
+// ("applicants who are at an earlier stage", "candidatos cuyos perfiles").
+var personNouns = map[string]bool{
+	"candidate": false, "candidates": true, "applicant": false, "applicants": true, "finalist": false,
+	"finalists": true, "person": false, "people": true, "individual": false, "individuals": true,
+	"profile": false, "profiles": true, "contractor": false, "contractors": true, "freelancer": false,
+	"freelancers": true, "hire": false, "colleague": false, "colleagues": true, "postulante": false,
+	"postulantes": true, "candidato": false, "candidata": false, "candidatos": true, "candidatas": true,
+	"candidat": false, "candidats": true, "kandidat": false, "kandidatin": false, "kandidaten": true,
+	"kandidatinnen": true, "kandidaat": false, "bewerber": false, "bewerberin": false, "bewerbern": true,
+	"perfil": false, "perfiles": true, "perfis": true, "profil": false, "profils": true, "profilo": false,
+	"profili": true, "profiel": false, "profielen": true, "persona": false, "personas": true, "pessoa": false,
+	"pessoas": true, "personne": false, "personnes": true, "persone": true, "persoon": false, "personen": true,
+	"sollicitant": false, "sollicitanten": true, "kollegin": false, "kollege": false, "kollegen": true,
+	"collega": false, "colleghi": true, "colega": false, "colegas": true, "collègue": false, "collègues": true,
+	"candidati": true,
+}
+
+// titlePersons are the job titles (lexicon.go's titleWords, the roles
+// as well as the hiring evidence) that name a person on their own: "we've
+// gone with a producer who ...". Words that are more often something else
+// ("lead", "head", "staff", "pm") are left out.
+var titlePersons = func() map[string]bool {
+	skip := map[string]bool{"lead": true, "head": true, "principal": true, "master": true, "pm": true, "staff": true,
+		"partner": true, "associate": true, "member": true, "owner": true, "scrum": true, "graduate": true,
+		"head of": true, "vp of": true, "intern": false, "fellow": true, "executive": true, "representative": true,
+		"officer": true, "advocate": true, "agent": true, "chef": true, "operator": true, "counsel": true}
+	m := map[string]bool{}
+	for _, l := range [][]string{titleWords.both, titleWords.roleOnly} {
+		for _, w := range l {
+			w = strings.TrimSuffix(w, "*")
+			if !skip[w] && !strings.Contains(w, " ") {
+				m[w] = true
+				m[w+"s"] = true
+			}
+		}
+	}
+	return m
+}()
+
+// indefinites introduce one person: "a candidate whose", "een kandidaat die".
+var indefinites = map[string]bool{
+	"a": true, "an": true, "one": true, "un": true, "una": true, "une": true, "een": true, "ein": true,
+	"eine": true, "einen": true, "einer": true, "um": true, "uma": true, "uno": true,
+}
+
+// relatives describe the person before them: who, whose, with, that.
+var relatives = map[string]bool{
+	"who": true, "whose": true, "with": true, "that": true, "which": true, "we": true, "who's": true,
+	"cuyo": true, "cuya": true, "cuyos": true, "cuyas": true, "que": true, "qui": true, "dont": true,
+	"die": true, "deren": true, "dessen": true, "wie": true, "che": true, "cui": true, "met": true,
+	"mit": true, "con": true, "com": true, "avec": true, "whom": true,
+}
+
+// findPeople marks the people of toks.
+func findPeople(toks []string, hs *[numClasses][]hit) people {
+	n := len(toks)
+	p := people{other: make([]bool, n), person: make([]bool, n)}
+	title := make([]bool, n)
+	for _, h := range hs[clsTitle] {
+		title[h.pos] = true
+	}
+	// a title before a word for the post is no person: "a Staff
+	// Engineer role that looks like a great fit"
+	for _, c := range []class{clsPostNoun, clsTitleContext} {
+		for _, h := range hs[c] {
+			if h.pos > 0 {
+				title[h.pos-1] = false
+			}
+		}
+	}
+	isPerson := func(k int) bool {
+		_, ok := personNouns[toks[k]]
+		return ok || title[k] || titlePersons[toks[k]]
+	}
+	for _, h := range hs[clsOtherCand] {
+		p.other[h.pos], p.person[h.pos] = true, true
+	}
+	for k, t := range toks {
+		switch {
+		case someoneWords[t]:
+			p.other[k], p.person[k] = true, true
+		case otherDets[t]:
+			// "another candidate", "another of the finalists", "otro
+			// postulante", "een andere kandidaat"
+			for j := k + 1; j < n && j <= k+3; j++ {
+				if isPerson(j) {
+					p.other[k], p.other[j], p.person[j] = true, true, true
+					break
+				}
+			}
+		}
+		if !isPerson(k) {
+			continue
+		}
+		p.person[k] = true
+		// one person not named: "we went with a more senior profile",
+		// "mit einer Kollegin besetzen"
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if indefinites[toks[j]] {
+				p.other[k] = true
+				break
+			}
+		}
+		// "candidates whose", "kandidaten van wie"; a title only right
+		// before its relative
+		rel := k+1 < n && relatives[toks[k+1]] || k+2 < n && relatives[toks[k+2]] && !isPerson(k+1) && !title[k]
+		if !rel {
+			continue
+		}
+		if personNouns[t] {
+			p.other[k] = true // "candidates whose", "kandidaten van wie"
+		}
+	}
+	return p
+}
+
+// stateOfSelf reads a final state of the reader's application: the state
+// word (clsState) after a form of "be" whose subject, in the four words
+// before, is the application or the reader ("your candidature stands
+// rejected", "your profile has been screen rejected", "this application is
+// no longer active"). It returns the cue for the reasons, or "".
+func (x *ocText) stateOfSelf(h hit) string {
+	toks, marks := x.toks, x.marks
+	at := h.pos
+	if !strings.HasPrefix(h.t.text, "no longer") {
+		at = -1
+		for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !crosses(marks, k, h.pos); k-- {
+			if stateAux[toks[k]] {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			return ""
+		}
+	}
+	if negatedAt(x.hs, toks, marks, h.pos, 4) || x.conditionBefore(h.pos) {
+		return ""
+	}
+	for k := at - 1; k >= 0 && k >= at-4 && !crosses(marks, k, at); k-- {
+		t := toks[k]
+		if appSubjects[t] || t == "you" || t == "vous" || t == "sie" && x.lg == langDE {
+			return quoteSpan(toks, k, h.pos+len(h.t.words))
+		}
+		if thing(toks, k) || otherThings[t] || x.ppl.person[k] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// stateAux are the forms of "be" (and "stand", "get") before a state.
+var stateAux = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "been": true, "stands": true, "stand": true,
+	"got": true, "gets": true, "ist": true, "wurde": true, "wurden": true, "worden": true, "est": true,
+	"été": true, "sido": true, "fue": true, "è": true, "stata": true, "stato": true, "foi": true, "werd": true,
+	"has": true, "have": true,
+}
+
+// appSubjects are the reader's application as a subject.
+var appSubjects = map[string]bool{
+	"application": true, "candidacy": true, "candidature": true, "profile": true, "cv": true, "resume": true,
+	"candidatura": true, "bewerbung": true, "sollicitatie": true, "kandidatuur": true, "postulación": true,
+	"profil": true, "profilo": true, "perfil": true, "dossier": true, "submission": true,
+}
+
+// otherThings are nouns a state word is said of that are not the
+// application: "your payment was declined", "the application portal is
+// closed".
+var otherThings = map[string]bool{
+	"portal": true, "window": true, "form": true, "deadline": true, "period": true, "fee": true,
+	"account": true, "link": true, "page": true, "survey": true, "request": true, "card": true,
+	"order": true, "booking": true, "reservation": true, "claim": true, "invitation": true, "invite": true,
+	"proposal": true, "transfer": true, "leave": true, "expense": true, "posting": true, "advert": true,
+}
+
+// filledWords say a post has been filled.
+var filledWords = map[string]bool{
+	"filled": true, "ingevuld": true, "vervuld": true, "besetzt": true, "pourvu": true, "pourvue": true,
+	"cubierto": true, "cubierta": true, "coperto": true, "coperta": true, "preenchida": true, "preenchido": true,
+}
+
+// filledAnchors before a filled word make it done: "we filled it", "has
+// now been filled", "is inmiddels ingevuld", "ist bereits besetzt".
+var filledAnchors = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "been": true, "has": true, "have": true, "had": true,
+	"we": true, "they": true, "we've": true, "they've": true, "ist": true, "wurde": true, "wurden": true,
+	"bereits": true, "inzwischen": true, "est": true, "été": true, "ha": true, "sido": true, "fue": true,
+	"è": true, "stata": true, "stato": true, "foi": true, "já": true, "inmiddels": true, "al": true,
+	"reeds": true, "already": true, "now": true, "since": true, "ya": true, "già": true, "déjà": true,
+}
+
+// filledNotYet before a filled word make it a plan or a condition: "we
+// hope to have the role filled by June", "once the position is filled".
+var filledNotYet = map[string]bool{
+	"will": true, "to": true, "be": true, "would": true, "should": true, "need": true, "needs": true,
+	"must": true, "once": true, "until": true, "if": true, "when": true, "hope": true, "hoping": true,
+	"aim": true, "expect": true, "expecting": true, "werden": true, "wird": true, "sera": true, "será": true,
+	"sarà": true, "zal": true, "zullen": true, "wordt": true, "before": true, "after": true, "yet": true,
+	"unless": true, "wenn": true, "sobald": true, "zodra": true, "quand": true, "cuando": true, "quando": true,
+}
+
+// filledNot are what is filled when it is not the post: a form, a slot.
+var filledNot = map[string]bool{
+	"in": true, "out": true, "up": true, "form": true, "forms": true, "survey": true, "questionnaire": true,
+	"details": true, "fields": true, "field": true, "blanks": true, "gaps": true, "slot": true, "slots": true,
+	"spot": true, "spots": true, "prescription": true, "order": true, "cart": true, "seats": true,
+}
+
+// postPlurals are the posts in the plural, which clsPostNoun lacks.
+var postPlurals = map[string]bool{
+	"positions": true, "roles": true, "vacancies": true, "openings": true, "posts": true, "places": true,
+	"shifts": true, "jobs": true, "stellen": true, "vacatures": true, "postes": true, "puestos": true,
+	"posizioni": true, "vagas": true,
+}
+
+var particles = map[string]bool{"in": true, "out": true, "up": true}
+
+// filled finds the post filled, as done: "we filled it last week
+// already", "all positions at this location have now been filled", "de
+// vacature is inmiddels ingevuld". Not "the role has not been filled yet",
+// "once the role is filled", "please fill in the form", and only with a
+// word for the post (or "it") nearby.
+func (x *ocText) filled() string {
+	toks, marks := x.toks, x.marks
+	for k, t := range toks {
+		if !filledWords[t] {
+			continue
+		}
+		if k+1 < len(toks) && filledNot[toks[k+1]] || k+2 < len(toks) && filledNot[toks[k+2]] {
+			continue
+		}
+		anchored, blocked := false, false
+		for j := k - 1; j >= 0 && j >= k-6 && !crosses(marks, j, k); j-- {
+			w := toks[j]
+			if j >= k-3 && filledAnchors[w] {
+				anchored = true
+			}
+			if filledNotYet[w] || negWords[w] || filledNot[w] && !particles[w] || thing(toks, j) {
+				blocked = true
+			}
+		}
+		if !anchored || blocked || x.conditionBefore(k) {
+			continue
+		}
+		post := false
+		for _, h := range x.hs[clsPostNoun] {
+			if h.pos >= k-8 && h.pos <= k+8 {
+				post = true
+			}
+		}
+		for j := max(0, k-8); j < len(toks) && j <= k+2; j++ {
+			if j >= k-3 && (toks[j] == "it" || toks[j] == "one") || postPlurals[toks[j]] {
+				post = true
+			}
+		}
+		if post {
+			return quoteSpan(toks, max(0, k-2), k+1)
+		}
+	}
+	return ""
+}

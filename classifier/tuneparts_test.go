@@ -1,0 +1,133 @@
+package classifier
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestTuneParts prints, for the tuning parts only (tune/ and each writer
+// of tune_written/), job and rejection figures per writer and, with
+// TUNE_MISSES=rejected (or job), the messages the classifier gets wrong
+// for that class. It reads nothing of the held-back parts.
+//
+//	TUNE_PARTS=1 go test -run TuneParts -v ./classifier
+func TestTuneParts(t *testing.T) {
+	if os.Getenv("TUNE_PARTS") == "" {
+		t.Skip("set TUNE_PARTS=1")
+	}
+	dirs := []string{"tune"}
+	subs, _ := filepath.Glob(filepath.Join("testdata", "tune_written", "*", "labels.tsv"))
+	for _, s := range subs {
+		dirs = append(dirs, filepath.Join("tune_written", filepath.Base(filepath.Dir(s))))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-32s %5s %5s %6s %6s   %5s %4s %4s %6s %6s\n", "part", "jobs", "fn", "jprec", "jrec", "rej", "fp", "fn", "rprec", "rrec")
+	var all []classified
+	show := os.Getenv("TUNE_MISSES")
+	var misses []string
+	for _, d := range dirs {
+		var cs []classified
+		if d == "tune" {
+			cs = classifyGenerated(t, d)
+		} else {
+			cs = classifyPart(t, filepath.Join("testdata", d))
+		}
+		all = append(all, cs...)
+		r := evaluate(d, cs)
+		rj := r.stages[StageRejected]
+		fmt.Fprintf(&b, "%-32s %5d %5d %6.3f %6.3f   %5d %4d %4d %6.3f %6.3f\n", d, r.job.n, r.job.fn, r.job.precision(), r.job.recall(),
+			rj.n, rj.fp, rj.fn, rj.precision(), rj.recall())
+		for _, c := range cs {
+			if c.job == "-" {
+				continue
+			}
+			wantRej := c.job == "1" && c.stage == StageRejected
+			gotRej := c.v.Job && c.v.Stage == StageRejected
+			switch {
+			case show == "rejected" && wantRej && !gotRej:
+				misses = append(misses, fmt.Sprintf("FN %s/%s [%s] job=%v stage=%s score=%.2f\n    %q%s", d, c.file, c.kind, c.v.Job, c.v.Stage, c.v.Score, c.v.Reasons, bodyOf(d, c.file)))
+			case show == "rejected" && !wantRej && gotRej:
+				misses = append(misses, fmt.Sprintf("FP %s/%s [%s] want %s/%s\n    %q%s", d, c.file, c.kind, c.job, c.stage, c.v.Reasons, bodyOf(d, c.file)))
+			case show == "job" && (c.job == "1") != c.v.Job:
+				misses = append(misses, fmt.Sprintf("JOB %s/%s [%s] want %s got %v score=%.2f\n    %q", d, c.file, c.kind, c.job, c.v.Job, c.v.Score, c.v.Reasons))
+			}
+		}
+	}
+	r := evaluate("all", all)
+	rj := r.stages[StageRejected]
+	fmt.Fprintf(&b, "%-32s %5d %5d %6.3f %6.3f   %5d %4d %4d %6.3f %6.3f\n", "ALL", r.job.n, r.job.fn, r.job.precision(), r.job.recall(),
+		rj.n, rj.fp, rj.fn, rj.precision(), rj.recall())
+	sort.Strings(misses)
+	t.Log(b.String() + strings.Join(misses, "\n"))
+}
+
+// bodyOf is the text the rules read of a tuning message, with TUNE_BODY set.
+func bodyOf(dir, file string) string {
+	if os.Getenv("TUNE_BODY") == "" {
+		return ""
+	}
+	raw, err := os.ReadFile(filepath.Join("testdata", dir, file))
+	if err != nil {
+		return ""
+	}
+	m, err := mailmsg.ParseBytes(raw)
+	if err != nil {
+		return ""
+	}
+	return "\n    SUBJ " + m.Subject + "\n    BODY " + strings.ReplaceAll(cutQuoted(normalize(m.OwnWords())), "\n", "\n         ")
+}
+
+// TestOutcomeOf prints what the outcome rules make of OC_TEXT (or of the
+// file OC_FILE): the tokens, the cue hits and the rejection points.
+func TestOutcomeOf(t *testing.T) {
+	txt := os.Getenv("OC_TEXT")
+	subj := ""
+	if f := os.Getenv("OC_FILE"); f != "" {
+		raw, _ := os.ReadFile(f)
+		m, _ := mailmsg.ParseBytes(raw)
+		txt, subj = m.OwnWords(), m.Subject
+	}
+	if txt == "" {
+		t.Skip("set OC_TEXT or OC_FILE")
+	}
+	m := &mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: subj, Date: base, Excerpt: txt}
+	var d doc
+	d.prepare(m)
+	defer d.release()
+	o := d.outcome()
+	var b strings.Builder
+	fmt.Fprintf(&b, "\ntokens %q\nmarks %v\n", d.bodyToks, d.marks)
+	for c := class(0); c < numClasses; c++ {
+		for _, h := range d.bodyHits[c] {
+			switch c {
+			case clsNeg, clsProgress, clsOtherCand, clsOutcomeCue, clsPositive, clsPostNoun, clsHoldEvent:
+				fmt.Fprintf(&b, "  hit cls=%d %q@%d w=%.2g %s\n", c, h.t.text, h.pos, h.t.weight, h.t.fam)
+			}
+		}
+	}
+	fmt.Fprintf(&b, "reject %.2f: %s; onPost %q\n", o.reject(), o.reason(), o.onPost)
+	v := Classify(m)
+	fmt.Fprintf(&b, "verdict job=%v stage=%s score=%.2f\n  %q\n", v.Job, v.Stage, v.Score, v.Reasons)
+	t.Log(b.String())
+}
+
+// TestHeldoutGate runs TestEval's checks on the generated held-back part
+// alone and says only whether they pass: no table, no misses.
+func TestHeldoutGate(t *testing.T) {
+	if os.Getenv("HELDOUT_GATE") == "" {
+		t.Skip("set HELDOUT_GATE=1")
+	}
+	held := evaluate("heldout", classifyGenerated(t, "heldout"))
+	ok := held.job.recall() >= 0.97 && held.job.precision() >= 0.95 && held.stages[StageRejected].recall() >= 0.95 &&
+		held.stages[StageOffer].recall() >= 0.9 && held.stages[StageWithdrawn].recall() >= 0.9 && held.auto.recall() >= 0.97 &&
+		held.away.value() >= 0.9 && held.dated.value() >= 0.9 && held.undated.value() >= 1.0 && held.crashes == 0 && held.noVerdict == 0
+	if !ok {
+		t.Error("held-back part below TestEval's thresholds")
+	}
+}
