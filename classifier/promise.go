@@ -1,7 +1,6 @@
 package classifier
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -12,393 +11,33 @@ import (
 // hábiles", "le daremo un riscontro entro fine mese", "je hoort binnen 5
 // werkdagen van ons", "te dou um retorno até o fim da semana que vem".
 //
-// A sentence promises when it has a promise cue: a contact phrase after a
-// future marker in English ("we will ... get back to you"), an inflected
-// verb phrase elsewhere ("reviendrons vers vous", "melden uns",
-// "contactaremos"), or a verb of giving or receiving next to a word for an
-// answer ("Sie erhalten ... eine Rückmeldung", "vous donner une réponse").
-// It does not when
+// A sentence promises when it has a promise cue (promise_cues.go): a
+// contact phrase after a future marker in English ("we will ... get back
+// to you"), an inflected verb phrase elsewhere ("reviendrons vers vous",
+// "melden uns", "contactaremos"), or a verb of giving or receiving next to
+// a word for an answer ("Sie erhalten ... eine Rückmeldung", "vous donner
+// une réponse"). Without a cue, the awaited thing in a future tense with a
+// date still is one ("the written offer letter will arrive tomorrow"). It
+// is none when
 //   - the contact depends on something: "we'll reach out if a role
 //     arises", "should there be another opportunity", "if your profile
-//     matches", "we'll keep your CV on file and contact you if ..." — a
-//     conditional future, reported as Verdict.ConditionalFuture;
+//     matches", "we'll keep your CV on file and contact you if ...",
+//     "only shortlisted candidates will be contacted" — a conditional
+//     future, reported as Verdict.ConditionalFuture;
 //   - the sentence asks the reader ("please get back to me by Friday",
 //     "we'd ask you to let us know your decision by Tuesday"): a deadline
 //     set for the candidate;
-//   - it is negated or a question.
-// The promise's date is the first date after the cue, else one before it
-// in the cue's own clause; without one the promise is undated.
-
-// Promise cues of English, which need a future marker before them.
-var contactCues = cues(
-	"get back to you", "get back with you", "get back to all", "get back to everyone", "get back to candidates",
-	"get back in touch", "be back in touch", "be in touch", "get in touch", "be in contact", "reach out",
-	"reach back", "get you an", "get you a", "get you the", "get you feedback", "get you an answer", " respond", " reply",
-	"keep you posted", "keep you updated", "keep you informed", "keep you in the loop", "keep you up to date",
-	"shoot you", "give you a bell", "pass it on", "pass them on", " speak to you", " speak with you",
-	" talk to you", " talk with you", " catch up with you", " chat with you", "contact all", "contact every",
-	"inform all", "inform candidates", "notify you", "be back with you", "loop back", "be hearing", "send over next steps", "send next steps",
-	"send along", "send over the details", "be provided", "be shared", "be sent", "be communicated", "decision will be made", "decisions will be made", "decision to be made",
-	"be given", "be released", "be making a decision", "be making decisions", "be making our decision",
-	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
-	"know more", "share more", "tell you more", "have our decision", "have the decision", "have the final",
-	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
-	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
-	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
-	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
-	" ring you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
-	"let you know", "let all", "let everyone know", "let candidates know", "let applicants know",
-	"update you", "circle back", "come back to you", "send you", "send it to you", "send them to you",
-	"send those to you", "send it over to you", "send the offer", "send the written", "send the contract",
-	"send the formal", "send the feedback", "send over the offer", "send over the contract", "send through the offer",
-	"send through the contract", "hear from us", "hear from me", "hear back", "respond to you", "reply to you",
-	"touch base", "reconnect", "ping you", "email you", "e-mail you", "write to you", "drop you a line",
-	"have an update", "have news", "have feedback", "have a decision", "have an answer", "have something",
-	"have the outcome", "have a final", "have final", "have more", "make a decision", "make the decision",
-	"make our decision", "make a final decision", "reach a decision", "confirm a decision", "share a decision",
-	"share our decision", "share the decision", "share feedback", "share an update", "share the outcome",
-	"share the final", "share it with you", "share them with you", "share with you", "shared with you",
-	"sent to you", "provide you", "provide an update", "provide feedback", "give you an", "give you a", "give you feedback",
-	"give you the", "notify", "inform you", "advise you", " revert", "come through", "be contacting", "be reaching out",
-	"be sending", "be sharing", "be informed", "be notified", "be contacted", "be advised",
-	"confirm next steps", "confirm the next steps", "an answer for you", "an update for you", "news for you",
-	"a decision for you", "feedback to you", "decision to you", "outcome to you",
-)
-
-// futureMarkers turn a contact phrase into a promise: "we will", "I'll",
-// "we expect to", "our aim is to", "I should have something by".
-var futureMarkers = cues(
-	" will ", "'ll ", " shall ", " going to ", " plan to ", " plans to ", " planning to ", " plan is to ",
-	" expect to ", " expects to ", " expecting to ", " hope to ", " hoping to ", " aim to ", " aims to ",
-	" aiming to ", " aim is to ", " intend to ", " intends to ", " should ", " anticipate ", " anticipates ",
-	" anticipating ", " be able to ", " promise to ", " promised to ", " committed to ", " commit to ",
-	" endeavour to ", " endeavor to ", " expected to ", " goal is to ", " try to ", " strive to ", " typically ",
-	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " let's ", " won't ",
-	" take up to ", " takes up to ", " may take ", " can take ", " could take ", " intention is to ", " idea is to ",
-	" we can ", " i can ", " we could ", " i could ", " looking to ",
-	" will not ", " 'd expect", "i'd expect", "we'd expect",
-	"i expect ", "we expect ", " would expect", "i will ", "we will ", "i'll ", "we'll ", "you'll ",
-)
-
-// standaloneCues promise by themselves: English phrases that name the
-// reader receiving something, and the inflected future or present-for-
-// future verb phrases of the other languages.
-var standaloneCues = cues(append(presentCues,
-	// English
-	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
-	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
-	"you'll receive an answer", "you will receive an answer", "you'll receive our decision", "you'll receive feedback",
-	"you will receive feedback", "you should receive", "expect a response", "expect an answer", "expect an update",
-	"expect a decision", "expect feedback", "expect to receive", "decision by", "decision within", "feedback by",
-	"feedback within", "update by", "update within", "answer by", "answer within", "outcome by", "response within",
-	"response by", "i'll be back to you", "we'll be back to you", "hearing from us", "hearing from me",
-	"please allow", "allow us", "you'll get an", "you will get an", "you'll get a ", "you will get a ",
-	"you'll receive", "you will receive", "you'd receive",
-	"you'll get feedback", "you will get feedback", "you'll get word", "you'll receive an email",
-	"you will receive an email", "you'll receive a call", "you will receive a call", "you will receive our",
-	"you'll receive our", "you will receive a decision", "you will receive notification", "you will be notified",
-	"you'll be notified", "expect an email", "expect a call", "expect to be contacted", "expected by",
-	"expected within", "decision is expected", "decisions are expected", "decision expected", "outcome is expected",
-	"results are expected", "anticipated by", "decision date", "next update", "expected decision", "expected response",
-	"response expected", "estimated response", "expected timeline", "decision should be", "decision is due",
-	"decision due", "decision is scheduled", "outcome will be", "results will be", "expect our", "expect a final",
-	"expect news", "expect the outcome", "expect the results", "feedback will follow", "update will follow",
-	"decision will follow", "news will follow", "answer will follow", "targeting", "eta on", "eta for",
-	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
-	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
-	// German
-	"zurückmelden", "melden uns zurück", "melde mich zurück", "halte sie auf dem laufenden",
-	"halten sie auf dem laufenden", "schreiben ihnen", "schreibe ihnen", "meldet sich zurück", "sie anrufen", "ruft sie an",
-	"kontaktiert sie", "informiert sie", "entscheidung getroffen", "entscheidung treffen", "entscheidung fällt",
-	"entscheidung fallen", "wird sich bei ihnen", "werden sich bei ihnen",
-	"melden uns", "melde mich", "melden wir uns", "melde ich mich", "meldet sich", "werden uns melden",
-	"werde mich melden", "uns wieder melden", "kommen auf sie zu", "komme auf sie zu", "kommen auf sie zurück",
-	"komme auf sie zurück", "kommen wir auf sie", "komme ich auf sie", "wir kontaktieren sie", "kontaktieren wir sie",
-	"werden sie kontaktieren", "werden wir sie kontaktieren", "setzen uns mit ihnen", "setze mich mit ihnen",
-	"setzen wir uns mit ihnen", "nehmen kontakt", "nehme kontakt", "wir informieren sie", "informieren wir sie",
-	"werden sie informieren", "ich informiere sie", "informiere ich sie", "rufe sie an", "rufe ich sie",
-	"rufen wir sie", "geben ihnen bescheid", "gebe ihnen bescheid", "geben wir ihnen bescheid",
-	"gebe ich ihnen bescheid", "sie hören von", "hören sie von", "von uns hören", "von mir hören",
-	"melde mich bei dir", "melden uns bei dir", "du hörst von", "sie hören", "bei ihnen melden", "bei dir melden",
-	"uns melden", "mich melden", "auf sie zu", "auf dich zu", "auf sie zurück", "auf dich zurück", "ich rufe sie",
-	"wir rufen sie", "melden uns", "melden wir uns",
-	// French
-	"vous appellera", "vous écrira", "vous confirmerons", "vous confirmerai", "vous confirmera", "vous rappellera",
-	"vous fera un retour", "vous recontacteront", "vous contacteront", "reviendront vers vous",
-	"reviendrons vers vous", "reviendrai vers vous", "reviendra vers vous", "revenir vers vous", "revenir auprès de vous", "reviendrons auprès de vous",
-	"reviendrai auprès de vous", "vous recontacter", "vous recontacterons", "vous recontacterai", "vous recontactera",
-	"vous contacterons", "vous contacterai", "vous contactera", "vous tiendrons informé", "vous tiendrai informé",
-	"vous tenir informé", "vous tiendrons au courant", "vous tiendrai au courant", "vous tenir au courant",
-	"aurez de nos nouvelles", "aurez de mes nouvelles", "vous appellerai", "vous appellerons", "vous rappellerai",
-	"vous rappellerons", "vous écrirai", "vous écrirons", "vous informerons", "vous informerai", "vous informera",
-	"vous ferons part", "vous ferai part", "vous fera part", "vous faire part", "vous faire signe", "vous fais signe",
-	"vous ferons signe", "vous ferai signe", "vous serez informé", "vous serez contacté", "vous sera communiqué",
-	"vous sera transmis", "vous seront communiqué", "vous sera envoyé", "vous sera fait", "vous sera donné",
-	"vous sera apporté", "vous sera adressé", "vous parviendra", "vous parviendront", "reviendrons vers toi", "reviendrai vers toi",
-	// Spanish
-	"te contactará", "le contactará", "lo contactará", "la contactará", "se comunicará", "se comunicarán",
-	"te escribirá", "le escribirá", "te llamará", "le llamará", "te informará", "le informará",
-	"te confirmaremos", "le confirmaremos", "te confirmaré", "le confirmaré", "estaremos en contacto",
-	"estaré en contacto", "te estaré contactando", "le estaré contactando", "te contactarán", "le contactarán",
-	"te responderá", "le responderá", "te avisará", "le avisará", "te haré saber", "le haré saber",
-	"nos pondremos en contacto", "me pondré en contacto", "se pondrá en contacto", "se pondrán en contacto",
-	"te contactaremos", "le contactaremos", "te contactaré", "le contactaré", "lo contactaremos", "la contactaremos",
-	"te informaremos", "le informaremos", "te informaré", "le informaré", "te escribiremos", "le escribiremos",
-	"te escribiré", "le escribiré", "te avisaremos", "le avisaremos", "te avisaré", "le avisaré", "te llamaremos",
-	"le llamaremos", "te llamaré", "le llamaré", "tendrás noticias", "tendrá noticias", "te responderemos",
-	"le responderemos", "te comunicaremos", "le comunicaremos", "te la comunicaremos", "se la comunicaremos",
-	"te haremos saber", "le haremos saber", "volveremos a contactar", "volveré a contactar", "nos comunicaremos",
-	"me comunicaré", "te estaremos contactando", "le estaremos contactando", "te estaremos informando",
-	"le estaremos informando", "te mantendremos informad", "le mantendremos informad", "daremos respuesta",
-	"te daremos una respuesta", "le daremos una respuesta", "te daré una respuesta", "te daremos respuesta",
-	"le daremos respuesta",
-	// Italian
-	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
-	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
-	"ti confermeremo", "la richiamerò", "ti richiamerò", "la chiamerò", "ti chiamerò",
-	"le scriverò", "ti scriverò", "sarà ricontattato", "sarà ricontattata",
-	"la ricontatteremo", "ti ricontatteremo", "la ricontatterò", "ti ricontatterò", "la contatteremo",
-	"ti contatteremo", "la contatterò", "ti contatterò", "le faremo sapere", "ti faremo sapere", "le farò sapere",
-	"ti farò sapere", "ci faremo sentire", "mi farò sentire", "la terremo aggiornat", "ti terremo aggiornat",
-	"la aggiorneremo", "ti aggiorneremo", "le comunicheremo", "ti comunicheremo", "le scriveremo", "ti scriveremo",
-	"la chiameremo", "ti chiameremo", "la richiameremo", "sarà ricontattat", "sarà contattat", "verrà contattat",
-	"verrà ricontattat", "le sarà comunicat", "ti sarà comunicat", "provvederemo a contattarla",
-	"comunicarte", "comunicarle", "informarte", "informarle", "contactarte", "contactarle", "escribirte", "llamarte",
-	"comunicarti", "informarla", "informarti", "farle sapere", "farti sapere", "te mandamos", "lhe mandaremos",
-	"te mandaremos", "te enviaremos",
-	"provvederemo a ricontattarla", "ricontattarla", "ricontattarti", "contattarla", "contattarti", "aggiornarla",
-	"aggiornarti",
-	// Dutch
-	"we koppelen", "koppel ik", "ik koppel", "laat het je", "laten het je", "laten het u", "te informeren",
-	"te berichten", "te benaderen", "te bellen",
-	"neemt contact", "nemen contact", "laat je weten", "laat u weten", "koppelt terug", "belt je", "belt u",
-	"zullen je", "zullen u", "zal je laten", "zal u laten", "zal ik je", "zullen we je", "te laten weten",
-	"contact op te nemen", "terug te koppelen", "uitsluitsel te geven", "je te informeren", "u te informeren",
-	"meer te kunnen vertellen", "laten we weten",
-	"laten we je weten", "laten we u weten", "laat ik je weten", "laat ik u weten", "we laten je", "wij laten je",
-	"we laten u", "wij laten u", "ik laat je", "ik laat u", "van ons horen", "van me horen", "van mij horen",
-	"je hoort", "u hoort", "hoor je", "hoort u", "laten we je", "laten we u", "laat ik je", "laat ik u", "nemen we contact", "we nemen contact",
-	"wij nemen contact", "neem ik contact", "ik neem contact", "contact met je op", "contact met u op",
-	"komen we bij je terug", "komen we bij u terug", "kom ik bij je terug", "kom ik bij u terug",
-	"we komen bij je terug", "ik kom bij je terug", "we komen bij u terug", "koppelen we terug", "we koppelen terug",
-	"koppel ik terug", "houden we je op de hoogte", "we houden je op de hoogte", "ik houd je op de hoogte",
-	"ik hou je op de hoogte", "houden we u op de hoogte", "bel ik je", "ik bel je", "we bellen je", "bellen we je",
-	"ik mail je", "mailen we je", "op terug", "bij je terug", "bij u terug",
-	// Portuguese
-	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",
-	"te falo", "lhe falo", "te ligará", "vai te ligar", "vai te retornar", "irá te retornar",
-	"estaremos em contato", "estarei em contato", "confirmaremos", "te confirmo", "lhe confirmo",
-	"te daremos retorno", "vamos te retornar", "vou te retornar", "retornará", "retornarão",
-	"te dou um retorno", "te dou retorno", "dou-lhe notícias", "dou-lhe um retorno", "lhe dou um retorno",
-	"daremos um retorno", "daremos retorno", "darei um retorno", "darei retorno", "entraremos em contato",
-	"entrarei em contato", "entraremos em contacto", "entrarei em contacto", "entrará em contato",
-	"entrará em contacto", "vamos entrar em contato", "vou entrar em contato", "entrar em contato",
-	"entrar em contacto", "entrarão em contato", "retornaremos", "retornarei",
-	"te aviso", "te avisarei", "te avisaremos", "lhe avisaremos", "avisaremos", "te informaremos", "lhe informaremos",
-	"informaremos", "te informarei", "lhe informarei", "te comunicaremos", "lhe comunicaremos", "comunicaremos",
-	"te mantenho informad", "te manteremos informad", "manteremos você informad", "lhe manteremos informad",
-	"te responderemos", "lhe responderemos", "te ligarei", "te ligaremos", "lhe ligaremos", "te escreverei",
-	"te escreveremos", "terá notícias", "terá um retorno", "terás notícias",
-)...)
-
-// presentCues are present-tense verbs that promise only with a time after
-// them: "je reviens vers vous d'ici vendredi", "te escribo el lunes", "ti
-// aggiorno a breve" — not "je reviens vers vous concernant votre
-// candidature".
-var presentCues = []string{
-	"reviens vers vous", "revenons vers vous", "je vous recontacte", "nous vous recontactons", "je vous tiens informé",
-	"nous vous tenons informé", "je vous tiens au courant", "je vous fais un retour", "nous vous faisons un retour",
-	"je vous rappelle", "te contacto", "le contacto", "te escribo", "le escribo", "te confirmo", "le confirmo",
-	"te llamo", "le llamo", "ti aggiorno", "la aggiorno", "ti faccio sapere", "le faccio sapere", "ti ricontatto",
-	"la ricontatto", "ti scrivo", "le scrivo", "ti chiamo", "la chiamo", "te ligo", "lhe ligo", "te escrevo",
-	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
-	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio",
-}
-
-var presentSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range presentCues {
-		m[p] = true
-	}
-	return m
-}()
-
-// soonEnglish: a call promised "soon" is no interview.
-var soonEnglish = cues("soon", "shortly", "beforehand", "before then", "before the interview", "ahead of")
-
-// soonWords after a present-tense cue make it a promise without a date.
-var soonWords = cues("dès que", "au plus vite", "rapidement", "prochainement", "bientôt", "très vite", "sous peu",
-	"dans les meilleurs délais", "en cuanto", "apenas", "lo antes posible", "a la brevedad", "pronto", "appena",
-	"al più presto", "a breve", "quanto prima", "assim que", "em breve", "logo", "o quanto antes", "o mais rápido")
-
-// answerNouns are words for the answer the reader waits for; with a verb of
-// giving or receiving (deliveryCues) in the same sentence they make a
-// promise: "Sie erhalten ... eine Rückmeldung", "je m'engage à vous donner
-// une réponse", "devemos te dar um retorno".
-var answerNouns = cues(
-	"rückmeldung", "bescheid", "antwort", "nachricht", "entscheidung", "feedback",
-	"réponse", "retour", "nouvelles", "décision",
-	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
-	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito",
-	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
-	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
-	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
-)
-
-var deliveryCues = cues(
-	"erhalten sie", "sie erhalten", "bekommen sie", "sie bekommen", "geben ihnen", "gebe ihnen", "geben wir ihnen",
-	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
-	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
-	"erfolgt", "erfolgen", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",
-	"está previsto", "è prevista", "è previsto", "staat gepland", "llegará", "arriverà", "sai até", "terá", "terás",
-	"você terá",
-	"sera prise", "être prise", "sera communiquée", "sera communiqué", "devrait être", "devriez avoir",
-	"devriez recevoir", "esperamos tener", "esperamos poder", "tener una", "se tomará", "tomaremos",
-	"verrà presa", "sarà presa", "prenderemo", "verrà comunicat", "sarà comunicat", "deve sair", "vai sair",
-	"sairá", "será tomada", "te nemen", "erhältst du", "du erhältst", "geben dir", "gebe dir",
-	"vous donner", "vous donnerons", "vous donnerai", "vous aurez", "vous recevrez", "vous faire un", "vous ferons un",
-	"vous ferai un", "vous communiquer", "vous communiquerons", "vous communiquerai", "vous apporter",
-	"vous apporterons", "vous transmettre", "vous transmettrons", "vous adresser", "vous adresserons",
-	"te daremos", "le daremos", "te daré", "le daré", "tendrás", "tendrá", "recibirás", "recibirá", "te enviaremos",
-	"le enviaremos", "te haremos llegar", "le haremos llegar", "darte", "darle",
-	"le daremo", "ti daremo", "le darò", "ti darò", "daremo", "riceverà", "riceverai", "le faremo avere",
-	"ti faremo avere", "le invieremo", "ti invieremo", "fornirle", "darle",
-	"ontvang je", "ontvangt u", "je ontvangt", "u ontvangt", "krijg je", "krijgt u", "je krijgt", "u krijgt",
-	"geven we je", "geven we u", "we geven je", "wij geven je", "geef ik je", "ik geef je", "sturen we je",
-	"we sturen je", "verwachten", "verwacht",
-	"te dou", "lhe dou", "dou-lhe", "dou-te", "daremos", "darei", "você receberá", "receberá", "vai receber",
-	"vamos te dar", "vamos lhe dar", "vamos dar", "devemos te dar", "devemos lhe dar", "devemos dar", "te passo",
-	"te passaremos", "lhe enviaremos", "te enviaremos", "dar-lhe", "te dar", "lhe dar",
-)
-
-// promiseGate is a first look at a whole body, one pass: no promise, no
-// conditional future without one of the cues.
-var promiseGate = func() *cueSet {
-	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords} {
-		all = append(all, c.phrases...)
-	}
-	return cues(all...)
-}()
-
-// notPromise words right before a cue make it a request or an invitation
-// to the reader: "please get back to me", "feel free to reach out", "if you
-// have questions, contact us".
-var notPromise = cues(
-	"happy to", "glad to", "gerne", "gern ", "volontiers", "con gusto", "encantad", "volentieri", "com prazer",
-	"please", "kindly", "feel free", "free to", "hesitate", "could you", "can you", "would you", "will you",
-	"you can ", "you may ", "do not ", "don't ", "when you", "once you", "if you", "happy to", "bitte", "zögern",
-	"können sie", "könnten sie", "n'hésitez", "hésitez", "merci de", "veuillez", "pourriez", "por favor",
-	"no dudes", "no dude", "podrías", "puedes", "non esitare", "non esiti", "potrebbe", "aarzel", "kun je",
-	"wil je", "não hesite", "sinta-se", "pode ", "pedimos", "ti chiediamo", "la preghiamo", "gelieve",
-)
-
-// negations between the future marker and the cue, or right before an
-// inflected cue: "we will not be in touch", "nous ne reviendrons pas".
-var negations = cues(
-	" not ", "n't ", " never ", " unable ", " no longer ", " nicht ", " kein", " ne ", " n'", " no ", " non ",
-	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ", " pas ",
-)
-
-// Conditions. ifWords make any contact after them depend on something
-// ("I'll let you know if anything changes"); whenWords only when what
-// follows is a role or a match ("when a suitable role opens up"), because
-// "once the panel has met" is a time, not a condition.
-var (
-	ifWords = cues(
-		"if ", "should you", "should there", "should your", "should a ", "should an ", "should any", "should we ",
-		"should the ", "should something", "should anything", "should another", "in case", "in the event",
-		"unless ", "falls ", "sofern ", "sollte sich", "sollten sich", "sollte ihr", "sollte es ", "sollten wir",
-		"s'il ", "au cas", "en caso", "en el caso", " caso ", "qualora", "nel caso", "indien ",
-		"mocht ", "mochten ", "mits ",
-	)
-	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
-	// is "if" in Dutch, "as" in German.
-	ifWordsItPt = cues(" se ")
-	ifWordsNL   = cues(" als ")
-	ifWordsFrEs = cues(" si ")
-	whenWords   = cues(
-		"when ", "once ", "as soon as", "whenever", "wenn ", "sobald", "dès qu", "lorsqu", "quand ", "cuando",
-		"en cuanto", "tan pronto", "quando", "non appena", "appena ", "zodra", "wanneer", "assim que", "logo que",
-	)
-	// topicCues are what a conditional future depends on: another role, a
-	// match with the profile, being selected.
-	topicCues = cues(
-		"role", "position", "opening", "opportunit", "vacanc", " job", " post ", " posts ", "mandate", "requisition",
-		"something that", "something suitable", "something similar", "anything suitable", "anything similar",
-		"anything that", "match", "fit ", "fits", "suitable", "similar", "relevant", "align", "arise", "come up",
-		"comes up", "open up", "opens up", "become available", "becomes available", "your profile", "your background",
-		"your experience", "your skills", "your qualifications", "your cv", "your resume", "your application is",
-		"selected", "shortlisted", "successful", "progress", "move forward", "moving forward", "proceed",
-		"invite you", "would like to", "'d like to", "decide to", "interested", "need", "hiring", "recruiting",
-		"headcount", "budget", "again", "reopen",
-		"stelle", "position", "vakanz", "mandat", "passend", "geeignet", "ergeben", "ihr profil", "ausgewählt",
-		"engere wahl", "einladen", "poste", "opportunité", "offre", "correspond", "adapt", "convenir", "profil",
-		"retenu", "sélectionn", "puesto", "vacante", "oportunidad", "encaj", "ajust", "adecuad", "perfil",
-		"seleccionad", "avanza", "surja", "surge", "posizione", "opportunità", "ruolo", "profilo", "in linea",
-		"selezionat", "adatt", "vacature", "functie", "opdracht", " past ", " past,", "geschikt", "aansluit", "geselecteerd", "door naar", "vaga",
-		"oportunidade", "função", "cargo", "adequad", "compatív", "selecionad", "aprovad", "surgir",
-	)
-	// conditionalCues: contact promised about the future in general, or after
-	// filing the application away: a conditional future whatever its
-	// grammar.
-	conditionalCues = cues(
-		"on file", "in our database", "in our system", "talent pool", "talent community", "talent network",
-		"future opportunit", "future role", "future opening", "future vacanc", "future position", "other opportunit",
-		"other roles", "other openings", "other positions", "new roles", "new opportunit", "new openings",
-		"relevant roles", "suitable roles", "roles that match", "similar roles", "similar positions",
-		"similar opportunit", "other vacancies", "relevant opportunit", "suitable opportunit", "matching roles",
-		"future needs", "future hiring", "keep an eye out", "keep you in mind", "bear you in mind", "talentpool", "datenbank", "zukünftige stellen",
-		"zukünftige positionen", "künftige stellen", "künftige vakanzen", "in evidenz", "vivier",
-		"base de données", "cvthèque", "futures opportunités", "prochaines opportunités", "futur poste",
-		"base de datos", "futuras vacantes", "futuras oportunidades", "futuros procesos", "banco de talentos",
-		"banco de currículos", "nostro database", "future opportunità", "prossime opportunità", "future posizioni",
-		"toekomstige vacatures", "toekomstige functies", "futuras vagas", "próximas oportunidades",
-		"proximas oportunidades", "próximos processos",
-	)
-	// silenceCues: "if you do not hear from us within two weeks, please
-	// assume ..." — silence that means no.
-	silenceCues = cues(
-		"do not hear", "don't hear", "haven't heard", "have not heard", "not heard back", "not hear back",
-		"no news", "not been contacted", "keine rückmeldung", "nichts von uns hören", "nichts hören",
-		"pas de nouvelles", "pas de retour", "sin noticias", "no recibes", "no ha recibido", "no has recibido",
-		"nessuna notizia", "nessun riscontro", "niets van ons", "niets hoort", "geen reactie", "não receber",
-		"sem retorno", "não tiver",
-	)
-	// deadlineCues: a date the reader is asked to meet — "please reply
-	// by", "we'd ask you to let us know your decision by", "the offer is
-	// valid until".
-	deadlineCues = cues(
-		"please", "kindly", "we ask", "we'd ask", "we would ask", "i'd ask", "i would ask", "asking you", "need you to",
-		"you need to", "you must", "required to", "requested to", "we request", "deadline", "your decision",
-		"your answer", "your response", "your reply", "your confirmation", "your availability", "your acceptance",
-		"your signature", "your slides", "let me know", "let us know", "laat me", "laat ons", "lass mich",
-		"lassen sie mich", "geben sie mir bescheid", "geben sie uns bescheid", "faites-moi savoir", "dites-moi",
-		"avísame", "avísanos", "fammi sapere", "mi faccia sapere", "me avise", "me avisa", "me diga", "offer is valid", "offer expires", "remain open", "remains open",
-		"valid until", "expires on", "let us know by", "let me know by", "reply by", "respond by", "confirm by",
-		"bitte", "wir bitten", "ihre rückmeldung", "ihre entscheidung", "ihre antwort", "ihre zusage", "frist",
-		"merci de", "veuillez", "nous vous prions", "je vous prie", "votre réponse", "votre retour", "votre décision",
-		"date limite", "por favor", "le pedimos", "te pedimos", "le rogamos", "agradeceríamos", "agradeceremos",
-		"tu respuesta", "su respuesta", "tu confirmación", "su confirmación", "fecha límite", "la preghiamo",
-		"ti preghiamo", "le chiediamo", "ti chiediamo", "vi preghiamo", "sua risposta", "tua risposta", "scadenza",
-		"graag", "gelieve", "wil je", "zou je", "je reactie", "uw reactie", "jouw reactie", "je antwoord",
-		"pedimos que", "solicitamos", "agradecemos se", "sua resposta", "seu retorno", "sua confirmação", "prazo",
-	)
-	// politeNotes are "please" that ask nothing: "please note that we will
-	// get back to you by Friday".
-	politeNotes = cues(
-		"please note", "please be aware", "please rest assured", "please bear with", "please know", "please allow",
-		"please expect", "please be patient", "please keep an eye", "please look out", "patience", "geduld",
-		"paciencia", "pazienza", "paciência",
-	)
-	// logisticsCues: an invitation, a link, a reminder promised is part of
-	// arranging a meeting, not an answer the reader waits for.
-	logisticsCues = cues(
-		"invite", "invitation", "calendar", "link", "reminder", "zoom", "teams", "google meet", "webex", "dial-in",
-		"einladung", "kalender", "invitación", "convocatoria", "invito", "uitnodiging", "convite", "background check",
-		"referencing", "screening provider", "dbs",
-	)
-)
+//   - it is negated, a question, an offer ("gerne gebe ich Ihnen
+//     Feedback"), this message itself ("as promised, ...") or contact with
+//     someone else ("follow up with the hiring manager").
+//
+// The promise's date is the first date after the cue (a deadline before
+// an event it follows: "after the panel meets on Monday, so by Wednesday at
+// the latest"), else one before it in the cue's own clause; "by then" is
+// the date named before. The first dated promise of contact wins, then a
+// dated decision ("she will decide by Thursday"), then an undated promise
+// — which a rejection, an offer or a message arranging a meeting does not
+// make ("I'll send over some feedback", "I'll send the details").
 
 // promiseKind is what a sentence with a contact phrase turned out to be.
 type promiseKind uint8
@@ -478,15 +117,6 @@ func phoneAfter(s string) bool {
 	return digits >= 7
 }
 
-// rawCues are the cues without their conditions of use.
-var rawCues = func() *cueSet {
-	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues} {
-		all = append(all, c.phrases...)
-	}
-	return cues(all...)
-}()
-
 // findCue finds the first promise cue of s that holds: a standalone cue,
 // an English contact phrase after a future marker, or an answer word with a
 // verb of giving or receiving.
@@ -542,84 +172,13 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	return best, bestEnd, true
 }
 
-// infinitives are cues that promise only after a verb of intent: "je
-// m'engage à vous donner une réponse", "nous ne manquerons pas de revenir
-// vers vous", "vamos te dar um retorno" — not "n'hésitez pas à revenir vers
-// nous", "gostaríamos de te dar um retorno sobre o processo".
-var infinitives = map[string]bool{
-	"revenir vers vous": true, "revenir auprès de vous": true, "vous recontacter": true, "vous tenir informé": true,
-	"vous tenir au courant": true, "vous faire part": true, "vous faire signe": true, "vous donner": true,
-	"vous communiquer": true, "vous apporter": true, "vous transmettre": true, "vous adresser": true,
-	"vous faire un": true, "darte": true, "darle": true, "te dar": true, "lhe dar": true, "dar-lhe": true,
-	"fornirle": true, "ricontattarla": true, "ricontattarti": true, "contattarla": true, "contattarti": true,
-	"aggiornarla": true, "aggiornarti": true, "entrar em contato": true, "entrar em contacto": true,
-	"bei ihnen melden": true, "bei dir melden": true, "uns melden": true, "mich melden": true,
-	"comunicarte": true, "comunicarle": true, "informarte": true, "informarle": true, "contactarte": true,
-	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
-	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
-}
-
-var intentMarkers = cues(
-	"vais ", "allons ", " va ", "m'engage", "engageons", "ne manquer", "promets", "promettons", "prévoyons",
-	"pourrons", "pourrai", "devrions", "devrais", "comptons", "compte ", "vamos", "voy a", "vou ", "devemos",
-	"pretendemos", "esperamos", "espero", "intentaremos", "podremos", "poderemos", "iremos", "irei", "procuraremos",
-	"conto di", "contiamo di", "cercheremo di", "potremo", "sarà nostra cura", "provvederemo", " will ", "'ll ",
-	" vai ", "irá ", "iremos", " deve ", "pretende", "werden", "werde ", " wird ", "la idea es", "el plan es",
-	"l'idea è", "the idea is", "the plan is", "a ideia é", "l'idée est", "die idee ist", "het plan is", "quisiéramos",
-	"queremos", "vorremmo", "contamos con",
-)
-
 func infinitiveMarked(s string, i int) bool {
 	return intentMarkers.contains(s[max(0, i-40):i])
 }
 
-var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com prazer", "graag")
-
-// nowCues before a cue make the message itself the contact: "as
-// promised, I'm getting back to you", "wie versprochen melde ich mich".
-var nowCues = cues(" as promised", "wie versprochen", "comme promis", "como prometido", "como te prometí",
-	"come promesso", "zoals beloofd", "conforme prometido", "como combinado")
-
-// selectionCues: only the selected hear back ("only shortlisted
-// candidates will be contacted"): a conditional future.
-var selectionCues = cues(
-	"only shortlisted", "only successful", "only selected", "only those selected", "only those who",
-	"only candidates", "only applicants", "applicants selected for", "candidates selected for",
-	"only the shortlisted", "only short-listed", "nur ausgewählte", "nur die ausgewählten", "seuls les candidats",
-	"seules les candidatures", "únicamente los candidatos", "solo los candidatos", "sólo los candidatos",
-	"solo i candidati", "soltanto i candidati", "alleen kandidaten", "alleen geselecteerde",
-	"apenas os candidatos", "somente os candidatos", "apenas candidatos", "somente candidatos",
-	"candidates whose", "applicants whose", "those whose", "candidates who best", "candidates who meet",
-	"candidates who most", "applicants who meet", "applicants who best", "qualified candidates will",
-	"shortlisted candidates", "successful candidates", "successful applicants", "selected candidates",
-	"candidates selected", "applicants selected", "whose qualifications", "whose experience", "whose skills",
-	"whose background", "whose profile", "only able to", "only be able to", "only contact", "only respond",
-	"only reach out", "only be contacting", "only be in touch", "candidats retenus", "candidats sélectionnés",
-	"candidatos seleccionados", "candidatos preseleccionados", "candidati selezionati", "geselecteerde kandidaten",
-	"candidatos selecionados", "ausgewählte kandidat", "nur kandidat",
-)
-
-// genericCues promise only with a word for what the reader waits for
-// near them: "you'll receive feedback", "the contract will follow", "the
-// offer letter will arrive tomorrow" — not "you will receive a
-// confirmation email", "your laptop will arrive before your start date".
-var genericCues = map[string]bool{"you'll receive": true, "you will receive": true, "you'd receive": true,
-	" will follow": true, " arrive": true, "is coming from": true, "will come from": true, "is coming tomorrow": true}
-
-var awaitedNouns = cues("update", "answer", "response", "decision", "feedback", "news", "outcome", "result", "report",
-	"offer", "contract", "reply", "word", "letter", "email from", "e-mail from", "call", "notification of", "next steps",
-	"paperwork", "docusign", "written")
-
 func awaitedNear(s string, i, n int) bool {
 	return awaitedNouns.contains(s[max(0, i-35):min(len(s), i+n+40)])
 }
-
-// passives need what is sent to be for the reader: "feedback will be
-// shared with you", "the report will be emailed to you within 10 days" —
-// not "correspondence will be sent to this address".
-var passiveCues = map[string]bool{"be sent": true, "be shared": true, "be provided": true, "be given": true,
-	"be emailed": true, "be e-mailed": true, "be mailed": true, "be forwarded": true, "be communicated": true,
-	"be released": true}
 
 func passiveForReader(s string, i, n int) bool {
 	rest := s[i+n:]
@@ -819,15 +378,6 @@ func whetherCue(cue string) bool {
 	return whetherVerbs.contains(cue)
 }
 
-var whetherVerbs = cues("let", "know", "inform", "notify", "advise", "tell", "confirm", "update", "weten", "sapere",
-	"bescheid", "mitteil", "avis", "dirons", "dirai", "decide", "decision", "hear", "hören", "horen", "retorno",
-	"respuesta", "réponse", "riscontro", "rückmeldung")
-
-// outcomeTopics: what the reader learns "if" about: being taken further.
-var outcomeTopics = cues("move forward", "moving forward", "proceed", "progress", "invite you", "next round",
-	"next stage", "successful", "selected", "shortlisted", "through to", "offer", "weiter", "einladen", "retenu",
-	"avanz", "pasas", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad")
-
 // invertedIf: "should you ...", "Sollten wir ...", "mocht er ..." are
 // conditions only where their clause starts; "bis KW 16 sollten wir eine
 // Entscheidung getroffen haben" is an expectation.
@@ -839,11 +389,6 @@ func invertedIf(part string, i int) bool {
 	before := strings.TrimSpace(part[:i])
 	return before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "-")
 }
-
-// processCues after "when"/"once" make it a time in this process ("once
-// the panel has met", "as soon as the hiring manager has decided").
-var processCues = cues("panel", "committee", "interviews", "the team has", "hiring manager", "decision", "feedback",
-	"references", "sign-off", "approval", "comité", "gremium", "commissione", "comissão")
 
 // askedOfReader: the sentence asks the reader to answer or act, usually by
 // a date: "please reply by Friday", "we'd ask you to let us know your
@@ -953,27 +498,6 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	}
 }
 
-// arrangingCues: a time is being found.
-var arrangingCues = cues("your availability", "what times work", "what time works", "which times", "are you available",
-	"would you be available", "time slot", "book a time", "pick a time", "choose a time", "select a time", "calendly",
-	"goodtime", "which of these", "would any of these", "do any of these", "verfügbarkeit", "terminvorschl",
-	"vos disponibilit", "tu disponibilidad", "su disponibilidad", "beschikbaarheid", "sua disponibilidade",
-	"tua disponibilità", "sua disponibilità")
-
-// decisionNouns: what a promise in a scheduling message may still be about.
-var decisionNouns = cues("decision", "outcome", "feedback", "result", "offer", "entscheidung", "rückmeldung",
-	"ergebnis", "décision", "réponse", "résultat", "decisión", "respuesta", "resultado", "decisione", "risposta",
-	"esito", "beslissing", "uitslag", "besluit", "decisão", "resposta", "retorno")
-
-// pay: what an offer says the reader will receive — no contact.
-var pay = cues("salary", "bonus", "equity", "holiday", "vacation", "pto", "benefit", "allowance", "stock", "shares",
-	"relocation", "sign-on", "signing", "laptop", "pension", "insurance", "days of", "per cent", "%", "$", "€", "£")
-
-// callCues are contact that, in a message confirming an interview, is the
-// interview itself.
-var callCues = cues("call", "phone", "ring", "speak", "talk", "anrufen", "rufe", "appeller", "llamar", "llamaré",
-	"chiamer", "bel ", "bellen", "ligar", "ligarei")
-
 func sameDay(a, b time.Time) bool {
 	b = b.In(a.Location())
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
@@ -1005,15 +529,6 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
 }
 
-var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer letter", "written offer", "contract",
-	"results", "offer ", "offers", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",
-	"résultat", "contrat", "decisión", "respuesta", "resultado", "contrato", "decisione", "risposta", "esito",
-	"contratto", "beslissing", "besluit", "uitslag", "contract", "decisão", "resposta", "retorno")
-
-var expiryCues = cues("expire", "valid until", "remain open", "remains open", "deadline", "must ", "sign and return",
-	"accept by", "läuft ab", "gültig bis", "expira", "valable jusqu", "válida hasta", "valida fino", "geldig tot",
-	"válida até")
-
 // futureTense finds a future verb form of the Romance languages and an
 // auxiliary of German and Dutch: "prendrons", "tomará", "verrà",
 // "werden", "zal". It returns where, or -1.
@@ -1037,11 +552,6 @@ func futureTense(clause string, lg lang) int {
 	}
 	return -1
 }
-
-var (
-	futureDE = cues(" wird ", " werden ", " werde ", " sollte ", " sollten ", " soll ", " voraussichtlich ")
-	futureNL = cues(" zal ", " zullen ", " wordt ", " worden ", " verwacht")
-)
 
 // joinDateBreaks undoes the sentence breaks after a numeric date: "Sie
 // erhalten bis zum 23.04. eine Rückmeldung" is one sentence.
@@ -1122,11 +632,6 @@ func decisionOnly(cue string) bool {
 		cue == "targeting" ||
 		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made")
 }
-
-// timingStarts open a clause that says when ("By Friday, we will ...").
-var timingStarts = []string{"by ", "within ", "in ", "on ", "next ", "early ", "later ", "sometime ", "before ",
-	"no later than ", "bis ", "innerhalb ", "spätestens ", "d'ici ", "avant ", "dans ", "sous ", "antes ", "para ",
-	"dentro ", "en ", "entro ", "binnen ", "uiterlijk ", "até ", "ate ", "em ", "al más tarde ", "au plus tard "}
 
 // promiseDate picks the date of a promise in sentence s whose cue is at
 // s[start:end]: the first date after the cue, else the nearest before it in
@@ -1212,9 +717,6 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	return dateHit{}, false
 }
 
-// reClockAt is a time of day said as one ("at 3pm", "um 15 Uhr", "à 14h").
-var reClockAt = regexp.MustCompile(`\b(?:at|um|à|a las|alle|om|às|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h\b)`)
-
 // eventDate: the words before a date make it the day of something the
 // contact follows: "after the panel meets on Thursday", "nach dem Gespräch
 // am Dienstag".
@@ -1223,9 +725,6 @@ func eventDate(s string, h dateHit) bool {
 	return afterCues.contains(head)
 }
 
-var afterCues = cues("after ", "following ", "once ", "meets", "meeting", "met ", "nach ", "après ", "después ",
-	"dopo ", "depois ", "interview on", "interviews on", "gespräch am", "entretien d", "entrevista de")
-
 // latestDate: "Wednesday at the latest", "no later than Friday",
 // "spätestens am 30.04.".
 func latestDate(s string, h dateHit) bool {
@@ -1233,9 +732,6 @@ func latestDate(s string, h dateHit) bool {
 	before := s[max(0, h.start-18):h.start]
 	return latestCues.contains(after) || latestCues.contains(before)
 }
-
-var latestCues = cues("at the latest", "latest by", "no later than", "spätestens", "au plus tard", "a más tardar",
-	"al más tardar", "como máximo", "al più tardi", "entro e non oltre", "uiterlijk", "o mais tardar", "no máximo")
 
 // clauseOf is the text of the comma clause holding position i, trimmed.
 func clauseOf(s string, i int) string {
