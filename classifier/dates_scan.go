@@ -148,7 +148,7 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 		if h, j, ok := sc.absolute(i); ok {
 			return h, j, true
 		}
-		return dateHit{}, 0, false
+		return sc.fromNow(i)
 	}
 	if _, ok := monthWords[t]; ok {
 		if h, j, ok := sc.monthDay(i); ok {
@@ -181,6 +181,9 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 		if h, j, ok := sc.duration(i); ok {
 			return h, j, true
 		}
+	}
+	if h, j, ok := sc.fromNow(i); ok {
+		return h, j, true
 	}
 	if h, j, ok := sc.thenMarker(i); ok {
 		return h, j, true
@@ -543,8 +546,23 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 	for n := 0; n < 3 && ofWords[sc.tok(j)]; n++ {
 		j++
 	}
+	if (sc.tok(j) == "business" || sc.tok(j) == "working" || sc.tok(j) == "work") && weekNouns[sc.tok(j+1)] {
+		j++ // "the end of the business week"
+	}
 	t := sc.tok(j)
 	switch {
+	case t == "q" && sc.num(j+1) >= 1 && sc.num(j+1) <= 4:
+		// "end of Q2": the quarter's last day; its start or middle is no day.
+		if part != 4 {
+			return dateHit{}, 0, false
+		}
+		q := sc.num(j + 1)
+		j++
+		y := sc.base.Year()
+		if q*3 < int(sc.base.Month()) {
+			y++
+		}
+		return dateHit{t: time.Date(y, time.Month(q*3+1), 0, defaultHour, 0, 0, 0, sc.base.Location()), rule: "end of the quarter"}, j + 1, true
 	case t == "day" || t == "business" || t == "play" || t == "journée" || t == "journee" || t == "día" ||
 		t == "dia" || t == "giornata" || t == "dag" || t == "tages":
 		if part != 4 {
@@ -1060,6 +1078,38 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 		return dateHit{t: time.Date(t.Year(), t.Month(), t.Day(), defaultHour, 0, 0, 0, b.Location()), rule: "within " + strconv.Itoa(n) + " months"}, j, true
 	}
 	return dateHit{t: day(b, n), rule: "within " + strconv.Itoa(n) + " days"}, j, true
+}
+
+// fromNow reads "two weeks from today", "10 days from now", "a week from
+// Monday" is left alone.
+func (sc *dateScanner) fromNow(i int) (dateHit, int, bool) {
+	n, ok := sc.number(i)
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	j := i + 1
+	business := false
+	if businessBefore[sc.tok(j)] {
+		business = true
+		j++
+	}
+	unit := unitWords[sc.tok(j)]
+	if unit == unitNone || sc.tok(j+1) != "from" || sc.tok(j+2) != "now" && sc.tok(j+2) != "today" {
+		return dateHit{}, 0, false
+	}
+	b := sc.base
+	var t time.Time
+	switch {
+	case unit == unitWeek:
+		t = day(b, 7*n)
+	case unit == unitDay && business || unit == unitBusinessDay:
+		t = businessDays(b, n)
+	case unit == unitDay:
+		t = day(b, n)
+	default:
+		return dateHit{}, 0, false
+	}
+	return dateHit{t: t, rule: "within " + strconv.Itoa(n) + " " + sc.tok(j)}, j + 3, true
 }
 
 // thenMarker reads "by then", "bis dahin", "d'ici là", "para entonces",

@@ -93,6 +93,12 @@ func TestScanDates(t *testing.T) {
 		{"first thing next week", base, "2027-04-12"},
 		{"midweek", time.Date(2027, 4, 5, 9, 0, 0, 0, time.UTC), "2027-04-07"},
 		{"it can take up to two weeks", base, "2027-04-22"},
+		{"by the end of the business week", base, "2027-04-09"},
+		{"by the end of q2", base, "2027-06-30"},
+		{"two weeks from today", base, "2027-04-22"},
+		{"10 business days from now", base, "2027-04-22"},
+		{"by thrusday", base, "2027-04-15"},
+		{"tommorow", base, "2027-04-09"},
 		// English: dates.
 		{"by 2027/04/21", base, "2027-04-21"},
 		{"april the 16th", base, "2027-04-16"},

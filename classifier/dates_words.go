@@ -15,8 +15,9 @@ var weekdayWords = map[string]time.Weekday{
 	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
 	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
 	"monday's": time.Monday, "tuesday's": time.Tuesday, "wednesday's": time.Wednesday, "thursday's": time.Thursday,
-	"friday's": time.Friday,
-	"mon":      time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "weds": time.Wednesday,
+	"friday's": time.Friday, "wensday": time.Wednesday, "wednsday": time.Wednesday, "thurday": time.Thursday,
+	"thrusday": time.Thursday, "tuseday": time.Tuesday, "firday": time.Friday,
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday, "weds": time.Wednesday,
 	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
 	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday,
 	"freitag": time.Friday, "samstag": time.Saturday, "sonnabend": time.Saturday, "sonntag": time.Sunday,
@@ -182,7 +183,7 @@ var (
 	// nextWords before "week" or "month": the one after the message's
 	// ("next week", "nächste Woche", "volgende week", "kommende Woche").
 	nextWords = map[string]bool{
-		"next": true, "nächste": true, "nächsten": true, "nächster": true, "naechste": true, "naechsten": true,
+		"next": true, "nxt": true, "nächste": true, "nächsten": true, "nächster": true, "naechste": true, "naechsten": true,
 		"naechster": true, "prochain": true, "prochaine": true, "próxima": true, "próximo": true, "proxima": true,
 		"proximo": true, "prossima": true, "prossimo": true, "volgende": true, "komende": true, "kommende": true,
 		"kommenden": true, "kommender": true, "following": true,
@@ -253,7 +254,7 @@ var (
 // Single words and set phrases for days relative to the message.
 var (
 	todayWords    = map[string]bool{"today": true, "today's": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true}
-	tomorrowWords = map[string]bool{"tomorrow": true, "tomorrow's": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
+	tomorrowWords = map[string]bool{"tomorrow": true, "tommorow": true, "tommorrow": true, "tomorrow's": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
 	overmorrow    = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true}
 )
 
