@@ -76,24 +76,24 @@ var monthAbbrevRisky = map[string]bool{
 	"lug": true, "ott": true, "dic": true, "okt": true, "dez": true, "mrt": true, "maj": true,
 }
 
-// numberWords of the seven languages. "a few" is three and "a couple" two,
-// because a promise's upper bound is what the user waits for.
+// numberWords of the seven languages. "A couple" is two, as the labels
+// count it; "a few", "several", "quelques", "ein paar" name no number: a
+// promise "in a few days" is as undated as "soon".
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "few": 3, "couple": 2, "several": 5,
+	"thirty": 30, "couple": 2,
 	"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-	"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "vierzehn": 14, "paar": 3, "wenigen": 3,
+	"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "vierzehn": 14,
 	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-	"neuf": 9, "dix": 10, "quinze": 15, "quelques": 3,
+	"neuf": 9, "dix": 10, "quinze": 15,
 	"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-	"nueve": 9, "diez": 10, "quince": 15, "unos": 3, "unas": 3, "pocos": 3, "pocas": 3,
+	"nueve": 9, "diez": 10, "quince": 15,
 	"due": 2, "tre": 3, "quattro": 4, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
-	"quindici": 15, "qualche": 3, "alcuni": 3, "pochi": 3,
-	"een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
-	"veertien": 14, "enkele": 3,
-	"um": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
-	"alguns": 3, "algumas": 3, "poucos": 3,
+	"quindici": 15,
+	"een":      1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+	"veertien": 14,
+	"um":       1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
 }
 
 // unitKind is what a duration counts.

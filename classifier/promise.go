@@ -435,6 +435,10 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			}
 		}
 		fallback := false
+		if kind == noPromise && casualStart(s.text) {
+			// "Speak Thursday!", "Talk tomorrow": a call agreed, said short.
+			kind, start, end, fallback = isPromise, 0, min(len(s.text), 6), true
+		}
 		if kind == noPromise {
 			// No cue, but the awaited thing and a future with a date: "the
 			// written offer letter will arrive via DocuSign tomorrow".
@@ -553,6 +557,19 @@ func futureTense(clause string, lg lang) int {
 	return -1
 }
 
+// casualStart: a short sentence that opens with a verb of talking.
+func casualStart(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	for _, p := range [...]string{"speak ", "talk ", "chat ", "catch up ", "speak to you ", "talk to you "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinDateBreaks undoes the sentence breaks after a numeric date: "Sie
 // erhalten bis zum 23.04. eine Rückmeldung" is one sentence.
 func joinDateBreaks(sents []sentence) []sentence {
@@ -627,7 +644,7 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 // the reader ("she will make a decision straight after Thursday"); a
 // sentence that promises contact outranks it.
 func decisionOnly(cue string) bool {
-	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "reach a decision") || cue == "know more" ||
+	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "making ") || strings.HasPrefix(cue, "reach a decision") || cue == "know more" ||
 		strings.TrimSpace(cue) == "know" ||
 		cue == "targeting" ||
 		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made")

@@ -15,7 +15,8 @@ var contactCues = cues(
 	" talk to you", " talk with you", " catch up with you", " chat with you", "contact all", "contact every",
 	"inform all", "inform candidates", "notify you", "be back with you", "loop back", "be hearing", "send over next steps", "send next steps",
 	"send along", "send over the details", "be provided", "be shared", "be sent", "be communicated", "decision will be made", "decisions will be made", "decision to be made",
-	"be given", "be released", "be making a decision", "be making decisions", "be making our decision",
+	"be given", "be released", "be updated", "making a decision", "making our decision", "making a final decision",
+	"making decisions", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
 	"know more", "share more", "tell you more", "have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
@@ -51,6 +52,7 @@ var futureMarkers = cues(
 	" endeavour to ", " endeavor to ", " expected to ", " goal is to ", " try to ", " strive to ", " typically ",
 	" usually ", " normally ", " generally ", " let me ", " let us ", " aiming for ", " let's ", " won't ",
 	" take up to ", " takes up to ", " may take ", " can take ", " could take ", " intention is to ", " idea is to ",
+	" is expected ", " are expected ", " expected on ", " expected by ", " expected within ",
 	" we can ", " i can ", " we could ", " i could ", " looking to ",
 	" will not ", " 'd expect", "i'd expect", "we'd expect",
 	"i expect ", "we expect ", " would expect", "i will ", "we will ", "i'll ", "we'll ", "you'll ",
@@ -83,6 +85,7 @@ var standaloneCues = cues(append(presentCues,
 	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
 	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
 	// German
+	"sie kontaktieren", "sie informieren", "sie benachrichtigen", "ihnen mitteilen",
 	"zurückmelden", "melden uns zurück", "melde mich zurück", "halte sie auf dem laufenden",
 	"halten sie auf dem laufenden", "schreiben ihnen", "schreibe ihnen", "meldet sich zurück", "sie anrufen", "ruft sie an",
 	"kontaktiert sie", "informiert sie", "entscheidung getroffen", "entscheidung treffen", "entscheidung fällt",
@@ -254,6 +257,7 @@ var promiseGate = func() *cueSet {
 	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords} {
 		all = append(all, c.phrases...)
 	}
+	all = append(all, "speak ", "talk ", "chat ", "catch up ") // casualStart
 	return cues(all...)
 }()
 
@@ -397,6 +401,7 @@ var infinitives = map[string]bool{
 	"fornirle": true, "ricontattarla": true, "ricontattarti": true, "contattarla": true, "contattarti": true,
 	"aggiornarla": true, "aggiornarti": true, "entrar em contato": true, "entrar em contacto": true,
 	"bei ihnen melden": true, "bei dir melden": true, "uns melden": true, "mich melden": true,
+	"sie kontaktieren": true, "sie informieren": true, "sie benachrichtigen": true, "ihnen mitteilen": true,
 	"comunicarte": true, "comunicarle": true, "informarte": true, "informarle": true, "contactarte": true,
 	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
 	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
@@ -452,7 +457,7 @@ var awaitedNouns = cues("update", "answer", "response", "decision", "feedback", 
 // passives need what is sent to be for the reader: "feedback will be
 // shared with you", "the report will be emailed to you within 10 days" —
 // not "correspondence will be sent to this address".
-var passiveCues = map[string]bool{"be sent": true, "be shared": true, "be provided": true, "be given": true,
+var passiveCues = map[string]bool{"be updated": true, "be sent": true, "be shared": true, "be provided": true, "be given": true,
 	"be emailed": true, "be e-mailed": true, "be mailed": true, "be forwarded": true, "be communicated": true,
 	"be released": true}
 
