@@ -72,8 +72,12 @@ func (b *verdictBuilder) awayUntil(d *doc) {
 			for _, h := range scanDates(s.text[from:], base, d.lang()) {
 				// A named day: not "this week", "within 2 days" or the
 				// notice's own day.
-				if h.then || !explicitDay(h) && !strings.HasPrefix(h.rule, "end of") || h.rule == "today" ||
-					!h.t.After(today.Add(24*time.Hour-1)) {
+				if pass == 0 && h.rule == "next week" {
+					// "back next week": its Monday
+					h.t, h.rule = weekdayOfWeek(base, time.Monday, 1), "start of next week"
+				}
+				if h.then || !explicitDay(h) && !strings.HasPrefix(h.rule, "end of") && h.rule != "start of next week" ||
+					h.rule == "today" || !h.t.After(today.Add(24*time.Hour-1)) {
 					continue
 				}
 				if best == nil || h.t.After(best.t) {

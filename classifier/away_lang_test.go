@@ -18,6 +18,7 @@ func TestAwayLanguages(t *testing.T) {
 		{"Automatic reply: x", "OOO till Wed 4/14, slow to respond.", "2027-04-14"},
 		{"Automatic reply: x", "I'm away until Friday 16 April and back on Monday 19 April.", "2027-04-19"},
 		{"Automatic reply: x", "I'm out of the office today with limited access to email.", ""},
+		{"Automatic reply: x", "I'm travelling this week and will be back next week.", "2027-04-12"},
 		{"Automatische Antwort: x", "Ich bin bis einschließlich Freitag, 16. April 2027, nicht im Büro. Ab Montag, dem 19. April, bin ich wieder für Sie da.", "2027-04-19"},
 		{"Abwesenheitsnotiz: x", "Ich bin bis einschließlich 14.05. nicht erreichbar.", "2027-05-14"},
 		{"Réponse automatique : x", "Je suis absente du bureau jusqu'au lundi 19 avril inclus.", "2027-04-19"},
