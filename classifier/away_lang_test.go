@@ -60,6 +60,7 @@ func TestInterviewDates(t *testing.T) {
 		{"AW: Kennenlerngespräch", "Vielen Dank für die schnelle Rückmeldung. Dann halten wir fest:\n\nMontag, 12.04.2027, 16:00 Uhr", "2027-04-12"},
 		{"Terminbestätigung: Ihr Vorstellungsgespräch am 20.04.2027", "Wir freuen uns, Ihnen den Termin bestätigen zu können.", "2027-04-20"},
 		{"Confirmation de votre entretien", "Nous avons le plaisir de vous confirmer votre entretien :\n\nDate : jeudi 15 avril 2027", "2027-04-15"},
+		{"Entretien", "Voici les détails.\n\nDate et heure : jeudi 15 avril 2027, 14h00", "2027-04-15"},
 		{"Confirmación de entrevista", "Le confirmamos su entrevista para el cargo:\n\nFecha: martes 13 de abril de 2027", "2027-04-13"},
 		{"Conferma colloquio", "Con la presente Le confermiamo il colloquio:\n\ngiovedì 15 aprile 2027, ore 10:30", "2027-04-15"},
 		{"Bevestiging: gesprek", "Hierbij bevestig ik je gesprek:\n\nDatum: dinsdag 13 april 2027", "2027-04-13"},

@@ -58,9 +58,11 @@ const (
 func guessLang(toks []string) lang {
 	var n [numLangs]int
 	for _, t := range toks {
-		for l, set := range langWords {
-			if set[t] {
-				n[l]++
+		if m := langOf[t]; m != 0 {
+			for l := range numLangs {
+				if m&(1<<l) != 0 {
+					n[l]++
+				}
 			}
 		}
 	}
@@ -72,6 +74,18 @@ func guessLang(toks []string) lang {
 	}
 	return best
 }
+
+// langOf has, for each word of langWords, a bit per language it counts
+// for: one lookup a token.
+var langOf = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for l, set := range langWords {
+		for w := range set {
+			m[w] |= 1 << l
+		}
+	}
+	return m
+}()
 
 // foreignMonths are the month names after which "9." is an ordinal day and
 // no sentence end ("am 9. April"): see isOrdinalDate in text.go.

@@ -1,9 +1,6 @@
 package classifier
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // The date of a confirmed interview: from a calendar invitation, a "Date:"
 // line of a confirmation, a sentence that confirms or books a time ("your
@@ -93,9 +90,42 @@ var meetingContext = cues(
 	"gesprek", "kennismaking", "sollicitatie", "reunião", "conversa", "videocall", "video call", "teams", "zoom",
 )
 
-// reDateField is a "Date:" line of a confirmation, also as HTML tables
-// become text ("Date    Wednesday 9 June 2027").
-var reDateField = regexp.MustCompile(`(?m)^[ \t]*(?:date|datum|data|fecha|when|wann|quand|quando|wanneer|day|date and time|date & time|date/time|interview date|date of interview|interviewdatum|termin|fecha y hora|data e hora|data e ora|date et heure|datum und uhrzeit|datum en tijd)([ \t]*:[ \t]*|[ \t]+)(\S.*)$`)
+// dateLabels open a "Date:" line of a confirmation, also as HTML tables
+// become text ("Date    Wednesday 9 June 2027"); longer labels first.
+var dateLabels = []string{"date and time", "date & time", "date/time", "date of interview", "date et heure", "date",
+	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when",
+	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin"}
+
+// dateFields returns the values of up to three "Date:" lines of body and
+// whether each had a colon.
+func dateFields(body string) (vals []string, colons []bool) {
+	for rest := body; rest != "" && len(vals) < 3; {
+		line := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			line, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimLeft(line, " \t")
+		if line == "" || line[0] < 'd' || line[0] > 'w' {
+			continue
+		}
+		for _, l := range dateLabels {
+			v, ok := strings.CutPrefix(line, l)
+			if !ok || v == "" || v[0] != ' ' && v[0] != '\t' && v[0] != ':' {
+				continue
+			}
+			v = strings.TrimLeft(v, " \t")
+			colon := strings.HasPrefix(v, ":")
+			v = strings.TrimLeft(strings.TrimPrefix(v, ":"), " \t")
+			if v != "" {
+				vals, colons = append(vals, v), append(colons, colon)
+			}
+			break
+		}
+	}
+	return vals, colons
+}
 
 // interview sets InterviewAt. It reports whether the date was confirmed in so many words (a calendar
 // event, a "Date:" line, a confirmation), not only read beside an
@@ -119,13 +149,14 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
 	// A "Date:" line.
-	for _, m := range reDateField.FindAllStringSubmatch(d.body, 3) {
-		colon := strings.Contains(m[1], ":")
-		for _, h := range scanDates(m[2], base, d.lang()) {
+	vals, colons := dateFields(d.body)
+	for k, v := range vals {
+		colon := colons[k]
+		for _, h := range scanDates(v, base, d.lang()) {
 			// "Date: ..." may say anything; "Date Wednesday 9 June" (a
 			// table made text) must start with the date.
 			if !h.then && !h.t.Before(today) && explicitDay(h) && (colon || h.start == 0) {
-				set(h, "date line "+clip(strings.TrimSpace(m[0])))
+				set(h, "date line "+clip(v))
 				return true
 			}
 		}
@@ -183,7 +214,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
 	// unless times are being proposed.
 	for _, s := range sents {
-		if s.question || proposalCues.contains(s.text) {
+		if s.question || !interviewNouns.contains(s.text) || proposalCues.contains(s.text) {
 			continue
 		}
 		for _, h := range scanDates(s.text, base, d.lang()) {
