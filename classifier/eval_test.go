@@ -398,11 +398,23 @@ func TestEval(t *testing.T) {
 		{"rejection precision", blind.stages[StageRejected].precision(), 0.97},
 		{"job recall", blind.job.recall(), 0.92},
 		{"job precision", blind.job.precision(), 0.95},
+		// Dates (issue 15, item 5): the issue asks for dated promises exact
+		// >= 0.9; held where they stand (0.828 when set, 0.431 before) until
+		// reached. Interview and return dates as reached (0.960, 0.906).
+		{"dated promise exact", blind.dated.value(), 0.82},
+		{"undated promise flagged", blind.undated.value(), 0.83},
+		{"interview date exact", blind.interview.value(), 0.95},
+		{"away-until exact", blind.away.value(), 0.9},
 	}
 	for _, c := range blindChecks {
 		if c.got < c.min {
 			t.Errorf("written held-back part: %s %.3f, want >= %.2f", c.name, c.got, c.min)
 		}
+	}
+	// A promise read where none was made turns a rejection into a reason
+	// to nudge: near none (5 when set, 19 before).
+	if blind.falsePromis > 5 {
+		t.Errorf("written held-back part: %d promises found where none was made, want <= 5", blind.falsePromis)
 	}
 	for _, r := range []*report{blind, held, written, tune, pub} {
 		if r.crashes > 0 || r.noVerdict > 0 {
