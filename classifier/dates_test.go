@@ -441,6 +441,12 @@ func TestPromisePhrasesMore(t *testing.T) {
 		{"Wir werden Sie bis zum 30.04. über das Ergebnis informieren.", "2027-04-30", false},
 		{"Speak Thursday!", "2027-04-15", false},
 		{"It may take several weeks before you hear from us.", "undated", false},
+		{"We will get back to you within 10 business days regarding next steps, if any.", "2027-04-22", false},
+		{"I'll give you a shout tomorrow.", "2027-04-09", false},
+		{"I'll get the feedback over to you Thursday.", "2027-04-15", false},
+		{"Die Entscheidung teilen wir Ihnen bis Ende April mit.", "2027-04-30", false},
+		{"Te paso feedback la semana que viene.", "2027-04-16", false},
+		{"Ti do un riscontro entro lunedì.", "2027-04-12", false},
 		// No cue, but the awaited thing in the future with a date.
 		{"The outcome should be confirmed within five working days.", "2027-04-15", false},
 		{"The final decision will be taken by Friday.", "2027-04-09", false},

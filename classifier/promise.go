@@ -343,6 +343,11 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			// "if" is "whether" after a verb of telling.
 			i = -1
 		}
+		if i >= 0 && (strings.HasPrefix(part[i:], "if any") && !strings.HasPrefix(part[i:], "if anyt") &&
+			!strings.HasPrefix(part[i:], "if anyo") || strings.HasPrefix(part[i:], "if applicable") ||
+			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
+			i = -1 // "regarding next steps, if any"
+		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
 			if topicCues.contains(part[i:]) {
 				return "contact only " + clip(strings.TrimSpace(part[i:])), conditional
