@@ -1,23 +1,27 @@
 // Package draft writes follow-up drafts: the text from text/template
-// (embedded defaults per tone and situation, or the user's own templates)
-// and the RFC 5322 message around it, written with mailmsg's
-// HeaderWriter. The policy in package followup decides when a draft is due
-// and in which situation; README.md ("When does hearback draft a
-// follow-up?") says what the situations are.
+// (embedded defaults per language, tone and situation, or the user's own
+// templates) in the thread's language, and the RFC 5322 message around
+// it, written with mailmsg's HeaderWriter: plain text as format=flowed,
+// Outlook's conversation headers when the message replied to has them,
+// and nothing that marks it as written by a program (hearback knows its
+// drafts by its ledger). The policy in package followup decides when a
+// draft is due and in which situation; README.md ("When does hearback
+// draft a follow-up?") says what the situations are.
 package draft
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"mime/quotedprintable"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/mailmsg"
 )
 
@@ -36,10 +40,6 @@ const (
 // situations lists every situation a tone must cover.
 var situations = []Situation{AfterPromise, Unanswered, SecondNudge, AfterInterview, ThankYou}
 
-// Version is the value of the X-Hearback-Draft header: the format of
-// drafts hearback writes.
-const Version = "1"
-
 // DefaultTone is used when Input.Tone is empty.
 const DefaultTone = "warm"
 
@@ -47,7 +47,7 @@ const DefaultTone = "warm"
 // mail (names, subject, ids, company, role, quoted text) are sanitised here;
 // the caller need not clean them.
 type Input struct {
-	ThreadID    string            // X-Hearback-Thread; required, printable ASCII without spaces
+	ThreadID    string            // picks the variant (Variant); required, printable ASCII without spaces; not written into the draft
 	From        mailmsg.Address   // the user's address the thread used (alias stays alias) + display name (from_name)
 	To          []mailmsg.Address // counterpart (caller already picked Reply-To when set)
 	Cc          []mailmsg.Address // kept from the user's last message
@@ -68,28 +68,56 @@ type Input struct {
 	Quote       bool             // quote Last below the text
 	Now         time.Time        // Date header; also used in Message-ID; required
 
+	// Language is the draft's: "en", "de", "fr", "es", or "" or "auto" for
+	// the thread's (the newest of Messages whose language tells).
+	Language string
+	// Messages is the thread, oldest first, without automatic replies: its
+	// language, the form of address to mirror (Sie/du, vous/tu,
+	// usted/tú), and whom to greet. Empty: Last alone.
+	Messages []ThreadMessage
+	// ThreadIndex and ThreadTopic are the Outlook conversation headers of
+	// the message replied to: the draft gets a child Thread-Index and the
+	// same Thread-Topic.
+	ThreadIndex string
+	ThreadTopic string
+
 	// Templates overrides the embedded default templates; nil uses them.
 	Templates *Templates
+}
+
+// ThreadMessage is a message of the thread and whether it is the user's.
+type ThreadMessage struct {
+	Message *mailmsg.Message
+	Mine    bool
 }
 
 // Draft is a composed follow-up.
 type Draft struct {
 	MessageID string // no brackets, on the From domain: <random>@<domain of From.Email>
 	Subject   string // decoded, as shown to the user
-	Body      string // text above the quote, for previews; LF line ends
-	Raw       []byte // the full RFC 5322 message, CRLF line endings
+	Body      string // text above the quote, for previews; LF line ends, one line per paragraph
+	Raw       []byte // the full RFC 5322 message, CRLF line endings, the text format=flowed
+	Language  string // the language it is written in
 }
 
 // Data is what a draft template sees. Every field may be empty; the
-// phrase fields (Position, Team) are grammatical on their own so templates
-// need no "at {{.Company}}" that could end up as "at .".
+// phrase fields (Position, Team, Job, TeamNoun) are grammatical on their
+// own so templates need no "at {{.Company}}" that could end up as "at .".
+// Dates and phrases are in the draft's language.
 type Data struct {
 	FirstName     string // counterpart's first name, "" when unknown
+	Names         string // everyone greeted, in the language: "Lena", "Lena and Raj", "Lena und Raj"; "" when unknown
+	FullNames     string // the same with surnames where known: "Zoë Müller"
+	All           bool   // three or more to greet: "Hi all,"
+	Informal      bool   // the thread says du/tu/tú: the draft does too (German, French, Spanish)
+	ByFullName    bool   // they greeted the user by title and surname: a formal draft greets FullNames
 	Company       string // "Acme" or ""
 	Role          string // "Senior Backend Engineer" (without a trailing "role"/"position") or ""
 	Position      string // "the Senior Backend Engineer role at Acme", "the role at Acme", "the Senior Backend Engineer role" or ""
 	Team          string // "the Acme team" or "your team"
-	PromiseDate   string // "Friday, April 16" (year added when not Now's year) or ""
+	Job           string // the job without article, never "": "Stelle als X bei Acme", "poste de X chez Acme", "puesto de X en Acme", "X role at Acme"
+	TeamNoun      string // the team without article: "Team von Acme", "équipe d'Acme", "equipo de Acme", "Acme team"
+	PromiseDate   string // "Friday, April 16", "16. April", "16 avril", "16 de abril" (year added when not Now's year) or ""
 	InterviewDate string // same format, or ""
 	LastSent      string // date of my last message when Last is mine, same format, or ""
 	Update        string // one sentence, capitalised, ending in punctuation, or ""
@@ -120,8 +148,21 @@ func Compose(in Input) (Draft, error) {
 	if tone == "" {
 		tone = DefaultTone
 	}
-	if tmpl.variants[tone] == nil {
+	if tmpl.variants[English][tone] == nil {
 		return Draft{}, fmt.Errorf("draft: compose: unknown tone %q (have %s)", in.Tone, strings.Join(tmpl.Tones(), ", "))
+	}
+	if len(in.Messages) == 0 && in.Last != nil {
+		in.Messages = []ThreadMessage{{Message: in.Last, Mine: strings.EqualFold(in.Last.From.Email, from.Email)}}
+	}
+	lang := strings.ToLower(strings.TrimSpace(in.Language))
+	switch {
+	case lang == "" || lang == LanguageAuto:
+		lang = threadLanguage(in.Messages)
+	case !IsLanguage(lang):
+		return Draft{}, fmt.Errorf("draft: compose: unknown language %q (have auto, %s)", in.Language, strings.Join(Languages, ", "))
+	}
+	if tmpl.variants[lang][tone] == nil {
+		lang = English // a tone of the user's own, in English only
 	}
 	situation := in.Situation
 	if situation == "" {
@@ -131,20 +172,23 @@ func Compose(in Input) (Draft, error) {
 	if situation == Unanswered && nudge >= 2 {
 		situation = SecondNudge
 	}
-	n := tmpl.Variants(tone, situation)
+	n := tmpl.VariantsIn(lang, tone, situation)
 	if n == 0 {
 		return Draft{}, fmt.Errorf("draft: compose: unknown situation %q", in.Situation)
 	}
 
-	data := templateData(in, from, to, nudge)
-	body, err := tmpl.Text(tone, situation, Variant(threadID, nudge, n), data)
+	data := templateData(in, lang, from, to, cc, nudge)
+	body, err := tmpl.TextIn(lang, tone, situation, Variant(threadID, nudge, n), data)
 	if err != nil {
 		return Draft{}, err
 	}
-	text := body
+	// The text, then the quote: flowed apart, so that no line of the text
+	// reads as a quote and the quote never flows into the text.
+	text := mailmsg.FlowText(body)
 	if in.Quote && in.Last != nil {
-		if q := quote(in.Last, in.Now.Location()); q != "" {
-			text += "\n\n" + q
+		if q := quote(lang, in.Last, in.Now.Location()); q != "" {
+			attr, lines, _ := strings.Cut(q, "\n")
+			text += "\n\n" + mailmsg.FlowText(attr) + "\n" + mailmsg.FlowQuote(lines)
 		}
 	}
 
@@ -171,22 +215,38 @@ func Compose(in Input) (Draft, error) {
 	if len(refs) > 0 {
 		h.AddMsgIDs("References", refs...)
 	}
+	// Outlook's conversation: a child of the parent's index, its topic.
+	if index, ok := mailmsg.ChildThreadIndex(in.ThreadIndex, in.Now, threadIndexRandom(threadID, nudge)); ok {
+		topic := mailmsg.Clean(in.ThreadTopic)
+		if topic == "" {
+			topic = strings.TrimPrefix(subject, "Re: ")
+		}
+		h.AddText("Thread-Topic", topic)
+		h.Add("Thread-Index", index)
+	}
 	h.Add("MIME-Version", "1.0")
-	h.Add("Content-Type", "text/plain; charset=utf-8")
+	h.Add("Content-Type", mailmsg.FlowedContentType)
 	// Quoted-printable rather than 8bit: the message stays 7-bit clean, so
 	// any IMAP server takes the APPEND and any later submission works
-	// without 8BITMIME; quoted lines longer than 998 octets are soft-broken;
+	// without 8BITMIME; the spaces that end flowed lines are kept (=20);
 	// ASCII prose stays readable in the raw form.
 	h.Add("Content-Transfer-Encoding", "quoted-printable")
-	h.Add("X-Hearback-Thread", threadID)
-	h.Add("X-Hearback-Draft", Version)
 	var raw bytes.Buffer
 	h.WriteTo(&raw) // bytes.Buffer writes cannot fail
 	qp := quotedprintable.NewWriter(&raw)
 	qp.Write([]byte(text + "\n"))
 	qp.Close()
 
-	return Draft{MessageID: id, Subject: subject, Body: body, Raw: raw.Bytes()}, nil
+	return Draft{MessageID: id, Subject: subject, Body: body, Raw: raw.Bytes(), Language: lang}, nil
+}
+
+// threadIndexRandom is the last byte of a draft's Thread-Index child
+// block, which Outlook fills at random: from the thread and the nudge, so
+// that composing again gives the same bytes.
+func threadIndexRandom(threadID string, nudge int) byte {
+	h := fnv.New32a()
+	h.Write([]byte(threadID + "\x00" + strconv.Itoa(nudge)))
+	return byte(h.Sum32())
 }
 
 // addresses are the draft's From, To and Cc, each through
@@ -215,47 +275,51 @@ func addresses(in Input, threadID string) (from mailmsg.Address, to, cc []mailms
 }
 
 // templateData fills the template data.
-func templateData(in Input, from mailmsg.Address, to []mailmsg.Address, nudge int) Data {
+func templateData(in Input, lang string, from mailmsg.Address, to, cc []mailmsg.Address, nudge int) Data {
 	loc := in.Now.Location()
-	cp := in.Counterpart
-	if cp.Email == "" && cp.Name == "" {
-		cp = to[0]
-	}
-	// A signature can only be the counterpart's if the last message is theirs.
-	var sigText string
-	if in.Last != nil && cp.Email != "" && strings.EqualFold(in.Last.From.Email, cp.Email) {
-		sigText = in.Last.Excerpt
+	g := whom(in, to, cc)
+	company := cleanPhrase(in.Company)
+	role := trimRoleWord(cleanPhrase(in.Role))
+	if company != "" && role != "" {
+		// "the Quantic ML Engineer role at Quantic" says it twice.
+		if r := strings.TrimSpace(replaceFold(role, company, "")); r != role && r != "" {
+			role = strings.Join(strings.Fields(r), " ")
+		}
 	}
 	d := Data{
-		FirstName: classifier.GuessFirstName(cp, sigText),
-		Company:   cleanPhrase(in.Company),
-		Role:      trimRoleWord(cleanPhrase(in.Role)),
-		Update:    sentence(in.Update),
-		Nudge:     nudge,
-	}
-	switch {
-	case d.Role != "" && d.Company != "":
-		d.Position = "the " + d.Role + " role at " + d.Company
-	case d.Role != "":
-		d.Position = "the " + d.Role + " role"
-	case d.Company != "":
-		d.Position = "the role at " + d.Company
+		FirstName:  g.first,
+		Names:      joinNames(lang, g.names),
+		FullNames:  joinNames(lang, g.full),
+		All:        g.all,
+		Informal:   informal(lang, in.Messages),
+		ByFullName: byFullName(in.Messages),
+		Company:    company,
+		Role:       role,
+		Position:   position(role, company),
+		Job:        jobNoun(lang, role, company),
+		TeamNoun:   teamNoun(lang, company),
+		Update:     sentence(in.Update),
+		Nudge:      nudge,
 	}
 	d.Team = "your team"
 	if d.Company != "" {
 		d.Team = "the " + d.Company + " team"
 	}
 	if in.PromiseAt != nil {
-		d.PromiseDate = day(*in.PromiseAt, in.Now, loc)
+		d.PromiseDate = dayIn(lang, *in.PromiseAt, in.Now, loc)
 	}
 	if in.InterviewAt != nil {
-		d.InterviewDate = day(*in.InterviewAt, in.Now, loc)
+		d.InterviewDate = dayIn(lang, *in.InterviewAt, in.Now, loc)
+	}
+	cp := in.Counterpart
+	if cp.Email == "" && cp.Name == "" {
+		cp = to[0]
 	}
 	if l := in.Last; l != nil && !l.Date.IsZero() {
 		mine := strings.EqualFold(l.From.Email, from.Email) ||
 			(!hasEmail(to, l.From.Email) && !hasEmail(in.Cc, l.From.Email) && !strings.EqualFold(l.From.Email, cp.Email))
 		if mine {
-			d.LastSent = day(l.Date, in.Now, loc)
+			d.LastSent = dayIn(lang, l.Date, in.Now, loc)
 		}
 	}
 	sig := in.Signature
@@ -266,23 +330,25 @@ func templateData(in Input, from mailmsg.Address, to []mailmsg.Address, nudge in
 	return d
 }
 
-// day formats a date like "Friday, April 16", with the year when it
-// is not the year of now. An instant is shown in loc (Now's zone); a bare
-// date (midnight in its own zone, as date-only promises are stored) keeps
-// its calendar day.
-func day(t, now time.Time, loc *time.Location) string {
-	if h, m, s := t.Clock(); h != 0 || m != 0 || s != 0 || t.Nanosecond() != 0 {
-		t = t.In(loc)
+// replaceFold replaces old, as whole words and in any case, in s.
+func replaceFold(s, old, with string) string {
+	if old == "" {
+		return s
 	}
-	if t.Year() != now.In(loc).Year() {
-		return t.Format("Monday, January 2, 2006")
+	re, err := regexp.Compile(`(?i)(^|\s)` + regexp.QuoteMeta(old) + `($|\s)`)
+	if err != nil {
+		return s
 	}
-	return t.Format("Monday, January 2")
+	return re.ReplaceAllString(s, "${1}"+with+"${2}")
 }
 
-// quote is the attribution and "> " lines of the last message's own
-// words, at most quoteLines lines.
-func quote(m *mailmsg.Message, loc *time.Location) string {
+// day formats a date like "Friday, April 16", with the year when it
+// is not the year of now (dayIn in English).
+func day(t, now time.Time, loc *time.Location) string { return dayIn(English, t, now, loc) }
+
+// quote is the attribution (in lang) and "> " lines of the last
+// message's own words, at most quoteLines lines.
+func quote(lang string, m *mailmsg.Message, loc *time.Location) string {
 	words := strings.TrimSpace(m.OwnWords())
 	if words == "" {
 		return ""
@@ -293,18 +359,14 @@ func quote(m *mailmsg.Message, loc *time.Location) string {
 		lines = lines[:quoteLines]
 	}
 	var b strings.Builder
-	who := cleanPhrase(m.From.Name)
+	who := nameOf(m)
 	if who == "" {
-		who = mailmsg.Clean(m.From.Email)
+		who = map[string]string{German: "Ihr Gegenüber", French: "Votre correspondant", Spanish: "Su interlocutor"}[lang]
+		if who == "" {
+			who = "they"
+		}
 	}
-	if who == "" {
-		who = "they"
-	}
-	if m.Date.IsZero() {
-		b.WriteString(who + " wrote:\n")
-	} else {
-		b.WriteString("On " + m.Date.In(loc).Format("Mon, Jan 2, 2006 at 3:04 PM") + ", " + who + " wrote:\n")
-	}
+	b.WriteString(attribution(lang, who, m.Date, loc) + "\n")
 	for _, l := range lines {
 		l = strings.TrimRightFunc(stripControls(l), unicode.IsSpace)
 		if l == "" {
@@ -324,15 +386,19 @@ const quoteLines = 40
 // normalizeText tidies template output: LF line ends, no trailing
 // or doubled spaces, at most one blank line in a row, no space before
 // punctuation left by an omitted phrase.
-func normalizeText(s string) string {
+func normalizeText(s string) string { return normalizeLines(s, spaceBeforePunct) }
+
+// normalizeLines is normalizeText with the spaces before punctuation that
+// punct matches taken out.
+func normalizeLines(s string, punct *regexp.Regexp) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	out := make([]string, 0, len(lines))
 	blank := true // drop leading blank lines
 	for _, l := range lines {
-		l = strings.Join(strings.Fields(l), " ")
-		l = spaceBeforePunct.ReplaceAllString(l, "$1$2")
+		l = strings.Join(strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '\t' }), " ")
+		l = punct.ReplaceAllString(l, "$1$2")
 		if l == "" {
 			if blank {
 				continue
@@ -346,7 +412,10 @@ func normalizeText(s string) string {
 	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
-var spaceBeforePunct = regexp.MustCompile(`\s+([.,!?;:])(\s|$)`)
+var (
+	spaceBeforePunct    = regexp.MustCompile(`\s+([.,!?;:])(\s|$)`)
+	spaceBeforeFullStop = regexp.MustCompile(`\s+([.,])(\s|$)`)
+)
 
 // cleanBlock cleans multi-line user text (the signature): control
 // characters removed per line, surrounding blank lines dropped.

@@ -50,8 +50,16 @@ func testInput() Input {
 }
 
 // parseRaw parses raw with go-message and returns the header, the
-// decoded body and the raw header block.
+// decoded body as a reader shows it (format=flowed joined again) and the
+// raw header block.
 func parseRaw(t testing.TB, raw []byte) (gomail.Header, string, string) {
+	t.Helper()
+	h, body, head := parseRawFlowed(t, raw)
+	return h, mailmsg.Unflow(body, false), head
+}
+
+// parseRawFlowed is parseRaw with the body's lines as they are sent.
+func parseRawFlowed(t testing.TB, raw []byte) (gomail.Header, string, string) {
 	t.Helper()
 	mr, err := gomail.CreateReader(bytes.NewReader(raw))
 	if err != nil {
@@ -227,7 +235,7 @@ func TestComposeHeaders(t *testing.T) {
 			if len(tc.want.references) > 0 {
 				wantOrder = append(wantOrder, "References")
 			}
-			wantOrder = append(wantOrder, "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "X-Hearback-Thread", "X-Hearback-Draft")
+			wantOrder = append(wantOrder, "MIME-Version", "Content-Type", "Content-Transfer-Encoding")
 			if got := fieldNames(head); strings.Join(got, ",") != strings.Join(wantOrder, ",") {
 				t.Errorf("header fields = %v, want %v\n%s", got, wantOrder, head)
 			}
@@ -280,14 +288,13 @@ func TestComposeHeaders(t *testing.T) {
 				t.Errorf("MIME-Version = %q", got)
 			}
 			mt, params, err := h.ContentType()
-			if err != nil || mt != "text/plain" || params["charset"] != "utf-8" {
+			if err != nil || mt != "text/plain" || params["charset"] != "utf-8" || params["format"] != "flowed" || params["delsp"] != "no" {
 				t.Errorf("Content-Type = %q %v, %v", mt, params, err)
 			}
-			if got := h.Get("X-Hearback-Thread"); got != "3f2a9c01de" {
-				t.Errorf("X-Hearback-Thread = %q", got)
-			}
-			if got := h.Get("X-Hearback-Draft"); got != Version {
-				t.Errorf("X-Hearback-Draft = %q", got)
+			for _, f := range fieldNames(head) {
+				if lf := strings.ToLower(f); strings.HasPrefix(lf, "x-") || lf == "user-agent" {
+					t.Errorf("header field %s marks the draft as a program's", f)
+				}
 			}
 			if !strings.HasPrefix(body, d.Body) {
 				t.Errorf("decoded body does not start with Draft.Body:\n%q\n%q", body, d.Body)
@@ -309,10 +316,10 @@ func TestComposeHeaders(t *testing.T) {
 			if err != nil {
 				t.Fatalf("mailmsg.ParseBytes: %v", err)
 			}
-			if m.Subject != tc.want.subject || m.HearbackThread != "3f2a9c01de" || m.MessageID != d.MessageID {
+			if m.Subject != tc.want.subject || m.HearbackThread != "" || m.MessageID != d.MessageID {
 				t.Errorf("mailmsg sees subject %q, thread %q, id %q", m.Subject, m.HearbackThread, m.MessageID)
 			}
-			if strings.TrimSpace(m.OwnWords()) != d.Body {
+			if strings.TrimSpace(mailmsg.Unflow(m.OwnWords(), false)) != d.Body {
 				t.Errorf("mailmsg OwnWords of the draft = %q, want the text above the quote %q", m.OwnWords(), d.Body)
 			}
 		})
@@ -365,10 +372,8 @@ func TestComposeExact(t *testing.T) {
 		" <0100018e.b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6@email.amazonses.com>\r\n" +
 		" <m2@acme-corp.com> <m3@acme-corp.com>\r\n" +
 		"MIME-Version: 1.0\r\n" +
-		"Content-Type: text/plain; charset=utf-8\r\n" +
-		"Content-Transfer-Encoding: quoted-printable\r\n" +
-		"X-Hearback-Thread: 3f2a9c01de\r\n" +
-		"X-Hearback-Draft: 1"
+		"Content-Type: text/plain; charset=utf-8; format=flowed; delsp=no\r\n" +
+		"Content-Transfer-Encoding: quoted-printable"
 	if head != want {
 		t.Errorf("header =\n%s\nwant\n%s", head, want)
 	}

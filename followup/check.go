@@ -245,10 +245,7 @@ func (c *Checker) compose(t *thread.Thread, d Decision, now time.Time) (Written,
 		return Written{}, err
 	}
 	subject := t.Messages[0].Subject
-	company := classifier.GuessCompany(d.Counterpart)
-	if company == "" {
-		company = classifier.GuessCompany(d.ReplyTarget)
-	}
+	job := classifier.GuessJob(jobClues(t, d))
 	quote := c.Config.Draft.Quote == nil || *c.Config.Draft.Quote
 	sig := c.Config.Draft.Signature
 	if sig == "" {
@@ -265,8 +262,8 @@ func (c *Checker) compose(t *thread.Thread, d Decision, now time.Time) (Written,
 		Situation:   d.Situation,
 		Nudge:       d.Nudge,
 		Counterpart: d.Counterpart,
-		Company:     company,
-		Role:        classifier.GuessRole(subject),
+		Company:     job.Company,
+		Role:        job.Role,
 		PromiseAt:   promise,
 		InterviewAt: interview,
 		Last:        last,
@@ -276,6 +273,10 @@ func (c *Checker) compose(t *thread.Thread, d Decision, now time.Time) (Written,
 		Quote:       quote,
 		Now:         now.In(PolicyFor(c.Config).loc()),
 		Templates:   tmpl,
+		Language:    c.Config.Draft.Language,
+		Messages:    draftMessages(t),
+		ThreadIndex: latest.ThreadIndex,
+		ThreadTopic: latest.ThreadTopic,
 	}
 	if d.Situation == "" {
 		in.Situation = draft.Unanswered
@@ -289,6 +290,52 @@ func (c *Checker) compose(t *thread.Thread, d Decision, now time.Time) (Written,
 	}
 	return Written{ThreadID: t.ID, Situation: in.Situation, Nudge: d.Nudge, To: d.ReplyTarget.String(),
 		Subject: dr.Subject, Body: dr.Body, Raw: dr.Raw, MessageID: dr.MessageID, Reason: d.Reason}, nil
+}
+
+// draftMessages are the thread's messages for a draft to read its
+// language, form of address and greeting from: every one but automatic
+// replies, oldest first.
+func draftMessages(t *thread.Thread) []draft.ThreadMessage {
+	var out []draft.ThreadMessage
+	for i := range t.Messages {
+		if t.Verdicts[i].AutoReply {
+			continue
+		}
+		out = append(out, draft.ThreadMessage{Message: &t.Messages[i].Message, Mine: t.Mine[i]})
+	}
+	return out
+}
+
+// jobClues is what classifier.GuessJob reads of a thread: its subject,
+// the other side's addresses (the one the draft answers first) and every
+// human message's own words, newest first.
+func jobClues(t *thread.Thread, d Decision) classifier.JobClues {
+	c := classifier.JobClues{Subject: t.Messages[0].Subject}
+	seen := map[string]bool{}
+	addSender := func(a mailmsg.Address) {
+		if a.Email == "" || t.Me.Is(a.Email) || seen[a.Email] {
+			return
+		}
+		seen[a.Email] = true
+		c.Senders = append(c.Senders, a)
+	}
+	addSender(d.ReplyTarget)
+	addSender(d.Counterpart)
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if t.Verdicts[i].AutoReply {
+			continue
+		}
+		m := &t.Messages[i].Message
+		if !t.Mine[i] {
+			for _, a := range m.ReplyTo {
+				addSender(a)
+			}
+			addSender(m.From)
+		}
+		c.Texts = append(c.Texts, m.OwnWords())
+		c.Mine = append(c.Mine, t.Mine[i])
+	}
+	return c
 }
 
 // templates are the user's (draft.templates) or, without that setting,

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -19,6 +22,7 @@ import (
 	gomail "github.com/emersion/go-message/mail"
 
 	"github.com/hearback/hearback/internal/imaptest"
+	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/store"
 )
@@ -526,5 +530,140 @@ func TestTemplateErrorExits2(t *testing.T) {
 	}
 	if want := filepath.Join(tmpl, "warm.tmpl") + ":3: draft.templates:"; !strings.Contains(stderr, want) || !strings.Contains(stderr, "FirstNmae") {
 		t.Errorf("error output does not point at %s ... FirstNmae:\n%s", want, stderr)
+	}
+}
+
+// A draft hearback wrote carries nothing that marks it: hearback knows it
+// by the ledger. Thunderbird, editing a draft, saves it under a new
+// Message-ID (In-Reply-To and References kept) and removes the old one:
+// that is the user's own reply now. No second draft joins it, and a reply
+// from Kim leaves it alone.
+func TestLedgerClientResavedDraftDovecot(t *testing.T) {
+	d := imaptest.StartDovecot(t)
+	e := newLedgerEnv(t, d, kimThread, "")
+	e.check(t, "2027-04-13T10:00:00-04:00")
+	uids, raws := draftUIDs(t, d), d.Messages(t, "Drafts")
+	if len(raws) != 1 {
+		t.Fatalf("first check: Drafts holds %d, want 1", len(raws))
+	}
+	if bytes.Contains(raws[0], []byte("X-Hearback")) || bytes.Contains(bytes.ToLower(raws[0]), []byte("user-agent:")) {
+		t.Fatalf("hearback's draft carries a mark of its own:\n%s", raws[0])
+	}
+	resaved := regexp.MustCompile(`(?m)^Message-I[Dd]: <[^>]+>`).ReplaceAll(raws[0], []byte("Message-ID: <tb-7a1c@example.com>"))
+	resaved = bytes.Replace(resaved, []byte("Hi Kim,"), []byte("Hello Kim,"), 1)
+	if bytes.Equal(resaved, raws[0]) || !bytes.Contains(resaved, []byte("<tb-7a1c@example.com>")) {
+		t.Fatalf("could not re-save the draft:\n%s", raws[0])
+	}
+	d.Append(t, "Drafts", resaved, apr(13, 10, 30), imap.FlagDraft, imap.FlagSeen)
+	userExpunge(t, d, "Drafts", uids[0])
+
+	for _, now := range []string{"2027-04-13T11:00:00-04:00", "2027-04-20T10:00:00-04:00"} {
+		e.check(t, now)
+		if got := d.Messages(t, "Drafts"); len(got) != 1 || !bytes.Equal(got[0], resaved) {
+			t.Fatalf("check at %s: Drafts holds %d message(s), want only the user's re-saved draft", now, len(got))
+		}
+	}
+	// hearback's own draft left Drafts (the ledger says so); the user's
+	// reply waits there: either way nothing is drafted.
+	state, _ := e.states(t, "2027-04-20T10:00:00-04:00")
+	if s := state["kim@soylent.com"]; s != "dismissed" && s != "ball_in_my_court" {
+		t.Errorf("with the user's draft in Drafts the thread is %q, want dismissed or ball_in_my_court", s)
+	}
+	// Kim answers: the user's draft is theirs to keep or drop.
+	d.Append(t, "INBOX", kimReplies.raw(), kimReplies.date, imap.FlagSeen)
+	e.check(t, "2027-04-14T12:00:00-04:00")
+	if got := d.Messages(t, "Drafts"); len(got) != 1 || !bytes.Equal(got[0], resaved) {
+		t.Errorf("after Kim's reply Drafts holds %d message(s), want the user's re-saved draft untouched", len(got))
+	}
+	if n := e.events.count(notify.Withdrawn); n != 0 {
+		t.Errorf("withdrawn events = %d, want 0", n)
+	}
+	if n := len(e.ledger(t)); n != 1 {
+		t.Errorf("ledger has %d drafts, want hearback's one", n)
+	}
+}
+
+// A draft an earlier version of hearback wrote still carries
+// X-Hearback-Thread: it is hearback's (no second draft beside it) and is
+// withdrawn, untouched, when Kim answers.
+func TestLedgerDraftOfEarlierVersionDovecot(t *testing.T) {
+	d := imaptest.StartDovecot(t)
+	e := newLedgerEnv(t, d, kimThread, "")
+	e.check(t, "2027-04-06T10:00:00-04:00") // nothing due yet: syncs
+	_, ids := e.states(t, "2027-04-06T10:00:00-04:00")
+	id := ids["kim@soylent.com"]
+	if id == "" {
+		t.Fatal("no thread with kim@soylent.com")
+	}
+	raw := []byte("From: Alex Rivera <me@example.com>\r\nTo: Kim Wu <kim@soylent.com>\r\n" +
+		"Subject: Re: Frontend Developer application\r\nDate: Mon, 12 Apr 2027 09:00:00 -0400\r\n" +
+		"Message-ID: <old.draft1@example.com>\r\nIn-Reply-To: <p1@example.com>\r\nReferences: <p1@example.com>\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n" +
+		"X-Hearback-Thread: " + id + "\r\nX-Hearback-Draft: 1\r\n\r\nHi Kim,\r\n\r\nJust checking in on my application.\r\n\r\nAlex Rivera\r\n")
+	sum := sha256.Sum256(raw)
+	st, err := store.Open(context.Background(), e.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.AddDraft(context.Background(), store.Draft{MessageID: "old.draft1@example.com", ThreadID: id, Account: "personal",
+		ReplyTo: "p1@example.com", Situation: "unanswered", Nudge: 1, Status: store.DraftAppended,
+		Subject: "Re: Frontend Developer application", Raw: raw, ContentHash: hex.EncodeToString(sum[:])})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Append(t, "Drafts", raw, apr(12, 9, 0), imap.FlagDraft, imap.FlagSeen)
+
+	e.check(t, "2027-04-13T10:00:00-04:00")
+	if n := len(d.Messages(t, "Drafts")); n != 1 {
+		t.Fatalf("with the earlier version's draft in Drafts, Drafts holds %d, want 1", n)
+	}
+	if state, _ := e.states(t, "2027-04-13T10:00:00-04:00"); state["kim@soylent.com"] != "drafted" {
+		t.Errorf("thread is %q, want drafted", state["kim@soylent.com"])
+	}
+	d.Append(t, "INBOX", kimReplies.raw(), kimReplies.date, imap.FlagSeen)
+	e.check(t, "2027-04-14T12:00:00-04:00")
+	if n := len(d.Messages(t, "Drafts")); n != 0 {
+		t.Errorf("after Kim's reply Drafts holds %d, want the earlier version's untouched draft withdrawn", n)
+	}
+	if got := statusOf(e.ledger(t)); len(got) != 1 || got[0] != store.DraftWithdrawn {
+		t.Errorf("ledger = %v, want [withdrawn]", got)
+	}
+}
+
+// A reply to a message from Outlook joins its conversation: the draft
+// carries a child of the message's Thread-Index and its Thread-Topic,
+// read from the server and kept in the store like any header.
+func TestOutlookConversationDovecot(t *testing.T) {
+	const index = "AdQc2DN7rLoS3hgnE/O76rpFzxN/EwAddF4A"
+	kim := mailFixture{mailbox: "INBOX", from: "Kim Wu <kim@soylent.com>", to: me,
+		subject: "RE: Frontend Developer application", date: apr(6, 9, 0), id: "p2@soylent.com",
+		irt: "p1@example.com", refs: "<p1@example.com>",
+		extra: "Thread-Topic: Frontend Developer application\r\nThread-Index: " + index + "\r\n",
+		body:  "Hi Alex,\n\nThanks for your application! We'll get back to you by April 9.\n\nKim"}
+	d := imaptest.StartDovecot(t)
+	e := newLedgerEnv(t, d, append(append([]mailFixture(nil), kimThread...), kim), "")
+	const now = "2027-04-13T10:00:00-04:00"
+	e.check(t, now)
+	drafts := d.Messages(t, "Drafts")
+	if len(drafts) != 1 {
+		t.Fatalf("Drafts holds %d, want the follow-up to Kim", len(drafts))
+	}
+	h := parseDrafts(t, drafts)["p2@soylent.com"]
+	if h == nil {
+		t.Fatalf("no draft replying to Kim's message:\n%s", drafts[0])
+	}
+	child, ok := mailmsg.ParseThreadIndex(h.Get("Thread-Index"))
+	parent, _ := mailmsg.ParseThreadIndex(index)
+	if !ok || len(child) != len(parent)+5 || !bytes.Equal(child[:len(parent)], parent) {
+		t.Fatalf("Thread-Index %q is not a child of Kim's %q", h.Get("Thread-Index"), index)
+	}
+	at, _ := time.Parse(time.RFC3339, now)
+	times := mailmsg.ThreadIndexChildTimes(child)
+	if got := times[len(times)-1]; at.Sub(got) < 0 || at.Sub(got) > time.Second {
+		t.Errorf("the new child block records %v, want the draft's time %v", got, at)
+	}
+	if topic, _ := h.Text("Thread-Topic"); topic != "Frontend Developer application" {
+		t.Errorf("Thread-Topic = %q, want Kim's", topic)
 	}
 }

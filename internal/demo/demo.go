@@ -10,6 +10,7 @@ package demo
 import (
 	"bytes"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/hex"
 	"fmt"
 	"net"
@@ -30,7 +31,7 @@ import (
 const User = "alex@example.com"
 
 // Conversations is how many threads Threads writes.
-const Conversations = 12
+const Conversations = 15
 
 // Mailbox is a running demo mailbox.
 type Mailbox struct {
@@ -314,7 +315,58 @@ func Threads(now time.Time) []Message {
 		add("Sent", at(bdAgo(9), 9, 30), me, to, "Re: Application: Site Reliability Engineer", b, a, []string{a}, "",
 			"Hi Nina, just following up on my application for the SRE role. Happy to share more about my background.\n\nAlex")
 	}
+	// 13. German, from Outlook (Thread-Index, Thread-Topic), "Sie": a
+	// promise that passed. The draft is German, mirrors "Sie", and joins
+	// the Outlook conversation.
+	{
+		t0 := at(bdAgo(14), 9, 40)
+		a, b := id("example.com"), id("fahrwerk.de")
+		zoe := "=?utf-8?q?Zo=C3=AB_M=C3=BCller?= <zoe.mueller@fahrwerk.de>"
+		add("Sent", t0, me, zoe, "Bewerbung als Backend Engineer (m/w/d) – Fahrwerk GmbH", a, "", nil, "",
+			"Hallo Frau Müller,\n\nanbei sende ich Ihnen meine Bewerbung als Backend Engineer. Ich freue mich auf Ihre Rückmeldung.\n\nViele Grüße\nAlex Rivera")
+		t1 := at(bdAgo(12), 14, 5)
+		add("INBOX", t1, zoe, me, "AW: Bewerbung als Backend Engineer (m/w/d) – Fahrwerk GmbH", b, a, []string{a},
+			"Thread-Topic: =?utf-8?q?Bewerbung_als_Backend_Engineer_(m/w/d)_=E2=80=93_Fahrwerk_GmbH?=\r\n"+
+				"Thread-Index: "+outlookIndex(t1, "9c3e7a52d1f04b8e")+"\r\n",
+			"Hallo Alex,\n\nvielen Dank für Ihre Bewerbung und das freundliche Telefonat heute. Wir sprechen gerade mit den letzten Kandidatinnen und Kandidaten und melden uns bis Ende nächster Woche bei Ihnen.\n\nViele Grüße\nZoë Müller\nPeople & Culture, Fahrwerk GmbH")
+	}
+	// 14. French, "vous": they asked for my availability, I answered, no
+	// word since.
+	{
+		t0 := at(bdAgo(9), 10, 20)
+		a, b := id("lumiere-energie.fr"), id("example.com")
+		camille := "Camille Laurent <camille.laurent@lumiere-energie.fr>"
+		add("INBOX", t0, camille, me, "Candidature – Développeuse Go (H/F) – Lumière Énergie SAS", a, "", nil, "",
+			"Bonjour Alex,\n\nMerci pour votre candidature au poste de Développeuse Go chez Lumière Énergie. Pourriez-vous m'indiquer vos disponibilités pour un premier échange la semaine prochaine ?\n\nCordialement,\nCamille Laurent\nChargée de recrutement")
+		add("Sent", at(bdAgo(8), 17, 45), me, camille, "Re: Candidature – Développeuse Go (H/F) – Lumière Énergie SAS", b, a, []string{a}, "",
+			"Bonjour Camille,\n\nMerci beaucoup pour votre message. Je suis disponible mardi ou jeudi après-midi, à l'heure qui vous conviendra.\n\nBien cordialement,\nAlex Rivera")
+	}
+	// 15. Spanish, "tú": my application and one follow-up, no answer: the
+	// second nudge.
+	{
+		t0 := at(bdAgo(20), 11, 0)
+		a, b := id("example.com"), id("example.com")
+		lucia := "=?utf-8?q?Luc=C3=ADa_G=C3=B3mez?= <lucia.gomez@solenergia.es>"
+		add("Sent", t0, me, lucia, "Candidatura: Desarrolladora Backend", a, "", nil, "",
+			"Hola, Lucía:\n\nTe escribo por la oferta de Desarrolladora Backend en Sol Energía que vi en vuestra web. Te adjunto mi CV; me encantaría contarte más sobre mi experiencia con sistemas de pago.\n\nUn saludo,\nAlex")
+		add("Sent", at(bdAgo(9), 9, 15), me, lucia, "Re: Candidatura: Desarrolladora Backend", b, a, []string{a}, "",
+			"Hola, Lucía:\n\nSolo quería saber si te llegó mi mensaje sobre el puesto. Si necesitas algo más de mi parte, dímelo sin problema.\n\nUn saludo,\nAlex")
+	}
 	return out
+}
+
+// outlookIndex is a Thread-Index as Outlook starts a conversation at t:
+// 0x01, the FILETIME without its 16 low bits, a GUID (here from hexGUID,
+// 16 hex digits repeated), base64 (mailmsg/threadindex.go).
+func outlookIndex(t time.Time, hexGUID string) string {
+	ft := uint64(t.Unix()+11644473600)*10000000 + uint64(t.Nanosecond()/100)
+	b := make([]byte, 0, 22)
+	for i := 5; i >= 0; i-- {
+		b = append(b, byte(ft>>(16+8*i)))
+	}
+	guid, _ := hex.DecodeString(hexGUID + hexGUID)
+	b = append(b, guid...)
+	return base64.StdEncoding.EncodeToString(b)
 }
 
 // demoThankYou is an interview invitation with a text/calendar part, as
