@@ -383,6 +383,20 @@ func (p Policy) thankYouDue(t *thread.Thread, d *Decision, last word, now time.T
 
 // finish applies what holds for every due time: snoozing, the draft
 // ledger, a draft of the user's own, and whether the time has come.
+// dismissed is the state of a thread whose hearback draft left Drafts
+// unsent. A client that re-saved it as the user's own draft (Thunderbird
+// gives an edited draft a new Message-ID) left one in its place: that
+// says more than "you deleted it".
+func dismissed(t *thread.Thread, d Decision) Decision {
+	if t.DraftFromUser {
+		d.State, d.Reason = StateMyTurn, "you already have a draft reply in this thread"
+		return d
+	}
+	d.State = StateDismissed
+	d.Reason = "you deleted hearback's draft; nothing new until the thread changes"
+	return d
+}
+
 func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decision {
 	if !t.User.SnoozedUntil.IsZero() && t.User.SnoozedUntil.After(due) {
 		due = t.User.SnoozedUntil
@@ -411,13 +425,9 @@ func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decisio
 				d.Reason = fmt.Sprintf("a follow-up draft is waiting in Drafts (written %s)", p.day(dr.CreatedAt))
 				return d
 			}
-			d.State = StateDismissed
-			d.Reason = "you deleted hearback's draft; nothing new until the thread changes"
-			return d
+			return dismissed(t, d)
 		case store.DraftDeleted, store.DraftWithdrawn:
-			d.State = StateDismissed
-			d.Reason = "you deleted hearback's draft; nothing new until the thread changes"
-			return d
+			return dismissed(t, d)
 		}
 	}
 	// A draft for an earlier state of the thread that is still in Drafts:

@@ -116,7 +116,8 @@ func fromSnapshot(ctx context.Context, st *store.Store, acct config.Account, sna
 	if err != nil {
 		return nil, "unreadable snapshot data: " + err.Error(), nil
 	}
-	// Of a draft, threads read only its ids and X-Hearback-Thread.
+	// Of a draft, threads read only its ids, its threading headers and
+	// X-Hearback-Thread (drafts written before it was dropped).
 	drafts, err := st.DraftHeads(ctx, acct.Name, since)
 	if err != nil {
 		return nil, "", err
