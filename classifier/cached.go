@@ -32,7 +32,7 @@ var BuildID = sync.OnceValue(func() string {
 })
 
 var buildTag = sync.OnceValue(func() [8]byte {
-	sum := sha256.Sum256([]byte("verdict-v2|" + BuildID()))
+	sum := sha256.Sum256([]byte("verdict-v3|" + BuildID()))
 	return [8]byte(sum[:8])
 })
 
@@ -78,6 +78,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
 	b = binary.AppendUvarint(b, math.Float64bits(v.Score))
+	b = binary.AppendUvarint(b, math.Float64bits(v.Outcome))
 	for _, t := range []*time.Time{v.PromiseAt, v.InterviewAt, v.AwayUntil} {
 		if t == nil {
 			continue
@@ -129,9 +130,13 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 	if !ok {
 		return Verdict{}, false
 	}
+	outcome, ok := next()
+	if !ok {
+		return Verdict{}, false
+	}
 	v = Verdict{Job: f&vJob != 0, PromiseUndated: f&vPromiseUndated != 0, AutoReply: f&vAutoReply != 0,
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
-		Stage: Stage(stage), Score: math.Float64frombits(score), screened: f&vScreened != 0,
+		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
 		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0}
 	for _, p := range []struct {
 		bit uint64

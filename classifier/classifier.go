@@ -59,8 +59,19 @@ type Verdict struct {
 	// NoReply is set when the address a reply would go to (Reply-To, else
 	// From) is a no-reply style mailbox; an ATS relay with a person's
 	// Reply-To can be answered.
-	NoReply bool     `json:"no_reply"`
-	Score   float64  `json:"score"`
+	NoReply bool    `json:"no_reply"`
+	Score   float64 `json:"score"`
+	// Outcome is the evidence of a rejection in the message's words: the
+	// points of its rejection cues (outcome.go: the heaviest cue of each
+	// family, the learned model's points when it is in use), less those of
+	// words that say the process goes on. 0 is no evidence; at
+	// RejectThreshold (3) the words say no, and a job message is at stage
+	// rejected unless a withdrawal or the post's own fate comes first;
+	// between 0 and 3 it is partial evidence (1 for "unfortunately" or "best
+	// of luck in your search" alone, 2 for both, or for "candidates whose
+	// experience more closely matches"); below 0 the process goes on
+	// ("we'd like to invite you"). Set on every verdict but Screen's.
+	Outcome float64  `json:"outcome,omitempty"`
 	Reasons []string `json:"reasons"`
 
 	screened bool // from Screen: headers only (screen.go)
@@ -201,6 +212,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 
 	ats := b.headers(&d)
 	b.vocabulary(&d, ats)
+	b.v.Outcome = math.Round(d.outcome().reject()*100) / 100
 	if wordsOnly && b.v.Score <= 0 {
 		b.v.Score = math.Round(b.v.Score*100) / 100
 		b.v.screened = true
@@ -462,6 +474,11 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 			w := d.first(clsInterview)
 			if len(d.subjHits[clsInterview]) > 0 {
 				b.add(1.5, "subject mentions %q", d.subjHits[clsInterview][0].t.text)
+				if d.has(clsScheduling) && stageEv == 0 || d.has(clsScheduled) && stageEv == scheduledWeight {
+					// "Re: Interview" and "Tuesday 3pm works, see you
+					// then": the interview of the subject being arranged
+					b.add(1, "the interview of the subject being arranged")
+				}
 			} else {
 				b.add(1.5, "mentions %q", w)
 			}

@@ -354,13 +354,13 @@ func FuzzClassify(f *testing.F) {
 
 func TestVerdictRoundTrip(t *testing.T) {
 	at := time.Date(2026, 3, 4, 5, 6, 7, 0, time.FixedZone("x", 3600))
-	for _, v := range []Verdict{{}, {Job: true, Stage: StageOutreach, Score: 3.25, PromiseAt: &at, AwayUntil: &at, Bulk: true, NoReply: true}} {
+	for _, v := range []Verdict{{}, {Job: true, Stage: StageOutreach, Score: 3.25, Outcome: 2.5, PromiseAt: &at, AwayUntil: &at, Bulk: true, NoReply: true}} {
 		b := AppendVerdict(nil, &v)
 		got, ok := DecodeVerdict(b)
 		if !ok {
 			t.Fatalf("decode %+v failed", v)
 		}
-		if got.Job != v.Job || got.Stage != v.Stage || got.Score != v.Score || got.Bulk != v.Bulk || got.NoReply != v.NoReply ||
+		if got.Job != v.Job || got.Stage != v.Stage || got.Score != v.Score || got.Outcome != v.Outcome || got.Bulk != v.Bulk || got.NoReply != v.NoReply ||
 			(got.PromiseAt == nil) != (v.PromiseAt == nil) || (got.AwayUntil == nil) != (v.AwayUntil == nil) || got.InterviewAt != nil {
 			t.Fatalf("round trip: got %+v, want %+v", got, v)
 		}

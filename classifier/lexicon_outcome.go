@@ -19,6 +19,9 @@ var negTerms = termsOf([]string{
 	// literary French drops the "pas": "nous sommes au regret de ne
 	// pouvoir vous proposer le poste"
 	"ne pouvoir", "ne pouvons", "ne pourrons", "ne pourrions", "ne saurions",
+	// a step declined or put off: "we've decided against progressing
+	// your application", "we'll hold off on moving forward"
+	"against", "hold off", "holding off",
 })
 
 // progressTerms are steps of a hiring process. weight 1 marks the steps
@@ -119,7 +122,15 @@ var progressTerms = []term{
 	{text: "seleccionaron"}, {text: "seleccionamos"}, {text: "superado", weight: 1}, {text: "superato", weight: 1},
 	{text: "chiuso", weight: 2}, {text: "scelto"}, {text: "scelta"}, {text: "choisi"}, {text: "choisie"},
 	{text: "gewählt"}, {text: "aangenomen"}, {text: "contratado"}, {text: "contratamos"}, {text: "assunto"},
-	{text: "assunta"},
+	{text: "assunta"}, {text: "close", weight: 2}, {text: "closing", weight: 2}, {text: "extended an offer", weight: 2},
+	{text: "extended the offer", weight: 2}, {text: "picked"}, {text: "preferred"}, {text: "favoured"}, {text: "favored"},
+	{text: "in behandeling"}, {text: "make it through", weight: 1}, {text: "made it through", weight: 1},
+	// fam "fit": a match between the reader and the post, which a
+	// negation makes a no only when it is said of the reader ("your
+	// profile does not match", not "the times don't match"); "meet" and
+	// "fit" are left out ("we can't meet you on Friday", "fit you in")
+	{text: "match", fam: "fit"}, {text: "matches", fam: "fit"}, {text: "suit", fam: "fit"}, {text: "suits", fam: "fit"},
+	{text: "quite right", fam: "fit"}, {text: "right for", fam: "fit"},
 }
 
 // stateTerms are final states of an application, said of it after a form
@@ -209,7 +220,8 @@ var outcomeTerms = func() []term {
 		"it's a no", "it is a no", "be a no", "a no from", "client said no", "they said no", "team said no",
 		"manager said no", "has said no", "have said no", "won't be you", "will not be you", "wasn't you",
 		"not be you", "not you this time", "a no for now", "non se ne fa nulla", "not going to be a yes",
-		"not be a yes", "won't be a yes", "isn't a yes", "not a yes",
+		"not be a yes", "won't be a yes", "isn't a yes", "not a yes", "not going to work out", "won't work out",
+		"isn't going to work out", "not work out",
 		// the post given to someone inside, a hire made
 		"went internal", "gone internal", "going internal", "go internal", "made a hire", "made the hire",
 		"made our hire", "were not among", "not among the", "no longer available to you",
@@ -323,6 +335,9 @@ var outcomeTerms = func() []term {
 		"decisione", "besloten", "beslissing", "decisão", "abbiamo valutato", "hemos valorado", "nous avons étudié",
 	)
 	add("mismatch", 2,
+		"more closely meet*", "more closely fit*", "more closely suit*", "more closely reflect*", "aligned more closely",
+		"align more closely", "aligns more closely", "match more closely", "matched more closely", "matches more closely",
+		"fit more closely", "fits more closely", "better meet*", "better suit*", "better matches", "better fits",
 		"stronger fit", "a stronger candidate", "didn't work out", "did not work out", "no se ajusta", "beter aansluiten",
 		"beter passen", "non è in linea", "maggiormente in linea", "encajan más", "encaja más", "more closely match*", "more closely align*", "lines up more closely", "line up more closely", "closer match", "stronger match", "better match",
 		"better fit", "better suited", "more suitable", "most closely", "whose experience", "whose background",
@@ -381,7 +396,7 @@ var elsewhereTerms = []term{
 	{text: "aluguel", weight: 2}, {text: "imóvel", weight: 2}, {text: "apartamento", weight: 2}, {text: "cartão", weight: 1.5},
 	{text: "crédito", weight: 1}, {text: "escola", weight: 1.5}, {text: "scuola", weight: 1.5}, {text: "école", weight: 1.5},
 	{text: "schule", weight: 1.5}, {text: "booking", weight: 1}, {text: "reservation", weight: 1}, {text: "flight", weight: 1.5},
-	{text: "leasing", weight: 2}, {text: "application fee", weight: 2}, {text: "move in", weight: 2}, {text: "apt", weight: 1.5},
+	{text: "leasing", weight: 2}, {text: "application fee", weight: 2}, {text: "move in date", weight: 2}, {text: "move in day", weight: 2}, {text: "apt", weight: 1.5},
 	{text: "floor plan*", weight: 2}, {text: "residences", weight: 1.5}, {text: "property management", weight: 2},
 	// the reader's current employer's HR system
 	{text: "payslip*", weight: 3}, {text: "pay slip*", weight: 3}, {text: "payroll", weight: 2}, {text: "pay stub", weight: 3},

@@ -14,8 +14,12 @@ import (
 //	                   application ("we will not be moving forward with your
 //	                   application", "you have not been shortlisted"), a step
 //	                   taken with someone else ("we have decided to pursue
-//	                   candidates whose ..."), or an outright phrase
-//	pass          2.5  "we're going to pass", "isn't a match"
+//	                   candidates whose ...", "another candidate has been
+//	                   selected"; who is someone else: people.go), the post
+//	                   filled ("we filled it last week"), a final state of
+//	                   the application ("your candidature stands rejected"),
+//	                   or an outright phrase ("it's a no")
+//	pass          3    "we're going to pass", "isn't a match"
 //	mismatch      2    "candidates whose experience more closely matches"
 //	hedge         1    unfortunately, regret, sadly, leider, purtroppo, helaas
 //	luck          1    "best of luck in your search", "viel Erfolg"
@@ -26,9 +30,14 @@ import (
 //
 // Words that say the process goes on for the reader ("we'd like to invite
 // you", "congratulations", "moving forward with your application") count
-// against. A message whose rejection points, less those, reach
-// rejectThreshold says no.
+// against. The learned model (model.go), when in use, adds its points to
+// a message the rules gave partial evidence. A message whose rejection
+// points, less those, reach rejectThreshold says no; Verdict.Outcome
+// carries them.
 const rejectThreshold = 3.0
+
+// RejectThreshold is the Verdict.Outcome at which a message's words say no.
+const RejectThreshold = rejectThreshold
 
 // outcome is what a message's words say about the decision on the
 // reader's application.
@@ -41,6 +50,10 @@ type outcome struct {
 	// will not be moving forward with your application"), which makes
 	// the reader the candidate whoever else the message names.
 	self bool
+	// model is the learned cue's points (model.go), positive or
+	// negative; modelWhy its reason.
+	model    float64
+	modelWhy string
 }
 
 type famHit struct {
@@ -66,7 +79,7 @@ func (o *outcome) reject() float64 {
 	for _, h := range o.fams {
 		s += h.w
 	}
-	return s - o.positive
+	return s + o.model - o.positive
 }
 
 func (o *outcome) rejected() bool { return o.reject() >= rejectThreshold }
@@ -79,6 +92,9 @@ func (o *outcome) reason() string {
 		if h, ok := o.fams[f]; ok {
 			parts = append(parts, fmt.Sprintf("%s %s (+%.2g)", f, h.why, h.w))
 		}
+	}
+	if o.model != 0 {
+		parts = append(parts, fmt.Sprintf("model %+.2g (%s)", o.model, o.modelWhy))
 	}
 	if o.positive > 0 {
 		parts = append(parts, fmt.Sprintf("goes on %s (-%.2g)", o.posWhy, o.positive))
@@ -136,11 +152,18 @@ func (d *doc) outcome() *outcome {
 	if d.oc != nil {
 		return d.oc
 	}
+	o := d.rulesOutcome()
+	o.model, o.modelWhy = rejectModel.score(d, o)
+	d.oc = o
+	return o
+}
+
+// rulesOutcome is what the rules alone make of subject and body.
+func (d *doc) rulesOutcome() *outcome {
 	o := &outcome{}
 	lg := d.lang()
 	o.scan(&ocText{toks: d.subjToks, hs: &d.subjHits, lg: lg})
 	o.scan(&ocText{toks: d.bodyToks, hs: &d.bodyHits, marks: d.marks, lg: lg})
-	d.oc = o
 	return o
 }
 
@@ -153,6 +176,12 @@ type ocText struct {
 	marks []int32
 	lg    lang
 	ppl   people
+}
+
+// selfAt is self for toks[k], unless the word is someone else's: "a
+// more senior profile", "un autre profil".
+func (x *ocText) selfAt(k int) bool {
+	return x.self(x.toks[k]) && !(x.ppl.other != nil && x.ppl.other[k])
 }
 
 // self reports a word for the reader or the reader's application. Some
@@ -189,7 +218,7 @@ const (
 
 func (o *outcome) scan(x *ocText) {
 	toks, hs, marks := x.toks, x.hs, x.marks
-	if len(hs[clsProgress]) > 0 || len(hs[clsState]) > 0 {
+	if len(hs[clsProgress]) > 0 || len(hs[clsState]) > 0 || len(hs[clsOutcomeCue]) > 0 {
 		x.ppl = findPeople(toks, hs)
 	}
 	for _, p := range hs[clsProgress] {
@@ -219,21 +248,25 @@ func (o *outcome) scan(x *ocText) {
 				}
 			}
 		}
-		if neg >= 0 && obj == objNone {
+		if neg >= 0 && obj == objNone && p.t.fam == "fit" {
+			if x.fitSubject(min(neg, start)) {
+				obj = objSelf // "your profile does not match"
+			}
+		} else if neg >= 0 && obj == objNone {
 			obj = x.subjectBefore(min(neg, start)) // "the role will not go ahead"
 		}
-		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill") {
+		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) {
 			// "another candidate has been selected", "wir gehen mit
 			// jemand anderem weiter": someone else is the step's subject
 			obj, objAt = objOther, start
 		}
 		switch {
-		case neg >= 0 && (obj == objSelf || obj == objNone):
+		case neg >= 0 && (obj == objSelf || obj == objNone && p.t.fam != "fit"):
 			o.add("declined", 3, quoteSpan(toks, min(neg, start), max(end, neg+1, objAt+1)))
 			o.self = o.self || obj == objSelf
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
-		case neg < 0 && obj == objOther:
+		case neg < 0 && obj == objOther && p.t.fam != "fit":
 			o.add("declined", 3, quoteSpan(toks, start, end)+" ... someone else")
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
 			(!isInvite(p.t) || meetingAfter(toks, end, marks)):
@@ -261,6 +294,11 @@ func (o *outcome) scan(x *ocText) {
 		}
 		if choiceAfter[h.t.text] && !choiceVerbBefore(toks, marks, h.pos) {
 			continue // "we can usually find another way"
+		}
+		if h.t.fam == "mismatch" && x.otherBefore(h.pos, false, 10) {
+			// someone else fits better: "a candidate with more
+			// hands-on Python would be a better fit"
+			o.add("declined", 3, fmt.Sprintf("%q", h.t.text)+" ... someone else")
 		}
 		o.add(h.t.fam, h.t.weight, fmt.Sprintf("%q", h.t.text))
 	}
@@ -301,7 +339,7 @@ func (x *ocText) subjectBefore(pos int) objKind {
 	toks, hs, marks := x.toks, x.hs, x.marks
 	kind := objNone
 	for k := pos - 1; k >= 0 && k >= pos-8 && !crosses(marks, k, pos); k-- {
-		if x.self(toks[k]) {
+		if x.selfAt(k) {
 			return objSelf
 		}
 		if kind == objNone && thing(toks, k) {
@@ -318,15 +356,42 @@ func (x *ocText) subjectBefore(pos int) objKind {
 	return kind
 }
 
-// otherBefore reports someone other than the reader in the six words
+// fitSubject reports the reader's profile as the subject of a match
+// negated at pos: "your profile does not match", "your experience wasn't
+// quite right", but not "the times you sent don't match".
+func (x *ocText) fitSubject(pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(x.marks, k, pos); k-- {
+		t := x.toks[k]
+		if t == "you" || t == "it" {
+			return t == "you" && k == pos-1 // "you don't quite match"
+		}
+		if !fitNouns[t] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if x.self(x.toks[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var fitNouns = map[string]bool{
+	"profile": true, "experience": true, "background": true, "skills": true, "skillset": true, "qualifications": true,
+	"application": true, "cv": true, "resume": true, "candidacy": true, "expertise": true, "expectations": true,
+}
+
+// otherBefore reports someone other than the reader in the n words
 // before a step that has no object, in its sentence, with no word for the
 // reader between: the subject of a passive ("another candidate has been
 // selected") or of a verb that takes no object ("wir gehen mit jemand
 // anderem weiter"). For a step that fills the post (anyone) any person
 // will do: "mit einer Kollegin besetzen".
-func (x *ocText) otherBefore(pos int, anyone bool) bool {
-	for k := pos - 1; k >= 0 && k >= pos-6 && !crosses(x.marks, k, pos); k-- {
-		if x.self(x.toks[k]) {
+func (x *ocText) otherBefore(pos int, anyone bool, n int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-n && !crosses(x.marks, k, pos); k-- {
+		if x.selfAt(k) {
 			return false
 		}
 		if x.ppl.other[k] || anyone && x.ppl.person[k] {
@@ -485,15 +550,18 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 	}
 	end := p.pos + len(p.t.words)
 	window := 6
-	if p.t.weight == 2 {
+	switch {
+	case p.t.weight == 2:
 		window = 9 // "offered the Operations Analytics Manager role to another finalist"
+	case p.t.fam == "fit":
+		window = 2 // "doesn't match your profile", not "don't match our calendar, could you"
 	}
 	for k := end; k < len(toks) && k < end+window; k++ {
 		if crosses(marks, end-1, k) || clauseStops[toks[k]] {
 			break
 		}
 		switch t := toks[k]; {
-		case x.self(t) || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
+		case x.selfAt(k) || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
 			// "with it": the application the sentence before named
 			return objSelf, k
 		case thing(toks, k) && !destinationBetween(toks, end, k):

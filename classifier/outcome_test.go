@@ -190,6 +190,162 @@ func TestRejectionReasons(t *testing.T) {
 	}
 }
 
+// TestRejectionsInReplies: more ways to say no, and near-misses for the
+// rules that read who a step is about (people.go), written for this test
+// in a reply whose subject names only the post.
+func TestRejectionsInReplies(t *testing.T) {
+	rej := []string{
+		"After reviewing your qualifications, we have determined that other candidates more closely meet the needs of this position.",
+		"While your background is impressive, we've decided to pursue other applicants for this role.",
+		"We have carefully reviewed your application and regret to inform you that we will not be proceeding further.",
+		"The hiring team has decided not to advance your application at this time.",
+		"We are unable to offer you an interview on this occasion.",
+		"You have not been successful in progressing to the next stage of the recruitment process.",
+		"We have now completed the selection process and I am sorry to tell you that you have not been successful.",
+		"Thank you for your interest; the requisition has been filled.",
+		"We've decided to move in a different direction for this role.",
+		"Unfortunately we've had a very strong response and your application has not been shortlisted.",
+		"Your application for the role of Data Analyst has been reviewed and will not be progressed.",
+		"We've chosen to proceed with candidates who have more direct experience in healthcare.",
+		"We won't be moving you on to the next round.",
+		"Following your interview, we have decided not to offer you the position.",
+		"I'm afraid we won't be able to take your application further on this occasion.",
+		"The team has decided to go with an internal applicant.",
+		"Sadly you weren't successful this time around.",
+		"Unfortunately you did not meet the minimum requirements for this position.",
+		"We have decided that your skills and experience are not the right match for this position.",
+		"Your profile does not match what we are looking for at the moment.",
+		"We decided to close the role with a candidate who was further along in our process.",
+		"At this stage we will not be progressing your application.",
+		"We have decided to offer the role to a candidate whose experience more closely matches our requirements.",
+		"Please be advised that your application was not selected for further consideration.",
+		"We've extended an offer to another candidate, who has accepted.",
+		"Your application status has been updated to 'Not Selected'.",
+		"We're going to hold off on moving forward with your candidacy.",
+		"We have decided against progressing your application.",
+		"Ultimately, another applicant's experience aligned more closely with what we need.",
+		"La informiamo che la sua candidatura non è stata ritenuta in linea con il profilo ricercato.",
+		"Helaas moeten wij u mededelen dat wij uw sollicitatie niet in behandeling nemen.",
+		"Agradecemos o seu interesse, mas optamos por outros candidatos.",
+		"We're not able to offer you a place on the graduate scheme this year.",
+		"We went with a more senior profile in the end. Sorry!",
+		"The client picked another contractor.",
+		"They hired someone internally.",
+		"We've made an offer to someone else.",
+		"Unfortunately, you were not chosen to proceed.",
+		"This position has been closed and filled.",
+		"It didn't work out this time, the team went another way.",
+		"We've reviewed your application against the requirements and unfortunately it hasn't progressed.",
+		"Thank you for your patience. The decision was made to progress with other applicants.",
+		"I wanted to let you know that the role has gone to another candidate.",
+		"Regrettably, on this occasion your application has not been taken forward.",
+		"The team felt that a candidate with more hands-on Python would be a better fit.",
+		"We are going to keep looking for someone with more leadership experience.",
+		"We received over 300 applications and, after much deliberation, you have not been selected for interview.",
+		"You did not make it through to the next round this time.",
+		"Ultimately the client felt your experience wasn't quite right for this particular role.",
+		"Sorry Alex, they've offered it to someone with fintech experience.",
+		"We've now made our selection for this role and won't be taking your application further.",
+		"I'm sorry to say that you haven't been successful in securing this position.",
+		"Your application was reviewed but not progressed to interview.",
+		"We have appointed a candidate and the role is now closed.",
+		"Wir haben uns nach reiflicher Überlegung für eine andere Bewerberin entschieden.",
+		"Nous avons choisi un autre profil pour ce poste.",
+		"Hemos seleccionado a otra persona para el puesto.",
+		"Abbiamo preferito un candidato con più esperienza.",
+		"Wij hebben gekozen voor een kandidaat met meer ervaring.",
+		"Optámos por avançar com outro candidato.",
+		"After careful thought, the team has decided your skills don't quite match what we need right now.",
+		"We're moving forward with a candidate who's further along in our process.",
+		"This one's not going to work out, sorry.",
+		"The vacancy has been filled by an internal candidate.",
+	}
+	near := []string{
+		"We will not be able to meet on Friday; could you do Monday instead?",
+		"I'm sorry I haven't replied sooner - the team is still deciding and I'll update you next week.",
+		"We've decided to move you forward to the final round!",
+		"Unfortunately the hiring manager went with a later start time for the interview, so it's now 3pm.",
+		"We have filled in the details of your interview in the attached invite.",
+		"The other candidate dropped out, so we'd love to move forward with you.",
+		"Our client has chosen you for the final interview!",
+		"We hired two engineers last quarter and now we're growing the team again; your profile looks like a great fit.",
+		"Another candidate withdrew, which means we can invite you to the final round.",
+		"If you are not selected for the next stage, we'll let you know by email.",
+		"The role was on hold but has now been reopened, and we'd like to schedule your interview.",
+		"We decided to go with your suggested time of 2pm.",
+		"I'm going with the team to the offsite, so I'll reply next week.",
+		"We'd like to proceed with a second interview with another member of the team.",
+		"Sadly our office will be closed on Monday; can we move your onsite to Tuesday?",
+		"Congratulations! You have been selected for the next round.",
+		"We're still waiting on another candidate's references before making a final decision.",
+		"We have not yet made a decision, and you're still in the running.",
+		"Your application has been forwarded to the hiring manager.",
+		"The panel recommended that we invite you back for a second conversation.",
+		"We'll be making our decision next week and will let all candidates know.",
+		"Thanks for applying! Unfortunately the role you applied for is based in Berlin, so could you confirm you're open to relocating?",
+		"We are interviewing a few other candidates this week and will come back to you by Friday.",
+		"The client wants someone who can start in March - would that work for you?",
+		"We'd love to hire someone like you, are you open to a chat?",
+		"We're going with a two-stage process this time: a call with me, then a panel.",
+		"Your references came back and the team would like to offer you the role.",
+		"Sorry, it's been a crazy week! No decision yet, I'll chase the hiring manager.",
+		"Another applicant asked the same question, so here's the answer for everyone: the role is hybrid.",
+		"We filled the Tuesday slot, but Wednesday at 11 is still open for you.",
+		"I'm against scheduling on Fridays, so let's do Thursday.",
+		"We'll hold off on booking the onsite until your references are back.",
+		"Please hold off on accepting other offers until we make our decision next week.",
+		"We are closing the shortlist this week and you're on it.",
+		"I picked your CV out of a big pile - are you free for a call?",
+		"We're prioritizing candidates who can start in January - when could you start?",
+		"Your background doesn't match the job description exactly, but the team would like to meet you anyway.",
+		"The role suits someone with strong SQL - does that sound like you?",
+		"We're going to close the position on Friday, so please send your documents by Thursday.",
+		"Against all odds we managed to find a slot on Tuesday for your interview.",
+		"The hiring manager picked Thursday for your final interview.",
+		"We made it through the first round of budget approval, so the role is still open for you.",
+		"I favoured your application in the debrief; the final call is next week.",
+		"Unfortunately I can't make our call at 3, could we push it to 4?",
+		"The times you sent don't match our calendar, could you send a few more?",
+		"We can't fit you in on Tuesday, but Wednesday works.",
+		"We won't be able to meet you on Friday, the office is closed.",
+	}
+	msg := func(body string) *mailmsg.Message {
+		return &mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Data Engineer",
+			Date: base, Excerpt: "Hi Alex,\n\n" + body + "\n\nBest,\nJane"}
+	}
+	for _, b := range rej {
+		if v := Classify(msg(b)); v.Stage != StageRejected {
+			t.Errorf("Classify(%q) = stage %s, want rejected; reasons %q", b, v.Stage, v.Reasons)
+		}
+	}
+	for _, b := range near {
+		if v := Classify(msg(b)); v.Stage == StageRejected {
+			t.Errorf("Classify(%q) = rejected, want no rejection; reasons %q", b, v.Reasons)
+		}
+	}
+}
+
+// TestOutcomePoints: Verdict.Outcome carries the rejection points, partial
+// evidence included, for the policy to weigh.
+func TestOutcomePoints(t *testing.T) {
+	tests := []struct {
+		body     string
+		min, max float64
+	}{
+		{"Unfortunately, we will not be moving forward with your application. Best of luck in your search.", RejectThreshold, 99},
+		{"Unfortunately the team is still deciding. Best of luck with the move!", 1.5, 2.5},
+		{"Thanks for your time today. We'll be in touch next week.", 0, 0},
+		{"We'd like to invite you to a final interview next week.", -99, -1},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Data Engineer interview",
+			Date: base, Excerpt: tt.body})
+		if v.Outcome < tt.min || v.Outcome > tt.max {
+			t.Errorf("Classify(%q).Outcome = %.2f, want within [%g, %g]; reasons %q", tt.body, v.Outcome, tt.min, tt.max, v.Reasons)
+		}
+	}
+}
+
 func TestCutQuoted(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"vielen dank, montag passt.\n\n-----ursprüngliche nachricht-----\nvon: alex\nleider nicht", "vielen dank, montag passt."},

@@ -134,8 +134,9 @@ func findPeople(toks []string, hs *[numClasses][]hit) people {
 		}
 	}
 	isPerson := func(k int) bool {
-		_, ok := personNouns[toks[k]]
-		return ok || title[k] || titlePersons[toks[k]]
+		t := strings.TrimSuffix(toks[k], "'s") // "another applicant's experience"
+		_, ok := personNouns[t]
+		return ok || title[k] || titlePersons[t]
 	}
 	for _, h := range hs[clsOtherCand] {
 		p.other[h.pos], p.person[h.pos] = true, true

@@ -1,0 +1,25 @@
+// Package modelhook lets the rejection model's training program
+// (../train) read the features the classifier computes and try a model
+// without a rebuild. The classifier fills both in when it is
+// initialised; nothing else uses them.
+package modelhook
+
+// Model is a rejection model as the training program makes it: a bias and
+// a weight per feature text (classifier/model.go), and how its log-odds
+// become rejection points: times Scale, within [Floor, Cap], for messages
+// whose rules gave at least Gate points.
+type Model struct {
+	Bias       float64
+	Weights    map[string]float64
+	Scale      float64
+	Floor, Cap float64
+	Gate       float64
+}
+
+// Features returns the distinct features of a raw message, or nil when it
+// does not parse.
+var Features func(raw []byte) []string
+
+// Use makes the classifier score with m from now on; nil restores the
+// generated table. Not safe while another goroutine classifies.
+var Use func(m *Model)

@@ -1,0 +1,595 @@
+// Command train fits the classifier's rejection model (../../model.go) and
+// writes its table, classifier/model_table.go. `go generate ./classifier`
+// runs it from the classifier directory.
+//
+// It reads the tuning parts only, testdata/tune/ and each writer of
+// testdata/tune_written/, never the held-back parts. The model is a
+// logistic regression (L2-regularised, fitted by L-BFGS) over the features
+// classifier.model.go names: words, adjacent pairs, subject words and the
+// rule families that fired; its label is "a job message at stage rejected".
+//
+// How strongly it is regularised, which features it may use (those seen
+// in at least minWriters writers' folders) and how it combines with the
+// rules (its log-odds times scale, within ±cap, as rejection points) are
+// chosen by cross-validation by writer: each writer's folder is held out
+// in turn, the model is fitted on the others, and the classifier, rules
+// and model together, labels the held-out folder. The pooled figures of
+// every setting are printed, beside the rules alone. When no setting
+// beats the rules alone on rejection F1, the table is written with scale 0
+// and the rules decide alone.
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/classifier/internal/modelhook"
+)
+
+type example struct {
+	writer string // the folder: one writer, or the generated tune/
+	file   string
+	raw    []byte
+	feats  []string
+	judged bool // job column not "-"
+	job    bool
+	reject bool // job and stage rejected
+}
+
+func main() {
+	out := flag.String("out", "", "write the table to this file (default: print the cross-validation only)")
+	dir := flag.String("testdata", "testdata", "the classifier's testdata directory")
+	flag.Parse()
+	log.SetFlags(0)
+
+	exs, err := load(*dir)
+	if err != nil {
+		log.Fatal(err)
+	}
+	writers := map[string]bool{}
+	npos := 0
+	for _, e := range exs {
+		writers[e.writer] = true
+		if e.reject {
+			npos++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "train: %d messages (%d rejections) from %d folders\n", len(exs), npos, len(writers))
+
+	best, baseline, table := crossValidate(exs)
+	fmt.Fprint(os.Stderr, table)
+	if *out == "" {
+		return
+	}
+	final := setting{scale: 0}
+	if best.score.f1() > baseline.score.f1() {
+		final = best.setting
+	}
+	var m *modelhook.Model
+	if final.scale != 0 {
+		m = fit(exs, nil, final)
+	}
+	if err := write(*out, m, final, best, baseline, len(exs), npos, len(writers)); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// load reads testdata/tune and testdata/tune_written/*: the tuning parts.
+func load(dir string) ([]example, error) {
+	parts := []string{filepath.Join(dir, "tune")}
+	subs, _ := filepath.Glob(filepath.Join(dir, "tune_written", "*", "labels.tsv"))
+	for _, s := range subs {
+		parts = append(parts, filepath.Dir(s))
+	}
+	sort.Strings(parts)
+	var exs []example
+	for _, p := range parts {
+		f, err := os.Open(filepath.Join(p, "labels.tsv"))
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		line := 0
+		for sc.Scan() {
+			line++
+			cols := strings.Split(sc.Text(), "\t")
+			if line == 1 || len(cols) < 3 {
+				continue
+			}
+			raw, err := os.ReadFile(filepath.Join(p, cols[0]))
+			if err != nil {
+				f.Close()
+				return nil, err
+			}
+			exs = append(exs, example{writer: filepath.Base(p), file: cols[0], raw: raw, feats: modelhook.Features(raw),
+				judged: cols[1] != "-", job: cols[1] == "1", reject: cols[1] == "1" && cols[2] == "rejected"})
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return exs, nil
+}
+
+// setting is one way to fit the model and combine it with the rules.
+type setting struct {
+	lambda     float64 // L2 strength
+	minWriters int     // a feature must occur in this many folders
+	noCues     bool    // words only, without the rule families
+	scale, cap float64
+	floor      float64 // -cap, or 0: the model only adds
+	gate       float64 // rule points before the model counts
+}
+
+// counts are the pooled figures of the held-out folders.
+type counts struct{ tp, fp, fn, jtp, jfp, jfn int }
+
+func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
+func (c counts) f1() float64 {
+	p, r := c.precision(), c.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+func (c counts) jobPrecision() float64 { return ratio(c.jtp, c.jtp+c.jfp) }
+func (c counts) jobRecall() float64    { return ratio(c.jtp, c.jtp+c.jfn) }
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+type result struct {
+	setting
+	score counts
+}
+
+var (
+	lambdas    = []float64{1, 3, 10}
+	minWriters = []int{1, 3}
+	noCues     = []bool{false, true}
+	scales     = []float64{0.5, 1, 1.5}
+	caps       = []float64{1.5, 3}
+	floors     = []bool{false, true} // true: floor 0
+	gates      = []float64{0, 1, 2}
+)
+
+// crossValidate holds out each folder in turn and returns the best
+// setting, the rules alone, and the printed table.
+func crossValidate(exs []example) (best, baseline result, table string) {
+	folds := map[string][]int{}
+	var names []string
+	for i, e := range exs {
+		if folds[e.writer] == nil {
+			names = append(names, e.writer)
+		}
+		folds[e.writer] = append(folds[e.writer], i)
+	}
+	results := map[setting]*counts{}
+	perFold := map[setting]map[string]*counts{}
+	tally := func(s setting, fold string, idx []int) {
+		if results[s] == nil {
+			results[s] = &counts{}
+			perFold[s] = map[string]*counts{}
+		}
+		fc := &counts{}
+		perFold[s][fold] = fc
+		for _, i := range idx {
+			e := exs[i]
+			if !e.judged {
+				continue
+			}
+			v, _, _ := classifier.ClassifyBytes(e.raw)
+			got := v.Job && v.Stage == classifier.StageRejected
+			for _, c := range []*counts{results[s], fc} {
+				switch {
+				case e.reject && got:
+					c.tp++
+				case e.reject:
+					c.fn++
+				case got:
+					c.fp++
+				}
+				switch {
+				case e.job && v.Job:
+					c.jtp++
+				case e.job:
+					c.jfn++
+				case v.Job:
+					c.jfp++
+				}
+			}
+		}
+	}
+	// the model alone, by its log-odds, on the held-out folders
+	aloneCounts := map[setting]*counts{}
+	alone := func(s setting, m *modelhook.Model, idx []int) {
+		if aloneCounts[s] == nil {
+			aloneCounts[s] = &counts{}
+		}
+		c := aloneCounts[s]
+		for _, i := range idx {
+			e := exs[i]
+			if !e.judged {
+				continue
+			}
+			z := m.Bias
+			for _, f := range e.feats {
+				z += m.Weights[f]
+			}
+			switch got := z > 0; {
+			case e.reject && got:
+				c.tp++
+			case e.reject:
+				c.fn++
+			case got:
+				c.fp++
+			}
+		}
+	}
+	modelhook.Use(&modelhook.Model{})
+	for _, name := range names {
+		tally(setting{}, name, folds[name])
+	}
+	for _, name := range names {
+		held := map[int]bool{}
+		for _, i := range folds[name] {
+			held[i] = true
+		}
+		for _, lambda := range lambdas {
+			for _, mw := range minWriters {
+				for _, nc := range noCues {
+					m := fit(exs, held, setting{lambda: lambda, minWriters: mw, noCues: nc})
+					alone(setting{lambda: lambda, minWriters: mw, noCues: nc}, m, folds[name])
+					for _, sc := range scales {
+						for _, cp := range caps {
+							for _, fl := range floors {
+								for _, gt := range gates {
+									s := setting{lambda: lambda, minWriters: mw, noCues: nc, scale: sc, cap: cp, floor: -cp, gate: gt}
+									if fl {
+										s.floor = 0
+									}
+									modelhook.Use(&modelhook.Model{Bias: m.Bias, Weights: m.Weights, Scale: sc, Floor: s.floor, Cap: cp, Gate: gt})
+									tally(s, name, folds[name])
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	modelhook.Use(nil)
+
+	var all []result
+	for s, c := range results {
+		all = append(all, result{s, *c})
+	}
+	slices.SortFunc(all, func(a, b result) int {
+		// among equals, the most cautious: the model counts only beside
+		// more rule evidence, adds less, never takes away; the smoother
+		// fit; words only (the rules are counted once)
+		return cmp.Or(cmp.Compare(b.score.f1(), a.score.f1()), cmp.Compare(b.score.jobRecall(), a.score.jobRecall()),
+			cmp.Compare(b.gate, a.gate), cmp.Compare(a.cap, b.cap), cmp.Compare(b.floor, a.floor),
+			cmp.Compare(b.lambda, a.lambda), cmp.Compare(b.minWriters, a.minWriters), cmp.Compare(a.scale, b.scale),
+			cmpBool(b.noCues, a.noCues))
+	})
+	baseline = result{setting{}, *results[setting{}]}
+	for _, r := range all {
+		if r.scale != 0 {
+			best = r
+			break
+		}
+	}
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "the model alone (log-odds > 0), held-out folders pooled:\n")
+	tw := tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "lambda\tminWriters\tcues\trej tp\tfp\tfn\tprecision\trecall\t")
+	var keys []setting
+	for s := range aloneCounts {
+		keys = append(keys, s)
+	}
+	slices.SortFunc(keys, func(a, b setting) int {
+		return cmp.Or(cmp.Compare(a.lambda, b.lambda), cmp.Compare(a.minWriters, b.minWriters), cmpBool(a.noCues, b.noCues))
+	})
+	for _, s := range keys {
+		c := aloneCounts[s]
+		fmt.Fprintf(tw, "%g\t%d\t%v\t%d\t%d\t%d\t%.3f\t%.3f\t\n", s.lambda, s.minWriters, !s.noCues, c.tp, c.fp, c.fn, c.precision(), c.recall())
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\nrules + model, cross-validation by writer (%d folders held out in turn), pooled; the first 40 settings and the rules alone:\n", len(names))
+	tw = tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "lambda\tminWriters\tcues\tscale\tfloor\tcap\tgate\trej tp\tfp\tfn\tprecision\trecall\tF1\tjob precision\tjob recall\t")
+	for i, r := range all {
+		if i >= 40 && r.scale != 0 {
+			continue
+		}
+		fmt.Fprintf(tw, "%g\t%d\t%v\t%g\t%g\t%g\t%g\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.lambda, r.minWriters, !r.noCues,
+			r.scale, r.floor, r.cap, r.gate, r.score.tp, r.score.fp, r.score.fn, r.score.precision(), r.score.recall(), r.score.f1(),
+			r.score.jobPrecision(), r.score.jobRecall())
+	}
+	tw.Flush()
+	fmt.Fprintf(&b, "\nper folder, rejection recall/precision: rules alone | best setting\n")
+	for _, name := range names {
+		r0, r1 := perFold[baseline.setting][name], perFold[best.setting][name]
+		fmt.Fprintf(&b, "  %-22s %.3f/%.3f | %.3f/%.3f\n", name, r0.recall(), r0.precision(), r1.recall(), r1.precision())
+	}
+	return best, baseline, b.String()
+}
+
+// fit trains the model on the examples not in held, with s's lambda and
+// minWriters; Scale and Cap are s's.
+func fit(exs []example, held map[int]bool, s setting) *modelhook.Model {
+	// the vocabulary: features of at least two training messages from at
+	// least minWriters folders
+	docs := map[string]int{}
+	where := map[string]map[string]bool{}
+	for i, e := range exs {
+		if held[i] {
+			continue
+		}
+		for _, f := range e.feats {
+			if s.noCues && strings.HasPrefix(f, "c:") {
+				continue
+			}
+			docs[f]++
+			if where[f] == nil {
+				where[f] = map[string]bool{}
+			}
+			where[f][e.writer] = true
+		}
+	}
+	index := map[string]int{}
+	var vocab []string
+	for f, n := range docs {
+		if n >= 2 && len(where[f]) >= s.minWriters {
+			vocab = append(vocab, f)
+		}
+	}
+	sort.Strings(vocab)
+	for i, f := range vocab {
+		index[f] = i
+	}
+	var rows [][]int
+	var ys []float64
+	for i, e := range exs {
+		if held[i] {
+			continue
+		}
+		var row []int
+		for _, f := range e.feats {
+			if j, ok := index[f]; ok {
+				row = append(row, j)
+			}
+		}
+		rows = append(rows, row)
+		y := -1.0
+		if e.reject {
+			y = 1
+		}
+		ys = append(ys, y)
+	}
+	n := len(vocab)
+	// x[0] is the bias, x[1+j] the weight of vocab[j]
+	loss := func(x, g []float64) float64 {
+		clear(g)
+		var f float64
+		for i, row := range rows {
+			z := x[0]
+			for _, j := range row {
+				z += x[1+j]
+			}
+			m := ys[i] * z
+			// log(1+exp(-m)) and its derivative, stable for large |m|
+			var l, d float64
+			if m > 0 {
+				e := math.Exp(-m)
+				l, d = math.Log1p(e), -e/(1+e)
+			} else {
+				e := math.Exp(m)
+				l, d = -m+math.Log1p(e), -1/(1+e)
+			}
+			f += l
+			d *= ys[i]
+			g[0] += d
+			for _, j := range row {
+				g[1+j] += d
+			}
+		}
+		for j := 1; j <= n; j++ {
+			f += s.lambda / 2 * x[j] * x[j]
+			g[j] += s.lambda * x[j]
+		}
+		return f
+	}
+	x := make([]float64, n+1)
+	lbfgs(loss, x, 300)
+	m := &modelhook.Model{Bias: x[0], Weights: map[string]float64{}, Scale: s.scale, Floor: s.floor, Cap: s.cap, Gate: s.gate}
+	for j, f := range vocab {
+		if w := x[1+j]; math.Abs(w) >= 0.005 {
+			m.Weights[f] = math.Round(w*1000) / 1000
+		}
+	}
+	m.Bias = math.Round(m.Bias*1000) / 1000
+	return m
+}
+
+// lbfgs minimises f from x in place: limited-memory BFGS with a
+// backtracking (Armijo) line search.
+func lbfgs(f func(x, g []float64) float64, x []float64, iters int) {
+	const mem = 8
+	n := len(x)
+	g := make([]float64, n)
+	fx := f(x, g)
+	var ss, ys [][]float64
+	var rhos []float64
+	d := make([]float64, n)
+	xn := make([]float64, n)
+	gn := make([]float64, n)
+	alpha := make([]float64, mem)
+	dot := func(a, b []float64) float64 {
+		var s float64
+		for i := range a {
+			s += a[i] * b[i]
+		}
+		return s
+	}
+	for it := 0; it < iters; it++ {
+		// d = -H g, by the two-loop recursion
+		copy(d, g)
+		for k := len(ss) - 1; k >= 0; k-- {
+			alpha[k] = rhos[k] * dot(ss[k], d)
+			for i := range d {
+				d[i] -= alpha[k] * ys[k][i]
+			}
+		}
+		if k := len(ss) - 1; k >= 0 {
+			gamma := dot(ss[k], ys[k]) / dot(ys[k], ys[k])
+			for i := range d {
+				d[i] *= gamma
+			}
+		}
+		for k := range ss {
+			beta := rhos[k] * dot(ys[k], d)
+			for i := range d {
+				d[i] += ss[k][i] * (alpha[k] - beta)
+			}
+		}
+		for i := range d {
+			d[i] = -d[i]
+		}
+		gd := dot(g, d)
+		if gd >= 0 { // not a descent direction: start over from the gradient
+			ss, ys, rhos = nil, nil, nil
+			for i := range d {
+				d[i] = -g[i]
+			}
+			gd = dot(g, d)
+		}
+		step := 1.0
+		if len(ss) == 0 {
+			step = 1 / math.Max(1, math.Sqrt(dot(g, g)))
+		}
+		var fn float64
+		for {
+			for i := range x {
+				xn[i] = x[i] + step*d[i]
+			}
+			fn = f(xn, gn)
+			if fn <= fx+1e-4*step*gd || step < 1e-12 {
+				break
+			}
+			step /= 2
+		}
+		s, y := make([]float64, n), make([]float64, n)
+		for i := range x {
+			s[i], y[i] = xn[i]-x[i], gn[i]-g[i]
+		}
+		copy(x, xn)
+		copy(g, gn)
+		done := math.Abs(fx-fn) <= 1e-9*math.Max(1, math.Abs(fx))
+		fx = fn
+		if sy := dot(s, y); sy > 1e-12 {
+			ss, ys, rhos = append(ss, s), append(ys, y), append(rhos, 1/sy)
+			if len(ss) > mem {
+				ss, ys, rhos = ss[1:], ys[1:], rhos[1:]
+			}
+		}
+		if done {
+			return
+		}
+	}
+}
+
+// write writes the generated Go file: the constants, the documentation of
+// how they were chosen, and the table sorted by weight.
+func write(path string, m *modelhook.Model, final setting, best, baseline result, n, npos, nwriters int) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "// Code generated by go run ./internal/train; DO NOT EDIT.\n\npackage classifier\n\n")
+	fmt.Fprintf(&b, "// The rejection model (model.go), fitted on %d tuning messages (%d rejections) from %d folders.\n", n, npos, nwriters)
+	fmt.Fprintf(&b, "//\n// Cross-validation by writer, pooled over the held-out folders:\n")
+	fmt.Fprintf(&b, "//\n//\trules alone:          rejection precision %.3f recall %.3f (F1 %.3f), job precision %.3f recall %.3f\n",
+		baseline.score.precision(), baseline.score.recall(), baseline.score.f1(), baseline.score.jobPrecision(), baseline.score.jobRecall())
+	fmt.Fprintf(&b, "//\trules + best model:   rejection precision %.3f recall %.3f (F1 %.3f), job precision %.3f recall %.3f\n",
+		best.score.precision(), best.score.recall(), best.score.f1(), best.score.jobPrecision(), best.score.jobRecall())
+	fmt.Fprintf(&b, "//\t                      (lambda %g, features of at least %d folders, rule families as features %v,\n"+
+		"//\t                      scale %g, points within [%g, %g], when the rules give at least %g)\n//\n",
+		best.lambda, best.minWriters, !best.noCues, best.scale, best.floor, best.cap, best.gate)
+	if m == nil {
+		fmt.Fprintf(&b, "// The model does not beat the rules alone: its scale is 0 and the rules decide alone.\n")
+		fmt.Fprintf(&b, "const (\n\tmodelBias  = 0.0\n\tmodelScale = 0.0\n\tmodelFloor = 0.0\n\tmodelCap   = 0.0\n\tmodelGate  = 0.0\n)\n\nvar modelTable = []modelFeature{}\n")
+		return writeFile(path, b.String())
+	}
+	type fw struct {
+		f string
+		w float64
+	}
+	var rows []fw
+	for f, w := range m.Weights {
+		rows = append(rows, fw{f, w})
+	}
+	slices.SortFunc(rows, func(a, b fw) int {
+		return cmp.Or(cmp.Compare(math.Abs(b.w), math.Abs(a.w)), strings.Compare(a.f, b.f))
+	})
+	top := func(pos bool) string {
+		var s []string
+		for _, r := range rows {
+			if (r.w > 0) == pos && len(s) < 15 {
+				s = append(s, fmt.Sprintf("%q %+.2f", r.f, r.w))
+			}
+		}
+		return strings.Join(s, ", ")
+	}
+	fmt.Fprintf(&b, "// Weights towards a rejection: %s.\n//\n", top(true))
+	fmt.Fprintf(&b, "// Weights against: %s.\n//\n", top(false))
+	fmt.Fprintf(&b, "// Features: \"w:\" a word of the body, \"p:\" two adjacent words, \"s:\" a word of the subject,\n")
+	fmt.Fprintf(&b, "// \"c:\" a rule family that fired; digits are 0.\n")
+	fmt.Fprintf(&b, "const (\n\tmodelBias  = %g\n\tmodelScale = %g\n\tmodelFloor = %g\n\tmodelCap   = %g\n\tmodelGate  = %g\n)\n\n",
+		m.Bias, final.scale, final.floor, final.cap, final.gate)
+	fmt.Fprintf(&b, "var modelTable = []modelFeature{\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "\t{%q, %g},\n", r.f, r.w)
+	}
+	fmt.Fprintf(&b, "}\n")
+	return writeFile(path, b.String())
+}
+
+func writeFile(path, s string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(f, s); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,236 @@
+package classifier
+
+//go:generate go run ./internal/train -out model_table.go
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/hearback/hearback/classifier/internal/modelhook"
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// The rejection model: an optional learned cue beside the rules (issue 15,
+// item 6). It is a logistic regression over the words of a message, the
+// pairs of adjacent words and the rule families it triggered, trained by
+// `go generate` (internal/train) from the tuning parts alone; its weights
+// are the readable table in model_table.go. Its log-odds, times
+// modelScale and clipped to ±modelCap, are one more family of rejection
+// points ("model"), named in the reasons with the words that weighed most.
+// With modelScale 0 the rules decide alone.
+
+// Feature kinds, the first bytes of a feature's text.
+const (
+	featWord = "w:" // a word of the body
+	featPair = "p:" // two adjacent words of the body
+	featSubj = "s:" // a word of the subject
+	featCue  = "c:" // a rule family that fired (outcome.go)
+)
+
+// modelFeatures calls fn once for each occurrence of a feature of d: kind,
+// then one or two words (b is "" for one). Digits become 0, so that dates
+// and reference numbers share one feature.
+func (d *doc) modelFeatures(o *outcome, fn func(kind, a, b string)) {
+	// The reader's own name ("Hi Alex") is in nearly every message and
+	// says nothing about it.
+	var names []string
+	for _, a := range d.m.To {
+		names = append(names, strings.Fields(strings.ToLower(a.Name))...)
+	}
+	for _, t := range d.subjToks {
+		fn(featSubj, t, "")
+	}
+	prev := ""
+	for i, t := range d.bodyToks {
+		if i > 0 && len(d.marks) > 0 && crosses(d.marks, i-1, i) {
+			prev = "" // no pair across a sentence end
+		}
+		if slices.Contains(names, t) {
+			prev = ""
+			continue
+		}
+		fn(featWord, t, "")
+		if prev != "" {
+			fn(featPair, prev, t)
+		}
+		prev = t
+	}
+	for f := range o.fams {
+		fn(featCue, f, "")
+	}
+	if o.positive > 0 {
+		fn(featCue, "positive", "")
+	}
+	if o.onPost != "" {
+		fn(featCue, "onpost", "")
+	}
+}
+
+// featureText is the text of a feature as the table writes it.
+func featureText(kind, a, b string) string {
+	if b != "" {
+		return kind + digitless(a) + " " + digitless(b)
+	}
+	return kind + digitless(a)
+}
+
+// featureHash is the FNV-1a hash of featureText(kind, a, b), computed
+// without building the string.
+func featureHash(kind, a, b string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if '0' <= c && c <= '9' {
+				c = '0'
+			}
+			h = (h ^ uint64(c)) * prime
+		}
+	}
+	add(kind)
+	add(a)
+	if b != "" {
+		h = (h ^ ' ') * prime
+		add(b)
+	}
+	return h
+}
+
+func digitless(s string) string {
+	if !strings.ContainsAny(s, "123456789") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return '0'
+		}
+		return r
+	}, s)
+}
+
+// modelFeature is one row of the generated table.
+type modelFeature struct {
+	text string
+	w    float64
+}
+
+// linModel is the table ready for scoring: weights by feature hash.
+type linModel struct {
+	bias  float64
+	scale float64
+	// the points are within [floor, cap]: a floor of 0 lets the model
+	// add evidence of a rejection but never take the rules' away
+	floor, cap float64
+	// gate is the rule points a message needs before the model counts
+	gate    float64
+	weights map[uint64]float64
+	names   map[uint64]string
+}
+
+func newLinModel(bias, scale, floor, cap, gate float64, table []modelFeature) *linModel {
+	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, weights: map[uint64]float64{}, names: map[uint64]string{}}
+	for _, f := range table {
+		kind, rest := f.text[:2], f.text[2:]
+		a, b, _ := strings.Cut(rest, " ")
+		h := featureHash(kind, a, b)
+		m.weights[h] += f.w
+		m.names[h] = f.text
+	}
+	return m
+}
+
+// rejectModel is the model in use: the generated table, or one the
+// training program tries (modelhook.Use).
+var rejectModel = newLinModel(modelBias, modelScale, modelFloor, modelCap, modelGate, modelTable)
+
+// hashBufs recycles the feature hashes of a message.
+var hashBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
+// score returns the model's rejection points for d (its log-odds times
+// scale, within ±cap) and the reason: the features that pushed most
+// towards a rejection.
+func (m *linModel) score(d *doc, o *outcome) (float64, string) {
+	rules := o.reject()
+	if m.scale == 0 || len(m.weights) == 0 || rules < m.gate || rules >= rejectThreshold && m.floor >= 0 {
+		// off, too little rule evidence to weigh, or a rejection the
+		// model could only confirm
+		return 0, ""
+	}
+	buf := hashBufs.Get().(*[]uint64)
+	hs := (*buf)[:0]
+	d.modelFeatures(o, func(kind, a, b string) {
+		hs = append(hs, featureHash(kind, a, b))
+	})
+	slices.Sort(hs)
+	hs = slices.Compact(hs) // each feature counts once
+	z := m.bias
+	var top [3]struct {
+		h uint64
+		w float64
+	}
+	for _, h := range hs {
+		w, ok := m.weights[h]
+		if !ok {
+			continue
+		}
+		z += w
+		for i := range top {
+			if w > top[i].w {
+				copy(top[i+1:], top[i:len(top)-1])
+				top[i].h, top[i].w = h, w
+				break
+			}
+		}
+	}
+	*buf = hs
+	hashBufs.Put(buf)
+	pts := math.Max(m.floor, math.Min(m.cap, m.scale*z))
+	pts = math.Round(pts*100) / 100
+	if pts == 0 {
+		return 0, ""
+	}
+	var names []string
+	for _, t := range top {
+		if t.w > 0 {
+			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.names[t.h], featWord), featPair))
+		}
+	}
+	why := fmt.Sprintf("log-odds %.2g", z)
+	if len(names) > 0 {
+		why += ", top words " + quoteList(names)
+	}
+	return pts, why
+}
+
+func init() {
+	modelhook.Features = func(raw []byte) []string {
+		m, err := mailmsg.ParseBytes(raw)
+		if err != nil {
+			return nil
+		}
+		var d doc
+		d.prepare(m)
+		defer d.release()
+		var out []string
+		d.modelFeatures(d.rulesOutcome(), func(kind, a, b string) {
+			out = append(out, featureText(kind, a, b))
+		})
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	modelhook.Use = func(mm *modelhook.Model) {
+		if mm == nil {
+			rejectModel = newLinModel(modelBias, modelScale, modelFloor, modelCap, modelGate, modelTable)
+			return
+		}
+		table := make([]modelFeature, 0, len(mm.Weights))
+		for f, w := range mm.Weights {
+			table = append(table, modelFeature{f, w})
+		}
+		rejectModel = newLinModel(mm.Bias, mm.Scale, mm.Floor, mm.Cap, mm.Gate, table)
+	}
+}
