@@ -130,7 +130,9 @@ var progressTerms = []term{
 	// profile does not match", not "the times don't match"); "meet" and
 	// "fit" are left out ("we can't meet you on Friday", "fit you in")
 	{text: "match", fam: "fit"}, {text: "matches", fam: "fit"}, {text: "suit", fam: "fit"}, {text: "suits", fam: "fit"},
-	{text: "quite right", fam: "fit"}, {text: "right for", fam: "fit"},
+	{text: "quite right", fam: "fit"}, {text: "right for", fam: "fit"}, {text: "alinhado", fam: "fit"},
+	{text: "alinhada", fam: "fit"}, {text: "allineato", fam: "fit"}, {text: "allineata", fam: "fit"},
+	{text: "alineado", fam: "fit"}, {text: "alineada", fam: "fit"},
 }
 
 // stateTerms are final states of an application, said of it after a form

@@ -133,6 +133,10 @@ var clauseStops = map[string]bool{
 	"so": true, "porque": true, "parce": true, "weil": true, "da": true, "omdat": true, "perché": true,
 	"pois": true, "car": true, "ya": true, "mais": true, "aber": true, "maar": true, "pero": true, "ma": true,
 	"mas": true,
+	// a new subject starts a new clause: "die Stelle ist noch nicht
+	// besetzt, wir würden Sie gerne kennenlernen"
+	"we": true, "wir": true, "nous": true, "wij": true, "noi": true, "nosotros": true, "nós": true, "i": true,
+	"ich": true, "ik": true, "they": true, "ils": true, "elles": true, "ellos": true, "loro": true, "zij": true,
 }
 
 // thingWords are the objects of a step that is not the application: "we
@@ -315,7 +319,7 @@ func (o *outcome) scan(x *ocText) {
 // destination words make the next word where a step leads.
 var destination = map[string]bool{
 	"for": true, "to": true, "into": true, "zum": true, "zur": true, "pour": true, "para": true, "per": true,
-	"voor": true, "al": true, "au": true, "naar": true, "in": true,
+	"voor": true, "al": true, "au": true, "naar": true, "in": true, "zu": true, "à": true,
 }
 
 // destinationBetween reports a destination word between end and k.
@@ -381,6 +385,9 @@ func (x *ocText) fitSubject(pos int) bool {
 var fitNouns = map[string]bool{
 	"profile": true, "experience": true, "background": true, "skills": true, "skillset": true, "qualifications": true,
 	"application": true, "cv": true, "resume": true, "candidacy": true, "expertise": true, "expectations": true,
+	"profil": true, "perfil": true, "profilo": true, "profiel": true, "erfahrung": true, "expérience": true,
+	"experiencia": true, "esperienza": true, "ervaring": true, "experiência": true, "candidatura": true,
+	"candidature": true, "bewerbung": true, "sollicitatie": true, "kandidatuur": true,
 }
 
 // otherBefore reports someone other than the reader in the n words

@@ -325,6 +325,61 @@ func TestRejectionsInReplies(t *testing.T) {
 	}
 }
 
+// TestRejectionsInOtherLanguages: the same in the six other languages,
+// with near-misses that share their hedges and verbs.
+func TestRejectionsInOtherLanguages(t *testing.T) {
+	rej := []string{
+		"Leider haben wir uns für eine andere Kandidatin entschieden, deren Erfahrung besser zu unseren Anforderungen passt.",
+		"Wir müssen Ihnen leider mitteilen, dass Ihre Bewerbung nicht in die engere Auswahl gekommen ist.",
+		"Die Position wurde bereits intern besetzt.",
+		"Wir haben entschieden, den Prozess mit Ihnen nicht fortzusetzen.",
+		"Ihr Profil passt leider nicht zu der ausgeschriebenen Stelle.",
+		"Après examen de votre dossier, nous sommes au regret de ne pas pouvoir donner suite à votre candidature.",
+		"Le poste a été pourvu en interne.",
+		"Nous avons décidé de poursuivre avec un candidat dont l'expérience correspond davantage à nos besoins.",
+		"Votre candidature n'a pas été retenue pour la suite du processus.",
+		"Lamentablemente, hemos decidido avanzar con otra candidata.",
+		"Tu perfil no encaja con lo que buscamos en este momento.",
+		"La vacante ya ha sido cubierta.",
+		"Te agradecemos tu interés, pero no seguirás en el proceso.",
+		"Purtroppo la posizione è già stata coperta.",
+		"Abbiamo deciso di non procedere con la tua candidatura.",
+		"Abbiamo individuato un profilo più in linea con le nostre esigenze.",
+		"Helaas hebben we besloten je sollicitatie niet verder in behandeling te nemen.",
+		"De functie is inmiddels vervuld.",
+		"We hebben gekozen voor iemand met meer ervaring.",
+		"Infelizmente a vaga já foi preenchida.",
+		"Decidimos seguir com outro perfil.",
+		"O seu perfil não está alinhado com o que procuramos neste momento.",
+	}
+	near := []string{
+		"Leider muss ich unser Gespräch am Dienstag verschieben, passt Ihnen Donnerstag?",
+		"Malheureusement, je ne suis pas disponible mardi ; pouvons-nous décaler l'entretien ?",
+		"Lamentablemente la entrevista del martes no podrá ser; ¿te viene bien el jueves?",
+		"Purtroppo il colloquio di giovedì salta, possiamo spostarlo a lunedì?",
+		"Helaas kan ik dinsdag niet, zullen we het gesprek naar donderdag verzetten?",
+		"Infelizmente não consigo na terça; podemos remarcar a entrevista para quinta?",
+		"Die Stelle ist noch nicht besetzt, wir würden Sie gerne kennenlernen.",
+		"Le poste n'est pas encore pourvu et votre profil nous intéresse beaucoup.",
+		"Wir haben uns für Sie entschieden!",
+		"Hemos seleccionado tu perfil para la siguiente fase.",
+	}
+	msg := func(body string) *mailmsg.Message {
+		return &mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Data Engineer",
+			Date: base, Excerpt: "Hallo Alex,\n\n" + body + "\n\nJane"}
+	}
+	for _, b := range rej {
+		if v := Classify(msg(b)); v.Stage != StageRejected {
+			t.Errorf("Classify(%q) = stage %s, want rejected; reasons %q", b, v.Stage, v.Reasons)
+		}
+	}
+	for _, b := range near {
+		if v := Classify(msg(b)); v.Stage == StageRejected {
+			t.Errorf("Classify(%q) = rejected, want no rejection; reasons %q", b, v.Reasons)
+		}
+	}
+}
+
 // TestOutcomePoints: Verdict.Outcome carries the rejection points, partial
 // evidence included, for the policy to weigh.
 func TestOutcomePoints(t *testing.T) {

@@ -278,6 +278,8 @@ var postPlurals = map[string]bool{
 	"positions": true, "roles": true, "vacancies": true, "openings": true, "posts": true, "places": true,
 	"shifts": true, "jobs": true, "stellen": true, "vacatures": true, "postes": true, "puestos": true,
 	"posizioni": true, "vagas": true,
+	// and posts in the singular that clsPostNoun lacks
+	"functie": true, "funzione": true, "função": true, "cargo": true, "plaza": true,
 }
 
 var particles = map[string]bool{"in": true, "out": true, "up": true}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hearback/hearback/classifier/internal/modelhook"
 	"github.com/hearback/hearback/mailmsg"
 )
 
@@ -130,4 +131,19 @@ func TestHeldoutGate(t *testing.T) {
 	if !ok {
 		t.Error("held-back part below TestEval's thresholds")
 	}
+}
+
+// TestBlindDecision prints the written held-back part's aggregate table
+// twice, the rules alone and the rules with the learned model, for the one
+// decision between them (issue 15). Nothing but the tables: no misses.
+func TestBlindDecision(t *testing.T) {
+	if os.Getenv("BLIND_DECISION") == "" {
+		t.Skip("set BLIND_DECISION=1")
+	}
+	defer modelhook.Use(nil)
+	modelhook.Use(&modelhook.Model{})
+	rules := evaluate("blind, rules alone", classifyParts(t, "blind"))
+	modelhook.Use(nil)
+	model := evaluate("blind, rules + model", classifyParts(t, "blind"))
+	t.Log(rules.table() + model.table())
 }
