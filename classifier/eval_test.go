@@ -392,11 +392,13 @@ func TestEval(t *testing.T) {
 	// The written held-back part (issue 15): the issue asks for rejection
 	// recall >= 0.97 at precision >= 0.97 and job recall >= 0.97 at
 	// precision >= 0.95. Both precisions are reached; the recalls are held
-	// where they stand (0.859 and 0.923 when set) until they are reached.
+	// where they stand until they are reached: 0.930 and 0.932 with the
+	// second round of rejection rules and the learned model (0.859 and
+	// 0.923 before it; the rules alone reached 0.914).
 	blindChecks := []threshold{
-		{"rejection recall", blind.stages[StageRejected].recall(), 0.85},
+		{"rejection recall", blind.stages[StageRejected].recall(), 0.929},
 		{"rejection precision", blind.stages[StageRejected].precision(), 0.97},
-		{"job recall", blind.job.recall(), 0.92},
+		{"job recall", blind.job.recall(), 0.931},
 		{"job precision", blind.job.precision(), 0.95},
 		// Dates (issue 15, item 5): the issue asks for dated promises exact
 		// >= 0.9; held where they stand (0.828 when set, 0.431 before) until
@@ -408,7 +410,7 @@ func TestEval(t *testing.T) {
 	}
 	for _, c := range blindChecks {
 		if c.got < c.min {
-			t.Errorf("written held-back part: %s %.3f, want >= %.2f", c.name, c.got, c.min)
+			t.Errorf("written held-back part: %s %.3f, want >= %.3g", c.name, c.got, c.min)
 		}
 	}
 	// A promise read where none was made turns a rejection into a reason
