@@ -217,13 +217,27 @@ func joinNames(lang string, names []string) string {
 		and = "and"
 	}
 	last := names[len(names)-1]
-	if lang == Spanish {
-		l := strings.ToLower(last)
-		if (strings.HasPrefix(l, "i") || strings.HasPrefix(l, "hi")) && !strings.HasPrefix(l, "hie") && !strings.HasPrefix(l, "hia") {
-			and = "e"
-		}
+	if lang == Spanish && beginsWithI(last) {
+		and = "e"
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " " + and + " " + last
+}
+
+// beginsWithI reports whether a Spanish word starts with the vowel sound
+// /i/, which turns "y" into "e": "Isabel", "Íñigo", "Hilda", "Inés"; not
+// when the i opens a diphthong ("Hierro", "Ian", "Yolanda").
+func beginsWithI(word string) bool {
+	l := strings.ToLower(word)
+	l = strings.TrimPrefix(l, "h")
+	r, size := utf8.DecodeRuneInString(l)
+	if r == 'í' {
+		return true
+	}
+	if r != 'i' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(l[size:])
+	return !strings.ContainsRune("aeou", next) // "ia", "ie", "io", "iu": a diphthong
 }
 
 // threadLanguage is the language of the newest message of the thread
