@@ -1,13 +1,14 @@
 // Package actions is the user's word about a thread: snooze it for a
-// while, ignore it for good, take either back (resume), or say that the
-// other side answered some other way (heard). It is the one code path for
+// while, ignore it for good, take either back (resume), say that the
+// other side answered some other way (heard), or that the user accepted
+// its offer (accepted). It is the one code path for
 // `hearback snooze|ignore|resume|heard` and for the dashboard's buttons
 // (package web): both find the thread, call Do, and Do records the change
 // in the store, where `threads`, a check and the dashboard read it.
 //
-// A new action (issue 17's accepted) is one entry of the kinds table:
-// its change, and the button the dashboard shows for it (Buttons). The
-// command line then calls Do with its name.
+// An action is one entry of the kinds table: its change, and the button
+// the dashboard shows for it (Buttons). The command line calls Do with
+// its name.
 package actions
 
 import (
@@ -20,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/mailmsg"
@@ -33,6 +35,9 @@ const (
 	Ignore = "ignore"
 	Resume = "resume"
 	Heard  = "heard"
+	// Accepted says the user accepted the offer of the thread: the search
+	// is over (followup/moments.go).
+	Accepted = "accepted"
 )
 
 // Action is one request: its Name, and what the action takes besides the
@@ -85,6 +90,11 @@ var kinds = map[string]kind{
 	}, button: &Button{Name: Ignore, Label: "Ignore", Help: "never draft for this thread (until you resume it)",
 		Offer: func(t *thread.Thread, d followup.Decision) bool { return !t.User.Ignored }}},
 	Resume: {change: func(ts *store.ThreadState, _ Action, d followup.Decision, now time.Time) (string, error) {
+		if !ts.AcceptedAt.IsZero() {
+			// Said by mistake: the search goes on.
+			ts.AcceptedAt = time.Time{}
+			return "the search goes on: this offer is no longer marked accepted", nil
+		}
 		ts.Ignored, ts.SnoozedUntil = false, time.Time{}
 		// A thread held as unclear is nudged from now on (policy.go).
 		ts.ResumedAt = now.Truncate(time.Second)
@@ -96,7 +106,20 @@ var kinds = map[string]kind{
 		return what, nil
 	}, button: &Button{Name: Resume, Label: "Resume", Help: "undo snooze and ignore; approve the recipient of a thread held for review; nudge an unclear one",
 		Offer: func(t *thread.Thread, d followup.Decision) bool {
-			return t.User.Ignored || !t.User.SnoozedUntil.IsZero() || d.State == followup.StateNeedsReview || d.State == followup.StateUnclear
+			return t.User.Ignored || !t.User.SnoozedUntil.IsZero() || d.State == followup.StateNeedsReview || d.State == followup.StateUnclear ||
+				!t.User.AcceptedAt.IsZero()
+		}}},
+	Accepted: {change: func(ts *store.ThreadState, _ Action, _ followup.Decision, now time.Time) (string, error) {
+		if !ts.AcceptedAt.IsZero() {
+			return "already marked accepted on " + ts.AcceptedAt.Format("Mon Jan 2"), nil
+		}
+		ts.AcceptedAt = now.Truncate(time.Second)
+		return "accepted: congratulations! No more follow-ups; the next check drafts a note withdrawing your application " +
+			"to every other active thread (followup.on_accept)", nil
+	}, button: &Button{Name: Accepted, Label: "I accepted this offer", Help: "the search is over: no more follow-ups, and a withdrawal note to each other active thread",
+		Offer: func(t *thread.Thread, d followup.Decision) bool {
+			return t.User.AcceptedAt.IsZero() && d.State != followup.StateSearchOver &&
+				(t.Verdict.Stage == classifier.StageOffer || t.Verdict.Stage == classifier.StageAwaitingDecision)
 		}}},
 	Heard: {change: func(ts *store.ThreadState, a Action, _ followup.Decision, now time.Time) (string, error) {
 		note := CleanNote(a.Note)
@@ -110,7 +133,7 @@ var kinds = map[string]kind{
 }
 
 // buttonOrder is the order of the dashboard's buttons.
-var buttonOrder = []string{Ignore, Resume}
+var buttonOrder = []string{Accepted, Ignore, Resume}
 
 // Buttons are the one-click actions the dashboard offers for t in state d.
 func Buttons(t *thread.Thread, d followup.Decision) []Button {

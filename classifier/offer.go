@@ -3,6 +3,7 @@ package classifier
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/hearback/hearback/mailmsg"
 )
@@ -49,9 +50,9 @@ func ReplyBy(m *mailmsg.Message) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// offerAcceptCues are what accepting an offer says; acceptObjects what it is
-// accepted: "I'm happy to accept the offer", "I've signed and returned the
-// offer letter", "ich nehme das Angebot gerne an".
+// offerAcceptCues are what accepting an offer says: "I'm happy to accept
+// the offer", "I've signed and returned the offer letter", "ich nehme das
+// Angebot gerne an".
 var (
 	offerAcceptCues = cues("happy to accept", "pleased to accept", "delighted to accept", "glad to accept",
 		"i accept", "i'd like to accept", "i would like to accept", "i am accepting", "i'm accepting",
@@ -59,22 +60,32 @@ var (
 		"signed copy", "countersigned", "nehme", "angebot an", "unterschrieben", "j'accepte", "accepter votre",
 		"accepte avec plaisir", "signé", "acepto", "aceptar la oferta", "firmado", "accetto", "firmato",
 		"ik accepteer", "ik neem het aanbod", "getekend", "aceito", "assinei", "assinado")
-	acceptObjects = cues("offer", "offer letter", "contract", "position", "role", "the job", "angebot",
-		"vertrag", "stelle", "offre", "proposition", "contrat", "poste", "oferta", "contrato", "puesto",
-		"offerta", "contratto", "posizione", "aanbod", "contract", "functie", "proposta", "vaga", "cargo")
-	// notAnOffer: accepting a time, an invitation or a meeting is not
-	// accepting a job.
-	notAnOffer = cues("slot", "time", "invitation", "invite", "meeting", "interview", "call", "calendar",
-		"pm", "am", "o'clock", "uhr", "termin", "einladung", "créneau", "rendez-vous", "entretien", "horario",
-		"entrevista", "invitación", "colloquio", "orario", "afspraak", "horário", "convite", "reunião")
 	declineCues = cues("not able to accept", "unable to accept", "won't be accepting", "will not be accepting",
 		"decline", "turn down", "not accept", "nicht annehmen", "absagen", "décliner", "rechazar", "declinar",
 		"rifiutare", "afwijzen", "recusar")
 )
 
+// offerWords are what is accepted when a job is: "the offer", "the
+// contract", "the position". slotWords are what is accepted when it is
+// not: a slot, an invitation, a call.
+var (
+	offerWords = map[string]bool{"offer": true, "letter": true, "contract": true, "position": true, "role": true,
+		"job": true, "angebot": true, "vertrag": true, "stelle": true, "offre": true, "proposition": true,
+		"contrat": true, "poste": true, "oferta": true, "contrato": true, "puesto": true, "offerta": true,
+		"contratto": true, "posizione": true, "aanbod": true, "functie": true, "proposta": true, "vaga": true,
+		"cargo": true}
+	slotWords = map[string]bool{"slot": true, "slots": true, "timeslot": true, "invitation": true, "invite": true,
+		"meeting": true, "interview": true, "call": true, "calendar": true, "appointment": true, "termin": true,
+		"einladung": true, "gespräch": true, "créneau": true, "rendez-vous": true,
+		"entretien": true, "horario": true, "entrevista": true, "invitación": true, "reunión": true,
+		"colloquio": true, "orario": true, "afspraak": true, "uitnodiging": true, "horário": true, "convite": true,
+		"reunião": true}
+)
+
 // AcceptsOffer reports whether a message of mine accepts a job offer: "I'm
 // happy to accept", "I've signed and returned the offer". Accepting an
-// interview slot or an invitation is not; nor is declining.
+// interview slot or an invitation is not ("I accept the 2pm slot"), nor is
+// declining or asking. It is asked of my messages after an offer.
 func AcceptsOffer(m *mailmsg.Message) bool {
 	if m == nil {
 		return false
@@ -87,15 +98,67 @@ func AcceptsOffer(m *mailmsg.Message) bool {
 		if i < 0 || s.question || declineCues.contains(s.text) {
 			continue
 		}
-		around := s.text[max(0, i-40):min(len(s.text), i+80)]
-		if notAnOffer.contains(around) && !strings.Contains(around, "offer") {
-			continue
-		}
-		if acceptObjects.contains(around) || strings.Contains(s.text[i:], "signed") {
+		if acceptsWhat(s.text[i:]) != meetingAccepted {
 			return true
 		}
 	}
 	return false
+}
+
+type accepted int
+
+const (
+	nothingNamed accepted = iota
+	offerAccepted
+	meetingAccepted
+)
+
+// acceptsWhat reads the few words after an accepting phrase for what is
+// accepted: the first offer or meeting word, or a clock time ("2pm",
+// "14:00", "14 Uhr"), decides. Nothing named, in a reply to an offer, is
+// the offer ("I'm happy to accept!").
+func acceptsWhat(after string) accepted {
+	words := strings.FieldsFunc(after, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ':' && r != '-' && r != '\''
+	})
+	for k, w := range words {
+		if k > 8 {
+			break
+		}
+		switch {
+		case offerWords[w]:
+			return offerAccepted
+		case slotWords[w] || clockTime(w) || (k+1 < len(words) && isDigits(w) &&
+			(words[k+1] == "uhr" || words[k+1] == "pm" || words[k+1] == "am" || words[k+1] == "h")):
+			return meetingAccepted
+		}
+	}
+	return nothingNamed
+}
+
+// clockTime reports whether w is a time of day: "2pm", "10am", "14:00", "9h30".
+func clockTime(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	rest := w[n:]
+	return rest == "am" || rest == "pm" || rest == "h" || (len(rest) == 3 && (rest[0] == ':' || rest[0] == 'h') && isDigits(rest[1:]))
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // finalRoundCues name the last step of a process.

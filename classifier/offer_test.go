@@ -42,6 +42,12 @@ func TestAcceptsOffer(t *testing.T) {
 		{"After a lot of thought I have to decline the offer.", false},
 		{"Could I accept the offer a week later?", false},
 		{"Thanks for the offer, I'll review it and come back to you by Friday.", false},
+		{"I am happy to accept the full-time position.", true},
+		{"I'm delighted to accept! Looking forward to joining the team.", true},
+		{"I'd be glad to accept your invitation to a call on Monday to discuss the offer.", false},
+		{"Gladly accept the 14:00 time on Tuesday for the interview.", false},
+		{"Ich nehme den Termin um 14 Uhr gerne an.", false},
+		{"I have signed the contract and sent it back.", true},
 	}
 	for _, tt := range tests {
 		if got := AcceptsOffer(&mailmsg.Message{Excerpt: tt.text, Subject: "Re: Offer"}); got != tt.want {

@@ -51,6 +51,9 @@ type Config struct {
 	PollEvery time.Duration `yaml:"-"`
 	// Folders are the mailboxes read for every account (folders.go).
 	Folders Folders `yaml:"folders"`
+	// Digest is a cron spec (in timezone) for a weekly summary through the
+	// notification channels; "" for none (default).
+	Digest string `yaml:"digest"`
 	// Web is the dashboard (web.go).
 	Web      WebSettings `yaml:"web"`
 	Accounts []Account   `yaml:"accounts"`
@@ -81,6 +84,29 @@ type Followup struct {
 	PromiseGrace  int   `yaml:"promise_grace"`   // business days after a promised date
 	ThankYou      *bool `yaml:"thank_you"`       // draft a thank-you note after an interview (default true)
 	ThankYouHours int   `yaml:"thank_you_hours"` // hours after the interview ends (default 24)
+	// After is the wait before the first nudge by where the thread
+	// stands; first_after, when set, overrides all three.
+	After StageWaits `yaml:"after"`
+	// Expedite drafts, when an offer with a deadline arrives, a note to
+	// every other active thread asking for news (default true).
+	Expedite *bool `yaml:"expedite"`
+	// OnAccept is what accepting an offer does: withdraw (stop nudging,
+	// and draft a withdrawal note to every other active thread), stop
+	// (stop nudging only) or nothing.
+	OnAccept string `yaml:"on_accept"`
+	// CloseAfter is the business days after a thread went quiet before
+	// one last, gracious note; 0 turns it off (default 10).
+	CloseAfter int `yaml:"close_after"`
+	// AfterRejection is "thank" for one short reply to a person's "no"
+	// (thanks, a request for brief feedback); "" for none (default).
+	AfterRejection string `yaml:"after_rejection"`
+}
+
+// StageWaits are business days before the first nudge, by stage.
+type StageWaits struct {
+	Application int `yaml:"application"` // after an application only
+	Interview   int `yaml:"interview"`   // after a screen or a first interview
+	Final       int `yaml:"final"`       // after a final round
 }
 
 // DraftSettings shapes the drafts hearback writes.
@@ -149,17 +175,24 @@ type accountSource struct {
 const (
 	DefaultSchedule     = "0 9 * * 1-5"
 	DefaultPollInterval = time.Minute
-	DefaultFirstAfter   = 5
-	DefaultNextAfter    = 7
-	DefaultMaxNudges    = 2
-	DefaultLookbackDays = 120
-	DefaultPromiseGrace = 1
-	DefaultTone         = "warm"
-	DefaultLanguage     = "auto"
-	DefaultLogLevel     = "info"
-	DefaultTLS          = "implicit"
-	PortImplicit        = 993
-	PortPlain           = 143 // starttls and none
+	// The waits before a first nudge by stage (issue 17): a week and a
+	// half after an application, a week after an interview, four days
+	// after a final round; see README's "When does hearback draft?".
+	DefaultAfterApplication = 7
+	DefaultAfterInterview   = 5
+	DefaultAfterFinal       = 4
+	DefaultCloseAfter       = 10
+	DefaultFirstAfter       = 5
+	DefaultNextAfter        = 7
+	DefaultMaxNudges        = 2
+	DefaultLookbackDays     = 120
+	DefaultPromiseGrace     = 1
+	DefaultTone             = "warm"
+	DefaultLanguage         = "auto"
+	DefaultLogLevel         = "info"
+	DefaultTLS              = "implicit"
+	PortImplicit            = 993
+	PortPlain               = 143 // starttls and none
 )
 
 // Default returns a configuration with every default applied and no
@@ -236,6 +269,16 @@ func (c *Config) ApplyDefaults() {
 	c.defaultInt(&c.Followup.MaxNudges, "followup.max_nudges", DefaultMaxNudges)
 	c.defaultInt(&c.Followup.LookbackDays, "followup.lookback_days", DefaultLookbackDays)
 	c.defaultInt(&c.Followup.PromiseGrace, "followup.promise_grace", DefaultPromiseGrace)
+	c.defaultInt(&c.Followup.After.Application, "followup.after.application", DefaultAfterApplication)
+	c.defaultInt(&c.Followup.After.Interview, "followup.after.interview", DefaultAfterInterview)
+	c.defaultInt(&c.Followup.After.Final, "followup.after.final", DefaultAfterFinal)
+	c.defaultInt(&c.Followup.CloseAfter, "followup.close_after", DefaultCloseAfter)
+	c.Followup.OnAccept = strings.ToLower(strings.TrimSpace(c.Followup.OnAccept))
+	if c.Followup.OnAccept == "" {
+		c.Followup.OnAccept = "withdraw"
+	}
+	c.Followup.AfterRejection = strings.ToLower(strings.TrimSpace(c.Followup.AfterRejection))
+	c.Digest = strings.TrimSpace(c.Digest)
 
 	c.Draft.Tone = strings.ToLower(strings.TrimSpace(c.Draft.Tone))
 	if c.Draft.Tone == "" {

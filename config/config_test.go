@@ -275,7 +275,8 @@ func TestDefaults(t *testing.T) {
 	if cfg.Schedule != "0 9 * * 1-5" || cfg.LogLevel != "info" || cfg.Holidays != "" {
 		t.Errorf("schedule/log_level/holidays = %q/%q/%q", cfg.Schedule, cfg.LogLevel, cfg.Holidays)
 	}
-	wantF := Followup{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, LookbackDays: 120, PromiseGrace: 1, ThankYouHours: 24}
+	wantF := Followup{FirstAfter: 5, NextAfter: 7, MaxNudges: 2, LookbackDays: 120, PromiseGrace: 1, ThankYouHours: 24,
+		After: StageWaits{Application: 7, Interview: 5, Final: 4}, OnAccept: "withdraw", CloseAfter: 10}
 	if !cfg.ThankYouEnabled() {
 		t.Error("thank_you is off by default, want on")
 	}

@@ -58,6 +58,14 @@ type WebhookSettings struct {
 	TokenEnv string `yaml:"token_env"` // environment variable with a bearer token
 }
 
+// ExpediteEnabled reports whether an offer with a deadline drafts notes to
+// the other active threads (default on).
+func (c *Config) ExpediteEnabled() bool { return c.Followup.Expedite == nil || *c.Followup.Expedite }
+
+// FirstAfterSet reports whether first_after was given: it then overrides
+// the waits by stage.
+func (c *Config) FirstAfterSet() bool { return c.set["followup.first_after"] }
+
 // ThankYouEnabled reports whether thank-you notes are drafted (default on).
 func (c *Config) ThankYouEnabled() bool {
 	return c.Followup.ThankYou == nil || *c.Followup.ThankYou

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/robfig/cron/v3"
 )
 
 // TemplateCheck checks the user template directory (draft.templates) and
@@ -31,6 +33,32 @@ var ntfyTopicRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 // validateFollowup checks the settings of followup_settings.go; validate
 // calls it.
 func (c *Config) validateFollowup(ps *problems) {
+	f := c.Followup
+	for key, v := range map[string]int{"followup.after.application": f.After.Application,
+		"followup.after.interview": f.After.Interview, "followup.after.final": f.After.Final} {
+		if v < 1 || v > 60 {
+			ps.add(key, fmt.Sprintf("must be between 1 and 60 business days, got %d", v), "")
+		}
+	}
+	if f.CloseAfter < 0 || f.CloseAfter > 120 {
+		ps.add("followup.close_after", fmt.Sprintf("must be 0 (off) or up to 120 business days, got %d", f.CloseAfter), "")
+	}
+	switch f.OnAccept {
+	case "withdraw", "stop", "nothing":
+	default:
+		ps.add("followup.on_accept", fmt.Sprintf("unknown value %q", f.OnAccept), "use withdraw, stop or nothing")
+	}
+	switch f.AfterRejection {
+	case "", "thank":
+	default:
+		ps.add("followup.after_rejection", fmt.Sprintf("unknown value %q", f.AfterRejection), `use thank, or leave it empty for no reply to a "no"`)
+	}
+	if c.Digest != "" {
+		if _, err := cron.ParseStandard(c.Digest); err != nil {
+			ps.add("digest", fmt.Sprintf("invalid cron spec %q: %v", c.Digest, err), `e.g. "0 17 * * 5" for Fridays at 17:00`)
+		}
+	}
+
 	if h := c.Followup.ThankYouHours; h < 0 || h > 24*14 {
 		ps.add("followup.thank_you_hours", fmt.Sprintf("must be between 0 and 336 hours, got %d", h),
 			"hours after an interview ends before hearback drafts a thank-you note; the default is 24")

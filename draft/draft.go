@@ -16,6 +16,7 @@ import (
 	"hash/fnv"
 	"mime/quotedprintable"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,10 +36,21 @@ const (
 	SecondNudge    Situation = "second_nudge"    // nudge number >= 2
 	AfterInterview Situation = "after_interview" // interviewed, awaiting decision, no word
 	ThankYou       Situation = "thank_you"       // an interview just ended and I have not written
+
+	// The moments of a search (issue 17): optional for a tone (a tone of
+	// the user's own falls back to the built-in warm texts).
+	Expedite       Situation = "expedite"        // another offer has a deadline: is there news here?
+	Withdraw       Situation = "withdraw"        // I accepted another position: please withdraw my application
+	CloseLoop      Situation = "close_loop"      // the last note to a thread that went quiet
+	AfterRejection Situation = "after_rejection" // thanks, and a request for feedback, after a person's no
 )
 
-// situations lists every situation a tone must cover.
-var situations = []Situation{AfterPromise, Unanswered, SecondNudge, AfterInterview, ThankYou}
+// situations lists every situation a tone must cover; moments those it
+// may leave to the built-in texts.
+var (
+	situations = []Situation{AfterPromise, Unanswered, SecondNudge, AfterInterview, ThankYou}
+	moments    = []Situation{Expedite, Withdraw, CloseLoop, AfterRejection}
+)
 
 // DefaultTone is used when Input.Tone is empty.
 const DefaultTone = "warm"
@@ -61,12 +73,15 @@ type Input struct {
 	Role        string          // may be ""
 	PromiseAt   *time.Time
 	InterviewAt *time.Time
-	Last        *mailmsg.Message // last human message in thread, for quoting and context
-	Tone        string           // playful | warm | formal (or a tone of Templates); "" is DefaultTone
-	Signature   string           // signature lines; default From.Name
-	Update      string           // optional one-line update from config
-	Quote       bool             // quote Last below the text
-	Now         time.Time        // Date header; also used in Message-ID; required
+	// OfferDeadline is the date another company's offer must be answered
+	// by (Expedite); the other company itself is never passed.
+	OfferDeadline *time.Time
+	Last          *mailmsg.Message // last human message in thread, for quoting and context
+	Tone          string           // playful | warm | formal (or a tone of Templates); "" is DefaultTone
+	Signature     string           // signature lines; default From.Name
+	Update        string           // optional one-line update from config
+	Quote         bool             // quote Last below the text
+	Now           time.Time        // Date header; also used in Message-ID; required
 
 	// Language is the draft's: "en", "de", "fr", "es", or "" or "auto" for
 	// the thread's (the newest of Messages whose language tells).
@@ -118,6 +133,7 @@ type Data struct {
 	Job           string // the job without article, never "": "Stelle als X bei Acme", "poste de X chez Acme", "puesto de X en Acme", "X role at Acme"
 	TeamNoun      string // the team without article: "Team von Acme", "équipe d'Acme", "equipo de Acme", "Acme team"
 	PromiseDate   string // "Friday, April 16", "16. April", "16 avril", "16 de abril" (year added when not Now's year) or ""
+	OfferDeadline string // the date another offer must be answered by, same format, or ""
 	InterviewDate string // same format, or ""
 	LastSent      string // date of my last message when Last is mine, same format, or ""
 	Update        string // one sentence, capitalised, ending in punctuation, or ""
@@ -173,6 +189,14 @@ func Compose(in Input) (Draft, error) {
 		situation = SecondNudge
 	}
 	n := tmpl.VariantsIn(lang, tone, situation)
+	if n == 0 && slices.Contains(moments, situation) {
+		// A tone or language of the user's own without the moments' texts:
+		// the built-in warm ones, in the language if it has them.
+		if tone = DefaultTone; tmpl.VariantsIn(lang, tone, situation) == 0 {
+			lang = English
+		}
+		n = tmpl.VariantsIn(lang, tone, situation)
+	}
 	if n == 0 {
 		return Draft{}, fmt.Errorf("draft: compose: unknown situation %q", in.Situation)
 	}
@@ -307,6 +331,9 @@ func templateData(in Input, lang string, from mailmsg.Address, to, cc []mailmsg.
 	}
 	if in.PromiseAt != nil {
 		d.PromiseDate = dayIn(lang, *in.PromiseAt, in.Now, loc)
+	}
+	if in.OfferDeadline != nil {
+		d.OfferDeadline = dayIn(lang, *in.OfferDeadline, in.Now, loc)
 	}
 	if in.InterviewAt != nil {
 		d.InterviewDate = dayIn(lang, *in.InterviewAt, in.Now, loc)

@@ -89,7 +89,7 @@ func (dt *Templates) check() error {
 	for _, lang := range dt.languages() {
 		samples := []Data{emptyData(lang), sampleData(lang)}
 		for _, tone := range dt.TonesIn(lang) {
-			for _, s := range situations {
+			for _, s := range append(situations[:len(situations):len(situations)], moments...) {
 				for v := 0; v < dt.variants[lang][tone][s]; v++ {
 					for _, d := range samples {
 						if _, err := dt.execute(lang, templateNameIn(lang, tone, s, v), d); err != nil {
@@ -116,7 +116,7 @@ func sampleData(lang string) Data {
 	return Data{FirstName: "Jane", Names: "Jane", FullNames: "Jane Doe", Company: "Acme", Role: "Backend Engineer",
 		Position: position("Backend Engineer", "Acme"), Team: "the Acme team",
 		Job: jobNoun(lang, "Backend Engineer", "Acme"), TeamNoun: teamNoun(lang, "Acme"),
-		PromiseDate: date(4, 16), InterviewDate: date(4, 6), LastSent: date(4, 5),
+		PromiseDate: date(4, 16), InterviewDate: date(4, 6), LastSent: date(4, 5), OfferDeadline: date(4, 30),
 		Update: "I finished my certification.", Signature: "Alex Rivera", Nudge: 2}
 }
 
@@ -159,6 +159,13 @@ func index(t *template.Template) (*Templates, error) {
 						label = lang + " tone"
 					}
 					return nil, fmt.Errorf("draft: templates: %s %q has no template %q", label, tone, templateNameIn(lang, tone, s, 0))
+				}
+				dt.variants[lang][tone][s] = n
+			}
+			for _, s := range moments {
+				n := 0
+				for names[templateNameIn(lang, tone, s, n)] {
+					n++
 				}
 				dt.variants[lang][tone][s] = n
 			}

@@ -64,7 +64,18 @@ type Written struct {
 
 // Policy builds the policy from the configuration.
 func PolicyFor(cfg *config.Config) Policy {
+	// first_after, when given, is the wait at every stage. (A config
+	// built in code gives it by setting it to anything but the default.)
+	after := cfg.Followup.After
+	if cfg.FirstAfterSet() || cfg.Followup.FirstAfter != config.DefaultFirstAfter {
+		after = config.StageWaits{}
+	}
 	return Policy{
+		After:        after,
+		Expedite:     cfg.ExpediteEnabled(),
+		OnAccept:     cfg.Followup.OnAccept,
+		CloseAfter:   cfg.Followup.CloseAfter,
+		ThankAfterNo: cfg.Followup.AfterRejection == "thank",
 		FirstAfter:   cfg.Followup.FirstAfter,
 		NextAfter:    cfg.Followup.NextAfter,
 		MaxNudges:    cfg.Followup.MaxNudges,
@@ -108,7 +119,10 @@ func (c *Checker) WithdrawAnswered(ctx context.Context, mailer Mailer, draftsMai
 	if err != nil {
 		return 0, fmt.Errorf("followup: %s: %w", c.Account.Name, err)
 	}
-	policy := PolicyFor(c.Config)
+	policy, err := c.policy(ctx, threads, now)
+	if err != nil {
+		return 0, err
+	}
 	n := 0
 	var errs []error
 	for _, t := range threads {
@@ -145,7 +159,10 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 	if err != nil {
 		return rep, fmt.Errorf("followup: %s: %w", c.Account.Name, err)
 	}
-	policy := PolicyFor(c.Config)
+	policy, err := c.policy(ctx, threads, now)
+	if err != nil {
+		return rep, err
+	}
 	rep.Threads = total
 	for _, t := range threads {
 		if err := ctx.Err(); err != nil {
@@ -181,6 +198,19 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 				rep.Errors = append(rep.Errors, err)
 			}
 		}
+		if (d.State == StateSearchOver || d.State == StateAccepted || (d.State == StateDue && IsMoment(d.Situation))) && !dryRun {
+			// The search is over, or a moment's note replaces the nudge
+			// waiting in Drafts: an untouched one goes.
+			why := "you accepted an offer"
+			if d.Situation == draft.Expedite {
+				why = "a note about your other offer takes its place"
+			}
+			if err := c.clearNudges(ctx, mailer, draftsMailbox, t, now, why); err != nil {
+				rep.Errors = append(rep.Errors, err)
+				c.Log.Error("followup: withdraw nudge", "account", c.Account.Name, "thread", t.ID, "err", err)
+				continue
+			}
+		}
 		if d.State != StateDue {
 			continue
 		}
@@ -201,15 +231,63 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 			continue
 		}
 		rep.Drafts = append(rep.Drafts, w)
-		kind, what := notify.Drafted, "a follow-up"
+		kind, what := notify.Drafted, Describe(w.Situation)
 		if w.Situation == draft.ThankYou {
-			kind, what = notify.ThankYou, "a thank-you note"
+			kind = notify.ThankYou
 		}
 		c.Notifier.Notify(ctx, notify.Event{Kind: kind, Account: c.Account.Name, ThreadID: t.ID,
 			Subject: w.Subject, To: w.To, At: now,
 			Message: fmt.Sprintf("drafted %s to %s: %q", what, w.To, w.Subject)})
 	}
 	return rep, nil
+}
+
+// policy is the configured policy knowing what the threads of a check
+// (and the user's choices) say about the search.
+func (c *Checker) policy(ctx context.Context, threads []*thread.Thread, now time.Time) (Policy, error) {
+	states, err := c.Store.ThreadStates(ctx, c.Account.Name)
+	if err != nil {
+		return Policy{}, err
+	}
+	return PolicyFor(c.Config).WithSearch(threads, states, now), nil
+}
+
+// Describe names a draft of situation s for people: notifications,
+// explain, the dashboard.
+func Describe(s draft.Situation) string {
+	switch s {
+	case draft.ThankYou:
+		return "a thank-you note"
+	case draft.Expedite:
+		return "a note about your other offer's deadline"
+	case draft.Withdraw:
+		return "a note withdrawing your application"
+	case draft.CloseLoop:
+		return "a last note closing the loop"
+	case draft.AfterRejection:
+		return "a reply thanking them for their answer"
+	}
+	return "a follow-up"
+}
+
+// clearNudges withdraws the thread's nudges still waiting in Drafts, as
+// a reply would (obsolete): untouched ones go, an edited one stays and the
+// user is told. Drafts of the moments themselves stay.
+func (c *Checker) clearNudges(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, now time.Time, why string) error {
+	if mailer == nil {
+		return nil
+	}
+	for i := range t.Drafts {
+		dr := &t.Drafts[i]
+		if IsMoment(draft.Situation(dr.Situation)) || !t.InDrafts[dr.MessageID] ||
+			(dr.Status != store.DraftAppended && dr.Status != store.DraftDuplicate) {
+			continue
+		}
+		if _, err := c.obsolete(ctx, mailer, mailbox, t, dr, now, why); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // compose builds the draft for a due thread.
@@ -281,9 +359,10 @@ func (c *Checker) compose(t *thread.Thread, d Decision, now time.Time) (Written,
 	if d.Situation == "" {
 		in.Situation = draft.Unanswered
 	}
-	if d.Nudge >= 2 && d.Situation != draft.ThankYou {
+	if d.Nudge >= 2 && d.Situation != draft.ThankYou && !IsMoment(d.Situation) {
 		in.Situation = draft.SecondNudge
 	}
+	in.OfferDeadline = d.OfferDeadline
 	dr, err := draft.Compose(in)
 	if err != nil {
 		return Written{}, fmt.Errorf("followup: compose for thread %s: %w", t.ID, err)
@@ -391,6 +470,7 @@ func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *t
 		Raw:         w.Raw,
 		ContentHash: hex.EncodeToString(sum[:]),
 		HeardAt:     d.HeardAt,
+		Cause:       d.Cause,
 	}
 	if err := c.Store.AddDraft(ctx, rec); err != nil {
 		return err
@@ -456,7 +536,7 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 		if t.InDrafts[dr.MessageID] {
 			answered := t.RepliedAfter(dr.ReplyTo) || d.HeardAt.After(dr.HeardAt)
 			if (dr.Status == store.DraftAppended || dr.Status == store.DraftDuplicate) && mailer != nil && answered {
-				ch, err := c.obsolete(ctx, mailer, mailbox, t, dr, now)
+				ch, err := c.obsolete(ctx, mailer, mailbox, t, dr, now, "they replied")
 				changed = changed || ch
 				if err != nil {
 					return changed, err
@@ -488,7 +568,7 @@ func (c *Checker) reconcile(ctx context.Context, mailer Mailer, mailbox string, 
 // carry no mark of their own; those of earlier versions carried
 // X-Hearback-Thread, which the hash covers as well). Anything else is the
 // user's now: kept, and the user told once (status edited).
-func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, dr *store.Draft, now time.Time) (bool, error) {
+func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, dr *store.Draft, now time.Time, why string) (bool, error) {
 	uid, found, err := mailer.FindByMessageID(ctx, mailbox, dr.MessageID)
 	if err != nil {
 		return false, err
@@ -512,9 +592,9 @@ func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t
 		}
 		dr.Status = store.DraftWithdrawn
 		delete(t.InDrafts, dr.MessageID)
-		c.Log.Info("draft withdrawn: a reply made it obsolete", "account", c.Account.Name, "thread", t.ID,
+		c.Log.Info("draft withdrawn", "why", why, "account", c.Account.Name, "thread", t.ID,
 			"uid", uid, "message_id", dr.MessageID)
-		ev.Kind, ev.Message = notify.Withdrawn, fmt.Sprintf("%q: they replied, so hearback removed its unsent follow-up draft", dr.Subject)
+		ev.Kind, ev.Message = notify.Withdrawn, fmt.Sprintf("%q: %s, so hearback removed its unsent follow-up draft", dr.Subject, why)
 	} else {
 		if err := c.Store.SetDraftStatus(ctx, dr.MessageID, store.DraftEdited, uid); err != nil {
 			return false, err
@@ -522,7 +602,7 @@ func (c *Checker) obsolete(ctx context.Context, mailer Mailer, mailbox string, t
 		dr.Status = store.DraftEdited
 		c.Log.Info("draft kept: edited by the user", "account", c.Account.Name, "thread", t.ID, "uid", uid,
 			"message_id", dr.MessageID)
-		ev.Kind, ev.Message = notify.Kept, fmt.Sprintf("%q: they replied; your edited follow-up draft is still in Drafts, check it before sending", dr.Subject)
+		ev.Kind, ev.Message = notify.Kept, fmt.Sprintf("%q: %s; your edited follow-up draft is still in Drafts, check it before sending", dr.Subject, why)
 	}
 	c.Notifier.Notify(ctx, ev)
 	return true, nil

@@ -8,6 +8,7 @@ import (
 	"github.com/rickar/cal/v2"
 
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
@@ -38,12 +39,23 @@ const (
 	// draft until the user looks and says `hearback resume THREAD`, which
 	// approves that recipient.
 	StateNeedsReview = "needs_review"
+	// StateAccepted is the thread of the offer the user accepted, and
+	// StateSearchOver every other thread after it: no nudges any more
+	// (moments.go).
+	StateAccepted   = "accepted"
+	StateSearchOver = "search_over"
 )
 
-// Policy holds the follow-up rules (README.md, "When does hearback draft a
-// follow-up?"), in business days.
+// Policy holds the follow-up rules (README.md, "When does hearback
+// draft?"), in business days.
 type Policy struct {
-	FirstAfter   int
+	// FirstAfter is the wait before a first nudge when After is zero (the
+	// user's first_after overrides the waits by stage), and after a word
+	// heard outside the mailbox.
+	FirstAfter int
+	// After are the waits before a first nudge by where the thread stands
+	// (wait).
+	After        config.StageWaits
 	NextAfter    int
 	MaxNudges    int
 	PromiseGrace int
@@ -55,6 +67,19 @@ type Policy struct {
 	ThankYouAfter time.Duration
 	// Ignore holds the config's ignore lists; nil ignores nothing.
 	Ignore *IgnoreRules
+
+	// The moments of a search (moments.go). Expedite drafts a note to the
+	// active threads when an offer names a deadline; OnAccept is
+	// config's withdraw, stop or nothing ("" is nothing); CloseAfter the
+	// business days after a thread went quiet before a last note (0:
+	// none); ThankAfterNo a reply to a person's "no".
+	Expedite     bool
+	OnAccept     string
+	CloseAfter   int
+	ThankAfterNo bool
+	// Search is what the account's other threads say (SearchOf); nil
+	// knows of no offer.
+	Search *Search
 }
 
 // Decision is what the policy concluded about a thread at a moment.
@@ -79,6 +104,13 @@ type Decision struct {
 	HeardAt time.Time
 	// Pending is hearback's draft for the current state of the thread, if any.
 	Pending *store.Draft
+	// Cause is what a moment's draft answers besides the thread: the
+	// Message-ID of the offer an expedite note is for, or of the message
+	// that accepted an offer (store.Draft.Cause).
+	Cause string
+	// OfferDeadline is the date the other offer must be answered by, for
+	// an expedite note.
+	OfferDeadline *time.Time
 	// hold is why a thread whose other side wrote last is left alone
 	// (StateUnclear), "" when it is not.
 	hold string
@@ -156,8 +188,14 @@ func unclear(v classifier.Verdict) string {
 	return "it is neither a promise, a question nor a step of an interview process"
 }
 
-// Decide applies the policy to a thread at now.
+// Decide applies the policy to a thread at now: the follow-up rules, then
+// the moments of the search as a whole (moments.go).
 func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
+	return p.moments(t, p.decide(t, now), now.In(p.loc()))
+}
+
+// decide is Decide for the thread on its own.
+func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 	d := Decision{Latest: t.Latest(), LastHuman: -1, TargetFrom: -1}
 	now = now.In(p.loc())
 	if len(t.Messages) == 0 {
@@ -185,6 +223,9 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		return d
 	case t.Verdict.Closed:
 		d.State, d.Reason = StateClosed, "closed: "+string(t.Verdict.Stage)
+		if due, ok := p.thankAfterNo(t, &d, now); ok {
+			return p.finish(t, d, due, now)
+		}
 		return d
 	case d.LastHuman < 0 && d.HeardAt.IsZero():
 		d.State, d.Reason = StateWaiting, "only automatic replies so far"
@@ -218,12 +259,13 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 
 	lastV := last.v
 	var due time.Time
+	firstAfter := p.wait(t)
 	if !last.mine {
 		// The counterpart had the last word.
 		switch {
 		case last.heard:
 			// As if they had written then: no promise, no question.
-			due = p.addBusinessDays(last.at, p.FirstAfter)
+			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.Unanswered
 			// After an interview: the after-interview check-in.
 			if iv, ok := t.Interview(p.loc()); (ok && !iv.End.After(last.at)) || t.Verdict.Stage == classifier.StageAwaitingDecision {
@@ -238,11 +280,11 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*lastV.PromiseAt))
 		case lastV.PromiseUndated:
-			due = p.addBusinessDays(last.at, p.FirstAfter)
+			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.at))
 		default:
-			due = p.addBusinessDays(last.at, p.FirstAfter)
+			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.Unanswered
 			d.Reason = fmt.Sprintf("%s wrote last on %s; no date promised", nameOf(d.Counterpart), p.day(last.at))
 			// Asymmetric on purpose: a nudge after a "no" that was not
@@ -289,10 +331,13 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 		if nudges >= p.MaxNudges {
 			d.State = StateGoneQuiet
 			d.Reason = fmt.Sprintf("no answer after %d follow-up(s); the last on %s", nudges, p.day(last.at))
+			if due, ok := p.closeLoopDue(t, &d, last.at, now); ok {
+				return p.finish(t, d, due, now)
+			}
 			return d
 		}
 		if nudges == 0 {
-			due = p.addBusinessDays(last.at, p.FirstAfter)
+			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.Unanswered
 			d.Reason = fmt.Sprintf("you wrote on %s and have had no answer", p.day(last.at))
 			if !d.HeardAt.IsZero() {
@@ -321,7 +366,7 @@ func (p Policy) Decide(t *thread.Thread, now time.Time) Decision {
 	// An interview ahead: nothing is due until it has happened.
 	for i := range t.Messages {
 		if iv := t.Verdicts[i].InterviewAt; iv != nil && iv.After(last.at.Add(-24*time.Hour)) {
-			if after := p.addBusinessDays(*iv, p.FirstAfter); after.After(due) {
+			if after := p.addBusinessDays(*iv, firstAfter); after.After(due) {
 				due = after
 				if d.Nudge <= 1 {
 					d.Situation = draft.AfterInterview
@@ -372,7 +417,7 @@ func (p Policy) thankYouDue(t *thread.Thread, d *Decision, last word, now time.T
 			return time.Time{}, false
 		}
 	}
-	if !now.Before(p.addBusinessDays(iv.End, p.FirstAfter)) {
+	if !now.Before(p.addBusinessDays(iv.End, p.wait(t))) {
 		return time.Time{}, false
 	}
 	d.Situation, d.Nudge = draft.ThankYou, 1

@@ -63,7 +63,7 @@ func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, 
 	if err != nil {
 		return nil, 0, err
 	}
-	fp := snapshotFingerprint(acct)
+	fp := snapshotFingerprint(acct, cfg)
 	snap, ok, err := st.LoadCheckSnapshot(ctx, acct.Name)
 	if err != nil {
 		return nil, 0, err
@@ -479,7 +479,9 @@ func (p *firstPass) decide(ctx context.Context) error {
 	thread.Build(thread.Input{Account: p.acct.Name, Me: p.me, Messages: batch, Ledger: p.ledger, States: p.states,
 		Verdicts: func(m *store.Message) classifier.Verdict { return batchVerdicts[m.Key()] },
 		Keep: func(t *thread.Thread) bool {
-			if len(t.Drafts) == 0 && inert(p.policy.Decide(t, p.now).State) {
+			// An offer is closed but matters to every other thread
+			// (moments.go): its thread stays.
+			if len(t.Drafts) == 0 && t.Verdict.Stage != classifier.StageOffer && inert(p.policy.Decide(t, p.now).State) {
 				return false
 			}
 			for i := range t.Messages {
@@ -584,8 +586,10 @@ func sameThreads(threads []*thread.Thread, ids []string) bool {
 // snapshotFingerprint names what a snapshot's content depends on besides
 // the stored messages: the classifier (the binary) and whose addresses
 // are "mine".
-func snapshotFingerprint(acct config.Account) string {
-	return fmt.Sprintf("v%d|%s|%s", snapshotVersion, buildFingerprint(), strings.Join(thread.MeOf(acct).Addresses(), ","))
+func snapshotFingerprint(acct config.Account, cfg *config.Config) string {
+	// after_rejection decides whether a rejected thread is inert.
+	return fmt.Sprintf("v%d|%s|%s|%s", snapshotVersion, buildFingerprint(), strings.Join(thread.MeOf(acct).Addresses(), ","),
+		cfg.Followup.AfterRejection)
 }
 
 // buildFingerprint identifies the running binary (the classifier is

@@ -146,7 +146,7 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 	}
 	compare("snapshot", second, total)
 	gen, _ := st.MessagesGeneration(ctx)
-	if _, why, err := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct), gen, Since(cfg, now.Add(time.Hour)), nil, nil); err != nil || why != "" {
+	if _, why, err := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct, cfg), gen, Since(cfg, now.Add(time.Hour)), nil, nil); err != nil || why != "" {
 		t.Errorf("fromSnapshot: why %q, err %v; want it used", why, err)
 	}
 
@@ -158,7 +158,7 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 	if newGen == gen {
 		t.Errorf("generation %d did not change with a new message", gen)
 	}
-	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct), newGen, Since(cfg, now), nil, nil); why == "" {
+	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct, cfg), newGen, Since(cfg, now), nil, nil); why == "" {
 		t.Error("a snapshot with an old generation was used")
 	}
 	third, total, err := loadCheckThreads(ctx, st, cfg, acct, now, nil)
@@ -176,10 +176,10 @@ func TestCheckThreadsSnapshot(t *testing.T) {
 	gen, _ = st.MessagesGeneration(ctx)
 	other := acct
 	other.Addresses = []string{"other@example.com"}
-	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(other), gen, Since(cfg, now), nil, nil); why == "" {
+	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(other, cfg), gen, Since(cfg, now), nil, nil); why == "" {
 		t.Error("snapshot used for other addresses")
 	}
-	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct), gen, Since(cfg, now.Add(101*day)), nil, nil); why == "" {
+	if _, why, _ := fromSnapshot(ctx, st, acct, snap, snapshotFingerprint(acct, cfg), gen, Since(cfg, now.Add(101*day)), nil, nil); why == "" {
 		t.Error("snapshot used after the window dropped the thread's first message")
 	}
 }

@@ -126,6 +126,11 @@ var migrations = []string{
 	// 7: when the user last said `hearback resume` for a thread: it lets a
 	// thread the policy holds as unclear be nudged (followup/policy.go).
 	`ALTER TABLE threads ADD COLUMN resumed_at INTEGER NOT NULL DEFAULT 0;`,
+	// 8: the moments of issue 17: the offer the user accepted (`hearback
+	// accepted`), and what a draft answers besides its thread (the offer of
+	// an expedite note).
+	`ALTER TABLE threads ADD COLUMN accepted_at INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE drafts ADD COLUMN cause TEXT NOT NULL DEFAULT '';`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

@@ -108,6 +108,10 @@ type Draft struct {
 	// policy's Decision.HeardAt), zero when none: a later one makes the
 	// draft one for an earlier state of the thread.
 	HeardAt time.Time
+	// Cause is what a draft answers besides the thread itself: the
+	// Message-ID of the offer an expedite note is written for, or of the
+	// accepting message a withdrawal note follows; "" otherwise.
+	Cause string
 }
 
 // Open opens (creating if needed) the database at path and migrates it.
@@ -403,10 +407,10 @@ func (s *Store) AddDraft(ctx context.Context, d Draft) error {
 		d.CreatedAt = now
 	}
 	_, err := s.db.ExecContext(ctx, `INSERT INTO drafts(message_id, thread_id, account, reply_to, situation, nudge,
-			status, subject, raw, content_hash, uid, created_at, updated_at, heard_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			status, subject, raw, content_hash, uid, created_at, updated_at, heard_at, cause)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.MessageID, d.ThreadID, d.Account, d.ReplyTo, d.Situation, d.Nudge, d.Status, d.Subject, d.Raw,
-		d.ContentHash, d.UID, d.CreatedAt.Unix(), now.Unix(), unixOrZero(d.HeardAt))
+		d.ContentHash, d.UID, d.CreatedAt.Unix(), now.Unix(), unixOrZero(d.HeardAt), d.Cause)
 	if err != nil {
 		if isUniqueViolation(err) {
 			return fmt.Errorf("store: record draft %s for thread %s: %w", d.MessageID, d.ThreadID, ErrDraftOpen)
@@ -436,7 +440,8 @@ func (s *Store) Drafts(ctx context.Context, account string) ([]Draft, error) {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	rows, err := s.db.QueryContext(ctx, `SELECT message_id, thread_id, account, reply_to, situation, nudge, status,
-		subject, raw, content_hash, uid, created_at, updated_at, heard_at FROM drafts WHERE account = ? ORDER BY created_at, message_id`, account)
+		subject, raw, content_hash, uid, created_at, updated_at, heard_at, cause FROM drafts WHERE account = ?
+		ORDER BY created_at, message_id`, account)
 	if err != nil {
 		return nil, fmt.Errorf("store: drafts of %s: %w", account, err)
 	}
@@ -446,7 +451,7 @@ func (s *Store) Drafts(ctx context.Context, account string) ([]Draft, error) {
 		var d Draft
 		var created, updated, heard int64
 		if err := rows.Scan(&d.MessageID, &d.ThreadID, &d.Account, &d.ReplyTo, &d.Situation, &d.Nudge, &d.Status,
-			&d.Subject, &d.Raw, &d.ContentHash, &d.UID, &created, &updated, &heard); err != nil {
+			&d.Subject, &d.Raw, &d.ContentHash, &d.UID, &created, &updated, &heard, &d.Cause); err != nil {
 			return nil, fmt.Errorf("store: drafts of %s: %w", account, err)
 		}
 		d.CreatedAt, d.UpdatedAt, d.HeardAt = time.Unix(created, 0), time.Unix(updated, 0), timeOrZero(heard)
@@ -476,6 +481,10 @@ type ThreadState struct {
 	// never: a thread hearback would leave alone as unclear is nudged
 	// when the user resumed it after the other side's last word.
 	ResumedAt time.Time
+	// AcceptedAt is when the user said with `hearback accepted` that they
+	// accepted the offer of this thread, zero if not: the search is over
+	// (followup/policy.go).
+	AcceptedAt time.Time
 }
 
 // ThreadStates returns the per-thread user choices of an account by thread id.
@@ -483,7 +492,7 @@ func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]Th
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	rows, err := s.db.QueryContext(ctx, `SELECT thread_id, ignored, snoozed_until, quiet_notified, approved_recipient, heard_at, heard_note,
-		resumed_at FROM threads WHERE account = ?`, account)
+		resumed_at, accepted_at FROM threads WHERE account = ?`, account)
 	if err != nil {
 		return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 	}
@@ -491,12 +500,13 @@ func (s *Store) ThreadStates(ctx context.Context, account string) (map[string]Th
 	out := map[string]ThreadState{}
 	for rows.Next() {
 		t := ThreadState{Account: account}
-		var snoozed, heard, resumed int64
+		var snoozed, heard, resumed, accepted int64
 		if err := rows.Scan(&t.ThreadID, &t.Ignored, &snoozed, &t.QuietNotified, &t.ApprovedRecipient, &heard, &t.HeardNote,
-			&resumed); err != nil {
+			&resumed, &accepted); err != nil {
 			return nil, fmt.Errorf("store: threads of %s: %w", account, err)
 		}
 		t.SnoozedUntil, t.HeardAt, t.ResumedAt = timeOrZero(snoozed), timeOrZero(heard), timeOrZero(resumed)
+		t.AcceptedAt = timeOrZero(accepted)
 		out[t.ThreadID] = t
 	}
 	return out, rows.Err()
@@ -507,13 +517,14 @@ func (s *Store) SetThreadState(ctx context.Context, t ThreadState) error {
 	ctx, cancel := withTimeout(ctx)
 	defer cancel()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO threads(thread_id, account, ignored, snoozed_until, quiet_notified, approved_recipient,
-			heard_at, heard_note, resumed_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			heard_at, heard_note, resumed_at, accepted_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(account, thread_id) DO UPDATE SET ignored = excluded.ignored, snoozed_until = excluded.snoozed_until,
 			quiet_notified = excluded.quiet_notified, approved_recipient = excluded.approved_recipient,
-			heard_at = excluded.heard_at, heard_note = excluded.heard_note, resumed_at = excluded.resumed_at`,
+			heard_at = excluded.heard_at, heard_note = excluded.heard_note, resumed_at = excluded.resumed_at,
+			accepted_at = excluded.accepted_at`,
 		t.ThreadID, t.Account, t.Ignored, unixOrZero(t.SnoozedUntil), t.QuietNotified, t.ApprovedRecipient,
-		unixOrZero(t.HeardAt), t.HeardNote, unixOrZero(t.ResumedAt))
+		unixOrZero(t.HeardAt), t.HeardNote, unixOrZero(t.ResumedAt), unixOrZero(t.AcceptedAt))
 	if err != nil {
 		return fmt.Errorf("store: thread %s: %w", t.ThreadID, err)
 	}

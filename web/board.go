@@ -31,8 +31,8 @@ var columns = []columnDef{
 		Help: "They asked you something, or hearback waits for your word: a recipient to check (needs review), or a last message it cannot read as a promise or a next step (unclear). Resume on the thread's page lets hearback go on."},
 	{Key: "quiet", Title: "Gone quiet", States: []string{followup.StateGoneQuiet, followup.StateDismissed},
 		Help: "No answer after every nudge. Also here: threads whose draft you deleted (dismissed), until something new arrives."},
-	{Key: "closed", Title: "Closed", States: []string{followup.StateClosed, followup.StateIgnored},
-		Help: "Rejected, an offer, or withdrawn. Also here: threads you told hearback to ignore."},
+	{Key: "closed", Title: "Closed", States: []string{followup.StateClosed, followup.StateIgnored, followup.StateAccepted, followup.StateSearchOver},
+		Help: "Rejected, an offer, or withdrawn. Also here: threads you told hearback to ignore, and every thread once you accepted an offer."},
 }
 
 // fallbackColumn takes a state no column lists (one added later): it

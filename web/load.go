@@ -107,6 +107,7 @@ func (l *loader) all(ctx context.Context, now time.Time) ([]item, error) {
 		}
 		threads := thread.Build(thread.Input{Account: acct.Name, Me: thread.MeOf(acct), Messages: msgs, Ledger: ledger,
 			States: states, Verdicts: verdicts})
+		policy := policy.WithSearch(threads, states, now)
 		for _, t := range threads {
 			out = append(out, item{t, policy.Decide(t, now)})
 		}

@@ -317,7 +317,9 @@ func (s *Server) plainWords(t *thread.Thread, d followup.Decision) string {
 	when := func(tm time.Time) string { return tm.In(s.loc()).Format("Monday, January 2") }
 	switch d.State {
 	case followup.StateDue:
-		return fmt.Sprintf("A follow-up is due now (since %s): %s. The next check writes a draft into your Drafts folder; nothing is sent. Snooze it if now is not the time.", when(d.DueAt), d.Reason)
+		what := followup.Describe(d.Situation)
+		return fmt.Sprintf("%s%s is due now (since %s): %s. The next check writes a draft into your Drafts folder; nothing is sent. Snooze it if now is not the time.",
+			strings.ToUpper(what[:1]), what[1:], when(d.DueAt), d.Reason)
 	case followup.StateWaiting:
 		if d.DueAt.IsZero() {
 			return fmt.Sprintf("Nothing to do yet: %s.", d.Reason)
@@ -343,6 +345,10 @@ func (s *Server) plainWords(t *thread.Thread, d followup.Decision) string {
 		return "hearback holds this thread: " + d.Reason + ". Resume approves that recipient."
 	case followup.StateUnclear:
 		return "hearback leaves this thread alone: " + d.Reason + "."
+	case followup.StateAccepted:
+		return "Congratulations: " + d.Reason + ". Resume takes it back if you marked it by mistake."
+	case followup.StateSearchOver:
+		return "The search is over: " + d.Reason + "."
 	case followup.StateNotJob:
 		return "hearback does not think this is a job-interview thread, so it will not follow up."
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/hearback/hearback/actions"
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/engine"
+	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/thread"
 )
 
@@ -48,4 +49,15 @@ func findThread(ctx context.Context, e *engine.Engine, id string, now time.Time)
 		return nil, usageError{msg: err.Error()}
 	}
 	return t, err
+}
+
+// policyFor is the policy a thread of account is decided with at now,
+// knowing the rest of the search (an offer's deadline, an accepted offer).
+func policyFor(ctx context.Context, e *engine.Engine, account string, now time.Time) (followup.Policy, error) {
+	for _, acct := range e.Config.Accounts {
+		if acct.Name == account {
+			return followup.PolicyAt(ctx, e.Store, e.Config, acct, now, e.Log)
+		}
+	}
+	return followup.PolicyFor(e.Config), nil
 }

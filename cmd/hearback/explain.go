@@ -39,7 +39,11 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	d := followup.PolicyFor(e.Config).Decide(t, now)
+	policy, err := policyFor(ctx, e, t.Account, now)
+	if err != nil {
+		return err
+	}
+	d := policy.Decide(t, now)
 	loc := e.Config.Location
 	if loc == nil {
 		loc = time.Local
@@ -179,7 +183,8 @@ func plainWords(d followup.Decision, tv classifier.ThreadVerdict, now time.Time,
 	when := func(t time.Time) string { return t.In(loc).Format("Monday, January 2") }
 	switch d.State {
 	case followup.StateDue:
-		return fmt.Sprintf("a follow-up is due now (since %s): %s. 'hearback check' will write a draft into your Drafts folder; nothing is sent.", when(d.DueAt), d.Reason)
+		return fmt.Sprintf("%s is due now (since %s): %s. 'hearback check' will write a draft into your Drafts folder; nothing is sent.",
+			followup.Describe(d.Situation), when(d.DueAt), d.Reason)
 	case followup.StateWaiting:
 		if d.DueAt.IsZero() {
 			return fmt.Sprintf("nothing to do yet: %s.", d.Reason)
@@ -203,6 +208,8 @@ func plainWords(d followup.Decision, tv classifier.ThreadVerdict, now time.Time,
 		return "there is no person to write to (no-reply or bulk sender), so hearback will not draft."
 	case followup.StateNotJob:
 		return "hearback does not think this is a job-interview thread, so it will not follow up."
+	case followup.StateAccepted, followup.StateSearchOver:
+		return d.Reason + "."
 	}
 	return d.Reason
 }

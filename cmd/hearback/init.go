@@ -407,7 +407,10 @@ schedule: "0 9 * * 1-5"
 
 # When a follow-up is due, in business days.
 followup:
-  first_after: 5      # after my last message
+  after:              # before the first nudge, by where the thread stands
+    application: 7    # after an application only
+    interview: 5      # after a screen or a first interview
+    final: 4          # after a final round
   next_after: 7       # between one nudge and the next
   max_nudges: 2       # then the thread counts as gone quiet
   lookback_days: 120  # only threads with mail this recent

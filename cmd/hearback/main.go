@@ -118,6 +118,7 @@ func init() {
 		{"ignore", "ignore THREAD", "never draft for a thread (until resume)", cmdIgnore},
 		{"resume", "resume THREAD", "undo snooze and ignore; approve a recipient held for review", cmdResume},
 		{"heard", "heard THREAD [--note TEXT]", "they answered another way (a call, LinkedIn): follow-ups count from then", cmdHeard},
+		{"accepted", "accepted THREAD", "you accepted this offer: no more follow-ups, withdrawal notes to the others", cmdAccepted},
 		{"classify", "classify [--json] FILE...", "what hearback makes of message files, and why (no config needed)", cmdClassify},
 		{"version", "version", "version, revision and Go version of this build (also --version)", cmdVersion},
 	}

@@ -47,6 +47,16 @@ func cmdResume(ctx context.Context, g *globals, args []string) error {
 	return changeThread(ctx, g, pos[0], *nowFlag, actions.Action{Name: actions.Resume})
 }
 
+func cmdAccepted(ctx context.Context, g *globals, args []string) error {
+	fs := newFlagSet(g, "accepted", "accepted THREAD\n\nYou accepted the offer of THREAD: the search is over. hearback stops every\nfollow-up, withdraws its own untouched drafts, and (followup.on_accept: withdraw)\ndrafts one short note to each other active thread withdrawing your application.\nA message of yours accepting the offer in the thread does the same.\n'hearback resume THREAD' takes it back.")
+	nowFlag := addNowFlag(fs)
+	pos, err := parseWithArgs(fs, args, 1)
+	if err != nil {
+		return err
+	}
+	return changeThread(ctx, g, pos[0], *nowFlag, actions.Action{Name: actions.Accepted})
+}
+
 // addNowFlag is check's --now: a snooze previewed with 'check --now'
 // must count from the same moment.
 func addNowFlag(fs *flag.FlagSet) *string {

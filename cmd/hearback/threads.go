@@ -70,13 +70,17 @@ func cmdThreads(ctx context.Context, g *globals, args []string) error {
 }
 
 func collectThreads(ctx context.Context, st *store.Store, cfg *config.Config, now time.Time, all bool) ([]threadView, error) {
-	policy := followup.PolicyFor(cfg)
 	var views []threadView
 	for _, acct := range cfg.Accounts {
 		threads, err := thread.Load(ctx, st, acct, followup.Since(cfg, now))
 		if err != nil {
 			return nil, err
 		}
+		states, err := st.ThreadStates(ctx, acct.Name)
+		if err != nil {
+			return nil, err
+		}
+		policy := followup.PolicyFor(cfg).WithSearch(threads, states, now)
 		for _, t := range threads {
 			d := policy.Decide(t, now)
 			if !all && (d.State == followup.StateNotJob) {
