@@ -7,6 +7,7 @@ package draft
 // lists of names, the line above the quote.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -146,6 +147,7 @@ func jobNoun(lang, role, company string) string {
 			s += " bei " + company
 		}
 	case French:
+		role, company = frenchRole(role), frenchCompany(company)
 		s = "poste"
 		if role != "" {
 			s += " " + elide("de", role)
@@ -181,10 +183,10 @@ func teamNoun(lang, company string) string {
 		}
 		return "Team von " + company
 	case French:
-		if company == "" {
+		if company = frenchCompany(company); company == "" {
 			return "équipe"
 		}
-		return "équipe " + elide("de", company)
+		return "équipe " + ofFrench(company)
 	case Spanish:
 		if company == "" {
 			return "equipo"
@@ -197,13 +199,52 @@ func teamNoun(lang, company string) string {
 	return company + " team"
 }
 
-// elide joins the French "de" (or "le") to word: "d'Acme", "de Quantic".
+// elide joins the French "de" (or "le") to word: "d'Acme", "de Quantic";
+// a "y" before a vowel is a consonant: "d'Yves Rocher", "de Yousign".
 func elide(article, word string) string {
-	r, _ := utf8.DecodeRuneInString(word)
-	if strings.ContainsRune("aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ", r) {
+	r, size := utf8.DecodeRuneInString(word)
+	if r == 'y' || r == 'Y' {
+		if next, _ := utf8.DecodeRuneInString(word[size:]); strings.ContainsRune(frenchVowels, next) {
+			return article + " " + word
+		}
+	}
+	if strings.ContainsRune(frenchVowels, r) {
 		return article[:len(article)-1] + "'" + word
 	}
 	return article + " " + word
+}
+
+const frenchVowels = "aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
+
+// ofFrench is "de" and a company's name the way French joins them: "de
+// Quantic", "d'Acme", "du Wagon" (Le Wagon), "des Échos" (Les Échos).
+func ofFrench(company string) string {
+	if rest, ok := strings.CutPrefix(company, "Le "); ok && rest != "" {
+		return "du " + rest
+	}
+	if rest, ok := strings.CutPrefix(company, "Les "); ok && rest != "" {
+		return "des " + rest
+	}
+	return elide("de", company)
+}
+
+// A French letter names the job without what only its ad carries: the
+// gender mention ("Développeuse Go (H/F)", "Data Scientist F/H") and the
+// company's legal form ("Lumière Énergie SAS", "Octave, SA").
+var (
+	frenchGenderRE = regexp.MustCompile(`(?i)\s*\(\s*(?:[mwfdhxn]{1,2}\s*/\s*){1,3}[mwfdhxn]{1,2}\s*\)|\s+(?:h/f|f/h|h/f/x|f/h/x|h/f/n|f/h/n|m/w/d|w/m/d)\b`)
+	frenchFormRE   = regexp.MustCompile(`,?\s+(?:SAS|SASU|SARL|EURL|SA|S\.A\.?|S\.A\.S\.?|SNC|SCOP|SE|GIE|GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.L\.?|B\.V\.?|BV)$`)
+)
+
+func frenchRole(role string) string {
+	return strings.Join(strings.Fields(strings.Trim(frenchGenderRE.ReplaceAllString(role, ""), " -–—,")), " ")
+}
+
+func frenchCompany(company string) string {
+	if c := strings.TrimSpace(frenchFormRE.ReplaceAllString(company, "")); c != "" {
+		return c
+	}
+	return company
 }
 
 // joinNames lists names the way lang does: "Lena and Raj", "Lena und
