@@ -328,6 +328,12 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 		}
 		nudges := mineAfter - 1
 		d.Nudge = nudges + 1
+		// After the last note nothing more, whatever the lookback window
+		// still shows of the nudges before it.
+		if dr := momentOf(t, draft.CloseLoop, ""); dr != nil && !waiting(t, dr) &&
+			(lastTheirs < 0 || t.Messages[lastTheirs].Date.Before(dr.CreatedAt)) {
+			nudges = max(nudges, p.MaxNudges)
+		}
 		if nudges >= p.MaxNudges {
 			d.State = StateGoneQuiet
 			d.Reason = fmt.Sprintf("no answer after %d follow-up(s); the last on %s", nudges, p.day(last.at))

@@ -80,6 +80,13 @@ func newLedgerEnv(t *testing.T, d *imaptest.Dovecot, fixtures []mailFixture, ext
 // YAML appended at the top level.
 func configureLedger(t *testing.T, d *imaptest.Dovecot, extra string) *ledgerEnv {
 	t.Helper()
+	return configureFollowup(t, d, "  first_after: 5\n  next_after: 7\n  max_nudges: 2\n", extra)
+}
+
+// configureFollowup is configureLedger with followup, the lines of the
+// followup block (indented two spaces).
+func configureFollowup(t *testing.T, d *imaptest.Dovecot, followup, extra string) *ledgerEnv {
+	t.Helper()
 	ev := &hookEvents{}
 	hook := httptest.NewServer(ev)
 	t.Cleanup(hook.Close)
@@ -92,10 +99,7 @@ func configureLedger(t *testing.T, d *imaptest.Dovecot, extra string) *ledgerEnv
 	cfg := fmt.Sprintf(`database: %s
 timezone: America/New_York
 followup:
-  first_after: 5
-  next_after: 7
-  max_nudges: 2
-notify:
+%snotify:
   timeout: 5s
   webhook:
     url: %s/events
@@ -108,7 +112,7 @@ accounts:
     password_file: %s
     from_name: Alex Rivera
     addresses: [me@example.com]
-%s`, db, hook.URL, d.Port(), imaptest.Username, pwFile, extra)
+%s`, db, followup, hook.URL, d.Port(), imaptest.Username, pwFile, extra)
 	path := filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
@@ -367,8 +371,10 @@ func TestLedgerSentNudgesEscalateToGoneQuietDovecot(t *testing.T) {
 		t.Errorf("second nudge repeats the first or lost the greeting:\n--- first\n%s\n--- second\n%s", a, b)
 	}
 
-	// Two nudges sent, max_nudges 2: gone quiet, told once, nothing drafted.
-	for _, now := range []string{"2027-04-22T11:00:00-04:00", "2027-05-06T10:00:00-04:00", "2027-05-20T10:00:00-04:00"} {
+	// Two nudges sent, max_nudges 2: gone quiet, told once, nothing drafted
+	// until close_after (10 business days after the day a third nudge would
+	// have been due, Monday May 3): Monday May 17 brings the last note.
+	for _, now := range []string{"2027-04-22T11:00:00-04:00", "2027-05-06T10:00:00-04:00", "2027-05-14T10:00:00-04:00"} {
 		e.check(t, now)
 	}
 	if n := len(d.Messages(t, "Drafts")); n != 0 {
@@ -377,11 +383,15 @@ func TestLedgerSentNudgesEscalateToGoneQuietDovecot(t *testing.T) {
 	if got := e.events.count(notify.GoneQuiet); got != 1 {
 		t.Errorf("gone_quiet events = %d, want exactly 1", got)
 	}
-	if state, _ := e.states(t, "2027-05-20T10:00:00-04:00"); state["kim@soylent.com"] != "gone_quiet" {
+	if state, _ := e.states(t, "2027-05-14T10:00:00-04:00"); state["kim@soylent.com"] != "gone_quiet" {
 		t.Errorf("thread state = %q, want gone_quiet", state["kim@soylent.com"])
 	}
 	if e.events.count(notify.Drafted) != 2 {
 		t.Errorf("drafted events = %d, want 2", e.events.count(notify.Drafted))
+	}
+	e.check(t, "2027-05-17T10:00:00-04:00")
+	if ds := e.ledger(t); len(ds) != 3 || ds[2].Situation != "close_loop" {
+		t.Errorf("on May 17 the ledger is %+v, want the last note (close_loop) third", ds)
 	}
 }
 
