@@ -173,6 +173,9 @@ func (p Policy) heardReason(t *thread.Thread) string {
 // touch if something comes up" — may be a no in words hearback does not
 // know.
 func unclear(v classifier.Verdict) string {
+	if v.Outcome >= partialNo {
+		return "their message reads partly like a no"
+	}
 	switch v.Stage {
 	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
 		return ""
@@ -187,6 +190,12 @@ func unclear(v classifier.Verdict) string {
 	}
 	return "it is neither a promise, a question nor a step of an interview process"
 }
+
+// partialNo is the rejection evidence (classifier.Verdict.Outcome) at
+// which a last message that is not a clear no (classifier.RejectThreshold)
+// still holds the thread: "unfortunately" and "best of luck" together, say.
+// Whatever its stage says, a nudge after it risks answering a no.
+const partialNo = 2
 
 // Decide applies the policy to a thread at now: the follow-up rules, then
 // the moments of the search as a whole (moments.go).
@@ -283,6 +292,10 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.at))
+			if lastV.Outcome >= partialNo && t.User.ResumedAt.Before(last.at) {
+				d.hold = fmt.Sprintf("%s wrote last on %s, and their message reads partly like a no; hearback does not nudge that ('hearback resume %s' nudges anyway)",
+					nameOf(d.Counterpart), p.day(last.at), shortID(t.ID))
+			}
 		default:
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.Unanswered
@@ -377,8 +390,11 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 				if d.Nudge <= 1 {
 					d.Situation = draft.AfterInterview
 				}
-				// An interview in the thread is a process under way.
-				d.hold = ""
+				// An interview in the thread is a process under way, unless
+				// the last word reads partly like a no.
+				if last.v.Outcome < partialNo {
+					d.hold = ""
+				}
 				if iv.After(now) {
 					d.Reason = fmt.Sprintf("interview on %s; nothing to do before it", p.day(*iv))
 				} else {

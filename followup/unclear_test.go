@@ -37,6 +37,15 @@ func TestUnclearLastWord(t *testing.T) {
 		{"resumed before their word", theirs(classifier.Verdict{Stage: classifier.StageOther}), at(4, 7, 9), StateUnclear, "resume"},
 		{"an interview in the thread is a step under way",
 			theirs(classifier.Verdict{Stage: classifier.StageOther, InterviewAt: ptr(at(4, 12, 14))}), time.Time{}, StateDue, ""},
+		// Partial rejection evidence holds whatever the stage says.
+		{"a decision to come that reads partly like a no",
+			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, Outcome: 2}), time.Time{}, StateUnclear, "partly like a no"},
+		{"an undated promise that reads partly like a no",
+			theirs(classifier.Verdict{Stage: classifier.StageOther, PromiseUndated: true, Outcome: 2.5}), time.Time{}, StateUnclear, "partly like a no"},
+		{"after an interview, a last word that reads partly like a no",
+			theirs(classifier.Verdict{Stage: classifier.StageOther, InterviewAt: ptr(at(4, 6, 14)), Outcome: 2}), time.Time{}, StateUnclear, "partly like a no"},
+		{"a hedge alone is no no", theirs(classifier.Verdict{Stage: classifier.StageScheduling, Outcome: 1}), time.Time{}, StateDue, ""},
+		{"resumed, a partial no is nudged", theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, Outcome: 2}), at(4, 20, 9), StateDue, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
