@@ -201,11 +201,11 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 		if (d.State == StateSearchOver || d.State == StateAccepted || (d.State == StateDue && IsMoment(d.Situation))) && !dryRun {
 			// The search is over, or a moment's note replaces the nudge
 			// waiting in Drafts: an untouched one goes.
-			why := "you accepted an offer"
-			if d.Situation == draft.Expedite {
-				why = "a note about your other offer takes its place"
+			why, keep := "you accepted an offer", draft.Withdraw
+			if d.State == StateDue && d.Situation != draft.Withdraw {
+				why, keep = Describe(d.Situation)+" takes its place", d.Situation
 			}
-			if err := c.clearNudges(ctx, mailer, draftsMailbox, t, now, why); err != nil {
+			if err := c.clearDrafts(ctx, mailer, draftsMailbox, t, now, why, keep); err != nil {
 				rep.Errors = append(rep.Errors, err)
 				c.Log.Error("followup: withdraw nudge", "account", c.Account.Name, "thread", t.ID, "err", err)
 				continue
@@ -270,16 +270,16 @@ func Describe(s draft.Situation) string {
 	return "a follow-up"
 }
 
-// clearNudges withdraws the thread's nudges still waiting in Drafts, as
-// a reply would (obsolete): untouched ones go, an edited one stays and the
-// user is told. Drafts of the moments themselves stay.
-func (c *Checker) clearNudges(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, now time.Time, why string) error {
+// clearDrafts withdraws the thread's drafts still waiting in Drafts but
+// those of situation keep, as a reply would (obsolete): untouched ones go,
+// an edited one stays and the user is told.
+func (c *Checker) clearDrafts(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, now time.Time, why string, keep draft.Situation) error {
 	if mailer == nil {
 		return nil
 	}
 	for i := range t.Drafts {
 		dr := &t.Drafts[i]
-		if IsMoment(draft.Situation(dr.Situation)) || !t.InDrafts[dr.MessageID] ||
+		if draft.Situation(dr.Situation) == keep || !t.InDrafts[dr.MessageID] ||
 			(dr.Status != store.DraftAppended && dr.Status != store.DraftDuplicate) {
 			continue
 		}

@@ -172,11 +172,11 @@ func (p Policy) wait(t *thread.Thread) int {
 }
 
 // inProcess reports whether t is a hiring process under way: an
-// interview being arranged, set or done, or a decision awaited. These are
-// the threads an expedite note goes to.
+// interview set or done, or a decision awaited. These are the threads an
+// expedite note goes to.
 func (p Policy) inProcess(t *thread.Thread) bool {
 	switch t.Verdict.Stage {
-	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
+	case classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
 		return true
 	}
 	_, ok := t.Interview(p.loc())
@@ -248,11 +248,13 @@ func (p Policy) moments(t *thread.Thread, d Decision, now time.Time) Decision {
 // offer: one note withdrawing the application (on_accept: withdraw) to a
 // thread still under way, then nothing.
 func (p Policy) afterAccepting(t *thread.Thread, d Decision, a Accepted, now time.Time) Decision {
-	switch d.State {
-	case StateNotJob, StateIgnored, StateClosed, StateNoReply:
+	switch {
+	case t.Verdict.Closed: // a no, another offer, a withdrawal: nothing to stop
+		return d
+	case d.State == StateNotJob || d.State == StateIgnored || d.State == StateNoReply:
 		return d
 	}
-	if p.OnAccept == "withdraw" && tookPart(t) && t.Messages[0].Date.Before(a.At) {
+	if p.OnAccept == "withdraw" && (tookPart(t) || p.inProcess(t)) && t.Messages[0].Date.Before(a.At) {
 		switch d.State {
 		case StateWaiting, StateDue, StateDrafted, StateMyTurn, StateDismissed, StateSnoozed, StateNeedsReview:
 			if md, ok := p.momentDue(t, d, draft.Withdraw, "", a.At, now); ok {
@@ -297,7 +299,7 @@ func (p Policy) expedite(t *thread.Thread, d Decision, o Offer, now time.Time) D
 // top of the thread's own decision base; ok is false when the ledger
 // says the moment has had its draft (sent, deleted or withdrawn: once is
 // enough). A nudge waiting in Drafts does not stand in its way: a check
-// withdraws it when untouched (Checker.clearNudges). A draft the user
+// withdraws it when untouched (Checker.clearDrafts). A draft the user
 // edited or wrote does: it is theirs.
 func (p Policy) momentDue(t *thread.Thread, base Decision, s draft.Situation, cause string, at, now time.Time) (Decision, bool) {
 	d := base

@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/engine"
+	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/internal/demo"
+	"github.com/hearback/hearback/store"
 	"github.com/hearback/hearback/web"
 )
 
@@ -99,11 +102,78 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		n += len(r.Report.Drafts)
 	}
 	fmt.Fprintf(out, "\nA second check right away drafted %d more: each thread gets at most one pending draft.\n", n)
+	if err := demoOffer(ctx, out, e, mb, now); err != nil {
+		return err
+	}
 	fmt.Fprintln(out, "\nNothing was sent. To use your own mailbox: 'hearback init' writes a configuration, 'hearback doctor' checks it, and 'hearback check --dry-run' shows what hearback would draft.")
 	if !*withWeb {
 		return nil
 	}
 	return serveDemo(ctx, g, e, now, *listen)
+}
+
+// demoOffer tells the rest of the story: an offer with a deadline
+// arrives (notes asking the other active threads for news), then the
+// user accepts it (notes withdrawing the application everywhere else).
+func demoOffer(ctx context.Context, out io.Writer, e *engine.Engine, mb *demo.Mailbox, now time.Time) error {
+	step := func(at time.Time, seed []demo.Message, intro, what string) error {
+		if err := demo.Seed(mb.Addr, mb.Password, seed); err != nil {
+			return err
+		}
+		before, err := withdrawnDrafts(ctx, e)
+		if err != nil {
+			return err
+		}
+		results, err := e.CheckAll(ctx, at, engine.Run{Who: "hearback demo", Trigger: "demo", Wait: engine.CheckLockWait})
+		if err != nil {
+			return err
+		}
+		var written []followup.Written
+		for _, r := range results {
+			if r.Err != nil {
+				return r.Err
+			}
+			written = append(written, r.Report.Drafts...)
+		}
+		after, err := withdrawnDrafts(ctx, e)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "\n%s\n\nhearback withdrew %d of its untouched drafts and wrote %d %s:\n", intro, after-before, len(written), what)
+		for _, w := range written {
+			fmt.Fprintf(out, "  to %s  %q\n", w.To, w.Subject)
+		}
+		if len(written) > 0 {
+			fmt.Fprintf(out, "\n----- the first of them -----\n%s\n", renderDraft(written[0].Raw))
+		}
+		return nil
+	}
+	offerAt := now.Add(10 * time.Minute)
+	if err := step(now.Add(20*time.Minute), demo.Offer(offerAt),
+		"A little later an offer arrives, with a date to answer by (the demo adds it to INBOX and checks again).",
+		"notes asking the other threads under way for news first, without naming the offer (followup.expedite)"); err != nil {
+		return err
+	}
+	return step(now.Add(40*time.Minute), demo.Acceptance(now.Add(30*time.Minute)),
+		"You accept it: your reply \"I'm happy to accept the offer\" is in Sent. The search is over.",
+		"notes withdrawing your application, one to each other active thread (followup.on_accept: withdraw)")
+}
+
+// withdrawnDrafts counts the ledger's withdrawn drafts.
+func withdrawnDrafts(ctx context.Context, e *engine.Engine) (int, error) {
+	n := 0
+	for _, acct := range e.Config.Accounts {
+		ds, err := e.Store.Drafts(ctx, acct.Name)
+		if err != nil {
+			return 0, err
+		}
+		for _, d := range ds {
+			if d.Status == store.DraftWithdrawn {
+				n++
+			}
+		}
+	}
+	return n, nil
 }
 
 // serveDemo serves the dashboard over the demo's store until ctx ends. Its

@@ -72,6 +72,8 @@ func (m *Mailbox) Config(dir, tone string) (*config.Config, error) {
 		FromName: "Alex Rivera", Addresses: []string{User},
 	}}
 	cfg.Draft.Tone = tone
+	// Off by default; on here, so that the demo shows every kind of draft.
+	cfg.Followup.AfterRejection = "thank"
 	cfg.ApplyDefaults()
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("demo: built-in configuration: %w", err)
@@ -240,13 +242,14 @@ func Threads(now time.Time) []Message {
 		add("INBOX", at(bdAgo(2), 9, 20), "Tom Becker <tom.becker@initech.com>", me, "Re: Application for Platform Engineer", b, a, []string{a}, "",
 			"Hi Alex,\n\nThanks for your note! We'd like to schedule a technical interview. Could you share a few times that work for you next week?\n\nTom")
 	}
-	// 4. A rejection: closed, never nagged.
+	// 4. A rejection: closed, never nagged. (The demo turns on
+	// after_rejection: a short reply thanks Maya and asks for feedback.)
 	{
 		t0 := at(bdAgo(12), 16, 40)
 		a, b := id("example.com"), id("umbrella-corp.com")
 		add("Sent", t0, me, "Maya Chen <maya.chen@umbrella-corp.com>", "Following up on the QA Lead role", a, "", nil, "",
 			"Hi Maya,\n\nI wanted to follow up on my interview for the QA Lead role last week. I remain very interested.\n\nBest,\nAlex")
-		add("INBOX", at(bdAgo(10), 11, 0), "Maya Chen <maya.chen@umbrella-corp.com>", me, "Re: Following up on the QA Lead role", b, a, []string{a}, "",
+		add("INBOX", at(bdAgo(3), 11, 0), "Maya Chen <maya.chen@umbrella-corp.com>", me, "Re: Following up on the QA Lead role", b, a, []string{a}, "",
 			"Hi Alex,\n\nThank you for your patience. Unfortunately, we have decided to move forward with other candidates for this position. We appreciate your interest and wish you the best in your search.\n\nMaya")
 	}
 	// 5. An interview ahead: nothing due before it.
@@ -266,16 +269,17 @@ func Threads(now time.Time) []Message {
 			"List-Unsubscribe: <https://www.linkedin.com/unsubscribe>\r\nPrecedence: bulk\r\n",
 			"New jobs matching your preferences: Backend Engineer at Initrode, Senior Engineer at Soylent. Apply now!")
 	}
-	// 7. Two follow-ups already sent, no answer: gone quiet.
+	// 7. Two follow-ups already sent, no answer: gone quiet, and now,
+	// close_after business days later, one last note closes the loop.
 	{
-		t0 := at(bdAgo(30), 9, 0)
+		t0 := at(bdAgo(36), 9, 0)
 		a, b, c := id("example.com"), id("example.com"), id("example.com")
 		to := "Sam Lee <sam.lee@stark-industries.com>"
 		add("Sent", t0, me, to, "Frontend Developer application", a, "", nil, "",
 			"Hi Sam,\n\nI applied for the Frontend Developer position and wanted to share my portfolio.\n\nAlex")
-		add("Sent", at(bdAgo(23), 9, 0), me, to, "Re: Frontend Developer application", b, a, []string{a}, "",
+		add("Sent", at(bdAgo(28), 9, 0), me, to, "Re: Frontend Developer application", b, a, []string{a}, "",
 			"Hi Sam, just checking in on my application. Happy to share more.\n\nAlex")
-		add("Sent", at(bdAgo(14), 9, 0), me, to, "Re: Frontend Developer application", c, b, []string{a, b}, "",
+		add("Sent", at(bdAgo(18), 9, 0), me, to, "Re: Frontend Developer application", c, b, []string{a, b}, "",
 			"Hi Sam, one last note to say I'm still very interested in the role.\n\nAlex")
 	}
 	// 8. Out of office: wait until they are back.
@@ -353,6 +357,50 @@ func Threads(now time.Time) []Message {
 			"Hola, Lucía:\n\nSolo quería saber si te llegó mi mensaje sobre el puesto. Si necesitas algo más de mi parte, dímelo sin problema.\n\nUn saludo,\nAlex")
 	}
 	return out
+}
+
+// The rest of the demo's story, after its first check: at, an offer with
+// a deadline from a company the user interviewed with; then the user's
+// reply accepting it.
+const (
+	offerCompany = "Tessellate"
+	offerID      = "demo-offer@tessellate.dev"
+	applyID      = "demo-apply@example.com"
+)
+
+// Offer is the offer, at at, asking for an answer within five business days.
+func Offer(at time.Time) []Message {
+	me := "Alex Rivera <" + User + ">"
+	ines := "Ines Duarte <ines.duarte@tessellate.dev>"
+	by := workdays.Add(at, 5, nil, at.Location())
+	return []Message{
+		message("Sent", at.AddDate(0, 0, -20), me, ines, "Staff Engineer application", applyID, "", "",
+			"Hi Ines,\n\nI'd like to apply for the Staff Engineer position; my resume is attached.\n\nBest,\nAlex"),
+		message("INBOX", at, ines, me, "Re: Staff Engineer application", offerID, applyID, applyID,
+			fmt.Sprintf("Hi Alex,\n\nThank you for all the time you spent with the team. I'm delighted to offer you the Staff Engineer position at %s! "+
+				"The offer letter with the details is attached.\n\nPlease let us know your decision by %s.\n\nWarm regards,\nInes Duarte\nHead of Talent, %s",
+				offerCompany, by.Format("Monday, January 2"), offerCompany)),
+	}
+}
+
+// Acceptance is the user's reply accepting the offer, at at.
+func Acceptance(at time.Time) []Message {
+	me := "Alex Rivera <" + User + ">"
+	return []Message{message("Sent", at, me, "Ines Duarte <ines.duarte@tessellate.dev>", "Re: Staff Engineer application",
+		"demo-accept@example.com", offerID, applyID+"> <"+offerID,
+		"Hi Ines,\n\nThank you so much! I'm happy to accept the offer, and I've signed and returned the offer letter.\n\nBest,\nAlex")}
+}
+
+// message is one plain-text message of the story.
+func message(mailbox string, date time.Time, from, to, subject, msgID, inReplyTo, refs, body string) Message {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\nMessage-ID: <%s>\r\n", from, to, subject, date.Format(time.RFC1123Z), msgID)
+	if inReplyTo != "" {
+		fmt.Fprintf(&b, "In-Reply-To: <%s>\r\nReferences: <%s>\r\n", inReplyTo, refs)
+	}
+	b.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+	b.WriteString(strings.ReplaceAll(body, "\n", "\r\n") + "\r\n")
+	return Message{mailbox: mailbox, date: date, raw: b.Bytes()}
 }
 
 // outlookIndex is a Thread-Index as Outlook starts a conversation at t:
