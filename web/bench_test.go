@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -15,9 +14,6 @@ import (
 	"github.com/hearback/hearback/store"
 	"github.com/hearback/hearback/web"
 )
-
-// boardBudget is what a board of 500 threads may cost the server.
-const boardBudget = 50 * time.Millisecond
 
 // store500 is a store with n job threads of two or three messages: a
 // recruiter writes, I answer, and in every third thread they answer with
@@ -72,7 +68,8 @@ func boardServer(cfg *config.Config, st *store.Store, now time.Time) *web.Server
 	return web.New(web.Options{Config: cfg, Store: st, Now: func() time.Time { return now }})
 }
 
-// BenchmarkBoard500 is the server's time for the board of 500 threads:
+// BenchmarkBoard500 is the server's time for the board of 500 threads
+// (issue 18 asks for at most 50 ms):
 // warm (the classifier's verdicts of the messages known from an earlier
 // page, as for every page after the first) and cold (the first page after
 // a start). Run with
@@ -101,28 +98,3 @@ func getBoard(tb testing.TB, h http.Handler, n int) {
 	}
 }
 
-// The board of 500 threads renders within boardBudget of server time
-// (the median of 7 renders, after the first). The race detector slows
-// everything several times: under it the figure is only logged.
-func TestBoard500Budget(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short")
-	}
-	cfg, st, now := store500(t, 500)
-	h := boardServer(cfg, st, now)
-	start := time.Now()
-	getBoard(t, h, 500)
-	cold := time.Since(start)
-	var times []time.Duration
-	for range 7 {
-		start := time.Now()
-		getBoard(t, h, 500)
-		times = append(times, time.Since(start))
-	}
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	median := times[len(times)/2]
-	t.Logf("board of 500 threads: %s (median of 7), first render %s", median.Round(100*time.Microsecond), cold.Round(100*time.Microsecond))
-	if median > boardBudget && !raceEnabled {
-		t.Errorf("board of 500 threads took %s, want at most %s", median, boardBudget)
-	}
-}
