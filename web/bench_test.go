@@ -97,4 +97,3 @@ func getBoard(tb testing.TB, h http.Handler, n int) {
 		tb.Fatalf("GET / = %d, want the board of %d threads", res.StatusCode, n)
 	}
 }
-
