@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hearback/hearback/digest"
+	"github.com/hearback/hearback/notify"
 	"github.com/hearback/hearback/schedule"
 	"github.com/hearback/hearback/web"
 )
@@ -68,6 +70,16 @@ func (s *Service) Start(parent context.Context, e *Engine) error {
 		cancel()
 		return err
 	}
+	// The weekly digest, when the config asks for one (validated at load).
+	var digestSpec *schedule.Spec
+	if e.Config.Digest != "" {
+		ds, err := schedule.Parse(e.Config.Digest)
+		if err != nil {
+			cancel()
+			return err
+		}
+		digestSpec = &ds
+	}
 	// Set before anything can fail: the caller closes Engine() on the way out.
 	s.e = e
 	s.dashboard = nil
@@ -123,6 +135,15 @@ func (s *Service) Start(parent context.Context, e *Engine) error {
 		defer wg.Done()
 		runner.Run(ctx)
 	}()
+	if digestSpec != nil {
+		dr := s.digestRunner(e, *digestSpec, loc, nil)
+		e.Log.Info("weekly digest on", "digest", e.Config.Digest, "next_digest", digestSpec.Next(time.Now(), loc()).Format(time.RFC3339))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dr.Run(ctx)
+		}()
+	}
 	for _, acct := range e.Config.Accounts {
 		wg.Add(1)
 		go func() {
@@ -208,6 +229,45 @@ func (s *Service) scheduledCheck(ctx context.Context, e *Engine, trigger schedul
 		}
 	}
 	s.status("")
+}
+
+// digestRunner runs the weekly digest on spec, by the wall clock like
+// the checks, in the same zone. A digest missed while the machine slept
+// or hearback was stopped is sent once when it runs again (the store
+// remembers the last one). It has no Wake: a value on that channel
+// reaches one receiver, the check scheduler, and this runner looks at
+// the clock every schedule.MaxTick anyway.
+// clock is the runner's and the digest's clock; nil is schedule.System.
+func (s *Service) digestRunner(e *Engine, spec schedule.Spec, loc func() *time.Location, clock schedule.Clock) *schedule.Runner {
+	if clock == nil {
+		clock = schedule.System
+	}
+	return &schedule.Runner{
+		Spec:      spec,
+		Location:  loc,
+		Clock:     clock,
+		LastCheck: e.Store.LastDigest,
+		Check: func(ctx context.Context, trigger schedule.Trigger, at time.Time) {
+			sendDigest(ctx, e, trigger, at, clock.Wall())
+		},
+		Log: e.Log,
+	}
+}
+
+// sendDigest builds the digest at now and sends it through the
+// notification channels. A failure is logged, never fatal: the next one
+// comes next week.
+func sendDigest(ctx context.Context, e *Engine, trigger schedule.Trigger, at, now time.Time) {
+	d, err := digest.Build(ctx, e.Store, e.Config, now)
+	if err != nil {
+		e.Log.Error("digest not sent", "scheduled", at.Format(time.RFC3339), "err", err)
+		return
+	}
+	e.Notifier.Notify(ctx, notify.Event{Kind: notify.Digest, Message: d.Text(), At: now})
+	if err := e.Store.SetLastDigest(ctx, now); err != nil {
+		e.Log.Warn("cannot record the digest; it may be sent again after a restart", "err", err)
+	}
+	e.Log.Info("digest sent", "active_threads", d.Active(), "trigger", string(trigger), "scheduled", at.Format(time.RFC3339))
 }
 
 // ScheduledCheck runs the scheduler's job once, now.

@@ -225,7 +225,7 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 			rep.Drafts = append(rep.Drafts, w)
 			continue
 		}
-		if err := c.write(ctx, mailer, draftsMailbox, t, d, w); err != nil {
+		if err := c.write(ctx, mailer, draftsMailbox, t, d, w, now); err != nil {
 			rep.Errors = append(rep.Errors, err)
 			c.Log.Error("followup: write draft", "account", c.Account.Name, "thread", t.ID, "err", err)
 			continue
@@ -455,8 +455,10 @@ func (c *Checker) fromAddress(t *thread.Thread) mailmsg.Address {
 
 // write records the draft, appends it, and records the result. Recording
 // first means a crash between the two is recovered by finishPending, which
-// looks for the Message-ID before appending again.
-func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, d Decision, w Written) error {
+// looks for the Message-ID before appending again. The ledger dates the
+// draft at the check's moment, the Date its header carries, so a check
+// run at another moment (--now, the demo) tells one story.
+func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *thread.Thread, d Decision, w Written, now time.Time) error {
 	sum := sha256.Sum256(w.Raw)
 	rec := store.Draft{
 		MessageID:   w.MessageID,
@@ -471,6 +473,7 @@ func (c *Checker) write(ctx context.Context, mailer Mailer, mailbox string, t *t
 		ContentHash: hex.EncodeToString(sum[:]),
 		HeardAt:     d.HeardAt,
 		Cause:       d.Cause,
+		CreatedAt:   now,
 	}
 	if err := c.Store.AddDraft(ctx, rec); err != nil {
 		return err

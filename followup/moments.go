@@ -309,7 +309,7 @@ func (p Policy) momentDue(t *thread.Thread, base Decision, s draft.Situation, ca
 			return base, false
 		}
 		d.Pending, d.State = dr, StateDrafted
-		d.Reason = fmt.Sprintf("a draft is waiting in Drafts (written %s)", p.day(dr.CreatedAt))
+		d.Reason = p.waitingReason(*dr)
 		return d, true
 	}
 	for i := range t.Drafts {

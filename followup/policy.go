@@ -489,7 +489,7 @@ func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decisio
 			if dr.Status == store.DraftPending || t.InDrafts[dr.MessageID] || dr.UID == 0 {
 				d.Pending = &t.Drafts[i]
 				d.State = StateDrafted
-				d.Reason = fmt.Sprintf("a follow-up draft is waiting in Drafts (written %s)", p.day(dr.CreatedAt))
+				d.Reason = p.waitingReason(dr)
 				return d
 			}
 			return dismissed(t, d)
@@ -512,7 +512,7 @@ func (p Policy) finish(t *thread.Thread, d Decision, due, now time.Time) Decisio
 		case store.DraftAppended, store.DraftDuplicate:
 			d.Pending = &t.Drafts[i]
 			d.State = StateDrafted
-			d.Reason = fmt.Sprintf("an earlier follow-up draft is still in Drafts (written %s)", p.day(dr.CreatedAt))
+			d.Reason = "an earlier " + strings.TrimPrefix(p.waitingReason(dr), "a ")
 			return d
 		}
 	}
@@ -573,4 +573,15 @@ func shortID(id string) string {
 		return id[:6]
 	}
 	return id
+}
+
+// waitingReason says which draft waits in Drafts: a follow-up, or the
+// note of a moment by its name (a thank-you for their answer, a last
+// note), so the board and `threads` tell them apart.
+func (p Policy) waitingReason(dr store.Draft) string {
+	what := Describe(draft.Situation(dr.Situation))
+	if what == Describe("") {
+		what += " draft"
+	}
+	return fmt.Sprintf("%s is waiting in Drafts (written %s)", what, p.day(dr.CreatedAt))
 }

@@ -94,6 +94,8 @@ func title(e Event) string {
 		return "hearback: a thread has gone quiet"
 	case NeedsUser:
 		return "hearback needs you"
+	case Digest:
+		return "hearback: your week"
 	}
 	return "hearback: " + string(e.Kind)
 }
@@ -156,10 +158,32 @@ func (n *Ntfy) Send(ctx context.Context, e Event) error {
 		h.Set("Authorization", "Bearer "+n.Token)
 	}
 	h.Set("Content-Type", "text/plain; charset=utf-8")
-	if err := post(ctx, strings.TrimRight(n.Server, "/")+"/"+url.PathEscape(n.Topic), []byte(e.Message), h); err != nil {
+	if err := post(ctx, strings.TrimRight(n.Server, "/")+"/"+url.PathEscape(n.Topic), []byte(ntfyBody(e)), h); err != nil {
 		return fmt.Errorf("ntfy: %w", err)
 	}
 	return nil
+}
+
+// ntfyMax is the longest message ntfy shows as text: a longer one
+// arrives as an attachment file (a long digest).
+const ntfyMax = 4096
+
+// ntfyBody is the event's message; a digest longer than ntfyMax bytes
+// is cut after its last whole line that fits, and a line says the rest
+// is in 'hearback digest'.
+func ntfyBody(e Event) string {
+	msg := e.Message
+	if e.Kind != Digest || len(msg) <= ntfyMax {
+		return msg
+	}
+	const more = "…\n(more in 'hearback digest')\n"
+	cut := msg[:ntfyMax-len(more)]
+	if i := strings.LastIndexByte(cut, '\n'); i > 0 {
+		cut = cut[:i+1]
+	} else {
+		cut = strings.ToValidUTF8(cut, "")
+	}
+	return cut + more
 }
 
 // Webhook POSTs the event as JSON.

@@ -6,6 +6,7 @@ package notify
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,9 @@ const (
 	Kept      Kind = "draft_kept" // an edited draft that a reply made obsolete: the user decides
 	ThankYou  Kind = "thank_you_drafted"
 	NeedsUser Kind = "needs_user" // e.g. a wrong password
+	// Digest is the weekly summary (config's digest): its Message is
+	// several lines of plain text.
+	Digest Kind = "digest"
 )
 
 // Event is one thing the user should hear about.
@@ -46,6 +50,12 @@ func (l Log) Notify(ctx context.Context, e Event) {
 	level := slog.LevelInfo
 	if e.Kind == NeedsUser {
 		level = slog.LevelWarn
+	}
+	if e.Kind == Digest {
+		// Many lines: the first is the message, the whole text an attribute.
+		first, _, _ := strings.Cut(e.Message, "\n")
+		l.Logger.Log(ctx, level, first, "event", string(e.Kind), "text", e.Message)
+		return
 	}
 	l.Logger.Log(ctx, level, e.Message, "event", string(e.Kind), "account", e.Account,
 		"thread", e.ThreadID, "subject", e.Subject, "to", e.To)

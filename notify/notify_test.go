@@ -181,3 +181,44 @@ func TestAppleString(t *testing.T) {
 		}
 	}
 }
+
+// A digest goes out whole, on several lines, titled as the week's summary;
+// the log shows its first line, and ntfy gets one that fits as text.
+func TestDigestEvent(t *testing.T) {
+	ntfySrv, ntfyGot := recorder(t, http.StatusOK, 0)
+	var logs bytes.Buffer
+	n := New(config.NotifySettings{Ntfy: config.NtfySettings{Server: ntfySrv.URL, Topic: "week"}, TimeoutDuration: 5 * time.Second},
+		slog.New(slog.NewTextHandler(&logs, nil)))
+	text := "Your job search, week of Mon Apr 19 2027\n\nThis week\n- No answers this week.\n"
+	n.Notify(context.Background(), Event{Kind: Digest, Message: text, At: event.At})
+	got := ntfyGot()
+	if len(got) != 1 || string(got[0].body) != text || got[0].header.Get("Title") != "hearback: your week" {
+		t.Fatalf("ntfy got %+v, want the digest whole, titled 'hearback: your week'", got)
+	}
+	if !strings.Contains(logs.String(), `msg="Your job search, week of Mon Apr 19 2027" event=digest`) {
+		t.Errorf("log:\n%s", logs.String())
+	}
+
+	line := strings.Repeat("x", 99) + "\n"
+	long := strings.Repeat(line, 60) // 6000 bytes
+	tests := []struct {
+		name string
+		e    Event
+		want string
+	}{
+		{"short digest", Event{Kind: Digest, Message: text}, text},
+		{"long digest", Event{Kind: Digest, Message: long},
+			strings.Repeat(line, 40) + "…\n(more in 'hearback digest')\n"},
+		{"long other event", Event{Kind: Drafted, Message: long}, long},
+		{"one long line", Event{Kind: Digest, Message: strings.Repeat("é", 3000)},
+			strings.Repeat("é", (ntfyMax-len("…\n(more in 'hearback digest')\n"))/2) + "…\n(more in 'hearback digest')\n"},
+	}
+	for _, tt := range tests {
+		if got := ntfyBody(tt.e); got != tt.want {
+			t.Errorf("%s: ntfyBody is %d bytes, want %d:\n%.200s", tt.name, len(got), len(tt.want), got)
+		}
+		if tt.e.Kind == Digest && len(ntfyBody(tt.e)) > ntfyMax {
+			t.Errorf("%s: %d bytes, more than ntfy shows", tt.name, len(ntfyBody(tt.e)))
+		}
+	}
+}

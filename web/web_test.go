@@ -48,11 +48,19 @@ func TestPagesDemo(t *testing.T) {
 			t.Errorf("the board shows %q, which is not a job thread", notJob)
 		}
 	}
-	// The demo's check drafted; the rejection is closed; Sam went quiet.
-	for who, col := range map[string]string{"Jane Doe": "drafted", "Maya Chen": "closed", "Sam Lee": "quiet",
+	// The demo's check drafted: a nudge to Jane, a thank-you for Maya's
+	// no (after_rejection), a last note to Sam, who went quiet.
+	for who, col := range map[string]string{"Jane Doe": "drafted", "Maya Chen": "drafted", "Sam Lee": "drafted",
 		"Tom Becker": "mine", "Gavin Ross": "waiting"} {
 		if got := columnOfText(t, board, who); got != col {
 			t.Errorf("%s's card is in column %q, want %q", who, got, col)
+		}
+	}
+	// A card says which kind of draft waits: the thank-you and the last
+	// note are not "a follow-up".
+	for _, want := range []string{"a reply thanking them for their answer is waiting in Drafts", "a last note closing the loop is waiting in Drafts"} {
+		if !strings.Contains(board, want) {
+			t.Errorf("the board lacks %q", want)
 		}
 	}
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/digest"
 	"github.com/hearback/hearback/engine"
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/internal/demo"
@@ -102,6 +103,11 @@ func cmdDemo(ctx context.Context, g *globals, args []string) error {
 		n += len(r.Report.Drafts)
 	}
 	fmt.Fprintf(out, "\nA second check right away drafted %d more: each thread gets at most one pending draft.\n", n)
+	week, err := digest.Build(ctx, e.Store, cfg, now)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nWith digest: \"0 17 * * 5\" your notifications get the week's summary every Friday; 'hearback digest' prints it any time:\n\n%s", week.Text())
 	if err := demoOffer(ctx, out, e, mb, now); err != nil {
 		return err
 	}

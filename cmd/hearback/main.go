@@ -109,6 +109,7 @@ func init() {
 		{"man", "man", "print the manual page hearback(1), in roff", cmdMan},
 		{"check", "check [--now TIME] [--dry-run]", "sync once, draft every due follow-up, exit", cmdCheck},
 		{"threads", "threads [--all] [--json]", "tracked threads: stage, state, due time, why", cmdThreads},
+		{"digest", "digest [--now TIME]", "where every thread stands, what is due next week, the week's numbers", cmdDigest},
 		{"explain", "explain THREAD", "one thread in detail: its messages, their verdicts, why a draft is due or not", cmdExplain},
 		{"run", "run", "daemon: keep in sync, check on the schedule until SIGTERM (SIGHUP reloads)", cmdRun},
 		{"serve", "serve", "the dashboard (web.listen) from the local database alone, no IMAP", cmdServe},
