@@ -346,89 +346,132 @@ func classifyGenerated(t testing.TB, dir string) []classified {
 	return cs
 }
 
+// TestEval runs one subtest a part, so that a part can be measured alone:
+//
+//	go test -v -run 'TestEval/(tune|tune_written|heldout|public)$' ./classifier
+//
+// measures the tuning parts and the generated held-back part without
+// classifying the written held-back parts (blind/, and blind2/ when it is
+// there), whose tables only `-run TestEval` or `-run 'TestEval/blind'` print.
 func TestEval(t *testing.T) {
-	tune := evaluate("tune (generated tuning part)", classifyGenerated(t, "tune"))
-	written := evaluate("tune_written (written tuning part)", classifyParts(t, "tune_written"))
-	held := evaluate("heldout (generated held-back part)", classifyGenerated(t, "heldout"))
-	blind := evaluate("blind (written held-back part, the exam)", classifyParts(t, "blind"))
-	pub := evaluate("public (shared corpus)", classifyPublic(t))
-	for _, r := range []*report{blind, held, written, tune, pub} {
-		t.Log(r.table())
+	type threshold struct {
+		name string
+		got  float64
+		min  float64
 	}
-	if testing.Verbose() || os.Getenv("EVAL_MISSES") != "" {
-		// Never the held-back parts' misses: they are not for tuning.
-		for _, r := range []*report{tune, written, pub} {
+	check := func(t *testing.T, part string, checks []threshold) {
+		for _, c := range checks {
+			if c.got < c.min {
+				t.Errorf("%s: %s %.3f, want >= %.3g", part, c.name, c.got, c.min)
+			}
+		}
+	}
+	whole := func(t *testing.T, r *report) {
+		if r.crashes > 0 || r.noVerdict > 0 {
+			t.Errorf("%s: %d crashes, %d messages without a verdict", r.name, r.crashes, r.noVerdict)
+		}
+	}
+	// misses prints a tuning part's misses with -v or EVAL_MISSES; never
+	// the held-back parts' misses: they are not for tuning.
+	misses := func(t *testing.T, r *report) {
+		if testing.Verbose() || os.Getenv("EVAL_MISSES") != "" {
 			sort.Strings(r.misses)
 			for _, m := range r.misses {
 				t.Logf("%s miss: %s", r.name, m)
 			}
 		}
 	}
-
-	if n := len(readLabels(t, filepath.Join("testdata", "heldout"))) + len(readLabels(t, filepath.Join("testdata", "tune"))); n < 200 {
-		t.Errorf("corpus has %d written messages, want at least 200", n)
-	}
-	type threshold struct {
-		name string
-		got  float64
-		min  float64
-	}
-	checks := []threshold{
-		{"job recall", held.job.recall(), 0.97},
-		{"job precision", held.job.precision(), 0.95},
-		{"rejection recall", held.stages[StageRejected].recall(), 0.95},
-		{"offer recall", held.stages[StageOffer].recall(), 0.9},
-		{"withdrawn recall", held.stages[StageWithdrawn].recall(), 0.9},
-		{"auto-reply recall", held.auto.recall(), 0.97},
-		{"away-until exact", held.away.value(), 0.9},
-		{"dated promise exact", held.dated.value(), 0.9},
-		{"undated promise flagged", held.undated.value(), 1.0},
-	}
-	for _, c := range checks {
-		if c.got < c.min {
-			t.Errorf("held-back part: %s %.3f, want >= %.2f", c.name, c.got, c.min)
+	t.Run("tune", func(t *testing.T) {
+		r := evaluate("tune (generated tuning part)", classifyGenerated(t, "tune"))
+		t.Log(r.table())
+		misses(t, r)
+		whole(t, r)
+	})
+	t.Run("tune_written", func(t *testing.T) {
+		r := evaluate("tune_written (written tuning part)", classifyParts(t, "tune_written"))
+		t.Log(r.table())
+		misses(t, r)
+		whole(t, r)
+	})
+	t.Run("public", func(t *testing.T) {
+		pub := evaluate("public (shared corpus)", classifyPublic(t))
+		t.Log(pub.table())
+		misses(t, pub)
+		whole(t, pub)
+		if pub.msgs < 50 {
+			t.Errorf("public corpus: only %d messages", pub.msgs)
 		}
-	}
-	// The written held-back part (issue 15): the issue asks for rejection
-	// recall >= 0.97 at precision >= 0.97 and job recall >= 0.97 at
-	// precision >= 0.95. Both precisions are reached; the recalls are held
-	// where they stand until they are reached: 0.930 and 0.932 with the
-	// second round of rejection rules and the learned model (0.859 and
-	// 0.923 before it; the rules alone reached 0.914).
-	blindChecks := []threshold{
-		{"rejection recall", blind.stages[StageRejected].recall(), 0.929},
-		{"rejection precision", blind.stages[StageRejected].precision(), 0.97},
-		{"job recall", blind.job.recall(), 0.931},
-		{"job precision", blind.job.precision(), 0.95},
-		// Dates (issue 15, item 5): the issue asks for dated promises exact
-		// >= 0.9; held where they stand (0.828 when set, 0.431 before) until
-		// reached. Interview and return dates as reached (0.960, 0.906).
-		{"dated promise exact", blind.dated.value(), 0.82},
-		{"undated promise flagged", blind.undated.value(), 0.83},
-		{"interview date exact", blind.interview.value(), 0.95},
-		{"away-until exact", blind.away.value(), 0.9},
-	}
-	for _, c := range blindChecks {
-		if c.got < c.min {
-			t.Errorf("written held-back part: %s %.3f, want >= %.3g", c.name, c.got, c.min)
+		if pub.job.fp > 0 {
+			t.Errorf("public corpus: %d messages taken for job mail (none is)", pub.job.fp)
 		}
-	}
-	// A promise read where none was made turns a rejection into a reason
-	// to nudge: near none (5 when set, 19 before).
-	if blind.falsePromis > 5 {
-		t.Errorf("written held-back part: %d promises found where none was made, want <= 5", blind.falsePromis)
-	}
-	for _, r := range []*report{blind, held, written, tune, pub} {
-		if r.crashes > 0 || r.noVerdict > 0 {
-			t.Errorf("%s: %d crashes, %d messages without a verdict", r.name, r.crashes, r.noVerdict)
+	})
+	t.Run("heldout", func(t *testing.T) {
+		held := evaluate("heldout (generated held-back part)", classifyGenerated(t, "heldout"))
+		t.Log(held.table())
+		whole(t, held)
+		if n := len(readLabels(t, filepath.Join("testdata", "heldout"))) + len(readLabels(t, filepath.Join("testdata", "tune"))); n < 200 {
+			t.Errorf("corpus has %d written messages, want at least 200", n)
 		}
-	}
-	if pub.msgs < 50 {
-		t.Errorf("public corpus: only %d messages", pub.msgs)
-	}
-	if pub.job.fp > 0 {
-		t.Errorf("public corpus: %d messages taken for job mail (none is)", pub.job.fp)
-	}
+		check(t, "held-back part", []threshold{
+			{"job recall", held.job.recall(), 0.97},
+			{"job precision", held.job.precision(), 0.95},
+			{"rejection recall", held.stages[StageRejected].recall(), 0.95},
+			{"offer recall", held.stages[StageOffer].recall(), 0.9},
+			{"withdrawn recall", held.stages[StageWithdrawn].recall(), 0.9},
+			{"auto-reply recall", held.auto.recall(), 0.97},
+			{"away-until exact", held.away.value(), 0.9},
+			{"dated promise exact", held.dated.value(), 0.9},
+			{"undated promise flagged", held.undated.value(), 1.0},
+		})
+	})
+	t.Run("blind", func(t *testing.T) {
+		blind := evaluate("blind (written held-back part, the exam)", classifyParts(t, "blind"))
+		t.Log(blind.table())
+		whole(t, blind)
+		// The written held-back part (issue 15): the issue asks for
+		// rejection recall >= 0.97 at precision >= 0.97 and job recall >=
+		// 0.97 at precision >= 0.95. Both precisions are reached; the
+		// recalls are held where they stand until they are reached: 0.930
+		// and 0.932 with the second round of rejection rules and the
+		// learned model (0.859 and 0.923 before it; the rules alone
+		// reached 0.914).
+		check(t, "written held-back part", []threshold{
+			{"rejection recall", blind.stages[StageRejected].recall(), 0.929},
+			{"rejection precision", blind.stages[StageRejected].precision(), 0.97},
+			{"job recall", blind.job.recall(), 0.931},
+			{"job precision", blind.job.precision(), 0.95},
+			// Dates (issue 15, item 5): the issue asks for dated
+			// promises exact >= 0.9; held where they stand (0.828 when
+			// set, 0.431 before) until reached. Interview and return
+			// dates as reached (0.960, 0.906).
+			{"dated promise exact", blind.dated.value(), 0.82},
+			{"undated promise flagged", blind.undated.value(), 0.83},
+			{"interview date exact", blind.interview.value(), 0.95},
+			{"away-until exact", blind.away.value(), 0.9},
+		})
+		// A promise read where none was made turns a rejection into a
+		// reason to nudge: near none (5 when set, 19 before).
+		if blind.falsePromis > 5 {
+			t.Errorf("written held-back part: %d promises found where none was made, want <= 5", blind.falsePromis)
+		}
+	})
+	t.Run("blind2", func(t *testing.T) {
+		// The second written held-back part, when it is there: its table
+		// and the issue's targets, nothing else.
+		if _, err := os.Stat(filepath.Join("testdata", "blind2")); err != nil {
+			t.Skip("no testdata/blind2")
+		}
+		b2 := evaluate("blind2 (second written held-back part)", classifyParts(t, "blind2"))
+		t.Log(b2.table())
+		whole(t, b2)
+		check(t, "second written held-back part", []threshold{
+			{"rejection recall", b2.stages[StageRejected].recall(), 0.97},
+			{"rejection precision", b2.stages[StageRejected].precision(), 0.97},
+			{"job recall", b2.job.recall(), 0.97},
+			{"job precision", b2.job.precision(), 0.95},
+			{"dated promise exact", b2.dated.value(), 0.9},
+		})
+	})
 }
 
 // classifyPublic runs every file of the public corpus, labelled by its
