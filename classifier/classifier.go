@@ -212,6 +212,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 
 	ats := b.headers(&d)
 	b.vocabulary(&d, ats)
+	b.threadContext(&d)
 	b.v.Outcome = math.Round(d.outcome().reject()*100) / 100
 	if wordsOnly && b.v.Score <= 0 {
 		b.v.Score = math.Round(b.v.Score*100) / 100
