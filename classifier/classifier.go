@@ -49,6 +49,9 @@ type Verdict struct {
 	// evidence of a rejection or of an acknowledgement with nothing to
 	// nudge yet (promise.go).
 	ConditionalFuture bool `json:"conditional_future,omitempty"`
+	// PromiseCall: the promise (dated or not) is a call ("I'll give you a
+	// call on Tuesday"), which the user may return by phone (promise_call.go).
+	PromiseCall bool `json:"promise_call,omitempty"`
 	// Automated is set on mail a program sent (Auto-Submitted other than
 	// auto-replied: an applicant-tracking system's notice), which is no
 	// automatic reply: its words count like anyone's, but no person wrote it.
@@ -134,10 +137,12 @@ type doc struct {
 	bodyHits [numClasses][]hit
 	marks    []int32 // sentence ends in bodyToks (appendTokensMarked)
 	oc       *outcome
-	sents    []sentence
-	split    bool
-	lg       lang
-	langSet  bool
+	// quoted is the message a reply quotes, when threadContext read it.
+	quoted  string
+	sents   []sentence
+	split   bool
+	lg      lang
+	langSet bool
 }
 
 func (d *doc) sentences() []sentence {
@@ -226,6 +231,11 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	// you know next week") is someone handling that application.
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
 		b.add(promiseWeight, "promises further contact about the post")
+	}
+	if b.v.Score >= promiseContextMin && b.v.Score < jobThreshold && !b.v.Bulk {
+		if s := slotQuestion(&d); s != "" {
+			b.add(slotWeight, "asks about a time for a meeting about the post: %q", clip(s))
+		}
 	}
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
@@ -777,6 +787,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
 	case d.has(clsAwaiting):
 		set(StageAwaitingDecision, fmt.Sprintf("%q", d.first(clsAwaiting)))
+	case d.quoted != "" && slotQuestion(d) != "" && !b.awaitsAnswer(d):
+		set(StageScheduling, fmt.Sprintf("asks about a time: %q", clip(slotQuestion(d))))
 	case d.has(clsAck) && !(weakAck(d) && b.awaitsAnswer(d)):
 		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
 	case b.awaitsAnswer(d):
@@ -802,8 +814,8 @@ var decisionWords = cues(
 
 // awaitsAnswer: a promise of news about the application after meeting.
 func (b *verdictBuilder) awaitsAnswer(d *doc) bool {
-	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && decisionWords.contains(d.body) && metWords.contains(d.body) &&
-		!d.has(clsOutreach)
+	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && decisionWords.contains(d.body) &&
+		(metWords.contains(d.body) || metWords.contains(d.quoted)) && !d.has(clsOutreach)
 }
 
 // weakAck: the only acknowledgement cue is "thank you for your interest",

@@ -108,10 +108,60 @@ func (b *verdictBuilder) threadContext(d *doc) {
 		return
 	}
 	q := quotedPart(d)
+	d.quoted = q
 	if len(q) < 20 {
 		return
 	}
-	if s := quotedScore(d, q); s >= jobThreshold && s > b.v.Score {
+	if s := quotedScore(d, q); s >= promiseContextMin && s > b.v.Score {
 		b.add(math.Round((s-b.v.Score)*100)/100, "a reply in a job conversation: %.2g points with the message it quotes", s)
 	}
+}
+
+// slotWeight is what a message that proposes or asks for a time gives a
+// message with some hiring evidence: a meeting about the post being
+// arranged ("Can you do 3pm instead?" below "Re: the analytics role").
+const slotWeight = 1.0
+
+// slotQuestion finds a sentence that asks the reader about a time: a
+// question or a request that names a weekday or a clock time.
+func slotQuestion(d *doc) string {
+	for _, s := range d.sentences() {
+		if !s.question && !requestCues.contains(s.text) {
+			continue
+		}
+		if namesSlot(s.text) {
+			return s.text
+		}
+	}
+	return ""
+}
+
+// namesSlot reports a weekday or a clock time ("3pm", "15:00", "9h30") in s.
+func namesSlot(s string) bool {
+	for _, t := range tokenize(s) {
+		if _, ok := weekdayWords[t]; ok {
+			return true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i > 2 {
+			i = j
+			continue
+		}
+		rest := s[j:]
+		if strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "pm") || strings.HasPrefix(rest, " am") ||
+			strings.HasPrefix(rest, " pm") || strings.HasPrefix(rest, "h") && (len(rest) == 1 || rest[1] < 'a' || rest[1] > 'z') ||
+			len(rest) >= 3 && rest[0] == ':' && rest[1] >= '0' && rest[1] <= '5' && rest[2] >= '0' && rest[2] <= '9' {
+			return true
+		}
+		i = j
+	}
+	return false
 }
