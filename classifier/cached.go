@@ -49,6 +49,7 @@ const (
 	vScreened  = 1 << 9
 	vAutomated = 1 << 10
 	vCondition = 1 << 11
+	vCall      = 1 << 12
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -74,6 +75,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.screened, vScreened)
 	set(v.Automated, vAutomated)
 	set(v.ConditionalFuture, vCondition)
+	set(v.PromiseCall, vCall)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -137,7 +139,7 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 	v = Verdict{Job: f&vJob != 0, PromiseUndated: f&vPromiseUndated != 0, AutoReply: f&vAutoReply != 0,
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
 		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
-		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0}
+		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

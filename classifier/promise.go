@@ -499,6 +499,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 		if !b.v.PromiseUndated && !*closing && !(arranging && !decisionNouns.contains(s.text)) {
 			b.v.PromiseUndated = true
+			b.v.PromiseCall = callPromise(s.text[start:])
 			b.note("undated promise %q", clip(s.text[start:]))
 		}
 	}
@@ -642,6 +643,7 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 	t := h.t
 	b.v.PromiseAt = &t
 	b.v.PromiseUndated = false
+	b.v.PromiseCall = callPromise(cue)
 	b.note("promise %q -> %s (%s)", clip(cue), t.Format("Mon 2006-01-02 15:04"), h.rule)
 }
 

@@ -194,6 +194,10 @@ var presentCues = []string{
 	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
 	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio", "te paso",
 	"te pasamos", "retornamos",
+	// a call said in the present: "je vous appelle mardi", "ich ruf dich Montag an"
+	"je vous appelle", "nous vous appelons", "je t'appelle", "je vous passe un coup de fil",
+	"vous passerai un coup de fil", "te passerai un coup de fil", "ich rufe dich", "ich ruf dich", "rufe ich dich",
+	"wir rufen dich", "te llamamos", "le llamamos",
 }
 
 var presentSet = func() map[string]bool {
