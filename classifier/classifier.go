@@ -137,12 +137,13 @@ type doc struct {
 	bodyHits [numClasses][]hit
 	marks    []int32 // sentence ends in bodyToks (appendTokensMarked)
 	oc       *outcome
-	// quoted is the message a reply quotes, when threadContext read it.
-	quoted  string
-	sents   []sentence
-	split   bool
-	lg      lang
-	langSet bool
+	// quoted is the message a reply quotes (quotedText).
+	quoted    string
+	quotedSet bool
+	sents     []sentence
+	split     bool
+	lg        lang
+	langSet   bool
 }
 
 func (d *doc) sentences() []sentence {
@@ -180,6 +181,9 @@ type verdictBuilder struct {
 	v Verdict
 	// hiringSender: From is a recruiting mailbox (careers@, talent@).
 	hiringSender bool
+	// replyMeeting: InterviewAt is the meeting a reply confirms or moves
+	// (meetingOfReply).
+	replyMeeting bool
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -226,9 +230,19 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	}
 	ooo := b.outOfOffice(&d)
 	b.dates(&d, ooo)
+	if !ooo && b.v.InterviewAt == nil && b.v.PromiseAt == nil && !b.v.PromiseUndated && !d.m.Date.IsZero() {
+		b.meetingOfReply(&d)
+	}
 	// A promise of further contact in a message that already talks about a
 	// post ("thanks for your interest in the Data Engineer opening, we'll let
 	// you know next week") is someone handling that application.
+	// A promise of an answer from someone the reader has met, or who is
+	// meeting candidates ("I'll update you by Thursday, still seeing two
+	// candidates"), is a decision to come: after-interview language in
+	// other words.
+	if b.v.Score > 0 && b.v.Score < jobThreshold && !d.has(clsAwaiting) && b.awaitsAnswer(&d) {
+		b.add(awaitingWeight, "promises an answer after meeting")
+	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
 		b.add(promiseWeight, "promises further contact about the post")
 	}
@@ -777,6 +791,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
 	case b.v.InterviewAt != nil && d.m.Calendar != "":
 		set(StageInterviewScheduled, "calendar invitation")
+	case b.replyMeeting && !d.has(clsAwaiting) && !d.has(clsScheduling):
+		set(StageInterviewScheduled, "a reply that confirms or moves the meeting")
 	case strongOutreach(d) != "" && !d.has(clsAwaiting):
 		// a first approach that asks for a call is outreach, not
 		// scheduling
@@ -787,7 +803,7 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
 	case d.has(clsAwaiting):
 		set(StageAwaitingDecision, fmt.Sprintf("%q", d.first(clsAwaiting)))
-	case d.quoted != "" && slotQuestion(d) != "" && !b.awaitsAnswer(d):
+	case d.quotedText() != "" && slotQuestion(d) != "" && !b.awaitsAnswer(d):
 		set(StageScheduling, fmt.Sprintf("asks about a time: %q", clip(slotQuestion(d))))
 	case d.has(clsAck) && !(weakAck(d) && b.awaitsAnswer(d)):
 		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
@@ -815,7 +831,7 @@ var decisionWords = cues(
 // awaitsAnswer: a promise of news about the application after meeting.
 func (b *verdictBuilder) awaitsAnswer(d *doc) bool {
 	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && decisionWords.contains(d.body) &&
-		(metWords.contains(d.body) || metWords.contains(d.quoted)) && !d.has(clsOutreach)
+		(metWords.contains(d.body) || metWords.contains(d.quotedText())) && !d.has(clsOutreach)
 }
 
 // weakAck: the only acknowledgement cue is "thank you for your interest",

@@ -104,17 +104,30 @@ func quotedScore(d *doc, quoted string) float64 {
 // threadContext reads a reply short of the threshold together with the
 // message it quotes: when the two make a job message, the reply is one.
 func (b *verdictBuilder) threadContext(d *doc) {
-	if b.v.Score >= jobThreshold || b.v.Bulk || !isReply(d.m) || len(d.m.Excerpt) <= len(d.body) {
+	if b.v.Score >= jobThreshold || b.v.Bulk {
 		return
 	}
-	q := quotedPart(d)
-	d.quoted = q
-	if len(q) < 20 {
+	q := d.quotedText()
+	if q == "" {
 		return
 	}
 	if s := quotedScore(d, q); s >= promiseContextMin && s > b.v.Score {
 		b.add(math.Round((s-b.v.Score)*100)/100, "a reply in a job conversation: %.2g points with the message it quotes", s)
 	}
+}
+
+// quotedText is quotedPart of a reply, computed once; "" when the message
+// is no reply or quotes less than a sentence.
+func (d *doc) quotedText() string {
+	if !d.quotedSet {
+		d.quotedSet = true
+		if isReply(d.m) && len(d.m.Excerpt) > len(d.body) {
+			if q := quotedPart(d); len(q) >= 20 {
+				d.quoted = q
+			}
+		}
+	}
+	return d.quoted
 }
 
 // slotWeight is what a message that proposes or asks for a time gives a
@@ -165,3 +178,55 @@ func namesSlot(s string) bool {
 	}
 	return false
 }
+
+// meetingOfReply sets the day of the meeting a reply is about, when its own
+// words are short of one: "See you then!", "yep, same zoom link", "could
+// we start at 15:30 instead?" below the message that named the day. The
+// day its own words name comes first, then the one the quoted message
+// names; the conversation must be about a meeting (meetingContext in the
+// subject, the reply or the quote), and a sentence that thanks for a
+// meeting looks back at one.
+func (b *verdictBuilder) meetingOfReply(d *doc) {
+	q := d.quotedText()
+	if q == "" || !meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) {
+		return
+	}
+	// the reply confirms or moves the meeting, it does not decide or
+	// offer times
+	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) || d.outcome().rejected() ||
+		strings.Contains(d.body, " or ") {
+		return
+	}
+	base := d.m.Date
+	today := startOfDay(base)
+	find := func(sents []sentence) (dateHit, bool) {
+		for _, s := range sents {
+			if thanksCues.contains(s.text) || promiseGate.contains(s.text) && decisionWords.contains(s.text) {
+				continue
+			}
+			for _, h := range scanDates(s.text, base, d.lang()) {
+				if !h.then && !h.t.Before(today) && explicitDay(h) {
+					return h, true
+				}
+			}
+		}
+		return dateHit{}, false
+	}
+	h, ok := find(d.sentences())
+	why := "the meeting this reply is about"
+	if !ok {
+		h, ok = find(splitSentences(q))
+		why = "the meeting of the message this reply answers"
+	}
+	if ok {
+		t := h.t
+		b.v.InterviewAt = &t
+		b.replyMeeting = true
+		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
+	}
+}
+
+// replyConfirmCues confirm or move a meeting arranged before, beside
+// acceptCues: "see you at 8", "could we start at 15:30 instead?".
+var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heure", "nos vemos", "até lá", "tot dan",
+	"a più tardi", "statt ", "au lieu de", "en lugar de", "en vez de", "invece", "in plaats van", "em vez de")
