@@ -810,6 +810,10 @@ func (b *verdictBuilder) stage(d *doc) {
 	case b.awaitsAnswer(d):
 		// a promise of news after meeting: a decision to come
 		set(StageAwaitingDecision, "a promise of an answer")
+	case (b.v.PromiseAt != nil || b.v.PromiseUndated) && d.quotedText() != "" && !d.has(clsOutreach):
+		// a reply in the conversation that promises to come back: the
+		// other side has the next word
+		set(StageAwaitingDecision, "a reply that promises further contact")
 	case d.has(clsAck):
 		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
 	default:
