@@ -495,7 +495,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		switch {
 		case other > 0:
 			b.note("interview in the press/research sense")
-		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0:
+		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0 || len(d.subjHits[clsInterview]) > 0 && isReply(d.m):
 			w := d.first(clsInterview)
 			if len(d.subjHits[clsInterview]) > 0 {
 				b.add(1.5, "subject mentions %q", d.subjHits[clsInterview][0].t.text)
