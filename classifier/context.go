@@ -11,10 +11,13 @@ import (
 // do 3pm instead?") has few words of its own; what it is about is the
 // message it answers, quoted below it. The context is read by structure,
 // not by words of any one language: a reply (In-Reply-To, or a reply
-// prefix on the subject) whose quoted part, read with the subject as a
-// message of its own, is job mail. Its own words still count: words of
-// another sense, another kind of application or someone else's hiring
-// keep their weight against it.
+// prefix on the subject) is read together with its quoted part (after a
+// "> " mark, an attribution line or an Outlook header block). Its own words
+// still count: words of another sense, another kind of application or
+// someone else's hiring keep their weight against it. Promises, questions
+// and the rejection points come from its own words alone; the quoted
+// message only says what the conversation is about, and which meeting a
+// short "See you then!" confirms (meetingOfReply).
 
 // replyPrefixes are the subject prefixes of a reply in the mail clients
 // people use (Re, AW, SV, Antw, R, RIF, RES, VS, ODP).
@@ -102,7 +105,10 @@ func quotedScore(d *doc, quoted string) float64 {
 }
 
 // threadContext reads a reply short of the threshold together with the
-// message it quotes: when the two make a job message, the reply is one.
+// message it quotes: the reply takes the points of the two together when
+// they reach promiseContextMin (2), so that the reply's own promise or
+// question about a time makes the rest, and are a job message by
+// themselves at jobThreshold.
 func (b *verdictBuilder) threadContext(d *doc) {
 	if b.v.Score >= jobThreshold || b.v.Bulk {
 		return

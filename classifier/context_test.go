@@ -1,0 +1,77 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// reply is a short reply from a person with the message it answers quoted
+// below it.
+func reply(subject, own, quoted string) *mailmsg.Message {
+	return &mailmsg.Message{From: mailmsg.Address{Name: "Dana", Email: "dana@orbitlabs.example"}, Subject: subject,
+		InReplyTo: "a1@fastmail.example", Date: base, Excerpt: own + "\n\n" + quoted}
+}
+
+func TestQuotedPart(t *testing.T) {
+	for _, c := range []struct{ name, excerpt, want string }{
+		{"gmail", "Sounds good!\n\nDana\n\nOn Tue, Apr 6, 2027 at 2:05 PM Alex <a@x.example> wrote:\n\n> Hi Dana,\n>\n> Thursday at 1pm works for the panel.\n",
+			"hi dana,\n\nthursday at 1pm works for the panel."},
+		{"outlook", "Nothing yet, I'm afraid.\n\nHannah\n\n-----Original Message-----\nFrom: Alex <a@x.example>\nSent: Monday, July 19, 2027 09:01 AM\nTo: Hannah <h@y.example>\nSubject: Finance Business Partner\n\nAny word on the second interview? Alex",
+			"any word on the second interview? alex"},
+		{"german", "Dann bleibt es bei Freitag.\n\n________________________________\nVon: Alex <a@x.example>\nGesendet: 16.02.2027 19:00\nAn: Katrin <k@z.example>\nBetreff: Online interview\n\nFreitag um 11:00 passt mir gut.",
+			"freitag um 11:00 passt mir gut."},
+	} {
+		m := &mailmsg.Message{Subject: "Re: x", InReplyTo: "x@y", Date: base, Excerpt: c.excerpt}
+		var d doc
+		d.prepare(m)
+		got := d.quotedText()
+		d.release()
+		if got != c.want {
+			t.Errorf("%s: quoted %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestIsReply(t *testing.T) {
+	for subj, want := range map[string]bool{"Re: Interview": true, "AW: Ihre Bewerbung": true, "SV: Intervju": true,
+		"RE : Entretien": true, "Fwd: Interview": false, "Interview next week": false, "Regarding your application": false} {
+		if got := isReply(&mailmsg.Message{Subject: subj}); got != want {
+			t.Errorf("isReply(%q) = %v, want %v", subj, got, want)
+		}
+	}
+}
+
+func TestThreadReplies(t *testing.T) {
+	// A short reply is job mail by the message it quotes.
+	v := Classify(reply("Re: Senior Product Designer - next steps", "Sounds good, talk Friday!\n\nDana",
+		"On Tue, Apr 6, 2027 at 2:05 PM Alex <a@x.example> wrote:\n> Hi Dana, Friday at 1pm works great for the portfolio review with the panel.\n> Alex"))
+	if !v.Job || v.Stage != StageInterviewScheduled || v.InterviewAt == nil || v.InterviewAt.Format("2006-01-02") != "2027-04-09" {
+		t.Errorf("confirming reply: %+v", v)
+	}
+	if !strings.Contains(strings.Join(v.Reasons, " "), "a reply in a job conversation") {
+		t.Errorf("reasons do not name the conversation: %q", v.Reasons)
+	}
+	// A question about a time below the role it is about.
+	v = Classify(reply("Re: Quick call this week?", "Can you do 3pm instead? Something came up at 2.\n\nP.",
+		"On Mon, Apr 5, 2027 at 8:11 PM Alex <a@x.example> wrote:\n> Hi Priya, I'd love to learn more about the analytics engineer role. Wednesday at 2pm works for me.\n> Alex"))
+	if !v.Job {
+		t.Errorf("time question in a job conversation: %+v", v)
+	}
+	// A promise of an answer in a reply: the other side has the next word.
+	v = Classify(reply("RE: Program Analyst - status", "Good afternoon,\n\nThe packet is with HR for final review. I'll get back to you by Friday.\n\nKaren",
+		"________________________________\nFrom: Alex <a@x.example>\nSent: Tuesday, April 6, 2027 10:00 AM\nSubject: Program Analyst - status\n\nI'm writing to ask about the status of the Program Analyst vacancy after my interview."))
+	if !v.Job || v.Stage != StageAwaitingDecision || v.PromiseAt == nil {
+		t.Errorf("promise in a reply: %+v", v)
+	}
+	// A friend's reply quoting plans is no job mail, nor a dentist's.
+	for _, m := range []*mailmsg.Message{
+		reply("Re: dinner?", "Sounds good, talk Thursday! x", "On Tue, Apr 6, 2027 at 8:00 PM Alex <a@x.example> wrote:\n> Can't do this weekend, my parents are in town. Let's figure out a date when we talk Thursday?"),
+		reply("Re: Appointment", "Can you do 3pm instead? Please reply to confirm.", "On Tue, Apr 6, 2027 at 8:00 PM Alex <a@x.example> wrote:\n> Hi, I need to move my cleaning appointment on Thursday."),
+	} {
+		if v := Classify(m); v.Job {
+			t.Errorf("%q taken for job mail: %q", m.Subject, v.Reasons)
+		}
+	}
+}
