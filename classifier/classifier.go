@@ -785,6 +785,11 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
 	case d.has(clsOffer) && !negatedHit(d, clsOffer):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
+	case d.has(clsAck) && !weakAck(d) && b.v.InterviewAt == nil && !d.has(clsScheduling) && !d.has(clsAwaiting):
+		// "wir bestätigen den Eingang Ihrer Bewerbung", "confirmamos la
+		// recepción": the confirmation of an application received, with
+		// no meeting or time in it, is its acknowledgement
+		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
 	case d.has(clsScheduled) && !(d.has(clsScheduling) && b.v.AsksMe):
 		// "once your time is confirmed" in a message that asks for a
 		// time is still finding one
