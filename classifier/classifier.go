@@ -790,6 +790,10 @@ func (b *verdictBuilder) stage(d *doc) {
 		// recepción": the confirmation of an application received, with
 		// no meeting or time in it, is its acknowledgement
 		set(StageApplicationAck, fmt.Sprintf("%q", d.first(clsAck)))
+	case b.v.InterviewAt == nil && (d.has(clsInterview) || interviewNouns.contains(d.body)) && slotQuestion(d) != "":
+		// an interview and a question about its time, no day fixed: being
+		// arranged, whatever confirmation or profile words surround it
+		set(StageScheduling, fmt.Sprintf("asks about a time: %q", clip(slotQuestion(d))))
 	case d.has(clsScheduled) && !(d.has(clsScheduling) && b.v.AsksMe):
 		// "once your time is confirmed" in a message that asks for a
 		// time is still finding one
@@ -798,7 +802,7 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, "calendar invitation")
 	case b.replyMeeting && !d.has(clsAwaiting) && !d.has(clsScheduling):
 		set(StageInterviewScheduled, "a reply that confirms or moves the meeting")
-	case strongOutreach(d) != "" && !d.has(clsAwaiting):
+	case strongOutreach(d) != "" && !d.has(clsAwaiting) && !(d.has(clsAck) && !weakAck(d)):
 		// a first approach that asks for a call is outreach, not
 		// scheduling
 		set(StageOutreach, fmt.Sprintf("%q", strongOutreach(d)))

@@ -178,7 +178,7 @@ func TestClassifyInline(t *testing.T) {
 			want{job: true, stage: StageWithdrawn}},
 		{"unfortunately is not a rejection", msg("sam@globex.example", "Re: Interview for Product Designer role",
 			"Hi Alex, unfortunately the hiring manager is sick tomorrow. Could we move your interview to Monday?"),
-			want{job: true, stage: StageOutreach, asks: true}},
+			want{job: true, stage: StageScheduling, asks: true}}, // being moved: scheduling
 		{"closing question is not asking", msg("jane@acme.example", "Re: Backend Engineer role",
 			"Hi Alex, thank you for applying to the Backend Engineer role. If you have any questions, please let me know!"),
 			want{job: true, stage: StageApplicationAck}},

@@ -155,10 +155,18 @@ func slotQuestion(d *doc) string {
 	return ""
 }
 
-// namesSlot reports a weekday or a clock time ("3pm", "15:00", "9h30") in s.
+// slotNouns name a time to meet: "which slot suits you", "welcher Termin".
+var slotNouns = map[string]bool{
+	"slot": true, "slots": true, "termin": true, "termine": true, "terminvorschläge": true, "créneau": true,
+	"créneaux": true, "horario": true, "horarios": true, "horário": true, "horários": true, "orario": true, "orari": true,
+	"tijdslot": true, "tijdsloten": true, "tijdstip": true,
+}
+
+// namesSlot reports a weekday, a clock time ("3pm", "15:00", "9h30") or a
+// word for a time slot in s.
 func namesSlot(s string) bool {
 	for _, t := range tokenize(s) {
-		if _, ok := weekdayWords[t]; ok {
+		if _, ok := weekdayWords[t]; ok || slotNouns[t] {
 			return true
 		}
 	}
