@@ -82,13 +82,15 @@ func quotedPart(d *doc) string {
 	return strings.TrimSpace(strings.Join(lines[k:], "\n"))
 }
 
-// isFieldLine is a line of a quoted header block: "from: ...", "gesendet: ...".
+// isFieldLine is a line of a quoted header block: "from: ...", "gesendet:
+// ...", "enviado el: ...", "envoyé : ...": a label of at most three words
+// before a colon.
 func isFieldLine(l string) bool {
 	i := strings.IndexByte(l, ':')
-	if i <= 0 || i > 14 {
+	if i <= 0 || i > 20 {
 		return false
 	}
-	return !strings.ContainsAny(l[:i], " \t") || strings.HasPrefix(l, "envoyé :")
+	return strings.Count(strings.TrimSpace(l[:i]), " ") <= 2
 }
 
 // quotedScore is the hiring evidence of the reply read together with the

@@ -22,6 +22,8 @@ func TestQuotedPart(t *testing.T) {
 			"any word on the second interview? alex"},
 		{"german", "Dann bleibt es bei Freitag.\n\n________________________________\nVon: Alex <a@x.example>\nGesendet: 16.02.2027 19:00\nAn: Katrin <k@z.example>\nBetreff: Online interview\n\nFreitag um 11:00 passt mir gut.",
 			"freitag um 11:00 passt mir gut."},
+		{"spanish", "Perfecto, nos vemos el jueves.\n\nDe: Alex <a@x.example>\nEnviado el: martes, 6 de abril de 2027 10:00\nPara: Lucía <l@w.example>\nAsunto: Entrevista\n\nEl jueves a las 10 me viene bien.",
+			"el jueves a las 10 me viene bien."},
 	} {
 		m := &mailmsg.Message{Subject: "Re: x", InReplyTo: "x@y", Date: base, Excerpt: c.excerpt}
 		var d doc

@@ -434,7 +434,7 @@ var quoteMarks = cues(
 )
 
 // headerFollows are the second field of a quoted Outlook header block.
-var headerFollows = cues("gesendet:", "enviado:", "enviada:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:")
+var headerFollows = cues("gesendet:", "enviado:", "enviada:", "enviado el:", "enviado em:", "enviada em:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:")
 
 // cutQuoted cuts normalized text at the first line that starts a quoted
 // message, keeping the text above it when there is some.
