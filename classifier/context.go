@@ -147,7 +147,7 @@ const slotWeight = 1.0
 // question or a request that names a weekday or a clock time.
 func slotQuestion(d *doc) string {
 	for _, s := range d.sentences() {
-		if !s.question && !requestCues.contains(s.text) {
+		if !s.question && !requestCues.contains(s.text) && !slotRequests.contains(s.text) {
 			continue
 		}
 		if namesSlot(s.text) {
@@ -157,11 +157,18 @@ func slotQuestion(d *doc) string {
 	return ""
 }
 
+// slotRequests ask the reader to choose or book a time in the languages
+// requestCues lacks: "escolha o melhor horário", "kies een moment".
+var slotRequests = cues("choose", "pick ", "book ", "select ", "escolha", "escolher", "agende", "selecione", "scegli",
+	"prenota", "seleziona", "kies ", "plan een", "boek ", "wählen sie", "buchen sie", "choisissez", "réservez",
+	"elige", "elija", "reserva ")
+
 // slotNouns name a time to meet: "which slot suits you", "welcher Termin".
 var slotNouns = map[string]bool{
 	"slot": true, "slots": true, "termin": true, "termine": true, "terminvorschläge": true, "créneau": true,
 	"créneaux": true, "horario": true, "horarios": true, "horário": true, "horários": true, "orario": true, "orari": true,
-	"tijdslot": true, "tijdsloten": true, "tijdstip": true,
+	"tijdslot": true, "tijdsloten": true, "tijdstip": true, "momenten": true, "momentos": true, "momenti": true,
+	"moments": true,
 }
 
 // namesSlot reports a weekday, a clock time ("3pm", "15:00", "9h30") or a
