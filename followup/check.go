@@ -235,9 +235,16 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 		if w.Situation == draft.ThankYou {
 			kind = notify.ThankYou
 		}
+		msg := fmt.Sprintf("drafted %s to %s: %q", what, w.To, w.Subject)
+		// They said they would call: the phone may be the better answer,
+		// and the notification is where the user hears of the draft.
+		if o, ok := CallOffer(c.Config, c.Account, t, d, now); ok {
+			if n := CallNotice(o, t.ID); n != "" {
+				msg += ", " + n
+			}
+		}
 		c.Notifier.Notify(ctx, notify.Event{Kind: kind, Account: c.Account.Name, ThreadID: t.ID,
-			Subject: w.Subject, To: w.To, At: now,
-			Message: fmt.Sprintf("drafted %s to %s: %q", what, w.To, w.Subject)})
+			Subject: w.Subject, To: w.To, At: now, Message: msg})
 	}
 	return rep, nil
 }
@@ -432,8 +439,12 @@ func (c *Checker) templates() (*draft.Templates, error) {
 }
 
 // fromAddress is the address of mine the thread used: an alias stays an alias.
-func (c *Checker) fromAddress(t *thread.Thread) mailmsg.Address {
-	name := c.Account.FromName
+func (c *Checker) fromAddress(t *thread.Thread) mailmsg.Address { return fromOf(c.Account, t) }
+
+// fromOf is the user's address a draft to t goes from: the one the thread
+// used, with the account's from_name.
+func fromOf(acct config.Account, t *thread.Thread) mailmsg.Address {
+	name := acct.FromName
 	for i := len(t.Messages) - 1; i >= 0; i-- {
 		if t.Mine[i] {
 			return mailmsg.Address{Name: name, Email: t.Messages[i].From.Email}
@@ -446,9 +457,9 @@ func (c *Checker) fromAddress(t *thread.Thread) mailmsg.Address {
 			}
 		}
 	}
-	email := c.Account.Username
-	if len(c.Account.Addresses) > 0 {
-		email = c.Account.Addresses[0]
+	email := acct.Username
+	if len(acct.Addresses) > 0 {
+		email = acct.Addresses[0]
 	}
 	return mailmsg.Address{Name: name, Email: mailmsg.NormalizeEmail(email)}
 }

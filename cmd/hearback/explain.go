@@ -8,7 +8,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/hearback/hearback/call"
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/thread"
 )
@@ -49,7 +51,49 @@ func cmdExplain(ctx context.Context, g *globals, args []string) error {
 		loc = time.Local
 	}
 	printExplain(g.stdout, t, d, now, loc)
+	if o, ok := followup.CallOffer(e.Config, accountNamed(e.Config, t.Account), t, d, now); ok {
+		printCall(g.stdout, t, o, loc)
+	}
 	return nil
+}
+
+// accountNamed is the configured account called name (zero when none is:
+// a thread of an account since removed from the config).
+func accountNamed(cfg *config.Config, name string) config.Account {
+	for _, a := range cfg.Accounts {
+		if a.Name == name {
+			return a
+		}
+	}
+	return config.Account{Name: name}
+}
+
+// printCall shows the call on offer beside the follow-up: their number
+// and a script, or why the email is the way.
+func printCall(w io.Writer, t *thread.Thread, o call.Offer, loc *time.Location) {
+	who := o.Name
+	if who == "" {
+		who = "They"
+	}
+	promised := who + " said they would call"
+	if o.PromisedAt != nil {
+		promised += " on " + o.PromisedAt.In(loc).Format("Monday, January 2")
+	}
+	if o.Name != "" {
+		fmt.Fprintf(w, "\nOr call %s:\n", o.Name)
+	} else {
+		fmt.Fprintln(w, "\nOr call them:")
+	}
+	if o.Number.IsZero() {
+		fmt.Fprintf(w, "    %s; %s.\n", promised, call.NoNumber)
+		return
+	}
+	fmt.Fprintf(w, "    %s. Their number: %s (%s), from their message of %s.\n", promised, o.Number.Display, o.Number.Tel(),
+		t.Messages[o.From].Date.In(loc).Format("Mon Jan 2"))
+	fmt.Fprintln(w, "    A script for the call (only here: it is not in the email draft):")
+	for _, l := range o.Script {
+		fmt.Fprintf(w, "      %s\n", l)
+	}
 }
 
 func printExplain(w io.Writer, t *thread.Thread, d followup.Decision, now time.Time, loc *time.Location) {
