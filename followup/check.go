@@ -60,6 +60,10 @@ type Written struct {
 	Raw       []byte
 	MessageID string
 	Reason    string
+	// Call is the call on offer beside it, for people ("or call Dana: +1
+	// 555-555-0100, script in hearback explain 1a2b3c"), "" for none;
+	// never part of the draft.
+	Call string
 }
 
 // Policy builds the policy from the configuration.
@@ -221,6 +225,10 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 			c.Log.Error("followup: compose draft", "account", c.Account.Name, "thread", t.ID, "err", err)
 			continue
 		}
+		// They said they would call: the phone may be the better answer.
+		if o, ok := CallOffer(c.Config, c.Account, t, d, now); ok {
+			w.Call = CallNotice(o, t.ID)
+		}
 		if dryRun {
 			rep.Drafts = append(rep.Drafts, w)
 			continue
@@ -236,12 +244,8 @@ func (c *Checker) Check(ctx context.Context, mailer Mailer, draftsMailbox string
 			kind = notify.ThankYou
 		}
 		msg := fmt.Sprintf("drafted %s to %s: %q", what, w.To, w.Subject)
-		// They said they would call: the phone may be the better answer,
-		// and the notification is where the user hears of the draft.
-		if o, ok := CallOffer(c.Config, c.Account, t, d, now); ok {
-			if n := CallNotice(o, t.ID); n != "" {
-				msg += ", " + n
-			}
+		if w.Call != "" {
+			msg += ", " + w.Call
 		}
 		c.Notifier.Notify(ctx, notify.Event{Kind: kind, Account: c.Account.Name, ThreadID: t.ID,
 			Subject: w.Subject, To: w.To, At: now, Message: msg})

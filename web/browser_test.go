@@ -127,6 +127,22 @@ func TestBrowserScreenshots(t *testing.T) {
 	}
 
 	must("open the thread", chromedp.Click(card+" h3 a"), chromedp.WaitVisible("#h-decision"))
+	// Jane said she would call: her number is a tel: link in E.164 beside
+	// the script, and the draft on the same page does not hold the script.
+	must("see the call", chromedp.WaitVisible("#h-call"))
+	tel, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const a = document.querySelector(".call a.tel"); return a ? a.getAttribute("href") + " " + a.textContent : "" })()`))
+	if err != nil || tel != "tel:+15555550100 +1 555-555-0100" {
+		t.Errorf("the call's link is %q (%v), want tel:+15555550100 showing +1 555-555-0100", tel, err)
+	}
+	script, err := chromedp.Run(ctx, chromedp.Text(".call .script"))
+	if err != nil || !strings.Contains(script, "Hi Jane, it's Alex Rivera.") || !strings.Contains(script, "Senior Backend Engineer") {
+		t.Errorf("the call script reads %q (%v)", script, err)
+	}
+	mail, err := chromedp.Run(ctx, chromedp.Text("section.draft pre.mail"))
+	mail, _, _ = strings.Cut(mail, "\nOn ") // the quote of Jane's message has her number
+	if err != nil || strings.Contains(mail, "it's Alex Rivera") || strings.Contains(mail, "555-0100") {
+		t.Errorf("the draft on the page holds the script or the number (%v):\n%s", err, mail)
+	}
 	threadPNG, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)

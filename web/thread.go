@@ -3,12 +3,16 @@ package web
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/hearback/hearback/actions"
+	"github.com/hearback/hearback/call"
 	"github.com/hearback/hearback/classifier"
+	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/thread"
@@ -30,6 +34,9 @@ type threadPage struct {
 	Verdict
 	Timeline []entry
 	Draft    *draftView
+	// Call is the call on offer beside the follow-up when the promise
+	// that passed was a call (followup.CallOffer), nil when there is none.
+	Call *callView
 	// The controls: snooze choices, one-click buttons (actions.Buttons),
 	// heard with a note.
 	Snooze   []string
@@ -70,6 +77,22 @@ type draftView struct {
 	To, Subject, Text, Written, Status string
 }
 
+// callView is the call beside the draft: the number as a tel: link in
+// E.164 and the script, or why the email is the way.
+type callView struct {
+	Promised string // "Jane said they would call on Fri Apr 16"
+	Name     string
+	Number   string
+	// Href is the link's attribute, href="tel:+15555550100": html/template
+	// would turn a tel: URL it is given as a string into "#ZgotmplZ" and
+	// its "+" into "&#43;"; this one is made of a parsed number's digits
+	// alone (e164), so it is written as it is.
+	Href     template.HTMLAttr
+	Lang     string
+	Script   []string
+	NoNumber string
+}
+
 // thread is a thread's page: GET /thread/{id}.
 func (s *Server) thread(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
@@ -101,6 +124,7 @@ func (s *Server) thread(w http.ResponseWriter, r *http.Request) {
 	p.Verdict = verdictOf(t.Verdict)
 	p.Timeline = s.timeline(t, d)
 	p.Draft = s.draftOf(d)
+	p.Call = s.callOf(t, d, now)
 	if d.State != followup.StateNotJob {
 		if !t.Verdict.Closed {
 			p.Snooze = actions.SnoozeChoices
@@ -113,6 +137,43 @@ func (s *Server) thread(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "thread", p)
 }
+
+// callOf is the call on offer for t, nil when there is none.
+func (s *Server) callOf(t *thread.Thread, d followup.Decision, now time.Time) *callView {
+	acct := config.Account{Name: t.Account}
+	for _, a := range s.cfg.Accounts {
+		if a.Name == t.Account {
+			acct = a
+		}
+	}
+	o, ok := followup.CallOffer(s.cfg, acct, t, d, now)
+	if !ok {
+		return nil
+	}
+	v := &callView{Name: o.Name, Lang: o.Language, Script: o.Script}
+	if v.Name == "" {
+		v.Name = "them"
+	}
+	who := o.Name
+	if who == "" {
+		who = "They"
+	}
+	v.Promised = who + " said they would call"
+	if o.PromisedAt != nil {
+		v.Promised += " on " + s.day(*o.PromisedAt)
+	}
+	if o.Number.IsZero() {
+		v.NoNumber = call.NoNumber
+		return v
+	}
+	v.Number = o.Number.Display
+	if e164.MatchString(o.Number.E164) {
+		v.Href = template.HTMLAttr(`href="` + o.Number.Tel() + `"`)
+	}
+	return v
+}
+
+var e164 = regexp.MustCompile(`^\+[1-9][0-9]{5,14}$`)
 
 // validID accepts what mailmsg.ThreadIDHeaders makes: lower-case hex.
 func validID(id string) bool {

@@ -71,7 +71,8 @@ func TestPagesDemo(t *testing.T) {
 
 	jane := env.idOf(t, "jane.doe@acme-robotics.com")
 	_, page := serve(env.h, request(http.MethodGet, "/thread/"+jane, nil))
-	for _, want := range []string{"Messages, oldest first", "we&#39;ll get back to you by the end of next week",
+	for _, want := range []string{"Messages, oldest first", "I&#39;ll give you a call by the end of next week",
+		`<a class="tel" href="tel:+15555550100">&#43;1 555-555-0100</a>`, "Hi Jane, it&#39;s Alex Rivera.",
 		"promises contact by", "What hearback will do", "The draft in your Drafts folder", "To</dt><dd>Jane Doe",
 		`action="/thread/` + jane + `/snooze"`, `value="1d"`, `value="3d"`, `value="1w"`, `action="/thread/` + jane + `/ignore"`,
 		`action="/thread/` + jane + `/heard"`, "Why the classifier thinks so"} {

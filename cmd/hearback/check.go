@@ -69,6 +69,9 @@ func printResults(w io.Writer, results []engine.AccountResult, dryRun bool) {
 		}
 		for _, d := range r.Report.Drafts {
 			fmt.Fprintf(w, "  %s [%s] %s -> %s\n    why: %s\n", verb, d.ThreadID, d.Subject, d.To, d.Reason)
+			if d.Call != "" {
+				fmt.Fprintf(w, "    %s\n", d.Call)
+			}
 			if dryRun {
 				fmt.Fprintln(w, indent(renderDraft(d.Raw), "    | "))
 			}

@@ -214,7 +214,9 @@ func Threads(now time.Time) []Message {
 	}
 	bdAgo := func(n int) time.Time { return workdays.Add(now, -n, nil, now.Location()) }
 
-	// 1. A promise that passed: "we'll get back to you by the end of next week".
+	// 1. A promise that passed: "I'll give you a call by the end of next
+	// week", with her mobile in the signature: a call script beside the
+	// draft.
 	{
 		t0 := at(bdAgo(16), 10, 12)
 		a, b := id("example.com"), id("acme-robotics.com")
@@ -222,7 +224,7 @@ func Threads(now time.Time) []Message {
 			"Hi Jane,\n\nThank you again for the conversation today about the Senior Backend Engineer role. I enjoyed meeting the team.\n\nBest,\nAlex")
 		t1 := at(bdAgo(15), 9, 30)
 		add("INBOX", t1, "Jane Doe <jane.doe@acme-robotics.com>", me, "Re: Senior Backend Engineer interview", b, a, []string{a}, "",
-			"Hi Alex,\n\nThanks for interviewing with us yesterday, the team enjoyed it too. We're wrapping up the last conversations and we'll get back to you by the end of next week.\n\nBest,\nJane")
+			"Hi Alex,\n\nThanks for interviewing with us yesterday, the team enjoyed it too. We're wrapping up the last conversations and I'll give you a call by the end of next week.\n\nBest,\nJane Doe\nEngineering Manager, Acme Robotics\nMobile: (555) 555-0100")
 	}
 	// 2. My reply to a recruiter went unanswered.
 	{
