@@ -153,6 +153,12 @@ func scriptDE(in ScriptInput) []string {
 		hi += ", hier ist " + in.Me
 	}
 	hi += "."
+	if !in.Informal && in.surname() && in.Me != "" {
+		// Under Sie a first name alone sounds too close on the phone, and
+		// Frau/Herr would need a gender hearback does not know: ask for
+		// the full name, as callers do.
+		hi = "Hallo, hier ist " + in.Me + ". Spreche ich mit " + in.FullName + "?"
+	}
 	job := in.Job
 	if job == "" {
 		job = "Stelle"

@@ -122,7 +122,7 @@ func TestCallScriptDovecot(t *testing.T) {
 			nil, "or call Oliver: +44 20 7946 0958, script in hearback explain "},
 		{"jana.schmidt@fahrwerk.de", []string{
 			"Jana said they would call on Tuesday, April 13. Their number: +49 30 12345678 (tel:+493012345678)",
-			"Hallo Jana, hier ist Alex Rivera. Sie wollten mich am Dienstag anrufen",
+			"Hallo, hier ist Alex Rivera. Spreche ich mit Jana Schmidt? Sie wollten mich am Dienstag anrufen",
 			"Backend-Entwickler"},
 			nil, "or call Jana: +49 30 12345678, script in hearback explain "},
 		{"tom@globex.com", []string{"Tom said they would call on Tuesday, April 13; no number in the thread: the email is the way."},
