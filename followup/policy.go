@@ -287,7 +287,7 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 		case lastV.PromiseAt != nil:
 			due = p.addBusinessDays(*lastV.PromiseAt, p.PromiseGrace)
 			d.Situation = draft.AfterPromise
-			d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*lastV.PromiseAt))
+			d.Reason = fmt.Sprintf("%s promised to %s by %s", nameOf(d.Counterpart), promiseVerb(lastV), p.day(*lastV.PromiseAt))
 		case lastV.PromiseUndated:
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.AfterPromise
@@ -373,7 +373,7 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 			if pv := t.Verdicts[lastTheirs]; pv.PromiseAt != nil {
 				if pd := p.addBusinessDays(*pv.PromiseAt, p.PromiseGrace); pd.After(due) {
 					due = pd
-					d.Reason = fmt.Sprintf("%s promised to be in touch by %s", nameOf(d.Counterpart), p.day(*pv.PromiseAt))
+					d.Reason = fmt.Sprintf("%s promised to %s by %s", nameOf(d.Counterpart), promiseVerb(pv), p.day(*pv.PromiseAt))
 					if nudges == 0 {
 						d.Situation = draft.AfterPromise
 					}
@@ -584,4 +584,13 @@ func (p Policy) waitingReason(dr store.Draft) string {
 		what += " draft"
 	}
 	return fmt.Sprintf("%s is waiting in Drafts (written %s)", what, p.day(dr.CreatedAt))
+}
+
+// promiseVerb is what they promised to do: call (a phone call, for which
+// `explain` offers a script) or be in touch.
+func promiseVerb(v classifier.Verdict) string {
+	if v.PromiseCall {
+		return "call"
+	}
+	return "be in touch"
 }
