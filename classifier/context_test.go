@@ -77,3 +77,12 @@ func TestThreadReplies(t *testing.T) {
 		}
 	}
 }
+
+func TestPromiseFollowingWeek(t *testing.T) {
+	m := &mailmsg.Message{From: mailmsg.Address{Email: "grace@stonebridge.example"}, Subject: "Re: Academic Advisor interview",
+		Date: base, Excerpt: "Hi Alex, thanks for your patience after the interview. The committee meets on April 12 and we will share a decision the following week.\n\nGrace"}
+	v := Classify(m)
+	if v.PromiseAt == nil || v.PromiseAt.Format("2006-01-02") != "2027-04-23" {
+		t.Errorf("the week after April 12: %v; %q", v.PromiseAt, v.Reasons)
+	}
+}

@@ -668,6 +668,18 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	resolve := func(k int) (dateHit, bool) {
 		h := hits[k]
 		if !h.then {
+			if k > 0 && followingWeek.contains(s[h.start:h.end]) && !strings.Contains(s[h.start:h.end], "next") {
+				// "the committee meets on the 12th and we'll share a
+				// decision the following week": the week after that day
+				for j := k - 1; j >= 0; j-- {
+					if p := hits[j]; !p.then && !p.t.Before(today) && explicitDay(p) {
+						f := fridayOf(p.t, 1)
+						h.t = time.Date(f.Year(), f.Month(), f.Day(), h.t.Hour(), h.t.Minute(), 0, 0, h.t.Location())
+						h.rule = "the week after " + p.rule
+						break
+					}
+				}
+			}
 			return h, !h.t.Before(today)
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -740,6 +752,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	}
 	return dateHit{}, false
 }
+
+// followingWeek is a week named after a day named before it: "the
+// following week", "the week after", "la semaine suivante".
+var followingWeek = cues("following week", "week after", "semaine suivante", "semaine d'après", "woche darauf",
+	"folgewoche", "darauffolgende woche", "semana siguiente", "semana seguinte", "settimana successiva",
+	"settimana dopo", "week erna", "week daarna")
 
 // eventDate: the words before a date make it the day of something the
 // contact follows: "after the panel meets on Thursday", "nach dem Gespräch
