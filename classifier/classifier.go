@@ -184,6 +184,10 @@ type verdictBuilder struct {
 	// replyMeeting: InterviewAt is the meeting a reply confirms or moves
 	// (meetingOfReply).
 	replyMeeting bool
+	// ctxPoints are the points threadContext gave, its reason at
+	// Reasons[ctxReason] (dropContext).
+	ctxPoints float64
+	ctxReason int
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -251,6 +255,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 			b.add(slotWeight, "asks about a time for a meeting about the post: %q", clip(s))
 		}
 	}
+	b.dropContext()
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
 	if b.v.Job && b.v.Bulk && ats == "" {

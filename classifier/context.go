@@ -110,7 +110,8 @@ func quotedScore(d *doc, quoted string) float64 {
 // message it quotes: the reply takes the points of the two together when
 // they reach promiseContextMin (2), so that the reply's own promise or
 // question about a time makes the rest, and are a job message by
-// themselves at jobThreshold.
+// themselves at jobThreshold; short of it in the end, dropContext takes
+// them back.
 func (b *verdictBuilder) threadContext(d *doc) {
 	if b.v.Score >= jobThreshold || b.v.Bulk {
 		return
@@ -120,7 +121,20 @@ func (b *verdictBuilder) threadContext(d *doc) {
 		return
 	}
 	if s := quotedScore(d, q); s >= promiseContextMin && s > b.v.Score {
-		b.add(math.Round((s-b.v.Score)*100)/100, "a reply in a job conversation: %.2g points with the message it quotes", s)
+		b.ctxPoints, b.ctxReason = math.Round((s-b.v.Score)*100)/100, len(b.v.Reasons)
+		b.add(b.ctxPoints, "a reply in a job conversation: %.2g points with the message it quotes", s)
+	}
+}
+
+// dropContext takes the conversation's points back from a reply they did
+// not make job mail: the quoted message has its own verdict in the
+// thread, and its points must not count once more with every reply that
+// quotes it (ClassifyThread sums the scores).
+func (b *verdictBuilder) dropContext() {
+	if b.ctxPoints > 0 && b.v.Score < jobThreshold {
+		b.v.Score -= b.ctxPoints
+		b.v.Reasons = append(b.v.Reasons[:b.ctxReason], b.v.Reasons[b.ctxReason+1:]...)
+		b.ctxPoints = 0
 	}
 }
 
