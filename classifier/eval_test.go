@@ -392,6 +392,17 @@ func TestEval(t *testing.T) {
 		t.Log(r.table())
 		misses(t, r)
 		whole(t, r)
+		// Held where the thread context of replies left them (job recall
+		// 0.915, interview dates 0.796 before it), so that a change
+		// elsewhere does not lose them unnoticed.
+		check(t, "written tuning part", []threshold{
+			{"job recall", r.job.recall(), 0.94},
+			{"job precision", r.job.precision(), 0.95},
+			{"rejection recall", r.stages[StageRejected].recall(), 0.98},
+			{"rejection precision", r.stages[StageRejected].precision(), 0.97},
+			{"dated promise exact", r.dated.value(), 0.97},
+			{"interview date exact", r.interview.value(), 0.93},
+		})
 	})
 	t.Run("public", func(t *testing.T) {
 		pub := evaluate("public (shared corpus)", classifyPublic(t))
