@@ -442,14 +442,15 @@ func TestEval(t *testing.T) {
 		// The written held-back part (issue 15): the issue asks for
 		// rejection recall >= 0.97 at precision >= 0.97 and job recall >=
 		// 0.97 at precision >= 0.95. Both precisions are reached; the
-		// recalls are held where they stand until they are reached: 0.930
-		// and 0.932 with the second round of rejection rules and the
-		// learned model (0.859 and 0.923 before it; the rules alone
-		// reached 0.914).
+		// recalls are held where they stand until they are reached:
+		// rejection 0.930 with the second round of rejection rules and
+		// the learned model (0.859 before it; the rules alone reached
+		// 0.914); job 0.943 with the thread context of the third round
+		// (0.932 before it, 0.923 before the second).
 		check(t, "written held-back part", []threshold{
 			{"rejection recall", blind.stages[StageRejected].recall(), 0.929},
 			{"rejection precision", blind.stages[StageRejected].precision(), 0.97},
-			{"job recall", blind.job.recall(), 0.931},
+			{"job recall", blind.job.recall(), 0.94},
 			{"job precision", blind.job.precision(), 0.95},
 			// Dates (issue 15, item 5): the issue asks for dated
 			// promises exact >= 0.9; held where they stand (0.828 when
@@ -469,19 +470,23 @@ func TestEval(t *testing.T) {
 	t.Run("blind2", func(t *testing.T) {
 		// The second written held-back part (issue 15), frozen before it
 		// was first measured. The issue's targets are recalls >= 0.97 and
-		// dated promises >= 0.9; held where the first measurement left
-		// them until reached (rejection 0.943 at precision 0.983, job
-		// 0.831 at 0.981, dated promises 0.867).
+		// dated promises >= 0.9; held where they stand until reached.
+		// At its freeze (before the third round of tuning): rejection
+		// 0.943 at precision 0.983, job 0.831 at 0.981, dated promises
+		// 0.867, interview dates 0.480. After the third round (thread
+		// context): job 0.881 at 0.982, interview dates 0.880, the rest
+		// unchanged.
 		b2 := evaluate("blind2 (second written held-back part)", classifyParts(t, "blind2"))
 		t.Log(b2.table())
 		whole(t, b2)
 		check(t, "second written held-back part", []threshold{
 			{"rejection recall", b2.stages[StageRejected].recall(), 0.94},
 			{"rejection precision", b2.stages[StageRejected].precision(), 0.97},
-			{"job recall", b2.job.recall(), 0.83},
+			{"job recall", b2.job.recall(), 0.88},
 			{"job precision", b2.job.precision(), 0.95},
 			{"dated promise exact", b2.dated.value(), 0.86},
 			{"auto-reply recall", b2.auto.recall(), 0.97},
+			{"interview date exact", b2.interview.value(), 0.88},
 		})
 		if b2.falsePromis > 7 {
 			t.Errorf("second written held-back part: %d promises found where none was made, want <= 7", b2.falsePromis)
