@@ -20,6 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -50,11 +51,41 @@ type options struct {
 	args        []string
 	memLimit    string
 	rounds      int
+	mixes       []string
+	mixSizes    map[string][]int // -mix-sizes: a mix's own sizes
+	rtt         time.Duration
+	// extras are the mixes that get more than the first sync measured
+	// (check with nothing new, APPEND latency, drafting, profiles).
+	extras map[string]bool
+}
+
+// mixes are the kinds of mailbox the bench seeds: "current" (the
+// original mix: 1.5 KB transport headers, 6% of bulk mail 20-200 KB),
+// "small" (short headers, mostly small plain text, a quarter multipart
+// with a 20-100 KB HTML part, a third with list headers) and "gmail"
+// (the current mix laid out as Gmail: every message in All Mail, the
+// inbox's again in INBOX, the sent ones in Sent Mail).
+var knownMixes = []string{"current", "small", "gmail"}
+
+// readBoxes are the mailboxes a first sync of mix reads (Drafts last),
+// for the raw baselines to fetch the same.
+func readBoxes(mix string) []string {
+	if mix == "gmail" {
+		return []string{"[Gmail]/All Mail", "[Gmail]/Trash", "[Gmail]/Drafts"}
+	}
+	return []string{"INBOX", "Sent", "Drafts"}
 }
 
 // result is everything measured at one size.
 type result struct {
+	Mix             string
 	Inbox, Sent     int
+	RTTSingle       time.Duration // raw single FETCH through the -rtt proxy
+	RTTBatched      time.Duration // raw batched through it
+	RTTFirst        time.Duration // first sync through it
+	Single          time.Duration // median of SingleRuns
+	SingleRuns      []time.Duration
+	SingleMsgs      int
 	Corpus          corpus
 	SeedTime        time.Duration
 	Baseline        time.Duration // median of BaselineRuns
@@ -70,6 +101,7 @@ type result struct {
 	Settle          checkResult
 	Profile         *checkResult
 	ProfileTop      string
+	Stages          string // where the profiled first sync's CPU went, by stage
 	SecondTop       string
 	Latency         []time.Duration
 	DraftSync       time.Duration
@@ -78,6 +110,36 @@ type result struct {
 }
 
 func main() {
+	if spec := os.Getenv(profileChildEnv); spec != "" {
+		if err := profileChild(spec); err != nil {
+			fmt.Fprintf(os.Stderr, "hearback-bench (profile child): %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if spec := os.Getenv("HEARBACK_BENCH_PROXY"); spec != "" {
+		if err := proxyMain(spec); err != nil {
+			fmt.Fprintf(os.Stderr, "hearback-bench (proxy): %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if spec := os.Getenv(rawChildEnv); spec != "" {
+		// One raw pass on its own, to time as a process beside a first
+		// sync (farm-bench style pairs): "batched|single ADDR MIX".
+		f := strings.Fields(spec)
+		var err error
+		if len(f) == 3 && f[0] == "single" {
+			_, err = rawSingle(f[1], imaptest.Username, imaptest.Password, readBoxes(f[2]))
+		} else if len(f) == 3 {
+			_, err = rawPass(f[1], imaptest.Username, imaptest.Password, time.Time{}, readBoxes(f[2]))
+		}
+		if err != nil || len(f) != 3 {
+			fmt.Fprintf(os.Stderr, "hearback-bench: %s=%q: %v\n", rawChildEnv, spec, err)
+			os.Exit(1)
+		}
+		return
+	}
 	var o options
 	n := flag.Int("n", 50000, "messages in INBOX (ignored when -sizes is set)")
 	sent := flag.Int("sent", 10000, "messages in Sent; with -sizes, Sent keeps this ratio to INBOX")
@@ -91,7 +153,37 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the synthetic mailbox")
 	flag.IntVar(&o.rounds, "rounds", 3, "alternating rounds of baseline and first sync (medians are reported)")
 	flag.StringVar(&o.memLimit, "memlimit", "64MiB", "also measure the first sync with GOMEMLIMIT set to this (\"\" to skip)")
+	mixes := flag.String("mix", "current", "comma-separated mailbox mixes: current, small, gmail")
+	mixSizes := flag.String("mix-sizes", "", "sizes for one mix instead of -sizes, e.g. gmail=10000,50000 (repeat with ';')")
+	extras := flag.String("extras", "current", "mixes that also get the check with nothing new, APPEND latency, drafting and profiles")
+	flag.DurationVar(&o.rtt, "rtt", 0, "also time one raw single FETCH, raw batched and first sync through a proxy adding this round trip (e.g. 10ms)")
 	flag.Parse()
+	for _, m := range strings.Split(*mixes, ",") {
+		if m = strings.TrimSpace(m); !slices.Contains(knownMixes, m) {
+			fmt.Fprintf(os.Stderr, "hearback-bench: -mix: %q is not one of %v\n", m, knownMixes)
+			os.Exit(2)
+		}
+		o.mixes = append(o.mixes, m)
+	}
+	o.mixSizes = map[string][]int{}
+	for _, spec := range strings.Split(*mixSizes, ";") {
+		mix, list, ok := strings.Cut(strings.TrimSpace(spec), "=")
+		if !ok {
+			continue
+		}
+		for _, v := range strings.Split(list, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(v))
+			if err != nil || n <= 0 {
+				fmt.Fprintf(os.Stderr, "hearback-bench: -mix-sizes: %q is not a positive number\n", v)
+				os.Exit(2)
+			}
+			o.mixSizes[mix] = append(o.mixSizes[mix], n)
+		}
+	}
+	o.extras = map[string]bool{}
+	for _, m := range strings.Split(*extras, ",") {
+		o.extras[strings.TrimSpace(m)] = true
+	}
 	o.seed = *seed
 	o.args = os.Args[1:]
 	o.sentRatio = float64(*sent) / float64(max(*n, 1))
@@ -123,6 +215,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// rawChildEnv runs one raw pass and nothing else (see main).
+const rawChildEnv = "HEARBACK_BENCH_RAW"
 
 // analysisMarker starts the part of the report file that is written by
 // hand and kept when the figures are regenerated.
@@ -160,18 +255,24 @@ func run(ctx context.Context, o options) error {
 	}
 	machine := describeMachine()
 	var results []result
-	for _, n := range o.sizes {
-		if err := ctx.Err(); err != nil {
-			return err
+	for _, mix := range o.mixes {
+		sizes := o.sizes
+		if s, ok := o.mixSizes[mix]; ok {
+			sizes = s
 		}
-		sent := int(float64(n)*o.sentRatio + 0.5)
-		fmt.Fprintf(os.Stderr, "== %d INBOX + %d Sent\n", n, sent)
-		r, err := runSize(ctx, o, work, n, sent)
-		if err != nil {
-			return fmt.Errorf("%d+%d: %w", n, sent, err)
+		for _, n := range sizes {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			sent := int(float64(n)*o.sentRatio + 0.5)
+			fmt.Fprintf(os.Stderr, "== %s: %d INBOX + %d Sent\n", mix, n, sent)
+			r, err := runSize(ctx, o, work, mix, n, sent)
+			if err != nil {
+				return fmt.Errorf("%s %d+%d: %w", mix, n, sent, err)
+			}
+			results = append(results, r)
+			fmt.Println(firstTable(results))
 		}
-		results = append(results, r)
-		fmt.Println(table(results))
 	}
 	report := renderReport(o, machine, results)
 	fmt.Println(report)
@@ -190,14 +291,19 @@ func run(ctx context.Context, o options) error {
 	return nil
 }
 
-func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (result, error) {
-	r := result{Inbox: nInbox, Sent: nSent}
-	dir := filepath.Join(work, fmt.Sprintf("n%d", nInbox))
+func runSize(ctx context.Context, o options, work, mix string, nInbox, nSent int) (result, error) {
+	r := result{Mix: mix, Inbox: nInbox, Sent: nSent}
+	dir := filepath.Join(work, fmt.Sprintf("%s-n%d", mix, nInbox))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return r, err
 	}
 	log := slog.New(slog.NewTextHandler(mustCreate(filepath.Join(dir, "bench.log")), &slog.HandlerOptions{Level: slog.LevelWarn}))
-	dove, err := imaptest.StartDovecotDir(filepath.Join(dir, "dovecot"))
+	layout := imaptest.Plain
+	if mix == "gmail" {
+		layout = imaptest.Gmail
+	}
+	boxes := readBoxes(mix)
+	dove, err := imaptest.StartDovecotDirLayout(filepath.Join(dir, "dovecot"), layout)
 	if err != nil {
 		return r, err
 	}
@@ -211,8 +317,12 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 	// Seed: the main mailbox, and a second account with due threads.
 	t := time.Now()
 	g := newGenerator(o.seed, now)
+	g.mix = mix
 	g.mailbox(nInbox, nSent)
 	r.Corpus = g.c
+	if mix == "gmail" {
+		g.out = gmailLayout(g.out)
+	}
 	if err := writeMaildir(dove.MaildirPath(imaptest.Username), g.out, uid, gid); err != nil {
 		return r, fmt.Errorf("seed: %w", err)
 	}
@@ -244,7 +354,7 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 
 	// Warm-up pass (untimed): Dovecot indexes the new Maildir and the page
 	// cache holds the files, for the baseline and hearback alike.
-	if _, err := rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since); err != nil {
+	if _, err := rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since, boxes); err != nil {
 		return r, fmt.Errorf("warm-up: %w", err)
 	}
 	hbLog := filepath.Join(dir, "hearback.log")
@@ -254,10 +364,15 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 	// sees the same machine. Round 0's database is the one measured on.
 	for i := range o.rounds {
 		t = time.Now()
-		if r.BaselineMsgs, err = rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since); err != nil {
+		if r.BaselineMsgs, err = rawPass(dove.Addr(), imaptest.Username, imaptest.Password, since, boxes); err != nil {
 			return r, fmt.Errorf("baseline: %w", err)
 		}
 		r.BaselineRuns = append(r.BaselineRuns, time.Since(t))
+		t = time.Now()
+		if r.SingleMsgs, err = rawSingle(dove.Addr(), imaptest.Username, imaptest.Password, boxes); err != nil {
+			return r, fmt.Errorf("single-FETCH baseline: %w", err)
+		}
+		r.SingleRuns = append(r.SingleRuns, time.Since(t))
 		rcfg, rdb := cfgPath, db
 		if i > 0 {
 			rcfg, rdb = filepath.Join(dir, "round.yaml"), filepath.Join(dir, "round.db")
@@ -273,10 +388,12 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 			return r, err
 		}
 		r.FirstRuns = append(r.FirstRuns, run)
-		fmt.Fprintf(os.Stderr, "round %d: baseline %v (%d messages), first sync %v, peak RSS %.1f MB\n", i+1,
-			r.BaselineRuns[i].Round(time.Millisecond), r.BaselineMsgs, run.Wall.Round(time.Millisecond), float64(run.MaxRSS)/(1<<20))
+		fmt.Fprintf(os.Stderr, "round %d: baseline %v (%d messages), single FETCH %v (%d), first sync %v, peak RSS %.1f MB\n", i+1,
+			r.BaselineRuns[i].Round(time.Millisecond), r.BaselineMsgs, r.SingleRuns[i].Round(time.Millisecond), r.SingleMsgs,
+			run.Wall.Round(time.Millisecond), float64(run.MaxRSS)/(1<<20))
 	}
 	r.Baseline = median(r.BaselineRuns)
+	r.Single = median(r.SingleRuns)
 	walls := make([]time.Duration, len(r.FirstRuns))
 	for i, run := range r.FirstRuns {
 		walls[i] = run.Wall
@@ -284,6 +401,42 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 	}
 	r.First.Wall = median(walls)
 
+	if o.rtt > 0 {
+		// A server that is not on loopback: what waiting between
+		// commands costs.
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return r, err
+		}
+		go delayProxy(ln, dove.Addr(), o.rtt/2)
+		paddr := ln.Addr().String()
+		t = time.Now()
+		if _, err := rawSingle(paddr, imaptest.Username, imaptest.Password, boxes); err != nil {
+			ln.Close()
+			return r, err
+		}
+		r.RTTSingle = time.Since(t)
+		t = time.Now()
+		if _, err := rawPass(paddr, imaptest.Username, imaptest.Password, since, boxes); err != nil {
+			ln.Close()
+			return r, err
+		}
+		r.RTTBatched = time.Since(t)
+		pcfg := filepath.Join(dir, "rtt.yaml")
+		port := ln.Addr().(*net.TCPAddr).Port
+		if err := writeConfig(pcfg, filepath.Join(dir, "rtt.db"), port, imaptest.Username); err != nil {
+			ln.Close()
+			return r, err
+		}
+		run, err := runHearback(o.bin, pcfg, hbLog, nil, "check", "--dry-run")
+		ln.Close()
+		if err != nil {
+			return r, err
+		}
+		r.RTTFirst = run.Wall
+		fmt.Fprintf(os.Stderr, "with %v round trip: raw single FETCH %v, raw batched %v, first sync %v\n", o.rtt,
+			r.RTTSingle.Round(time.Millisecond), r.RTTBatched.Round(time.Millisecond), r.RTTFirst.Round(time.Millisecond))
+	}
 	if o.memLimit != "" {
 		// The same first sync into a fresh database under a soft memory
 		// limit (the Go runtime collects harder near it): what RSS costs in
@@ -305,6 +458,32 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 		return r, err
 	}
 	defer st.Close()
+	if r.StoredMsgs, err = st.CountMessages(ctx, "bench", ""); err != nil {
+		return r, err
+	}
+	if o.profileN == nInbox {
+		prof := filepath.Join(dir, "cpu.pprof")
+		p, err := env.profileFirstSync(ctx, prof)
+		if err != nil {
+			return r, fmt.Errorf("profile: %w", err)
+		}
+		r.Profile = &p
+		top, err := exec.Command("go", "tool", "pprof", "-top", "-nodecount=25", prof).Output()
+		if err != nil {
+			return r, fmt.Errorf("go tool pprof: %w", err)
+		}
+		r.ProfileTop = string(top)
+		r.Stages = stageShares(prof)
+		cum, err := exec.Command("go", "tool", "pprof", "-top", "-cum", "-nodecount=40", prof).Output()
+		if err == nil {
+			r.ProfileTop += "\n--- by cumulative time ---\n" + string(cum)
+		}
+		fmt.Fprintf(os.Stderr, "profiled first sync: sync %v, plan %v; %s\n", p.Sync.Round(time.Millisecond), p.Plan.Round(time.Millisecond), r.Stages)
+	}
+
+	if !o.extras[mix] {
+		return r, nil
+	}
 	if r.StoredMsgs, err = st.CountMessages(ctx, "bench", ""); err != nil {
 		return r, err
 	}
@@ -378,25 +557,6 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 	fmt.Fprintf(os.Stderr, "second check (in process): %v (sync %v, %d round trips; plan %v)\n", r.SecondIn.Total.Round(time.Microsecond),
 		r.SecondIn.Sync.Round(time.Microsecond), r.SecondIn.SyncRoundTrips, r.SecondIn.Plan.Round(time.Microsecond))
 
-	if o.profileN == nInbox {
-		prof := filepath.Join(dir, "cpu.pprof")
-		p, err := env.profileFirstSync(ctx, prof)
-		if err != nil {
-			return r, fmt.Errorf("profile: %w", err)
-		}
-		r.Profile = &p
-		top, err := exec.Command("go", "tool", "pprof", "-top", "-nodecount=25", prof).Output()
-		if err != nil {
-			return r, fmt.Errorf("go tool pprof: %w", err)
-		}
-		r.ProfileTop = string(top)
-		cum, err := exec.Command("go", "tool", "pprof", "-top", "-cum", "-nodecount=40", prof).Output()
-		if err == nil {
-			r.ProfileTop += "\n--- by cumulative time ---\n" + string(cum)
-		}
-		fmt.Fprintf(os.Stderr, "profiled first sync: sync %v, plan %v\n", p.Sync.Round(time.Millisecond), p.Plan.Round(time.Millisecond))
-	}
-
 	if r.Latency, err = env.appendLatency(ctx, st, o.latencyRuns); err != nil {
 		return r, fmt.Errorf("latency: %w", err)
 	}
@@ -417,7 +577,7 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 		return r, err
 	}
 	defer dst.Close()
-	if _, err := rawPass(dove.Addr(), drafter, imaptest.Password, since); err != nil { // warm-up, as above
+	if _, err := rawPass(dove.Addr(), drafter, imaptest.Password, since, readBoxes("current")); err != nil { // warm-up, as above
 		return r, err
 	}
 	sync, err := denv.check(ctx, dst, dcfg.Accounts[0], true) // sync only; dry planning
@@ -431,6 +591,59 @@ func runSize(ctx context.Context, o options, work string, nInbox, nSent int) (re
 	r.DraftsInMailbox = countMailbox(dove.Addr(), drafter, "Drafts")
 	fmt.Fprintf(os.Stderr, "drafting: %d due, plan+draft %v, %d in Drafts\n", r.Drafting.Due, r.Drafting.Plan.Round(time.Millisecond), r.DraftsInMailbox)
 	return r, nil
+}
+
+// gmailLayout files msgs as Gmail shows them over IMAP: every message in
+// All Mail, the inbox's also in INBOX and the sent ones in Sent Mail (the
+// same message twice, as Gmail's labels are).
+func gmailLayout(msgs []mail) []mail {
+	out := make([]mail, 0, 2*len(msgs))
+	for _, m := range msgs {
+		all := m
+		all.box = "[Gmail].All Mail"
+		if m.box == "Sent" {
+			m.box = "[Gmail].Sent Mail"
+		}
+		out = append(out, m, all)
+	}
+	return out
+}
+
+// stages are the functions whose cumulative CPU time a profile of the
+// first sync is summed by: one stage each.
+var stages = []struct{ name, fn string }{
+	{"IMAP read (go-imap's reader)", "imapclient.(*Client).read"},
+	{"parse", "watcher.parseBuffers"},
+	{"classify at ingest", "watcher.classifyAll"},
+	{"store", "store.(*Store).SaveMessages"},
+	{"thread index + plan", "followup.(*Checker).Check"},
+	{"GC (background)", "runtime.gcBgMarkWorker"},
+}
+
+// stageShares is the profile's CPU by stage, from pprof's cumulative
+// figures.
+func stageShares(prof string) string {
+	out, err := exec.Command("go", "tool", "pprof", "-top", "-cum", "-nodecount=100000", prof).Output()
+	if err != nil {
+		return ""
+	}
+	var total string
+	var parts []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if i := strings.Index(l, "Total samples = "); i >= 0 {
+			total = strings.Fields(l[i+len("Total samples = "):])[0]
+		}
+	}
+	for _, st := range stages {
+		for _, l := range strings.Split(string(out), "\n") {
+			f := strings.Fields(l)
+			if len(f) >= 6 && strings.HasSuffix(f[5], st.fn) {
+				parts = append(parts, fmt.Sprintf("%s %s (%s)", st.name, f[3], f[4]))
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("CPU %s: %s", total, strings.Join(parts, ", "))
 }
 
 func mustCreate(p string) *os.File {

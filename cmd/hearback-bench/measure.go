@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -30,11 +32,11 @@ import (
 // hearback asks for.
 const rawBatch = 200
 
-// rawPass is the baseline: a minimal go-imap client doing hearback's
-// first-sync IMAP work (LIST, then per mailbox EXAMINE, UID SEARCH SINCE,
-// UID FETCH in batches of the same items) and nothing else: no parsing,
-// no storage. It returns the number of messages fetched.
-func rawPass(addr, user, pass string, since time.Time) (int, error) {
+// rawPass is the batched baseline: a minimal go-imap client doing
+// hearback's first-sync IMAP work (LIST, then per mailbox EXAMINE, UID
+// SEARCH SINCE, UID FETCH in batches of the same items) and nothing else:
+// no parsing, no storage. It returns the number of messages fetched.
+func rawPass(addr, user, pass string, since time.Time, boxes []string) (int, error) {
 	c, err := imapclient.DialInsecure(addr, nil)
 	if err != nil {
 		return 0, err
@@ -48,7 +50,7 @@ func rawPass(addr, user, pass string, since time.Time) (int, error) {
 	}
 	opts := watcher.SyncFetchOptions()
 	n := 0
-	for _, box := range []string{"INBOX", "Sent", "Drafts"} {
+	for _, box := range boxes {
 		if _, err := c.Select(box, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
 			return n, err
 		}
@@ -66,6 +68,46 @@ func rawPass(addr, user, pass string, since time.Time) (int, error) {
 			}
 			n += len(msgs)
 			uids = uids[k:]
+		}
+	}
+	return n, c.Logout().Wait()
+}
+
+// rawSingle is the fastest raw client the issue measured against: per
+// mailbox one EXAMINE and one
+// UID FETCH 1:* (UID INTERNALDATE BODY.PEEK[HEADER] BODY.PEEK[TEXT]<0.8192>),
+// read as it streams (each message dropped once read), nothing else.
+func rawSingle(addr, user, pass string, boxes []string) (int, error) {
+	c, err := imapclient.DialInsecure(addr, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	if err := c.Login(user, pass).Wait(); err != nil {
+		return 0, err
+	}
+	opts := &imap.FetchOptions{UID: true, InternalDate: true, BodySection: []*imap.FetchItemBodySection{
+		{Specifier: imap.PartSpecifierHeader, Peek: true},
+		{Specifier: imap.PartSpecifierText, Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: 8192}},
+	}}
+	n := 0
+	for _, box := range boxes {
+		if _, err := c.Select(box, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+			return n, err
+		}
+		cmd := c.Fetch(imap.UIDSet{imap.UIDRange{Start: 1, Stop: 0}}, opts)
+		for {
+			m := cmd.Next()
+			if m == nil {
+				break
+			}
+			if _, err := m.Collect(); err != nil {
+				return n, err
+			}
+			n++
+		}
+		if err := cmd.Close(); err != nil {
+			return n, err
 		}
 	}
 	return n, c.Logout().Wait()
@@ -207,25 +249,65 @@ func (e *benchEnv) check(ctx context.Context, st *store.Store, acct config.Accou
 	return r, nil
 }
 
-// profileFirstSync repeats the first sync in process on a fresh database
-// under the CPU profiler, timing sync and planning separately.
+// profileFirstSync repeats the first sync on a fresh database under the
+// CPU profiler, timing sync and planning separately. It runs in a child
+// process of this binary (profileChild): in the benchmark's own process
+// the sync's heap cap sits under the benchmark's much bigger heap, and the
+// GC would run almost all the time.
 func (e *benchEnv) profileFirstSync(ctx context.Context, profPath string) (checkResult, error) {
-	st, err := store.Open(ctx, filepath.Join(e.dir, "profile.db"))
+	var r checkResult
+	cfgPath := filepath.Join(e.dir, "profile.yaml")
+	if err := writeConfig(cfgPath, filepath.Join(e.dir, "profile.db"), e.dove.Port(), imaptest.Username); err != nil {
+		return r, err
+	}
+	self, err := os.Executable()
 	if err != nil {
-		return checkResult{}, err
+		return r, err
+	}
+	cmd := exec.CommandContext(ctx, self)
+	cmd.Env = append(os.Environ(), profileChildEnv+"="+cfgPath+"\n"+profPath)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return r, fmt.Errorf("profile child: %w", err)
+	}
+	err = json.Unmarshal(out, &r)
+	return r, err
+}
+
+// profileChildEnv makes this binary the child of profileFirstSync: the
+// config and the profile's path, NUL-separated.
+const profileChildEnv = "HEARBACK_BENCH_PROFILE_CHILD"
+
+// profileChild is a first sync in process as `hearback check --dry-run`
+// runs it, under the CPU profiler, printing its timings as JSON.
+func profileChild(spec string) error {
+	cfgPath, profPath, _ := strings.Cut(spec, "\n")
+	cfg, err := config.Load(cfgPath)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, cfg.Database)
+	if err != nil {
+		return err
 	}
 	defer st.Close()
 	f, err := os.Create(profPath)
 	if err != nil {
-		return checkResult{}, err
+		return err
 	}
 	defer f.Close()
+	e := &benchEnv{cfg: cfg, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	if err := pprof.StartCPUProfile(f); err != nil {
-		return checkResult{}, err
+		return err
 	}
-	r, err := e.check(ctx, st, e.cfg.Accounts[0], true)
+	r, err := e.check(ctx, st, cfg.Accounts[0], true)
 	pprof.StopCPUProfile()
-	return r, err
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(os.Stdout).Encode(r)
 }
 
 // appendLatency runs the watch loop of `hearback run` (Sync, then

@@ -47,12 +47,30 @@ func maxDur(ds []time.Duration) time.Duration {
 	return m
 }
 
-// table is the one table of the issue: one row per size.
+// firstTable is the first sync of every mix and size beside both raw
+// baselines.
+func firstTable(rs []result) string {
+	var b strings.Builder
+	b.WriteString("| mix | messages (INBOX + Sent) | raw, batched as hearback | raw, one FETCH per mailbox | hearback first sync | ÷ batched | ÷ single FETCH | peak RSS |\n")
+	b.WriteString("|---|---|---|---|---|---|---|---|\n")
+	for _, r := range rs {
+		fmt.Fprintf(&b, "| %s | %d + %d | %s | %s | %s | %.2f | %.2f | %s |\n", r.Mix, r.Inbox, r.Sent,
+			secs(r.Baseline), secs(r.Single), secs(r.First.Wall), r.First.Wall.Seconds()/r.Baseline.Seconds(),
+			r.First.Wall.Seconds()/r.Single.Seconds(), rssCell(r))
+	}
+	return b.String()
+}
+
+// table is the rest of the issue's figures: one row per size of the
+// mixes measured in full.
 func table(rs []result) string {
 	var b strings.Builder
 	b.WriteString("| INBOX + Sent | raw fetch (baseline) | hearback first sync | ratio | peak RSS | DB per message | check, nothing new | its round trips | APPEND → stored (median / max) | plan + draft 500 due |\n")
 	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {
+		if r.Settle.Total == 0 {
+			continue
+		}
 		perMsg := int64(0)
 		if r.StoredMsgs > 0 {
 			perMsg = r.DBBytes / int64(r.StoredMsgs)
@@ -91,11 +109,11 @@ func renderReport(o options, machine string, rs []result) string {
 	fmt.Fprintf(&b, "Sizes are INBOX messages; Sent holds %.0f%% as many (50,000 + 10,000 is the issue's target size). Lookback covers all of them (800 days over a two-year spread).\n\n", o.sentRatio*100)
 	fmt.Fprintf(&b, "How it measures: each size gets its own Dovecot, seeded by writing Maildir files straight into its mail directory. "+
 		"An untimed raw pass first lets Dovecot index the mailbox and the page cache hold it, for both sides. "+
-		"*raw fetch* is a minimal go-imap client doing hearback's first-sync IMAP work (LIST; per mailbox EXAMINE, UID SEARCH SINCE, "+
-		"UID FETCH (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER]<0.262145> BODY.PEEK[TEXT]<0.16384>) in batches of 200) with no parsing or storage. "+
+		"*raw, batched* is a minimal go-imap client doing hearback's first-sync IMAP work (LIST; per mailbox EXAMINE, UID SEARCH SINCE, "+
+		"UID FETCH (UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER]<0.262145> BODY.PEEK[TEXT]<0.16384>) in batches of 200) with no parsing or storage; *raw, one FETCH* is the fastest raw client: per mailbox EXAMINE and one UID FETCH 1:* (UID INTERNALDATE BODY.PEEK[HEADER] BODY.PEEK[TEXT]<0.8192>), read as it streams. Both read the mailboxes hearback reads (INBOX, Sent, Drafts; on the gmail mix All Mail, Trash, Drafts). "+
 		"*first sync* is the real `hearback check --dry-run` binary on an empty database: connect, sync, thread, classify, store, plan "+
 		"(dry run: the seeded mailbox has due threads, and drafting is measured on its own). "+
-		"The raw fetch and the first sync alternate, %d rounds each, each on an empty database; the table gives each side's median "+
+		"The two raw fetches and the first sync alternate, %d rounds each, each on an empty database; the table gives each side's median "+
 		"and the ratio of the medians (the machine is shared and its speed drifts; the rounds are listed below the table). "+
 		"*peak RSS* is the highest of those processes' VmHWM, polled from /proc every 10 ms (rusage's ru_maxrss would include the benchmark's own memory, "+
 		"which a child shares until exec); the figure in brackets is the same first sync into another empty database with GOMEMLIMIT set. "+
@@ -104,20 +122,65 @@ func renderReport(o options, machine string, rs []result) string {
 		"*its round trips* are the IMAP round trips of its sync (the three pipelined STATUS commands count once). *APPEND → stored* runs `hearback run`'s watch loop (Sync, then WaitForChange: IDLE on Dovecot) "+
 		"and appends from another connection: time from the APPEND's OK to the end of the Sync that stored the message. "+
 		"*plan + draft 500* is a real check of a second account whose 500 threads are all due (APPEND of each draft into Drafts, ledger, store).\n\n", o.rounds)
+	b.WriteString("Mixes: *current* is the original synthetic mailbox (1.5 KB transport headers with a DKIM signature, 5% interview threads, " +
+		"personal threads answered from Sent, bulk mail of which 6% is 20-200 KB multipart HTML or a PDF); *small* is mostly small plain-text mail " +
+		"(one Received line, a quarter multipart with a 20-100 KB HTML part, a third with list headers); *gmail* is the current mix laid out as Gmail " +
+		"over IMAP: every message in [Gmail]/All Mail, the inbox's again in INBOX and the sent ones in [Gmail]/Sent Mail (hearback reads All Mail, " +
+		"Trash and Drafts there, and so do the raw baselines). Only the mixes named by -extras get the check with nothing new, the APPEND latency, " +
+		"drafting and the profile of 50 checks. -rtt times one more raw single FETCH, raw batched and first sync through a proxy in the benchmark " +
+		"that delays each direction by half of it.\n\n")
 	b.WriteString("## Machine\n\n")
 	b.WriteString(machine)
-	b.WriteString("\n## Results\n\n")
-	b.WriteString(table(rs))
+	b.WriteString("\n## First sync, every mix\n\n")
+	b.WriteString(firstTable(rs))
 	b.WriteString("\n")
 	for _, r := range rs {
-		fmt.Fprintf(&b, "- %d + %d: rounds (raw fetch / first sync): %s\n", r.Inbox, r.Sent, roundsText(r))
+		fmt.Fprintf(&b, "- %s %d + %d: rounds (raw batched / raw single FETCH / first sync): %s; seeded %d messages (%d in interview threads, %d with 20-200 KB bodies, %.0f MB) in %s; batched fetched %d, single FETCH %d, %d stored\n",
+			r.Mix, r.Inbox, r.Sent, roundsText(r), r.Corpus.Inbox+r.Corpus.Sent, r.Corpus.Interview, r.Corpus.Large, float64(r.Corpus.Bytes)/1e6, secs(r.SeedTime),
+			r.BaselineMsgs, r.SingleMsgs, r.StoredMsgs)
+	}
+	if o.rtt > 0 {
+		fmt.Fprintf(&b, "\n### Through a proxy adding a %v round trip (one run each)\n\n", o.rtt)
+		b.WriteString("| mix | messages | raw, batched | raw, one FETCH | hearback first sync | ÷ single FETCH |\n|---|---|---|---|---|---|\n")
+		for _, r := range rs {
+			fmt.Fprintf(&b, "| %s | %d + %d | %s | %s | %s | %.2f |\n", r.Mix, r.Inbox, r.Sent, secs(r.RTTBatched), secs(r.RTTSingle),
+				secs(r.RTTFirst), r.RTTFirst.Seconds()/r.RTTSingle.Seconds())
+		}
+	}
+	b.WriteString("\n## Results, in full\n\n")
+	b.WriteString(table(rs))
+	b.WriteString("\n")
+	var full []result
+	for _, r := range rs {
+		if r.Settle.Total != 0 {
+			full = append(full, r)
+		}
+	}
+	for _, r := range full {
 		fmt.Fprintf(&b, "- %d + %d: seeded %d messages (%d in interview threads, %d with 20-200 KB bodies, %.0f MB) in %s; baseline fetched %d; %d stored; database %s; second check in process: connect %s, sync %s, plan %s (%d threads); as a process %s, peak RSS %s; first sync under GOMEMLIMIT=%s: %s, peak RSS %s; APPEND → stored %v; drafting account: sync %s, %d due\n",
 			r.Inbox, r.Sent, r.Corpus.Inbox+r.Corpus.Sent, r.Corpus.Interview, r.Corpus.Large, float64(r.Corpus.Bytes)/1e6, secs(r.SeedTime),
 			r.BaselineMsgs, r.StoredMsgs, mb(r.DBBytes), ms(r.SecondIn.Connect), ms(r.SecondIn.Sync), ms(r.SecondIn.Plan), r.SecondIn.Threads,
 			ms(r.Second.Wall), mb(r.Second.MaxRSS), o.memLimit, secs(r.Limited.Wall), mb(r.Limited.MaxRSS), roundAll(r.Latency), secs(r.DraftSync), r.Drafting.Due)
 	}
-	if len(rs) > 1 {
-		b.WriteString("\n### Growth\n\n")
+	for _, mix := range o.mixes {
+		var ms []result
+		for _, r := range rs {
+			if r.Mix == mix {
+				ms = append(ms, r)
+			}
+		}
+		if len(ms) < 2 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n### Growth of the first sync, %s mix\n\n", mix)
+		b.WriteString(growth(ms, "raw batched (s)", func(r result) float64 { return r.Baseline.Seconds() }))
+		b.WriteString(growth(ms, "raw single FETCH (s)", func(r result) float64 { return r.Single.Seconds() }))
+		b.WriteString(growth(ms, "first sync (s)", func(r result) float64 { return r.First.Wall.Seconds() }))
+		b.WriteString(growth(ms, "÷ single FETCH", func(r result) float64 { return r.First.Wall.Seconds() / r.Single.Seconds() }))
+		b.WriteString(growth(ms, "peak RSS (MB)", func(r result) float64 { return float64(r.First.MaxRSS) / (1 << 20) }))
+	}
+	if rs := full; len(rs) > 1 {
+		b.WriteString("\n### Growth, current mix in full\n\n")
 		b.WriteString(growth(rs, "baseline (s)", func(r result) float64 { return r.Baseline.Seconds() }))
 		b.WriteString(growth(rs, "first sync (s)", func(r result) float64 { return r.First.Wall.Seconds() }))
 		b.WriteString(growth(rs, "ratio", func(r result) float64 { return r.First.Wall.Seconds() / r.Baseline.Seconds() }))
@@ -134,8 +197,8 @@ func renderReport(o options, machine string, rs []result) string {
 		if r.Profile == nil {
 			continue
 		}
-		fmt.Fprintf(&b, "\n## CPU profile of the first sync (%d + %d, in process)\n\n", r.Inbox, r.Sent)
-		fmt.Fprintf(&b, "Sync %s, thread + classify + plan %s. `go tool pprof -top`:\n\n```\n%s```\n", secs(r.Profile.Sync), secs(r.Profile.Plan), r.ProfileTop)
+		fmt.Fprintf(&b, "\n## CPU profile of the first sync (%s mix, %d + %d, in process)\n\n", r.Mix, r.Inbox, r.Sent)
+		fmt.Fprintf(&b, "Sync %s, thread + classify + plan %s. By stage: %s. `go tool pprof -top`:\n\n```\n%s```\n", secs(r.Profile.Sync), secs(r.Profile.Plan), r.Stages, r.ProfileTop)
 		if r.SecondTop != "" {
 			fmt.Fprintf(&b, "\n## CPU profile of 50 checks with nothing new (%d + %d, in process)\n\n```\n%s```\n", r.Inbox, r.Sent, r.SecondTop)
 		}
@@ -155,7 +218,11 @@ func roundAll(ds []time.Duration) []time.Duration {
 func roundsText(r result) string {
 	var parts []string
 	for i := range min(len(r.BaselineRuns), len(r.FirstRuns)) {
-		parts = append(parts, fmt.Sprintf("%s / %s (%s)", secs(r.BaselineRuns[i]), secs(r.FirstRuns[i].Wall), mb(r.FirstRuns[i].MaxRSS)))
+		single := "–"
+		if i < len(r.SingleRuns) {
+			single = secs(r.SingleRuns[i])
+		}
+		parts = append(parts, fmt.Sprintf("%s / %s / %s (%s)", secs(r.BaselineRuns[i]), single, secs(r.FirstRuns[i].Wall), mb(r.FirstRuns[i].MaxRSS)))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -36,6 +36,9 @@ type corpus struct {
 // personal threads answered from Sent, and bulk mail of which some is
 // multipart HTML of 20-200 KB.
 type generator struct {
+	// mix is the kind of mailbox (mixes): "small" writes short
+	// transport headers and mostly small plain-text mail.
+	mix  string
 	r    *rand.Rand
 	now  time.Time
 	span time.Duration
@@ -104,7 +107,11 @@ func (g *generator) b64(n int) string {
 // 1.5 KB), then the given fields.
 func (g *generator) header(b *bytes.Buffer, date time.Time, fromDom string, fields ...string) {
 	d := date.Format(time.RFC1123Z)
-	if fromDom != "" {
+	if fromDom != "" && g.mix == "small" {
+		// A small delivery: one hop, no signature.
+		fmt.Fprintf(b, "Return-Path: <bounce-%d@%s>\r\nReceived: from mail.%s by mx.example.com with ESMTPS id %X; %s\r\n",
+			g.seq, fromDom, fromDom, g.r.Uint32(), d)
+	} else if fromDom != "" {
 		fmt.Fprintf(b, "Return-Path: <bounce-%d@%s>\r\nDelivered-To: %s\r\n", g.seq, fromDom, me)
 		for i := range 3 {
 			fmt.Fprintf(b, "Received: from mail%d.%s (mail%d.%s [198.51.100.%d])\r\n\tby mx%d.example.com (Postfix) with ESMTPS id %X\r\n\tfor <%s>; %s\r\n",
@@ -341,6 +348,10 @@ func (g *generator) mailbox(nInbox, nSent int) {
 		g.personalThread(nSent - g.c.Sent)
 	}
 	for g.c.Inbox < nInbox {
+		if g.mix == "small" {
+			g.smallInbox()
+			continue
+		}
 		if g.r.IntN(4) == 0 {
 			// a stray personal message, no reply
 			name, email, _ := g.person()
@@ -350,6 +361,47 @@ func (g *generator) mailbox(nInbox, nSent int) {
 			continue
 		}
 		g.bulk()
+	}
+}
+
+// smallInbox adds one message of the small mix: a quarter are
+// multipart newsletters with a 20-100 KB HTML part, a third carry list
+// headers, the rest are short plain-text notes and notifications.
+func (g *generator) smallInbox() {
+	t := g.start()
+	switch k := g.r.IntN(12); {
+	case k < 3:
+		var b bytes.Buffer
+		list := g.pick(lists)
+		dom := list + ".lists.example"
+		boundary := "b1_" + g.b64(12)
+		g.header(&b, t, dom, "From: "+strings.Title(list)+" <news@"+dom+">", "To: "+me,
+			"Subject: "+strings.Title(list)+" #"+fmt.Sprint(g.seq%500)+": "+g.words(6), "Message-ID: <"+g.msgID(dom)+">",
+			"List-Id: "+list+" <"+list+".lists.example>", "List-Unsubscribe: <https://"+dom+"/u/"+g.b64(12)+">",
+			`Content-Type: multipart/alternative; boundary="`+boundary+`"`)
+		fmt.Fprintf(&b, "\r\n--%s\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n%s\r\n", boundary, g.words(80))
+		fmt.Fprintf(&b, "--%s\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<html><body><table>", boundary)
+		size := 20_000 + g.r.IntN(80_000)
+		g.c.Large++
+		for b.Len() < size {
+			fmt.Fprintf(&b, "<tr><td style=\"padding:8px\"><a href=\"https://%s/r/%s\">%s</a></td></tr>\r\n", dom, g.b64(9), g.words(12))
+		}
+		fmt.Fprintf(&b, "</table></body></html>\r\n--%s--\r\n", boundary)
+		g.add("", t, b.Bytes())
+	case k < 4:
+		list := g.pick(lists)
+		dom := list + ".lists.example"
+		g.add("", t, g.plain(t, dom, "Digest <digest@"+dom+">", me, "Re: ["+list+"] "+g.words(5), g.msgID(dom), "", "",
+			g.words(30+g.r.IntN(120)), "List-Id: <"+list+".lists.example>", "Precedence: list"))
+	case k < 7:
+		from := g.pick(notifiers)
+		dom := from[strings.IndexByte(from, '@')+1:]
+		g.add("", t, g.plain(t, dom, from, me, "Your receipt "+fmt.Sprint(g.r.IntN(1e6)), g.msgID(dom), "", "",
+			g.words(20+g.r.IntN(60)), "Auto-Submitted: auto-generated"))
+	default:
+		name, email, _ := g.person()
+		dom := email[strings.IndexByte(email, '@')+1:]
+		g.add("", t, g.plain(t, dom, fmt.Sprintf("%q <%s>", name, email), me, "Quick question", g.msgID(dom), "", "", g.words(15+g.r.IntN(80))))
 	}
 }
 
