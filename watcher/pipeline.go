@@ -56,17 +56,18 @@ const (
 
 // fetchAll fetches uids (sorted) from the selected mailbox in batches of
 // fetchBatch (fewer for big messages: fetchBytes) and stores them, as a pipeline of three stages that run at
-// once: this goroutine fetches the next batch (the server works, the
-// client reads) while a second one parses and classifies the batch before
-// it and a third stores the one before that. (A fourth stage for the
-// classifier measured slower on 2 cores.) Batches are stored in order,
+// once: this goroutine fetches the next batch (fetchPipelined: the
+// server already works on the one after it) while a second one parses and
+// classifies the batch before it and a third stores the one before that.
+// (A fourth stage for the classifier measured slower on 2 cores, and two
+// parsing goroutines no faster: BENCHMARKS.md.) Batches are stored in order,
 // each with the position after its last UID, so a failure leaves the
 // store exactly as the one-batch-at-a-time loop would: every batch before
 // the failure saved, none after (batches are saved a few at a time,
 // storeBatch messages: a failure keeps none of those, and the next sync
 // fetches them again). Two batches may wait between stages,
 // so that a stage that falls behind for a moment (the machine is shared
-// with the server) does not stall the fetch: at most seven batches (a
+// with the server) does not stall the fetch: at most eight batches (a
 // few MB; fetchBytes and storeBytes bound them for big messages) are in
 // memory.
 func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbox, uids []imap.UID, first bool, rs *RoleStats, log *slog.Logger) error {
@@ -152,30 +153,14 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 		saved <- err
 	}()
 
-	var fetchErr error
-	batchLen := fetchBatch
-fetch:
-	for len(uids) > 0 {
-		n := min(len(uids), batchLen)
-		batch := uids[:n]
-		uids = uids[n:]
-		select {
-		case <-stop:
-			break fetch
-		default:
-		}
-		bufs, err := s.fetchBuffers(ctx, mb.Name, batch)
-		if err != nil {
-			fetchErr = err
-			break
-		}
-		batchLen = nextBatchLen(bufs)
+	fetchErr := s.fetchPipelined(ctx, mb.Name, uids, func(batch []imap.UID, bufs []*imapclient.FetchMessageBuffer) bool {
 		select {
 		case raw <- fetched{batch: batch, bufs: bufs}:
+			return true
 		case <-stop:
-			break fetch
+			return false
 		}
-	}
+	})
 	close(raw)
 	// Batches fetched before a fetch error are still stored.
 	if err := <-saved; err != nil {
@@ -212,20 +197,83 @@ func fetchLimits(n int) wireLimits {
 		answer: int64(n)*perMessage + 1<<20, what: fmt.Sprintf("a fetch of %d messages", n)}
 }
 
-// fetchBuffers is one UID FETCH of flags, dates, size, the header (up to
-// headerMax) and the first textSize bytes of the text of each message.
-// s.mu must be held.
-func (s *Session) fetchBuffers(ctx context.Context, name string, batch []imap.UID) ([]*imapclient.FetchMessageBuffer, error) {
-	var bufs []*imapclient.FetchMessageBuffer
-	err := s.doLimited(ctx, s.dialer.CommandTimeout, fetchLimits(len(batch)), func() error {
-		var err error
-		bufs, err = s.c.Fetch(imap.UIDSetNum(batch...), SyncFetchOptions()).Collect()
-		return err
-	})
-	if err != nil {
-		return nil, s.errorf(err, "fetch %d messages from %q", len(batch), name)
+// fetchPipelined fetches uids (sorted) from the selected mailbox in
+// batches of fetchBatch (fewer for big messages: nextBatchLen) and hands
+// each to deliver, in order, until deliver returns false. The FETCH of
+// the next batch is always sent before the answer to the current one is
+// in, so the server goes on to it without waiting for hearback: no round
+// trip between batches. Each command in flight is read by a goroutine of
+// its own (a server may interleave the answers of pipelined commands, and
+// go-imap hands a message to its command's reader only), so at most two
+// batches are in memory here. Each batch is bounded by CommandTimeout,
+// and the connection's answer budget covers the two in flight. s.mu
+// must be held.
+func (s *Session) fetchPipelined(ctx context.Context, name string, uids []imap.UID,
+	deliver func(batch []imap.UID, bufs []*imapclient.FetchMessageBuffer) bool) error {
+	type answer struct {
+		bufs []*imapclient.FetchMessageBuffer
+		err  error
 	}
-	return bufs, nil
+	type inflight struct {
+		batch []imap.UID
+		done  chan answer
+	}
+	batchLen := fetchBatch
+	issue := func() *inflight {
+		if len(uids) == 0 {
+			return nil
+		}
+		n := min(len(uids), batchLen)
+		f := &inflight{batch: uids[:n], done: make(chan answer, 1)}
+		uids = uids[n:]
+		s.roundTrips++
+		cmd := s.c.Fetch(imap.UIDSetNum(f.batch...), SyncFetchOptions())
+		go func() {
+			bufs, err := cmd.Collect()
+			f.done <- answer{bufs, err}
+		}()
+		return f
+	}
+	wait := func(f *inflight) ([]*imapclient.FetchMessageBuffer, error) {
+		var a answer
+		err := s.timed(ctx, s.dialer.CommandTimeout, func() error {
+			a = <-f.done
+			return a.err
+		})
+		return a.bufs, err
+	}
+	defer s.guard.setLimits(idleLimits)
+	s.guard.setLimits(fetchLimits(2 * fetchBatch))
+	cur := issue()
+	for cur != nil {
+		if err := ctx.Err(); err != nil {
+			s.c.Close() // commands in flight: the connection is no use now
+			return err
+		}
+		next := issue()
+		bufs, err := wait(cur)
+		if err != nil {
+			if next != nil {
+				s.c.Close() // its answer would follow a failure: drop both
+			}
+			return s.errorf(err, "fetch %d messages from %q", len(cur.batch), name)
+		}
+		// The budget of the batch after next: the answers read so far
+		// and those of next are what the guard has counted.
+		s.guard.setLimits(fetchLimits(2 * fetchBatch))
+		// Sized from this batch, after next was sent: big messages shrink
+		// the batch after next.
+		batchLen = nextBatchLen(bufs)
+		if !deliver(cur.batch, bufs) {
+			if next != nil {
+				// Read and dropped, so that the session stays usable.
+				wait(next)
+			}
+			return nil
+		}
+		cur = next
+	}
+	return nil
 }
 
 // classifyAll classifies inbox and Sent messages while they are in

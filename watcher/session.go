@@ -477,6 +477,15 @@ func (s *Session) doLimited(ctx context.Context, limit time.Duration, lim wireLi
 	s.guard.setLimits(lim)
 	defer s.guard.setLimits(idleLimits)
 	s.roundTrips++
+	return s.timed(ctx, limit, f)
+}
+
+// timed runs f, closing the connection if it takes longer than limit or
+// ctx ends first, with whatever wire limits are in force.
+func (s *Session) timed(ctx context.Context, limit time.Duration, f func() error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	stop := make(chan struct{})
 	fired := make(chan error, 1)
 	go func() {
