@@ -144,6 +144,9 @@ type doc struct {
 	split     bool
 	lg        lang
 	langSet   bool
+	// offerEv is offerEvidence's answer (offer_evidence.go).
+	offerEv  string
+	offerSet bool
 }
 
 func (d *doc) sentences() []sentence {
@@ -485,6 +488,9 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	case d.has(clsOffer) || d.has(clsWithdrawn) || holdNearPost(d) != "":
 		stageEv = closingStageWeight
 		b.add(stageEv, "decision language (offer or withdrawal)")
+	case d.offerEvidence() != "":
+		stageEv = closingStageWeight
+		b.add(stageEv, "%s", d.offerEvidence())
 	case d.has(clsAwaiting):
 		stageEv = awaitingWeight
 		b.add(stageEv, "after-interview language %q", d.first(clsAwaiting))
@@ -790,6 +796,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
 	case d.has(clsOffer) && !negatedHit(d, clsOffer):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
+	case d.offerEvidence() != "":
+		set(StageOffer, d.offerEvidence())
 	case d.has(clsAck) && !weakAck(d) && b.v.InterviewAt == nil && !d.has(clsScheduling) && !d.has(clsAwaiting):
 		// "wir bestätigen den Eingang Ihrer Bewerbung", "confirmamos la
 		// recepción": the confirmation of an application received, with

@@ -23,7 +23,14 @@ var replyByCues = cues("let us know by", "let me know by", "respond by", "reply 
 	"by which", "bescheid geben", "geben sie uns", "gib uns", "rückmeldung bis", "gültig bis", "frist",
 	"nous faire part de votre décision", "faites-nous savoir", "valable jusqu", "réponse avant", "réponse d'ici",
 	"háganos saber", "haznos saber", "respuesta antes", "válida hasta", "plazo", "facci sapere", "ci faccia sapere",
-	"valida fino", "entro il", "laat ons weten", "geldig tot", "nos informe", "válida até", "prazo")
+	"valida fino", "entro il", "laat ons weten", "geldig tot", "nos informe", "válida até", "prazo",
+	// the answer asked as a signature or an acceptance: "please review and
+	// sign by Wednesday", "kindly revert with your acceptance by
+	// Thursday", "wenn Sie uns bis zum 26.03. mitteilen", "confirmes tu
+	// decisión antes del viernes", "uma resposta até sexta-feira"
+	"sign by", "sign and return", "task by", "your acceptance", "revert with", "back to me by", "back to us by",
+	"tu decisión", "su decisión", "wenn sie uns bis", "uns bis zum", "resposta até", "sapere entro",
+	"confirm by", "accept or decline")
 
 // ReplyBy is the date an offer asks me to answer by ("please let us know by
 // Friday, May 7"), read in the message's own zone; ok is false when the

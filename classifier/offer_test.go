@@ -19,6 +19,11 @@ func TestReplyBy(t *testing.T) {
 		{"Merci de nous faire part de votre décision d'ici le 6 mai.", "2027-05-06"},
 		{"We are pleased to offer you the position. Take all the time you need.", ""},
 		{"We'll get back to you by Friday with the contract.", ""},
+		{"Please review and sign by Wednesday, May 12.", "2027-05-12"},
+		{"Kindly revert with your acceptance or any queries by Thursday, so that we may initiate the visa formalities.", "2027-04-29"},
+		{"Wir würden uns freuen, wenn Sie uns bis zum 06.05.2027 mitteilen, ob Sie das Angebot annehmen.", "2027-05-06"},
+		{"Agradecíamos que nos desse uma resposta até sexta-feira, dia 7 de maio.", "2027-05-07"},
+		{"Our HR team is preparing the contract, and you will receive it by Friday.", ""},
 	}
 	for _, tt := range tests {
 		got, ok := ReplyBy(&mailmsg.Message{Date: sent, Excerpt: tt.text, Subject: "Offer"})
@@ -66,6 +71,30 @@ func TestFinalRound(t *testing.T) {
 	} {
 		if got := FinalRound(&mailmsg.Message{Excerpt: text}); got != want {
 			t.Errorf("FinalRound(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestOfferInOtherWords: an offer said as an invitation to join, or under
+// a subject that names it, with pay, a contract, a start date or a
+// question whether the reader accepts; not the steps after an accepted
+// offer, not a recruiter's first approach that names the pay.
+func TestOfferInOtherWords(t *testing.T) {
+	tests := []struct {
+		subj, text string
+		want       bool
+	}{
+		{"Great to speak", "Just to recap in writing: we'd love you to join us as head of data. We're offering a base of 150,000 plus equity, and our people team will send the contract this week.", true},
+		{"Proposta per te", "Siamo davvero felici di proporti il ruolo di product manager! RAL 58.000 €, contratto a tempo indeterminato, data di inizio da concordare.", true},
+		{"Ihr Arbeitsvertrag", "Anbei erhalten Sie Ihren Arbeitsvertrag. Eintrittsdatum: 1. Juni 2027, Bruttojahresgehalt 92.000 EUR. Bitte teilen Sie uns mit, ob Sie das Angebot annehmen.", true},
+		{"Pre-employment screening", "Now that you have accepted our offer, please complete the background check before your start date; the contract follows.", false},
+		{"Senior engineer role", "I'm recruiting for a senior engineer role: base salary 120k, permanent contract, start date in May. Would you be open to a call?", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "people@acme.example"}, Subject: tt.subj, Excerpt: tt.text,
+			Date: time.Date(2027, 4, 28, 10, 0, 0, 0, time.UTC)})
+		if got := v.Job && v.Stage == StageOffer; got != tt.want {
+			t.Errorf("%q: offer %v, want %v (%s, %q)", tt.text, got, tt.want, v.Stage, v.Reasons)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 // TestTuneParts prints, for the tuning parts only (tune/ and each writer
 // of tune_written/), job and rejection figures per writer and, with
-// TUNE_MISSES=rejected (or job), the messages the classifier gets wrong
+// TUNE_MISSES=rejected (or job, or offer), the messages the classifier gets wrong
 // for that class. It reads nothing of the held-back parts.
 //
 //	TUNE_PARTS=1 go test -run TuneParts -v ./classifier
@@ -55,6 +55,8 @@ func TestTuneParts(t *testing.T) {
 				misses = append(misses, fmt.Sprintf("FN %s/%s [%s] job=%v stage=%s score=%.2f\n    %q%s", d, c.file, c.kind, c.v.Job, c.v.Stage, c.v.Score, c.v.Reasons, bodyOf(d, c.file)))
 			case show == "rejected" && !wantRej && gotRej:
 				misses = append(misses, fmt.Sprintf("FP %s/%s [%s] want %s/%s\n    %q%s", d, c.file, c.kind, c.job, c.stage, c.v.Reasons, bodyOf(d, c.file)))
+			case show == "offer" && (c.job == "1" && c.stage == StageOffer) != (c.v.Job && c.v.Stage == StageOffer):
+				misses = append(misses, fmt.Sprintf("OFFER %s/%s [%s] want %s/%s got job=%v stage=%s score=%.2f\n    %q%s", d, c.file, c.kind, c.job, c.stage, c.v.Job, c.v.Stage, c.v.Score, c.v.Reasons, bodyOf(d, c.file)))
 			case show == "job" && (c.job == "1") != c.v.Job:
 				misses = append(misses, fmt.Sprintf("JOB %s/%s [%s] want %s got %v score=%.2f\n    %q", d, c.file, c.kind, c.job, c.v.Job, c.v.Score, c.v.Reasons))
 			}

@@ -1,0 +1,111 @@
+package classifier
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An offer is seldom one fixed phrase ("we are pleased to offer you"):
+// people say it as an invitation to join ("we'd love you to join",
+// "vorremmo averti nel team", "nos encantaría que te unieras") or send a
+// letter or contract, and they surround it with what an offer is made
+// of: pay, a contract or letter to sign, a start date, and a question
+// whether the reader accepts. offerEvidence counts these families; an
+// invitation to join (or a subject that names the offer or contract)
+// with two of the others is an offer, whatever its wording.
+//
+// Each family is a short list of words in the seven languages; a family
+// counts once.
+
+// offerMakeCues put the post before the reader as theirs to take.
+var offerMakeCues = cues(
+	"love you to join", "like you to join", "love for you to join", "love to have you join", "want you to join",
+	"love you to come", "like you to come", "offered you the", "offer you the", "our offer", "the offer is",
+	"offer is ", "letter of offer", "your offer letter", "the offer remains", "offer remains valid", "offer is valid",
+	"anbieten zu können", "ihnen die position", "ihnen die stelle", "angebot annehmen", "das angebot",
+	"que te unieras", "que te incorpores", "que formes parte", "te propongo", "le propongo", "nuestra oferta",
+	"la oferta", "averti nel team", "averti con noi", "averti a bordo", "proporti il ruolo", "proporle il ruolo",
+	"proporti la posizione", "lettera di offerta", "lettera di assunzione", "l'offerta", "nossa proposta",
+	"a proposta", "proposta formal", "vous proposer le poste", "notre proposition", "notre offre",
+	"je te proposer", "ons aanbod", "het aanbod", "je graag aan", "in dienst nemen",
+)
+
+// offerPayCues are what the post pays.
+var offerPayCues = cues(
+	"base salary", "salary", "k base", "a base of", " base +", "base pay", "signing bonus", "sign-on bonus",
+	"equity", "stock options", "options over", "super)", "+ super", "% super", "gehalt", "vergütung", "salaire",
+	"rémunération", "salario", "sueldo", "retribuzione", "ral di", "ral ", "remuneração", "salário", "salaris",
+	"bruto jaar", "maandsalaris",
+)
+
+// offerDocCues are the contract or letter the reader signs.
+var offerDocCues = cues(
+	"contract", "docusign", "offer letter", "letter of offer", "paperwork", "arbeitsvertrag", "vertrag",
+	"contrat", "contrato", "contratto", "lettera di", "e-sign", "esign", "sign the letter", "countersign",
+)
+
+// offerStartCues name the first day.
+var offerStartCues = cues(
+	"start date", "starting date", "eintrittsdatum", "arbeitsbeginn", "date de début", "date d'entrée",
+	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
+	"eerste werkdag", "ingangsdatum",
+)
+
+// offerAnswerCues ask whether the reader takes it.
+var offerAnswerCues = cues(
+	"accept the", "accept our", "accept this", "accept it", "to accept", "you accept", "accept?", "annehmen",
+	"accetti", "accettare", "aceptar", "aceptes", "aceitar", "accepter", "accepteren",
+	"whether you'd like", "it's a yes", "your decision", "think it over", "either way", "ob sie das", "te encajan",
+	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think",
+)
+
+// offerSubjectCues make a subject name the offer: "Letter of Offer",
+// "Ihr Arbeitsvertrag", "Proposta de contratação", "Oferta".
+var offerSubjectCues = cues(
+	"offer", "arbeitsvertrag", "vertragsangebot", "oferta", "proposta", "offerta", "offre", "promesse d'embauche",
+	"contrato", "aanbod",
+)
+
+// offerAfterCues are the steps after an offer was accepted (background
+// and reference checks, right-to-work, onboarding forms): they name the
+// offer, the start date and a contract, but make no offer.
+var offerAfterCues = cues(
+	"background check", "background screening", "screening", "pre-employment", "dbs", "right to work",
+	"onboarding", "consent form", "reference check", "referencing", "have accepted", "you accepted",
+	"for accepting", "on accepting", "contract hebt getekend", "signed your contract", "vertrag unterschrieben",
+)
+
+// offerEvidence reports an offer said in other words than the offer
+// lexicon's: an invitation to join (or a subject naming the offer) with
+// two of pay, a contract or letter, a start date and a question whether
+// the reader accepts. It names the families found, for reasons.
+func (d *doc) offerEvidence() string {
+	if d.offerSet {
+		return d.offerEv
+	}
+	d.offerSet = true
+	make := offerMakeCues.contains(d.body)
+	subj := offerSubjectCues.contains(d.subj)
+	if !make && !subj || offerAfterCues.contains(d.body) {
+		return ""
+	}
+	var fams []string
+	if make {
+		fams = append(fams, "an invitation to join")
+	} else {
+		fams = append(fams, "a subject naming the offer")
+	}
+	for _, f := range []struct {
+		name string
+		c    *cueSet
+	}{{"pay", offerPayCues}, {"a contract or letter", offerDocCues}, {"a start date", offerStartCues}, {"a question whether you accept", offerAnswerCues}} {
+		if f.c.contains(d.body) {
+			fams = append(fams, f.name)
+		}
+	}
+	if len(fams) < 3 {
+		return ""
+	}
+	d.offerEv = fmt.Sprintf("offer in other words: %s", strings.Join(fams, ", "))
+	return d.offerEv
+}
