@@ -116,6 +116,8 @@ const (
 	// application, whatever words it is made of; elsewhereTerms and
 	// thirdPartyTerms keep a landlord's or a colleague's "no" out.
 	rejectionWeight = 3.0
+	// statusWeight: a status line whose value is a no (statusDecision)
+	statusWeight = 2.0
 	capElsewhere    = 6.0
 	awaitingWeight  = 1.5
 	scheduledWeight = 1.0
@@ -263,7 +265,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	b.v.Job = b.v.Score >= jobThreshold
 	if b.v.Job && b.v.Bulk && ats == "" {
 		oc := d.outcome()
-		if subjectNamesApplication(d.subjHits) && (oc.rejected() || d.has(clsAck)) && (!d.has(clsNewsletter) &&
+		if (subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(&d) != "") && (oc.rejected() || d.has(clsAck)) && (!d.has(clsNewsletter) &&
 			!d.has(clsMarketing) && !d.has(clsAlert) || oc.rejected() && ownDecision(&d)) {
 			// A job board's update on the reader's own application
 			// ("Actualización de tu postulación": not selected) is sent
@@ -531,7 +533,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	alert, alertNames := sumDistinct(append(d.bodyHits[clsAlert], d.subjHits[clsAlert]...), capAlert)
 	if alert > 0 {
 		self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
-		if oc.rejected() && self >= 2 {
+		if oc.rejected() && (self >= 2 || statusDecision(d) != "") {
 			// "we encourage you to create a job alert": a decision on
 			// the reader's application that points at the careers site
 			b.add(-math.Min(alert, 1.5), "job board/alert language %s in a decision on your application", quoteList(alertNames))
@@ -552,6 +554,11 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	mkt, mktNames := sumDistinct(append(d.bodyHits[clsMarketing], d.subjHits[clsMarketing]...), capMarketing)
 	if mkt > 0 {
 		b.add(-mkt, "marketing language %s", quoteList(mktNames))
+	}
+	if st := statusDecision(d); st != "" {
+		// "Application status: Not shortlisted": the state of one
+		// application, which a job board's footer does not make news
+		b.add(statusWeight, "status of an application: %s", st)
 	}
 	if d.has(clsReceipt) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
@@ -613,12 +620,18 @@ var interviewees = map[string]bool{
 func ownDecision(d *doc) bool {
 	// a newsletter that quotes a rejection ("'la sua candidatura non è
 	// stata selezionata': 5 motivi") decides no application of the reader's
+	if statusDecision(d) != "" {
+		return true // "Status: no longer under consideration"
+	}
 	letter, _ := sumDistinct(append(d.bodyHits[clsNewsletter], d.subjHits[clsNewsletter]...), capNewsletter)
 	if letter >= bulkLetterMin {
 		return false
 	}
 	self, _ := sumDistinct(d.bodyHits[clsSelfCand], 10)
-	return d.outcome().self || self >= 2
+	// someone else chosen, said to the reader ("optamos por seguir com
+	// outros candidatos ... seu currículo")
+	other := d.outcome().fams["declined"].w > 0 && self >= 1
+	return d.outcome().self || self >= 2 || other
 }
 
 // hiringMailboxWords are the local-part words of a recruiting mailbox:

@@ -398,11 +398,15 @@ func TestEval(t *testing.T) {
 		// material (r4_*, written after the second blind set to cover
 		// indirect no's, scheduling and offers) came in with rejection
 		// recall 0.871 (81/93) and offers 0.680 on its own, before any
-		// tuning.
+		// tuning; after it (offers in other words, choices said as a
+		// noun, status lines) the written part's rejection recall is
+		// 0.990 and its offer recall 0.964, held here.
 		check(t, "written tuning part", []threshold{
-			{"job recall", r.job.recall(), 0.94},
+			{"job recall", r.job.recall(), 0.95},
 			{"job precision", r.job.precision(), 0.95},
-			{"rejection recall", r.stages[StageRejected].recall(), 0.96},
+			{"rejection recall", r.stages[StageRejected].recall(), 0.985},
+			{"offer recall", r.stages[StageOffer].recall(), 0.96},
+			{"offer precision", r.stages[StageOffer].precision(), 0.96},
 			{"rejection precision", r.stages[StageRejected].precision(), 0.97},
 			{"dated promise exact", r.dated.value(), 0.96},
 			{"interview date exact", r.interview.value(), 0.93},

@@ -125,6 +125,20 @@ var progressTerms = []term{
 	{text: "assunta"}, {text: "close", weight: 2}, {text: "closing", weight: 2}, {text: "extended an offer", weight: 2},
 	{text: "extended the offer", weight: 2}, {text: "picked"}, {text: "preferred"}, {text: "favoured"}, {text: "favored"},
 	{text: "in behandeling"}, {text: "make it through", weight: 1}, {text: "made it through", weight: 1},
+	// Fourth round: a choice said as a noun or a leaning ("notre choix
+	// s'est porté sur une personne dont ...", "a fait le choix d'un profil",
+	// "el comité se ha inclinado por la otra persona"), someone brought
+	// on or promoted ("decided to bring on someone who", "to promote
+	// someone from within"), a step that goes no further ("your candidacy
+	// won't go further", "non potrà avere seguito", "nemen we je niet mee
+	// naar de volgende ronde")
+	{text: "fait le choix"}, {text: "choix s'est porté"}, {text: "choix est porté"}, {text: "porté notre choix"},
+	{text: "arrêté notre choix"}, {text: "inclinado por"}, {text: "inclinó por"}, {text: "inclinamos por"},
+	{text: "inclinati per"}, {text: "bring on"}, {text: "bringing on"}, {text: "brought on"}, {text: "promote"},
+	{text: "promoted"}, {text: "promoting"}, {text: "go further", weight: 1}, {text: "going further", weight: 1},
+	{text: "goes further", weight: 1}, {text: "gone further", weight: 1}, {text: "go any further", weight: 1},
+	{text: "avere seguito"}, {text: "avrà seguito"}, {text: "avere un seguito"}, {text: "avuto seguito"},
+	{text: "mee naar", weight: 1}, {text: "meenemen", weight: 1}, {text: "mee te nemen", weight: 1},
 	// fam "fit": a match between the reader and the post, which a
 	// negation makes a no only when it is said of the reader ("your
 	// profile does not match", not "the times don't match"); "meet" and
@@ -260,6 +274,10 @@ var outcomeTerms = func() []term {
 		"não foi selecionad*", "não seguiremos", "não vamos avançar", "vaga foi preenchida", "vaga preenchida",
 		"não prosseguir", "não vamos prosseguir", "avançar com outr*", "não foi aprovad*", "reprovad*",
 		"não avançaremos", "não seguir", "optamos por outr*",
+		// the post offered to someone else: "we've asked another
+		// finalist to join us"
+		"asked another finalist", "asked another candidate", "invited another finalist", "offered another finalist",
+		"asked the other finalist", "offered the other finalist",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
@@ -351,6 +369,7 @@ var outcomeTerms = func() []term {
 		"se ajusta más", "más alineado", "no encaja", "più in linea", "maggiormente aderente", "più aderente",
 		"più adatto", "beter past", "beter aansluit", "sluit niet aan", "mais aderente", "mais alinhado",
 		"não se encaixa", "mieux à", "se ajusta mejor", "encaja mejor",
+		"de plus près", "plus proche de", "casa um pouco mais", "casa mais com", "más cercana", "más cercano",
 	)
 	return out
 }()

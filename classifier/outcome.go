@@ -296,6 +296,9 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
+		if h.t.text == "niet door" && meetingOff(toks, marks, h.pos+2) {
+			continue // "ons gesprek van donderdag kan helaas niet doorgaan"
+		}
 		if choiceAfter[h.t.text] && !choiceVerbBefore(toks, marks, h.pos) {
 			continue // "we can usually find another way"
 		}
@@ -641,4 +644,33 @@ func quoteSpan(toks []string, a, b int) string {
 		return fmt.Sprintf("%q", strings.Join(toks[a:a+2], " ")+" ... "+strings.Join(toks[b-3:b], " "))
 	}
 	return fmt.Sprintf("%q", strings.Join(toks[a:b], " "))
+}
+
+// meetingOffWords are meetings whose cancellation is no decision.
+var meetingOffWords = map[string]bool{
+	"gesprek": true, "afspraak": true, "interview": true, "sollicitatiegesprek": true, "kennismaking": true,
+	"meeting": true, "call": true, "bespreking": true, "videogesprek": true, "belafspraak": true,
+}
+
+// meetingOff reports Dutch "niet door (kan) gaan", "does not take place",
+// said of a meeting named before it in its sentence: a meeting called off
+// ("ons gesprek van donderdag kan helaas niet doorgaan"), not "je gaat
+// niet door naar de volgende ronde". at is the word after "niet door".
+func meetingOff(toks []string, marks []int32, at int) bool {
+	k := at
+	if k < len(toks) && (toks[k] == "kan" || toks[k] == "kunnen" || toks[k] == "zal" || toks[k] == "kon") {
+		k++
+	}
+	if k >= len(toks) || toks[k] != "gaan" && toks[k] != "gaat" {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1] == "naar" || toks[k+1] == "met") && !crosses(marks, k, k+1) {
+		return false
+	}
+	for j := at - 3; j >= 0 && j >= at-14 && !crosses(marks, j, at-2); j-- {
+		if meetingOffWords[toks[j]] {
+			return true
+		}
+	}
+	return false
 }

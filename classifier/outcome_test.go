@@ -351,8 +351,20 @@ func TestRejectionsInOtherLanguages(t *testing.T) {
 		"Infelizmente a vaga já foi preenchida.",
 		"Decidimos seguir com outro perfil.",
 		"O seu perfil não está alinhado com o que procuramos neste momento.",
+		// fourth round: a choice said as a noun or a leaning, a step that
+		// goes no further
+		"Après réflexion, notre choix s'est porté sur une candidate ayant davantage d'expérience en audit.",
+		"L'équipe a fait le choix d'un profil plus orienté finance de marché.",
+		"Al final nos hemos inclinado por otro candidato con más experiencia en banca.",
+		"Ci dispiace, ma la tua candidatura non potrà avere seguito per questa posizione.",
+		"Na het assessment nemen we je helaas niet mee naar de volgende ronde.",
+		"We've decided to bring on someone with more retail experience.",
+		"They chose to promote someone from the analytics team, so your candidacy won't go further.",
+		"Unfortunately we have asked another finalist to join the team.",
 	}
 	near := []string{
+		"Ons gesprek van dinsdag kan helaas niet doorgaan; past woensdag om 10:00 uur?",
+		"We'd love to bring on someone like you; are you free for a call on Thursday?",
 		"Leider muss ich unser Gespräch am Dienstag verschieben, passt Ihnen Donnerstag?",
 		"Malheureusement, je ne suis pas disponible mardi ; pouvons-nous décaler l'entretien ?",
 		"Lamentablemente la entrevista del martes no podrá ser; ¿te viene bien el jueves?",

@@ -28,7 +28,7 @@ func Screen(m *mailmsg.Message) (v Verdict, ok bool) {
 	var hits [numClasses][]hit
 	toks := tokenize(normalize(m.Subject))
 	lex.scan(toks, func(h hit) { hits[h.t.cls] = append(hits[h.t.cls], h) })
-	if subjectNamesApplication(hits) {
+	if subjectNamesApplication(hits, toks) {
 		return Verdict{}, false
 	}
 	b.v.screened = true
@@ -82,7 +82,7 @@ func ThreadNeedsText(verdicts []Verdict) bool {
 // application: "your application", "tu postulación", "Bewerbung". An
 // interview or a role in the subject is not enough: a scheduling tool's
 // list-style notice stays screened.
-func subjectNamesApplication(subj [numClasses][]hit) bool {
+func subjectNamesApplication(subj [numClasses][]hit, toks []string) bool {
 	if len(subj[clsSelfCand]) > 0 {
 		return true
 	}
@@ -90,11 +90,51 @@ func subjectNamesApplication(subj [numClasses][]hit) bool {
 		if applicationNouns[h.t.text] {
 			return true
 		}
+		// "Application status update: Lead Product Analyst"
+		if e := h.pos + len(h.t.words); h.t.text == "application" && e < len(toks) && (toks[e] == "status" || toks[e] == "update") {
+			return true
+		}
 	}
 	return false
 }
 
 var applicationNouns = map[string]bool{
+	// the selection process of one post: "Atualização sobre o processo
+	// seletivo - Analista de Dados", "Proceso de selección Head of ..."
+	"processo seletivo": true, "proceso de selección": true, "processo di selezione": true, "selection process": true,
+	"recruitment process": true, "processus de recrutement": true, "bewerbungsprozess": true, "auswahlverfahren": true,
+	"sollicitatieprocedure": true,
 	"candidatura": true, "postulación": true, "bewerbung": true, "candidature": true, "sollicitatie": true,
 	"application for": true, "job application": true, "your candidacy": true,
+}
+
+// statusWords name the state of an application on a job board's or an
+// ATS's page: "Application status: Not shortlisted", "Status: No longer
+// under consideration", "Statut : non retenu", "Esito: non idoneo".
+var statusWords = map[string]bool{
+	"status": true, "statut": true, "estado": true, "stato": true, "esito": true, "situação": true,
+	"situación": true, "bewerbungsstatus": true,
+}
+
+// statusDecision reports a status line whose value is a no, within three
+// words of the status word: the state of one application of the reader's,
+// whatever newsletter footer the job board adds.
+func statusDecision(d *doc) string {
+	oc := d.outcome()
+	if !oc.rejected() {
+		return ""
+	}
+	for _, cls := range []class{clsOutcomeCue, clsNeg, clsState} {
+		for _, h := range d.bodyHits[cls] {
+			if cls == clsOutcomeCue && h.t.fam != "declined" {
+				continue
+			}
+			for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
+				if statusWords[d.bodyToks[k]] {
+					return quoteSpan(d.bodyToks, k, min(h.pos+len(h.t.words)+1, len(d.bodyToks)))
+				}
+			}
+		}
+	}
+	return ""
 }

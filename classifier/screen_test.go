@@ -151,3 +151,26 @@ func TestThreadNeedsText(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusLineDecision: a job board's notice whose status line says no
+// ("Application status: Not selected") decides one application of the
+// reader's, whatever list headers and footers it has; Screen leaves it to
+// Classify. A job board's digest with no status line stays bulk.
+func TestStatusLineDecision(t *testing.T) {
+	notice := &mailmsg.Message{From: mailmsg.Address{Email: "alerts@jobsite.example"}, ListUnsubscribe: "<https://jobsite.example/u>",
+		Subject: "Application status update: Senior Data Analyst", Date: base,
+		Excerpt: "Hi Alex,\n\nThere is an update on your application.\n\nSenior Data Analyst\nApplication status: Not selected\n\n" +
+			"Keep going! Employers are hiring for similar roles.\n\nYou are receiving this mail because you applied on Jobsite. Unsubscribe"}
+	if _, ok := Screen(notice); ok {
+		t.Errorf("Screen screened a status update on an application")
+	}
+	if v := Classify(notice); !v.Job || v.Stage != StageRejected {
+		t.Errorf("status line 'Not selected': job %v stage %s, want a rejection; %q", v.Job, v.Stage, v.Reasons)
+	}
+	digest := &mailmsg.Message{From: mailmsg.Address{Email: "alerts@jobsite.example"}, ListUnsubscribe: "<https://jobsite.example/u>",
+		Subject: "10 new jobs for you", Date: base,
+		Excerpt: "Hi Alex,\n\nSenior Data Analyst at Acme\nData Engineer at Initech\n\nUnfortunately some jobs have closed. Unsubscribe"}
+	if v := Classify(digest); v.Job {
+		t.Errorf("a job digest is job mail: %q", v.Reasons)
+	}
+}
