@@ -149,3 +149,136 @@ func TestBlindDecision(t *testing.T) {
 	model := evaluate("blind, rules + model", classifyParts(t, "blind"))
 	t.Log(rules.table() + model.table())
 }
+
+// round4Terms are the lexicon phrases the fourth round added for
+// rejections (lexicon_outcome.go) and the subject nouns of a selection
+// process (screen.go); round4Cues the offer cue lists (offer_evidence.go).
+var round4Terms = []string{
+	"fait le choix", "choix s'est porté", "choix est porté", "porté notre choix", "arrêté notre choix", "inclinado por",
+	"inclinó por", "inclinamos por", "inclinati per", "bring on", "bringing on", "brought on", "promote", "promoted",
+	"promoting", "go further", "going further", "goes further", "gone further", "go any further", "avere seguito",
+	"avrà seguito", "avere un seguito", "avuto seguito", "mee naar", "meenemen", "mee te nemen",
+	"asked another finalist", "asked another candidate", "invited another finalist", "offered another finalist",
+	"asked the other finalist", "offered the other finalist", "de plus près", "plus proche de", "casa um pouco mais",
+	"casa mais com", "más cercana", "más cercano",
+}
+
+var round4Nouns = []string{"processo seletivo", "proceso de selección", "processo di selezione", "selection process",
+	"recruitment process", "processus de recrutement", "bewerbungsprozess", "auswahlverfahren", "sollicitatieprocedure"}
+
+func round4Cues() []**cueSet {
+	return []**cueSet{&offerMakeCues, &offerPayCues, &offerDocCues, &offerStartCues, &offerAnswerCues, &offerSubjectCues}
+}
+
+// TestLeaveOneWriterOut measures each writer of tune_written with the
+// fourth round's phrases that only that writer's messages use left out:
+// what the round's rules make of a writer they were not designed on. A
+// phrase's support is the writers whose rejections or offers (subject
+// and own words) contain it; a phrase with no other writer's support is
+// left out for that writer.
+//
+//	LOWO=1 go test -run LeaveOneWriterOut -v ./classifier
+func TestLeaveOneWriterOut(t *testing.T) {
+	if os.Getenv("LOWO") == "" {
+		t.Skip("set LOWO=1")
+	}
+	subs, _ := filepath.Glob(filepath.Join("testdata", "tune_written", "*", "labels.tsv"))
+	var writers []string
+	texts := map[string][]string{} // writer -> texts of its rejections and offers
+	for _, s := range subs {
+		dir := filepath.Dir(s)
+		w := filepath.Base(dir)
+		writers = append(writers, w)
+		for _, l := range readLabels(t, dir) {
+			if l.job != "1" || l.stage != StageRejected && l.stage != StageOffer {
+				continue
+			}
+			raw, _ := os.ReadFile(filepath.Join(dir, l.file))
+			m, err := mailmsg.ParseBytes(raw)
+			if err != nil {
+				continue
+			}
+			texts[w] = append(texts[w], normalize(m.Subject)+"\n"+cutQuoted(normalize(m.OwnWords())))
+		}
+	}
+	support := func(p string) map[string]bool {
+		out := map[string]bool{}
+		for w, ts := range texts {
+			for _, x := range ts {
+				if strings.Contains(x, p) {
+					out[w] = true
+					break
+				}
+			}
+		}
+		return out
+	}
+	only := func(p, w string) bool { s := support(p); return len(s) == 1 && s[w] }
+	saved := make([]*cueSet, 0, 6)
+	for _, c := range round4Cues() {
+		saved = append(saved, *c)
+	}
+	defer func() {
+		termsOff = nil
+		for i, c := range round4Cues() {
+			*c = saved[i]
+		}
+		for _, n := range round4Nouns {
+			applicationNouns[n] = true
+		}
+	}()
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-22s %-44s %-44s %s\n", "writer", "rejected tuned / left out", "offer tuned / left out", "job recall tuned / left out")
+	var tunedAll, lowoAll []classified
+	for _, w := range writers {
+		dir := filepath.Join("testdata", "tune_written", w)
+		tuned := evaluate(w, classifyPart(t, dir))
+		tunedAll = append(tunedAll, classifyPart(t, dir)...)
+		termsOff = map[string]bool{}
+		var off []string
+		for _, p := range round4Terms {
+			if only(p, w) {
+				termsOff[p] = true
+				off = append(off, p)
+			}
+		}
+		for _, n := range round4Nouns {
+			if only(n, w) {
+				delete(applicationNouns, n)
+				off = append(off, n)
+			}
+		}
+		for i, c := range round4Cues() {
+			var keep []string
+			for _, p := range saved[i].phrases {
+				if only(p, w) {
+					off = append(off, p)
+					continue
+				}
+				keep = append(keep, p)
+			}
+			*c = cues(keep...)
+		}
+		cs := classifyPart(t, dir)
+		lowoAll = append(lowoAll, cs...)
+		lowo := evaluate(w, cs)
+		termsOff = nil
+		for i, c := range round4Cues() {
+			*c = saved[i]
+		}
+		for _, n := range round4Nouns {
+			applicationNouns[n] = true
+		}
+		pr := func(c counts) string { return fmt.Sprintf("%3d/%-3d %.3f at %.3f", c.tp, c.tp+c.fn, c.recall(), c.precision()) }
+		fmt.Fprintf(&b, "%-22s %-21s / %-21s %-21s / %-21s %.3f / %.3f\n", w, pr(*tuned.stages[StageRejected]), pr(*lowo.stages[StageRejected]),
+			pr(*tuned.stages[StageOffer]), pr(*lowo.stages[StageOffer]), tuned.job.recall(), lowo.job.recall())
+		if len(off) > 0 {
+			fmt.Fprintf(&b, "%22s left out: %q\n", "", off)
+		}
+	}
+	ta, la := evaluate("all", tunedAll), evaluate("all", lowoAll)
+	pr := func(c counts) string { return fmt.Sprintf("%3d/%-3d %.3f at %.3f", c.tp, c.tp+c.fn, c.recall(), c.precision()) }
+	fmt.Fprintf(&b, "%-22s %-21s / %-21s %-21s / %-21s %.3f / %.3f\n", "ALL", pr(*ta.stages[StageRejected]), pr(*la.stages[StageRejected]),
+		pr(*ta.stages[StageOffer]), pr(*la.stages[StageOffer]), ta.job.recall(), la.job.recall())
+	t.Log(b.String())
+}
