@@ -117,7 +117,7 @@ const (
 	// thirdPartyTerms keep a landlord's or a colleague's "no" out.
 	rejectionWeight = 3.0
 	// statusWeight: a status line whose value is a no (statusDecision)
-	statusWeight = 2.0
+	statusWeight    = 2.0
 	capElsewhere    = 6.0
 	awaitingWeight  = 1.5
 	scheduledWeight = 1.0

@@ -135,10 +135,11 @@ var progressTerms = []term{
 	{text: "fait le choix"}, {text: "choix s'est porté"}, {text: "choix est porté"}, {text: "porté notre choix"},
 	{text: "arrêté notre choix"}, {text: "inclinado por"}, {text: "inclinó por"}, {text: "inclinamos por"},
 	{text: "inclinati per"}, {text: "bring on"}, {text: "bringing on"}, {text: "brought on"}, {text: "promote"},
-	{text: "promoted"}, {text: "promoting"}, {text: "go further", weight: 1}, {text: "going further", weight: 1},
+	{text: "go further", weight: 1}, {text: "going further", weight: 1},
 	{text: "goes further", weight: 1}, {text: "gone further", weight: 1}, {text: "go any further", weight: 1},
 	{text: "avere seguito"}, {text: "avrà seguito"}, {text: "avere un seguito"}, {text: "avuto seguito"},
 	{text: "mee naar", weight: 1}, {text: "meenemen", weight: 1}, {text: "mee te nemen", weight: 1},
+	{text: "taken further", weight: 1}, {text: "take your application further", weight: 1},
 	// fam "fit": a match between the reader and the post, which a
 	// negation makes a no only when it is said of the reader ("your
 	// profile does not match", not "the times don't match"); "meet" and
@@ -276,8 +277,11 @@ var outcomeTerms = func() []term {
 		"não avançaremos", "não seguir", "optamos por outr*",
 		// the post offered to someone else: "we've asked another
 		// finalist to join us"
-		"asked another finalist", "asked another candidate", "invited another finalist", "offered another finalist",
-		"asked the other finalist", "offered the other finalist",
+		"another finalist to join us", "another finalist to join the team", "another candidate to join us",
+		"another candidate to join the team", "the other finalist to join us", "offered another finalist",
+		// a decision said to have gone the other way
+		"not in your favour", "not in your favor", "wasn't in your favour", "wasn't in your favor",
+		"isn't in your favour", "isn't in your favor",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
@@ -369,7 +373,7 @@ var outcomeTerms = func() []term {
 		"se ajusta más", "más alineado", "no encaja", "più in linea", "maggiormente aderente", "più aderente",
 		"più adatto", "beter past", "beter aansluit", "sluit niet aan", "mais aderente", "mais alinhado",
 		"não se encaixa", "mieux à", "se ajusta mejor", "encaja mejor",
-		"de plus près", "plus proche de", "casa um pouco mais", "casa mais com", "más cercana", "más cercano",
+		"onvoldoende aan", "nicht ausreichend", "insufficiently", "de plus près", "plus proche de", "casa um pouco mais", "casa mais com", "más cercana", "más cercano",
 	)
 	return out
 }()

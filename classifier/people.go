@@ -244,6 +244,10 @@ var otherThings = map[string]bool{
 var filledWords = map[string]bool{
 	"filled": true, "ingevuld": true, "vervuld": true, "besetzt": true, "pourvu": true, "pourvue": true,
 	"cubierto": true, "cubierta": true, "coperto": true, "coperta": true, "preenchida": true, "preenchido": true,
+	// the post given: "die Position wurde zwischenzeitlich vergeben", "le
+	// poste a été attribué", "la posición ha sido asignada"
+	"vergeben": true, "attribué": true, "attribuée": true, "asignado": true, "asignada": true, "assegnato": true,
+	"assegnata": true, "atribuído": true, "atribuída": true,
 }
 
 // filledAnchors before a filled word make it done: "we filled it", "has
@@ -254,6 +258,7 @@ var filledAnchors = map[string]bool{
 	"bereits": true, "inzwischen": true, "est": true, "été": true, "ha": true, "sido": true, "fue": true,
 	"è": true, "stata": true, "stato": true, "foi": true, "já": true, "inmiddels": true, "al": true,
 	"reeds": true, "already": true, "now": true, "since": true, "ya": true, "già": true, "déjà": true,
+	"zwischenzeitlich": true, "mittlerweile": true, "finalement": true,
 }
 
 // filledNotYet before a filled word make it a plan or a condition: "we
@@ -279,7 +284,7 @@ var postPlurals = map[string]bool{
 	"shifts": true, "jobs": true, "stellen": true, "vacatures": true, "postes": true, "puestos": true,
 	"posizioni": true, "vagas": true,
 	// and posts in the singular that clsPostNoun lacks
-	"functie": true, "funzione": true, "função": true, "cargo": true, "plaza": true,
+	"functie": true, "funzione": true, "função": true, "cargo": true, "plaza": true, "posición": true,
 }
 
 var particles = map[string]bool{"in": true, "out": true, "up": true}

@@ -103,8 +103,7 @@ var applicationNouns = map[string]bool{
 	// seletivo - Analista de Dados", "Proceso de selección Head of ..."
 	"processo seletivo": true, "proceso de selección": true, "processo di selezione": true, "selection process": true,
 	"recruitment process": true, "processus de recrutement": true, "bewerbungsprozess": true, "auswahlverfahren": true,
-	"sollicitatieprocedure": true,
-	"candidatura": true, "postulación": true, "bewerbung": true, "candidature": true, "sollicitatie": true,
+	"sollicitatieprocedure": true, "candidatura": true, "postulación": true, "bewerbung": true, "candidature": true, "sollicitatie": true,
 	"application for": true, "job application": true, "your candidacy": true,
 }
 

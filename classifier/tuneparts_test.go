@@ -155,11 +155,13 @@ func TestBlindDecision(t *testing.T) {
 // process (screen.go); round4Cues the offer cue lists (offer_evidence.go).
 var round4Terms = []string{
 	"fait le choix", "choix s'est porté", "choix est porté", "porté notre choix", "arrêté notre choix", "inclinado por",
-	"inclinó por", "inclinamos por", "inclinati per", "bring on", "bringing on", "brought on", "promote", "promoted",
-	"promoting", "go further", "going further", "goes further", "gone further", "go any further", "avere seguito",
+	"inclinó por", "inclinamos por", "inclinati per", "bring on", "bringing on", "brought on", "promote", "go further", "going further", "goes further", "gone further", "go any further", "avere seguito",
 	"avrà seguito", "avere un seguito", "avuto seguito", "mee naar", "meenemen", "mee te nemen",
-	"asked another finalist", "asked another candidate", "invited another finalist", "offered another finalist",
-	"asked the other finalist", "offered the other finalist", "de plus près", "plus proche de", "casa um pouco mais",
+	"another finalist to join us", "another finalist to join the team", "another candidate to join us",
+	"another candidate to join the team", "the other finalist to join us", "offered another finalist",
+	"not in your favour", "not in your favor", "wasn't in your favour", "wasn't in your favor", "isn't in your favour",
+	"isn't in your favor", "taken further", "take your application further", "onvoldoende aan", "nicht ausreichend",
+	"insufficiently", "de plus près", "plus proche de", "casa um pouco mais",
 	"casa mais com", "más cercana", "más cercano",
 }
 
@@ -269,7 +271,9 @@ func TestLeaveOneWriterOut(t *testing.T) {
 		for _, n := range round4Nouns {
 			applicationNouns[n] = true
 		}
-		pr := func(c counts) string { return fmt.Sprintf("%3d/%-3d %.3f at %.3f", c.tp, c.tp+c.fn, c.recall(), c.precision()) }
+		pr := func(c counts) string {
+			return fmt.Sprintf("%3d/%-3d %.3f at %.3f", c.tp, c.tp+c.fn, c.recall(), c.precision())
+		}
 		fmt.Fprintf(&b, "%-22s %-21s / %-21s %-21s / %-21s %.3f / %.3f\n", w, pr(*tuned.stages[StageRejected]), pr(*lowo.stages[StageRejected]),
 			pr(*tuned.stages[StageOffer]), pr(*lowo.stages[StageOffer]), tuned.job.recall(), lowo.job.recall())
 		if len(off) > 0 {
@@ -277,7 +281,9 @@ func TestLeaveOneWriterOut(t *testing.T) {
 		}
 	}
 	ta, la := evaluate("all", tunedAll), evaluate("all", lowoAll)
-	pr := func(c counts) string { return fmt.Sprintf("%3d/%-3d %.3f at %.3f", c.tp, c.tp+c.fn, c.recall(), c.precision()) }
+	pr := func(c counts) string {
+		return fmt.Sprintf("%3d/%-3d %.3f at %.3f", c.tp, c.tp+c.fn, c.recall(), c.precision())
+	}
 	fmt.Fprintf(&b, "%-22s %-21s / %-21s %-21s / %-21s %.3f / %.3f\n", "ALL", pr(*ta.stages[StageRejected]), pr(*la.stages[StageRejected]),
 		pr(*ta.stages[StageOffer]), pr(*la.stages[StageOffer]), ta.job.recall(), la.job.recall())
 	t.Log(b.String())
