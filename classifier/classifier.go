@@ -147,8 +147,9 @@ type doc struct {
 	lg        lang
 	langSet   bool
 	// offerEv is offerEvidence's answer (offer_evidence.go).
-	offerEv  string
-	offerSet bool
+	offerEv   string
+	offerSet  bool
+	offerFams int
 }
 
 func (d *doc) sentences() []sentence {
@@ -503,7 +504,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		stageEv = closingStageWeight
 		b.add(stageEv, "decision language (offer or withdrawal)")
 	case d.offerEvidence() != "":
-		stageEv = closingStageWeight
+		stageEv = d.offerWeight()
 		b.add(stageEv, "%s", d.offerEvidence())
 	case d.has(clsAwaiting):
 		stageEv = awaitingWeight
@@ -703,7 +704,7 @@ func applicationWords(d *doc) (generic float64, specific bool) {
 		}
 		if len(hs[clsInterview]) > 0 || len(hs[clsTitleContext]) > 0 && hasJobNoun(hs[clsTitleContext]) ||
 			len(hs[clsAwaiting]) > 0 || len(hs[clsScheduled]) > 0 || len(hs[clsScheduling]) > 0 ||
-			len(hs[clsWithdrawn]) > 0 || len(hs[clsOffer]) > 0 {
+			len(hs[clsWithdrawn]) > 0 || len(hs[clsOffer]) > 0 || d.offerEvidence() != "" {
 			specific = true
 		}
 	}
@@ -819,7 +820,7 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
-	case d.has(clsOffer) && !negatedHit(d, clsOffer):
+	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !offerDoneCues.contains(d.body):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())

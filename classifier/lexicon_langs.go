@@ -151,7 +151,6 @@ var offerTermsMore = termsOf([]string{
 	"aanbod", "arbeidsvoorwaardenvoorstel", "graag een aanbod", "contractvoorstel", "proposta de emprego",
 	"enviamos a proposta", "te enviamos a proposta", "carta proposta", "proposta para a posição", "oferta de emprego",
 	"offre d'emploi pour le poste", "proposition d'embauche", "welkom bij", "van harte welkom",
-	"contract signed", "signed your contract", "je contract hebt getekend", "unterschriebenen vertrag",
 	"willkommen im team", "bienvenue dans l'équipe", "bienvenido al equipo", "benvenuto nel team",
 	"bem-vindo ao time", "bem-vindo à equipe", "verbal offer", "pleased to confirm your offer",
 })

@@ -27,7 +27,9 @@ var offerMakeCues = cues(
 	"la oferta", "averti nel team", "averti con noi", "averti a bordo", "proporti il ruolo", "proporle il ruolo",
 	"proporti la posizione", "lettera di offerta", "lettera di assunzione", "l'offerta", "nossa proposta",
 	"a proposta", "proposta formal", "vous proposer le poste", "notre proposition", "notre offre",
-	"je te proposer", "ons aanbod", "het aanbod", "je graag aan", "in dienst nemen",
+	"je te proposer", "ons aanbod", "het aanbod", "je graag aan", "in dienst nemen", "want you on board",
+	"wants you on board", "have you on board", "welcome you aboard", "we want you", "your employment agreement",
+	"your employment contract",
 )
 
 // offerPayCues are what the post pays.
@@ -42,6 +44,7 @@ var offerPayCues = cues(
 var offerDocCues = cues(
 	"contract", "docusign", "offer letter", "letter of offer", "paperwork", "arbeitsvertrag", "vertrag",
 	"contrat", "contrato", "contratto", "lettera di", "e-sign", "esign", "sign the letter", "countersign",
+	"employment agreement", "review and sign",
 )
 
 // offerStartCues name the first day.
@@ -56,14 +59,15 @@ var offerAnswerCues = cues(
 	"accept the", "accept our", "accept this", "accept it", "to accept", "you accept", "accept?", "annehmen",
 	"accetti", "accettare", "aceptar", "aceptes", "aceitar", "accepter", "accepteren",
 	"whether you'd like", "it's a yes", "your decision", "think it over", "either way", "ob sie das", "te encajan",
-	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think",
+	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by",
+	"sign and return",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",
 // "Ihr Arbeitsvertrag", "Proposta de contratação", "Oferta".
 var offerSubjectCues = cues(
 	"offer", "arbeitsvertrag", "vertragsangebot", "oferta", "proposta", "offerta", "offre", "promesse d'embauche",
-	"contrato", "aanbod",
+	"contrato", "aanbod", "employment agreement", "employment contract",
 )
 
 // offerAfterCues are the steps after an offer was accepted (background
@@ -73,6 +77,14 @@ var offerAfterCues = cues(
 	"background check", "background screening", "screening", "pre-employment", "dbs", "right to work",
 	"onboarding", "consent form", "reference check", "referencing", "have accepted", "you accepted",
 	"for accepting", "on accepting", "contract hebt getekend", "signed your contract", "vertrag unterschrieben",
+)
+
+// offerDoneCues say an offer was accepted and the next steps began: a
+// contract signed, a screening form to fill. An offer's own words ("the
+// offer is subject to a background check") are not among them.
+var offerDoneCues = cues(
+	"signed your contract", "contract hebt getekend", "vertrag unterschrieben", "unterschriebenen vertrag erhalten",
+	"signed contract back", "screening form", "pre-employment screening on", "now that you've signed",
 )
 
 // offerEvidence reports an offer said in other words than the offer
@@ -92,7 +104,8 @@ func (d *doc) offerEvidence() string {
 	var fams []string
 	if make {
 		fams = append(fams, "an invitation to join")
-	} else {
+	}
+	if subj {
 		fams = append(fams, "a subject naming the offer")
 	}
 	for _, f := range []struct {
@@ -103,9 +116,19 @@ func (d *doc) offerEvidence() string {
 			fams = append(fams, f.name)
 		}
 	}
-	if len(fams) < 3 {
+	if len(fams) < 3 || make && subj && len(fams) < 4 {
 		return ""
 	}
 	d.offerEv = fmt.Sprintf("offer in other words: %s", strings.Join(fams, ", "))
+	d.offerFams = len(fams)
 	return d.offerEv
+}
+
+// offerWeight is the hiring evidence of an offer in other words: that of
+// decision language, and half a point for each family beyond three.
+func (d *doc) offerWeight() float64 {
+	if d.offerEvidence() == "" {
+		return 0
+	}
+	return closingStageWeight + 0.5*float64(d.offerFams-3)
 }

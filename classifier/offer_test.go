@@ -89,6 +89,9 @@ func TestOfferInOtherWords(t *testing.T) {
 		{"Ihr Arbeitsvertrag", "Anbei erhalten Sie Ihren Arbeitsvertrag. Eintrittsdatum: 1. Juni 2027, Bruttojahresgehalt 92.000 EUR. Bitte teilen Sie uns mit, ob Sie das Angebot annehmen.", true},
 		{"Pre-employment screening", "Now that you have accepted our offer, please complete the background check before your start date; the contract follows.", false},
 		{"Senior engineer role", "I'm recruiting for a senior engineer role: base salary 120k, permanent contract, start date in May. Would you be open to a call?", false},
+		{"Please DocuSign: Employment Agreement", "Acme Corp sent you a document to review and sign. Please review your employment agreement and sign by May 10.", true},
+		{"Re: next steps", "Great news - the team wants you on board! I'll send the contract over today: 85k base, 25 days holiday, start in September. Let me know if you accept.", true},
+		{"Welcome aboard - first day", "Now that you've signed your contract, here is your first-day schedule. Your laptop will be ready on your start date.", false},
 	}
 	for _, tt := range tests {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "people@acme.example"}, Subject: tt.subj, Excerpt: tt.text,

@@ -169,14 +169,16 @@ var round4Nouns = []string{"processo seletivo", "proceso de selección", "proces
 	"recruitment process", "processus de recrutement", "bewerbungsprozess", "auswahlverfahren", "sollicitatieprocedure"}
 
 func round4Cues() []**cueSet {
-	return []**cueSet{&offerMakeCues, &offerPayCues, &offerDocCues, &offerStartCues, &offerAnswerCues, &offerSubjectCues}
+	return []**cueSet{&offerMakeCues, &offerPayCues, &offerDocCues, &offerStartCues, &offerAnswerCues, &offerSubjectCues,
+		&offerAfterCues, &offerDoneCues}
 }
 
 // TestLeaveOneWriterOut measures each writer of tune_written with the
 // fourth round's phrases that only that writer's messages use left out:
 // what the round's rules make of a writer they were not designed on. A
 // phrase's support is the writers whose rejections or offers (subject
-// and own words) contain it; a phrase with no other writer's support is
+// and own words) contain it (for the cues of the steps after an offer,
+// any of its job messages); a phrase with no other writer's support is
 // left out for that writer.
 //
 //	LOWO=1 go test -run LeaveOneWriterOut -v ./classifier
@@ -186,13 +188,14 @@ func TestLeaveOneWriterOut(t *testing.T) {
 	}
 	subs, _ := filepath.Glob(filepath.Join("testdata", "tune_written", "*", "labels.tsv"))
 	var writers []string
-	texts := map[string][]string{} // writer -> texts of its rejections and offers
+	texts := map[string][]string{}    // writer -> texts of its rejections and offers
+	jobTexts := map[string][]string{} // writer -> texts of its job messages (the steps after an offer among them)
 	for _, s := range subs {
 		dir := filepath.Dir(s)
 		w := filepath.Base(dir)
 		writers = append(writers, w)
 		for _, l := range readLabels(t, dir) {
-			if l.job != "1" || l.stage != StageRejected && l.stage != StageOffer {
+			if l.job != "1" {
 				continue
 			}
 			raw, _ := os.ReadFile(filepath.Join(dir, l.file))
@@ -200,10 +203,14 @@ func TestLeaveOneWriterOut(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			texts[w] = append(texts[w], normalize(m.Subject)+"\n"+cutQuoted(normalize(m.OwnWords())))
+			x := normalize(m.Subject) + "\n" + cutQuoted(normalize(m.OwnWords()))
+			jobTexts[w] = append(jobTexts[w], x)
+			if l.stage == StageRejected || l.stage == StageOffer {
+				texts[w] = append(texts[w], x)
+			}
 		}
 	}
-	support := func(p string) map[string]bool {
+	support := func(p string, texts map[string][]string) map[string]bool {
 		out := map[string]bool{}
 		for w, ts := range texts {
 			for _, x := range ts {
@@ -215,7 +222,8 @@ func TestLeaveOneWriterOut(t *testing.T) {
 		}
 		return out
 	}
-	only := func(p, w string) bool { s := support(p); return len(s) == 1 && s[w] }
+	only := func(p, w string) bool { s := support(p, texts); return len(s) == 1 && s[w] }
+	onlyJob := func(p, w string) bool { s := support(p, jobTexts); return len(s) == 1 && s[w] }
 	saved := make([]*cueSet, 0, 6)
 	for _, c := range round4Cues() {
 		saved = append(saved, *c)
@@ -253,7 +261,7 @@ func TestLeaveOneWriterOut(t *testing.T) {
 		for i, c := range round4Cues() {
 			var keep []string
 			for _, p := range saved[i].phrases {
-				if only(p, w) {
+				if only(p, w) || i >= 6 && onlyJob(p, w) {
 					off = append(off, p)
 					continue
 				}
