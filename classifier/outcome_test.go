@@ -438,3 +438,15 @@ func TestCutQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedNewsIsNoPromise: news someone else already gave ("they let
+// me know this afternoon that ...") is a report, not a promise to let the
+// reader know; a rejection told that way is no promise.
+func TestReportedNewsIsNoPromise(t *testing.T) {
+	m := &mailmsg.Message{From: mailmsg.Address{Email: "olivia@agency.example"}, Subject: "Re: Finance Lead - client update", Date: base,
+		Excerpt: "Hi Alex,\n\nMy client let me know this morning that they've decided to hire someone from within, so your candidacy won't go further.\n\nOlivia"}
+	v := Classify(m)
+	if v.Stage != StageRejected || v.PromiseAt != nil || v.PromiseUndated {
+		t.Errorf("stage %s, promise %v/%v; want a rejection and no promise; %q", v.Stage, v.PromiseAt, v.PromiseUndated, v.Reasons)
+	}
+}

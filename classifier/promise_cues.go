@@ -428,7 +428,11 @@ var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com praz
 // nowCues before a cue make the message itself the contact: "as
 // promised, I'm getting back to you", "wie versprochen melde ich mich".
 var nowCues = cues(" as promised", "wie versprochen", "comme promis", "como prometido", "como te prometí",
-	"come promesso", "zoals beloofd", "conforme prometido", "como combinado")
+	"come promesso", "zoals beloofd", "conforme prometido", "como combinado",
+	// news someone else already gave: "they let me know this afternoon
+	// that they've decided to promote someone"
+	"they let me know", "she let me know", "he let me know", "they let us know", "she let us know",
+	"he let us know", "has let me know", "have let me know", "client let me know", "team let me know")
 
 // selectionCues: only the selected hear back ("only shortlisted
 // candidates will be contacted"): a conditional future.
