@@ -140,6 +140,16 @@ var progressTerms = []term{
 	{text: "avere seguito"}, {text: "avrà seguito"}, {text: "avere un seguito"}, {text: "avuto seguito"},
 	{text: "mee naar", weight: 1}, {text: "meenemen", weight: 1}, {text: "mee te nemen", weight: 1},
 	{text: "taken further", weight: 1}, {text: "take your application further", weight: 1},
+	// a choice that fell on someone else, in the other languages: "leider
+	// fiel unsere Wahl auf eine andere Bewerberin", "nous avons privilégié
+	// un autre profil", "la scelta è ricaduta su un altro candidato", "de
+	// keuze is op een andere kandidaat gevallen", "a escolha recaiu sobre
+	// outro candidato"; "nous ne retiendrons pas", "no hemos podido
+	// considerar tu candidatura"
+	{text: "fiel unsere wahl auf"}, {text: "fiel die wahl auf"}, {text: "privilégié"}, {text: "privilégiée"},
+	{text: "privilégier"}, {text: "è ricaduta"}, {text: "è caduta"}, {text: "recaiu sobre"}, {text: "recaiu em"},
+	{text: "recayó en"}, {text: "recayó sobre"}, {text: "keuze op"}, {text: "keuze is gevallen op"},
+	{text: "retiendrons"}, {text: "retiendra"}, {text: "considerar"}, {text: "considerare"},
 	// fam "fit": a match between the reader and the post, which a
 	// negation makes a no only when it is said of the reader ("your
 	// profile does not match", not "the times don't match"); "meet" and
@@ -282,6 +292,7 @@ var outcomeTerms = func() []term {
 		// a decision said to have gone the other way
 		"not in your favour", "not in your favor", "wasn't in your favour", "wasn't in your favor",
 		"isn't in your favour", "isn't in your favor",
+		"close out your application", "closing out your application", "hold off on your application",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",

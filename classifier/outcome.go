@@ -236,7 +236,10 @@ func (o *outcome) scan(x *ocText) {
 				neg = n.pos
 			}
 			// German and Dutch negate after the verb: "passt nicht".
-			if n.pos >= end && n.pos <= end+3 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet") && !crosses(marks, end-1, n.pos) {
+			// French "ne ... pas" around a verb: "nous ne retiendrons pas votre candidature".
+			if n.pos >= end && n.pos <= end+3 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet" ||
+				toks[n.pos] == "pas" && n.pos == end && start > 0 && (toks[start-1] == "ne" || toks[start-1] == "n")) &&
+				!crosses(marks, end-1, n.pos) {
 				neg = n.pos
 			}
 		}

@@ -367,6 +367,12 @@ func TestRejectionsInOtherLanguages(t *testing.T) {
 		"Le poste a finalement été attribué à une candidate interne.",
 		"La posición ya ha sido asignada a otra persona.",
 		"Je profiel sluit helaas onvoldoende aan bij wat we zoeken.",
+		"Leider fiel unsere Wahl auf eine andere Bewerberin.",
+		"Malheureusement, nous avons privilégié un autre profil.",
+		"Nous ne retiendrons pas votre candidature pour ce poste.",
+		"Helaas is de keuze op een andere kandidaat gevallen.",
+		"Infelizmente a escolha recaiu sobre outro candidato.",
+		"No hemos podido considerar tu candidatura en esta ocasión.",
 	}
 	near := []string{
 		"Ons gesprek van dinsdag kan helaas niet doorgaan; past woensdag om 10:00 uur?",
@@ -376,6 +382,8 @@ func TestRejectionsInOtherLanguages(t *testing.T) {
 		"Siamo felici di comunicarti che la tua candidatura avrà seguito: ti invitiamo al colloquio finale.",
 		"We've asked another finalist and you to prepare a short presentation for Friday.",
 		"We recently promoted someone internally, so we're hiring for her old role and would like to interview you.",
+		"Nous avons privilégié votre profil et aimerions vous rencontrer jeudi.",
+		"De keuze is op jou gevallen: kun je dinsdag langskomen?",
 		"Leider muss ich unser Gespräch am Dienstag verschieben, passt Ihnen Donnerstag?",
 		"Malheureusement, je ne suis pas disponible mardi ; pouvons-nous décaler l'entretien ?",
 		"Lamentablemente la entrevista del martes no podrá ser; ¿te viene bien el jueves?",

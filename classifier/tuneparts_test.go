@@ -161,7 +161,10 @@ var round4Terms = []string{
 	"another candidate to join the team", "the other finalist to join us", "offered another finalist",
 	"not in your favour", "not in your favor", "wasn't in your favour", "wasn't in your favor", "isn't in your favour",
 	"isn't in your favor", "taken further", "take your application further", "onvoldoende aan", "nicht ausreichend",
-	"insufficiently", "de plus près", "plus proche de", "casa um pouco mais",
+	"insufficiently", "fiel unsere wahl auf", "fiel die wahl auf", "privilégié", "privilégiée", "privilégier", "è ricaduta",
+	"è caduta", "recaiu sobre", "recaiu em", "recayó en", "recayó sobre", "keuze op", "keuze is gevallen op", "retiendrons",
+	"retiendra", "considerar", "considerare", "close out your application", "closing out your application",
+	"hold off on your application", "de plus près", "plus proche de", "casa um pouco mais",
 	"casa mais com", "más cercana", "más cercano",
 }
 
