@@ -293,9 +293,11 @@ var outcomeTerms = func() []term {
 		"not in your favour", "not in your favor", "wasn't in your favour", "wasn't in your favor",
 		"isn't in your favour", "isn't in your favor",
 		"close out your application", "closing out your application", "hold off on your application",
+		"geen aanbod doen", "geen aanbod kunnen doen",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
+		"otra dirección", "un'altra direzione", "autre direction", "andere richting", "outra direção", "outra direcção",
 		"s'arrête ici", "s'arrête donc", "arrête ici", "pass for now", "going to pass", "pass on moving", "we'll pass", "we will pass", "decided to pass", "pass on this",
 		"stop here", "have to stop", "not to pursue", "not pursue your", "isn't a match", "is not a match",
 		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",

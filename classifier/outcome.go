@@ -535,13 +535,19 @@ func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 // another way".
 var choiceAfter = map[string]bool{
 	"another direction": true, "a different way": true, "another way": true, "a different route": true,
-	"different direction": true,
+	"different direction": true, "otra dirección": true, "un'altra direzione": true, "autre direction": true,
+	"andere richting": true, "outra direção": true, "outra direcção": true,
 }
 
 var choiceVerbs = map[string]bool{
 	"go": true, "going": true, "went": true, "gone": true, "goes": true, "head": true, "heading": true,
 	"headed": true, "move": true, "moving": true, "moved": true, "take": true, "taking": true, "took": true,
 	"decided": true, "chose": true, "chosen": true, "opted": true, "in": true,
+	// "tomar otra dirección", "andare in un'altra direzione", "aller dans une
+	// autre direction", "een andere richting in te slaan", "seguir em outra
+	// direção"
+	"tomar": true, "andare": true, "aller": true, "seguir": true, "ir": true, "prendre": true, "prendere": true,
+	"besloten": true, "decidido": true, "deciso": true, "décidé": true, "decidimos": true,
 }
 
 func choiceVerbBefore(toks []string, marks []int32, pos int) bool {
@@ -557,7 +563,7 @@ func choiceVerbBefore(toks []string, marks []int32, pos int) bool {
 func (x *ocText) objectOf(p hit) (objKind, int) {
 	toks, hs, marks := x.toks, x.hs, x.marks
 	for _, w := range p.t.words {
-		if x.self(w) {
+		if x.self(w) || cliticSelf[w] {
 			return objSelf, -1
 		}
 	}
@@ -606,6 +612,14 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		}
 	}
 	return objNone, -1
+}
+
+// cliticSelf are steps whose object, the reader, is in the verb: Italian
+// and Spanish "offrirti", "ofrecerle" ("non potremo offrirti la
+// posizione" is about the reader, not the post).
+var cliticSelf = map[string]bool{
+	"offrirti": true, "offrirle": true, "invitarti": true, "invitarla": true, "ofrecerte": true, "ofrecerle": true,
+	"invitarte": true, "invitarle": true, "proporti": true, "proporle": true, "proponerte": true, "proponerle": true,
 }
 
 // isInvite reports an invitation phrase: it says the process goes on only

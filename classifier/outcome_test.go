@@ -373,6 +373,13 @@ func TestRejectionsInOtherLanguages(t *testing.T) {
 		"Helaas is de keuze op een andere kandidaat gevallen.",
 		"Infelizmente a escolha recaiu sobre outro candidato.",
 		"No hemos podido considerar tu candidatura en esta ocasión.",
+		"Hemos decidido tomar otra dirección con esta posición.",
+		"Abbiamo deciso di andare in un'altra direzione.",
+		"Nous avons décidé d'aller dans une autre direction.",
+		"We hebben besloten een andere richting in te slaan.",
+		"Decidimos seguir em outra direção.",
+		"Il processo di selezione si è concluso e purtroppo non potremo offrirti la posizione.",
+		"De selectieprocedure is afgerond en helaas kunnen we je geen aanbod doen.",
 	}
 	near := []string{
 		"Ons gesprek van dinsdag kan helaas niet doorgaan; past woensdag om 10:00 uur?",
@@ -384,6 +391,7 @@ func TestRejectionsInOtherLanguages(t *testing.T) {
 		"We recently promoted someone internally, so we're hiring for her old role and would like to interview you.",
 		"Nous avons privilégié votre profil et aimerions vous rencontrer jeudi.",
 		"De keuze is op jou gevallen: kun je dinsdag langskomen?",
+		"Le poste sera rattaché à une autre direction ; pouvons-nous fixer l'entretien jeudi ?",
 		"Leider muss ich unser Gespräch am Dienstag verschieben, passt Ihnen Donnerstag?",
 		"Malheureusement, je ne suis pas disponible mardi ; pouvons-nous décaler l'entretien ?",
 		"Lamentablemente la entrevista del martes no podrá ser; ¿te viene bien el jueves?",

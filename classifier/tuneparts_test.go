@@ -164,7 +164,8 @@ var round4Terms = []string{
 	"insufficiently", "fiel unsere wahl auf", "fiel die wahl auf", "privilégié", "privilégiée", "privilégier", "è ricaduta",
 	"è caduta", "recaiu sobre", "recaiu em", "recayó en", "recayó sobre", "keuze op", "keuze is gevallen op", "retiendrons",
 	"retiendra", "considerar", "considerare", "close out your application", "closing out your application",
-	"hold off on your application", "de plus près", "plus proche de", "casa um pouco mais",
+	"hold off on your application", "otra dirección", "un'altra direzione", "autre direction", "andere richting",
+	"outra direção", "outra direcção", "geen aanbod doen", "geen aanbod kunnen doen", "de plus près", "plus proche de", "casa um pouco mais",
 	"casa mais com", "más cercana", "más cercano",
 }
 
