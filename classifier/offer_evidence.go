@@ -29,7 +29,13 @@ var offerMakeCues = cues(
 	"a proposta", "proposta formal", "vous proposer le poste", "notre proposition", "notre offre",
 	"je te proposer", "ons aanbod", "het aanbod", "je graag aan", "in dienst nemen", "want you on board",
 	"wants you on board", "have you on board", "welcome you aboard", "we want you", "your employment agreement",
-	"your employment contract",
+	"your employment contract", "have you join", "you to join", "bring you on board", "bring you onboard",
+	"like to hire you", "want to hire you", "hire you as", "sie gerne einstellen", "sie einstellen", "dich einstellen",
+	"dich gerne einstellen", "vous accueillir", "vous embaucher", "vous recruter", "te recruter", "vous compter parmi",
+	"contar contigo", "contar con usted", "contratarte", "contratarle", "que te unas", "que se una", "incorporarte",
+	"entrassi a far parte", "entri a far parte", "assumerti", "assumerla", "je graag aannemen", "je aannemen",
+	"u graag aannemen", "contar com você", "contar consigo", "contratar você", "te contratar", "contratá-lo",
+	"contratá-la",
 )
 
 // offerPayCues are what the post pays.
@@ -51,7 +57,7 @@ var offerDocCues = cues(
 var offerStartCues = cues(
 	"start date", "starting date", "eintrittsdatum", "arbeitsbeginn", "date de début", "date d'entrée",
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
-	"eerste werkdag", "ingangsdatum",
+	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -59,7 +65,8 @@ var offerAnswerCues = cues(
 	"accept the", "accept our", "accept this", "accept it", "to accept", "you accept", "accept?", "annehmen",
 	"accetti", "accettare", "aceptar", "aceptes", "aceitar", "accepter", "accepteren",
 	"whether you'd like", "it's a yes", "your decision", "think it over", "either way", "ob sie das", "te encajan",
-	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by",
+	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by", "aceptas",
+	"aceita", "accepteert", "votre accord", "ob sie annehmen", "se accetta",
 	"sign and return",
 )
 

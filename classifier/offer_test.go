@@ -92,6 +92,14 @@ func TestOfferInOtherWords(t *testing.T) {
 		{"Please DocuSign: Employment Agreement", "Acme Corp sent you a document to review and sign. Please review your employment agreement and sign by May 10.", true},
 		{"Re: next steps", "Great news - the team wants you on board! I'll send the contract over today: 85k base, 25 days holiday, start in September. Let me know if you accept.", true},
 		{"Welcome aboard - first day", "Now that you've signed your contract, here is your first-day schedule. Your laptop will be ready on your start date.", false},
+		{"Data Analyst", "Wir möchten Sie gerne einstellen! Ihr Bruttojahresgehalt beträgt 75.000 EUR, Eintrittsdatum ist der 1. Juli. Bitte teilen Sie uns bis Freitag mit, ob Sie annehmen.", true},
+		{"Data Analyst", "Nous souhaitons vous accueillir dans l'équipe : salaire annuel brut de 52 000 €, date de début le 1er juin. Merci de nous confirmer votre accord avant vendredi.", true},
+		{"Data Analyst", "Queremos contar contigo en el equipo: salario bruto anual de 48.000 €, fecha de incorporación el 1 de junio. ¿Nos confirmas si aceptas antes del viernes?", true},
+		{"Data Analyst", "Vorremmo che entrassi a far parte del nostro team: RAL 45.000 €, data di inizio 1 giugno. Facci sapere entro venerdì se accetti.", true},
+		{"Data Analyst", "We willen je graag aannemen! Salaris 4.500 euro bruto per maand, startdatum 1 juni. Laat je voor vrijdag weten of je het aanbod accepteert?", true},
+		{"Data Analyst", "Gostaríamos de contar com você no time: salário de R$ 15.000, início em 1 de junho. Pode nos dizer até sexta se aceita?", true},
+		{"Data Analyst", "We're looking for someone to join the team as a data analyst: salary 60k, start date ASAP. Would you be interested in a call?", false},
+		{"Entrevista", "Nos gustaría contar contigo para una entrevista la próxima semana. ¿Te va bien el martes?", false},
 	}
 	for _, tt := range tests {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "people@acme.example"}, Subject: tt.subj, Excerpt: tt.text,
