@@ -130,7 +130,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 	}
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(5000)")
+	// Several processes share the database (run, a manual check, serve);
+	// the check lock orders their work, but opening (WAL mode, the
+	// migration check) and the dashboard's writes can meet another
+	// process's write. On a loaded 2-core box or a Raspberry Pi's SD card
+	// a write can stall for seconds, so wait up to 15 s before "database
+	// is locked"; an uncontended database never waits.
+	q.Add("_pragma", "busy_timeout(15000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
