@@ -354,8 +354,8 @@ func (p Policy) closeLoopDue(t *thread.Thread, d *Decision, lastAt, now time.Tim
 		return time.Time{}, false
 	}
 	d.Situation, d.Nudge = draft.CloseLoop, 0
-	d.Reason = fmt.Sprintf("no answer after %d follow-up(s), the last on %s: one last, short note closes the loop",
-		p.MaxNudges, p.day(lastAt))
+	d.Reason = fmt.Sprintf("no answer after %s, the last on %s: one last, short note closes the loop",
+		followUps(p.MaxNudges), p.day(lastAt))
 	return at, true
 }
 

@@ -349,7 +349,7 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 		}
 		if nudges >= p.MaxNudges {
 			d.State = StateGoneQuiet
-			d.Reason = fmt.Sprintf("no answer after %d follow-up(s); the last on %s", nudges, p.day(last.at))
+			d.Reason = fmt.Sprintf("no answer after %s; the last on %s", followUps(nudges), p.day(last.at))
 			if due, ok := p.closeLoopDue(t, &d, last.at, now); ok {
 				return p.finish(t, d, due, now)
 			}
@@ -593,4 +593,13 @@ func promiseVerb(v classifier.Verdict) string {
 		return "call"
 	}
 	return "be in touch"
+}
+
+// followUps counts follow-ups in words a person writes: "1 follow-up",
+// "2 follow-ups".
+func followUps(n int) string {
+	if n == 1 {
+		return "1 follow-up"
+	}
+	return fmt.Sprintf("%d follow-ups", n)
 }

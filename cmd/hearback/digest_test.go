@@ -75,7 +75,7 @@ Due next week
 
 Gone quiet
 - Backend Engineer application, with Sam Ortiz
-  no answer after 2 follow-up(s); the last on Wed Apr 14; one last, short note on Fri May 7
+  no answer after 2 follow-ups; the last on Wed Apr 14; one last, short note on Fri May 7
 
 This week
 - 1 answer, 2.0 days after your message.

@@ -102,7 +102,7 @@ func printExplain(w io.Writer, t *thread.Thread, d followup.Decision, now time.T
 	if len(t.Messages) > 0 {
 		subject = t.Messages[0].Subject
 	}
-	fmt.Fprintf(w, "Thread %s (account %s): %d message(s)\n", t.ID, t.Account, len(t.Messages))
+	fmt.Fprintf(w, "Thread %s (account %s): %d message%s\n", t.ID, t.Account, len(t.Messages), plural(len(t.Messages)))
 	fmt.Fprintf(w, "Subject: %s\n", subject)
 	if d.Counterpart.Email != "" {
 		fmt.Fprintf(w, "With: %s", d.Counterpart)
