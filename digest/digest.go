@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/hearback/hearback/config"
+	"github.com/hearback/hearback/draft"
 	"github.com/hearback/hearback/followup"
 	"github.com/hearback/hearback/mailmsg"
 	"github.com/hearback/hearback/store"
@@ -120,6 +121,16 @@ func buildAccount(ctx context.Context, st *store.Store, cfg *config.Config, acct
 		case followup.StateGoneQuiet:
 			a.Quiet = append(a.Quiet, l)
 		case followup.StateClosed, followup.StateIgnored, followup.StateSearchOver:
+		case followup.StateDrafted:
+			// A draft waits, but a reply to their no or the last note to a
+			// thread gone quiet does not make the thread under way again.
+			switch ended(d) {
+			case draft.AfterRejection:
+			case draft.CloseLoop:
+				a.Quiet = append(a.Quiet, l)
+			default:
+				act = append(act, active{l, rank(d.State)})
+			}
 		default:
 			act = append(act, active{l, rank(d.State)})
 			switch d.State {
@@ -148,6 +159,19 @@ func buildAccount(ctx context.Context, st *store.Store, cfg *config.Config, acct
 		}
 	}
 	return a, nil
+}
+
+// ended is the situation of d's waiting draft when it is one that
+// follows the end of a thread (a reply to a no, a last note), else "".
+func ended(d followup.Decision) draft.Situation {
+	if d.Pending == nil {
+		return ""
+	}
+	switch s := draft.Situation(d.Pending.Situation); s {
+	case draft.AfterRejection, draft.CloseLoop:
+		return s
+	}
+	return ""
 }
 
 // rank orders the active threads: the ones waiting for the user, then
