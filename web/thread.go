@@ -372,46 +372,22 @@ func (s *Server) draftOf(d followup.Decision) *draftView {
 	return dv
 }
 
-// plainWords is the policy's decision as a sentence for the user, with
+// plainWords is the decision in plain words (followup.PlainWords), with
 // what the buttons of the page can change.
 func (s *Server) plainWords(t *thread.Thread, d followup.Decision) string {
-	when := func(tm time.Time) string { return tm.In(s.loc()).Format("Monday, January 2") }
+	p := followup.PlainWords(d, stageWords(string(t.Verdict.Stage)), s.loc())
+	p = strings.ToUpper(p[:1]) + p[1:]
 	switch d.State {
 	case followup.StateDue:
-		what := followup.Describe(d.Situation)
-		return fmt.Sprintf("%s%s is due now (since %s): %s. The next check writes a draft into your Drafts folder; nothing is sent. Snooze it if now is not the time.",
-			strings.ToUpper(what[:1]), what[1:], when(d.DueAt), d.Reason)
-	case followup.StateWaiting:
-		if d.DueAt.IsZero() {
-			return fmt.Sprintf("Nothing to do yet: %s.", d.Reason)
-		}
-		return fmt.Sprintf("Nothing to do yet: %s. If nothing new arrives, a follow-up becomes due on %s.", d.Reason, when(d.DueAt))
-	case followup.StateDrafted:
-		return "hearback's follow-up draft is waiting in your Drafts folder: review it, edit it and send it from your mail program, or delete it to say no."
-	case followup.StateMyTurn:
-		return fmt.Sprintf("The ball is in your court (%s); hearback drafts nothing.", d.Reason)
-	case followup.StateClosed:
-		return fmt.Sprintf("The process is over (%s); hearback will not follow up.", stageWords(string(t.Verdict.Stage)))
-	case followup.StateGoneQuiet:
-		return fmt.Sprintf("This thread has gone quiet: %s. hearback will not nudge again.", d.Reason)
-	case followup.StateDismissed:
-		return "You deleted hearback's draft; it writes nothing new here until the thread changes."
+		p += " The next check writes it into your Drafts folder; nothing is sent. Snooze it if now is not the time."
 	case followup.StateIgnored:
-		return "hearback ignores this thread (" + d.Reason + "). Resume to let it follow up again."
+		p += " Resume to let it follow up again."
 	case followup.StateSnoozed:
-		return fmt.Sprintf("Snoozed until %s. Resume to undo.", when(d.DueAt))
-	case followup.StateNoReply:
-		return "There is no person to write to (a no-reply or bulk sender), so hearback will not draft."
+		p += " Resume to undo."
 	case followup.StateNeedsReview:
-		return "hearback holds this thread: " + d.Reason + ". Resume approves that recipient."
-	case followup.StateUnclear:
-		return "hearback leaves this thread alone: " + d.Reason + "."
+		p += " Resume approves that recipient."
 	case followup.StateAccepted:
-		return "Congratulations: " + d.Reason + ". Resume takes it back if you marked it by mistake."
-	case followup.StateSearchOver:
-		return "The search is over: " + d.Reason + "."
-	case followup.StateNotJob:
-		return "hearback does not think this is a job-interview thread, so it will not follow up."
+		p += " Resume takes it back if you marked it by mistake."
 	}
-	return d.Reason
+	return p
 }

@@ -185,7 +185,7 @@ func printExplain(w io.Writer, t *thread.Thread, d followup.Decision, now time.T
 		fmt.Fprintf(tw, "    situation:\t%s (next follow-up would be number %d)\n", d.Situation, max(d.Nudge, 1))
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nIn plain words: %s\n", plainWords(d, tv, now, loc))
+	fmt.Fprintf(w, "\nIn plain words: %s\n", plainWords(d, tv, loc))
 }
 
 // verdictWords says in one line what the classifier concluded.
@@ -222,38 +222,19 @@ func verdictWords(v classifier.Verdict, loc *time.Location) string {
 	return fmt.Sprintf("%s (score %.2f)", strings.Join(parts, "; "), v.Score)
 }
 
-// plainWords turns the decision into a sentence for the user.
-func plainWords(d followup.Decision, tv classifier.ThreadVerdict, now time.Time, loc *time.Location) string {
-	when := func(t time.Time) string { return t.In(loc).Format("Monday, January 2") }
+// plainWords is the decision in plain words (followup.PlainWords) and
+// the command that changes it.
+func plainWords(d followup.Decision, tv classifier.ThreadVerdict, loc *time.Location) string {
+	s := followup.PlainWords(d, string(tv.Stage), loc)
 	switch d.State {
 	case followup.StateDue:
-		return fmt.Sprintf("%s is due now (since %s): %s. 'hearback check' will write a draft into your Drafts folder; nothing is sent.",
-			followup.Describe(d.Situation), when(d.DueAt), d.Reason)
-	case followup.StateWaiting:
-		if d.DueAt.IsZero() {
-			return fmt.Sprintf("nothing to do yet: %s.", d.Reason)
-		}
-		return fmt.Sprintf("nothing to do yet: %s. If nothing new arrives, a follow-up becomes due on %s.", d.Reason, when(d.DueAt))
-	case followup.StateDrafted:
-		return "hearback's follow-up draft is waiting in your Drafts folder: review, edit and send it, or delete it to say no."
-	case followup.StateMyTurn:
-		return fmt.Sprintf("the ball is in your court (%s); hearback does not draft anything.", d.Reason)
-	case followup.StateClosed:
-		return fmt.Sprintf("the process is over (%s); hearback will not follow up.", tv.Stage)
-	case followup.StateGoneQuiet:
-		return fmt.Sprintf("this thread has gone quiet: %s. hearback will not nudge again.", d.Reason)
-	case followup.StateDismissed:
-		return "you deleted hearback's draft; it writes nothing new here until the thread changes."
-	case followup.StateIgnored:
-		return "you told hearback to ignore this thread."
-	case followup.StateSnoozed:
-		return fmt.Sprintf("snoozed until %s.", when(d.DueAt))
-	case followup.StateNoReply:
-		return "there is no person to write to (no-reply or bulk sender), so hearback will not draft."
-	case followup.StateNotJob:
-		return "hearback does not think this is a job-interview thread, so it will not follow up."
-	case followup.StateAccepted, followup.StateSearchOver:
-		return d.Reason + "."
+		s += " 'hearback check' will write a draft into your Drafts folder; nothing is sent."
+	case followup.StateIgnored, followup.StateSnoozed:
+		s += " 'hearback resume' undoes it."
+	case followup.StateNeedsReview:
+		s += " 'hearback resume' approves that recipient."
+	case followup.StateAccepted:
+		s += " 'hearback resume' takes it back."
 	}
-	return d.Reason
+	return s
 }
