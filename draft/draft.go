@@ -167,15 +167,9 @@ func Compose(in Input) (Draft, error) {
 	if tmpl.variants[English][tone] == nil {
 		return Draft{}, fmt.Errorf("draft: compose: unknown tone %q (have %s)", in.Tone, strings.Join(tmpl.Tones(), ", "))
 	}
-	if len(in.Messages) == 0 && in.Last != nil {
-		in.Messages = []ThreadMessage{{Message: in.Last, Mine: strings.EqualFold(in.Last.From.Email, from.Email)}}
-	}
-	lang := strings.ToLower(strings.TrimSpace(in.Language))
-	switch {
-	case lang == "" || lang == LanguageAuto:
-		lang = threadLanguage(in.Messages)
-	case !IsLanguage(lang):
-		return Draft{}, fmt.Errorf("draft: compose: unknown language %q (have auto, %s)", in.Language, strings.Join(Languages, ", "))
+	lang, err := in.language(from)
+	if err != nil {
+		return Draft{}, fmt.Errorf("draft: compose: %w", err)
 	}
 	if tmpl.variants[lang][tone] == nil {
 		lang = English // a tone of the user's own, in English only
@@ -276,6 +270,23 @@ func threadIndexRandom(threadID string, nudge int) byte {
 // addresses are the draft's From, To and Cc, each through
 // mailmsg.CleanAddress: a From that cannot be written, or no To that can,
 // is an error; Cc leaves out the To addresses, repeats and From.
+// language is the language to write in for in: the one it names, or with
+// auto (or none) the thread's own. It fills in.Messages from in.Last when
+// only the last message is given; from is the user's address.
+func (in *Input) language(from mailmsg.Address) (string, error) {
+	if len(in.Messages) == 0 && in.Last != nil {
+		in.Messages = []ThreadMessage{{Message: in.Last, Mine: strings.EqualFold(in.Last.From.Email, from.Email)}}
+	}
+	lang := strings.ToLower(strings.TrimSpace(in.Language))
+	switch {
+	case lang == "" || lang == LanguageAuto:
+		return threadLanguage(in.Messages), nil
+	case !IsLanguage(lang):
+		return "", fmt.Errorf("unknown language %q (have auto, %s)", in.Language, strings.Join(Languages, ", "))
+	}
+	return lang, nil
+}
+
 func addresses(in Input, threadID string) (from mailmsg.Address, to, cc []mailmsg.Address, err error) {
 	from, ok := mailmsg.CleanAddress(in.From)
 	if !ok {

@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hearback/hearback/mailmsg"
 )
@@ -30,15 +29,9 @@ func VoiceOf(in Input) (Voice, error) {
 	if err != nil {
 		return Voice{}, err
 	}
-	if len(in.Messages) == 0 && in.Last != nil {
-		in.Messages = []ThreadMessage{{Message: in.Last, Mine: strings.EqualFold(in.Last.From.Email, from.Email)}}
-	}
-	lang := strings.ToLower(strings.TrimSpace(in.Language))
-	switch {
-	case lang == "" || lang == LanguageAuto:
-		lang = threadLanguage(in.Messages)
-	case !IsLanguage(lang):
-		return Voice{}, fmt.Errorf("draft: voice: unknown language %q (have auto, %s)", in.Language, strings.Join(Languages, ", "))
+	lang, err := in.language(from)
+	if err != nil {
+		return Voice{}, fmt.Errorf("draft: voice: %w", err)
 	}
 	return Voice{Language: lang, Data: templateData(in, lang, from, to, cc, max(in.Nudge, 1))}, nil
 }
