@@ -332,8 +332,12 @@ func (d *doc) prepare(m *mailmsg.Message) {
 }
 
 // termsOff are lexicon phrases a test leaves out (the leave-one-writer-out
-// measure of tuneparts_test.go); nil outside tests.
+// measure of tuneparts_test.go), and rules as "rule:" and a name; nil
+// outside tests.
 var termsOff map[string]bool
+
+// ruleOff reports a rule the leave-one-writer-out measure leaves out.
+func ruleOff(name string) bool { return termsOff != nil && termsOff["rule:"+name] }
 
 // tokenBufs recycles the token lists of prepare, the largest allocation of
 // a Classify call. They do not outlive the call: hits keep a term and a
@@ -424,6 +428,8 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 	if listHdr != "" {
 		if ats != "" {
 			b.note("%s ignored on ATS mail", listHdr)
+		} else if relayedReply(m) && !ruleOff("relayed-reply") {
+			b.note("%s ignored on a person's reply relayed by %s", listHdr, m.From.Email)
 		} else {
 			b.v.Bulk = true
 			b.add(listHdrWeight, "%s", listHdr)
@@ -441,6 +447,15 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		b.note("no-reply sender, Reply-To %s", reply)
 	}
 	return ats
+}
+
+// relayedReply reports a person's reply that a messaging service relays
+// by mail ("Gretchen Albrecht via LinkedIn" <inmail-hit-reply@...>,
+// "Re: Staff Engineer"): the service adds its unsubscribe header to a
+// conversation, not to a mailing. A list (List-Id, as Google Groups'
+// "X via Group" sends) stays one.
+func relayedReply(m *mailmsg.Message) bool {
+	return m.ListID == "" && strings.Contains(strings.ToLower(m.From.Name), " via ") && isReply(m)
 }
 
 func domainIn(dom string, list []string) string {
@@ -616,9 +631,27 @@ func thirdPartyHits(d *doc) []hit {
 		if h.t.text == "you interviewed" && !(h.pos > 0 && interviewees[d.bodyToks[h.pos-1]]) {
 			continue
 		}
+		if h.t.text == "be a reference" && writerOffers(d.bodyToks, h.pos) && !ruleOff("writer-reference") {
+			continue // "I'd be glad to be a reference": the writer for the reader
+		}
 		out = append(out, h)
 	}
 	return append(out, d.subjHits[clsThirdParty]...)
+}
+
+// writerOffers reports the writer as the subject of what follows pos, in
+// the five words before it: "I'd be glad to be a reference", "happy to
+// be a reference for you if it helps" said by me, not asked of the reader.
+func writerOffers(toks []string, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+		switch toks[k] {
+		case "i", "i'd", "i'll", "i'm", "me":
+			return true
+		case "you", "your", "you'd", "he", "she", "they":
+			return false
+		}
+	}
+	return false
 }
 
 var interviewees = map[string]bool{
@@ -816,7 +849,9 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
 	case holdNearPost(d) != "":
 		set(StageWithdrawn, holdNearPost(d))
-	case oc.onPost != "" && !oc.rejected():
+	case oc.onPost != "" && (!oc.rejected() || !oc.decidedOnReader()):
+		// the soft cues (a regret, good wishes, "this decision") fit a post
+		// withdrawn as well as a no
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))

@@ -14,7 +14,7 @@ package classifier
 var negTerms = termsOf([]string{
 	"not", "never", "unable", "cannot", "can't", "won't", "don't", "didn't", "isn't", "aren't", "wasn't",
 	"weren't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "no longer", "neither",
-	"nicht", "kein", "keine", "keinen", "keiner", "pas", "jamais", "aucune", "no", "nunca", "non", "niet",
+	"nicht", "weder", "kein", "keine", "keinen", "keiner", "pas", "jamais", "aucune", "no", "nunca", "non", "niet",
 	"geen", "nooit", "não", "nao", "nem", "impossibilité", "impossible",
 	// literary French drops the "pas": "nous sommes au regret de ne
 	// pouvoir vous proposer le poste"
@@ -140,6 +140,33 @@ var progressTerms = []term{
 	{text: "avere seguito"}, {text: "avrà seguito"}, {text: "avere un seguito"}, {text: "avuto seguito"},
 	{text: "mee naar", weight: 1}, {text: "meenemen", weight: 1}, {text: "mee te nemen", weight: 1},
 	{text: "taken further", weight: 1}, {text: "take your application further", weight: 1},
+	// Fifth round: a step in the present or the first person plural, as
+	// short replies say it ("per questo giro non andiamo avanti", "no
+	// seguimos adelante", "nous n'avançons pas"); a choice said as a bet or
+	// a course set on someone ("abbiamo deciso di puntare su un profilo
+	// con ...", "on part finalement sur quelqu'un basé à Paris", "hemos
+	// apostado por otra persona", "a escolha acabou por recair noutro
+	// candidato"); the post offered, in any inflection, whose object a
+	// person after it makes someone else ("hemos decidido ofrecer el
+	// puesto a otra persona"); someone brought in ("she'd prefer to bring
+	// in someone earlier in their career"); a profile not put forward
+	// ("I cannot submit your profile for this requirement").
+	{text: "andiamo avanti"}, {text: "andremo avanti"}, {text: "proseguiamo"}, {text: "procediamo"},
+	{text: "continuiamo"}, {text: "seguimos adelante"}, {text: "avanzamos"}, {text: "continuamos"},
+	{text: "avançons"}, {text: "poursuivons"}, {text: "continuons"}, {text: "avançamos"}, {text: "prosseguimos"},
+	{text: "puntare su"}, {text: "puntato su"}, {text: "puntiamo su"}, {text: "punteremo su"},
+	{text: "partir sur"}, {text: "part sur"}, {text: "part finalement sur"}, {text: "partons finalement sur"}, {text: "partons sur"}, {text: "parti sur"}, {text: "partis sur"},
+	{text: "miser sur"}, {text: "misé sur"}, {text: "apostar por"}, {text: "apostado por"}, {text: "apostamos por"},
+	{text: "apostar em"}, {text: "apostámos em"}, {text: "apostamos em"}, {text: "recair"}, {text: "recaiu"},
+	{text: "recaído"}, {text: "ricaduta su"}, {text: "ricadere su"},
+	{text: "ofrecer el puesto", weight: 2}, {text: "ofrecido el puesto", weight: 2}, {text: "ofrecer la posición", weight: 2},
+	{text: "ofrecido la posición", weight: 2}, {text: "ofrecer la plaza", weight: 2}, {text: "ofrecido la plaza", weight: 2},
+	{text: "offrire il ruolo", weight: 2}, {text: "offerto il ruolo", weight: 2}, {text: "offrire la posizione", weight: 2},
+	{text: "offerto la posizione", weight: 2}, {text: "proposer le poste", weight: 2}, {text: "proposé le poste", weight: 2},
+	{text: "offrir le poste", weight: 2}, {text: "offert le poste", weight: 2}, {text: "oferecer a vaga", weight: 2},
+	{text: "oferecido a vaga", weight: 2}, {text: "oferecer a posição", weight: 2}, {text: "die stelle angeboten", weight: 2},
+	{text: "bring in"}, {text: "bringing in"}, {text: "brought in"},
+	{text: "submit your"}, {text: "submit you"}, {text: "submitting your"}, {text: "submitting you"},
 	// a choice that fell on someone else, in the other languages: "leider
 	// fiel unsere Wahl auf eine andere Bewerberin", "nous avons privilégié
 	// un autre profil", "la scelta è ricaduta su un altro candidato", "de
@@ -186,6 +213,8 @@ var otherCandTerms = termsOf([]string{
 	"altra candidata", "altri profili", "altro profilo", "altra persona", "un profilo", "andere kandidaat",
 	"andere kandidaten", "iemand", "een ander", "andere sollicitant*", "outra pessoa", "outro candidato",
 	"outra candidata", "outros candidatos", "outro perfil", "outros perfis", "alguém",
+	// Portuguese "em" + "outro": "recair noutro candidato"
+	"noutro candidato", "noutra candidata", "noutros candidatos", "noutro perfil", "noutra pessoa",
 })
 
 // otherCandOnly are phrases of rejectStrongTerms that name someone else
@@ -233,6 +262,23 @@ var outcomeTerms = func() []term {
 		"withdrawn your application", "did not pass", "didn't pass", "not pass the", "below the qualifying",
 		"below the minimum", "doesn't meet", "does not meet", "didn't meet", "did not meet", "not meet our",
 		"not meet the", "ne correspond pas", "continue our search", "continuing our search", "keep looking", "keep searching",
+		// the search kept open, in other words and languages: "the team
+		// has decided to keep the search open for someone who ...",
+		// "seguiremos buscando", "weiter suchen", "blijven zoeken"
+		"keep the search open", "keep our search open", "keeping the search open", "reopen the search",
+		"continue looking", "continuing to look", "continue to look", "seguir buscando", "seguiremos buscando",
+		"continuar buscando", "weiter suchen", "weitersuchen", "continuer à chercher", "continuer nos recherches",
+		"continuare a cercare", "continueremo a cercare", "blijven zoeken", "verder zoeken",
+		"continuar a procurar", "continuar procurando",
+		// not on the shortlist: "your profile is not among them"
+		"not among them", "not among these", "isn't among", "aren't among", "not amongst",
+		// the reader excluded from a competition: "propor a sua exclusão
+		// do referido procedimento", "excluded from the selection"
+		"sua exclusão", "tua exclusão", "votre exclusion", "su exclusión", "tu exclusión", "sua esclusione",
+		"tua esclusione", "ihren ausschluss", "excluded from the", "excluído do", "excluída do", "excluido del",
+		"excluida del", "exclu de la", "exclue de la", "escluso dalla", "esclusa dalla",
+		// the answer said as who it will not be: "it's not going to be you"
+		"not going to be you", "isn't going to be you", "not gonna be you",
 		"found a candidate", "found someone", "found the right candidate", "identified a candidate", "identified another",
 		"not be scheduling", "not be inviting", "keine positive rückmeldung", "keine positive nachricht",
 		"anderweitig vergeben", "wahl fiel auf", "wahl ist auf", "kein angebot", "nicht in die nächste runde",
@@ -299,7 +345,15 @@ var outcomeTerms = func() []term {
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
 		"otra dirección", "un'altra direzione", "autre direction", "andere richting", "outra direção", "outra direcção",
 		"s'arrête ici", "s'arrête donc", "arrête ici", "pass for now", "going to pass", "pass on moving", "we'll pass", "we will pass", "decided to pass", "pass on this",
-		"stop here", "have to stop", "not to pursue", "not pursue your", "isn't a match", "is not a match",
+		"stop here", "have to stop",
+		// "stop here" in the other languages, as a short reply closes a
+		// process: "así que lo dejamos aquí", "we stoppen daarom hier",
+		// "ci fermiamo qui", "on s'arrête là", "ficamos por aqui"
+		"lo dejamos aquí", "dejarlo aquí", "lo dejamos acá", "ci fermiamo qui", "fermarci qui", "stoppen hier",
+		"stoppen daarom hier", "stoppen we hier", "on s'arrête là", "nous arrêtons là", "arrêter là",
+		"ficamos por aqui", "paramos por aqui", "ficar por aqui",
+		// passing said of this candidacy: "they're passing on this one"
+		"passing on this", "passed on this", "passing on you", "passed on you", "not to pursue", "not pursue your", "isn't a match", "is not a match",
 		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",
 	)
 	add("hedge", 1,
@@ -422,7 +476,14 @@ var elsewhereTerms = []term{
 	{text: "grants", weight: 1.5}, {text: "funding", weight: 1.5}, {text: "scholarship", weight: 2},
 	{text: "call for papers", weight: 2}, {text: "program committee", weight: 2}, {text: "programme committee", weight: 2},
 	{text: "your talk", weight: 2}, {text: "your proposal", weight: 1.5}, {text: "proposals", weight: 1}, {text: "speaking slot*", weight: 2},
-	{text: "cfp", weight: 2}, {text: "membership", weight: 2}, {text: "your loan", weight: 2}, {text: "loan", weight: 1.5},
+	{text: "cfp", weight: 2},
+	// a talk's programme committee in the other languages: "Sobre tu
+	// propuesta de charla", "el Comité de Programa"
+	{text: "comité de programa", weight: 2}, {text: "comité de programme", weight: 2}, {text: "comitato di programma", weight: 2},
+	{text: "programmkomitee", weight: 2}, {text: "programmacommissie", weight: 2}, {text: "comissão de programa", weight: 2},
+	{text: "propuesta de charla", weight: 2}, {text: "propuesta de ponencia", weight: 2}, {text: "ponencia", weight: 1.5},
+	{text: "proposition de conférence", weight: 2}, {text: "proposta di talk", weight: 2}, {text: "vortragsvorschlag", weight: 2},
+	{text: "proposta de palestra", weight: 2}, {text: "palestra", weight: 1.5}, {text: "membership", weight: 2}, {text: "your loan", weight: 2}, {text: "loan", weight: 1.5},
 	{text: "credit card", weight: 2}, {text: "mortgage", weight: 2}, {text: "appointment slot", weight: 2}, {text: "consulate", weight: 2},
 	{text: "seller", weight: 2}, {text: "your offer on", weight: 2}, {text: "marathon", weight: 2}, {text: "charity place", weight: 2},
 	{text: "huurder", weight: 2}, {text: "woning", weight: 2}, {text: "verhuurder", weight: 2}, {text: "bezichtiging", weight: 1.5},

@@ -84,6 +84,12 @@ func (o *outcome) reject() float64 {
 
 func (o *outcome) rejected() bool { return o.reject() >= rejectThreshold }
 
+// decidedOnReader reports a cue that says no to the reader, not only
+// regret or good wishes: declined, pass or mismatch.
+func (o *outcome) decidedOnReader() bool {
+	return o.fams["declined"].w > 0 || o.fams["pass"].w > 0 || o.fams["mismatch"].w > 0
+}
+
 // reason lists the cues and their weights: `declined "not ... moving
 // forward ... your" (+3), hedge "unfortunately" (+1)`.
 func (o *outcome) reason() string {
@@ -167,7 +173,8 @@ func (d *doc) rulesOutcome() *outcome {
 	o := &outcome{}
 	lg := d.lang()
 	o.scan(&ocText{toks: d.subjToks, hs: &d.subjHits, lg: lg})
-	o.scan(&ocText{toks: d.bodyToks, hs: &d.bodyHits, marks: d.marks, lg: lg})
+	o.scan(&ocText{toks: d.bodyToks, hs: &d.bodyHits, marks: d.marks, lg: lg,
+		subjPost: len(d.subjHits[clsPostNoun]) > 0 && isReply(d.m)})
 	return o
 }
 
@@ -180,6 +187,10 @@ type ocText struct {
 	marks []int32
 	lg    lang
 	ppl   people
+	// subjPost: the message's subject names a post ("Re: Java/Kafka
+	// role - still open?"), which a short reply's bare "Filled last
+	// week." is about.
+	subjPost bool
 }
 
 // selfAt is self for toks[k], unless the word is someone else's: "a
@@ -230,6 +241,9 @@ func (o *outcome) scan(x *ocText) {
 		if start > 0 && toks[start-1] == "in" {
 			continue // "disclosed in advance", "in progress"
 		}
+		if start > 0 && (toks[start-1] == "let's" || toks[start-1] == "lets") {
+			continue // "let's go with her": a choice the reader shares, as the one hiring
+		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
 			if n.pos < start && n.pos >= start-5 && !crosses(marks, n.pos, start) {
@@ -238,7 +252,7 @@ func (o *outcome) scan(x *ocText) {
 			// German and Dutch negate after the verb: "passt nicht".
 			// French "ne ... pas" around a verb: "nous ne retiendrons pas votre candidature".
 			if n.pos >= end && n.pos <= end+3 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet" ||
-				toks[n.pos] == "pas" && n.pos == end && start > 0 && (toks[start-1] == "ne" || toks[start-1] == "n")) &&
+				toks[n.pos] == "pas" && n.pos == end && start > 0 && frenchNegSubject[toks[start-1]]) &&
 				!crosses(marks, end-1, n.pos) {
 				neg = n.pos
 			}
@@ -261,6 +275,11 @@ func (o *outcome) scan(x *ocText) {
 			}
 		} else if neg >= 0 && obj == objNone {
 			obj = x.subjectBefore(min(neg, start)) // "the role will not go ahead"
+			if obj == objNone && p.t.fam == "fill" {
+				// "die Stelle ... wird weder intern noch extern
+				// besetzt": a post not filled is the post's fate
+				obj = objPost
+			}
 		}
 		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) {
 			// "another candidate has been selected", "wir gehen mit
@@ -288,6 +307,8 @@ func (o *outcome) scan(x *ocText) {
 		if why := x.stateOfSelf(h); why != "" {
 			o.add("declined", 3, why)
 			o.self = true
+		} else if why := x.statusValue(h); why != "" && !ruleOff("status-value") {
+			o.add("declined", 3, why)
 		}
 	}
 	if why := x.filled(); why != "" {
@@ -297,6 +318,12 @@ func (o *outcome) scan(x *ocText) {
 		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos)) {
 			// "if you have not heard from us, your application has not
 			// been successful"; "as you felt he wasn't the right fit"
+			continue
+		}
+		if h.t.fam == "pass" && (x.passOnSomeone(h.pos+len(h.t.words)) || passedAlong(toks, marks, h)) {
+			// "I'm going to pass on Kevin ... let's go with her": the
+			// reader hires; "I'll pass on your CV to the hiring manager"
+			// forwards it
 			continue
 		}
 		if h.t.text == "niet door" && meetingOff(toks, marks, h.pos+2) {
@@ -320,6 +347,70 @@ func (o *outcome) scan(x *ocText) {
 			o.positive, o.posWhy = h.t.weight, fmt.Sprintf("%q", h.t.text)
 		}
 	}
+}
+
+// frenchNegSubject before a verb and "pas" just after it make the French
+// negation: "ne ... pas", and with "n'" elided by the tokenizer or "ne"
+// dropped as people speak, the subject itself ("nous n'avançons pas",
+// "on avance pas").
+var frenchNegSubject = map[string]bool{
+	"ne": true, "n": true, "nous": true, "on": true, "je": true, "ils": true, "elles": true, "il": true, "elle": true,
+}
+
+// passOnSomeone reports "pass" followed by "on" and a word that is
+// neither the reader, the application nor this one: "I'm going to pass
+// on Kevin" is a choice between the reader's own candidates.
+func (x *ocText) passOnSomeone(end int) bool {
+	toks := x.toks
+	if end+1 >= len(toks) || toks[end] != "on" || !strings.HasSuffix(toks[end-1], "pass") {
+		return false
+	}
+	switch t := toks[end+1]; t {
+	case "the", "a", "one":
+		// "pass on the second candidate", not "pass on the application"
+		for k := end + 1; k < len(toks) && k <= end+3; k++ {
+			if x.ppl.person[k] || x.ppl.other[k] {
+				return true
+			}
+		}
+		return false
+	case "you", "your", "this", "it", "that", "moving", "yours", "him", "her":
+		return false
+	}
+	return !selfWords[toks[end+1]]
+}
+
+// passedAlong reports "pass on your CV to the hiring manager": a pass cue
+// followed, in its sentence, by "to" and who receives it.
+func passedAlong(toks []string, marks []int32, h hit) bool {
+	end := h.pos + len(h.t.words)
+	if !strings.HasSuffix(h.t.text, " your") && !strings.HasSuffix(h.t.text, " on") {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+5 && !crosses(marks, end-1, k); k++ {
+		if toks[k] == "to" || toks[k] == "along" {
+			return true
+		}
+	}
+	return false
+}
+
+// statusValue reads a final state as the value of a status line, one or
+// two words after the status word, as an agency's portal lays out a
+// table ("New status | Client Declined", "Status: Candidate rejected"),
+// but not the status of something else ("Payment status: Declined").
+func (x *ocText) statusValue(h hit) string {
+	toks := x.toks
+	for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
+		if !statusWords[toks[k]] {
+			continue
+		}
+		if k > 0 && otherThings[toks[k-1]] || negatedAt(x.hs, toks, x.marks, h.pos, 2) {
+			return ""
+		}
+		return quoteSpan(toks, k, h.pos+len(h.t.words))
+	}
+	return ""
 }
 
 // destination words make the next word where a step leads.

@@ -238,6 +238,25 @@ var otherThings = map[string]bool{
 	"account": true, "link": true, "page": true, "survey": true, "request": true, "card": true,
 	"order": true, "booking": true, "reservation": true, "claim": true, "invitation": true, "invite": true,
 	"proposal": true, "transfer": true, "leave": true, "expense": true, "posting": true, "advert": true,
+	"payment": true, "ticket": true, "delivery": true, "shipment": true, "refund": true, "subscription": true,
+}
+
+// passiveAux before "spoken for" make it the post's state: "the seat is
+// spoken for".
+var passiveAux = map[string]bool{"is": true, "are": true, "was": true, "been": true, "be": true}
+
+// sentenceStartsAt reports a sentence that starts at k, or at most two
+// anchor adverbs before it ("Already filled, sorry.").
+func sentenceStartsAt(toks []string, marks []int32, k int) bool {
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if j == 0 || crosses(marks, j-1, j) {
+			return true
+		}
+		if w := toks[j-1]; !(w == "already" || w == "now" || w == "just" || w == "been") {
+			return false
+		}
+	}
+	return false
 }
 
 // filledWords say a post has been filled.
@@ -248,6 +267,8 @@ var filledWords = map[string]bool{
 	// poste a été attribué", "la posición ha sido asignada"
 	"vergeben": true, "attribué": true, "attribuée": true, "asignado": true, "asignada": true, "assegnato": true,
 	"assegnata": true, "atribuído": true, "atribuída": true,
+	// "the seat is spoken for" (only before "for": see filled)
+	"spoken": true,
 }
 
 // filledAnchors before a filled word make it done: "we filled it", "has
@@ -282,7 +303,7 @@ var filledNot = map[string]bool{
 var postPlurals = map[string]bool{
 	"positions": true, "roles": true, "vacancies": true, "openings": true, "posts": true, "places": true,
 	"shifts": true, "jobs": true, "stellen": true, "vacatures": true, "postes": true, "puestos": true,
-	"posizioni": true, "vagas": true,
+	"posizioni": true, "vagas": true, "seat": true,
 	// and posts in the singular that clsPostNoun lacks
 	"functie": true, "funzione": true, "função": true, "cargo": true, "plaza": true, "posición": true,
 }
@@ -302,6 +323,15 @@ func (x *ocText) filled() string {
 		}
 		if k+1 < len(toks) && filledNot[toks[k+1]] || k+2 < len(toks) && filledNot[toks[k+2]] {
 			continue
+		}
+		if t == "spoken" && (k+1 >= len(toks) || toks[k+1] != "for" || k == 0 || !passiveAux[toks[k-1]]) {
+			continue // "we've spoken to the team", "we've spoken for an hour"
+		}
+		if x.subjPost && k < len(toks)-1 && sentenceStartsAt(toks, marks, k) && !ruleOff("bare-filled") {
+			// a reply whose sentence is only the state, to a subject
+			// that names the post: "Re: Java/Kafka role - still open?"
+			// "Filled last week. Sorry Alex."
+			return quoteSpan(toks, k, min(k+3, len(toks)))
 		}
 		anchored, blocked := false, false
 		for j := k - 1; j >= 0 && j >= k-6 && !crosses(marks, j, k); j-- {

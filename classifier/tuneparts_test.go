@@ -169,6 +169,40 @@ var round4Terms = []string{
 	"casa mais com", "más cercana", "más cercano",
 }
 
+// round5Terms are the lexicon phrases the fifth round added for
+// rejections (lexicon_outcome.go); round5Rules the structural rules it
+// added, each left out for the writer whose mail it was made for
+// (conservatively: whether other writers' mail uses them is not counted).
+var round5Terms = []string{
+	"andiamo avanti", "andremo avanti", "proseguiamo", "procediamo", "continuiamo", "seguimos adelante", "avanzamos",
+	"continuamos", "avançons", "poursuivons", "continuons", "avançamos", "prosseguimos", "puntare su", "puntato su",
+	"puntiamo su", "punteremo su", "partir sur", "part sur", "part finalement sur", "partons finalement sur",
+	"partons sur", "parti sur", "partis sur", "miser sur", "misé sur", "apostar por", "apostado por", "apostamos por",
+	"apostar em", "apostámos em", "apostamos em", "recair", "recaiu", "recaído", "ricaduta su", "ricadere su",
+	"ofrecer el puesto", "ofrecido el puesto", "ofrecer la posición", "ofrecido la posición", "ofrecer la plaza",
+	"ofrecido la plaza", "offrire il ruolo", "offerto il ruolo", "offrire la posizione", "offerto la posizione",
+	"proposer le poste", "proposé le poste", "offrir le poste", "offert le poste", "oferecer a vaga",
+	"oferecido a vaga", "oferecer a posição", "die stelle angeboten", "bring in", "bringing in", "brought in",
+	"submit your", "submit you", "submitting your", "submitting you", "the team", "seguiremos buscando",
+	"weiter suchen", "blijven zoeken", "keep the search open", "keep our search open", "keeping the search open",
+	"reopen the search", "continue looking", "continuing to look", "continue to look", "seguir buscando",
+	"continuar buscando", "weitersuchen", "continuer à chercher", "continuer nos recherches", "continuare a cercare",
+	"continueremo a cercare", "verder zoeken", "continuar a procurar", "continuar procurando", "not among them",
+	"not among these", "isn't among", "aren't among", "not amongst", "sua exclusão",
+	"tua exclusão", "votre exclusion", "su exclusión", "tu exclusión", "sua esclusione", "tua esclusione",
+	"ihren ausschluss", "excluded from the", "excluído do", "excluída do", "excluido del", "excluida del",
+	"exclu de la", "exclue de la", "escluso dalla", "esclusa dalla", "not going to be you", "isn't going to be you",
+	"not gonna be you", "ci fermiamo qui", "on s'arrête là", "ficamos por aqui", "lo dejamos aquí", "dejarlo aquí",
+	"lo dejamos acá", "fermarci qui", "stoppen hier", "stoppen daarom hier", "stoppen we hier", "nous arrêtons là",
+	"arrêter là", "paramos por aqui", "ficar por aqui", "passing on this", "passed on this", "passing on you",
+	"passed on you", "noutro candidato", "noutra candidata", "noutros candidatos", "noutro perfil", "noutra pessoa",
+}
+
+var round5Rules = map[string][]string{
+	"r5_staffing_search": {"bare-filled", "status-value", "relayed-reply"},
+	"r5_late_stage":      {"writer-reference"},
+}
+
 var round4Nouns = []string{"processo seletivo", "proceso de selección", "processo di selezione", "selection process",
 	"recruitment process", "processus de recrutement", "bewerbungsprozess", "auswahlverfahren", "sollicitatieprocedure"}
 
@@ -250,11 +284,15 @@ func TestLeaveOneWriterOut(t *testing.T) {
 		tunedAll = append(tunedAll, classifyPart(t, dir)...)
 		termsOff = map[string]bool{}
 		var off []string
-		for _, p := range round4Terms {
+		for _, p := range append(round4Terms, round5Terms...) {
 			if only(p, w) {
 				termsOff[p] = true
 				off = append(off, p)
 			}
+		}
+		for _, r := range round5Rules[w] {
+			termsOff["rule:"+r] = true
+			off = append(off, "rule:"+r)
 		}
 		for _, n := range round4Nouns {
 			if only(n, w) {

@@ -1,0 +1,193 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestFifthRoundCues: the fifth round's general cues, each in sentences
+// written for this test (none a tuning message's words), with the
+// near-misses that share their words and must not say no. The message is
+// a reply whose subject names only the post, as most of the round's
+// misses were.
+func TestFifthRoundCues(t *testing.T) {
+	tests := []struct {
+		cue  string
+		rej  []string
+		near []string
+	}{
+		{"a step in the present or the first person plural",
+			[]string{
+				"Abbiamo parlato con il team e per ora non andiamo avanti con la tua candidatura.",
+				"Lo hemos hablado y no seguimos adelante, gracias por tu tiempo.",
+				"Après réflexion, nous n'avançons pas avec votre candidature.",
+				"Depois da conversa com a equipa, não avançamos com o processo.",
+			},
+			[]string{
+				"Andiamo avanti con il colloquio tecnico giovedì alle 10?",
+				"Seguimos adelante con la entrevista final el martes.",
+			}},
+		{"a choice set on someone else",
+			[]string{
+				"Alla fine abbiamo deciso di puntare su un profilo più senior.",
+				"Finalement, on part sur quelqu'un qui connaît déjà notre stack.",
+				"Hemos apostado por otra persona con más experiencia en pagos.",
+				"A decisão acabou por recair noutro candidato.",
+			},
+			[]string{
+				"Vogliamo puntare su di te per il nuovo team.",
+				"On part sur un call mardi à 14h ?",
+			}},
+		{"the post offered to someone else, in any inflection",
+			[]string{
+				"Hemos decidido ofrecer la posición a otra candidata.",
+				"Abbiamo offerto il ruolo a un'altra persona.",
+				"Nous avons proposé le poste à une autre personne.",
+			},
+			[]string{
+				"Queremos ofrecer el puesto a ti: ¿cuándo podrías empezar?",
+			}},
+		{"someone brought in",
+			[]string{
+				"The manager decided to bring in someone with more healthcare reporting experience.",
+				"They've brought in someone from their Boston office instead.",
+			},
+			[]string{
+				"We'd like to bring you in for a final interview on Thursday.",
+			}},
+		{"a profile not submitted",
+			[]string{
+				"The client only takes W2 now, so I can't submit your profile for this one.",
+			},
+			[]string{
+				"Please submit your availability for next week's interview.",
+			}},
+		{"the search kept open or continued",
+			[]string{
+				"The panel has decided to keep the search open for a candidate with deeper ML experience.",
+				"Hemos decidido seguir buscando un perfil con más experiencia en Kotlin.",
+				"Wir werden weiter suchen und wünschen Ihnen alles Gute.",
+			},
+			[]string{
+				"We're still looking for a data engineer; would you be open to a chat?",
+			}},
+		{"not on the shortlist",
+			[]string{
+				"We sent four names to the board and your profile isn't among them.",
+			},
+			[]string{
+				"You're among the final three, and the board meets on Friday.",
+			}},
+		{"excluded from a competition",
+			[]string{
+				"O júri deliberou propor a sua exclusão do concurso por falta de documentos.",
+				"You have been excluded from the selection process for missing the deadline.",
+			},
+			nil},
+		{"who it will not be",
+			[]string{
+				"We decided this morning and it isn't going to be you, sorry.",
+			},
+			[]string{
+				"It's going to be you and two others in the final round.",
+			}},
+		{"stop here, in the other languages",
+			[]string{
+				"Necesitamos a alguien presencial en Bilbao, así que lo dejamos aquí. ¡Suerte!",
+				"Helaas vraagt de rol vier dagen op kantoor, dus we stoppen hier.",
+				"Per questa posizione ci fermiamo qui, ma restiamo in contatto.",
+				"Pour ce poste on s'arrête là, merci pour ton temps.",
+			},
+			nil},
+		{"passing said of this candidacy, not of someone else",
+			[]string{
+				"Heard back from the client: they're passing on this one.",
+			},
+			[]string{
+				"I'm going to pass on the second candidate; let's go with her.",
+				"I'll pass on your CV to the hiring manager today.",
+			}},
+		{"the seat spoken for",
+			[]string{
+				"They converted a contractor, so the seat is spoken for.",
+			},
+			[]string{
+				"We've spoken for an hour about the role and I'd love to continue on Tuesday.",
+				"Friday at 2 is spoken for, could we do Monday instead?",
+			}},
+	}
+	msg := func(body string) *mailmsg.Message {
+		return &mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Data Engineer",
+			InReplyTo: "<a@fastmail.com>", Date: base, Excerpt: "Hi Alex,\n\n" + body + "\n\nJane"}
+	}
+	for _, tt := range tests {
+		for _, b := range tt.rej {
+			if v := Classify(msg(b)); v.Stage != StageRejected {
+				t.Errorf("%s: Classify(%q) = stage %s, want rejected; reasons %q", tt.cue, b, v.Stage, v.Reasons)
+			}
+		}
+		for _, b := range tt.near {
+			if v := Classify(msg(b)); v.Stage == StageRejected {
+				t.Errorf("%s: Classify(%q) = rejected, want no rejection; reasons %q", tt.cue, b, v.Reasons)
+			}
+		}
+	}
+}
+
+// TestFifthRoundMessages: the cues that read a message's structure.
+func TestFifthRoundMessages(t *testing.T) {
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a bare 'filled' in a reply about a post",
+			mailmsg.Message{From: mailmsg.Address{Email: "rick@agency.example"}, Subject: "Re: Go developer role - still open?",
+				InReplyTo: "<a@fastmail.com>", Excerpt: "Already filled, sorry. Will ping you on the next one."},
+			true, StageRejected},
+		{"a bare 'filled' in a reply about a form is no rejection",
+			mailmsg.Message{From: mailmsg.Address{Email: "anna@example.org"}, Subject: "Re: volunteer form",
+				InReplyTo: "<a@fastmail.com>", Excerpt: "Filled in and sent back. See you Saturday!"},
+			false, StageOther},
+		{"a portal's status table",
+			mailmsg.Message{From: mailmsg.Address{Email: "no-reply@staffing.example"}, Subject: "Your submission status has changed",
+				Excerpt: "There has been an update to one of your job submissions.\n\nJob\nBI Developer (Contract)\nNew status\nClient Rejected\n"},
+			true, StageRejected},
+		{"a payment's status is no rejection",
+			mailmsg.Message{From: mailmsg.Address{Email: "billing@shop.example"}, Subject: "Your order",
+				Excerpt: "Order 1182\nPayment status\nDeclined\nPlease update your card."},
+			false, StageOther},
+		{"a person's reply relayed by a messaging service",
+			mailmsg.Message{From: mailmsg.Address{Name: "Dana Lee via LinkedIn", Email: "inmail-hit-reply@linkedin.example"},
+				Subject: "Re: Platform Engineer (Acme)", ListUnsubscribe: "<https://linkedin.example/unsub>",
+				Excerpt: "Hi Alex, I spoke with the hiring manager and they won't be moving forward with your application. Let's stay in touch."},
+			true, StageRejected},
+		{"a mailing list's 'via' stays bulk",
+			mailmsg.Message{From: mailmsg.Address{Name: "Dana Lee via golang-jobs", Email: "golang-jobs@groups.example"},
+				Subject: "Re: Platform Engineer (Acme)", ListUnsubscribe: "<https://groups.example/unsub>", ListID: "<golang-jobs.groups.example>",
+				Excerpt: "Unfortunately we won't be moving forward with your application."},
+			false, StageOther},
+		{"the writer offers to be a reference",
+			mailmsg.Message{From: mailmsg.Address{Email: "vp@robots.example"}, Subject: "Staff Data Engineer",
+				Excerpt: "After the onsite the team decided to keep the search open for someone with fleet telemetry experience. I'd be glad to be a reference for you anywhere."},
+			true, StageRejected},
+		{"a post neither filled inside nor outside is withdrawn",
+			mailmsg.Message{From: mailmsg.Address{Email: "hr@chemie.example"}, Subject: "Ihre Bewerbung als Data Architect",
+				Excerpt: "Wir stellen das Auswahlverfahren ein. Die ausgeschriebene Stelle entfällt im Zuge der Umstrukturierung und wird weder intern noch extern besetzt. Ich bedauere das sehr und wünsche Ihnen für Ihre weitere Suche alles Gute."},
+			true, StageWithdrawn},
+		{"a talk not selected, in Spanish, is no job mail",
+			mailmsg.Message{From: mailmsg.Address{Email: "cfp@conf.example"}, Subject: "Sobre tu propuesta de charla",
+				Excerpt: "Lamentamos comunicarte que tu propuesta no ha sido seleccionada para el programa. El comité de programa recibió 400 propuestas."},
+			false, StageOther},
+	}
+	for _, tt := range tests {
+		m := tt.m
+		m.Date = base
+		v := Classify(&m)
+		if v.Job != tt.job || tt.job && v.Stage != tt.stage {
+			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", tt.name, v.Job, v.Stage, tt.job, tt.stage, v.Reasons)
+		}
+	}
+}
