@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/gob"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"runtime/debug"
 	"slices"
@@ -40,7 +41,7 @@ import (
 // it having exactly the ids it lists. Anything else rebuilds it.
 
 // snapshotVersion changes when what a snapshot means changes.
-const snapshotVersion = 1
+const snapshotVersion = 2
 
 // loadCheckThreads returns the threads of acct at now that a check must
 // look at, and the number of all threads in the lookback window.
@@ -175,6 +176,16 @@ func verdictLookup(verdicts map[store.MessageKey]classifier.Verdict) thread.Verd
 // snapshot.
 func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.Account, now, since time.Time, gen int64, fp string,
 	ledger []store.Draft, states map[string]store.ThreadState, log *slog.Logger) ([]*thread.Thread, int, error) {
+	// The first pass holds a few tens of bytes of every message of the
+	// window, then the threads that matter are read in full and built:
+	// the process's heap peaks here, and allocates several times what it
+	// holds. Collecting more often keeps the peak near what it holds, for
+	// a few tens of milliseconds of GC (BENCHMARKS.md).
+	defer gcpace.Lower(relevantGCPercent)()
+	// What the sync before this left behind (it collects at a slow pace,
+	// watcher/pipeline.go) goes back to the system first: otherwise this
+	// build's peak sits on top of it (BENCHMARKS.md has the figures).
+	debug.FreeOSMemory()
 	ids, keys, total, err := relevantThreads(ctx, st, policy, acct, now, since, ledger, states)
 	if err != nil {
 		return nil, 0, err
@@ -210,8 +221,8 @@ func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.
 	return threads, total, nil
 }
 
-// relevantGCPercent is the GOGC of relevantThreads (unless GOGC is lower
-// or off).
+// relevantGCPercent is the GOGC of fullBuild (unless GOGC is lower or
+// off).
 const relevantGCPercent = 20
 
 // relevantThreads reads the threading headers and the verdict of every
@@ -221,18 +232,9 @@ const relevantGCPercent = 20
 // at ingest, store.Message.CachedVerdict) when this binary wrote them;
 // other messages are decoded and classified here. Only the threads that
 // may be job threads are then read in full to ask the policy. Memory is
-// a few hundred bytes per message.
+// a few tens of bytes per message (firstPass).
 func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct config.Account, now, since time.Time,
 	ledger []store.Draft, states map[string]store.ThreadState) ([]string, []store.MessageKey, int, error) {
-	// This pass holds a few hundred bytes of every message of the window
-	// (the process's heap peaks here) and allocates several times that:
-	// collecting more often keeps the peak near what it holds, for a few
-	// tens of milliseconds of GC (BENCHMARKS.md).
-	defer gcpace.Lower(relevantGCPercent)()
-	// What the sync before this left behind (it collects at a slow pace,
-	// watcher/pipeline.go) goes back to the system first: otherwise this
-	// pass's peak sits on top of it (BENCHMARKS.md has the figures).
-	debug.FreeOSMemory()
 	p := &firstPass{st: st, policy: policy, acct: acct, me: thread.MeOf(acct), now: now, since: since,
 		ledger: ledger, states: states, byThread: map[string][]store.Draft{}, screened: map[store.MessageKey]*classifier.Verdict{}}
 	for _, d := range ledger {
@@ -241,8 +243,7 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	if err := p.readHeads(ctx); err != nil {
 		return nil, nil, 0, err
 	}
-	groups := thread.Group(p.headers, p.others)
-	p.others = nil
+	groups := p.links.Group()
 	for _, g := range groups {
 		if err := p.consider(ctx, g); err != nil {
 			return nil, nil, 0, err
@@ -256,8 +257,10 @@ func relevantThreads(ctx context.Context, st *store.Store, policy Policy, acct c
 	return p.ids, p.relevant, len(groups), nil
 }
 
-// firstPass is relevantThreads' state: the heads of every message of the
-// window, then the candidates and the threads kept.
+// firstPass is relevantThreads' state: what grouping reads of every
+// message of the window (mailmsg.Links, a few tens of bytes each), its
+// key, the id its thread would have were it the earliest, and its
+// verdict; then the candidates and the threads kept.
 type firstPass struct {
 	st         *store.Store
 	policy     Policy
@@ -268,9 +271,14 @@ type firstPass struct {
 	states     map[string]store.ThreadState
 	byThread   map[string][]store.Draft
 	keys       []store.MessageKey
-	headers    []mailmsg.Headers
-	others     []string
-	verdicts   []string // classifier.AppendVerdict: a tenth of a Verdict's memory
+	links      *mailmsg.Links
+	roots      []byte // threadIDLen bytes a message: mailmsg.ThreadIDOf
+	// verdicts holds each message's classifier.AppendVerdict (a tenth of
+	// a Verdict's memory), message i's at verdictAt[i], verdictLen[i]
+	// bytes long.
+	verdicts   []byte
+	verdictAt  []uint32
+	verdictLen []uint16
 	maybe      []candidate
 	maybeKeys  []store.MessageKey
 	// screened are the candidates' screened verdicts (classifier.Ingest):
@@ -278,6 +286,24 @@ type firstPass struct {
 	screened map[store.MessageKey]*classifier.Verdict
 	ids      []string
 	relevant []store.MessageKey
+}
+
+// threadIDLen is the length of a thread id (mailmsg.ThreadIDOf).
+const threadIDLen = 10
+
+func (p *firstPass) addVerdict(i int, v []byte) {
+	p.verdictAt[i], p.verdictLen[i] = uint32(len(p.verdicts)), uint16(len(v))
+	p.verdicts = append(p.verdicts, v...)
+}
+
+func (p *firstPass) verdict(i int) []byte {
+	return p.verdicts[p.verdictAt[i] : p.verdictAt[i]+uint32(p.verdictLen[i])]
+}
+
+// threadID is the id of group g (mailmsg.ThreadIDHeaders).
+func (p *firstPass) threadID(g []int) string {
+	e := p.links.Earliest(g)
+	return string(p.roots[e*threadIDLen : (e+1)*threadIDLen])
 }
 
 // candidate is a thread whose verdicts may make it one the policy acts on.
@@ -290,11 +316,12 @@ type candidate struct {
 // readHeads reads the threading headers and the verdict of every inbox and
 // Sent message of the window. Messages without a verdict this binary can
 // read are classified on the way (as at ingest), by one goroutine beside
-// the read.
+// the read. Nothing of a row is kept but its links, key, thread root and
+// verdict: the rows' strings go with the row.
 func (p *firstPass) readHeads(ctx context.Context) error {
 	type classified struct {
 		i int
-		v string
+		v []byte
 	}
 	type item struct {
 		i int
@@ -306,9 +333,10 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 		return err
 	}
 	p.keys = make([]store.MessageKey, 0, n)
-	p.headers = make([]mailmsg.Headers, 0, n)
-	p.others = make([]string, 0, n)
-	p.verdicts = make([]string, 0, n)
+	p.links = mailmsg.NewLinks(n)
+	p.roots = make([]byte, 0, n*threadIDLen)
+	p.verdictAt = make([]uint32, 0, n)
+	p.verdictLen = make([]uint16, 0, n)
 	var late []classified
 	const chunk = 128
 	chunks := make(chan []item, 2)
@@ -322,11 +350,15 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 				// As at ingest (watcher): screened, and read in full
 				// only if its thread may be a job thread.
 				v := classifier.Ingest(&it.m.Message)
-				late = append(late, classified{it.i, string(classifier.AppendVerdict(nil, &v))})
+				late = append(late, classified{it.i, classifier.AppendVerdict(nil, &v)})
 			}
 		}
 	}()
-	seen := make(map[string]bool, n)
+	// Copies of one message count once, as in thread.Build; a copy is
+	// known by the hash of its thread.CopyKey (mailmsg.Links says why a
+	// 64-bit hash is enough).
+	seen := make(map[uint64]struct{}, n)
+	seed := maphash.MakeSeed()
 	var buf []item
 	keep := func(b []byte) bool {
 		_, ok := classifier.DecodeVerdict(b)
@@ -336,26 +368,21 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 		if m.Role == store.RoleDrafts {
 			return nil
 		}
-		// As in thread.Build: copies of one message count once.
-		copyKey := thread.CopyKey(&m.Message)
-		if copyKey != "" && seen[copyKey] {
-			return nil
+		if copyKey := thread.CopyKey(&m.Message); copyKey != "" {
+			h := maphash.String(seed, copyKey)
+			if _, dup := seen[h]; dup {
+				return nil
+			}
+			seen[h] = struct{}{}
 		}
 		i := len(p.keys)
 		p.keys = append(p.keys, m.Key())
 		h := mailmsg.HeadersOf(&m.Message)
-		other := p.me.OtherParty(&m.Message)
-		if !full {
-			h, other = cloneHead(h, other)
-		}
-		if copyKey != "" {
-			// A new string: it keeps no slice of the row's head alive.
-			seen[copyKey] = true
-		}
-		p.headers = append(p.headers, h)
-		p.others = append(p.others, other)
+		p.links.Add(&h, p.me.OtherParty(&m.Message))
+		p.roots = append(p.roots, mailmsg.ThreadIDOf(&h)...)
+		p.verdictAt = append(p.verdictAt, 0)
+		p.verdictLen = append(p.verdictLen, 0)
 		if full {
-			p.verdicts = append(p.verdicts, "")
 			buf = append(buf, item{i, *m})
 			if len(buf) == chunk {
 				chunks <- buf
@@ -363,7 +390,7 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 			}
 			return nil
 		}
-		p.verdicts = append(p.verdicts, string(m.CachedVerdict))
+		p.addVerdict(i, m.CachedVerdict)
 		return nil
 	})
 	if len(buf) > 0 {
@@ -375,41 +402,21 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 		return err
 	}
 	for _, c := range late {
-		p.verdicts[c.i] = c.v
+		p.addVerdict(c.i, c.v)
 	}
 	return nil
-}
-
-// cloneHead copies what is kept of a head read without decoding the rest:
-// its fields are slices of one string holding the whole head (names,
-// recipients, ...), which would stay alive otherwise.
-func cloneHead(h mailmsg.Headers, other string) (mailmsg.Headers, string) {
-	otherIsFrom := other == h.FromEmail
-	h.MessageID, h.InReplyTo = strings.Clone(h.MessageID), strings.Clone(h.InReplyTo)
-	h.FromEmail, h.Subject = strings.Clone(h.FromEmail), strings.Clone(h.Subject)
-	if len(h.References) > 0 {
-		refs := make([]string, len(h.References))
-		for k, r := range h.References {
-			refs[k] = strings.Clone(r)
-		}
-		h.References = refs
-	}
-	if otherIsFrom {
-		return h, h.FromEmail
-	}
-	return h, strings.Clone(other)
 }
 
 // consider makes the group a candidate if its verdicts (or a ledger entry)
 // can make it a thread the policy acts on, deciding the candidates a few
 // hundred messages at a time.
 func (p *firstPass) consider(ctx context.Context, g []int) error {
-	id := mailmsg.ThreadIDHeaders(p.headers, g)
+	id := p.threadID(g)
 	vs := make([]classifier.Verdict, len(g))
 	for k, i := range g {
 		// Reasons are left out: ClassifyThread and the policy's states
 		// do not read them.
-		vs[k], _ = classifier.DecodeVerdict([]byte(p.verdicts[i]))
+		vs[k], _ = classifier.DecodeVerdict(p.verdict(i))
 	}
 	// Without a ledger entry, a thread that is not a job thread is
 	// decided StateNotJob before anything else is looked at. (Unless the
@@ -511,28 +518,41 @@ func lighten(m *store.Message) store.Message {
 	return l
 }
 
-// snapshotData is what a snapshot keeps of its threads: their messages
-// as read from the store, and the verdict of each.
-type snapshotData struct {
-	Messages []store.Message
-	Verdicts []classifier.Verdict
+// snapshotEntry is what a snapshot keeps of each message of its threads:
+// the message as read from the store, and its verdict.
+type snapshotEntry struct {
+	Message store.Message
+	Verdict classifier.Verdict
 }
 
+// maxSnapshotEntries bounds what a decoded snapshot may claim to hold.
+const maxSnapshotEntries = 10_000_000
+
 // encodeSnapshotData is gob, compressed: decoding it is several times
-// cheaper than decoding each message's JSON.
+// cheaper than decoding each message's JSON. It is a count and then one
+// entry at a time: gob buffers each value it encodes in full, and the
+// whole list as one value was the biggest allocation of a first check
+// (13 MB at 120k messages, BENCHMARKS.md).
 func encodeSnapshotData(threads []*thread.Thread) ([]byte, error) {
-	var d snapshotData
+	n := 0
 	for _, t := range threads {
-		d.Messages = append(d.Messages, t.Messages...)
-		d.Verdicts = append(d.Verdicts, t.Verdicts...)
+		n += len(t.Messages)
 	}
 	var buf bytes.Buffer
 	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
-	if err := gob.NewEncoder(zw).Encode(&d); err != nil {
+	enc := gob.NewEncoder(zw)
+	if err := enc.Encode(n); err != nil {
 		return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
+	}
+	for _, t := range threads {
+		for i := range t.Messages {
+			if err := enc.Encode(&snapshotEntry{t.Messages[i], t.Verdicts[i]}); err != nil {
+				return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
+			}
+		}
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
@@ -541,21 +561,27 @@ func encodeSnapshotData(threads []*thread.Thread) ([]byte, error) {
 }
 
 func decodeSnapshotData(data []byte) ([]store.Message, map[store.MessageKey]classifier.Verdict, error) {
-	var d snapshotData
-	if err := gob.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(&d); err != nil {
+	dec := gob.NewDecoder(flate.NewReader(bytes.NewReader(data)))
+	var n int
+	if err := dec.Decode(&n); err != nil {
 		return nil, nil, err
 	}
-	if len(d.Messages) != len(d.Verdicts) {
-		return nil, nil, fmt.Errorf("%d messages, %d verdicts", len(d.Messages), len(d.Verdicts))
+	if n < 0 || n > maxSnapshotEntries {
+		return nil, nil, fmt.Errorf("snapshot claims %d messages", n)
 	}
-	verdicts := make(map[store.MessageKey]classifier.Verdict, len(d.Verdicts))
-	for i := range d.Messages {
-		m := &d.Messages[i]
+	msgs := make([]store.Message, 0, min(n, 1<<16))
+	verdicts := make(map[store.MessageKey]classifier.Verdict, min(n, 1<<16))
+	for range n {
+		var e snapshotEntry
+		if err := dec.Decode(&e); err != nil {
+			return nil, nil, err
+		}
 		// As the store returns it: seconds, local time.
-		m.InternalDate = time.Unix(m.InternalDate.Unix(), 0)
-		verdicts[m.Key()] = d.Verdicts[i]
+		e.Message.InternalDate = time.Unix(e.Message.InternalDate.Unix(), 0)
+		verdicts[e.Message.Key()] = e.Verdict
+		msgs = append(msgs, e.Message)
 	}
-	return d.Messages, verdicts, nil
+	return msgs, verdicts, nil
 }
 
 // storedDate is the messages table's date column of m.

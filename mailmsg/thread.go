@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -129,203 +128,34 @@ func headersOf(msgs []*Message) []Headers {
 	return h
 }
 
-// GroupHeaders is Group over the messages' Headers.
+// GroupHeaders is Group over the messages' Headers (Links.Group).
 func GroupHeaders(msgs []Headers, counterpart func(i int) string) [][]int {
-	// Union-find over interned Message-IDs; a message without one is a
-	// node of its own.
-	ids := make(map[string]int32, len(msgs))
-	var parent []int32
-	newNode := func() int32 {
-		parent = append(parent, int32(len(parent)))
-		return int32(len(parent) - 1)
-	}
-	intern := func(id string) int32 {
-		if n, ok := ids[id]; ok {
-			return n
-		}
-		n := newNode()
-		ids[id] = n
-		return n
-	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	union := func(a, b int32) {
-		ra, rb := find(a), find(b)
-		if ra != rb {
-			if ra < rb {
-				parent[rb] = ra
-			} else {
-				parent[ra] = rb
-			}
-		}
-	}
-	node := make([]int32, len(msgs))
+	l := NewLinks(len(msgs))
 	for i := range msgs {
-		m := &msgs[i]
-		if m.MessageID != "" {
-			node[i] = intern(m.MessageID)
-		} else {
-			node[i] = newNode()
-		}
-		for _, ref := range m.References {
-			union(node[i], intern(ref))
-		}
-		if m.InReplyTo != "" {
-			union(node[i], intern(m.InReplyTo))
-		}
+		l.Add(&msgs[i], counterpart(i))
 	}
-	ids = nil
-	// Subject fallback: every message registers its key; a message without
-	// threading headers is merged into the first holder of its key, and a
-	// header-less first holder pulls in later members that have headers.
-	// (NormalizeSubject leaves no control characters: the pair is the
-	// key subject + NUL + counterpart.)
-	type subjectKey struct{ subject, counterpart string }
-	keyOwner := map[subjectKey]int{}
-	for i := range msgs {
-		m := &msgs[i]
-		cp := counterpart(i)
-		if cp == "" {
-			continue
-		}
-		ns := NormalizeSubject(m.Subject)
-		if ns == "" {
-			continue
-		}
-		key := subjectKey{ns, cp}
-		owner, ok := keyOwner[key]
-		if !ok {
-			keyOwner[key] = i
-			continue
-		}
-		if !m.hasThreadingHeaders() || !msgs[owner].hasThreadingHeaders() {
-			union(node[i], node[owner])
-		}
-	}
-	keyOwner = nil
-
-	// Groups in the order of their first message, as roots are met.
-	slot := make(map[int32]int, len(msgs)/2)
-	var out [][]int
-	for i := range msgs {
-		r := find(node[i])
-		k, ok := slot[r]
-		if !ok {
-			k = len(out)
-			slot[r] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], i)
-	}
-	for _, g := range out {
-		Order(msgs, g)
-	}
-	sort.SliceStable(out, func(a, b int) bool {
-		return msgs[out[a][0]].Date.Before(msgs[out[b][0]].Date)
-	})
-	return out
+	return l.Group()
 }
 
-// Order sorts a group of indices into msgs, given in arrival order (the
-// store's order), into thread order: a message comes after every message
-// of the group it replies to (its In-Reply-To and References), then by
-// Date, then by arrival. Dates alone cannot order a conversation: clocks
-// differ, and an automatic reply stamped in the same second as the
-// message it answers, or a few seconds before it, would otherwise come
-// first. References to messages outside the group are ignored, copies of
-// one message (the same Message-ID) are one message, and messages whose
-// references contradict each other (a cycle) keep the date order among
-// themselves. It is the one ordering of a thread's messages.
-//
-// The cost is a sort by date plus a pass over the references; only a
-// group whose dates disagree with its references pays for a topological
-// sort, O((n + references) log n).
+// Order sorts a group of indices into msgs into thread order (Links.Order).
 func Order(msgs []Headers, g []int) {
-	// A stable sort of the arrival order by date: date, then arrival.
-	sort.SliceStable(g, func(a, b int) bool { return msgs[g[a]].Date.Before(msgs[g[b]].Date) })
-	if len(g) < 2 {
-		return
-	}
-	// Each Message-ID's first position in the date order, and for a copy
-	// the position of the next copy (-1: none).
-	pos := make(map[string]int32, len(g))
-	var nextCopy []int32
+	l := NewLinks(len(g))
+	local := make([]int, len(g))
 	for k, i := range g {
-		id := msgs[i].MessageID
-		if id == "" {
-			continue
-		}
-		first, ok := pos[id]
-		if !ok {
-			pos[id] = int32(k)
-			continue
-		}
-		if nextCopy == nil {
-			nextCopy = make([]int32, len(g))
-			for c := range nextCopy {
-				nextCopy[c] = -1
-			}
-		}
-		last := first
-		for nextCopy[last] >= 0 {
-			last = nextCopy[last]
-		}
-		nextCopy[last] = int32(k)
+		l.Add(&msgs[i], "")
+		local[k] = k
 	}
-	// The edges parent -> reply between positions. In the common case none
-	// points backwards, and the date order is the thread order.
-	eachEdge := func(fn func(from, to int32) bool) {
-		for k, i := range g {
-			m := &msgs[i]
-			for r := 0; r <= len(m.References); r++ {
-				var ref string
-				if r < len(m.References) {
-					ref = m.References[r]
-				} else if ref = m.InReplyTo; r > 0 && m.References[r-1] == ref {
-					break // In-Reply-To is nearly always the last reference
-				}
-				p, ok := pos[ref]
-				if !ok || ref == m.MessageID {
-					continue
-				}
-				for ; p >= 0; p = copyAfter(nextCopy, p) {
-					if !fn(p, int32(k)) {
-						return
-					}
-				}
-			}
-		}
+	l.Order(local)
+	orig := slices.Clone(g)
+	for k, j := range local {
+		g[k] = orig[j]
 	}
-	backwards := false
-	eachEdge(func(from, to int32) bool {
-		backwards = from > to
-		return !backwards
-	})
-	if !backwards {
-		return
-	}
-	// The reply graph, by position: the edges of p are out[start[p]:start[p+1]].
+}
+
+// orderByReplies puts the positions of g in an order that respects the
+// reply graph (the edges of position p are out[start[p]:start[p+1]]).
+func orderByReplies(g []int, start, out []int32) {
 	n := len(g)
-	start := make([]int32, n+1)
-	eachEdge(func(from, _ int32) bool {
-		start[from+1]++
-		return true
-	})
-	for p := 1; p <= n; p++ {
-		start[p] += start[p-1]
-	}
-	out := make([]int32, start[n])
-	fill := slices.Clone(start[:n])
-	eachEdge(func(from, to int32) bool {
-		out[fill[from]] = to
-		fill[from]++
-		return true
-	})
 	// Cycles collapse into their components; between components, Kahn's
 	// algorithm, always taking the earliest ready position: the date order
 	// wherever the references allow it.
@@ -441,8 +271,6 @@ func (h *positions) Pop() any {
 	return x
 }
 
-func (m *Headers) hasThreadingHeaders() bool { return m.InReplyTo != "" || len(m.References) > 0 }
-
 // ThreadID names a thread stably: a hash of its root, the first id in the
 // References of its earliest message by date (or that message's own
 // Message-ID). It is what `hearback threads` shows and what
@@ -462,7 +290,13 @@ func ThreadIDHeaders(msgs []Headers, group []int) string {
 	if len(group) == 0 {
 		return ""
 	}
-	first := &msgs[earliest(group, func(i int) time.Time { return msgs[i].Date })]
+	return ThreadIDOf(&msgs[earliest(group, func(i int) time.Time { return msgs[i].Date })])
+}
+
+// ThreadIDOf is the id of a thread whose earliest message is first: a
+// hash of the first id in its References (or its In-Reply-To, or its own
+// Message-ID).
+func ThreadIDOf(first *Headers) string {
 	root := first.MessageID
 	if len(first.References) > 0 {
 		root = first.References[0]

@@ -270,15 +270,6 @@ func (s *Store) EachHead(ctx context.Context, account string, since time.Time, k
 	fn func(m *Message, full bool) error) error {
 	ctx, cancel := context.WithTimeout(ctx, scanTimeout)
 	defer cancel()
-	gen, err := s.MessagesGeneration(ctx)
-	if err != nil {
-		return err
-	}
-	if cached, ok := s.heads.take(account, gen); ok {
-		if used, err := s.eachCachedHead(ctx, cached, account, since, keep, fn); used {
-			return err
-		}
-	}
 	rows, err := s.messagesSince(ctx, account, since)
 	if err != nil {
 		return err

@@ -4,7 +4,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -41,9 +40,8 @@ func FolderRole(name string) string { return "folder:" + name }
 
 // Store is an open hearback database.
 type Store struct {
-	db    *sql.DB
-	path  string
-	heads headCache // heads.go
+	db   *sql.DB
+	path string
 }
 
 // Mailbox is the sync position of one mailbox of one account.
@@ -270,16 +268,6 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 	rowCtx := context.WithoutCancel(ctx)
 	// Boxed once, not once per row.
 	account, role, name, uidValidity := any(mb.Account), any(mb.Role), any(mb.Name), any(mb.UIDValidity)
-	cached := false
-	if len(msgs) > 0 {
-		if cached, err = s.heads.begin(ctx, tx, mb.Account, mb.Role); err != nil {
-			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
-		}
-	}
-	var heads []headRow
-	if cached {
-		heads = make([]headRow, 0, len(msgs))
-	}
 	for i := range msgs {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
@@ -297,10 +285,6 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 			strings.Join(m.Flags, " "), m.InternalDate.Unix(), m.MessageID, date.Unix(), m.From.Email, m.Subject, data); err != nil {
 			return fmt.Errorf("store: save %s/%s uid %d: %w", mb.Account, mb.Role, m.UID, err)
 		}
-		if cached {
-			heads = append(heads, headRow{role: mb.Role, uid: m.UID, uidValidity: mb.UIDValidity,
-				internal: m.InternalDate.Unix(), date: date.Unix(), head: bytes.Clone(headPrefix(data))})
-		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO mailboxes(account, role, name, uid_validity, last_uid) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT(account, role) DO UPDATE SET name = excluded.name, uid_validity = excluded.uid_validity,
@@ -308,22 +292,13 @@ func (s *Store) SaveMessages(ctx context.Context, mb Mailbox, msgs []Message, la
 		mb.Account, mb.Role, mb.Name, mb.UIDValidity, lastUID); err != nil {
 		return fmt.Errorf("store: save %s/%s position: %w", mb.Account, mb.Role, err)
 	}
-	var gen int64
 	if len(msgs) > 0 {
 		if err := bumpGeneration(ctx, tx, mb.Role); err != nil {
 			return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
 		}
-		if cached {
-			if err := tx.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'messages_gen'`).Scan(&gen); err != nil {
-				return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
-			}
-		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: save %s/%s: %w", mb.Account, mb.Role, err)
-	}
-	if cached {
-		s.heads.commit(mb.Account, mb.Role, heads, gen)
 	}
 	return nil
 }

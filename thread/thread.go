@@ -187,9 +187,10 @@ func CopyKey(m *mailmsg.Message) string {
 	return m.MessageID + "\x00" + m.From.Email
 }
 
-// Group is the one grouping rule, over the messages' headers and their
-// other parties (Me.OtherParty): Build uses it on whole messages, the
-// check's first pass (followup/snapshot.go) on the headers alone.
+// Group is the one grouping rule (mailmsg.Links.Group), over the
+// messages' headers and their other parties (Me.OtherParty): Build uses it
+// on whole messages; the check's first pass (followup/snapshot.go) keeps
+// only the Links of every message, adding each with its other party.
 func Group(hdrs []mailmsg.Headers, others []string) [][]int {
 	return mailmsg.GroupHeaders(hdrs, func(i int) string { return others[i] })
 }

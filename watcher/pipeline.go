@@ -25,9 +25,10 @@ const (
 	bulkSync          = 2000
 	bulkSyncGCPercent = 400
 	// bulkSyncMemLimit is the soft limit of the Go heap during a big sync:
-	// the head cache's budget (store.HeadCacheBudget) plus room for the
-	// batches in flight and the garbage between collections.
-	bulkSyncMemLimit = store.HeadCacheBudget + 24<<20
+	// the classifier's tables (about 10 MB), the batches in flight and the
+	// garbage between collections; with what is not Go's (the binary,
+	// SQLite's page cache) the process stays under 64 MB (BENCHMARKS.md).
+	bulkSyncMemLimit = 40 << 20
 )
 
 // storeBatch is how many messages (whole batches) one store transaction
@@ -79,11 +80,9 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 	if len(uids) >= bulkSync {
 		// A big sync holds a few batches and allocates many times that:
 		// collecting at the default pace runs the GC hundreds of times
-		// for a few MB live. The peak of a first check is later, in the
-		// thread index, which lowers the pace (followup/snapshot.go).
-		// The first sync of an empty store also keeps the messages' heads
-		// for that index (store/heads.go): the limit keeps the slow pace
-		// from multiplying what they hold.
+		// for a few MB live. The limit keeps the slow pace from growing
+		// the heap past what the process may hold; the thread index
+		// after it lowers the pace (followup/snapshot.go).
 		defer gcpace.Raise(bulkSyncGCPercent)()
 		defer gcpace.Limit(bulkSyncMemLimit)()
 	}
