@@ -270,9 +270,12 @@ type firstPass struct {
 	ledger     []store.Draft
 	states     map[string]store.ThreadState
 	byThread   map[string][]store.Draft
-	keys       []store.MessageKey
-	links      *mailmsg.Links
-	roots      []byte // threadIDLen bytes a message: mailmsg.ThreadIDOf
+	// keys are the messages' store keys, packed: the index of the role in
+	// roles, and the UID (8 bytes where a MessageKey takes 24).
+	keys  []uint64
+	roles []string
+	links *mailmsg.Links
+	roots []byte // threadIDLen bytes a message: mailmsg.ThreadIDOf
 	// verdicts holds each message's classifier.AppendVerdict (a tenth of
 	// a Verdict's memory), message i's at verdictAt[i], verdictLen[i]
 	// bytes long.
@@ -286,6 +289,21 @@ type firstPass struct {
 	screened map[store.MessageKey]*classifier.Verdict
 	ids      []string
 	relevant []store.MessageKey
+}
+
+func (p *firstPass) packKey(m *store.Message) uint64 {
+	r := slices.Index(p.roles, m.Role)
+	if r < 0 {
+		r = len(p.roles)
+		p.roles = append(p.roles, m.Role)
+	}
+	return uint64(r)<<32 | uint64(m.UID)
+}
+
+// key is message i's store key.
+func (p *firstPass) key(i int) store.MessageKey {
+	k := p.keys[i]
+	return store.MessageKey{Role: p.roles[k>>32], UID: uint32(k)}
 }
 
 // threadIDLen is the length of a thread id (mailmsg.ThreadIDOf).
@@ -332,7 +350,7 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	p.keys = make([]store.MessageKey, 0, n)
+	p.keys = make([]uint64, 0, n)
 	p.links = mailmsg.NewLinks(n)
 	p.roots = make([]byte, 0, n*threadIDLen)
 	p.verdictAt = make([]uint32, 0, n)
@@ -376,7 +394,7 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 			seen[h] = struct{}{}
 		}
 		i := len(p.keys)
-		p.keys = append(p.keys, m.Key())
+		p.keys = append(p.keys, p.packKey(m))
 		h := mailmsg.HeadersOf(&m.Message)
 		p.links.Add(&h, p.me.OtherParty(&m.Message))
 		p.roots = append(p.roots, mailmsg.ThreadIDOf(&h)...)
@@ -427,9 +445,9 @@ func (p *firstPass) consider(ctx context.Context, g []int) error {
 	}
 	p.maybe = append(p.maybe, candidate{id, g, vs})
 	for k, i := range g {
-		p.maybeKeys = append(p.maybeKeys, p.keys[i])
+		p.maybeKeys = append(p.maybeKeys, p.key(i))
 		if vs[k].Screened() {
-			p.screened[p.keys[i]] = &vs[k]
+			p.screened[p.key(i)] = &vs[k]
 		}
 	}
 	if len(p.maybeKeys) >= 500 {
@@ -468,7 +486,7 @@ func (p *firstPass) decide(ctx context.Context) error {
 	for ci, c := range p.maybe {
 		ok := true
 		for _, i := range c.g {
-			if _, found := byKey[p.keys[i]]; !found {
+			if _, found := byKey[p.key(i)]; !found {
 				ok = false
 				break
 			}
@@ -478,9 +496,9 @@ func (p *firstPass) decide(ctx context.Context) error {
 			continue
 		}
 		for k, i := range c.g {
-			batch = append(batch, byKey[p.keys[i]])
-			candidateOf[p.keys[i]] = ci
-			batchVerdicts[p.keys[i]] = c.vs[k]
+			batch = append(batch, byKey[p.key(i)])
+			candidateOf[p.key(i)] = ci
+			batchVerdicts[p.key(i)] = c.vs[k]
 		}
 	}
 	thread.Build(thread.Input{Account: p.acct.Name, Me: p.me, Messages: batch, Ledger: p.ledger, States: p.states,
@@ -502,7 +520,7 @@ func (p *firstPass) decide(ctx context.Context) error {
 		}
 		p.ids = append(p.ids, c.id)
 		for _, i := range c.g {
-			p.relevant = append(p.relevant, p.keys[i])
+			p.relevant = append(p.relevant, p.key(i))
 		}
 	}
 	p.maybe, p.maybeKeys = p.maybe[:0], p.maybeKeys[:0]

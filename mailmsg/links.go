@@ -149,21 +149,32 @@ func (l *Links) Group() [][]int {
 	}
 	keyOwner = nil
 
-	// Groups in the order of their first message, as roots are met.
-	var out [][]int
-	roots := make([]int32, n)
-	for i := range n {
-		roots[i] = find(node[i])
-	}
-	node, parent = nil, nil
+	// Groups in the order of their first message, as roots are met, all
+	// slices of one array: a hundred thousand small slices grown one
+	// append at a time were most of this function's garbage.
+	group := make([]int32, n) // message -> group
 	slot := make(map[int32]int32, n/2)
-	for i, r := range roots {
+	var sizes []int32
+	for i := range n {
+		r := find(node[i])
 		k, ok := slot[r]
 		if !ok {
-			k = int32(len(out))
+			k = int32(len(sizes))
 			slot[r] = k
-			out = append(out, nil)
+			sizes = append(sizes, 0)
 		}
+		group[i] = k
+		sizes[k]++
+	}
+	node, parent, slot = nil, nil, nil
+	all := make([]int, n)
+	out := make([][]int, len(sizes))
+	at := 0
+	for k, size := range sizes {
+		out[k] = all[at : at : at+int(size)]
+		at += int(size)
+	}
+	for i, k := range group {
 		out[k] = append(out[k], i)
 	}
 	for _, g := range out {
