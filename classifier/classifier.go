@@ -243,6 +243,9 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	if !ooo && b.v.InterviewAt == nil && b.v.PromiseAt == nil && !b.v.PromiseUndated && !d.m.Date.IsZero() {
 		b.meetingOfReply(&d)
 	}
+	if b.v.Score > 0 && b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
+		b.interviewOfReply(&d)
+	}
 	// A promise of further contact in a message that already talks about a
 	// post ("thanks for your interest in the Data Engineer opening, we'll let
 	// you know next week") is someone handling that application.
@@ -712,6 +715,17 @@ func hiringMailbox(email string) bool {
 const genericAppCap = 6.0
 
 // genericApplication are the hiring phrases that any application has.
+// applicationOtherLangs are "your application" in the other languages,
+// generic like it when words of another domain are there ("Esito della
+// sua candidatura per il trilocale"): alone they stay hiring words, as
+// most of the other languages' rejections say little else.
+var applicationOtherLangs = map[string]bool{
+	"candidatura": true, "sua candidatura": true, "tua candidatura": true, "tu candidatura": true,
+	"su candidatura": true, "candidature": true, "votre candidature": true, "ta candidature": true,
+	"bewerbung": true, "ihre bewerbung": true, "deine bewerbung": true, "sollicitatie": true,
+	"je sollicitatie": true, "uw sollicitatie": true, "postulación": true, "tu postulación": true,
+}
+
 var genericApplication = map[string]bool{
 	"your application": true, "thank you for applying": true, "thanks for applying": true,
 	"thank you for your application": true, "thanks for your application": true, "application for": true,
@@ -729,7 +743,7 @@ var genericApplication = map[string]bool{
 func applicationWords(d *doc) (generic float64, specific bool) {
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsHiring] {
-			if genericApplication[h.t.text] {
+			if genericApplication[h.t.text] || d.has(clsElsewhere) && applicationOtherLangs[h.t.text] {
 				generic += h.t.weight
 			} else {
 				specific = true
@@ -906,6 +920,52 @@ func (b *verdictBuilder) stage(d *doc) {
 		}
 	}
 }
+
+// interviewOfReply: a reply under a subject that names an interview in
+// the hiring sense ("Re: Pinecrest Mutual would like to interview you!",
+// "Re: Entrevista con Transportes Olmeca") whose own words fix its time
+// ("Thursday 11:30 it is", "queda confirmada para el jueves 5 a las
+// 10:00"), ask for one ("are you free Tues or Wed afternoon?") or promise
+// one ("je te reviens d'ici jeudi avec un créneau") is that interview
+// being arranged. Press and research words keep the subject's
+// interview in their sense.
+func (b *verdictBuilder) interviewOfReply(d *doc) {
+	if len(d.subjHits[clsInterview]) == 0 && !interviewNouns.contains(d.subj) || !isReply(d.m) || d.has(clsOtherSense) ||
+		len(thirdPartyHits(d)) > 0 || quoteOfOtherSense(d) {
+		return
+	}
+	if b.v.InterviewAt != nil {
+		b.add(replyInterviewWeight, "a reply that fixes the time of the interview of the subject")
+		return
+	}
+	for _, s := range d.sentences() {
+		if namesSlot(s.text) {
+			b.add(replyInterviewWeight, "a reply that arranges the interview of the subject: %q", clip(s.text))
+			return
+		}
+	}
+}
+
+// quoteOfOtherSense reports press, research or someone else's hiring in
+// the message a reply quotes: "Re: Interview" below "thanks for agreeing
+// to be on the podcast" is no job interview, however short the reply.
+func quoteOfOtherSense(d *doc) bool {
+	q := d.quotedText()
+	if q == "" {
+		return false
+	}
+	found := false
+	lex.scan(appendTokens(nil, q), func(h hit) {
+		if h.t.cls == clsOtherSense || h.t.cls == clsThirdParty || h.t.cls == clsElsewhere {
+			found = true
+		}
+	})
+	return found
+}
+
+// replyInterviewWeight is interviewOfReply's evidence: with the subject's
+// own interview points, a job message.
+const replyInterviewWeight = 1.5
 
 // decisionWords make a promise one of an answer about the application.
 var decisionWords = cues(

@@ -194,6 +194,10 @@ var otherSenseTerms = []term{
 	{text: "podcast*", weight: 3},
 	{text: "episode", weight: 2},
 	{text: "our show", weight: 2},
+	// a guest's slot on a show: "your interview on the show", "before the
+	// recording", "a 10-minute sound check", "a short bio and a headshot"
+	{text: "on the show", weight: 2}, {text: "the recording", weight: 1.5}, {text: "sound check", weight: 2},
+	{text: "headshot", weight: 1.5}, {text: "listeners", weight: 2},
 	{text: "journalist", weight: 2},
 	{text: "reporter", weight: 2},
 	{text: "article", weight: 1.5},

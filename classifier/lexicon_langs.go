@@ -31,6 +31,16 @@ var hiringTermsMore = []term{
 	{text: "talk with me", weight: 0.5}, {text: "our conversation", weight: 0.5}, {text: "the team", weight: 0.25},
 	{text: "interview stage", weight: 2}, {text: "second interview", weight: 2.5}, {text: "first interview", weight: 2.5},
 	{text: "second round", weight: 1.5}, {text: "job offer", weight: 2.5}, {text: "hiring team", weight: 2.5},
+	// a round of interviews named in the other languages ("Re: Tweede
+	// gesprek", "Entretien technique", "na het eindgesprek"): the
+	// ambiguous word with what makes it a hiring step
+	{text: "tweede gesprek", weight: 2.5}, {text: "eerste gesprek", weight: 2}, {text: "eindgesprek", weight: 2.5},
+	{text: "vervolggesprek", weight: 2.5}, {text: "zweites gespräch", weight: 2.5}, {text: "finales gespräch", weight: 2.5},
+	{text: "second entretien", weight: 2.5}, {text: "entretien technique", weight: 2.5}, {text: "entretien final", weight: 2.5},
+	{text: "premier entretien", weight: 2}, {text: "segunda entrevista", weight: 2.5}, {text: "entrevista técnica", weight: 2.5},
+	{text: "entrevista final", weight: 2.5}, {text: "primera entrevista", weight: 2}, {text: "primeira entrevista", weight: 2},
+	{text: "secondo colloquio", weight: 2.5}, {text: "colloquio tecnico", weight: 2.5}, {text: "colloquio finale", weight: 2.5},
+	{text: "primo colloquio", weight: 2},
 	// German
 	{text: "gespräch", weight: 1}, {text: "zweitgespräch", weight: 2.5}, {text: "erstgespräch", weight: 2},
 	{text: "kennenlerngespräch", weight: 2.5}, {text: "auswahlverfahren", weight: 2.5}, {text: "bewerbungsprozess", weight: 2.5},
@@ -102,6 +112,9 @@ var scheduledTermsMore = termsOf([]string{
 	"kalendereinladung", "halten wir fest", "itinerary", "check in at reception", "photo id", "meeting link",
 	"zoom link", "teams link", "send the updated invite", "send the invite", "works well for me", "see you next week",
 	"i'll be there", "i will be there", "convite", "convocatoria", "convocation", "bevestigd", "confermato",
+	// a calendar's invitation subject in the other languages: "Invitación:
+	// Entrevista técnica – Alex Rivera @ jue 20 may 2027 16:00"
+	"invitación:", "einladung:", "invito:", "uitnodiging:", "convite:", "invitation :",
 })
 
 var schedulingTermsMore = termsOf([]string{

@@ -492,6 +492,12 @@ var elsewhereTerms = []term{
 	{text: "bailleur", weight: 2}, {text: "locataire", weight: 2}, {text: "garant", weight: 1.5}, {text: "alquiler", weight: 2},
 	{text: "arrendador", weight: 2}, {text: "lista de espera", weight: 1.5}, {text: "colegio", weight: 1.5}, {text: "admisión", weight: 2},
 	{text: "cupo", weight: 1}, {text: "affitto", weight: 2}, {text: "appartamento", weight: 2}, {text: "lista d'attesa", weight: 1.5},
+	// renting in the other words of the languages: "ha scelto un altro
+	// inquilino per il bilocale", "Ufficio Locazioni"
+	{text: "affitti", weight: 2}, {text: "inquilino", weight: 2}, {text: "inquilina", weight: 2},
+	{text: "locazione", weight: 2}, {text: "locazioni", weight: 2}, {text: "bilocale", weight: 2}, {text: "trilocale", weight: 2},
+	{text: "monolocale", weight: 2}, {text: "immobili", weight: 1.5}, {text: "arrendatario", weight: 2}, {text: "locatário", weight: 2},
+	{text: "mieter", weight: 2}, {text: "huurwoning", weight: 2},
 	{text: "aluguel", weight: 2}, {text: "imóvel", weight: 2}, {text: "apartamento", weight: 2}, {text: "cartão", weight: 1.5},
 	{text: "crédito", weight: 1}, {text: "escola", weight: 1.5}, {text: "scuola", weight: 1.5}, {text: "école", weight: 1.5},
 	{text: "schule", weight: 1.5}, {text: "booking", weight: 1}, {text: "reservation", weight: 1}, {text: "flight", weight: 1.5},
@@ -530,6 +536,18 @@ var thirdPartyTerms = []term{
 	{text: "be my reference", weight: 3}, {text: "my references", weight: 2}, {text: "one of my references", weight: 3},
 	{text: "favor to ask", weight: 1.5}, {text: "i got the job", weight: 2.5}, {text: "i got the offer", weight: 2.5},
 	{text: "i got it", weight: 1}, {text: "offer from", weight: 1.5},
+	// the reader's scorecard and the rejection mail to candidates in the
+	// other languages ("kun jij je scorecards invullen", "de
+	// afwijzingsmail"), an ATS's reject button, a staffing firm's pitch
+	// to the reader as the one hiring ("your open Data Engineer req",
+	// "pre-vetted candidates", "our fee is only payable if you hire")
+	{text: "je scorecard*", weight: 3}, {text: "jouw scorecard*", weight: 3}, {text: "ihre scorecard*", weight: 3},
+	{text: "deine scorecard*", weight: 3}, {text: "votre scorecard*", weight: 3}, {text: "ta scorecard*", weight: 3},
+	{text: "tu scorecard*", weight: 3}, {text: "la tua scorecard*", weight: 3}, {text: "sua scorecard*", weight: 3},
+	{text: "afwijzingsmail", weight: 2}, {text: "absagemail", weight: 2}, {text: "mail de refus", weight: 2},
+	{text: "correo de rechazo", weight: 2}, {text: "email di rifiuto", weight: 2}, {text: "rejection email", weight: 2},
+	{text: "reject button", weight: 3}, {text: "your req", weight: 3},
+	{text: "pre vetted", weight: 2}, {text: "if you hire", weight: 2}, {text: "your hiring needs", weight: 3},
 }
 
 // selfCandTerms make the reader the candidate.

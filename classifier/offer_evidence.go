@@ -36,6 +36,10 @@ var offerMakeCues = cues(
 	"entrassi a far parte", "entri a far parte", "assumerti", "assumerla", "je graag aannemen", "je aannemen",
 	"u graag aannemen", "contar com você", "contar consigo", "contratar você", "te contratar", "contratá-lo",
 	"contratá-la",
+	// "on board" and "on the team" in the other words and languages: "we
+	// willen je heel graag aan boord hebben", "Halvorsen wants you on the
+	// team", "Ihnen die Position ... anbieten zu dürfen"
+	"aan boord", "an bord", "à bord", "a bordo", "you on the team", "anbieten zu dürfen",
 )
 
 // offerPayCues are what the post pays.
@@ -50,14 +54,14 @@ var offerPayCues = cues(
 var offerDocCues = cues(
 	"contract", "docusign", "offer letter", "letter of offer", "paperwork", "arbeitsvertrag", "vertrag",
 	"contrat", "contrato", "contratto", "lettera di", "e-sign", "esign", "sign the letter", "countersign",
-	"employment agreement", "review and sign",
+	"employment agreement", "review and sign", "angebotsschreiben",
 )
 
 // offerStartCues name the first day.
 var offerStartCues = cues(
 	"start date", "starting date", "eintrittsdatum", "arbeitsbeginn", "date de début", "date d'entrée",
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
-	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start",
+	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -67,7 +71,7 @@ var offerAnswerCues = cues(
 	"whether you'd like", "it's a yes", "your decision", "think it over", "either way", "ob sie das", "te encajan",
 	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by", "aceptas",
 	"aceita", "accepteert", "votre accord", "ob sie annehmen", "se accetta",
-	"sign and return",
+	"sign and return", "yes or no",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",
@@ -86,12 +90,20 @@ var offerAfterCues = cues(
 	"for accepting", "on accepting", "contract hebt getekend", "signed your contract", "vertrag unterschrieben",
 )
 
+// offerAcceptedCues say the offer was accepted: whatever else the
+// message asks, it makes no offer.
+var offerAcceptedCues = cues(
+	"have accepted", "you accepted", "for accepting", "on accepting", "contract hebt getekend", "signed your contract",
+	"vertrag unterschrieben",
+)
+
 // offerDoneCues say an offer was accepted and the next steps began: a
 // contract signed, a screening form to fill. An offer's own words ("the
 // offer is subject to a background check") are not among them.
 var offerDoneCues = cues(
 	"signed your contract", "contract hebt getekend", "vertrag unterschrieben", "unterschriebenen vertrag erhalten",
 	"signed contract back", "screening form", "pre-employment screening on", "now that you've signed",
+	"for accepting the offer", "for accepting our offer", "you've accepted the offer", "you have accepted the offer",
 )
 
 // offerEvidence reports an offer said in other words than the offer
@@ -105,7 +117,12 @@ func (d *doc) offerEvidence() string {
 	d.offerSet = true
 	make := offerMakeCues.contains(d.body)
 	subj := offerSubjectCues.contains(d.subj)
-	if !make && !subj || offerAfterCues.contains(d.body) {
+	// The steps after an offer end it, once it is accepted or when the
+	// message asks nothing; an offer that asks for the answer names its
+	// own conditions ("pending background check", "so I can kick off the
+	// background check").
+	answer := offerAnswerCues.contains(d.body)
+	if !make && !subj || offerAcceptedCues.contains(d.body) || offerAfterCues.contains(d.body) && !answer {
 		return ""
 	}
 	var fams []string

@@ -233,8 +233,11 @@ const (
 
 func (o *outcome) scan(x *ocText) {
 	toks, hs, marks := x.toks, x.hs, x.marks
-	if len(hs[clsProgress]) > 0 || len(hs[clsState]) > 0 || len(hs[clsOutcomeCue]) > 0 {
+	if len(hs[clsProgress]) > 0 || len(hs[clsState]) > 0 || len(hs[clsOutcomeCue]) > 0 || len(hs[clsOtherCand]) > 0 {
 		x.ppl = findPeople(toks, hs)
+	}
+	if why := x.someoneWithMore(); why != "" {
+		o.add("mismatch", 2, why)
 	}
 	for _, p := range hs[clsProgress] {
 		start, end := p.pos, p.pos+len(p.t.words)
@@ -355,6 +358,49 @@ func (o *outcome) scan(x *ocText) {
 // "on avance pas").
 var frenchNegSubject = map[string]bool{
 	"ne": true, "n": true, "nous": true, "on": true, "je": true, "ils": true, "elles": true, "il": true, "elle": true,
+}
+
+// someoneWithMore finds someone else said with a comparative a few
+// words after ("ahora mismo necesitamos a alguien con bastante más
+// rodaje", "puntare su un profilo con un'esperienza più lunga", "someone
+// with deeper Rust experience"): the reader measured against someone
+// who has more, a mismatch in any words. Not a search still open ("we're
+// looking for someone with more backend experience") or a condition.
+func (x *ocText) someoneWithMore() string {
+	toks := x.toks
+	for k := range toks {
+		if x.ppl.other == nil || !x.ppl.other[k] {
+			continue
+		}
+		if x.conditionBefore(k) || x.genericBefore(k) || searchBefore(toks, k) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && !crosses(x.marks, k, j); j++ {
+			if comparatives[toks[j]] {
+				return quoteSpan(toks, k, j+1) + " (someone else with more)"
+			}
+		}
+	}
+	return ""
+}
+
+// comparatives say more of something: "more", "deeper", "más", "più".
+var comparatives = map[string]bool{
+	"more": true, "deeper": true, "stronger": true, "longer": true, "broader": true, "greater": true,
+	"más": true, "più": true, "plus": true, "mehr": true, "meer": true, "mayor": true,
+}
+
+// searchBefore reports a search still going on in the three words before
+// k: "looking for", "seeking", "buscamos", "cerchiamo", "wir suchen".
+func searchBefore(toks []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j] {
+		case "looking", "seeking", "searching", "buscamos", "buscando", "cerchiamo", "cercando", "suchen",
+			"zoeken", "procuramos", "procurando", "recherchons", "cherchons", "hiring":
+			return true
+		}
+	}
+	return false
 }
 
 // passOnSomeone reports "pass" followed by "on" and a word that is

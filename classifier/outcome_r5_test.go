@@ -92,6 +92,15 @@ func TestFifthRoundCues(t *testing.T) {
 			[]string{
 				"It's going to be you and two others in the final round.",
 			}},
+		{"someone else with more, as a mismatch",
+			[]string{
+				"Gracias por la charla. Ahora mismo necesitamos a alguien con bastante más experiencia en pagos. ¡Mucha suerte!",
+				"In the end the founders want someone with deeper embedded experience. Best of luck with the search.",
+			},
+			[]string{
+				"We're looking for someone with more backend experience; would you be open to a chat on Tuesday?",
+				"If you know someone with more Kotlin experience, send them our way!",
+			}},
 		{"stop here, in the other languages",
 			[]string{
 				"Necesitamos a alguien presencial en Bilbao, así que lo dejamos aquí. ¡Suerte!",
@@ -188,6 +197,96 @@ func TestFifthRoundMessages(t *testing.T) {
 		v := Classify(&m)
 		if v.Job != tt.job || tt.job && v.Stage != tt.stage {
 			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", tt.name, v.Job, v.Stage, tt.job, tt.stage, v.Reasons)
+		}
+	}
+}
+
+// TestInterviewOfReply: a short reply under an interview subject that
+// fixes, asks or promises its time is the interview being arranged; the
+// same reply in a press, research or someone else's hiring conversation
+// is not job mail.
+func TestInterviewOfReply(t *testing.T) {
+	tests := []struct {
+		subject, body, quoted string
+		job                   bool
+	}{
+		{"Re: Northwind would like to interview you", "Wednesday 14:00 it is. The coordinator sends the invite today.", "Wednesday at 2pm works for me.", true},
+		{"Re: Entrevista con Grupo Delta", "¡Listo! Queda confirmada para el martes a las 9:30, te llega la liga por correo.", "El martes por la mañana me viene bien.", true},
+		{"Re: Entretien technique", "Je vois avec l'équipe et je te reviens d'ici vendredi avec un créneau.", "Je suis disponible la semaine prochaine.", true},
+		{"Re: Acme interview - how was it?", "They want a second round. Are you free Monday or Tuesday afternoon?", "It went well, I think.", true},
+		{"Re: Interview for the DevTalk podcast", "Tuesday at 3 works, see you on the recording link.", "Happy to join the podcast episode.", false},
+		{"Re: Interview", "Tuesday at 3 works. Speak then.", "Thanks for agreeing to talk to our podcast listeners about migrations.", false},
+		{"Re: Quick interview about your experience with AppCo", "Thursday 10am works, thanks.", "Happy to help with your user research study.", false},
+	}
+	for _, tt := range tests {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@example.com"}, Subject: tt.subject, InReplyTo: "<a@fastmail.com>",
+			Date: base, Excerpt: tt.body + "\n\nOn Mon, Alex wrote:\n> " + tt.quoted + "\n> Alex\n"}
+		if v := Classify(m); v.Job != tt.job {
+			t.Errorf("Classify(%q / %q) job %v, want %v; reasons %q", tt.subject, tt.body, v.Job, tt.job, v.Reasons)
+		}
+	}
+}
+
+// TestFifthRoundNotJob: the reader hiring, renting or a guest on a show,
+// in the words the fifth round found, each written for this test.
+func TestFifthRoundNotJob(t *testing.T) {
+	tests := []struct{ subject, body string }{
+		{"Kandidaten data-analist", "Dank voor je hulp bij de interviews. Kun je vóór vrijdag je scorecards invullen voor Sem en Lotte? Dan stuur ik maandag de afwijzingsmail naar de kandidaten."},
+		{"Re: Debrief - backend candidate", "Agreed, not a fit. Can you hit the reject button in Lever today? I'll get the other two finalists scheduled for Tuesday."},
+		{"3 candidates for your open backend req", "We have three pre-vetted engineers available to interview this week. Our fee is only payable if you hire. Do you have 15 minutes on Thursday?"},
+		{"Esito della sua candidatura per il trilocale", "Purtroppo il proprietario ha scelto un altro inquilino. La sua candidatura non è stata accolta. Ufficio Locazioni"},
+		{"Your interview on Data Chats is confirmed", "You're booked! Your interview on the show is Thursday at 17:00. Before the recording, please send a headshot. We'll do a quick sound check first."},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "sam@example.com"}, Subject: tt.subject, Date: base, Excerpt: tt.body})
+		if v.Job {
+			t.Errorf("Classify(%q) is a job message; reasons %q", tt.subject, v.Reasons)
+		}
+	}
+}
+
+// TestFifthRoundOffers: "on board" and "on the team" in other languages,
+// and an offer that names its own conditions (a background check
+// pending) while it asks for the answer; an offer already accepted makes
+// none, whatever it asks.
+func TestFifthRoundOffers(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		offer         bool
+	}{
+		{"Goed nieuws", "We willen je graag aan boord hebben als data engineer. Salaris: € 70.000 bruto per jaar. Startdatum 1 maart. Het contract volgt volgende week.", true},
+		{"Offer - Analytics Engineer", "Great news, the client wants you on the team. Pay rate $75/hr, start date June 2 (pending background check). I need your yes or no by Friday.", true},
+		{"Unser Angebot", "Wir freuen uns, Ihnen die Position als Data Engineer anbieten zu dürfen. Jahresgehalt 80.000 EUR, Starttermin 1. Mai. Das Angebotsschreiben finden Sie im Anhang.", true},
+		{"Next steps", "Thanks for accepting the offer! Please complete the background check by Friday; your start date is June 2 and the contract is attached.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body})
+		if got := v.Stage == StageOffer; got != tt.offer {
+			t.Errorf("Classify(%q) stage %s, want offer %v; reasons %q", tt.subject, v.Stage, tt.offer, v.Reasons)
+		}
+	}
+}
+
+// TestFifthRoundPromises: promises in the forms the fifth round found (a
+// verb of intent, the familiar form, news the reader will have, hearing
+// from someone), in sentences written for this test; a present tense with
+// no time after it promises nothing.
+func TestFifthRoundPromises(t *testing.T) {
+	tests := []struct {
+		body    string
+		promise bool
+	}{
+		{"Ainda estamos a falar com dois finalistas; conto dar-lhe uma resposta até sexta-feira.", true},
+		{"Je vois ça avec l'équipe et je te reviens d'ici vendredi.", true},
+		{"Vais ter notícias nossas no prazo de 5 dias úteis.", true},
+		{"Wir sprechen morgen im Team darüber, du hörst spätestens Donnerstag von mir.", true},
+		{"Du hörst dich nach einem spannenden Projekt an, danke für das Gespräch.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: "Re: Entrevista / Gespräch / entretien",
+			InReplyTo: "<a@fastmail.com>", Date: base, Excerpt: tt.body})
+		if got := v.PromiseAt != nil; got != tt.promise {
+			t.Errorf("Classify(%q) promise %v, want %v; reasons %q", tt.body, got, tt.promise, v.Reasons)
 		}
 	}
 }

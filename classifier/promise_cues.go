@@ -198,6 +198,14 @@ var presentCues = []string{
 	"je vous appelle", "nous vous appelons", "je t'appelle", "je vous passe un coup de fil",
 	"vous passerai un coup de fil", "te passerai un coup de fil", "ich rufe dich", "ich ruf dich", "rufe ich dich",
 	"wir rufen dich", "te llamamos", "le llamamos",
+	// the same in the familiar form: "je te reviens d'ici jeudi avec un
+	// créneau", "je reviens vers toi lundi", "je te tiens au courant demain"
+	"je te reviens", "on te revient", "reviens vers toi", "revenons vers toi", "je te recontacte",
+	"on te recontacte", "je te tiens au courant", "je te tiens informé", "je te fais un retour",
+	"on te fait un retour",
+	// "you will hear from me" said in the present: "du hörst spätestens
+	// Freitag von mir", "Sie hören bis Mittwoch von uns"
+	"du hörst", "ihr hört", "sie hören",
 }
 
 var presentSet = func() map[string]bool {
@@ -235,7 +243,7 @@ var deliveryCues = cues(
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
 	"erfolgt", "erfolgen", "folgt", "te haré llegar", "te pasaré", "ti do ", "le do ", "vi daremo", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",
-	"está previsto", "è prevista", "è previsto", "staat gepland", "llegará", "arriverà", "sai até", "terá", "terás",
+	"está previsto", "è prevista", "è previsto", "staat gepland", "llegará", "arriverà", "sai até", "terá", "terás", "vais ter", "vai ter", "vão ter", "vais receber", "vai receber",
 	"você terá",
 	"sera prise", "être prise", "sera communiquée", "sera communiqué", "devrait être", "devriez avoir",
 	"devriez recevoir", "esperamos tener", "esperamos poder", "tener una", "se tomará", "tomaremos",
@@ -421,6 +429,9 @@ var intentMarkers = cues(
 	" vai ", "irá ", "iremos", " deve ", "pretende", "werden", "werde ", " wird ", "la idea es", "el plan es",
 	"l'idea è", "the idea is", "the plan is", "a ideia é", "l'idée est", "die idee ist", "het plan is", "quisiéramos",
 	"queremos", "vorremmo", "contamos con",
+	// Portuguese "I expect to": "conto dar-lhe uma resposta definitiva até
+	// ao final do mês"
+	"conto ", "contamos ",
 )
 
 var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com prazer", "graag")
