@@ -46,6 +46,13 @@ const snapshotVersion = 2
 // loadCheckThreads returns the threads of acct at now that a check must
 // look at, and the number of all threads in the lookback window.
 func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time, log *slog.Logger) ([]*thread.Thread, int, error) {
+	threads, total, _, err := loadThreads(ctx, st, cfg, acct, now, log)
+	return threads, total, err
+}
+
+// loadThreads is loadCheckThreads, and whether it built the threads
+// afresh (no snapshot served them).
+func loadThreads(ctx context.Context, st *store.Store, cfg *config.Config, acct config.Account, now time.Time, log *slog.Logger) (_ []*thread.Thread, total int, built bool, _ error) {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -54,32 +61,33 @@ func loadCheckThreads(ctx context.Context, st *store.Store, cfg *config.Config, 
 	// while the threads are built makes the next check rebuild.
 	gen, err := st.MessagesGeneration(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	ledger, err := st.Drafts(ctx, acct.Name)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	states, err := st.ThreadStates(ctx, acct.Name)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	fp := snapshotFingerprint(acct, cfg)
 	snap, ok, err := st.LoadCheckSnapshot(ctx, acct.Name)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	if ok {
 		threads, why, err := fromSnapshot(ctx, st, acct, snap, fp, gen, since, ledger, states)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, false, err
 		}
 		if why == "" {
-			return threads, snap.Total, nil
+			return threads, snap.Total, false, nil
 		}
 		log.Debug("rebuilding the thread snapshot", "account", acct.Name, "why", why)
 	}
-	return fullBuild(ctx, st, PolicyFor(cfg), acct, now, since, gen, fp, ledger, states, log)
+	threads, total, err := fullBuild(ctx, st, PolicyFor(cfg), acct, now, since, gen, fp, ledger, states, log)
+	return threads, total, true, err
 }
 
 func fromSnapshot(ctx context.Context, st *store.Store, acct config.Account, snap *store.CheckSnapshot, fp string, gen int64,
@@ -221,9 +229,9 @@ func fullBuild(ctx context.Context, st *store.Store, policy Policy, acct config.
 	return threads, total, nil
 }
 
-// relevantGCPercent is the GOGC of fullBuild (unless GOGC is lower or
-// off).
-const relevantGCPercent = 20
+// relevantGCPercent is the GOGC of fullBuild and of the plan after it
+// (unless GOGC is lower or off).
+const relevantGCPercent = 10
 
 // relevantThreads reads the threading headers and the verdict of every
 // inbox and Sent message of the window, groups them as BuildThreads does,
