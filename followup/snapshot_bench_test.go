@@ -15,7 +15,7 @@ import (
 
 // benchStore holds n messages: 5% in two-message interview threads, the
 // rest newsletters.
-func benchStore(b *testing.B, n int) (*store.Store, *config.Config, config.Account, time.Time) {
+func benchStore(b testing.TB, n int) (*store.Store, *config.Config, config.Account, time.Time) {
 	b.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "h.db"))
