@@ -939,12 +939,37 @@ func (b *verdictBuilder) interviewOfReply(d *doc) {
 		return
 	}
 	for _, s := range d.sentences() {
-		if namesSlot(s.text) {
+		if namesSlot(s.text) && arranges(s.text) {
 			b.add(replyInterviewWeight, "a reply that arranges the interview of the subject: %q", clip(s.text))
 			return
 		}
 	}
 }
+
+// arranges reports a sentence that arranges a meeting at the time it
+// names: it accepts or confirms it ("Thursday 11:30 it is", "staat
+// genoteerd"), asks whether the reader is free, sends the invitation or
+// names the meeting or a slot; not "let's discuss the changes on
+// Thursday" or "are you still up for dinner on Saturday?".
+func arranges(s string) bool {
+	if acceptCues.contains(s) || replyConfirmCues.contains(s) || meetingContext.contains(s) || arrangeCues.contains(s) {
+		return true
+	}
+	for _, t := range tokenize(s) {
+		if slotNouns[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// arrangeCues accept, confirm or ask for a time in a meeting's words.
+var arrangeCues = cues(
+	"it is", "invite", "link", "free ", "free?", "available", "availability", "confirm", "genoteerd", "notiert",
+	"noté", "anotado", "segnato", "disponible", "disponível", "disponibile", "beschikbaar", "verfügbar", "zeit hast",
+	"zeit haben", "tiempo", "bevestig", "bestätig", "confirmad", "confermat", "uitnodiging", "einladung", "invitación",
+	"convite", "invito",
+)
 
 // quoteOfOtherSense reports press, research or someone else's hiring in
 // the message a reply quotes: "Re: Interview" below "thanks for agreeing

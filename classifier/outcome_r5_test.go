@@ -217,6 +217,8 @@ func TestInterviewOfReply(t *testing.T) {
 		{"Re: Interview for the DevTalk podcast", "Tuesday at 3 works, see you on the recording link.", "Happy to join the podcast episode.", false},
 		{"Re: Interview", "Tuesday at 3 works. Speak then.", "Thanks for agreeing to talk to our podcast listeners about migrations.", false},
 		{"Re: Quick interview about your experience with AppCo", "Thursday 10am works, thanks.", "Happy to help with your user research study.", false},
+		{"Re: the interview with grandma", "Are you still up for dinner on Saturday? I booked the place for 7pm.", "I'll bring the recorder.", false},
+		{"Re: interview notes", "I've attached the notes. Let's discuss the access control changes on Thursday.", "Here are my notes.", false},
 	}
 	for _, tt := range tests {
 		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@example.com"}, Subject: tt.subject, InReplyTo: "<a@fastmail.com>",
