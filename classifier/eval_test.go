@@ -404,17 +404,19 @@ func TestEval(t *testing.T) {
 		// The fifth round (r5_*, 210 messages by three more writers,
 		// written beside the third blind set) came in with rejection
 		// recall 0.838 (93/111) and job recall 0.833-0.918 per writer;
-		// the thresholds below are where it leaves the part until the
-		// round is tuned.
+		// tuned (general cues, the model retrained), the written part
+		// stands at job recall 0.957, rejection recall 0.992, offers
+		// 0.969, dated promises 0.957 and interview dates 0.955, held
+		// here.
 		check(t, "written tuning part", []threshold{
-			{"job recall", r.job.recall(), 0.935},
+			{"job recall", r.job.recall(), 0.955},
 			{"job precision", r.job.precision(), 0.95},
-			{"rejection recall", r.stages[StageRejected].recall(), 0.96},
-			{"offer recall", r.stages[StageOffer].recall(), 0.92},
+			{"rejection recall", r.stages[StageRejected].recall(), 0.99},
+			{"offer recall", r.stages[StageOffer].recall(), 0.965},
 			{"offer precision", r.stages[StageOffer].precision(), 0.97},
 			{"rejection precision", r.stages[StageRejected].precision(), 0.97},
-			{"dated promise exact", r.dated.value(), 0.925},
-			{"interview date exact", r.interview.value(), 0.92},
+			{"dated promise exact", r.dated.value(), 0.955},
+			{"interview date exact", r.interview.value(), 0.95},
 		})
 	})
 	t.Run("public", func(t *testing.T) {

@@ -44,6 +44,8 @@ var interviewCues = cues(
 // for me".
 var acceptCues = cues(
 	"works well", "works great", "works for me", "works perfectly", "works,", "works.", "works!", "see you then",
+	// "Thursday 11:30 it is.", "dinsdag om 15:00 staat genoteerd"
+	"it is.", "it is!", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
 	"sounds good", "sounds great", "suits me", "is perfect", "passt mir",
 	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
@@ -96,6 +98,20 @@ var dateLabels = []string{"date and time", "date & time", "date/time", "date of 
 	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when",
 	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin"}
 
+// calendarSubject reports the subject of a calendar's invitation
+// ("Invitation: ... @ Thu 20 May 2027 4pm", "Einladung: ...", "Invitación:
+// ...", "Updated invitation: ...") in the languages of the lexicon.
+func calendarSubject(subj string) bool {
+	for _, p := range []string{"invitation:", "updated invitation:", "invitación:", "invitación actualizada:", "einladung:",
+		"aktualisierte einladung:", "invitation :", "invito:", "invito aggiornato:", "uitnodiging:", "bijgewerkte uitnodiging:",
+		"convite:", "convite atualizado:"} {
+		if strings.HasPrefix(subj, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateFields returns the values of up to three "Date:" lines of body and
 // whether each had a colon.
 func dateFields(body string) (vals []string, colons []bool) {
@@ -147,6 +163,22 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		t := h.t
 		b.v.InterviewAt = &t
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
+	}
+	// A calendar's invitation subject without its event: "Invitación:
+	// Entrevista técnica – Alex Rivera @ jue 20 may 2027 16:00 - 17:00".
+	if at := strings.LastIndex(d.subj, " @ "); at >= 0 && calendarSubject(d.subj) {
+		// a calendar writes the short month forms of every language
+		// ("jue 20 may 2027"), English "may" among them
+		hs := scanDates(d.subj[at+3:], base, d.lang())
+		if len(hs) == 0 {
+			hs = scanDates(d.subj[at+3:], base, langEN)
+		}
+		for _, h := range hs {
+			if !h.then && !h.t.Before(today) && explicitDay(h) {
+				set(h, "calendar invitation subject "+clip(d.subj[at+3:]))
+				return true
+			}
+		}
 	}
 	// A "Date:" line.
 	vals, colons := dateFields(d.body)

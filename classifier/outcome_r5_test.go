@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -289,6 +290,37 @@ func TestFifthRoundPromises(t *testing.T) {
 			InReplyTo: "<a@fastmail.com>", Date: base, Excerpt: tt.body})
 		if got := v.PromiseAt != nil; got != tt.promise {
 			t.Errorf("Classify(%q) promise %v, want %v; reasons %q", tt.body, got, tt.promise, v.Reasons)
+		}
+	}
+}
+
+// TestFifthRoundInterviewDates: a calendar's invitation subject without
+// its event, in any language's short month forms, and a time accepted as
+// "... it is", written for this test; a subject that only looks like one
+// sets nothing.
+func TestFifthRoundInterviewDates(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		reply         bool
+		want          string
+	}{
+		{"Invitación: Entrevista técnica – Alex Rivera @ mié 19 may 2027 10:00 - 11:00 (CEST)", "Hola Alex, entrevista técnica con el equipo.", false, "2027-05-19"},
+		{"Einladung: Zweitgespräch @ Do 22. Apr. 2027 14:00 - 15:00 (MESZ)", "Hallo Alex, anbei die Einladung zum Gespräch.", false, "2027-04-22"},
+		{"Re: Acme would like to interview you", "Friday 14:00 it is. The coordinator sends the invite today.", true, "2027-04-09"},
+		{"Dinner @ Luigi's", "See you at the interview dinner on Friday!", false, ""},
+	}
+	for _, tt := range tests {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
+		if tt.reply {
+			m.InReplyTo = "<a@fastmail.com>"
+		}
+		v := Classify(m)
+		got := ""
+		if v.InterviewAt != nil {
+			got = v.InterviewAt.Format("2006-01-02")
+		}
+		if tt.want != "" && got != tt.want || tt.want == "" && strings.Contains(strings.Join(v.Reasons, " "), "calendar invitation subject") {
+			t.Errorf("Classify(%q) interview %q, want %q; reasons %q", tt.subject, got, tt.want, v.Reasons)
 		}
 	}
 }
