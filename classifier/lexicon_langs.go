@@ -41,6 +41,12 @@ var hiringTermsMore = []term{
 	{text: "entrevista final", weight: 2.5}, {text: "primera entrevista", weight: 2}, {text: "primeira entrevista", weight: 2},
 	{text: "secondo colloquio", weight: 2.5}, {text: "colloquio tecnico", weight: 2.5}, {text: "colloquio finale", weight: 2.5},
 	{text: "primo colloquio", weight: 2},
+	// finalists in the other languages ("consolidar as avaliações de todos
+	// os finalistas"), and a staffing agency's contract words: the end
+	// client, C2C or W2, the right to represent ("send the signed RTR")
+	{text: "finalistas", weight: 1.5}, {text: "finalisti", weight: 1.5}, {text: "finalisten", weight: 1.5},
+	{text: "finalistes", weight: 1.5}, {text: "end client", weight: 1.5}, {text: "c2c", weight: 1},
+	{text: "w2", weight: 1}, {text: "rtr", weight: 2}, {text: "right to represent", weight: 2.5},
 	// German
 	{text: "gespräch", weight: 1}, {text: "zweitgespräch", weight: 2.5}, {text: "erstgespräch", weight: 2},
 	{text: "kennenlerngespräch", weight: 2.5}, {text: "auswahlverfahren", weight: 2.5}, {text: "bewerbungsprozess", weight: 2.5},

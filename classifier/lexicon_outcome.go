@@ -569,6 +569,10 @@ var selfCandTerms = []term{
 	{text: "gesolliciteerd", weight: 2}, {text: "je cv", weight: 1}, {text: "je profiel", weight: 1}, {text: "mijn sollicitatie", weight: 2},
 	{text: "seu perfil", weight: 1}, {text: "teu perfil", weight: 1}, {text: "seu currículo", weight: 1},
 	{text: "minha candidatura", weight: 2}, {text: "thank you for your application", weight: 2},
+	// the reader as the one interviewed: "after your conversations", "your
+	// onsite", "I'll call you to let you know where things stand"
+	{text: "your conversations", weight: 1}, {text: "your onsite", weight: 2}, {text: "your loop", weight: 2},
+	{text: "your final round", weight: 2}, {text: "let you know where things stand", weight: 2},
 }
 
 // autoTextTerms are automatic replies that are no absence notice: a

@@ -324,3 +324,23 @@ func TestFifthRoundInterviewDates(t *testing.T) {
 		}
 	}
 }
+
+// TestFifthRoundJobWords: an agency's contract words, finalists and the
+// reader as the one interviewed make job mail; a payroll's W-2 does not.
+func TestFifthRoundJobWords(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		job           bool
+	}{
+		{"Re: Snowflake Developer - Remote - 6 months", "85/hr C2C is the max the end client will go. Can you work with that? If yes send the signed RTR today.", true},
+		{"Atualização sobre o processo", "Concluímos as entrevistas finais e o painel está a avaliar todos os finalistas; conto dar-lhe uma resposta até ao final do mês.", true},
+		{"Thanks for today!", "The interviewers submit their scorecards tomorrow and the debrief is Thursday. I'll call you Friday to let you know where things stand. Any questions after your conversations, send them my way.", true},
+		{"Your W2 is ready", "Your 2026 W2 is ready to download from the payroll portal.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body})
+		if v.Job != tt.job {
+			t.Errorf("Classify(%q) job %v, want %v; reasons %q", tt.subject, v.Job, tt.job, v.Reasons)
+		}
+	}
+}
