@@ -405,11 +405,11 @@ func TestEval(t *testing.T) {
 		// written beside the third blind set) came in with rejection
 		// recall 0.838 (93/111) and job recall 0.833-0.918 per writer;
 		// tuned (general cues, the model retrained), the written part
-		// stands at job recall 0.957, rejection recall 0.992, offers
+		// stands at job recall 0.961, rejection recall 0.992, offers
 		// 0.969, dated promises 0.957 and interview dates 0.955, held
 		// here.
 		check(t, "written tuning part", []threshold{
-			{"job recall", r.job.recall(), 0.955},
+			{"job recall", r.job.recall(), 0.96},
 			{"job precision", r.job.precision(), 0.95},
 			{"rejection recall", r.stages[StageRejected].recall(), 0.99},
 			{"offer recall", r.stages[StageOffer].recall(), 0.965},
