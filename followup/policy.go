@@ -191,6 +191,17 @@ func unclear(v classifier.Verdict) string {
 	return "it is neither a promise, a question nor a step of an interview process"
 }
 
+// partlyNoHold is why a thread is held when the last message of who, sent
+// at, promised something but reads partly like a no (and the user did not
+// resume the thread since), or "".
+func partlyNoHold(t *thread.Thread, who mailmsg.Address, last classifier.Verdict, at time.Time, day func(time.Time) string) string {
+	if last.Outcome < partialNo || !t.User.ResumedAt.Before(at) {
+		return ""
+	}
+	return fmt.Sprintf("%s wrote last on %s, and their message reads partly like a no; hearback does not nudge that ('hearback resume %s' nudges anyway)",
+		nameOf(who), day(at), shortID(t.ID))
+}
+
 // partialNo is the rejection evidence (classifier.Verdict.Outcome) at
 // which a last message that is not a clear no (classifier.RejectThreshold)
 // still holds the thread: "unfortunately" and "best of luck" together, say.
@@ -288,14 +299,15 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 			due = p.addBusinessDays(*lastV.PromiseAt, p.PromiseGrace)
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s promised to %s by %s", nameOf(d.Counterpart), promiseVerb(lastV), p.day(*lastV.PromiseAt))
+			// A promise inside a message that reads partly like a no
+			// ("we went another way; I'll send the panel's feedback by
+			// Friday") is no reason to ask for news either.
+			d.hold = partlyNoHold(t, d.Counterpart, lastV, last.at, p.day)
 		case lastV.PromiseUndated:
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.at))
-			if lastV.Outcome >= partialNo && t.User.ResumedAt.Before(last.at) {
-				d.hold = fmt.Sprintf("%s wrote last on %s, and their message reads partly like a no; hearback does not nudge that ('hearback resume %s' nudges anyway)",
-					nameOf(d.Counterpart), p.day(last.at), shortID(t.ID))
-			}
+			d.hold = partlyNoHold(t, d.Counterpart, lastV, last.at, p.day)
 		default:
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.Unanswered
