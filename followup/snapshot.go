@@ -284,12 +284,13 @@ type firstPass struct {
 	roles []string
 	links *mailmsg.Links
 	roots []byte // threadIDLen bytes a message: mailmsg.ThreadIDOf
-	// verdicts holds each message's classifier.AppendVerdict (a tenth of
-	// a Verdict's memory), message i's at verdictAt[i], verdictLen[i]
-	// bytes long.
-	verdicts   []byte
-	verdictAt  []uint32
-	verdictLen []uint16
+	// verdictOf[i] is message i's verdict (classifier.AppendVerdict, a
+	// tenth of a Verdict's memory) in verdicts, each distinct one kept
+	// once: most mail is bulk or ordinary mail whose verdicts repeat (a
+	// few thousand distinct ones among a hundred thousand messages).
+	verdictOf   []uint32
+	verdicts    [][]byte
+	verdictSeen map[string]uint32
 	maybe      []candidate
 	maybeKeys  []store.MessageKey
 	// screened are the candidates' screened verdicts (classifier.Ingest):
@@ -318,13 +319,16 @@ func (p *firstPass) key(i int) store.MessageKey {
 const threadIDLen = 10
 
 func (p *firstPass) addVerdict(i int, v []byte) {
-	p.verdictAt[i], p.verdictLen[i] = uint32(len(p.verdicts)), uint16(len(v))
-	p.verdicts = append(p.verdicts, v...)
+	id, ok := p.verdictSeen[string(v)]
+	if !ok {
+		id = uint32(len(p.verdicts))
+		p.verdicts = append(p.verdicts, bytes.Clone(v))
+		p.verdictSeen[string(v)] = id
+	}
+	p.verdictOf[i] = id
 }
 
-func (p *firstPass) verdict(i int) []byte {
-	return p.verdicts[p.verdictAt[i] : p.verdictAt[i]+uint32(p.verdictLen[i])]
-}
+func (p *firstPass) verdict(i int) []byte { return p.verdicts[p.verdictOf[i]] }
 
 // threadID is the id of group g (mailmsg.ThreadIDHeaders).
 func (p *firstPass) threadID(g []int) string {
@@ -361,8 +365,8 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 	p.keys = make([]uint64, 0, n)
 	p.links = mailmsg.NewLinks(n)
 	p.roots = make([]byte, 0, n*threadIDLen)
-	p.verdictAt = make([]uint32, 0, n)
-	p.verdictLen = make([]uint16, 0, n)
+	p.verdictOf = make([]uint32, 0, n)
+	p.verdictSeen = map[string]uint32{}
 	var late []classified
 	const chunk = 128
 	chunks := make(chan []item, 2)
@@ -406,8 +410,7 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 		h := mailmsg.HeadersOf(&m.Message)
 		p.links.Add(&h, p.me.OtherParty(&m.Message))
 		p.roots = append(p.roots, mailmsg.ThreadIDOf(&h)...)
-		p.verdictAt = append(p.verdictAt, 0)
-		p.verdictLen = append(p.verdictLen, 0)
+		p.verdictOf = append(p.verdictOf, 0)
 		if full {
 			buf = append(buf, item{i, *m})
 			if len(buf) == chunk {
@@ -430,6 +433,7 @@ func (p *firstPass) readHeads(ctx context.Context) error {
 	for _, c := range late {
 		p.addVerdict(c.i, c.v)
 	}
+	p.verdictSeen = nil
 	return nil
 }
 
