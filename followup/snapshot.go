@@ -291,8 +291,8 @@ type firstPass struct {
 	verdictOf   []uint32
 	verdicts    [][]byte
 	verdictSeen map[string]uint32
-	maybe      []candidate
-	maybeKeys  []store.MessageKey
+	maybe       []candidate
+	maybeKeys   []store.MessageKey
 	// screened are the candidates' screened verdicts (classifier.Ingest):
 	// read in full by decide.
 	screened map[store.MessageKey]*classifier.Verdict
