@@ -41,7 +41,7 @@ import (
 // it having exactly the ids it lists. Anything else rebuilds it.
 
 // snapshotVersion changes when what a snapshot means changes.
-const snapshotVersion = 2
+const snapshotVersion = 3
 
 // loadCheckThreads returns the threads of acct at now that a check must
 // look at, and the number of all threads in the lookback window.
@@ -555,14 +555,20 @@ type snapshotEntry struct {
 	Verdict classifier.Verdict
 }
 
+// snapshotChunk is how many entries a snapshot encodes at once: few enough
+// that gob's buffer of each stays small, enough that its per-value work
+// does not show.
+const snapshotChunk = 256
+
 // maxSnapshotEntries bounds what a decoded snapshot may claim to hold.
 const maxSnapshotEntries = 10_000_000
 
 // encodeSnapshotData is gob, compressed: decoding it is several times
-// cheaper than decoding each message's JSON. It is a count and then one
-// entry at a time: gob buffers each value it encodes in full, and the
-// whole list as one value was the biggest allocation of a first check
-// (13 MB at 120k messages, BENCHMARKS.md).
+// cheaper than decoding each message's JSON. It is a count and then the
+// entries, snapshotChunk at a time: gob buffers each value it encodes in
+// full, and the whole list as one value was the biggest allocation of a
+// first check (13 MB at 120k messages, BENCHMARKS.md); one value a
+// message made gob's per-value work a tenth of a check with nothing new.
 func encodeSnapshotData(threads []*thread.Thread) ([]byte, error) {
 	n := 0
 	for _, t := range threads {
@@ -577,12 +583,27 @@ func encodeSnapshotData(threads []*thread.Thread) ([]byte, error) {
 	if err := enc.Encode(n); err != nil {
 		return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
 	}
+	chunk := make([]snapshotEntry, 0, snapshotChunk)
+	flush := func() error {
+		if len(chunk) == 0 {
+			return nil
+		}
+		err := enc.Encode(chunk)
+		chunk = chunk[:0]
+		return err
+	}
 	for _, t := range threads {
 		for i := range t.Messages {
-			if err := enc.Encode(&snapshotEntry{t.Messages[i], t.Verdicts[i]}); err != nil {
-				return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
+			chunk = append(chunk, snapshotEntry{t.Messages[i], t.Verdicts[i]})
+			if len(chunk) == snapshotChunk {
+				if err := flush(); err != nil {
+					return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
+				}
 			}
 		}
+	}
+	if err := flush(); err != nil {
+		return nil, fmt.Errorf("followup: encode thread snapshot: %w", err)
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
@@ -601,15 +622,21 @@ func decodeSnapshotData(data []byte) ([]store.Message, map[store.MessageKey]clas
 	}
 	msgs := make([]store.Message, 0, min(n, 1<<16))
 	verdicts := make(map[store.MessageKey]classifier.Verdict, min(n, 1<<16))
-	for range n {
-		var e snapshotEntry
-		if err := dec.Decode(&e); err != nil {
+	for len(msgs) < n {
+		var chunk []snapshotEntry
+		if err := dec.Decode(&chunk); err != nil {
 			return nil, nil, err
 		}
-		// As the store returns it: seconds, local time.
-		e.Message.InternalDate = time.Unix(e.Message.InternalDate.Unix(), 0)
-		verdicts[e.Message.Key()] = e.Verdict
-		msgs = append(msgs, e.Message)
+		if len(chunk) == 0 || len(msgs)+len(chunk) > n {
+			return nil, nil, fmt.Errorf("snapshot claims %d messages, holds more", n)
+		}
+		for i := range chunk {
+			e := &chunk[i]
+			// As the store returns it: seconds, local time.
+			e.Message.InternalDate = time.Unix(e.Message.InternalDate.Unix(), 0)
+			verdicts[e.Message.Key()] = e.Verdict
+			msgs = append(msgs, e.Message)
+		}
 	}
 	return msgs, verdicts, nil
 }
