@@ -173,8 +173,8 @@ func (p Policy) heardReason(t *thread.Thread) string {
 // touch if something comes up" — may be a no in words hearback does not
 // know.
 func unclear(v classifier.Verdict) string {
-	if v.Outcome >= partialNo {
-		return "their message reads partly like a no"
+	if why := partlyNo(v); why != "" {
+		return why
 	}
 	switch v.Stage {
 	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
@@ -191,15 +191,24 @@ func unclear(v classifier.Verdict) string {
 	return "it is neither a promise, a question nor a step of an interview process"
 }
 
-// partlyNoHold is why a thread is held when the last message of who, sent
-// at, promised something but reads partly like a no (and the user did not
-// resume the thread since), or "".
-func partlyNoHold(t *thread.Thread, who mailmsg.Address, last classifier.Verdict, at time.Time, day func(time.Time) string) string {
-	if last.Outcome < partialNo || !t.User.ResumedAt.Before(at) {
+// partlyNo says why a message with a promise is still no reason to
+// nudge: it reads partly like a no; "" when it does not.
+func partlyNo(v classifier.Verdict) string {
+	if v.Outcome >= partialNo {
+		return "their message reads partly like a no"
+	}
+	return ""
+}
+
+// holdFor is the reason a thread is held (unclear) when the last message
+// of who, sent at, is no reason to nudge (why), unless the user resumed
+// the thread since; "" when it is not held.
+func holdFor(t *thread.Thread, who mailmsg.Address, at time.Time, why string, day func(time.Time) string) string {
+	if why == "" || !t.User.ResumedAt.Before(at) {
 		return ""
 	}
-	return fmt.Sprintf("%s wrote last on %s, and their message reads partly like a no; hearback does not nudge that ('hearback resume %s' nudges anyway)",
-		nameOf(who), day(at), shortID(t.ID))
+	return fmt.Sprintf("%s wrote last on %s, and %s; hearback does not nudge that ('hearback resume %s' nudges anyway)",
+		nameOf(who), day(at), why, shortID(t.ID))
 }
 
 // partialNo is the rejection evidence (classifier.Verdict.Outcome) at
@@ -302,12 +311,12 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 			// A promise inside a message that reads partly like a no
 			// ("we went another way; I'll send the panel's feedback by
 			// Friday") is no reason to ask for news either.
-			d.hold = partlyNoHold(t, d.Counterpart, lastV, last.at, p.day)
+			d.hold = holdFor(t, d.Counterpart, last.at, partlyNo(lastV), p.day)
 		case lastV.PromiseUndated:
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.AfterPromise
 			d.Reason = fmt.Sprintf("%s said they would be in touch (no date) on %s", nameOf(d.Counterpart), p.day(last.at))
-			d.hold = partlyNoHold(t, d.Counterpart, lastV, last.at, p.day)
+			d.hold = holdFor(t, d.Counterpart, last.at, partlyNo(lastV), p.day)
 		default:
 			due = p.addBusinessDays(last.at, firstAfter)
 			d.Situation = draft.Unanswered
@@ -315,10 +324,7 @@ func (p Policy) decide(t *thread.Thread, now time.Time) Decision {
 			// Asymmetric on purpose: a nudge after a "no" that was not
 			// recognised costs the user far more than a nudge not
 			// drafted, which `threads` still shows (finish decides).
-			if why := unclear(lastV); why != "" && t.User.ResumedAt.Before(last.at) {
-				d.hold = fmt.Sprintf("%s wrote last on %s, and %s; hearback does not nudge that ('hearback resume %s' nudges anyway)",
-					nameOf(d.Counterpart), p.day(last.at), why, shortID(t.ID))
-			}
+			d.hold = holdFor(t, d.Counterpart, last.at, unclear(lastV), p.day)
 		}
 		d.Nudge = 1
 		if lastV.Stage == classifier.StageAwaitingDecision && d.Situation != draft.AfterPromise {
