@@ -80,7 +80,7 @@ func (l *Links) refsOf(i int) []uint64 {
 func (l *Links) threaded(i int) bool { return l.inReplyTo[i] != 0 || len(l.refsOf(i)) > 0 }
 
 // Group is GroupHeaders over the links: groups of indices, each in thread
-// order (Order), sorted by their first message's date.
+// order (Links.Order), sorted by their first message's date.
 func (l *Links) Group() [][]int {
 	n := l.Len()
 	// Union-find over the ids; a message without one is a node of its own.
@@ -127,7 +127,6 @@ func (l *Links) Group() [][]int {
 			union(node[i], intern(l.inReplyTo[i]))
 		}
 	}
-	clear(ids)
 	ids = nil
 	// Subject fallback: every message registers its key; a message without
 	// threading headers is merged into the first holder of its key, and a

@@ -114,7 +114,7 @@ func HeadersOf(m *Message) Headers {
 // subject and the same counterpart, counterpart(i) being the other party's
 // address for message i ("" when unknown, which disables the fallback).
 //
-// It returns groups of indices into msgs, each in thread order (Order),
+// It returns groups of indices into msgs, each in thread order (Links.Order),
 // the groups sorted by their first message's date.
 func Group(msgs []*Message, counterpart func(i int) string) [][]int {
 	return GroupHeaders(headersOf(msgs), counterpart)
@@ -135,21 +135,6 @@ func GroupHeaders(msgs []Headers, counterpart func(i int) string) [][]int {
 		l.Add(&msgs[i], counterpart(i))
 	}
 	return l.Group()
-}
-
-// Order sorts a group of indices into msgs into thread order (Links.Order).
-func Order(msgs []Headers, g []int) {
-	l := NewLinks(len(g))
-	local := make([]int, len(g))
-	for k, i := range g {
-		l.Add(&msgs[i], "")
-		local[k] = k
-	}
-	l.Order(local)
-	orig := slices.Clone(g)
-	for k, j := range local {
-		g[k] = orig[j]
-	}
 }
 
 // orderByReplies puts the positions of g in an order that respects the
@@ -275,7 +260,7 @@ func (h *positions) Pop() any {
 // References of its earliest message by date (or that message's own
 // Message-ID). It is what `hearback threads` shows and what
 // X-Hearback-Thread carries. The earliest by date, not the first in thread
-// order (Order): ids were made so before threads had an order of their
+// order (Links.Order): ids were made so before threads had an order of their
 // own, and the ledger and the user's choices are keyed by them.
 func ThreadID(msgs []*Message, group []int) string {
 	if len(group) == 0 {

@@ -21,7 +21,7 @@ import (
 type Thread struct {
 	ID       string
 	Account  string
-	Messages []store.Message // inbox and sent, one per Message-ID, in thread order (mailmsg.Order)
+	Messages []store.Message // inbox and sent, one per Message-ID, in thread order (mailmsg.Links.Order)
 	Verdicts []classifier.Verdict
 	Verdict  classifier.ThreadVerdict
 	Mine     []bool // Messages[i] is from one of my addresses
@@ -161,7 +161,7 @@ func repliesIn(m *mailmsg.Message, ids map[string]bool) bool {
 
 // LastDate is the date of the thread's newest message. It is not always
 // the last one's: a reply sorts after what it answers even when its
-// sender's clock put it a few seconds earlier (mailmsg.Order).
+// sender's clock put it a few seconds earlier (mailmsg.Links.Order).
 func (t *Thread) LastDate() time.Time {
 	var last time.Time
 	for i := range t.Messages {
