@@ -144,11 +144,12 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 			t.Logf("%s: %d messages that leave me waiting, as answers to my applications; %d would get a follow-up (%.1f %%)",
 				part, len(files), drafted, 100*share)
 			// When this test was written: blind 45 of 61, blind2 32 of 41,
-			// blind3 40 of 51, tune_written 115 of 132. The rest are held:
+			// blind3 40 of 51, tune_written 115 of 132 (151 of 180 with the
+			// sixth round, whose own 48 came in at 36). The rest are held:
 			// the last word reads partly like a no, or the classifier
 			// reads no step of a process in it. Floors two threads under
 			// those, so that holding more cannot go unnoticed.
-			floor := map[string]float64{"blind": 0.70, "blind2": 0.73, "blind3": 0.74, "tune_written": 0.85}
+			floor := map[string]float64{"blind": 0.70, "blind2": 0.73, "blind3": 0.74, "tune_written": 0.82}
 			if limit := floor[part]; share < limit {
 				t.Errorf("%d of %d threads waiting on the other side would get a follow-up (%.1f %%), want at least %.1f %%",
 					drafted, len(files), 100*share, 100*limit)
