@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -out model_table.go
+//go:generate go run ./internal/train -validate r6_* -out model_table.go
 
 import (
 	"fmt"
@@ -158,6 +158,13 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	if m.scale == 0 || len(m.weights) == 0 || rules < m.gate || rules >= rejectThreshold && m.floor >= 0 {
 		// off, too little rule evidence to weigh, or a rejection the
 		// model could only confirm
+		return 0, ""
+	}
+	if rules <= 0 && !d.has(clsHiring) && !d.has(clsPostNoun) {
+		// A no to an application names the application or the post
+		// somewhere; without a word of either and without a rule's
+		// evidence the model is not asked (most mail: it is the
+		// costliest part of classifying it).
 		return 0, ""
 	}
 	buf := hashBufs.Get().(*[]uint64)
