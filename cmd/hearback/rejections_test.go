@@ -121,7 +121,7 @@ func TestRejectionsGetNoDraftDovecot(t *testing.T) {
 
 // What holding threads costs: every message of the same sets that leaves
 // the user waiting on the other side (a decision to come, or a promise
-// of news in a process still open), put in a thread as the answer to my
+// of news in a process still open, and no question to the user), put in a thread as the answer to my
 // application, should get a follow-up once a month has passed without a
 // word. A policy that holds more threads to spare the user a nudge after
 // a no would show here as follow-ups missed.
@@ -133,8 +133,10 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 	for _, part := range parts {
 		t.Run(part, func(t *testing.T) {
 			files := labelledFiles(t, part, func(cols []string) bool {
-				stage, promise, auto := cols[2], cols[3], cols[5]
-				if cols[1] != "1" || auto == "1" {
+				stage, promise, auto, asks := cols[2], cols[3], cols[5], cols[7]
+				if cols[1] != "1" || auto == "1" || asks == "1" {
+					// a question to me leaves the ball in my court: no
+					// follow-up is owed there
 					return false
 				}
 				return stage == "awaiting_decision" || promise != "-" && (stage == "application_ack" || stage == "outreach")
@@ -143,13 +145,14 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 			share := float64(drafted) / float64(len(files))
 			t.Logf("%s: %d messages that leave me waiting, as answers to my applications; %d would get a follow-up (%.1f %%)",
 				part, len(files), drafted, 100*share)
-			// When this test was written: blind 45 of 61, blind2 32 of 41,
-			// blind3 40 of 51, tune_written 115 of 132 (151 of 180 with the
-			// sixth round, whose own 48 came in at 36). The rest are held:
-			// the last word reads partly like a no, or the classifier
-			// reads no step of a process in it. Floors two threads under
-			// those, so that holding more cannot go unnoticed.
-			floor := map[string]float64{"blind": 0.70, "blind2": 0.73, "blind3": 0.74, "tune_written": 0.82}
+			// With the sixth round's rejection model: blind 45 of 60,
+			// blind2 31 of 41, blind3 39 of 51, tune_written 151 of 176 (r6's
+			// own 48 came in at 36 before it). The rest are held: the last
+			// word reads partly like a no, the classifier reads no step of
+			// a process in it, or it asks the user something after all.
+			// Floors about two threads under those, so that holding more
+			// cannot go unnoticed.
+			floor := map[string]float64{"blind": 0.71, "blind2": 0.70, "blind3": 0.72, "tune_written": 0.84}
 			if limit := floor[part]; share < limit {
 				t.Errorf("%d of %d threads waiting on the other side would get a follow-up (%.1f %%), want at least %.1f %%",
 					drafted, len(files), 100*share, 100*limit)
@@ -161,7 +164,8 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 // answeredThreads puts each of files in a thread of its own as the answer
 // to an application of mine (asAnswer), in a real Dovecot, runs `check
 // --dry-run` days after the latest of them, and returns how many threads
-// would get a follow-up. REJECTION_SHOW=1 logs them, for tuning sets only.
+// would get a follow-up. REJECTION_SHOW=1 logs them, for tuning sets only
+// (REJECTION_SHOW=threads: every thread's state and why as well).
 func answeredThreads(t *testing.T, part string, files []string, days int) int {
 	t.Helper()
 	d := imaptest.StartDovecot(t)
@@ -205,11 +209,16 @@ func answeredThreads(t *testing.T, part string, files []string, days int) int {
 	if code != 0 {
 		t.Fatalf("check: exit %d: %s", code, stderr)
 	}
-	if os.Getenv("REJECTION_SHOW") != "" && !strings.HasPrefix(part, "blind") {
+	if show := os.Getenv("REJECTION_SHOW"); show != "" && !strings.HasPrefix(part, "blind") {
 		for _, l := range strings.Split(out, "\n") {
 			if strings.Contains(l, "would draft [") {
 				t.Log(l)
 			}
+		}
+		if show == "threads" {
+			// every thread's state and why, the drafted ones too
+			_, threads, _ := runCLI(t, "--config", env.cfg, "threads", "--all", "--now", now)
+			t.Log("\n" + threads)
 		}
 	}
 	return strings.Count(out, "  would draft [")
