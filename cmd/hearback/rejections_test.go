@@ -96,11 +96,7 @@ func asAnswer(t *testing.T, n int, raw []byte) (sent, inbox []byte, date time.Ti
 // tuning round, measured as it arrives); REJECTION_SHOW=1 lists the
 // threads that would get a draft, for tuning sets only.
 func TestRejectionsGetNoDraftDovecot(t *testing.T) {
-	parts := []string{"blind", "blind2", "blind3", "tune_written"}
-	if sets := os.Getenv("REJECTION_SETS"); sets != "" {
-		parts = strings.Split(sets, ",")
-	}
-	for _, part := range parts {
+	for _, part := range answerSets() {
 		t.Run(part, func(t *testing.T) {
 			files := rejectionFiles(t, part)
 			drafted := answeredThreads(t, part, files, 14)
@@ -121,16 +117,12 @@ func TestRejectionsGetNoDraftDovecot(t *testing.T) {
 
 // What holding threads costs: every message of the same sets that leaves
 // the user waiting on the other side (a decision to come, or a promise
-// of news in a process still open, and no question to the user), put in a thread as the answer to my
-// application, should get a follow-up once a month has passed without a
-// word. A policy that holds more threads to spare the user a nudge after
+// of news in a process still open, and no question to the user), put in
+// a thread as the answer to my application, should get a follow-up once
+// a month has passed without a word. A policy that holds more threads to spare the user a nudge after
 // a no would show here as follow-ups missed.
 func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
-	parts := []string{"blind", "blind2", "blind3", "tune_written"}
-	if sets := os.Getenv("REJECTION_SETS"); sets != "" {
-		parts = strings.Split(sets, ",")
-	}
-	for _, part := range parts {
+	for _, part := range answerSets() {
 		t.Run(part, func(t *testing.T) {
 			files := labelledFiles(t, part, func(cols []string) bool {
 				stage, promise, auto, asks := cols[2], cols[3], cols[5], cols[7]
@@ -159,6 +151,15 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 			}
 		})
 	}
+}
+
+// answerSets are the labelled sets the two tests above run on: the held-back
+// ones and the written tuning set, or REJECTION_SETS (comma-separated).
+func answerSets() []string {
+	if sets := os.Getenv("REJECTION_SETS"); sets != "" {
+		return strings.Split(sets, ",")
+	}
+	return []string{"blind", "blind2", "blind3", "tune_written"}
 }
 
 // answeredThreads puts each of files in a thread of its own as the answer
