@@ -246,6 +246,9 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	if b.v.Score > 0 && b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
 		b.interviewOfReply(&d)
 	}
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
+		b.postOfReply(&d)
+	}
 	// A promise of further contact in a message that already talks about a
 	// post ("thanks for your interest in the Data Engineer opening, we'll let
 	// you know next week") is someone handling that application.
@@ -945,6 +948,51 @@ func (b *verdictBuilder) interviewOfReply(d *doc) {
 		}
 	}
 }
+
+// postOfReply: a person's reply under a subject that names a post ("Re:
+// Tasman Mutual - Senior Data Engineer (contract, remote)", "Re: Checking
+// in - RevOps Manager") is that application being handled when its own
+// words do what a hiring conversation does next: fix or confirm a
+// meeting's time ("you're all set for Thursday 1/21 at 10am"), ask for
+// one ("can u do tmrw 3pm ET?") or promise an answer ("you'll hear from me
+// by Friday either way"). Such replies are short and their quote is often
+// the reader's own two lines, so neither carries hiring words. A subject
+// title alone is not enough (colleagues write "Re: Engineering Manager
+// sync"), nor is a reply whose words are press, research, someone else's
+// hiring or another kind of application.
+func (b *verdictBuilder) postOfReply(d *doc) {
+	if len(d.subjHits[clsTitle]) == 0 || !isReply(d.m) || b.v.NoReply || d.has(clsElsewhere) ||
+		len(thirdPartyHits(d)) > 0 || quoteOfOtherSense(d) || d.outcome().rejected() {
+		return
+	}
+	if d.has(clsOtherSense) {
+		return
+	}
+	title := d.subjHits[clsTitle][0].t.text
+	switch {
+	case b.v.InterviewAt != nil:
+		b.add(replyPostWeight, "a reply under a post's subject (%q) that fixes a meeting's time", title)
+	case b.v.PromiseAt != nil:
+		b.add(replyPostWeight, "a reply under a post's subject (%q) that promises an answer by a date", title)
+	case b.v.PromiseUndated && decisionWords.contains(d.body):
+		b.add(replyPostWeight, "a reply under a post's subject (%q) that promises an answer", title)
+	default:
+		if s := slotQuestion(d); s != "" {
+			b.add(replyPostWeight, "a reply under a post's subject (%q) that asks about a time: %q", title, clip(s))
+			return
+		}
+		for _, s := range d.sentences() {
+			if namesSlot(s.text) && (arranges(s.text) || d.has(clsScheduled)) {
+				b.add(replyPostWeight, "a reply under a post's subject (%q) that arranges a meeting: %q", title, clip(s.text))
+				return
+			}
+		}
+	}
+}
+
+// replyPostWeight is postOfReply's evidence: with nothing else, a job
+// message.
+const replyPostWeight = 3.0
 
 // arranges reports a sentence that arranges a meeting at the time it
 // names: it accepts or confirms it ("Thursday 11:30 it is", "staat

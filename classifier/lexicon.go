@@ -223,7 +223,10 @@ var otherSenseTerms = []term{
 	{text: "study", weight: 1},
 	{text: "survey", weight: 1.5},
 	{text: "documentary", weight: 2},
-	{text: "radio", weight: 1.5},
+	// the medium, not "sorry for the radio silence" of a recruiter
+	{text: "radio show", weight: 1.5}, {text: "radio station", weight: 1.5}, {text: "radio interview", weight: 1.5},
+	{text: "on the radio", weight: 1.5}, {text: "radio program*", weight: 1.5}, {text: "radio host", weight: 1.5},
+	{text: "radio segment", weight: 1.5}, {text: "radio broadcast", weight: 1.5},
 	{text: "broadcast", weight: 1.5},
 	{text: "livestream", weight: 1.5},
 	{text: "on air", weight: 1.5},

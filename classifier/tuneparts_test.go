@@ -14,7 +14,7 @@ import (
 
 // TestTuneParts prints, for the tuning parts only (tune/ and each writer
 // of tune_written/), job and rejection figures per writer and, with
-// TUNE_MISSES=rejected (or job, or offer), the messages the classifier gets wrong
+// TUNE_MISSES=rejected (or job, offer, dated, interview, falsepromise), the messages the classifier gets wrong
 // for that class. It reads nothing of the held-back parts.
 //
 //	TUNE_PARTS=1 go test -run TuneParts -v ./classifier
@@ -57,6 +57,12 @@ func TestTuneParts(t *testing.T) {
 				misses = append(misses, fmt.Sprintf("FP %s/%s [%s] want %s/%s\n    %q%s", d, c.file, c.kind, c.job, c.stage, c.v.Reasons, bodyOf(d, c.file)))
 			case show == "offer" && (c.job == "1" && c.stage == StageOffer) != (c.v.Job && c.v.Stage == StageOffer):
 				misses = append(misses, fmt.Sprintf("OFFER %s/%s [%s] want %s/%s got job=%v stage=%s score=%.2f\n    %q%s", d, c.file, c.kind, c.job, c.stage, c.v.Job, c.v.Stage, c.v.Score, c.v.Reasons, bodyOf(d, c.file)))
+			case show == "dated" && c.promise != "-" && c.promise != "" && c.promise != "undated" && dateOf(c.v.PromiseAt) != c.promise:
+				misses = append(misses, fmt.Sprintf("DATED %s/%s [%s] want %s got %s\n    %q%s", d, c.file, c.kind, c.promise, promiseOf(c.v), c.v.Reasons, bodyOf(d, c.file)))
+			case show == "interview" && c.interview != "-" && c.interview != "" && dateOf(c.v.InterviewAt) != c.interview:
+				misses = append(misses, fmt.Sprintf("INTERVIEW %s/%s [%s] want %s got %s\n    %q%s", d, c.file, c.kind, c.interview, dateOf(c.v.InterviewAt), c.v.Reasons, bodyOf(d, c.file)))
+			case show == "falsepromise" && (c.promise == "-" || c.promise == "") && (c.v.PromiseAt != nil || c.v.PromiseUndated):
+				misses = append(misses, fmt.Sprintf("FALSEPROMISE %s/%s [%s] got %s\n    %q", d, c.file, c.kind, promiseOf(c.v), c.v.Reasons))
 			case show == "job" && (c.job == "1") != c.v.Job:
 				misses = append(misses, fmt.Sprintf("JOB %s/%s [%s] want %s got %v score=%.2f\n    %q", d, c.file, c.kind, c.job, c.v.Job, c.v.Score, c.v.Reasons))
 			}
