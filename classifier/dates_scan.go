@@ -1123,7 +1123,16 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case t == "tegen" && u == "die" && sc.tok(i+2) == "tijd":
 		return dateHit{rule: "then", then: true}, i + 3, true
-	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-") && sc.tok(i-1) != "and" && sc.tok(i-1) != "since":
+	case t == "at" && u == "that" && (sc.tok(i+2) == "point" || sc.tok(i+2) == "time" || sc.tok(i+2) == "stage"),
+		t == "à" && u == "ce" && sc.tok(i+2) == "moment", t == "en" && u == "ese" && sc.tok(i+2) == "momento",
+		t == "a" && u == "quel" && sc.tok(i+2) == "punto", t == "op" && u == "dat" && sc.tok(i+2) == "moment",
+		t == "zu" && u == "diesem" && sc.tok(i+2) == "zeitpunkt":
+		// "we expect the plan by the end of the month, and I'll let you
+		// know either way at that point": the day named before
+		return dateHit{rule: "then", then: true}, i + 3, true
+	case t == "nesse" && u == "momento":
+		return dateHit{rule: "then", then: true}, i + 2, true
+	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-" || u == "either") && sc.tok(i-1) != "and" && sc.tok(i-1) != "since":
 		// "I'll be in touch then.": the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
 	case t == "that" && u == "day":

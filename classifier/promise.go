@@ -172,8 +172,12 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	return best, bestEnd, true
 }
 
+// infinitiveMarked: a verb of intent before the infinitive cue at i, in
+// its clause; German puts the infinitive last, after the time ("werden
+// uns innerhalb der nächsten fünf Arbeitstage bei Ihnen melden"), so the
+// marker may stand a clause's length before it.
 func infinitiveMarked(s string, i int) bool {
-	return intentMarkers.contains(s[max(0, i-40):i])
+	return intentMarkers.contains(s[max(0, min(i-40, max(clauseStart(s, i), i-90))):i])
 }
 
 func awaitedNear(s string, i, n int) bool {
@@ -200,6 +204,10 @@ func otherParty(s string, i, n int) bool {
 	if strings.HasSuffix(s[i:i+n], "you") && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
 		return true // "your"
 	}
+	if c := s[i : i+n]; (c == "reach out" || c == "reach back" || c == "get back" || c == "circle back" || c == "loop back") &&
+		strings.HasPrefix(rest, " to ") && !toCandidates(rest[4:]) {
+		return true // "I'll reach out to both today", "circle back to the hiring manager"
+	}
 	if c := s[i : i+n]; c == "be in touch" || c == "get in touch" || c == "be in contact" || c == "be back in touch" ||
 		c == "follow up" || c == "touch base" || c == "reconnect" || c == "circle back" || c == "loop back" {
 		if w, ok := strings.CutPrefix(rest, " with "); ok {
@@ -210,6 +218,18 @@ func otherParty(s string, i, n int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// toCandidates: what follows "reach out to" is the reader or all the
+// candidates, not someone else.
+func toCandidates(w string) bool {
+	for _, p := range [...]string{"you", "all", "every", "candidates", "applicants", "the candidates", "the applicants",
+		"each", "the shortlisted", "those", "everyone"} {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}

@@ -41,6 +41,9 @@ var contactCues = cues(
 	"be sending", "be sharing", "be informed", "be notified", "be contacted", "be advised",
 	"confirm next steps", "confirm the next steps", "an answer for you", "an update for you", "news for you",
 	"a decision for you", "feedback to you", "decision to you", "outcome to you",
+	// "we expect to communicate the outcome to all interviewed candidates"
+	"communicate the outcome", "communicate the decision", "communicate our decision", "communicate a decision",
+	"communicate the result", "communicate the final", "communicate an outcome",
 )
 
 // futureMarkers turn a contact phrase into a promise: "we will", "I'll",
@@ -194,6 +197,13 @@ var presentCues = []string{
 	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
 	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio", "te paso",
 	"te pasamos", "retornamos",
+	// the first person plural beside the singular: "te escribimos en una
+	// o dos semanas", "ti facciamo sapere entro venerdì"
+	"te escribimos", "le escribimos", "te contactamos", "le contactamos", "te confirmamos", "le confirmamos",
+	"te avisamos", "le avisamos", "te aviso", "le aviso", "te respondemos", "le respondemos",
+	"ti aggiorniamo", "la aggiorniamo", "ti facciamo sapere", "le facciamo sapere", "ti ricontattiamo",
+	"la ricontattiamo", "ti scriviamo", "le scriviamo", "ti chiamiamo", "la chiamiamo",
+	"te escrevemos", "lhe escrevemos", "te retornamos", "lhe retornamos", "te ligamos", "lhe ligamos",
 	// a call said in the present: "je vous appelle mardi", "ich ruf dich Montag an"
 	"je vous appelle", "nous vous appelons", "je t'appelle", "je vous passe un coup de fil",
 	"vous passerai un coup de fil", "te passerai un coup de fil", "ich rufe dich", "ich ruf dich", "rufe ich dich",

@@ -34,3 +34,40 @@ func TestPostOfReply(t *testing.T) {
 		}
 	}
 }
+
+// TestSixthRoundPromises: promises in the forms the sixth round found, in
+// sentences written for this test: a time said back ("at that point",
+// "then either way", "à ce moment-là"), a German infinitive after its
+// time, the Romance first person plural in the present, "communicate the
+// outcome", and contact with someone else before the promise to the
+// reader; near-misses promise nothing.
+func TestSixthRoundPromises(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"We expect leadership to finalize the plan by the end of the month, and I'll let you know either way at that point.", "2027-04-30"},
+		{"I won't have anything concrete for you until the end of next week. I'll give you a call then either way.", "2027-04-16"},
+		{"Le comité se réunit le 20 avril et je vous recontacte à ce moment-là.", "2027-04-20"},
+		{"Wir werden uns innerhalb der nächsten fünf Arbeitstage bei Ihnen melden.", "2027-04-15"},
+		{"Lo revisamos con el equipo y te escribimos en una o dos semanas para contarte cómo seguimos.", "2027-04-22"},
+		{"Ne parliamo in team e ti facciamo sapere entro venerdì.", "2027-04-09"},
+		{"We expect to communicate the outcome to all interviewed candidates by the end of next week.", "2027-04-16"},
+		{"Got them, thanks. I'll reach out to both today. We'll aim to come back to you by the end of next week.", "2027-04-16"},
+		// near-misses
+		{"I'll reach out to the hiring manager today.", ""},
+		{"Te escribimos porque tu perfil nos parece interesante.", ""},
+		{"At that point we were still hiring for the team.", ""},
+		{"Bitte melden Sie sich bis Freitag bei uns.", ""},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: "Re: Backend Engineer interview",
+			Date: base, Excerpt: tt.text + "\n\nJane"})
+		got := dateOf(v.PromiseAt)
+		if v.PromiseUndated {
+			got = "undated"
+		} else if got == "-" {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
