@@ -40,6 +40,10 @@ var offerMakeCues = cues(
 	// willen je heel graag aan boord hebben", "Halvorsen wants you on the
 	// team", "Ihnen die Position ... anbieten zu dürfen"
 	"aan boord", "an bord", "à bord", "a bordo", "you on the team", "anbieten zu dürfen",
+	// the employer in the third person, as an agency relays it: "great
+	// news - Kestrel want you", "they want you on board"
+	"want you.", "want you!", "want you,", "wants you.", "wants you!", "wants you,", "want you -", "wants you -",
+	"client wants you", "want to make you an offer", "wants to make you an offer",
 )
 
 // offerPayCues are what the post pays.
@@ -48,6 +52,9 @@ var offerPayCues = cues(
 	"equity", "stock options", "options over", "super)", "+ super", "% super", "gehalt", "vergütung", "salaire",
 	"rémunération", "salario", "sueldo", "retribuzione", "ral di", "ral ", "remuneração", "salário", "salaris",
 	"bruto jaar", "maandsalaris",
+	// pay said as gross or a monthly figure: "that's gross monthly"
+	"gross monthly", "gross annual", "gross per", "per month gross", "monthly salary", "annual salary", "brutto",
+	"brut annuel", "bruto anual", "bruto mensual", "lordo", "bruto mensal",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -104,6 +111,9 @@ var offerDoneCues = cues(
 	"signed your contract", "contract hebt getekend", "vertrag unterschrieben", "unterschriebenen vertrag erhalten",
 	"signed contract back", "screening form", "pre-employment screening on", "now that you've signed",
 	"for accepting the offer", "for accepting our offer", "you've accepted the offer", "you have accepted the offer",
+	// a screening provider's invitation: "please complete your background
+	// check authorization"
+	"complete your background check", "background check authorization", "background check as part of your offer",
 )
 
 // offerEvidence reports an offer said in other words than the offer
@@ -140,8 +150,16 @@ func (d *doc) offerEvidence() string {
 			fams = append(fams, f.name)
 		}
 	}
-	if len(fams) < 3 || make && subj && len(fams) < 4 {
+	// A reply under a subject naming the offer and the post ("Re: Senior
+	// Engineering Manager - offer") goes on with that offer: one of its
+	// families is enough ("yes, that's gross monthly", "questions on the
+	// equity").
+	offerReply := subj && !make && isReply(d.m) && len(d.subjHits[clsTitle]) > 0 && !d.outcome().rejected()
+	if len(fams) < 3 && !(offerReply && len(fams) >= 2) || make && subj && len(fams) < 4 {
 		return ""
+	}
+	if len(fams) < 3 {
+		fams = append(fams, "in a reply under it")
 	}
 	d.offerEv = fmt.Sprintf("offer in other words: %s", strings.Join(fams, ", "))
 	d.offerFams = len(fams)

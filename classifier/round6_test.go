@@ -71,3 +71,35 @@ func TestSixthRoundPromises(t *testing.T) {
 		}
 	}
 }
+
+// TestSixthRoundOffers: an offer relayed in the third person ("Kestrel
+// want you") with pay and a start date, and a reply under a subject naming
+// the offer and the post that talks about its terms, are at stage offer;
+// a house's offer, a no under an offer subject, "we want you to know" and a
+// screening provider's invitation are not. Written for this test.
+func TestSixthRoundOffers(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		reply         bool
+		offer         bool
+	}{
+		{"Re: Kestrel Freight - Operations Manager", "Great news - Kestrel want you. They're coming in at $118k base + 10% bonus, start date is flexible.", true, true},
+		{"Re: Senior Engineering Manager - offer", "Yes, that's gross monthly, and the allowance is on top.", true, true},
+		{"Re: Offer - Founding Data Engineer at Tidewell", "Happy to talk through the equity on Thursday.", true, true},
+		// near-misses
+		{"Re: Offer on 12 Elm Street", "Yes, that's the asking price; the contract comes Monday.", true, false},
+		{"Re: Senior Engineering Manager - offer", "Unfortunately we've decided to go with another candidate and won't extend the offer, sorry.", true, false},
+		{"Your application", "They want you to know your application was received; salary expectations and start date are on the form.", false, false},
+		{"Action required: background check", "Please complete your background check authorization as part of your offer of employment before your start date.", false, false},
+	}
+	for _, tt := range tests {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
+		if tt.reply {
+			m.InReplyTo = "<a@fastmail.com>"
+		}
+		v := Classify(m)
+		if got := v.Job && v.Stage == StageOffer; got != tt.offer {
+			t.Errorf("Classify(%q, %q) offer %v, want %v; stage %s, reasons %q", tt.subject, tt.body, got, tt.offer, v.Stage, v.Reasons)
+		}
+	}
+}
