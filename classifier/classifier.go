@@ -190,6 +190,9 @@ type verdictBuilder struct {
 	// replyMeeting: InterviewAt is the meeting a reply confirms or moves
 	// (meetingOfReply).
 	replyMeeting bool
+	// postReply: the stage of what a reply under a post's subject does
+	// (postOfReply), when that made it job mail
+	postReply Stage
 	// ctxPoints are the points threadContext gave, its reason at
 	// Reasons[ctxReason] (dropContext).
 	ctxPoints float64
@@ -893,6 +896,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, "calendar invitation")
 	case b.replyMeeting && !d.has(clsAwaiting) && !d.has(clsScheduling):
 		set(StageInterviewScheduled, "a reply that confirms or moves the meeting")
+	case b.postReply != "" && !d.has(clsAwaiting):
+		set(b.postReply, "what the reply under the post's subject does")
 	case strongOutreach(d) != "" && !d.has(clsAwaiting) && !(d.has(clsAck) && !weakAck(d)):
 		// a first approach that asks for a call is outreach, not
 		// scheduling
@@ -972,18 +977,23 @@ func (b *verdictBuilder) postOfReply(d *doc) {
 	switch {
 	case b.v.InterviewAt != nil:
 		b.add(replyPostWeight, "a reply under a post's subject (%q) that fixes a meeting's time", title)
+		b.postReply = StageInterviewScheduled
 	case b.v.PromiseAt != nil:
 		b.add(replyPostWeight, "a reply under a post's subject (%q) that promises an answer by a date", title)
+		b.postReply = StageAwaitingDecision
 	case b.v.PromiseUndated && decisionWords.contains(d.body):
 		b.add(replyPostWeight, "a reply under a post's subject (%q) that promises an answer", title)
+		b.postReply = StageAwaitingDecision
 	default:
 		if s := slotQuestion(d); s != "" {
 			b.add(replyPostWeight, "a reply under a post's subject (%q) that asks about a time: %q", title, clip(s))
+			b.postReply = StageScheduling
 			return
 		}
 		for _, s := range d.sentences() {
 			if namesSlot(s.text) && (arranges(s.text) || d.has(clsScheduled)) {
 				b.add(replyPostWeight, "a reply under a post's subject (%q) that arranges a meeting: %q", title, clip(s.text))
+				b.postReply = StageScheduling
 				return
 			}
 		}

@@ -1,6 +1,12 @@
 package classifier
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The date of a confirmed interview: from a calendar invitation, a "Date:"
 // line of a confirmation, a sentence that confirms or books a time ("your
@@ -231,8 +237,12 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 					}
 				}
 			}
+			if h, ok := dateSetApart(sents, n, base, d.lang()); ok && !thanks {
+				set(h, "meeting "+clip(s.text[i:])+" ... "+clip(sents[n+1].text))
+				return true
+			}
 		}
-		if i := acceptCues.index(s.text); i >= 0 {
+		if i := acceptedAt(s.text); i >= 0 {
 			hits := scanDates(s.text[:i], base, d.lang())
 			for k := len(hits) - 1; k >= 0; k-- {
 				if h := hits[k]; !h.then && !h.t.Before(today) && explicitDay(h) {
@@ -270,6 +280,62 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		}
 	}
 	return false
+}
+
+// dateSetApart finds the day of a confirmation that names none on a line
+// of its own right after it, perhaps below the post's title: "Gerne
+// bestätigen wir Ihnen den Termin für Ihr Vorstellungsgespräch für die
+// Position / Senior Scientist (m/w/d) / am Donnerstag, 10. Juni 2027, um
+// 09:30 Uhr". The line must be the day (after a preposition, before a
+// time), so that a later sentence about something else lends it no date.
+func dateSetApart(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool) {
+	today := startOfDay(base)
+	if len(scanDates(sents[n].text, base, lg)) > 0 {
+		return dateHit{}, false
+	}
+	for k := n + 1; k < len(sents) && k <= n+2; k++ {
+		for _, h := range scanDates(sents[k].text, base, lg) {
+			if h.start <= 4 && reDateLineRest.MatchString(sents[k].text[h.end:]) && !h.then && !h.t.Before(today) && explicitDay(h) {
+				return h, true
+			}
+			break
+		}
+	}
+	return dateHit{}, false
+}
+
+// reDateLineRest is what may follow the day on a line of its own: a time,
+// then nothing or the next line's label ("um 09:30 Uhr Ort: Basel", hard
+// wraps read as spaces).
+var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle|om|às|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
+
+// acceptedAt is where a sentence accepts the time named before it
+// (acceptCues), or "it is" ends it, whatever mark or emoji follows
+// ("Friday 10:30 it is 👍"); -1 when it does neither.
+func acceptedAt(s string) int {
+	i := acceptCues.index(s)
+	if i >= 0 && !strings.HasPrefix(s[i:], "it is") {
+		return i
+	}
+	if i < 0 {
+		if i = strings.Index(s, " it is"); i < 0 {
+			return -1
+		}
+		rest := strings.TrimLeft(s[i+6:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (r < utf8.RuneSelf || unicode.IsLetter(r)) {
+			return -1
+		}
+		i++
+	}
+	// "it is" accepts only the time right before it: "Friday 10:30 it
+	// is", not "Friday was busy, it is what it is."
+	prev := strings.TrimRight(s[:i], " ,")
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	if _, day := weekdayWords[last]; day || last == "tomorrow" || prev != "" && (prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9' ||
+		strings.HasSuffix(prev, "am") || strings.HasSuffix(prev, "pm") || strings.HasSuffix(prev, "uhr") || strings.HasSuffix(prev, "h")) {
+		return i
+	}
+	return -1
 }
 
 // explicitDay: a hit that names a day (a date, a weekday, tomorrow), not a

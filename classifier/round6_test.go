@@ -103,3 +103,35 @@ func TestSixthRoundOffers(t *testing.T) {
 		}
 	}
 }
+
+// TestSixthRoundInterviewDates: a confirmation whose day stands on a line
+// of its own below the post's title, and a time accepted as "... it is"
+// before an emoji; a later sentence about something else, and "it is"
+// inside a sentence, set no interview. Written for this test.
+func TestSixthRoundInterviewDates(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		reply         bool
+		want          string
+	}{
+		{"Bestätigung Vorstellungsgespräch", "Gerne bestätigen wir Ihnen hiermit den Termin für Ihr Vorstellungsgespräch für die Position\n\nSenior Scientist Analytik (m/w/d)\n\nam Donnerstag, 15. April 2027, um 09:30 Uhr\nOrt: Basel", false, "2027-04-15"},
+		{"Re: Staff Data Engineer - chat with the team", "Friday 10:30 it is 👍 Invite's in your inbox.", true, "2027-04-09"},
+		// near-misses
+		{"Your interview", "We confirm your interview for the Data Analyst position.\n\nPlease bring your slides.\n\nOn Thursday we also host a meetup for the whole community in our office.", false, ""},
+		{"Re: Staff Data Engineer - chat with the team", "Friday was busy, it is what it is.", true, ""},
+	}
+	for _, tt := range tests {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
+		if tt.reply {
+			m.InReplyTo = "<a@fastmail.com>"
+		}
+		v := Classify(m)
+		got := ""
+		if v.InterviewAt != nil {
+			got = v.InterviewAt.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("Classify(%q) interview %q, want %q; reasons %q", tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}
