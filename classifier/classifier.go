@@ -966,14 +966,17 @@ func (b *verdictBuilder) interviewOfReply(d *doc) {
 // sync"), nor is a reply whose words are press, research, someone else's
 // hiring or another kind of application.
 func (b *verdictBuilder) postOfReply(d *doc) {
-	if len(d.subjHits[clsTitle]) == 0 || !isReply(d.m) || b.v.NoReply || d.has(clsElsewhere) ||
+	title := subjectPost(d)
+	if title == "" && !referenceSubject.contains(d.subj) || !isReply(d.m) || b.v.NoReply || d.has(clsElsewhere) ||
 		len(thirdPartyHits(d)) > 0 || quoteOfOtherSense(d) || d.outcome().rejected() {
 		return
 	}
 	if d.has(clsOtherSense) {
 		return
 	}
-	title := d.subjHits[clsTitle][0].t.text
+	if title == "" {
+		title = "references"
+	}
 	switch {
 	case b.v.InterviewAt != nil:
 		b.add(replyPostWeight, "a reply under a post's subject (%q) that fixes a meeting's time", title)
@@ -990,7 +993,14 @@ func (b *verdictBuilder) postOfReply(d *doc) {
 			b.postReply = StageScheduling
 			return
 		}
-		for _, s := range d.sentences() {
+		sents := d.sentences()
+		for n, s := range sents {
+			if s.question && n+1 < len(sents) && namesSlot(sents[n+1].text) && !namesSlot(s.text) {
+				// "Would either of these work for you? - Thursday Feb 11, ..."
+				b.add(replyPostWeight, "a reply under a post's subject (%q) that offers times: %q", title, clip(s.text))
+				b.postReply = StageScheduling
+				return
+			}
 			if namesSlot(s.text) && (arranges(s.text) || d.has(clsScheduled)) {
 				b.add(replyPostWeight, "a reply under a post's subject (%q) that arranges a meeting: %q", title, clip(s.text))
 				b.postReply = StageScheduling
@@ -999,6 +1009,35 @@ func (b *verdictBuilder) postOfReply(d *doc) {
 		}
 	}
 }
+
+// subjectPost is the job title a subject names as its topic ("Staff Data
+// Engineer - next conversation"), or "": not a field or a department
+// ("Engineering offsite", "the staff directory") and not when the subject
+// names a colleagues' meeting ("Product Manager sync", "Team Lead
+// offsite").
+func subjectPost(d *doc) string {
+	if colleagueMeeting.contains(d.subj) {
+		return ""
+	}
+	for _, h := range d.subjHits[clsTitle] {
+		switch d.subjToks[h.pos] {
+		case "engineering", "directory", "directories", "management":
+			continue
+		}
+		return h.t.text
+	}
+	return ""
+}
+
+// colleagueMeeting are the meetings of people who work together.
+var colleagueMeeting = cues("offsite", "off-site", "sync", "1:1", "1-1", "one-on-one", "standup", "stand-up", "retro",
+	"all-hands", "all hands", "town hall", "weekly", "planning", "dinner", "lunch", "drinks", "party", "farewell",
+	"leaving do", "team meeting", "quarterly", "okr", "roadmap", "sprint", "onboarding buddy")
+
+// referenceSubject names the reference check of a late stage, which a
+// subject of its own carries like a post's title: "Re: References".
+var referenceSubject = cues("references", "reference check", "referees", "referenzen", "références", "referencias",
+	"referenze", "referenties", "referências")
 
 // replyPostWeight is postOfReply's evidence: with nothing else, a job
 // message.
@@ -1060,9 +1099,19 @@ var decisionWords = cues(
 
 // awaitsAnswer: a promise of news about the application after meeting.
 func (b *verdictBuilder) awaitsAnswer(d *doc) bool {
-	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && decisionWords.contains(d.body) &&
+	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && (decisionWords.contains(d.body) || othersMet(d)) &&
 		(metWords.contains(d.body) || metWords.contains(d.quotedText())) && !d.has(clsOutreach)
 }
+
+// othersMet: a reply to the reader's thanks after meeting that names the
+// other candidates still to be seen makes its promise one of a decision:
+// "We'll be in touch once we've seen the last two candidates."
+func othersMet(d *doc) bool {
+	return d.quotedText() != "" && thanksCues.contains(d.quotedText()) && candidateWords.contains(d.body)
+}
+
+var candidateWords = cues("candidates", "finalists", "kandidaten", "kandidatinnen", "candidats", "candidatos", "candidati",
+	"finalistes", "finalistas", "finalisti", "finalisten")
 
 // weakAck: the only acknowledgement cue is "thank you for your interest",
 // which a note after a phone screen says too.

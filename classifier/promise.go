@@ -514,7 +514,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// send some feedback" or "we'll be in touch about your visa"
 			// leaves nothing to wait for; nor does "I'll send you a list"
 			// in mail with next to nothing about a job.
-			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin
+			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d)
 			closing = &c
 		}
 		if !b.v.PromiseUndated && !*closing && !(arranging && !decisionNouns.contains(s.text)) {

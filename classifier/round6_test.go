@@ -20,11 +20,15 @@ func TestPostOfReply(t *testing.T) {
 		{"Re: next step for Account Manager", "Great - you're all set for Tuesday at 2pm with Dana. Invite just went out.", true},
 		{"Re: Senior Analyst @ Brightwater", "Could you do Thursday at 11 for 30 minutes with our VP?", true},
 		{"Re: Data Engineer II", "Sorry for the radio silence, we're still talking it through. I'll get back to you by Wednesday.", true},
+		{"Re: Staff Data Engineer - next conversation", "Thanks for your patience.\n\nWould either of these work for you?\n  - Thursday Apr 15, between 2 and 4pm ET\n  - Friday Apr 16, 9:30am to 12pm ET", true},
+		{"Re: References", "Got them, thanks. I'll call both today and come back to you by the end of next week.", true},
 		// near-misses
 		{"Re: Engineering Manager offsite", "Sounds good, see you there.", false},
 		{"Re: Senior Analyst @ Brightwater", "Thanks Alex, noted.", false},
 		{"Re: Product Designer portfolio review", "Could you do Thursday at 11? Our user research participants get a gift card.", false},
 		{"Re: the radio show", "Thanks, I'll get back to you by Wednesday.", false},
+		{"Re: References for the flat", "Got them, thanks. I'll call your previous landlord today and come back to you by Friday about the tenancy.", false},
+		{"Re: Engineering Manager offsite", "Would either of these work for you?\n  - Thursday dinner\n  - Friday lunch", false},
 	}
 	for _, tt := range tests {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "dana@brightwater.example"}, Subject: tt.subject,
@@ -132,6 +136,26 @@ func TestSixthRoundInterviewDates(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Classify(%q) interview %q, want %q; reasons %q", tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}
+
+// TestOthersMet: a reply to the reader's thanks after meeting that names
+// the candidates still to be seen promises a decision, however short; a
+// friend's reply to thanks that names none does not. Written for this test.
+func TestOthersMet(t *testing.T) {
+	tests := []struct {
+		body string
+		job  bool
+	}{
+		{"Likewise, thanks Alex! Enjoyed it. We'll be in touch once we've seen the last two candidates.\n\nOn Feb 25, Alex wrote:\n> Thank you for taking the time today. I really enjoyed the discussion.\n> Looking forward to hearing from you.", true},
+		{"Likewise, thanks Alex! Enjoyed it. We'll be in touch about the next dinner.\n\nOn Feb 25, Alex wrote:\n> Thank you for taking the time today. I really enjoyed the discussion.\n> Looking forward to hearing from you.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "mikko@lumo.example"}, Subject: "Re: Thank you",
+			InReplyTo: "<a@fastmail.com>", Date: base, Excerpt: tt.body})
+		if v.Job != tt.job {
+			t.Errorf("Classify(%q) job %v, want %v; reasons %q", tt.body, v.Job, tt.job, v.Reasons)
 		}
 	}
 }
