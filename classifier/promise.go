@@ -445,7 +445,11 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	weakCue := ""
 	for n, s := range sents {
 		if s.question {
-			continue
+			head, ok := tagQuestion(s.text)
+			if !ok {
+				continue
+			}
+			s = sentence{text: head}
 		}
 		kind, start, end, why := promiseIn(s.text, d.lang())
 		if kind == conditional && !b.v.ConditionalFuture {
@@ -526,6 +530,24 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	if weak != nil {
 		b.setPromise(*weak, weakCue)
 	}
+}
+
+// tagQuestion: a statement with a short question tagged on after its last
+// comma ("I'll give you a bell next week to run through them, if that
+// suits?", "..., ok?") asks only the tag; it returns the statement.
+func tagQuestion(s string) (string, bool) {
+	i := strings.LastIndex(s, ", ")
+	if i < 0 || len(s)-i > 22 {
+		return "", false
+	}
+	tail := s[i+2:]
+	for _, p := range [...]string{"if that suits", "if that works", "if that's ok", "if that's okay", "if that's alright",
+		"ok?", "okay?", "alright?", "does that work", "does that suit", "sound good", "yeah?", "right?"} {
+		if strings.HasPrefix(tail, p) {
+			return s[:i], true
+		}
+	}
+	return "", false
 }
 
 func sameDay(a, b time.Time) bool {
@@ -632,6 +654,14 @@ func endsInDateAbbrev(s string) bool {
 		return false
 	}
 	_, month := monthWords[w]
+	if month && i > 0 {
+		// "closes on 30 April." ends a sentence: the day before the month
+		// makes it a whole date, not "Apr." before its day
+		prev := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+		if prev != "" && prev[0] >= '0' && prev[0] <= '9' {
+			return false
+		}
+	}
 	return month || enAbbrevWeekdays[w]
 }
 

@@ -43,8 +43,10 @@ func TestPostOfReply(t *testing.T) {
 // sentences written for this test: a time said back ("at that point",
 // "then either way", "à ce moment-là"), a German infinitive after its
 // time, the Romance first person plural in the present, "communicate the
-// outcome", and contact with someone else before the promise to the
-// reader; near-misses promise nothing.
+// outcome", contact with someone else before the promise to the reader, a
+// sentence after a whole date ("closes on 30 April.") and a statement with
+// a question tagged on ("..., if that suits?"); near-misses promise
+// nothing.
 func TestSixthRoundPromises(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"We expect leadership to finalize the plan by the end of the month, and I'll let you know either way at that point.", "2027-04-30"},
@@ -55,7 +57,10 @@ func TestSixthRoundPromises(t *testing.T) {
 		{"Ne parliamo in team e ti facciamo sapere entro venerdì.", "2027-04-09"},
 		{"We expect to communicate the outcome to all interviewed candidates by the end of next week.", "2027-04-16"},
 		{"Got them, thanks. I'll reach out to both today. We'll aim to come back to you by the end of next week.", "2027-04-16"},
+		{"The application period closes on 30 April. We will get back to all applicants no later than 21 May. You can log in and view your application at any time: https://jobs.example/candidate?", "2027-05-21"},
+		{"I've got other clients hiring, so I'll give you a bell next week to run through them, if that suits?", "2027-04-16"},
 		// near-misses
+		{"Could you give me a call next week, if that suits?", ""},
 		{"I'll reach out to the hiring manager today.", ""},
 		{"Te escribimos porque tu perfil nos parece interesante.", ""},
 		{"At that point we were still hiring for the team.", ""},
