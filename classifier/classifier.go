@@ -463,8 +463,12 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 // "Re: Staff Engineer"): the service adds its unsubscribe header to a
 // conversation, not to a mailing. A list (List-Id, as Google Groups'
 // "X via Group" sends) stays one.
+//
+// A first message so relayed ("Priya Ramanathan via LinkedIn"
+// <inmail-hit-reply@linkedin.com>, an InMail) is one too when the service
+// takes replies at its address: a notification comes from a no-reply one.
 func relayedReply(m *mailmsg.Message) bool {
-	return m.ListID == "" && strings.Contains(strings.ToLower(m.From.Name), " via ") && isReply(m)
+	return m.ListID == "" && strings.Contains(strings.ToLower(m.From.Name), " via ") && (isReply(m) || !IsNoReply(m.From.Email))
 }
 
 func domainIn(dom string, list []string) string {

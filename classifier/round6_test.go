@@ -164,3 +164,27 @@ func TestOthersMet(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayedFirstMessage: a person's first message relayed by a
+// messaging service that takes replies at its address (an InMail) is no
+// bulk mail; the service's notifications from a no-reply address stay
+// bulk. Written for this test.
+func TestRelayedFirstMessage(t *testing.T) {
+	tests := []struct {
+		from mailmsg.Address
+		body string
+		job  bool
+	}{
+		{mailmsg.Address{Name: "Priya Ramanathan via LinkedIn", Email: "inmail-hit-reply@linkedin.example"},
+			"Hi Alex, I'm hiring a Senior Analytics Engineer for our Care Insights team, a fully remote role. Would you be open to a 20-minute intro call this week?", true},
+		{mailmsg.Address{Name: "Priya Ramanathan via LinkedIn", Email: "messages-noreply@linkedin.example"},
+			"Priya Ramanathan is hiring a Senior Analytics Engineer. See who's hiring in your network and similar jobs.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: tt.from, Subject: "Senior Analytics Engineer - Tessellate Health (remote, US)",
+			ListUnsubscribe: "<https://linkedin.example/unsub>", Date: base, Excerpt: tt.body})
+		if v.Job != tt.job {
+			t.Errorf("Classify(from %q) job %v, want %v; reasons %q", tt.from.Email, v.Job, tt.job, v.Reasons)
+		}
+	}
+}
