@@ -406,17 +406,28 @@ func TestEval(t *testing.T) {
 		// recall 0.838 (93/111) and job recall 0.833-0.918 per writer;
 		// tuned (general cues, the model retrained), the written part
 		// stands at job recall 0.961, rejection recall 0.992, offers
-		// 0.969, dated promises 0.957 and interview dates 0.955, held
-		// here.
+		// 0.969, dated promises 0.957 and interview dates 0.955.
+		// The sixth round (r6_*, 480 messages by six more writers, 277
+		// rejections) came in at job recall 0.907 (0.78-0.97 per writer),
+		// leaving the part at job recall 0.949, offers 0.937, dated
+		// promises 0.892 and interview dates 0.941. It was tuned for
+		// rejections only through the model (its setting chosen on r6's
+		// rejections held out), never by rejection rules, so the part's
+		// rejection recall stays where the round left it (0.983); for the
+		// rest (short replies under a post's subject, promise dates by
+		// grammar, offers relayed or in a reply, dates on a line of their
+		// own) it stands at job recall 0.959 at 0.987, offers 0.975 at
+		// 0.987, dated promises 0.938 and interview dates 0.965, held a
+		// little under here.
 		check(t, "written tuning part", []threshold{
-			{"job recall", r.job.recall(), 0.96},
+			{"job recall", r.job.recall(), 0.955},
 			{"job precision", r.job.precision(), 0.95},
-			{"rejection recall", r.stages[StageRejected].recall(), 0.99},
-			{"offer recall", r.stages[StageOffer].recall(), 0.965},
+			{"rejection recall", r.stages[StageRejected].recall(), 0.98},
+			{"offer recall", r.stages[StageOffer].recall(), 0.97},
 			{"offer precision", r.stages[StageOffer].precision(), 0.97},
 			{"rejection precision", r.stages[StageRejected].precision(), 0.97},
-			{"dated promise exact", r.dated.value(), 0.955},
-			{"interview date exact", r.interview.value(), 0.95},
+			{"dated promise exact", r.dated.value(), 0.935},
+			{"interview date exact", r.interview.value(), 0.96},
 		})
 	})
 	t.Run("public", func(t *testing.T) {
