@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -validate r6_* -out model_table.go
+//go:generate go run ./internal/train -validate r7_* -out model_table.go
 
 import (
 	"fmt"
@@ -126,19 +126,28 @@ type linModel struct {
 	// add evidence of a rejection but never take the rules' away
 	floor, cap float64
 	// gate is the rule points a message needs before the model counts
-	gate    float64
-	weights map[uint64]float64
-	names   map[uint64]string
+	gate float64
+	// row is the row of weights and names of each feature hash: one map
+	// of small values (the table has tens of thousands of rows, and the
+	// process's memory is counted: BENCHMARKS.md)
+	row     map[uint64]int32
+	weights []float64
+	names   []string
 }
 
 func newLinModel(bias, scale, floor, cap, gate float64, table []modelFeature) *linModel {
-	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, weights: map[uint64]float64{}, names: map[uint64]string{}}
+	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, row: make(map[uint64]int32, len(table))}
 	for _, f := range table {
 		kind, rest := f.text[:2], f.text[2:]
 		a, b, _ := strings.Cut(rest, " ")
 		h := featureHash(kind, a, b)
-		m.weights[h] += f.w
-		m.names[h] = f.text
+		if r, ok := m.row[h]; ok {
+			m.weights[r] += f.w // two texts, one hash: counted as one feature
+			continue
+		}
+		m.row[h] = int32(len(m.weights))
+		m.weights = append(m.weights, f.w)
+		m.names = append(m.names, f.text)
 	}
 	return m
 }
@@ -155,7 +164,7 @@ var hashBufs = sync.Pool{New: func() any { return new([]uint64) }}
 // towards a rejection.
 func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	rules := o.reject()
-	if m.scale == 0 || len(m.weights) == 0 || rules < m.gate || rules >= rejectThreshold && m.floor >= 0 {
+	if m.scale == 0 || len(m.row) == 0 || rules < m.gate || rules >= rejectThreshold && m.floor >= 0 {
 		// off, too little rule evidence to weigh, or a rejection the
 		// model could only confirm
 		return 0, ""
@@ -176,19 +185,20 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	hs = slices.Compact(hs) // each feature counts once
 	z := m.bias
 	var top [3]struct {
-		h uint64
-		w float64
+		row int32
+		w   float64
 	}
 	for _, h := range hs {
-		w, ok := m.weights[h]
+		r, ok := m.row[h]
 		if !ok {
 			continue
 		}
+		w := m.weights[r]
 		z += w
 		for i := range top {
 			if w > top[i].w {
 				copy(top[i+1:], top[i:len(top)-1])
-				top[i].h, top[i].w = h, w
+				top[i].row, top[i].w = r, w
 				break
 			}
 		}
@@ -203,7 +213,7 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	var names []string
 	for _, t := range top {
 		if t.w > 0 {
-			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.names[t.h], featWord), featPair))
+			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.names[t.row], featWord), featPair))
 		}
 	}
 	why := fmt.Sprintf("log-odds %.2g", z)
