@@ -294,6 +294,21 @@ func TestFifthRoundPromises(t *testing.T) {
 	}
 }
 
+// interviewDateOf classifies a message from an employer at base, a reply
+// to the reader's when reply is set, and returns its interview date
+// ("2006-01-02", "" for none) and the verdict.
+func interviewDateOf(subject, body string, reply bool) (string, Verdict) {
+	m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: subject, Date: base, Excerpt: body}
+	if reply {
+		m.InReplyTo = "<a@fastmail.com>"
+	}
+	v := Classify(m)
+	if v.InterviewAt == nil {
+		return "", v
+	}
+	return v.InterviewAt.Format("2006-01-02"), v
+}
+
 // TestFifthRoundInterviewDates: a calendar's invitation subject without
 // its event, in any language's short month forms, and a time accepted as
 // "... it is", written for this test; a subject that only looks like one
@@ -310,15 +325,7 @@ func TestFifthRoundInterviewDates(t *testing.T) {
 		{"Dinner @ Luigi's", "See you at the interview dinner on Friday!", false, ""},
 	}
 	for _, tt := range tests {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		if tt.reply {
-			m.InReplyTo = "<a@fastmail.com>"
-		}
-		v := Classify(m)
-		got := ""
-		if v.InterviewAt != nil {
-			got = v.InterviewAt.Format("2006-01-02")
-		}
+		got, v := interviewDateOf(tt.subject, tt.body, tt.reply)
 		if tt.want != "" && got != tt.want || tt.want == "" && strings.Contains(strings.Join(v.Reasons, " "), "calendar invitation subject") {
 			t.Errorf("Classify(%q) interview %q, want %q; reasons %q", tt.subject, got, tt.want, v.Reasons)
 		}

@@ -130,15 +130,7 @@ func TestSixthRoundInterviewDates(t *testing.T) {
 		{"Re: Staff Data Engineer - chat with the team", "Friday was busy, it is what it is.", true, ""},
 	}
 	for _, tt := range tests {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "kim@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		if tt.reply {
-			m.InReplyTo = "<a@fastmail.com>"
-		}
-		v := Classify(m)
-		got := ""
-		if v.InterviewAt != nil {
-			got = v.InterviewAt.Format("2006-01-02")
-		}
+		got, v := interviewDateOf(tt.subject, tt.body, tt.reply)
 		if got != tt.want {
 			t.Errorf("Classify(%q) interview %q, want %q; reasons %q", tt.body, got, tt.want, v.Reasons)
 		}
