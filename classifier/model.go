@@ -18,8 +18,12 @@ import (
 // pairs of adjacent words and the rule families it triggered, trained by
 // `go generate` (internal/train) from the tuning parts alone; its weights
 // are the readable table in model_table.go. Its log-odds, times
-// modelScale and clipped to ±modelCap, are one more family of rejection
-// points ("model"), named in the reasons with the words that weighed most.
+// modelScale and clipped to [modelFloor, modelCap], are one more family of
+// rejection points ("model"), named in the reasons with the words that
+// weighed most; it is asked only when the rules give at least modelGate
+// points, and never for a message with no rule evidence and no word of an
+// application or a post. How much it may say is chosen on the latest
+// round of writers held out (go generate, internal/train -validate).
 // With modelScale 0 the rules decide alone.
 
 // Feature kinds, the first bytes of a feature's text.
