@@ -644,7 +644,7 @@ func thirdPartyHits(d *doc) []hit {
 		if h.t.text == "you interviewed" && !(h.pos > 0 && interviewees[d.bodyToks[h.pos-1]]) {
 			continue
 		}
-		if h.t.text == "be a reference" && writerOffers(d.bodyToks, h.pos) && !ruleOff("writer-reference") {
+		if referenceOffers[h.t.text] && writerOffers(d.bodyToks, h.pos) && !ruleOff("writer-reference") {
 			continue // "I'd be glad to be a reference": the writer for the reader
 		}
 		out = append(out, h)
@@ -652,19 +652,30 @@ func thirdPartyHits(d *doc) []hit {
 	return append(out, d.subjHits[clsThirdParty]...)
 }
 
-// writerOffers reports the writer as the subject of what follows pos, in
-// the five words before it: "I'd be glad to be a reference", "happy to
-// be a reference for you if it helps" said by me, not asked of the reader.
+// referenceOffers are the third-party cues that a writer can offer the
+// reader rather than ask of them: "happy to act as a reference", "if I
+// can be useful as a reference".
+var referenceOffers = map[string]bool{"be a reference": true, "as a reference": true, "as a referee": true}
+
+// writerOffers reports the writer (or a colleague they speak for) as the
+// one offering what follows pos, in the six words before it: "I'd be glad
+// to be a reference", "happy to act as a reference on the parts you
+// completed", "he'd be glad to be a reference point", not asked of the
+// reader ("would you be happy to be a reference for Sam?") nor said of
+// them ("she listed you as a reference").
 func writerOffers(toks []string, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+	offer := false
+	for k := pos - 1; k >= 0 && k >= pos-6; k-- {
 		switch toks[k] {
-		case "i", "i'd", "i'll", "i'm", "me":
+		case "i", "i'd", "i'll", "i'm", "me", "he'd", "she'd", "we'd":
 			return true
 		case "you", "your", "you'd", "he", "she", "they":
 			return false
+		case "happy", "glad", "willing", "useful", "delighted", "pleased":
+			offer = true
 		}
 	}
-	return false
+	return offer
 }
 
 var interviewees = map[string]bool{
