@@ -274,9 +274,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
 	if b.v.Job && b.v.Bulk && ats == "" {
-		oc := d.outcome()
-		if (subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(&d) != "") && (oc.rejected() || d.has(clsAck)) && (!d.has(clsNewsletter) &&
-			!d.has(clsMarketing) && !d.has(clsAlert) || oc.rejected() && ownDecision(&d)) {
+		if jobBoardDecision(&d) {
 			// A job board's update on the reader's own application
 			// ("Actualización de tu postulación": not selected) is sent
 			// like a newsletter but decides one application, like an ATS;
@@ -308,6 +306,27 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 		b.note("no evidence either way")
 	}
 	return b.v
+}
+
+// jobBoardDecision reports bulk mail that decides one application of the
+// reader's: a subject or status line that names the application with a
+// rejection or an acknowledgement ("Update on your application",
+// "Status: not shortlisted"), or, under any subject, a rejection that
+// governs the reader's own application in mail with no newsletter,
+// marketing or job-alert language ("wir haben uns für eine andere
+// Kandidatin entschieden" relayed by a job board's messaging). A
+// newsletter that quotes a rejection ("'we've decided to move forward with
+// other candidates' - sound familiar?") names no application of the
+// reader's and carries its own newsletter words.
+func jobBoardDecision(d *doc) bool {
+	oc := d.outcome()
+	clean := !d.has(clsNewsletter) && !d.has(clsMarketing) && !d.has(clsAlert)
+	if subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(d) != "" {
+		return (oc.rejected() || d.has(clsAck)) && (clean || oc.rejected() && ownDecision(d))
+	}
+	// A discussion list (List-ID) relays its members' mail: a "your
+	// application" there is said to whoever the member answers.
+	return clean && d.m.ListID == "" && oc.rejected() && ownDecision(d)
 }
 
 func (d *doc) prepare(m *mailmsg.Message) {

@@ -1,0 +1,43 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestJobBoardDecision: bulk mail that decides one application of the
+// reader's is job mail under any subject; bulk mail that only quotes a
+// decision, or lists jobs, stays bulk.
+func TestJobBoardDecision(t *testing.T) {
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a recruiter's no relayed by a job board's messaging, in German",
+			mailmsg.Message{From: mailmsg.Address{Name: "Katrin Vogt über XING", Email: "mailrobot@board.example"},
+				Subject: "Katrin Vogt hat Ihnen eine Nachricht geschickt", ListUnsubscribe: "<https://board.example/unsub>",
+				Excerpt: "Hallo Herr Rivera, vielen Dank für Ihre Bewerbung und das nette Gespräch. Wir haben uns nach reiflicher Überlegung für eine andere Kandidatin entschieden, deren Profil noch besser passt. Für Ihre weitere Suche wünsche ich Ihnen alles Gute."},
+			true, StageRejected},
+		{"a portal's decision on the reader's application, in Spanish",
+			mailmsg.Message{From: mailmsg.Address{Name: "Portal de empleo", Email: "avisos@portal.example"},
+				Subject: "Novedades del proceso", ListUnsubscribe: "<https://portal.example/baja>",
+				Excerpt: "Hola Alex, la empresa revisó tu postulación al cargo de Analista de Datos y decidió no continuar con tu candidatura en esta ocasión. Te deseamos éxito en tu búsqueda."},
+			true, StageRejected},
+		{"a newsletter that quotes a rejection stays bulk",
+			mailmsg.Message{From: mailmsg.Address{Name: "Career Weekly", Email: "hello@careerweekly.example"},
+				Subject: "Why recruiters ghost, and what to do", ListUnsubscribe: "<https://careerweekly.example/unsub>",
+				Excerpt: "\"Unfortunately, we've decided to move forward with other candidates. We'll keep your resume on file for future roles.\" Sound familiar? This week: five things recruiters wish candidates knew. You're receiving this because you subscribed. Unsubscribe."},
+			false, StageOther},
+	}
+	for _, tt := range tests {
+		m := tt.m
+		m.Date = base
+		v := Classify(&m)
+		if v.Job != tt.job || tt.job && v.Stage != tt.stage {
+			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", tt.name, v.Job, v.Stage, tt.job, tt.stage, v.Reasons)
+		}
+	}
+}
