@@ -52,6 +52,7 @@ var progressTerms = []term{
 	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
 	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
 	{text: "chose"}, {text: "choose"}, {text: "opted for"}, {text: "decided on"}, {text: "hired"}, {text: "appointed"},
+	{text: "took"}, {text: "taken on"}, // "we took someone on for this role", "we have taken on a candidate"
 	{text: "fill", weight: 2}, {text: "filled", weight: 2, fam: "fill"}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
 	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2, fam: "fill"}, {text: "passt"},
 	{text: "weiterzuführen"}, {text: "weiterzuverfolgen"}, {text: "entschieden"}, {text: "retenu un"}, {text: "pourvoir", weight: 2},
@@ -83,7 +84,7 @@ var progressTerms = []term{
 	// Italian
 	{text: "proseguire"}, {text: "proseguiremo"}, {text: "procedere"}, {text: "procederemo"}, {text: "andare avanti"},
 	{text: "selezionato"}, {text: "selezionata"}, {text: "continuare"}, {text: "dare seguito"}, {text: "portare avanti"},
-	{text: "ammesso"}, {text: "ammessa"}, {text: "in linea"}, {text: "invitarti", weight: 1}, {text: "invitarla", weight: 1},
+	{text: "ammesso"}, {text: "ammessa"}, {text: "in linea", fam: "fit"}, {text: "invitarti", weight: 1}, {text: "invitarla", weight: 1},
 	{text: "offrirti"}, {text: "offrirle"},
 	// Dutch
 	{text: "verder gaan"}, {text: "verder te gaan"}, {text: "verder"}, {text: "doorgaan"}, {text: "door naar"},

@@ -525,6 +525,13 @@ func (x *ocText) fitSubject(pos int) bool {
 	return false
 }
 
+// togetherWords after a step make the writer and the reader its subject:
+// "not go further together", "nicht gemeinsam weitergehen".
+var togetherWords = map[string]bool{
+	"together": true, "ensemble": true, "insieme": true, "juntos": true, "juntas": true, "samen": true,
+	"gemeinsam": true,
+}
+
 var fitNouns = map[string]bool{
 	"profile": true, "experience": true, "background": true, "skills": true, "skillset": true, "qualifications": true,
 	"application": true, "cv": true, "resume": true, "candidacy": true, "expertise": true, "expectations": true,
@@ -719,6 +726,10 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		switch t := toks[k]; {
 		case x.selfAt(k) || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
 			// "with it": the application the sentence before named
+			return objSelf, k
+		case togetherWords[t]:
+			// "ne pas aller plus loin ensemble sur ce poste": the writer
+			// and the reader going on together is the application going on
 			return objSelf, k
 		case thing(toks, k) && !destinationBetween(toks, end, k):
 			// "selected for interview" is where the step leads, not

@@ -1,0 +1,40 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestSeventhRoundOutcomes: ways of saying no that the seventh round of
+// writers used and the rules read as a post withdrawn or as nothing, and
+// their near misses that go on with the application.
+func TestSeventhRoundOutcomes(t *testing.T) {
+	tests := []struct {
+		name, subject, body string
+		rejected            bool
+	}{
+		{"a profile not in line with the post, in Italian", "La sua candidatura - Data Specialist",
+			"Gentile Alex, la ringraziamo per il colloquio. Purtroppo il suo profilo non è risultato in linea con le esigenze attuali della posizione. Le auguriamo buona fortuna.",
+			true},
+		{"a profile in line with the post goes on, in Italian", "La sua candidatura - Data Specialist",
+			"Gentile Alex, il suo profilo è risultato in linea con le esigenze della posizione: vorremmo invitarla a un secondo colloquio. Quando sarebbe disponibile?",
+			false},
+		{"not going further together on the post, in French", "Ta candidature - Data Analyst",
+			"Bonjour Alex, merci pour ton temps lors de l'entretien. Après réflexion, nous avons décidé de ne pas aller plus loin ensemble sur ce poste. Bonne continuation !",
+			true},
+		{"someone taken on for the role", "Re: Speculative application - Project Manager",
+			"Thank you for getting in touch. As it happens, we took someone on for this role just before Easter, so the post is no longer open. Good luck with the search.",
+			true},
+		{"a look taken at the application is no one hired", "Your application - Project Manager",
+			"Thanks for applying. We took a look at your application and would love to set up a first interview. Could you do Tuesday or Wednesday afternoon?",
+			false},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Excerpt: tt.body, Date: base}
+		v := Classify(&m)
+		if !v.Job || (v.Stage == StageRejected) != tt.rejected {
+			t.Errorf("%s: job %v stage %s, want job, rejected %v; reasons %q", tt.name, v.Job, v.Stage, tt.rejected, v.Reasons)
+		}
+	}
+}
