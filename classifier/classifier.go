@@ -644,6 +644,10 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
 	// hiring words are real, the application is not the reader's.
 	tp, tpNames := sumDistinct(thirdPartyHits(d), 10)
+	if colleagueMail(d.m) {
+		tp += colleagueWeight
+		tpNames = append(tpNames, fmt.Sprintf("written to colleagues at %s", OrgDomain(d.m.From.Email)))
+	}
 	self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
 	if oc.self {
 		self += 2 // a decision on the reader's own application
@@ -814,6 +818,35 @@ func hasJobNoun(hits []hit) bool {
 // thirdPartyMin is the evidence of someone else's hiring that, outweighing
 // the reader's own application, makes a message not the reader's.
 const thirdPartyMin = 2.5
+
+// colleagueWeight is the third-party evidence of mail a person sends only
+// to addresses of their own organisation: hiring words there are the
+// reader's work on someone else's hiring (a debrief, a panel's outcome,
+// "can you take the technical portion?"), not the reader's application,
+// which reaches a candidate at an address of their own. It equals
+// thirdPartyMin so that it decides alone, unless the message says as much
+// of the reader as a candidate ("your application", "invite you").
+const colleagueWeight = thirdPartyMin
+
+// colleagueMail reports mail from a person to addresses of their own
+// organisation only: every To address shares the sender's registrable
+// domain, which is no public mail provider (where every address is its own
+// organisation) and no applicant tracking system or platform (which sends
+// on behalf of others), and the sender writes to someone other than
+// themselves.
+func colleagueMail(m *mailmsg.Message) bool {
+	from := m.From.Email
+	dom := mailmsg.Domain(from)
+	if len(m.To) == 0 || dom == "" || IsFreeMail(dom) || IsATSDomain(dom) || IsPlatformDomain(dom) {
+		return false
+	}
+	for _, a := range m.To {
+		if !SameOrg(a.Email, from) || mailmsg.NormalizeEmail(a.Email) == mailmsg.NormalizeEmail(from) {
+			return false
+		}
+	}
+	return true
+}
 
 // Subject prefixes of automatic replies in the clients people use
 // (Exchange/Outlook, Gmail, Apple Mail, German/French/Spanish Outlook).

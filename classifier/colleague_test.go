@@ -1,0 +1,47 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestColleagueMail: hiring words in mail a person sends only to their own
+// organisation are someone else's hiring; the same words sent to a
+// candidate's own address, or with a colleague only in Cc, are the
+// reader's application.
+func TestColleagueMail(t *testing.T) {
+	debrief := "Thanks for sitting in on interviews this week. We've decided not to move forward with Jamal; HR is sending him the decline today. One more candidate comes in Tuesday at 1:30 - can you take the technical portion again?"
+	tests := []struct {
+		name     string
+		from     string
+		to, cc   []string
+		body     string
+		job      bool
+		rejected bool
+	}{
+		{"a debrief to colleagues", "skaur@corvane.example", []string{"arivera@corvane.example"}, nil, debrief, false, false},
+		{"a debrief to a subdomain of the same organisation", "skaur@corvane.example", []string{"arivera@mail.corvane.example", "mdeluca@corvane.example"}, nil, debrief, false, false},
+		{"a no to the candidate's own address, a colleague in Cc", "skaur@corvane.example", []string{"alex.rivera@fastmail.example"}, []string{"hm@corvane.example"},
+			"Thank you for interviewing with us for the Reliability Tech II opening. We've decided not to move forward with your application.", true, true},
+		{"an internal applicant told no about their own application", "talent@corvane.example", []string{"arivera@corvane.example"}, nil,
+			"Thank you for applying for the internal Reliability Lead opening. After reviewing your application, we've decided not to move forward with your application this time.", true, true},
+		{"two people on one free mail provider are no colleagues", "dana.lee@gmail.com", []string{"alex.rivera@gmail.com"}, nil,
+			"Thank you for interviewing with us for the Reliability Tech II opening. We've decided not to move forward with your application.", true, true},
+	}
+	addrs := func(ss []string) []mailmsg.Address {
+		var out []mailmsg.Address
+		for _, s := range ss {
+			out = append(out, mailmsg.Address{Email: s})
+		}
+		return out
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: tt.from}, To: addrs(tt.to), Cc: addrs(tt.cc),
+			Subject: "Reliability Tech II - update", Excerpt: tt.body, Date: base}
+		v := Classify(&m)
+		if v.Job != tt.job || (v.Job && v.Stage == StageRejected) != tt.rejected {
+			t.Errorf("%s: job %v stage %s, want job %v rejected %v; reasons %q", tt.name, v.Job, v.Stage, tt.job, tt.rejected, v.Reasons)
+		}
+	}
+}
