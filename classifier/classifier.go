@@ -770,6 +770,32 @@ var applicationOtherLangs = map[string]bool{
 	"je sollicitatie": true, "uw sollicitatie": true, "postulación": true, "tu postulación": true,
 }
 
+// otherKindMin is the evidence of another kind of application (a club's
+// "membership" and "waiting list", a flat's "viewing") above which words
+// shared with hiring (a position, a place, a meeting) are read in its
+// sense: one weak word ("location") is not enough.
+const otherKindMin = 2.5
+
+// postNouns are the title-context hits that can name a post: all of them,
+// or, beside another kind of application, those that are no place words.
+func postNouns(hits []hit, otherKind bool) []hit {
+	if !otherKind {
+		return hits
+	}
+	var out []hit
+	for _, h := range hits {
+		if !placeWords[h.t.text] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// placeWords name a post in hiring and a place in a club, a school or a
+// queue ("your position on the waiting list"): generic beside another
+// kind of application.
+var placeWords = map[string]bool{"position": true, "place": true, "spot": true, "plaza": true, "posto": true}
+
 var genericApplication = map[string]bool{
 	"your application": true, "thank you for applying": true, "thanks for applying": true,
 	"thank you for your application": true, "thanks for your application": true, "application for": true,
@@ -785,16 +811,22 @@ var genericApplication = map[string]bool{
 // reports whether any other hiring word (a job, a post, a recruiter, an
 // interview) is there.
 func applicationWords(d *doc) (generic float64, specific bool) {
+	el, _ := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere)
+	otherKind := el >= otherKindMin
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsHiring] {
-			if genericApplication[h.t.text] || d.has(clsElsewhere) && applicationOtherLangs[h.t.text] {
+			if genericApplication[h.t.text] || d.has(clsElsewhere) && applicationOtherLangs[h.t.text] || otherKind && placeWords[h.t.text] {
 				generic += h.t.weight
 			} else {
 				specific = true
 			}
 		}
-		if len(hs[clsInterview]) > 0 || len(hs[clsTitleContext]) > 0 && hasJobNoun(hs[clsTitleContext]) ||
-			len(hs[clsAwaiting]) > 0 || len(hs[clsScheduled]) > 0 || len(hs[clsScheduling]) > 0 ||
+		// A meeting fixed or being arranged is a hiring step unless the
+		// application is of another kind: a club's open evening, a flat
+		// viewing, a consulate appointment.
+		meeting := (len(hs[clsScheduled]) > 0 || len(hs[clsScheduling]) > 0) && !otherKind
+		if len(hs[clsInterview]) > 0 || hasJobNoun(postNouns(hs[clsTitleContext], otherKind)) ||
+			len(hs[clsAwaiting]) > 0 || meeting ||
 			len(hs[clsWithdrawn]) > 0 || len(hs[clsOffer]) > 0 || d.offerEvidence() != "" {
 			specific = true
 		}

@@ -45,3 +45,28 @@ func TestColleagueMail(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherKindOfApplication: beside another kind of application (a
+// club's membership and waiting list), a "position" or a meeting is that
+// application's; one weak word of another kind ("location") leaves a
+// post a post.
+func TestOtherKindOfApplication(t *testing.T) {
+	tests := []struct {
+		name, subject, body string
+		job                 bool
+	}{
+		{"a rowing club's waiting list", "Your application",
+			"Thank you for applying to join Liffey Tideway RC. Our novice squad is full for this season, so we aren't able to offer you a place just yet. Your position on the waiting list is 7, and places usually open up in January. Membership fees for 2027/28 are EUR 420.",
+			false},
+		{"a post at a location", "Your application",
+			"Thank you for applying for the Site Engineer position at our Dammam location. After careful review, we are not able to offer you the position at this time.",
+			true},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "membership@club.example"}, Subject: tt.subject, Excerpt: tt.body, Date: base}
+		v := Classify(&m)
+		if v.Job != tt.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
+		}
+	}
+}
