@@ -504,6 +504,21 @@ var elsewhereTerms = []term{
 	{text: "schule", weight: 1.5}, {text: "booking", weight: 1}, {text: "reservation", weight: 1}, {text: "flight", weight: 1.5},
 	{text: "leasing", weight: 2}, {text: "application fee", weight: 2}, {text: "move in date", weight: 2}, {text: "move in day", weight: 2}, {text: "apt", weight: 1.5},
 	{text: "floor plan*", weight: 2}, {text: "residences", weight: 1.5}, {text: "property management", weight: 2},
+	// grants, refunds, visas and choirs in the other languages too: "votre
+	// projet n'a pas été retenu pour un financement", "votre demande de
+	// remboursement", "no podemos ofrecerte un lugar en el coro"
+	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
+	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
+	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2}, {text: "fördermittel", weight: 2},
+	{text: "förderantrag", weight: 2}, {text: "subsidie", weight: 2}, {text: "bolsa de estudos", weight: 2},
+	{text: "financiamento", weight: 1.5}, {text: "refund", weight: 2}, {text: "remboursement", weight: 2},
+	{text: "reembolso", weight: 2}, {text: "rimborso", weight: 2}, {text: "rückerstattung", weight: 2},
+	{text: "erstattung", weight: 1.5}, {text: "terugbetaling", weight: 2}, {text: "billet", weight: 1.5},
+	{text: "vuelo", weight: 1.5}, {text: "volo", weight: 1.5}, {text: "flug", weight: 1.5}, {text: "vlucht", weight: 1.5},
+	{text: "visa application", weight: 2}, {text: "embassy", weight: 2}, {text: "embajada", weight: 2},
+	{text: "ambassade", weight: 2}, {text: "botschaft", weight: 2}, {text: "consulado", weight: 2}, {text: "consolato", weight: 2},
+	{text: "konsulat", weight: 2}, {text: "choir", weight: 2}, {text: "coro", weight: 1.5}, {text: "chorale", weight: 2},
+	{text: "chor", weight: 1.5}, {text: "koor", weight: 1.5},
 	// the reader's current employer's HR system
 	{text: "payslip*", weight: 3}, {text: "pay slip*", weight: 3}, {text: "payroll", weight: 2}, {text: "pay stub", weight: 3},
 	{text: "performance review", weight: 3}, {text: "self evaluation", weight: 3}, {text: "open enrollment", weight: 3},
