@@ -559,10 +559,28 @@ func (x *ocText) otherBefore(pos int, anyone bool, n int) bool {
 					return false
 				}
 			}
-			return !x.genericBefore(k) && !x.planned(k)
+			return !x.genericBefore(k) && !x.planned(k) && !x.besideSelf(k)
 		}
 	}
 	return false
+}
+
+// besideSelf reports the reader joined to the person at k, in the four
+// words before: "down to you and one other finalist - genuinely close",
+// "entre vous et un autre candidat": both still in the running, no one
+// chosen over the reader.
+func (x *ocText) besideSelf(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if conjunctions[x.toks[j]] && x.selfAt(j-1) {
+			return true
+		}
+	}
+	return false
+}
+
+var conjunctions = map[string]bool{
+	"and": true, "or": true, "y": true, "e": true, "et": true, "und": true, "en": true, "o": true, "ou": true,
+	"oder": true, "of": true, "ed": true,
 }
 
 // thing reports a word for a thing, not the application, at toks[k]:
