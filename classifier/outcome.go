@@ -391,12 +391,15 @@ var comparatives = map[string]bool{
 }
 
 // searchBefore reports a search still going on in the three words before
-// k: "looking for", "seeking", "buscamos", "cerchiamo", "wir suchen".
+// k: "looking for", "seeking", "buscamos", "cerchiamo", "wir suchen",
+// "still interviewing two more people".
 func searchBefore(toks []string, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch toks[j] {
 		case "looking", "seeking", "searching", "buscamos", "buscando", "cerchiamo", "cercando", "suchen",
-			"zoeken", "procuramos", "procurando", "recherchons", "cherchons", "hiring":
+			"zoeken", "procuramos", "procurando", "recherchons", "cherchons", "hiring",
+			// still meeting people: "seguimos entrevistando a dos personas más"
+			"interviewing", "entrevistando", "intervistando", "entrevistamos", "rencontrons", "sprechen":
 			return true
 		}
 	}
