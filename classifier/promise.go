@@ -75,7 +75,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 		}
 		return noPromise, 0, 0, ""
 	}
-	if offerAfter.contains(s[start:min(len(s), start+40)]) {
+	if offerAfter.contains(s[start:min(len(s), end+8)]) {
 		return noPromise, start, end, "" // "gebe ich Ihnen gern ...": an offer
 	}
 	if nowCues.contains(s[:min(len(s), end+20)]) {
@@ -134,7 +134,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) {
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i+n:])) {
 			consider(i, i+n)
 			break
 		}
@@ -150,16 +150,28 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			break
 		}
 		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) &&
-			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) {
+			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
+			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) {
 			consider(i, i+n)
 			break
 		}
 		from = i + 1
 	}
 	if i := answerNouns.index(s); i >= 0 {
-		j := deliveryCues.index(s)
-		if j >= 0 && infinitives[s[j:j+cueLen(deliveryCues, s[j:])]] && !infinitiveMarked(s, j) {
-			j = -1
+		j := -1
+		for from := 0; from < len(s); {
+			k := deliveryCues.index(s[from:])
+			if k < 0 {
+				break
+			}
+			k += from
+			// an infinitive with no verb of intent before it ("para dar
+			// seguimiento") leaves the sentence's other verbs to read
+			if !infinitives[s[k:k+cueLen(deliveryCues, s[k:])]] || infinitiveMarked(s, k) {
+				j = k
+				break
+			}
+			from = k + 1
 		}
 		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, i, lg) {
 			k := min(i, j)
@@ -171,6 +183,72 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	}
 	return best, bestEnd, true
 }
+
+// tellingNow: what follows a present-tense cue makes it this message
+// telling or sending, not a promise: "te cuento cómo sigue el proceso:
+// esta semana ...", "te escribo para ...", "je vous envoie ci-joint le
+// planning de mardi".
+func tellingNow(rest string) bool {
+	for _, p := range [...]string{":", " que ", " qué ", " cómo ", " como ", " porque", " para ", " pour ", " perché",
+		" per ", " che ", " om ", " dat ", " um ", " dass ", " hiermit", " hierbij", " ci-joint", " en pièce"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	// an attachment within the object: "te envío el contrato adjunto"
+	near := rest[:min(len(rest), 40)]
+	for _, p := range [...]string{"adjunt", "ci-joint", "en pièce jointe", "in allegato", "allegat", "anbei", "im anhang",
+		"in de bijlage", "bijgevoegd", "em anexo", "anexo", "attached"} {
+		if strings.Contains(near, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sendVerbs are contact cues that promise only with what they send
+// going to the reader (sendsToReader).
+var sendVerbs = map[string]bool{"send ": true, "forward ": true}
+
+// sendsToReader: the few words after a verb of sending carry it to the
+// reader ("... to you", "your way", "send over some notes") or name what
+// the reader waits for ("the proper paperwork", "the written offer"),
+// not a meeting's logistics ("send the invite", "send over a few times").
+func sendsToReader(rest string) bool {
+	obj := rest
+	if k := strings.IndexAny(obj, ".;:!?"); k >= 0 {
+		obj = obj[:k]
+	}
+	obj = obj[:min(len(obj), 60)]
+	for _, p := range [...]string{"invite", "invitation", "calendar", "link", "times", "slots", "availability", "agenda",
+		"reminder", "directions", "address", "questions", "details of the interview", "zoom", "teams"} {
+		if strings.Contains(obj, p) {
+			return false
+		}
+	}
+	for _, p := range [...]string{"him ", "her ", "them ", "it to ", "those to ", "these to "} {
+		if strings.HasPrefix(obj, p) {
+			return false // "send him the rejection today"
+		}
+	}
+	if strings.Contains(obj, " to you") || strings.Contains(obj, " your way") || strings.HasPrefix(obj, "you ") {
+		return true
+	}
+	obj = obj[:min(len(obj), 40)]
+	return awaitedNouns.contains(obj) || sentThings.contains(obj)
+}
+
+// sentThings are what a promise sends the reader besides an answer: "I'll
+// send over some notes on the firm early next week", "I'll send the case
+// materials through shortly".
+var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms")
+
+// datedOnly cues promise only with a date: "the selecting official will
+// contact candidates, likely within the next two weeks" does, "the
+// recruiting team, who will contact candidates directly" describes how
+// hiring goes.
+var datedOnly = map[string]bool{"contact candidates": true, "contact applicants": true, "contact the candidates": true,
+	"contact the applicants": true}
 
 // infinitiveMarked: a verb of intent before the infinitive cue at i, in
 // its clause; German puts the infinitive last, after the time ("werden
@@ -355,7 +433,12 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		if i < 0 && (lg == langFR || lg == langES) {
 			i = ifWordsFrEs.index(part)
 		}
-		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) || i >= 0 && invertedIf(part, i) {
+		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) || i >= 0 && (invertedIf(part, i) || anyCase(part, i)) {
+			i = -1
+		}
+		if n == 0 && i >= 0 && coordinated(part[i:]) {
+			// "a ideia é que o time se reúna logo depois disso, e devemos
+			// ter uma definição": the clause before ", e" is another one
 			i = -1
 		}
 		if i >= 0 && n == 1 && whetherCue(s[start:end]) && outcomeTopics.contains(part[i:]) {
@@ -391,6 +474,32 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 func detached(between string) bool {
 	for _, c := range [...]string{", and", ", but", ", und", ", aber", ", et ", ", mais", ", y ", ", pero", ", e ",
 		", ma ", ", en ", ", maar", ", mas ", ". ", " - "} {
+		if strings.Contains(between, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCase: "in ogni caso", "en todo caso", "em qualquer caso" say "in
+// any case", no condition.
+func anyCase(part string, i int) bool {
+	if !strings.HasPrefix(part[i:], " caso ") {
+		return false
+	}
+	head := part[:i]
+	for _, p := range [...]string{" ogni", " todo", " todo o", " qualquer", " cualquier", " tutti i", " todos os"} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated: a condition before the cue that ends at ", and" (in any
+// of the languages) governs its own clause, not the promise after it.
+func coordinated(between string) bool {
+	for _, c := range [...]string{", and ", ", und ", ", et ", ", y ", ", e ", ", en "} {
 		if strings.Contains(between, c) {
 			return true
 		}
@@ -493,7 +602,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			prev = sents[n-1].text
 		}
 		h, dated := promiseDate(s.text, start, end, prev, base, d.lang())
-		if fallback && !dated {
+		if (fallback || datedOnly[s.text[start:end]]) && !dated {
 			continue
 		}
 		if !dated && (presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) || strings.TrimSpace(s.text[start:end]) == "know") {

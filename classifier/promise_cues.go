@@ -44,6 +44,22 @@ var contactCues = cues(
 	// "we expect to communicate the outcome to all interviewed candidates"
 	"communicate the outcome", "communicate the decision", "communicate our decision", "communicate a decision",
 	"communicate the result", "communicate the final", "communicate an outcome",
+	// the same in the gerund after "anticipate", "look forward to": "we
+	// anticipate communicating the outcome to all interviewed candidates"
+	"communicating the outcome", "communicating the decision", "communicating our decision",
+	"communicating a decision", "communicating the result", "communicating the final", "communicating an outcome",
+	// "I expect to be back to you by the end of next week"
+	"be back to you",
+	// all the candidates named as such: "the selecting official will
+	// contact candidates, likely within the next two weeks"
+	"contact candidates", "contact applicants", "contact the candidates", "contact the applicants",
+	// what is sent lands with the reader: "written version will be in
+	// your inbox tomorrow"
+	"be in your inbox", "land in your inbox", "hit your inbox", "arrive in your inbox",
+	// a verb of sending with what it sends between it and the reader
+	// (sendsToReader): "I'll send my notes and the panel's comments to
+	// you by Thursday", "I'll send the proper paperwork tomorrow"
+	"send ", "forward ",
 )
 
 // futureMarkers turn a contact phrase into a promise: "we will", "I'll",
@@ -118,6 +134,12 @@ var standaloneCues = cues(append(presentCues,
 	"vous ferons signe", "vous ferai signe", "vous serez informé", "vous serez contacté", "vous sera communiqué",
 	"vous sera transmis", "vous seront communiqué", "vous sera envoyé", "vous sera fait", "vous sera donné",
 	"vous sera apporté", "vous sera adressé", "vous parviendra", "vous parviendront", "reviendrons vers toi", "reviendrai vers toi",
+	// Québec: "nous communiquerons avec vous dans les dix jours ouvrables"
+	"communiquerons avec vous", "communiquerai avec vous", "communiquera avec vous", "communiqueront avec vous",
+	// something sent to the reader: "notre conseillère RH vous fera parvenir
+	// la lettre d'offre dans les prochains jours"
+	"vous fera parvenir", "vous ferons parvenir", "vous ferai parvenir", "te fera parvenir", "te ferai parvenir",
+	"vous enverrons", "vous enverrai", "vous enverra", "t'enverrai", "t'enverrons",
 	// Spanish
 	"te contactará", "le contactará", "lo contactará", "la contactará", "se comunicará", "se comunicarán",
 	"te escribirá", "le escribirá", "te llamará", "le llamará", "te informará", "le informará",
@@ -140,6 +162,7 @@ var standaloneCues = cues(append(presentCues,
 	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
 	"ti confermeremo", "la richiamerò", "ti richiamerò", "la chiamerò", "ti chiamerò",
 	"le scriverò", "ti scriverò", "sarà ricontattato", "sarà ricontattata",
+	"ti manderà", "le manderà", "ti invierà", "le invierà", "ti manderemo", "le manderemo", "ti manderò", "le manderò",
 	"la ricontatteremo", "ti ricontatteremo", "la ricontatterò", "ti ricontatterò", "la contatteremo",
 	"ti contatteremo", "la contatterò", "ti contatterò", "le faremo sapere", "ti faremo sapere", "le farò sapere",
 	"ti farò sapere", "ci faremo sentire", "mi farò sentire", "la terremo aggiornat", "ti terremo aggiornat",
@@ -213,6 +236,24 @@ var presentCues = []string{
 	"je te reviens", "on te revient", "reviens vers toi", "revenons vers toi", "je te recontacte",
 	"on te recontacte", "je te tiens au courant", "je te tiens informé", "je te fais un retour",
 	"on te fait un retour",
+	// the formal form of the same, said in Québec and Belgium: "je vous
+	// reviens donc au plus tard à la fin de la semaine prochaine"
+	"je vous reviens", "nous vous revenons", "on vous revient",
+	// telling and sending in the present: "te digo algo a mediados de la
+	// semana que viene", "je t'envoie d'ici mardi un retour écrit", "te la
+	// mando mañana", "la carta de oferta te la envío el lunes", "senden ihn
+	// Ihnen in den nächsten Tagen zu"
+	"te digo", "le digo", "te decimos", "le decimos", "je t'envoie", "je vous envoie", "on t'envoie", "on vous envoie",
+	"nous vous envoyons", "te envío", "le envío", "te enviamos", "le enviamos", "ti mando", "ti invio", "le invio",
+	"ti mandiamo", "ti inviamo", "ik stuur je", "ik stuur u", "we sturen je", "we sturen u", "sturen we je",
+	"te la mando", "te lo mando", "te los mando", "te las mando", "se la mando", "se lo mando", "te la envío",
+	"te lo envío", "se la envío", "se lo envío", "te la paso", "te lo paso", "te la mandamos", "te lo mandamos",
+	"te la enviamos", "te lo enviamos", "senden ihnen", "sende ihnen", "schicken ihnen", "schicke ihnen",
+	"senden wir ihnen", "schicken wir ihnen", "senden ihn ihnen", "senden es ihnen", "schicken ihn ihnen",
+	"schicken es ihnen", "schicke dir", "sende dir",
+	// Italian "we'll be in touch" in the present, after its time: "appena
+	// chiudiamo il giro con gli ultimi due candidati ci facciamo sentire"
+	"ci facciamo sentire", "mi faccio sentire",
 	// "you will hear from me" said in the present: "du hörst spätestens
 	// Freitag von mir", "Sie hören bis Mittwoch von uns"
 	"du hörst", "ihr hört", "sie hören",
@@ -232,7 +273,9 @@ var soonEnglish = cues("soon", "shortly", "beforehand", "before then", "before t
 // soonWords after a present-tense cue make it a promise without a date.
 var soonWords = cues("dès que", "au plus vite", "rapidement", "prochainement", "bientôt", "très vite", "sous peu",
 	"dans les meilleurs délais", "en cuanto", "apenas", "lo antes posible", "a la brevedad", "pronto", "appena",
-	"al più presto", "a breve", "quanto prima", "assim que", "em breve", "logo", "o quanto antes", "o mais rápido")
+	"al più presto", "a breve", "quanto prima", "assim que", "em breve", "logo", "o quanto antes", "o mais rápido",
+	"in den nächsten tagen", "in den kommenden tagen", "in kürze", "demnächst", "zeitnah", "sobald", "binnenkort",
+	"zodra", "prochains jours", "próximos días", "prossimi giorni", "appena", "próximos dias", "komende dagen")
 
 // answerNouns are words for the answer the reader waits for; with a verb of
 // giving or receiving (deliveryCues) in the same sentence they make a
@@ -246,6 +289,9 @@ var answerNouns = cues(
 	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
 	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
+	// a decision said as its settling: "devemos ter uma definição em até
+	// duas semanas"
+	"definição", "definición", "definizione",
 )
 
 var deliveryCues = cues(
@@ -272,6 +318,17 @@ var deliveryCues = cues(
 	"te dou", "lhe dou", "dou-lhe", "dou-te", "daremos", "darei", "você receberá", "receberá", "vai receber",
 	"vamos te dar", "vamos lhe dar", "vamos dar", "devemos te dar", "devemos lhe dar", "devemos dar", "te passo",
 	"te passaremos", "lhe enviaremos", "te enviaremos", "dar-lhe", "te dar", "lhe dar",
+	// the bare infinitives of giving and having, which promise only after
+	// a verb of intent (infinitives): "nossa previsão é dar um retorno a
+	// todos os finalistas", "te vamos a dar una respuesta", "devemos ter
+	// uma definição"
+	" dar ", " ter ", " tener ",
+	// a future of having: "tendremos una respuesta", "teremos uma
+	// definição", "avremo una decisione", "nous aurons une réponse"
+	"tendremos", "teremos", "avremo", "nous aurons",
+	// the employer's answer relayed: "o cliente ... me passou que dá uma
+	// resposta em até 5 dias úteis"
+	"dá uma", "dá um", "dará uma", "dará um", "dará una", "dará un", "darà una", "darà un",
 )
 
 // promiseGate is a first look at a whole body, one pass: no promise, no
@@ -429,6 +486,7 @@ var infinitives = map[string]bool{
 	"comunicarte": true, "comunicarle": true, "informarte": true, "informarle": true, "contactarte": true,
 	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
 	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
+	" dar ": true, " ter ": true, " tener ": true,
 }
 
 var intentMarkers = cues(
@@ -442,6 +500,11 @@ var intentMarkers = cues(
 	// Portuguese "I expect to": "conto dar-lhe uma resposta definitiva até
 	// ao final do mês"
 	"conto ", "contamos ",
+	// a commitment or a forecast: "ci impegniamo in ogni caso a darle una
+	// risposta", "nos comprometemos a darte una respuesta", "nossa
+	// previsão é dar um retorno", "te vamos a dar"
+	"impegniamo", "impegno a", "comprometemos", "comprometo a", "comprometemo", "verpflichten uns",
+	"previsão é", "previsión es", "la previsione è", "prevemos", "prevediamo", "vamos a", " ir a ",
 )
 
 var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com prazer", "graag")
