@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -validate r7_* -out model_table.go
+//go:generate go run ./internal/train -validate r8_* -out model_table.go
 
 import (
 	"fmt"
@@ -39,13 +39,13 @@ const (
 // and reference numbers share one feature.
 func (d *doc) modelFeatures(o *outcome, fn func(kind, a, b string)) {
 	// The reader's own name ("Hi Alex") is in nearly every message and
-	// says nothing about it.
-	var names []string
-	for _, a := range d.m.To {
-		names = append(names, strings.Fields(strings.ToLower(a.Name))...)
-	}
+	// says nothing about it; from the tuning mail, all between one reader
+	// and others, it would learn a weight that no other reader's mail has.
+	names := readerNames(d.m)
 	for _, t := range d.subjToks {
-		fn(featSubj, t, "")
+		if !slices.Contains(names, t) {
+			fn(featSubj, t, "")
+		}
 	}
 	prev := ""
 	for i, t := range d.bodyToks {
@@ -71,6 +71,23 @@ func (d *doc) modelFeatures(o *outcome, fn func(kind, a, b string)) {
 	if o.onPost != "" {
 		fn(featCue, "onpost", "")
 	}
+}
+
+// readerNames are the words of the names of the people a message is
+// between: the display names and the local parts of its From, To and Cc
+// addresses ("Alex Rivera", alex.rivera@ → alex, rivera), lower-cased.
+// The sender counts too: the reader's own mail signs with the reader's
+// name, and a reply quotes "Alex Rivera wrote:".
+func readerNames(m *mailmsg.Message) []string {
+	var names []string
+	for _, a := range slices.Concat([]mailmsg.Address{m.From}, m.To, m.Cc) {
+		names = append(names, strings.Fields(strings.ToLower(a.Name))...)
+		local, _, _ := strings.Cut(strings.ToLower(a.Email), "@")
+		names = append(names, strings.FieldsFunc(local, func(r rune) bool {
+			return r == '.' || r == '_' || r == '-' || r == '+' || r >= '0' && r <= '9'
+		})...)
+	}
+	return names
 }
 
 // featureText is the text of a feature as the table writes it.
