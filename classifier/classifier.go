@@ -664,7 +664,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 func thirdPartyHits(d *doc) []hit {
 	var out []hit
 	for _, h := range d.bodyHits[clsThirdParty] {
-		if h.t.text == "you interviewed" && !(h.pos > 0 && interviewees[d.bodyToks[h.pos-1]]) {
+		if h.t.text == "you interviewed" && !(h.pos > 0 && interviewees[d.bodyToks[h.pos-1]] && !crosses(d.marks, h.pos-1, h.pos)) {
 			continue
 		}
 		if referenceOffers[h.t.text] && writerOffers(d.bodyToks, h.pos) && !ruleOff("writer-reference") {
@@ -861,7 +861,7 @@ const thirdPartyMin = 2.5
 const colleagueWeight = thirdPartyMin
 
 // colleagueMail reports mail from a person to addresses of their own
-// organisation only: every To address shares the sender's registrable
+// organisation only: every To and Cc address shares the sender's registrable
 // domain, which is no public mail provider (where every address is its own
 // organisation) and no applicant tracking system or platform (which sends
 // on behalf of others), and the sender writes to someone other than
@@ -874,6 +874,13 @@ func colleagueMail(m *mailmsg.Message) bool {
 	}
 	for _, a := range m.To {
 		if !SameOrg(a.Email, from) || mailmsg.NormalizeEmail(a.Email) == mailmsg.NormalizeEmail(from) {
+			return false
+		}
+	}
+	// A candidate in Cc ("WG: Bewerbung Data Scientist" forwarded to the
+	// hiring manager with the applicant copied) makes it their mail too.
+	for _, a := range m.Cc {
+		if !SameOrg(a.Email, from) {
 			return false
 		}
 	}

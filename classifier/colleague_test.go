@@ -24,6 +24,8 @@ func TestColleagueMail(t *testing.T) {
 		{"a debrief to a subdomain of the same organisation", "skaur@corvane.example", []string{"arivera@mail.corvane.example", "mdeluca@corvane.example"}, nil, debrief, false, false},
 		{"a no to the candidate's own address, a colleague in Cc", "skaur@corvane.example", []string{"alex.rivera@fastmail.example"}, []string{"hm@corvane.example"},
 			"Thank you for interviewing with us for the Reliability Tech II opening. We've decided not to move forward with your application.", true, true},
+		{"an application forwarded to the hiring manager with the candidate in Cc", "jens@kolbe.example", []string{"katharina@kolbe.example"}, []string{"alex.rivera@fastmail.example"},
+			"Liebe Katharina, anbei die Bewerbung von Herrn Rivera für die Stelle als Data Scientist, wie besprochen. Lebenslauf und Zeugnisse hängen an. Herr Rivera, Frau Dr. Kämmerer meldet sich nächste Woche bei Ihnen für ein erstes Gespräch.", true, false},
 		{"an internal applicant told no about their own application", "talent@corvane.example", []string{"arivera@corvane.example"}, nil,
 			"Thank you for applying for the internal Reliability Lead opening. After reviewing your application, we've decided not to move forward with your application this time.", true, true},
 		{"two people on one free mail provider are no colleagues", "dana.lee@gmail.com", []string{"alex.rivera@gmail.com"}, nil,
