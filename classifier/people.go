@@ -310,6 +310,16 @@ var postPlurals = map[string]bool{
 
 var particles = map[string]bool{"in": true, "out": true, "up": true}
 
+// postNounAt reports a word for the post at toks[k]: "position", "role".
+func (x *ocText) postNounAt(k int) bool {
+	for _, h := range x.hs[clsPostNoun] {
+		if h.pos == k {
+			return true
+		}
+	}
+	return false
+}
+
 // filled finds the post filled, as done: "we filled it last week
 // already", "all positions at this location have now been filled", "de
 // vacature is inmiddels ingevuld". Not "the role has not been filled yet",
@@ -321,8 +331,8 @@ func (x *ocText) filled() string {
 		if !filledWords[t] {
 			continue
 		}
-		if k+1 < len(toks) && filledNot[toks[k+1]] || k+2 < len(toks) && filledNot[toks[k+2]] {
-			continue
+		if k+1 < len(toks) && (filledNot[toks[k+1]] || toks[k+1] == "yet") || k+2 < len(toks) && filledNot[toks[k+2]] {
+			continue // "filled in the form", "is the role filled yet?"
 		}
 		if t == "spoken" && (k+1 >= len(toks) || toks[k+1] != "for" || k == 0 || !passiveAux[toks[k-1]]) {
 			continue // "we've spoken to the team", "we've spoken for an hour"
@@ -336,7 +346,8 @@ func (x *ocText) filled() string {
 		anchored, blocked := false, false
 		for j := k - 1; j >= 0 && j >= k-6 && !crosses(marks, j, k); j-- {
 			w := toks[j]
-			if j >= k-3 && filledAnchors[w] {
+			if j >= k-3 && filledAnchors[w] || j == k-1 && x.postNounAt(j) && sentenceStartsAt(toks, marks, j) {
+				// "has been filled"; telegraphic "Position filled. Thanks."
 				anchored = true
 			}
 			if filledNotYet[w] || negWords[w] || filledNot[w] && !particles[w] || thing(toks, j) {
