@@ -41,3 +41,25 @@ func TestJobBoardDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestPastAbsence: a person back from leave who says so ("thanks for your
+// patience while I was on leave") writes no absence notice; one who is
+// away now does.
+func TestPastAbsence(t *testing.T) {
+	tests := []struct {
+		name, body string
+		auto       bool
+	}{
+		{"back from leave, confirming an interview",
+			"Thanks for your patience while I was on leave. Your panel interview for the Legal Operations Manager role is confirmed for Thursday 17 June at 9:00 AEST, and I'll be back in touch with the panel's decision the week after.", false},
+		{"on leave now", "I am on leave until Monday 21 June with no access to email. For urgent matters please contact recruitment@firm.example.", true},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "lachlan@firm.example"}, Subject: "Panel interview - Legal Operations Manager",
+			Excerpt: tt.body, Date: base}
+		v := Classify(&m)
+		if v.AutoReply != tt.auto {
+			t.Errorf("%s: auto-reply %v, want %v; reasons %q", tt.name, v.AutoReply, tt.auto, v.Reasons)
+		}
+	}
+}

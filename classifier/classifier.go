@@ -910,12 +910,22 @@ var returnCues = cues(
 func firstPersonAway(d *doc) bool {
 	for _, h := range d.bodyHits[clsOOO] {
 		for k := h.pos - 1; k >= 0 && k >= h.pos-4; k-- {
+			if pastAway[d.bodyToks[k]] {
+				break // "thanks for your patience while I was on leave"
+			}
 			if firstPerson[d.bodyToks[k]] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pastAway between the writer and an absence puts it behind them: "while
+// I was on leave", "als ich im Urlaub war" is said once back.
+var pastAway = map[string]bool{
+	"was": true, "were": true, "been": true, "war": true, "étais": true, "estaba": true, "estuve": true,
+	"ero": true, "stavo": true, "estava": true, "estive": true,
 }
 
 var firstPerson = map[string]bool{
