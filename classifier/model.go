@@ -148,27 +148,31 @@ type linModel struct {
 	floor, cap float64
 	// gate is the rule points a message needs before the model counts
 	gate float64
-	// row is the row of weights and names of each feature hash: one map
-	// of small values (the table has tens of thousands of rows, and the
+	// row is the table's row of each feature hash, whose weight and text
+	// are read from the table itself: one map of small values and no copy
+	// of the rows (the table has tens of thousands of rows, and the
 	// process's memory is counted: BENCHMARKS.md)
-	row     map[uint64]int32
-	weights []float64
-	names   []string
+	row   map[uint64]int32
+	table []modelFeature
 }
 
 func newLinModel(bias, scale, floor, cap, gate float64, table []modelFeature) *linModel {
-	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, row: make(map[uint64]int32, len(table))}
-	for _, f := range table {
+	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, row: make(map[uint64]int32, len(table)), table: table}
+	cloned := false
+	for i, f := range table {
 		kind, rest := f.text[:2], f.text[2:]
 		a, b, _ := strings.Cut(rest, " ")
 		h := featureHash(kind, a, b)
 		if r, ok := m.row[h]; ok {
-			m.weights[r] += f.w // two texts, one hash: counted as one feature
+			// two texts, one hash: counted as one feature, on a copy of
+			// the table (the generated one is shared)
+			if !cloned {
+				m.table, cloned = slices.Clone(table), true
+			}
+			m.table[r].w += f.w
 			continue
 		}
-		m.row[h] = int32(len(m.weights))
-		m.weights = append(m.weights, f.w)
-		m.names = append(m.names, f.text)
+		m.row[h] = int32(i)
 	}
 	return m
 }
@@ -214,7 +218,7 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 		if !ok {
 			continue
 		}
-		w := m.weights[r]
+		w := m.table[r].w
 		z += w
 		for i := range top {
 			if w > top[i].w {
@@ -234,7 +238,7 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	var names []string
 	for _, t := range top {
 		if t.w > 0 {
-			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.names[t.row], featWord), featPair))
+			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.table[t.row].text, featWord), featPair))
 		}
 	}
 	why := fmt.Sprintf("log-odds %.2g", z)
