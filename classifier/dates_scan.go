@@ -217,8 +217,10 @@ var datePreps = map[string]bool{
 func (sc *dateScanner) absolute(i int) (dateHit, int, bool) {
 	a := sc.num(i)
 	prev := sc.tok(i - 1)
-	if prev == "." || prev == "/" || prev == ":" || prev == "," && sc.num(i-2) >= 0 && sc.digits(i-2) < 4 {
-		return dateHit{}, 0, false // 1.2.3, 10/20/30, 10:30
+	if prev == "." || prev == "/" || prev == ":" && sc.toks[i-1].end == sc.toks[i].start || prev == "," && sc.num(i-2) >= 0 && sc.digits(i-2) < 4 {
+		// 1.2.3, 10/20/30, 10:30; a label's colon and a space before the
+		// date leave it one ("publicación de resultados: 20 de julio")
+		return dateHit{}, 0, false
 	}
 	// 2027-04-21
 	if sc.digits(i) == 4 && a >= 2000 && a < 2100 && sc.tok(i+1) == "-" && sc.num(i+2) >= 0 && sc.tok(i+3) == "-" && sc.num(i+4) >= 0 {
@@ -1020,6 +1022,7 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 		business = true
 		j++
 	}
+	j = sc.countedFromToday(j)
 	if !hasNum {
 		plural := unitTok[len(unitTok)-1] == 's' || unitTok == "tagen" || unitTok == "wochen" || unitTok == "dagen" ||
 			unitTok == "weken" || unitTok == "giorni" || unitTok == "settimane" || unitTok == "mesi" || unitTok == "monaten"
@@ -1080,6 +1083,30 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 	return dateHit{t: day(b, n), rule: "within " + strconv.Itoa(n) + " days"}, j, true
 }
 
+// clauseEnd: the token ends a clause, or is a pronoun that ends the
+// phrase before it ("right after that").
+func clauseEnd(t string) bool {
+	return t == "" || t == "." || t == "," || t == "!" || t == ";" || t == "that" || t == "this" || t == "it"
+}
+
+// countedFromToday skips what says a span is counted from the message's
+// day ("en un plazo de 10 días hábiles a partir de hoy", "binnen 5
+// werkdagen vanaf vandaag"), so that its "today" is no date of its own.
+func (sc *dateScanner) countedFromToday(j int) int {
+	for _, p := range [][]string{{"a", "partir", "de", "hoy"}, {"a", "partir", "de", "hoje"}, {"desde", "hoy"},
+		{"à", "partir", "d'aujourd'hui"}, {"a", "partire", "da", "oggi"}, {"a", "partire", "dalla", "data", "odierna"},
+		{"ab", "heute"}, {"vanaf", "vandaag"}, {"from", "today"}, {"as", "of", "today"}, {"from", "the", "date", "of", "this"}} {
+		k := 0
+		for k < len(p) && sc.tok(j+k) == p[k] {
+			k++
+		}
+		if k == len(p) {
+			return j + k
+		}
+	}
+	return j
+}
+
 // fromNow reads "two weeks from today", "10 days from now", "a week from
 // Monday" is left alone.
 func (sc *dateScanner) fromNow(i int) (dateHit, int, bool) {
@@ -1136,6 +1163,21 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "I'll be in touch then.": the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
 	case t == "that" && u == "day":
+		return dateHit{rule: "then", then: true}, i + 2, true
+	case (t == "right" || t == "straight" || t == "directly" || t == "immediately") && (u == "after" || u == "afterwards") &&
+		clauseEnd(sc.tok(i+2)):
+		// "the debrief got pushed to Thursday. I'll ping you right after.":
+		// that day; a bare "after that" names no day
+		return dateHit{rule: "then", then: true}, i + 2, true
+	case (t == "gleich" || t == "direkt") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
+		t == "subito" && u == "dopo", t == "justo" && u == "después":
+		if clauseEnd(sc.tok(i + 2)) {
+			return dateHit{rule: "then", then: true}, i + 2, true
+		}
+	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde") &&
+		(u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" || u == "dag"):
+		// "vous recevrez le même jour votre relevé de notes": the day
+		// named before
 		return dateHit{rule: "then", then: true}, i + 2, true
 	}
 	return dateHit{}, 0, false

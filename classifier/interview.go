@@ -42,6 +42,9 @@ var interviewCues = cues(
 	"confermato per", "confermata per", "si terrà", "fissato per", "fissata per", "programmato per", "ci vediamo",
 	"termin am", "gespräch am", "findet am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
 	"bevestig", "vindt plaats op", "gepland op", "staat gepland", "tot dinsdag", "tot maandag", "tot woensdag",
+	// a time taken down: "c'est noté pour jeudi 14h", "queda anotado para el
+	// martes", "ist notiert für Montag", "staat genoteerd voor dinsdag"
+	"noté pour", "notée pour", "anotado para", "anotada para", "notiert für", "genoteerd voor", "segnato per",
 	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
 	"agendado para",
 )
@@ -96,6 +99,9 @@ var meetingContext = cues(
 	"interview", "call", "screen", "meeting", "chat", "conversation", "onsite", "on-site", "panel", "session",
 	"gespräch", "termin", "entretien", "rendez-vous", "entrevista", "reunión", "colloquio", "incontro",
 	"gesprek", "kennismaking", "sollicitatie", "reunião", "conversa", "videocall", "video call", "teams", "zoom",
+	// "Re: System design round - availability", "Re: Échange jeudi ?",
+	// "sending the invite now"
+	"round", "invit", "convite", "échange", "appel", "llamada", "chiamata", "meet",
 )
 
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables
@@ -242,6 +248,10 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 				return true
 			}
 		}
+		if h, ok := agreedTime(sents, n, base, d.lang()); ok {
+			set(h, "agreed time "+clip(s.text))
+			return true
+		}
 		if i := acceptedAt(s.text); i >= 0 {
 			hits := scanDates(s.text[:i], base, d.lang())
 			for k := len(hits) - 1; k >= 0; k-- {
@@ -328,14 +338,67 @@ func acceptedAt(s string) int {
 		i++
 	}
 	// "it is" accepts only the time right before it: "Friday 10:30 it
-	// is", not "Friday was busy, it is what it is."
+	// is", not "Friday was busy, it is what it is."; an aside and a zone
+	// may stand between them ("thursday 6:30 pm ist (9 am your time) it
+	// is").
 	prev := strings.TrimRight(s[:i], " ,")
+	for strings.HasSuffix(prev, ")") {
+		k := strings.LastIndexByte(prev, '(')
+		if k < 0 {
+			break
+		}
+		prev = strings.TrimRight(prev[:k], " ,")
+	}
+	if k := strings.LastIndexByte(prev, ' '); k >= 0 {
+		if _, zone := zoneNames[prev[k+1:]]; zone || prev[k+1:] == "ist" || prev[k+1:] == "gst" || prev[k+1:] == "sgt" {
+			prev = strings.TrimRight(prev[:k], " ,")
+		}
+	}
 	last := prev[strings.LastIndexByte(prev, ' ')+1:]
 	if _, day := weekdayWords[last]; day || last == "tomorrow" || prev != "" && (prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9' ||
 		strings.HasSuffix(prev, "am") || strings.HasSuffix(prev, "pm") || strings.HasSuffix(prev, "uhr") || strings.HasSuffix(prev, "h")) {
 		return i
 	}
 	return -1
+}
+
+// agreedOpeners open a short reply that agrees to a time: "perfect,
+// thursday 6:30 pm ist it is", "done - thursday 11 march, 10:30 uk time",
+// "combinado, alex! então nos falamos quinta às 15h", "parfait, c'est
+// noté pour jeudi 14h".
+var agreedOpeners = []string{"perfect", "great", "done", "agreed", "confirmed", "noted", "sounds good", "brilliant",
+	"lovely", "excellent", "super", "parfait", "entendu", "d'accord", "combinado", "perfeito", "fechado", "ótimo",
+	"perfecto", "genial", "de acuerdo", "listo", "vale", "perfetto", "d'accordo", "ottimo", "perfekt", "abgemacht",
+	"einverstanden", "afgesproken", "akkoord", "prima", "top"}
+
+// agreedTime: the message opens by agreeing ("perfect", "done",
+// "combinado", ...) and its first or second sentence names a day with a
+// time of day (reClock), as a statement that proposes nothing: the time agreed.
+// Only the first two sentences count (n is 0 or 1), so that a later
+// sentence about something else lends it no date.
+func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool) {
+	if n > 1 || len(sents) == 0 {
+		return dateHit{}, false
+	}
+	first := sents[0].text
+	opens := false
+	for _, o := range agreedOpeners {
+		if rest, ok := strings.CutPrefix(first, o); ok && (rest == "" || strings.IndexByte(" ,!.-", rest[0]) >= 0) {
+			opens = true
+			break
+		}
+	}
+	s := sents[n]
+	if !opens || s.question || proposalCues.contains(s.text) || thanksCues.contains(s.text) || !reClock.MatchString(s.text) {
+		return dateHit{}, false
+	}
+	today := startOfDay(base)
+	for _, h := range scanDates(s.text, base, lg) {
+		if !h.then && !h.t.Before(today) && explicitDay(h) && h.rule != "today" {
+			return h, true
+		}
+	}
+	return dateHit{}, false
 }
 
 // explicitDay: a hit that names a day (a date, a weekday, tomorrow), not a

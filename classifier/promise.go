@@ -134,7 +134,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i+n:])) {
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i+n:])) &&
+			!germanNow(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
 			break
 		}
@@ -156,6 +157,12 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			break
 		}
 		from = i + 1
+	}
+	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
+		n := cueLen(publishCues, s[i:])
+		if resultNouns.contains(s[max(0, i-60):min(len(s), i+n+80)]) && !negatedBefore(s, i) {
+			consider(i, i+n)
+		}
 	}
 	if i := answerNouns.index(s); i >= 0 {
 		j := -1
@@ -241,7 +248,7 @@ func sendsToReader(rest string) bool {
 // sentThings are what a promise sends the reader besides an answer: "I'll
 // send over some notes on the firm early next week", "I'll send the case
 // materials through shortly".
-var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms")
+var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms", "agreement", "packet")
 
 // datedOnly cues promise only with a date: "the selecting official will
 // contact candidates, likely within the next two weeks" does, "the
@@ -280,7 +287,13 @@ func passiveForReader(s string, i, n int) bool {
 func otherParty(s string, i, n int) bool {
 	rest := s[i+n:]
 	if strings.HasSuffix(s[i:i+n], "you") && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
-		return true // "your"
+		// "contact your references", "send your CV to the client"; but
+		// what is sent or emailed to "you" is the reader's: "payroll will
+		// email your login within a week", "I'll send your onboarding
+		// packet through our HR portal by May 12"
+		c := s[i : i+n]
+		return !(strings.HasSuffix(c, "send you") || strings.HasSuffix(c, "email you") || strings.HasSuffix(c, "e-mail you")) ||
+			strings.Contains(rest[:min(len(rest), 50)], " to ")
 	}
 	if c := s[i : i+n]; (c == "reach out" || c == "reach back" || c == "get back" || c == "circle back" || c == "loop back") &&
 		strings.HasPrefix(rest, " to ") && !toCandidates(rest[4:]) {
@@ -352,12 +365,61 @@ func futureBefore(s string, i int) bool {
 		}
 		m += 1 + n
 	}
+	if pastIntent(head) {
+		return false // "I'd been hoping to call you with an offer this week"
+	}
 	between := head[max(0, m-6):] + " " // "may not be able to respond"
 	if negations.contains(between) && !strings.Contains(between, "ne manquer") &&
 		!strings.Contains(s[i:min(len(s), i+60)], " until ") {
 		return false // but "we won't have an update until Tuesday" promises Tuesday
 	}
 	return !requestBefore(s, i)
+}
+
+// ownClause is the part of head after its last conjunction: "ich stimme
+// gerade die Kalender ab und melde mich bis Freitag" promises more than a
+// calendar; "the DBS certificate will be sent to your home address" does
+// not.
+func ownClause(head string) string {
+	k := -1
+	for _, c := range [...]string{" and ", " und ", " et ", " y ", " e ", " en ", ", "} {
+		if j := strings.LastIndex(head, c); j > k {
+			k = j
+		}
+	}
+	if k < 0 {
+		return head
+	}
+	return head[k:]
+}
+
+// germanNow: "ich melde mich heute bei Ihnen - leider nicht mit der
+// Nachricht, ...", "ich melde mich mit einer vertraulichen Anfrage": this
+// message is the contact.
+func germanNow(cue, rest string) bool {
+	if !strings.Contains(cue, "melde") {
+		return false
+	}
+	for _, p := range [...]string{" heute", " bei ihnen heute", " bei dir heute", " hiermit", " heute bei"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return strings.Contains(rest[:min(len(rest), 45)], "anfrage")
+}
+
+// pastIntent: the intent before the cue is one that has passed: "I'd
+// been hoping to call you with an offer this week", "we had planned to
+// get back to you on Friday".
+func pastIntent(head string) bool {
+	for _, p := range [...]string{"'d been hoping", "had been hoping", "had hoped", "'d hoped", "had planned",
+		"'d planned", "had intended", "'d intended", "was going to", "were going to", "was hoping to", "were hoping to",
+		"had expected", "'d expected to"} {
+		if strings.Contains(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func negatedBefore(s string, i int) bool {
@@ -588,7 +650,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 
-		if logisticsCues.contains(s.text[max(0, start-30):min(len(s.text), end+25)]) ||
+		if logisticsCues.contains(ownClause(s.text[max(0, start-30):start])+s.text[start:min(len(s.text), end+25)]) ||
 			strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
 			continue // "I'll send you the calendar invite"
 		}
@@ -886,10 +948,18 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 		return dateHit{t: t, rule: "time of day"}, true
 	}
+	later := laterThan(s[end:])
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
 		if h.start >= start || h.then {
 			continue
+		}
+		if later && !explicitDay(h) {
+			// "we'll be finishing the panels next week and will reach out
+			// after that": later than a span, on no day of its own; after
+			// a day ("the team is meeting Monday ... and I'll be in touch
+			// after that") it is that day
+			return dateHit{}, false
 		}
 		between := s[h.end:start]
 		sameClause := !strings.ContainsAny(between, ",;:")
@@ -910,6 +980,19 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 	}
 	return dateHit{}, false
+}
+
+// laterThan: the words right after a cue put the contact after the time
+// named before it ("after that", "danach", "ensuite"); "right after" is
+// that day (thenMarker).
+func laterThan(rest string) bool {
+	for _, p := range [...]string{" after that", " afterwards", " after this", " thereafter", " danach", " daarna",
+		" après cela", " ensuite", " después de eso", " dopo di che", " depois disso"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // followingWeek is a week named after a day named before it: "the

@@ -56,6 +56,18 @@ var contactCues = cues(
 	// what is sent lands with the reader: "written version will be in
 	// your inbox tomorrow"
 	"be in your inbox", "land in your inbox", "hit your inbox", "arrive in your inbox",
+	// a text or message: "I'll text you tomorrow"
+	" text you", " message you", " whatsapp you", " dm you",
+	// an answer got to the candidates: "we aim to get decisions to
+	// everyone by the middle of next week"
+	"get decisions to", "get a decision to", "get the decision to", "get our decision to", "get an answer to",
+	"get answers to", "get the outcome to", "get the results to", "get an update to",
+	// a time confirmed or sent: "I'll confirm your exact timings by
+	// Friday", "everyone will get a session confirmation from me within 3
+	// days"
+	"confirm your exact", "confirm your time", "confirm your slot", "confirm the exact", "confirm the time",
+	"confirmation from me", "confirmation from us", "an email from me", "an email from us", "a call from me",
+	"a call from us",
 	// a verb of sending with what it sends between it and the reader
 	// (sendsToReader): "I'll send my notes and the panel's comments to
 	// you by Thursday", "I'll send the proper paperwork tomorrow"
@@ -207,6 +219,28 @@ var standaloneCues = cues(append(presentCues,
 	"te escreveremos", "terá notícias", "terá um retorno", "terás notícias",
 )...)
 
+// publishCues make the publication of results a promise when a word for
+// the results or the list of those who go on is near: "la liste
+// d'aptitude sera publiée le vendredi 2 juillet", "se publicará la lista
+// provisional de personas admitidas", "publicación de resultados: 20 de
+// julio de 2027", "results will be posted on the portal by 30 June".
+var publishCues = cues(
+	"will be published", "will be posted", "will be announced", "results are published", "publication of the results",
+	"publication of results", "wird veröffentlicht", "werden veröffentlicht", "veröffentlichung der ergebnisse",
+	"bekanntgabe der ergebnisse", "sera publiée", "sera publié", "seront publiés", "seront publiées",
+	"publication des résultats", "publication de la liste", "se publicará", "se publicarán", "será publicada",
+	"será publicado", "serán publicados", "publicación de resultados", "publicación de los resultados",
+	"publicación de la lista", "verrà pubblicata", "verrà pubblicato", "verranno pubblicati", "sarà pubblicata",
+	"pubblicazione dei risultati", "pubblicazione della graduatoria", "wordt gepubliceerd", "worden gepubliceerd",
+	"publicatie van de uitslag", "bekendmaking van de uitslag", "serão publicados", "será publicada", "será divulgada",
+	"será divulgado", "serão divulgados", "publicação dos resultados", "publicação do resultado", "divulgação dos resultados",
+	"divulgação do resultado",
+)
+
+// resultNouns are what a publication must be of to be the answer.
+var resultNouns = cues("result", "shortlist", "list of", "ergebnis", "liste", "résultat", "resultado", "lista",
+	"graduatoria", "risultat", "uitslag", "admitid", "admis", "ammess", "aptitude", "selected candidates", "aprovad")
+
 // presentCues are present-tense verbs that promise only with a time after
 // them: "je reviens vers vous d'ici vendredi", "te escribo el lunes", "ti
 // aggiorno a breve" — not "je reviens vers vous concernant votre
@@ -251,6 +285,12 @@ var presentCues = []string{
 	"te la enviamos", "te lo enviamos", "senden ihnen", "sende ihnen", "schicken ihnen", "schicke ihnen",
 	"senden wir ihnen", "schicken wir ihnen", "senden ihn ihnen", "senden es ihnen", "schicken ihn ihnen",
 	"schicken es ihnen", "schicke dir", "sende dir",
+	// German with the verb before its subject: "ein schriftliches Feedback
+	// schicke ich Ihnen bis Ende nächster Woche", "ich fasse sie zusammen
+	// und schicke sie Ihnen bis Donnerstag", "den Vertragsentwurf schick
+	// ich dir morgen", "in den kommenden zwei Wochen hörst du von uns"
+	"schicke ich ihnen", "schicken wir ihnen", "sende ich ihnen", "schick ich dir", "schicke ich dir",
+	"schicken wir dir", "schicke sie ihnen", "schicke es ihnen", "schick sie dir", "schick dir", "hörst du", "hört ihr",
 	// Italian "we'll be in touch" in the present, after its time: "appena
 	// chiudiamo il giro con gli ultimi due candidati ci facciamo sentire"
 	"ci facciamo sentire", "mi faccio sentire",
@@ -335,7 +375,7 @@ var deliveryCues = cues(
 // conditional future without one of the cues.
 var promiseGate = func() *cueSet {
 	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords} {
+	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords, publishCues} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ") // casualStart
@@ -588,7 +628,9 @@ var pay = cues("salary", "bonus", "equity", "holiday", "vacation", "pto", "benef
 // callCues are contact that, in a message confirming an interview, is the
 // interview itself.
 var callCues = cues("call", "phone", "ring", "speak", "talk", "anrufen", "rufe", "appeller", "llamar", "llamaré",
-	"chiamer", "bel ", "bellen", "ligar", "ligarei")
+	"chiamer", "bel ", "bellen", "ligar", "ligarei",
+	// a talk agreed: "então nos falamos quinta às 15h"
+	"falamos", "hablamos", "sentiamo", "spreken", "sprechen")
 
 var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer letter", "written offer", "contract",
 	"results", "offer ", "offers", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -63,6 +64,130 @@ func TestSeventhRoundPromises(t *testing.T) {
 		{"Para dar seguimiento a tu candidatura, necesitamos tu respuesta antes del viernes.", ""},
 	}
 	for _, tt := range tests {
+		if got, v := promiseDateOf(tt.text); got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
+
+// TestSeventhRoundPublication: the publication of results or of the list
+// of those who go on is the answer awaited: a passive future or a
+// schedule's line with a date, also after a span counted from today;
+// what is published must be results or a list. Written for this test.
+func TestSeventhRoundPublication(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"La liste d'admission sera publiée sur notre site le vendredi 16 avril.", "2027-04-16"},
+		{"Los resultados se publicarán en la web municipal el 20 de abril.", "2027-04-20"},
+		{"Cronograma:\n- Publicación de resultados: 22 de abril de 2027\n- Entrevistas: 26 de abril de 2027", "2027-04-22"},
+		{"En un plazo máximo de 10 días hábiles a partir de hoy se publicará la lista de personas admitidas.", "2027-04-22"},
+		// near-misses
+		{"The new vacancies will be published on our careers site next week.", ""},
+		{"La oferta se publicará de nuevo el 20 de abril.", ""},
+	}
+	for _, tt := range tests {
+		if got, v := promiseDateOf(tt.text); got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
+
+// TestSeventhRoundDates: a date after a label's colon and a space is a
+// date ("resultados: 20 de abril"), a clock time after a colon is not; a
+// span counted "a partir de hoy" is one date, not also today's.
+func TestSeventhRoundDates(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"publicación de resultados: 20 de abril de 2027, en el portal", []string{"2027-04-20"}},
+		{"la entrevista es a las 10:30 en punto", nil},
+		{"en un plazo de 5 días hábiles a partir de hoy", []string{"2027-04-15"}},
+		{"binnen 5 werkdagen vanaf vandaag", []string{"2027-04-15"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range scanDates(tt.text, base, langES) {
+			got = append(got, h.t.Format("2006-01-02"))
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("scanDates(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSeventhRoundInterviewDates: a short reply that opens by agreeing
+// ("perfect", "done", "combinado", "parfait") and names a day with a time
+// in its first sentences; a time accepted as "... it is" with an aside
+// and a zone between; a time taken down ("c'est noté pour jeudi 14h").
+// Near-misses: a reply that agrees but proposes ("would Friday at 10 or
+// Monday at 2 work?"), agrees with no time of day, or thanks for a
+// meeting that has been. Written for this test.
+func TestSeventhRoundInterviewDates(t *testing.T) {
+	tests := []struct{ subject, body, want string }{
+		{"Re: Technical round - availability", "Perfect, Tuesday 4:30 pm IST (7 am your time) it is. Sending the invite now.", "2027-04-13"},
+		{"Re: Second interview", "Done - Monday 12 April, 10:30 UK time. Their assistant has sent the Teams invite.", "2027-04-12"},
+		{"Re: Entrevista - Cobalto", "Combinado, Alex! Então nos falamos sexta às 15h, pelo Google Meet.", "2027-04-09"},
+		{"Re: Échange mardi ?", "Parfait, c'est noté pour mardi 14h (heure de Paris). Je t'envoie l'invitation.", "2027-04-13"},
+		// near-misses
+		{"Re: Technical round - availability", "Perfect, would Friday at 10am or Monday at 2pm work for you?", ""},
+		{"Re: Second interview", "Great, Monday works for the team too - I'll confirm the time tomorrow.", ""},
+		{"Re: Entrevista - Cobalto", "Perfeito, obrigada pela conversa de quinta às 15h.", ""},
+	}
+	for _, tt := range tests {
+		if got, v := interviewDateOf(tt.subject, tt.body, true); got != tt.want {
+			t.Errorf("interview(%q, %q) = %q, want %q; reasons %q", tt.subject, tt.body, got, tt.want, v.Reasons)
+		}
+	}
+	// the call agreed is the interview, no promise besides it
+	if got, v := promiseDateOf("Combinado! Então nos falamos sexta às 15h."); got != "" {
+		t.Errorf("promise of an agreed call = %q, want none; reasons %q", got, v.Reasons)
+	}
+}
+
+// TestEighthRoundPromises: promises in the forms the eighth round found,
+// by grammar: German with the verb before its subject ("schicke ich
+// Ihnen", "schick ich dir", "hörst du von uns"), what is sent or emailed
+// to "your" login or packet, a text, an answer got to everyone, a time
+// confirmed or a confirmation got from the writer, "right after" the day
+// named before, "the same day", and a plan that passed ("I'd been hoping
+// to call you this week") giving way to the promise after it.
+// Near-misses: "melde mich heute" and "melde mich mit einer Anfrage" are
+// this message, "send your CV to the client" is contact with someone
+// else, a bare "after that" names no day. Written for this test.
+func TestEighthRoundPromises(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ein schriftliches Feedback aus dem Panel schicke ich Ihnen bis Ende nächster Woche.", "2027-04-16"},
+		{"Den Vertragsentwurf schick ich dir morgen.", "2027-04-09"},
+		{"In den kommenden zwei Wochen hörst du von uns, wie es weitergeht.", "2027-04-22"},
+		{"Payroll will email your login for the staff portal within a week.", "2027-04-15"},
+		{"I'll send your onboarding packet through our HR portal by April 20.", "2027-04-20"},
+		{"Let me check with the GM and I'll text you tomorrow.", "2027-04-09"},
+		{"We aim to get decisions to everyone by the middle of next week.", "2027-04-14"},
+		{"I'll confirm your exact timings by Friday.", "2027-04-09"},
+		{"Everyone who applied will get a session confirmation from me within 3 days.", "2027-04-11"},
+		{"The debrief got pushed to Monday. I'll ping you right after.", "2027-04-12"},
+		{"I'd been hoping to call you with an offer this week. I'll let you know where things stand by the end of the month.", "2027-04-30"},
+		{"Ich stimme gerade die Kalender ab und melde mich bis Freitag mit Terminvorschlägen bei Ihnen.", "2027-04-09"},
+		// near-misses
+		{"Ich melde mich heute bei Ihnen - leider nicht mit guten Nachrichten.", ""},
+		{"Ich melde mich mit einer vertraulichen Anfrage zu einer Position in Zürich.", ""},
+		{"I'll send your CV to the client on Monday.", ""},
+		{"The calendar invite will be sent on Monday.", ""},
+	}
+	for _, tt := range tests {
+		if got, v := promiseDateOf(tt.text); got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
+
+// TestAfterThat: contact "after that" is the day named before it, but no
+// day after a span ("next week ... after that").
+func TestAfterThat(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The team is meeting Monday to compare notes and I'll be in touch after that.", "2027-04-12"},
+		{"We'll be finishing the remaining panels next week and will reach out after that.", "undated"},
+	} {
 		if got, v := promiseDateOf(tt.text); got != tt.want {
 			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
 		}
