@@ -317,7 +317,8 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 // Kandidatin entschieden" relayed by a job board's messaging). A
 // newsletter that quotes a rejection ("'we've decided to move forward with
 // other candidates' - sound familiar?") names no application of the
-// reader's and carries its own newsletter words.
+// reader's and carries its own newsletter words; a decline said of the
+// reader's application itself decides it whatever the footer.
 func jobBoardDecision(d *doc) bool {
 	oc := d.outcome()
 	clean := !d.has(clsNewsletter) && !d.has(clsMarketing) && !d.has(clsAlert)
@@ -326,7 +327,14 @@ func jobBoardDecision(d *doc) bool {
 	}
 	// A discussion list (List-ID) relays its members' mail: a "your
 	// application" there is said to whoever the member answers.
-	return clean && d.m.ListID == "" && oc.rejected() && ownDecision(d)
+	if d.m.ListID != "" || !oc.rejected() {
+		return false
+	}
+	// A decline whose object is the reader's own application ("we won't
+	// be taking your application forward") decides it whatever footer an
+	// assessment platform adds (unsubscribe, "you are receiving this
+	// because you applied"); only a job alert's listings stay bulk.
+	return clean && ownDecision(d) || oc.self && !d.has(clsAlert)
 }
 
 func (d *doc) prepare(m *mailmsg.Message) {
