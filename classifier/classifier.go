@@ -323,7 +323,11 @@ func jobBoardDecision(d *doc) bool {
 	oc := d.outcome()
 	clean := !d.has(clsNewsletter) && !d.has(clsMarketing) && !d.has(clsAlert)
 	if subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(d) != "" {
-		return (oc.rejected() || d.has(clsAck)) && (clean || oc.rejected() && ownDecision(d))
+		// an acknowledgement of the application the subject names
+		// ("Your application for Data Lead was sent") under a portal's
+		// footer, but not beside a job alert's listings
+		ack := d.has(clsAck) && !weakAck(d) && !d.has(clsAlert) && d.m.ListID == ""
+		return (oc.rejected() || d.has(clsAck)) && (clean || oc.rejected() && ownDecision(d) || ack)
 	}
 	// A discussion list (List-ID) relays its members' mail: a "your
 	// application" there is said to whoever the member answers.

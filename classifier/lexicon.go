@@ -239,6 +239,7 @@ var alertTerms = []term{
 	{text: "new jobs", weight: 4},
 	{text: "jobs you may be interested in", weight: 5},
 	{text: "jobs you might be interested in", weight: 5},
+	{text: "jobs you may like", weight: 5}, {text: "jobs you might like", weight: 5}, {text: "because you applied to", weight: 3},
 	{text: "recommended jobs", weight: 5},
 	{text: "jobs matching", weight: 4},
 	{text: "matching jobs", weight: 4},
