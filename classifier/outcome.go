@@ -260,7 +260,7 @@ func (o *outcome) scan(x *ocText) {
 				neg = n.pos
 			}
 		}
-		if x.genericBefore(start) || neg >= 0 && x.genericBefore(min(neg, start)) {
+		if x.genericBefore(start) || neg >= 0 && x.genericBefore(min(neg, start)) || neg >= 0 && disclaimerBetween(toks, neg, start) {
 			continue
 		}
 		obj, objAt := x.objectOf(p)
@@ -318,7 +318,8 @@ func (o *outcome) scan(x *ocText) {
 		o.add("declined", 3, why)
 	}
 	for _, h := range hs[clsOutcomeCue] {
-		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos)) {
+		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos) ||
+			readerMayBefore(toks, marks, h.pos)) {
 			// "if you have not heard from us, your application has not
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
@@ -689,6 +690,34 @@ func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
 		switch toks[k] {
 		case "he", "she", "he's", "she's", "his", "her", "him":
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimerBetween reports a verb of meaning between a negation and a
+// step: "being referred does not mean you have been selected", "dies
+// bedeutet nicht, dass Sie ausgewählt wurden": what a status does not
+// promise, not a no.
+func disclaimerBetween(toks []string, neg, start int) bool {
+	for k := min(neg, start) + 1; k < max(neg, start); k++ {
+		switch toks[k] {
+		case "mean", "means", "imply", "implies", "guarantee", "guarantees", "necessarily", "bedeutet", "heißt",
+			"signifie", "significa", "garantiza", "garantisce", "betekent", "garantit":
+			return true
+		}
+	}
+	return false
+}
+
+// readerMayBefore reports the reader as the one who may do what follows,
+// in the four words before pos: "you can update your contact details or
+// withdraw your application at any time", "if you wish to withdraw your
+// application": the reader's option, not a decision on them.
+func readerMayBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 1 && k >= pos-6 && !crosses(marks, k, pos); k-- {
+		if toks[k-1] == "you" && (toks[k] == "can" || toks[k] == "may" || toks[k] == "wish" || toks[k] == "want" || toks[k] == "decide") {
 			return true
 		}
 	}

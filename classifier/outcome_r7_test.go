@@ -6,9 +6,9 @@ import (
 	"github.com/hearback/hearback/mailmsg"
 )
 
-// TestSeventhRoundOutcomes: ways of saying no that the seventh round of
-// writers used and the rules read as a post withdrawn or as nothing, and
-// their near misses that go on with the application.
+// TestSeventhRoundOutcomes: ways of saying no that the seventh to ninth
+// rounds of writers used and the rules read as a post withdrawn or as
+// nothing, what they read as a no and was none, and near misses.
 func TestSeventhRoundOutcomes(t *testing.T) {
 	tests := []struct {
 		name, subject, body string
@@ -47,6 +47,15 @@ func TestSeventhRoundOutcomes(t *testing.T) {
 		{"the applicant asking whether the post is filled yet", "Re: Dishwasher",
 			"Hi, thanks for your application for the kitchen porter position. Is the position filled yet, you asked? Not yet: we are interviewing this week and will call you Friday.",
 			false},
+		{"a referral notice's disclaimer", "Your application for Program Specialist",
+			"Your application for Program Specialist has been referred to the hiring manager. Being referred does not mean you have been selected or that you will be interviewed.",
+			false},
+		{"the reader's option to withdraw", "Thank you for your application for Policy Analyst",
+			"Thank you for your application for the Policy Analyst position. You can update your contact details or withdraw your application at any time via the candidate portal.",
+			false},
+		{"the employer withdrawing the application", "Your application for Policy Analyst",
+			"Thank you for your application for the Policy Analyst position. After review we have decided to withdraw your application from the process.",
+			true},
 		{"a look taken at the application is no one hired", "Your application - Project Manager",
 			"Thanks for applying. We took a look at your application and would love to set up a first interview. Could you do Tuesday or Wednesday afternoon?",
 			false},
