@@ -991,6 +991,11 @@ func (b *verdictBuilder) stage(d *doc) {
 	switch {
 	case d.has(clsWithdrawn):
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
+	case postForEveryone(d, oc) != "":
+		// the search paused or cancelled for every candidate, said to
+		// be no decision on the reader: its "won't be scheduling the
+		// final round" and regrets are the post's fate, not a no
+		set(StageWithdrawn, postForEveryone(d, oc))
 	case oc.rejected() && oc.fams["declined"].w > 0:
 		// a decision against the application itself wins over the
 		// post's fate ("the position has been closed and filled")
@@ -1320,6 +1325,38 @@ func holdNearPost(d *doc) string {
 	}
 	return ""
 }
+
+// postForEveryone reports a process stopped for every candidate: words
+// that the decision concerns all of them or is none on the reader ("the
+// search is on hold for every candidate", "this is not a decision about
+// you", "für alle Kandidatinnen und Kandidaten beendet") beside a pause,
+// a freeze or a cancellation, and no one else hired.
+func postForEveryone(d *doc, oc *outcome) string {
+	if !forEveryoneCues.contains(d.body) || strings.Contains(oc.fams["declined"].why, "someone else") {
+		return ""
+	}
+	if h := holdNearPost(d); h != "" {
+		return "stopped for every candidate: " + h
+	}
+	if i := stopWords.index(d.body); i >= 0 {
+		return fmt.Sprintf("stopped for every candidate: %q", clip(d.body[i:]))
+	}
+	return ""
+}
+
+var forEveryoneCues = cues(
+	"for every candidate", "for all candidates", "every candidate", "all candidates", "everyone in the process",
+	"internal or external", "not a decision about you", "nothing to do with your", "not a reflection on you",
+	"not a reflection of your", "whole programme", "whole program", "für alle kandidat", "gegen sie persönlich",
+	"gegen dich persönlich", "pour tous les candidats", "pour l'ensemble des candidats", "para todos los candidatos",
+	"a todos los candidatos", "per tutti i candidati", "voor alle kandidaten", "para todos os candidatos",
+)
+
+// stopWords pause, freeze or cancel a search.
+var stopWords = cues(
+	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
+	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
+)
 
 // titleNearPost finds a job title next to a word for the post, in the
 // subject or in the body: "Design Lead position", "the role of Data
