@@ -78,3 +78,26 @@ func TestPastAbsence(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchMandate: a search firm's or agency's approach names its
+// mandate ("we have been retained by", "im Auftrag eines ... suche ich");
+// a lawyer's "my client" alone makes no job mail.
+func TestSearchMandate(t *testing.T) {
+	tests := []struct {
+		name, subject, body string
+		job                 bool
+	}{
+		{"a retained search", "Confidential - Head of Data & Evidence",
+			"Dear Alex, I'm a partner at Lakeshore Executive Search and we have been retained by an international alliance to find their next Head of Data & Evidence. The role leads a team of eleven. Would you have 30 minutes for a confidential call next week?", true},
+		{"a Swiss agency's mandate, in German", "Vertrauliche Anfrage – Lead Data Engineer",
+			"Guten Tag Herr Rivera, ich bin über XING auf Ihr Profil aufmerksam geworden. Im Auftrag eines Zürcher Software-Unternehmens suche ich eine/n Lead Data Engineer; Ihre Erfahrung passt sehr gut zu dem, was mein Mandant sucht. Hätten Sie Interesse an einem unverbindlichen Telefonat?", true},
+		{"a lawyer's client", "Re: the lease",
+			"Dear Alex, my client has reviewed your comments on the lease and accepts the new break clause. Please sign and return the attached copy.", false},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "partner@firm.example"}, Subject: tt.subject, Excerpt: tt.body, Date: base}
+		if v := Classify(&m); v.Job != tt.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
+		}
+	}
+}

@@ -7,6 +7,21 @@ package classifier
 // newsletters use too is below 1.
 
 var hiringTermsMore = []term{
+	// a search firm's or an agency's mandate, said to the person they
+	// approach: "we have been retained by ... to find their next Head of
+	// Data", "im Auftrag eines Zürcher Software-Unternehmens suche ich",
+	// "dos opdrachten die goed bij je passen", "a couple of mandates have
+	// come in"
+	{text: "been retained by", weight: 2}, {text: "retained search", weight: 2}, {text: "mandates", weight: 1.5},
+	{text: "mandate for", weight: 1.5}, {text: "confidential search", weight: 2}, {text: "next career move", weight: 1.5},
+	{text: "new challenge", weight: 1}, {text: "mein mandant", weight: 2}, {text: "meinem mandanten", weight: 2},
+	{text: "meines mandanten", weight: 2}, {text: "im auftrag eines", weight: 1.5}, {text: "im auftrag unseres", weight: 1.5},
+	{text: "mon client", weight: 1}, {text: "notre client", weight: 1.5}, {text: "mi cliente", weight: 1},
+	{text: "nuestro cliente", weight: 1.5}, {text: "il mio cliente", weight: 1}, {text: "un nostro cliente", weight: 1.5},
+	{text: "mijn opdrachtgever", weight: 1.5}, {text: "opdrachten", weight: 1}, {text: "nieuwe uitdaging", weight: 1.5},
+	{text: "meu cliente", weight: 1}, {text: "nosso cliente", weight: 1.5}, {text: "nouveau défi", weight: 1.5},
+	{text: "nuevo reto", weight: 1.5}, {text: "nuevo desafío", weight: 1.5}, {text: "novo desafio", weight: 1.5},
+	{text: "nuova sfida", weight: 1.5}, {text: "neue herausforderung", weight: 1.5}, {text: "estoy apoyando a", weight: 1.5},
 	// English
 	{text: "final interviews", weight: 2}, {text: "final interview", weight: 2}, {text: "finalists", weight: 1.5},
 	{text: "finalist", weight: 1.5}, {text: "shortlisted", weight: 1.5}, {text: "shortlisting", weight: 1.5},
