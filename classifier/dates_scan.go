@@ -115,6 +115,12 @@ func scanDates(s string, base time.Time, lg lang) []dateHit {
 			continue
 		}
 		h.start, h.end = sc.toks[i].start, sc.toks[j-1].end
+		if greetings[sc.tok(i-1)] {
+			// "intanto buon fine settimana", "have a great Monday": a
+			// wish, no date
+			i = j
+			continue
+		}
 		// "by the end of this week or early next week", "from April 5 to
 		// April 16": of two dates joined so, the later.
 		if n := len(hits); n > 0 && !h.then && !hits[n-1].then && joined(s[hits[n-1].end:h.start]) {
@@ -130,6 +136,11 @@ func scanDates(s string, base time.Time, lg lang) []dateHit {
 	}
 	return hits
 }
+
+// greetings before a day or a weekend wish it well.
+var greetings = map[string]bool{"buon": true, "buona": true, "buen": true, "bon": true, "bonne": true, "bom": true, "boa": true,
+	"schönes": true, "schöne": true, "schönen": true, "fijn": true, "fijne": true, "prettig": true, "prettige": true,
+	"good": true, "great": true, "nice": true, "lovely": true, "happy": true, "enjoy": true}
 
 // joined: the text between two dates makes them alternatives or a range.
 func joined(between string) bool {

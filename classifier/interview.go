@@ -45,6 +45,8 @@ var interviewCues = cues(
 	// a time taken down: "c'est noté pour jeudi 14h", "queda anotado para el
 	// martes", "ist notiert für Montag", "staat genoteerd voor dinsdag"
 	"noté pour", "notée pour", "anotado para", "anotada para", "notiert für", "genoteerd voor", "segnato per",
+	// a time still holding: "still on for tomorrow at 3"
+	"still on for", "we're on for",
 	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
 	"agendado para",
 )
@@ -102,6 +104,9 @@ var meetingContext = cues(
 	// "Re: System design round - availability", "Re: Échange jeudi ?",
 	// "sending the invite now"
 	"round", "invit", "convite", "échange", "appel", "llamada", "chiamata", "meet",
+	// a meeting said by its end or its status: "see you then!", "still
+	// on for tomorrow at 3", a trial shift
+	"see you", "still on for", "trial",
 )
 
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables

@@ -44,6 +44,10 @@ var offerMakeCues = cues(
 	// news - Kestrel want you", "they want you on board"
 	"want you.", "want you!", "want you,", "wants you.", "wants you!", "wants you,", "want you -", "wants you -",
 	"client wants you", "want to make you an offer", "wants to make you an offer",
+	// the same in German and said as a question: "wir wollen dich als
+	// Senior Data Engineer", "was wir dir anbieten", "want the job?"
+	"wir wollen dich", "wir möchten dich", "wollen sie als", "dir anbieten", "ihnen anbieten", "want the job?",
+	"want the role?", "want the position?", "the job is yours", "the role is yours", "job's yours",
 )
 
 // offerPayCues are what the post pays.
@@ -55,6 +59,9 @@ var offerPayCues = cues(
 	// pay said as gross or a monthly figure: "that's gross monthly"
 	"gross monthly", "gross annual", "gross per", "per month gross", "monthly salary", "annual salary", "brutto",
 	"brut annuel", "bruto anual", "bruto mensual", "lordo", "bruto mensal",
+	// pay by the hour: "$18/hr + tips", "$21.50/hour", "pay rate"
+	"/hr", "/hour", "per hour", "an hour +", "hourly rate", "pay rate", "stundenlohn", "de l'heure", "por hora",
+	"all'ora", "per uur",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -114,6 +121,14 @@ var offerDoneCues = cues(
 	// a screening provider's invitation: "please complete your background
 	// check authorization"
 	"complete your background check", "background check authorization", "background check as part of your offer",
+	// a screening provider's notice or the employer's thanks for the
+	// signed letter: "pre-employment background verification in
+	// connection with your offer of employment", "thank you for returning
+	// your signed offer letter", "received the signed copy"; the offer
+	// letter named as where something is written ("the address on your
+	// offer letter")
+	"background verification in connection", "verification has been initiated", "returning your signed", "your signed offer",
+	"received the signed", "received your signed", "on your offer letter", "per your offer letter",
 )
 
 // offerEvidence reports an offer said in other words than the offer

@@ -248,7 +248,8 @@ func sendsToReader(rest string) bool {
 // sentThings are what a promise sends the reader besides an answer: "I'll
 // send over some notes on the firm early next week", "I'll send the case
 // materials through shortly".
-var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms", "agreement", "packet")
+var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms", "agreement", "packet",
+	"description", "job spec", "brief")
 
 // datedOnly cues promise only with a date: "the selecting official will
 // contact candidates, likely within the next two weeks" does, "the
@@ -612,6 +613,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	// counts only about a decision, an outcome or feedback.
 	arranging := confirmedMeeting || arrangingCues.contains(d.body)
 	var closing *bool // the message rejects or offers (outcome.go), worked out when needed
+	rejected := false
 	var weak *dateHit // a dated decision by someone ("she will decide by Thursday")
 	weakCue := ""
 	for n, s := range sents {
@@ -691,8 +693,13 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// in mail with next to nothing about a job.
 			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d)
 			closing = &c
+			rejected = d.outcome().rejected()
 		}
-		if !b.v.PromiseUndated && !*closing && !(arranging && !decisionNouns.contains(s.text)) {
+		// What an offer or a meeting being arranged promises "shortly" or
+		// "in the next few days" (the contract, the joining details, the
+		// call's link) is awaited all the same; a rejection's never is.
+		soon := !rejected && b.v.Score >= promiseContextMin && imminent(s.text[max(0, start-40):min(len(s.text), end+60)])
+		if !b.v.PromiseUndated && (soon || !*closing && !(arranging && !decisionNouns.contains(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
 			b.note("undated promise %q", clip(s.text[start:]))
@@ -702,6 +709,14 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		b.setPromise(*weak, weakCue)
 	}
 }
+
+// imminentCues say contact comes within days without naming one.
+var imminentCues = cues("shortly", " soon", "in the next few days", "in the coming days", "over the next few days",
+	"in the next couple of days", "nächsten tagen", "kommenden tagen", "in kürze", "prochains jours", "sous peu",
+	"très prochainement", "próximos días", "en breve", "prossimi giorni", "a breve", "komende dagen", "volgende dagen",
+	"binnenkort", "próximos dias", "em breve")
+
+func imminent(s string) bool { return imminentCues.contains(s) }
 
 // tagQuestion: a statement with a short question tagged on after its last
 // comma ("I'll give you a bell next week to run through them, if that
@@ -987,7 +1002,11 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 // that day (thenMarker).
 func laterThan(rest string) bool {
 	for _, p := range [...]string{" after that", " afterwards", " after this", " thereafter", " danach", " daarna",
-		" après cela", " ensuite", " después de eso", " dopo di che", " depois disso"} {
+		" après cela", " ensuite", " después de eso", " dopo di che", " depois disso",
+		// "I'll call Dana this week and get back to you once I've spoken
+		// to her", "we're finishing the last interviews this week and we'll
+		// be in touch soon"
+		" once ", " as soon as", " when ", " soon", " shortly"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}

@@ -53,6 +53,7 @@ var contactCues = cues(
 	// all the candidates named as such: "the selecting official will
 	// contact candidates, likely within the next two weeks"
 	"contact candidates", "contact applicants", "contact the candidates", "contact the applicants",
+	"write to everyone", "write to all", "write to each", "write to every", "contact everyone",
 	// what is sent lands with the reader: "written version will be in
 	// your inbox tomorrow"
 	"be in your inbox", "land in your inbox", "hit your inbox", "arrive in your inbox",
@@ -607,7 +608,12 @@ var outcomeTopics = cues("move forward", "moving forward", "proceed", "progress"
 // processCues after "when"/"once" make it a time in this process ("once
 // the panel has met", "as soon as the hiring manager has decided").
 var processCues = cues("panel", "committee", "interviews", "the team has", "hiring manager", "decision", "feedback",
-	"references", "sign-off", "approval", "comité", "gremium", "commissione", "comissão")
+	"references", "sign-off", "approval", "comité", "gremium", "commissione", "comissão",
+	// knowing more or the applications reviewed is a time in this
+	// process: "once we know whether the role is coming back", "as soon as
+	// we have clarity on the budget", "once the hiring team has reviewed
+	// applications"
+	"we know", "know whether", "know if", "clarity", "know more", "team has", "reviewed", "heard back", "spoken to")
 
 // arrangingCues: a time is being found.
 var arrangingCues = cues("your availability", "what times work", "what time works", "which times", "are you available",

@@ -193,3 +193,76 @@ func TestAfterThat(t *testing.T) {
 		}
 	}
 }
+
+// TestEighthRoundOffers: an offer said as a question or in German ("want
+// the job?", "wir wollen dich als ...") with pay by the hour or a salary
+// and a contract is at stage offer; the steps after it (a screening
+// provider's verification, thanks for the signed letter, the address on
+// the offer letter) are not, nor is an offer that names its own
+// background verification less of one. Written for this test.
+func TestEighthRoundOffers(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		offer         bool
+	}{
+		{"Barista job!", "Loved meeting you Friday. Want the job? $17/hr + tips, mornings 6-12. I'll get the new hire paperwork over to you this week.", true},
+		{"Wir wollen dich!", "Wir wollen dich als Data Engineer bei uns! Was wir dir anbieten: 78.000 € Fixgehalt, 30 Urlaubstage. Den Vertragsentwurf schick ich dir morgen.", true},
+		{"Offer letter - DevOps Engineer", "We are pleased to offer you the position of DevOps Engineer. Salary: USD 6,000 gross monthly. Our HR team will contact you to arrange the background verification.", true},
+		// near-misses
+		{"Background verification - Case 4411", "We have been engaged to carry out a pre-employment background verification in connection with your offer of employment. Verification has been initiated today.", false},
+		{"Welcome aboard! Next steps", "Thank you for returning your signed offer letter - we're thrilled you're joining! Please complete the consent form within 3 business days.", false},
+		{"Re: laptop", "Shipping Monday! Is the address on your offer letter still right?", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "maria@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body})
+		if got := v.Job && v.Stage == StageOffer; got != tt.offer {
+			t.Errorf("Classify(%q, %q) offer %v, want %v; stage %s reasons %q", tt.subject, tt.body, got, tt.offer, v.Stage, v.Reasons)
+		}
+	}
+	for _, tt := range []struct{ subject, body, want string }{
+		{"Re: Server application", "Thursday at 11 works great for me. I'll wear black shoes like you said. See you then!", "2027-04-15"},
+		{"Re: counter job", "Still on for tomorrow at 3. Come to the side door.", "2027-04-09"},
+	} {
+		if got, v := interviewDateOf(tt.subject, tt.body, true); got != tt.want {
+			t.Errorf("interview(%q, %q) = %q, want %q; reasons %q", tt.subject, tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}
+
+// TestUndatedPromisesOfTheNinthRound: what an offer or a meeting being
+// arranged promises "shortly" or "in the next few days" is awaited; a
+// time in the process ("once we know whether the role is coming back",
+// "once the hiring team has reviewed applications") is no condition; a
+// span before the cue and "soon" or "once" after it leave it undated; a
+// weekend wished well is no date. Near-misses: a rejection's "I'll send
+// some notes shortly", an offer's promise with no time, contact once a
+// suitable role comes up. Written for this test.
+func TestUndatedPromisesOfTheNinthRound(t *testing.T) {
+	tests := []struct{ subject, body, want string }{
+		{"Your offer - Data Engineer", "We're delighted to offer you the role of Data Engineer. Base salary: $140,000. Lilian will send you the formal contract in the next few days.", "undated"},
+		{"Offre d'emploi - Analyste", "Nous souhaitons vous offrir le poste d'analyste. Salaire annuel : 90 000 $. Notre conseillère RH vous fera parvenir le contrat dans les prochains jours.", "undated"},
+		{"Interview confirmed - Backend Engineer", "I'm pleased to confirm your interview on Wednesday, 14 April at 4pm. I'll send the case materials through shortly.", "undated"},
+		{"Re: Data Lead - update", "The role is on hold. Once we know whether the role is coming back, I will reach back out to you directly.", "undated"},
+		{"Thanks for applying", "Thanks for applying. We'll get back to you once the hiring team has reviewed applications, whichever way it goes.", "undated"},
+		{"Re: Your application - Produce Clerk position", "Got your references. I'll call Dana this week and get back to you once I've spoken to her.", "undated"},
+		{"Thanks from Copper Kettle", "Thanks for Tuesday. We're finishing the last interviews this week and we'll be in touch soon with next steps.", "undated"},
+		{"Re: Grazie per la chiacchierata", "Grazie a te! Ne parlo con il team e ti faccio sapere entro venerdì, intanto buon fine settimana.", "2027-04-09"},
+		// near-misses
+		{"Your application - Data Engineer", "Unfortunately we have decided to move forward with another candidate. I'll send some notes from the panel shortly.", ""},
+		{"Your offer - Data Engineer", "We're delighted to offer you the role of Data Engineer. Base salary: $140,000. Our immigration advisers will be in touch about your visa.", ""},
+		{"Interview confirmed - Backend Engineer", "I'm pleased to confirm your interview on Wednesday, 14 April at 4pm. The calendar invitation with the link will be sent shortly.", ""},
+		{"Your application - Data Engineer", "We'll keep your CV on file and contact you once a suitable role comes up.", ""},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "jane@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body + "\n\nJane"})
+		got := dateOf(v.PromiseAt)
+		if v.PromiseUndated {
+			got = "undated"
+		} else if got == "-" {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("promise(%q, %q) = %q, want %q; reasons %q", tt.subject, tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}
