@@ -1403,6 +1403,20 @@ var askExclusions = cues(
 	"any questions", "questions you may have", "feel free", "hesitate", "if you need anything",
 	"should you have", "unsubscribe", "how are you", "hope you", "hope this", "how was your",
 	"hésitez", "zögern sie nicht", "bei fragen", "alguna pregunta", "cualquier duda",
+	// a request only if the reader wants something: "if you would like
+	// feedback on your interview, please reply", "should you wish to have
+	// an informal discussion", "falls Sie möchten, dass wir Sie bei
+	// künftigen Vakanzen berücksichtigen"
+	"if you would like", "if you'd like", "if you wish", "if you want", "if you need", "if you require",
+	"if you prefer", "if you receive", "if you no longer", "if your contact", "should you wish", "should you require",
+	"should you need", "falls sie möchten", "falls sie wünschen", "wenn sie möchten", "si vous souhaitez",
+	"si vous le souhaitez", "si vous désirez", "si deseas", "si desea", "si lo deseas", "se desejar", "se quiser",
+	"qualora", "als u wilt", "als je wilt",
+	// a notice's formulas, not questions: "Veuillez agréer, Madame,
+	// Monsieur, l'expression de nos salutations", "kindly note that",
+	// "please do not reply", "to stop receiving these emails"
+	"veuillez agréer", "veuillez recevoir", "kindly note", "please note", "kindly understand", "kindly do not",
+	"please do not", "kindly keep", "kindly wait", "to stop receiving", "why not have a look",
 )
 
 var secondPerson = map[string]bool{
