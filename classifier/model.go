@@ -3,6 +3,7 @@ package classifier
 //go:generate go run ./internal/train -validate r9_* -out model_table.go
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -148,33 +149,71 @@ type linModel struct {
 	floor, cap float64
 	// gate is the rule points a message needs before the model counts
 	gate float64
-	// row is the table's row of each feature hash, whose weight and text
-	// are read from the table itself: one map of small values and no copy
-	// of the rows (the table has tens of thousands of rows, and the
-	// process's memory is counted: BENCHMARKS.md)
-	row   map[uint64]int32
-	table []modelFeature
+	// hashes are the features' hashes in ascending order and rows the
+	// table row of each, whose weight and text are read from the table
+	// itself; start[b] is the first hash whose top bits are b. A sorted
+	// array and a small index instead of a map and no copy of the rows:
+	// the table has tens of thousands of rows, and the process's memory is
+	// counted (BENCHMARKS.md).
+	hashes []uint64
+	rows   []int32
+	start  [1<<modelIndexBits + 1]int32
+	table  []modelFeature
 }
 
+// modelIndexBits is how many top bits of a hash index the sorted hashes:
+// 4096 buckets of about five rows each.
+const modelIndexBits = 12
+
 func newLinModel(bias, scale, floor, cap, gate float64, table []modelFeature) *linModel {
-	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, row: make(map[uint64]int32, len(table)), table: table}
-	cloned := false
+	m := &linModel{bias: bias, scale: scale, floor: floor, cap: cap, gate: gate, table: table}
+	type entry struct {
+		h   uint64
+		row int32
+	}
+	entries := make([]entry, 0, len(table))
 	for i, f := range table {
 		kind, rest := f.text[:2], f.text[2:]
 		a, b, _ := strings.Cut(rest, " ")
-		h := featureHash(kind, a, b)
-		if r, ok := m.row[h]; ok {
+		entries = append(entries, entry{featureHash(kind, a, b), int32(i)})
+	}
+	slices.SortFunc(entries, func(x, y entry) int { return cmp.Or(cmp.Compare(x.h, y.h), cmp.Compare(x.row, y.row)) })
+	cloned := false
+	for i, e := range entries {
+		if i > 0 && e.h == entries[i-1].h {
 			// two texts, one hash: counted as one feature, on a copy of
 			// the table (the generated one is shared)
 			if !cloned {
 				m.table, cloned = slices.Clone(table), true
 			}
-			m.table[r].w += f.w
+			first := m.rows[len(m.rows)-1]
+			m.table[first].w += table[e.row].w
 			continue
 		}
-		m.row[h] = int32(i)
+		m.hashes = append(m.hashes, e.h)
+		m.rows = append(m.rows, e.row)
+	}
+	m.hashes, m.rows = slices.Clip(m.hashes), slices.Clip(m.rows)
+	b := 0
+	for i, h := range m.hashes {
+		for ; b <= int(h>>(64-modelIndexBits)); b++ {
+			m.start[b] = int32(i)
+		}
+	}
+	for ; b < len(m.start); b++ {
+		m.start[b] = int32(len(m.hashes))
 	}
 	return m
+}
+
+// lookup returns the table row of feature hash h.
+func (m *linModel) lookup(h uint64) (int32, bool) {
+	b := h >> (64 - modelIndexBits)
+	lo, hi := int(m.start[b]), int(m.start[b+1])
+	if i, ok := slices.BinarySearch(m.hashes[lo:hi], h); ok {
+		return m.rows[lo+i], true
+	}
+	return 0, false
 }
 
 // rejectModel is the model in use: the generated table, or one the
@@ -189,7 +228,7 @@ var hashBufs = sync.Pool{New: func() any { return new([]uint64) }}
 // towards a rejection.
 func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	rules := o.reject()
-	if m.scale == 0 || len(m.row) == 0 || rules < m.gate || rules >= rejectThreshold && m.floor >= 0 {
+	if m.scale == 0 || len(m.hashes) == 0 || rules < m.gate || rules >= rejectThreshold && m.floor >= 0 {
 		// off, too little rule evidence to weigh, or a rejection the
 		// model could only confirm
 		return 0, ""
@@ -214,7 +253,7 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 		w   float64
 	}
 	for _, h := range hs {
-		r, ok := m.row[h]
+		r, ok := m.lookup(h)
 		if !ok {
 			continue
 		}
