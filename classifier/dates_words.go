@@ -151,7 +151,7 @@ var durationPreps = map[string]bool{
 	"next": true, "coming": true, "nächsten": true, "kommenden": true, "komende": true, "volgende": true,
 	"prochains": true, "prochaines": true, "spätestens": true, "até": true, "ate": true, "max": true,
 	"maximum": true, "máximo": true, "maximo": true, "uiterlijk": true, "zo'n": true, "take": true, "takes": true,
-	"taking": true, "up": true,
+	"taking": true, "up": true, "need": true, "needs": true, "require": true, "requires": true,
 }
 
 // durationFillers may stand between the preposition and the number:

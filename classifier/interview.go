@@ -47,6 +47,9 @@ var interviewCues = cues(
 	"noté pour", "notée pour", "anotado para", "anotada para", "notiert für", "genoteerd voor", "segnato per",
 	// a time still holding: "still on for tomorrow at 3"
 	"still on for", "we're on for",
+	// a confirmation said in the first person, in English as a second
+	// language or Polish: "potwierdzam: wednesday 9 june, 15:00 cest"
+	"i confirm", "confirming:", "confirmed:", "je confirme", "confirmo", "potwierdzam",
 	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
 	"agendado para",
 )
@@ -66,7 +69,12 @@ var acceptCues = cues(
 var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "moved your interview to", "changed to",
 	"new date", "new time is", "verschoben auf", "verlegt auf", "neuer termin", "reporté au", "déplacé au",
 	"reprogramado para", "reprogramada para", "cambiado al", "spostato a", "spostato al", "verplaatst naar",
-	"remarcada para", "remarcado para", "reagendada para", "reagendado para")
+	"remarcada para", "remarcado para", "reagendada para", "reagendado para",
+	// the writer moving it: "let's move it to Friday, same time",
+	// "verschieben wir auf Montag", "on décale à jeudi"
+	"move it to", "let's move to", "push it to", "shift it to", "verschieben wir auf", "verschieben es auf",
+	"on décale à", "on décale au", "lo movemos al", "la movemos al", "lo pasamos al", "spostiamo a", "spostiamolo a",
+	"verzetten naar", "passamos para", "mudamos para")
 
 // interviewNouns right before a day make it the interview's.
 var interviewNouns = cues("interview", "entrevista", "entretien", "colloquio", "gespräch", "gesprek", "phone screen",
@@ -107,13 +115,18 @@ var meetingContext = cues(
 	// a meeting said by its end or its status: "see you then!", "still
 	// on for tomorrow at 3", a trial shift
 	"see you", "still on for", "trial",
+	// an assessment day: "you're booked in for Thursday at 9:00am" under
+	// "Re: Superday availability"
+	"superday", "assessment cent",
 )
 
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables
 // become text ("Date    Wednesday 9 June 2027"); longer labels first.
 var dateLabels = []string{"date and time", "date & time", "date/time", "date of interview", "date et heure", "date",
 	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when",
-	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin"}
+	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin",
+	// "Hari/tanggal : Senin, 12 April 2027", "Tarih / Date: ..."
+	"hari/tanggal", "tanggal", "tarih", "ngày", "petsa"}
 
 // calendarSubject reports the subject of a calendar's invitation
 // ("Invitation: ... @ Thu 20 May 2027 4pm", "Einladung: ...", "Invitación:

@@ -160,7 +160,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	}
 	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
 		n := cueLen(publishCues, s[i:])
-		if resultNouns.contains(s[max(0, i-60):min(len(s), i+n+80)]) && !negatedBefore(s, i) {
+		if resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) && !negatedBefore(s, i) {
 			consider(i, i+n)
 		}
 	}
@@ -707,7 +707,40 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	}
 	if weak != nil {
 		b.setPromise(*weak, weakCue)
+		return
 	}
+	if b.v.PromiseAt == nil && notYetCues.contains(d.body) {
+		// "No update yet, sorry! Half the panel is out. Early next week."
+		for n, s := range sents {
+			if h, ok := bareTime(s.text, base, d.lang()); ok && n > 0 {
+				b.setPromise(h, s.text)
+				return
+			}
+		}
+	}
+}
+
+// notYetCues say the answer is not there yet; a sentence that is only a
+// time after them is when it will be.
+var notYetCues = cues("no update yet", "no news yet", "no decision yet", "nothing yet", "no feedback yet",
+	"noch nichts", "noch keine", "pas encore de", "rien encore", "todavía no", "aún no", "ancora niente",
+	"ancora nessuna", "nog niets", "nog geen", "ainda não", "ainda sem")
+
+// bareTime: the sentence is a time and nothing else ("Early next week.",
+// "Friday at the latest!").
+func bareTime(s string, base time.Time, lg lang) (dateHit, bool) {
+	if len(s) > 40 {
+		return dateHit{}, false
+	}
+	hs := scanDates(s, base, lg)
+	if len(hs) != 1 || hs[0].then || hs[0].start > 3 || hs[0].t.Before(startOfDay(base)) {
+		return dateHit{}, false
+	}
+	rest := strings.Trim(s[hs[0].end:], " .!")
+	if rest != "" && !latestCues.contains(rest) {
+		return dateHit{}, false
+	}
+	return hs[0], true
 }
 
 // imminentCues say contact comes within days without naming one.
@@ -722,6 +755,16 @@ func imminent(s string) bool { return imminentCues.contains(s) }
 // comma ("I'll give you a bell next week to run through them, if that
 // suits?", "..., ok?") asks only the tag; it returns the statement.
 func tagQuestion(s string) (string, bool) {
+	// a question after a dash about the time of the contact: "I'll call
+	// you tomorrow either way - does around 11am ET work?"
+	if j := strings.LastIndex(s, " - "); j >= 0 && len(s)-j <= 45 {
+		tail := s[j+3:]
+		for _, p := range [...]string{"does ", "would ", "is that", "works", "will that", "ok", "sound"} {
+			if strings.HasPrefix(tail, p) {
+				return s[:j], true
+			}
+		}
+	}
 	i := strings.LastIndex(s, ", ")
 	if i < 0 || len(s)-i > 22 {
 		return "", false
@@ -969,11 +1012,13 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if h.start >= start || h.then {
 			continue
 		}
-		if later && !explicitDay(h) {
+		if later && !explicitDay(h) && !strings.HasPrefix(h.rule, "within ") {
 			// "we'll be finishing the panels next week and will reach out
 			// after that": later than a span, on no day of its own; after
 			// a day ("the team is meeting Monday ... and I'll be in touch
-			// after that") it is that day
+			// after that") it is that day, after a time counted ("we need
+			// two to three weeks ..., and we will give you the final result
+			// after that") its end
 			return dateHit{}, false
 		}
 		between := s[h.end:start]
@@ -1025,7 +1070,8 @@ var followingWeek = cues("following week", "week after", "semaine suivante", "se
 // am Dienstag".
 func eventDate(s string, h dateHit) bool {
 	head := s[max(0, h.start-28):h.start]
-	return afterCues.contains(head)
+	return afterCues.contains(head) || startBefore.contains(head[max(0, len(head)-18):]) ||
+		startCues.contains(s[h.end:min(len(s), h.end+12)])
 }
 
 // latestDate: "Wednesday at the latest", "no later than Friday",

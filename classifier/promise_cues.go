@@ -54,6 +54,15 @@ var contactCues = cues(
 	// contact candidates, likely within the next two weeks"
 	"contact candidates", "contact applicants", "contact the candidates", "contact the applicants",
 	"write to everyone", "write to all", "write to each", "write to every", "contact everyone",
+	// English as a second language: "I will write you early next week",
+	// "I will write you a more detailed feedback document in 3-5 business
+	// days"
+	"write you", "revert to you",
+	// outcomes shared or sent out: "we'll share outcomes with everyone
+	// early next week", "HR should have selections out by end of next
+	// week"
+	"share outcomes", "share results", "share the results", "share decisions", "share our decisions",
+	"selections out", "decisions out", "results out", "outcomes out", "offers out",
 	// what is sent lands with the reader: "written version will be in
 	// your inbox tomorrow"
 	"be in your inbox", "land in your inbox", "hit your inbox", "arrive in your inbox",
@@ -105,6 +114,8 @@ var standaloneCues = cues(append(presentCues,
 	"response by", "i'll be back to you", "we'll be back to you", "hearing from us", "hearing from me",
 	"please allow", "allow us", "you'll get an", "you will get an", "you'll get a ", "you will get a ",
 	"you'll receive", "you will receive", "you'd receive",
+	// "kindly wait for our further notice latest on 30 April 2027"
+	"our further notice", "further notice from us",
 	"you'll get feedback", "you will get feedback", "you'll get word", "you'll receive an email",
 	"you will receive an email", "you'll receive a call", "you will receive a call", "you will receive our",
 	"you'll receive our", "you will receive a decision", "you will receive notification", "you will be notified",
@@ -236,6 +247,11 @@ var publishCues = cues(
 	"publicatie van de uitslag", "bekendmaking van de uitslag", "serão publicados", "será publicada", "será divulgada",
 	"será divulgado", "serão divulgados", "publicação dos resultados", "publicação do resultado", "divulgação dos resultados",
 	"divulgação do resultado",
+	// the infinitive after a verb of expectation: "les résultats
+	// individuels devraient être publiés dans votre compte dans un délai de
+	// deux à trois semaines"
+	"être publiés", "être publiées", "être publié", "être publiée", "veröffentlicht werden", "ser publicados",
+	"ser publicadas", "ser publicado", "ser publicada", "essere pubblicati", "essere pubblicata", "be published",
 )
 
 // resultNouns are what a publication must be of to be the answer.
@@ -376,7 +392,8 @@ var deliveryCues = cues(
 // conditional future without one of the cues.
 var promiseGate = func() *cueSet {
 	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords, publishCues} {
+	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords, publishCues,
+		notYetCues} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ") // casualStart
@@ -490,6 +507,9 @@ var (
 	// get back to you by Friday".
 	politeNotes = cues(
 		"please note", "please be aware", "please rest assured", "please bear with", "please know", "please allow",
+		// "kindly wait for our further notice latest on 30 April": the
+		// reader asked to wait for the writer
+		"kindly wait", "please wait", "kindly await", "please await",
 		"please expect", "please be patient", "please keep an eye", "please look out", "patience", "geduld",
 		"paciencia", "pazienza", "paciência",
 	)
@@ -662,6 +682,17 @@ var reClockAt = regexp.MustCompile(`\b(?:at|um|à|a las|alle|om|às|by)\s+\d{1,2
 
 var afterCues = cues("after ", "following ", "once ", "meets", "meeting", "met ", "nach ", "après ", "después ",
 	"dopo ", "depois ", "interview on", "interviews on", "gespräch am", "entretien d", "entrevista de")
+
+// startCues around a date make it the first working day named in what is
+// sent, not when it comes: "I will send the revised offer letter with the
+// 1 September start date tomorrow".
+var startCues = cues("start date", "starting date", "joining date", "eintritt", "date de début", "incorporación",
+	"data di inizio", "data de início", "startdatum")
+
+// startBefore are the same right before their date: "a start date of 1
+// September", "starting on Monday 6 September".
+var startBefore = cues("start date of ", "start date is ", "start date: ", "starting on ", "start on ", "commencing ",
+	"eintritt am ", "eintritt zum ", "à partir du ", "incorporación el ", "inizio il ", "início em ")
 
 var latestCues = cues("at the latest", "latest by", "no later than", "spätestens", "au plus tard", "a más tardar",
 	"al más tardar", "como máximo", "al più tardi", "entro e non oltre", "uiterlijk", "o mais tardar", "no máximo")

@@ -266,3 +266,55 @@ func TestUndatedPromisesOfTheNinthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestNinthRoundPromises: dated promises in the forms the ninth round
+// found: "write you" without "to", outcomes shared or selections out,
+// results expected to be published after a verb of expectation, a
+// statement with a question after a dash, a start date in what is sent
+// (not when it comes), a time counted before "after that", the reader
+// asked to wait for the writer's notice, and a bare time after "no update
+// yet". Near-misses: a bare time with nothing awaited before it, a dash
+// that is no question. Written for this test.
+func TestNinthRoundPromises(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Still waiting for the feedback from our CTO. I will write you early next week.", "2027-04-13"},
+		{"We'll share outcomes with everyone early next week.", "2027-04-13"},
+		{"We wrap up the last interviews Friday; HR should have selections out by end of next week.", "2027-04-16"},
+		{"Les résultats individuels, accompagnés de votre passeport de compétences, devraient être publiés dans votre compte dans un délai de deux semaines.", "2027-04-22"},
+		{"I'll call you tomorrow either way - does around 11am ET work?", "2027-04-09"},
+		{"I will send the revised offer letter with the 1 September start date tomorrow.", "2027-04-09"},
+		{"We need two to three weeks to complete the approval, and we will give you the final result after that.", "2027-04-29"},
+		{"Received with thanks. Kindly wait for our further notice latest on 30 April 2027.", "2027-04-30"},
+		{"No update yet, sorry! Half the panel is out for the holiday. Early next week.", "2027-04-13"},
+		// near-misses
+		{"Thanks for the chat. Early next week.", ""},
+		{"I'll call you tomorrow either way - the line to the office is down.", "2027-04-09"},
+	}
+	for _, tt := range tests {
+		if got, v := promiseDateOf(tt.text); got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
+
+// TestNinthRoundInterviewDates: a time moved by the writer ("let's move
+// it to Friday, same time"), a booking under an assessment day's subject,
+// a date line labelled in Indonesian, a confirmation in the first person
+// ("potwierdzam: wednesday 14 april, 15:00"). Near-misses: a move to
+// another subject, a booking of something else. Written for this test.
+func TestNinthRoundInterviewDates(t *testing.T) {
+	tests := []struct{ subject, body, want string }{
+		{"Re: First-round interview", "No worries at all - let's move it to Friday, same time. Updated invite on its way.", "2027-04-09"},
+		{"Re: Superday availability", "Perfect - you're booked in for Tuesday at 9:00am, 1 Hanover Plaza. Bring a photo ID.", "2027-04-13"},
+		{"Undangan Interview - Product Manager", "We would like to invite you to the next stage:\nhari/tanggal : senin, 12 april 2027\nwaktu : 19:00 WIB", "2027-04-12"},
+		{"Re: Final interview", "Potwierdzam: Wednesday 14 April, 15:00 CEST, with Bartek and Jan.", "2027-04-14"},
+		// near-misses
+		{"Re: Quarterly planning", "Let's move it to Friday, same time.", ""},
+		{"Re: Flights", "Perfect - you're booked on the Tuesday 9:00am flight.", ""},
+	}
+	for _, tt := range tests {
+		if got, v := interviewDateOf(tt.subject, tt.body, true); got != tt.want {
+			t.Errorf("interview(%q, %q) = %q, want %q; reasons %q", tt.subject, tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}
