@@ -407,7 +407,10 @@ func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool
 		}
 	}
 	s := sents[n]
-	if !opens || s.question || proposalCues.contains(s.text) || thanksCues.contains(s.text) || !reClock.MatchString(s.text) {
+	if !opens || s.question || proposalCues.contains(s.text) || thanksCues.contains(s.text) || !reClock.MatchString(s.text) ||
+		futureMarkers.contains(" "+s.text+" ") || strings.Contains(s.text, "send") {
+		// "Great, I'll send the contract Monday at 10am" agrees to
+		// something else
 		return dateHit{}, false
 	}
 	today := startOfDay(base)

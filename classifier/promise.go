@@ -152,7 +152,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) &&
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
-			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) {
+			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
 			break
 		}
@@ -241,8 +241,32 @@ func sendsToReader(rest string) bool {
 	if strings.Contains(obj, " to you") || strings.Contains(obj, " your way") || strings.HasPrefix(obj, "you ") {
 		return true
 	}
+	if sendsElsewhere("send ", rest) {
+		return false
+	}
 	obj = obj[:min(len(obj), 40)]
 	return awaitedNouns.contains(obj) || sentThings.contains(obj)
+}
+
+// sendsElsewhere: what a verb of sending sends goes to someone else
+// ("send the offer to the successful candidate", "forward your CV to the
+// hiring manager"), within its clause.
+func sendsElsewhere(cue, rest string) bool {
+	if !strings.HasPrefix(cue, "send") && !strings.HasPrefix(cue, "forward") {
+		return false
+	}
+	obj := rest
+	if k := strings.IndexAny(obj, ".;:!?,"); k >= 0 {
+		obj = obj[:k]
+	}
+	obj = obj[:min(len(obj), 60)]
+	for _, p := range [...]string{" to the ", " to a ", " to an ", " to our ", " to his ", " to her ", " to their ",
+		" to my ", " to him", " to them", " to hr", " to your references", " to your referees"} {
+		if strings.Contains(" "+obj, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentThings are what a promise sends the reader besides an answer: "I'll
@@ -667,6 +691,12 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 		h, dated := promiseDate(s.text, start, end, prev, base, d.lang())
 		if (fallback || datedOnly[s.text[start:end]]) && !dated {
+			continue
+		}
+		if dated && sendingNow[s.text[start:end]] && (h.start < end || h.start-end > 14) {
+			// "je vous envoie le planning de l'entretien du mardi 12" is
+			// this message sending; "je t'envoie d'ici mardi un retour" and
+			// "te la mando mañana" name when, right after the verb
 			continue
 		}
 		if !dated && (presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) || strings.TrimSpace(s.text[start:end]) == "know") {

@@ -316,6 +316,21 @@ var presentCues = []string{
 	"du hörst", "ihr hört", "sie hören",
 }
 
+// sendingNow are the present-tense verbs of sending: they promise only
+// with their time right after them.
+var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "on t'envoie": true, "on vous envoie": true,
+	"nous vous envoyons": true, "te envío": true, "le envío": true, "te enviamos": true, "le enviamos": true,
+	"ti mando": true, "ti invio": true, "le invio": true, "ti mandiamo": true, "ti inviamo": true, "ik stuur je": true,
+	"ik stuur u": true, "we sturen je": true, "we sturen u": true, "sturen we je": true, "te la mando": true,
+	"te lo mando": true, "te los mando": true, "te las mando": true, "se la mando": true, "se lo mando": true,
+	"te la envío": true, "te lo envío": true, "se la envío": true, "se lo envío": true, "te la paso": true,
+	"te lo paso": true, "te la mandamos": true, "te lo mandamos": true, "te la enviamos": true, "te lo enviamos": true,
+	"senden ihnen": true, "sende ihnen": true, "schicken ihnen": true, "schicke ihnen": true, "senden wir ihnen": true,
+	"schicken wir ihnen": true, "senden ihn ihnen": true, "senden es ihnen": true, "schicken ihn ihnen": true,
+	"schicken es ihnen": true, "schicke dir": true, "sende dir": true, "schicke ich ihnen": true,
+	"sende ich ihnen": true, "schick ich dir": true, "schicke ich dir": true, "schicken wir dir": true,
+	"schicke sie ihnen": true, "schicke es ihnen": true, "schick sie dir": true, "schick dir": true}
+
 var presentSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range presentCues {

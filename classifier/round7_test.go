@@ -53,13 +53,17 @@ func TestSeventhRoundPromises(t *testing.T) {
 		{"I expect to be back to you by Wednesday.", "2027-04-14"},
 		{"I'll send my written notes and the panel's comments to you on Monday.", "2027-04-12"},
 		{"I'll send the proper paperwork tomorrow once legal has looked at it.", "2027-04-09"},
+		{"Dmitri is writing up his notes and I'll send them over by Wednesday so you've got something to take away.", "2027-04-14"},
 		{"The hiring committee will contact candidates within the next two weeks.", "2027-04-22"},
 		{"Your written contract will be in your inbox tomorrow.", "2027-04-09"},
 		// near-misses
 		{"Te cuento cómo sigue el proceso: el viernes cerramos las entrevistas.", ""},
 		{"Je vous envoie ci-joint le planning de mardi.", ""},
+		{"Je vous envoie le programme de la journée d'intégration du mardi 13 avril.", ""},
+		{"Ich schicke Ihnen die Unterlagen zu unserem Gespräch am Dienstag.", ""},
 		{"I'll send him the rejection today.", ""},
 		{"I'll send over the invite for Tuesday.", ""},
+		{"I'll forward your CV to the hiring manager tomorrow.", ""},
 		{"The recruiting team will contact candidates directly.", ""},
 		{"Para dar seguimiento a tu candidatura, necesitamos tu respuesta antes del viernes.", ""},
 	}
@@ -132,6 +136,7 @@ func TestSeventhRoundInterviewDates(t *testing.T) {
 		{"Re: Technical round - availability", "Perfect, would Friday at 10am or Monday at 2pm work for you?", ""},
 		{"Re: Second interview", "Great, Monday works for the team too - I'll confirm the time tomorrow.", ""},
 		{"Re: Entrevista - Cobalto", "Perfeito, obrigada pela conversa de quinta às 15h.", ""},
+		{"Re: Second interview", "Great, I'll send the contract Monday at 10am.", ""},
 	}
 	for _, tt := range tests {
 		if got, v := interviewDateOf(tt.subject, tt.body, true); got != tt.want {
