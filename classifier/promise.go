@@ -134,7 +134,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i+n:])) &&
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) &&
 			!germanNow(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
 			break
@@ -157,6 +157,14 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			break
 		}
 		from = i + 1
+	}
+	if i := dutchLet.index(s); i >= 0 && (best < 0 || i < best) && !requestBefore(s, i) {
+		// "we laten je binnen 5 werkdagen weten of ...": the time between
+		// the verb and its particle
+		n := cueLen(dutchLet, s[i:])
+		if k := strings.Index(s[i+n:min(len(s), i+n+45)], " weten"); k >= 0 {
+			consider(i, i+n+k+6)
+		}
 	}
 	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
 		n := cueLen(publishCues, s[i:])
@@ -195,10 +203,12 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 // telling or sending, not a promise: "te cuento cómo sigue el proceso:
 // esta semana ...", "te escribo para ...", "je vous envoie ci-joint le
 // planning de mardi".
-func tellingNow(rest string) bool {
+func tellingNow(cue, rest string) bool {
 	for _, p := range [...]string{":", " que ", " qué ", " cómo ", " como ", " porque", " para ", " pour ", " perché",
 		" per ", " che ", " om ", " dat ", " um ", " dass ", " hiermit", " hierbij", " ci-joint", " en pièce"} {
-		if strings.HasPrefix(rest, p) {
+		if strings.HasPrefix(rest, p) && !callCues.contains(cue) {
+			// "te escribo para ...", but "mañana te llamo para revisar
+			// los detalles" is a call to come
 			return true
 		}
 	}
@@ -287,7 +297,9 @@ var datedOnly = map[string]bool{"contact candidates": true, "contact applicants"
 // uns innerhalb der nächsten fünf Arbeitstage bei Ihnen melden"), so the
 // marker may stand a clause's length before it.
 func infinitiveMarked(s string, i int) bool {
-	return intentMarkers.contains(s[max(0, min(i-40, max(clauseStart(s, i), i-90))):i])
+	// the byte at i may be the space a cue starts with (" dar "), which
+	// ends the marker before it ("devo ter")
+	return intentMarkers.contains(s[max(0, min(i-40, max(clauseStart(s, i), i-90))):min(len(s), i+1)])
 }
 
 func awaitedNear(s string, i, n int) bool {

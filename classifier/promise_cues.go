@@ -58,6 +58,10 @@ var contactCues = cues(
 	// "I will write you a more detailed feedback document in 3-5 business
 	// days"
 	"write you", "revert to you",
+	// a recruiter chasing the employer for the reader: "I'll chase
+	// Monday"; what is sent being with the reader: "their written notes
+	// will be with you within 10 days"
+	" chase", "be with you",
 	// outcomes shared or sent out: "we'll share outcomes with everyone
 	// early next week", "HR should have selections out by end of next
 	// week"
@@ -164,6 +168,10 @@ var standaloneCues = cues(append(presentCues,
 	// la lettre d'offre dans les prochains jours"
 	"vous fera parvenir", "vous ferons parvenir", "vous ferai parvenir", "te fera parvenir", "te ferai parvenir",
 	"vous enverrons", "vous enverrai", "vous enverra", "t'enverrai", "t'enverrons",
+	// the thing sent as a pronoun: "je vous l'adresserai par écrit d'ici le
+	// 12 mars"
+	"vous l'adresserai", "vous l'adresserons", "vous l'enverrai", "vous l'enverrons", "vous les adresserai",
+	"vous les enverrai", "te l'enverrai", "vous le ferai parvenir", "vous la ferai parvenir",
 	// Spanish
 	"te contactará", "le contactará", "lo contactará", "la contactará", "se comunicará", "se comunicarán",
 	"te escribirá", "le escribirá", "te llamará", "le llamará", "te informará", "le informará",
@@ -254,6 +262,9 @@ var publishCues = cues(
 	"ser publicadas", "ser publicado", "ser publicada", "essere pubblicati", "essere pubblicata", "be published",
 )
 
+// dutchLet is "let you know" in Dutch with the time before its particle.
+var dutchLet = cues(" laten je ", " laten u ", " laat je ", " laat u ", " laten wij je ", " laten wij u ")
+
 // resultNouns are what a publication must be of to be the answer.
 var resultNouns = cues("result", "shortlist", "list of", "ergebnis", "liste", "résultat", "resultado", "lista",
 	"graduatoria", "risultat", "uitslag", "admitid", "admis", "ammess", "aptitude", "selected candidates", "aprovad")
@@ -311,6 +322,11 @@ var presentCues = []string{
 	// Italian "we'll be in touch" in the present, after its time: "appena
 	// chiudiamo il giro con gli ultimi due candidati ci facciamo sentire"
 	"ci facciamo sentire", "mi faccio sentire",
+	// an answer given in the present, with its time after it: "je vous
+	// donne une réponse début de semaine prochaine", "te damos una
+	// respuesta la semana que viene", "on revient vers vous d'ici mercredi"
+	"je vous donne", "nous vous donnons", "je te donne", "on vous donne", "on te donne", "te damos", "le damos",
+	"te doy", "le doy", "vi diamo", "on revient vers vous", "on revient vers toi",
 	// "you will hear from me" said in the present: "du hörst spätestens
 	// Freitag von mir", "Sie hören bis Mittwoch von uns"
 	"du hörst", "ihr hört", "sie hören",
@@ -364,6 +380,10 @@ var answerNouns = cues(
 	// a decision said as its settling: "devemos ter uma definição em até
 	// duas semanas"
 	"definição", "definición", "definizione",
+	// an update or the contract awaited: "le daremos una actualización a
+	// más tardar el 30 de abril", "den Vertragsentwurf erhalten Sie bis
+	// Mittwoch"
+	"actualización", "atualização", "mise à jour", "update", "vertragsentwurf",
 )
 
 var deliveryCues = cues(
@@ -394,7 +414,7 @@ var deliveryCues = cues(
 	// a verb of intent (infinitives): "nossa previsão é dar um retorno a
 	// todos os finalistas", "te vamos a dar una respuesta", "devemos ter
 	// uma definição"
-	" dar ", " ter ", " tener ",
+	" dar ", " ter ", " tener ", " comunicar ", " informar ",
 	// a future of having: "tendremos una respuesta", "teremos uma
 	// definição", "avremo una decisione", "nous aurons une réponse"
 	"tendremos", "teremos", "avremo", "nous aurons",
@@ -408,7 +428,7 @@ var deliveryCues = cues(
 var promiseGate = func() *cueSet {
 	var all []string
 	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords, publishCues,
-		notYetCues} {
+		notYetCues, dutchLet} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ") // casualStart
@@ -562,7 +582,7 @@ var infinitives = map[string]bool{
 	"comunicarte": true, "comunicarle": true, "informarte": true, "informarle": true, "contactarte": true,
 	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
 	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
-	" dar ": true, " ter ": true, " tener ": true,
+	" dar ": true, " ter ": true, " tener ": true, " comunicar ": true, " informar ": true,
 }
 
 var intentMarkers = cues(
@@ -580,7 +600,7 @@ var intentMarkers = cues(
 	// risposta", "nos comprometemos a darte una respuesta", "nossa
 	// previsão é dar um retorno", "te vamos a dar"
 	"impegniamo", "impegno a", "comprometemos", "comprometo a", "comprometemo", "verpflichten uns",
-	"previsão é", "previsión es", "la previsione è", "prevemos", "prevediamo", "vamos a", " ir a ",
+	"previsão é", "previsión es", "la previsione è", "prevemos", "prevediamo", "vamos a", " ir a ", "devo ",
 )
 
 var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com prazer", "graag")
@@ -671,7 +691,9 @@ var pay = cues("salary", "bonus", "equity", "holiday", "vacation", "pto", "benef
 var callCues = cues("call", "phone", "ring", "speak", "talk", "anrufen", "rufe", "appeller", "llamar", "llamaré",
 	"chiamer", "bel ", "bellen", "ligar", "ligarei",
 	// a talk agreed: "então nos falamos quinta às 15h"
-	"falamos", "hablamos", "sentiamo", "spreken", "sprechen")
+	"falamos", "hablamos", "sentiamo", "spreken", "sprechen",
+	// the present of calling: "mañana te llamo para revisar los detalles"
+	"llamo", "llamamos", "ligo", "ligamos", "chiamo", "chiamiamo", "appelle", "appelons")
 
 var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer letter", "written offer", "contract",
 	"results", "offer ", "offers", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",

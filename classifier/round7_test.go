@@ -323,3 +323,40 @@ func TestNinthRoundInterviewDates(t *testing.T) {
 		}
 	}
 }
+
+// TestTenthRoundPromises: dated promises in the forms the tenth round
+// found: an answer given in the present with its time after it ("je vous
+// donne une réponse début de semaine prochaine", "te damos una respuesta
+// la semana que viene", "on revient vers vous d'ici mercredi"), "devo ter
+// um retorno", "contamos comunicar a decisão", the thing sent as a
+// pronoun ("je vous l'adresserai par écrit d'ici le 12 avril"), an update
+// or a draft contract awaited, "un par de semanas", "will be with you",
+// "I'll chase Monday", Dutch "laten je binnen 5 werkdagen weten", and a
+// call "to" do something is still a call. Near-misses: an answer given
+// now ("je vous donne un retour sur l'entretien :"), a deadline for the
+// reader in Dutch. Written for this test.
+func TestTenthRoundPromises(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Toujours en discussion en interne. Je vous donne une réponse début de semaine prochaine.", "2027-04-13"},
+		{"Ahora falta que vuelva el CTO. Te damos una respuesta la semana que viene, sea cual sea.", "2027-04-16"},
+		{"Bien reçu, merci. Je transmets au DG, on revient vers vous d'ici mercredi.", "2027-04-14"},
+		{"Devo ter um retorno definitivo pra você nos próximos 3 a 5 dias úteis.", "2027-04-15"},
+		{"Contamos comunicar a decisão final até ao final do mês.", "2027-04-30"},
+		{"Je tiens à vous faire un retour détaillé. Je vous l'adresserai par écrit d'ici le 12 avril.", "2027-04-12"},
+		{"Le daremos una actualización a más tardar el 30 de abril.", "2027-04-30"},
+		{"Den Vertragsentwurf erhalten Sie von Frau Haas bis Mittwoch per E-Mail.", "2027-04-14"},
+		{"Esperamos tener una respuesta para ti en un par de semanas.", "2027-04-22"},
+		{"Their written notes will be with you within 10 days.", "2027-04-18"},
+		{"Still with the hiring manager, he's been out all week. I'll chase Monday.", "2027-04-12"},
+		{"We bekijken je cv zorgvuldig en laten je binnen 5 werkdagen weten of we je uitnodigen.", "2027-04-15"},
+		{"Mañana te llamo para revisar los detalles.", "2027-04-09"},
+		// near-misses
+		{"Je vous donne un retour sur l'entretien : l'équipe a apprécié votre présentation.", ""},
+		{"Wil je ons binnen 5 werkdagen laten weten of je de functie aanneemt?", ""},
+	}
+	for _, tt := range tests {
+		if got, v := promiseDateOf(tt.text); got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
