@@ -519,6 +519,14 @@ var elsewhereTerms = []term{
 	{text: "ambassade", weight: 2}, {text: "botschaft", weight: 2}, {text: "consulado", weight: 2}, {text: "consolato", weight: 2},
 	{text: "konsulat", weight: 2}, {text: "choir", weight: 2}, {text: "coro", weight: 1.5}, {text: "chorale", weight: 2},
 	{text: "chor", weight: 1.5}, {text: "koor", weight: 1.5},
+	// pet adoption and renting in German, which two and three rounds of
+	// writers chose for a "not the right match" that is no job: "your
+	// application to adopt Biscuit", "Ihre Bewerbung für die Wohnung ...
+	// Hausverwaltung"
+	{text: "adopt", weight: 2}, {text: "adoption", weight: 2}, {text: "adopting", weight: 2}, {text: "foster", weight: 1.5},
+	{text: "rescue", weight: 1}, {text: "puppy", weight: 2}, {text: "kitten", weight: 2}, {text: "grant", weight: 1},
+	{text: "hausverwaltung", weight: 2}, {text: "vermietung", weight: 2}, {text: "mietinteressent*", weight: 2},
+	{text: "nachmieter", weight: 2}, {text: "kaltmiete", weight: 2}, {text: "warmmiete", weight: 2},
 	// the reader's current employer's HR system
 	{text: "payslip*", weight: 3}, {text: "pay slip*", weight: 3}, {text: "payroll", weight: 2}, {text: "pay stub", weight: 3},
 	{text: "performance review", weight: 3}, {text: "self evaluation", weight: 3}, {text: "open enrollment", weight: 3},
