@@ -28,6 +28,8 @@ func TestColleagueMail(t *testing.T) {
 			"Liebe Katharina, anbei die Bewerbung von Herrn Rivera für die Stelle als Data Scientist, wie besprochen. Lebenslauf und Zeugnisse hängen an. Herr Rivera, Frau Dr. Kämmerer meldet sich nächste Woche bei Ihnen für ein erstes Gespräch.", true, false},
 		{"an internal applicant told no about their own application", "talent@corvane.example", []string{"arivera@corvane.example"}, nil,
 			"Thank you for applying for the internal Reliability Lead opening. After reviewing your application, we've decided not to move forward with your application this time.", true, true},
+		{"the reader's interviewers turning in their scorecards", "jess@talent.example", []string{"alex.rivera@fastmail.example"}, nil,
+			"Quick update after Tuesday's onsite. All four interviewers have turned in their scorecards, and the debrief went well. The hiring manager will get back to you by Friday with the decision.", true, false},
 		{"two people on one free mail provider are no colleagues", "dana.lee@gmail.com", []string{"alex.rivera@gmail.com"}, nil,
 			"Thank you for interviewing with us for the Reliability Tech II opening. We've decided not to move forward with your application.", true, true},
 	}

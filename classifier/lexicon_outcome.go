@@ -555,7 +555,7 @@ var thirdPartyTerms = []term{
 	{text: "has applied for", weight: 2}, {text: "has applied", weight: 1.5},
 	{text: "hiring team for this", weight: 3},
 	{text: "declined the offer", weight: 2}, {text: "the offer for", weight: 1}, {text: "offer approved", weight: 3},
-	{text: "is no longer under consideration", weight: 2}, {text: "their scorecard*", weight: 2},
+	{text: "is no longer under consideration", weight: 2},
 	{text: "references from people", weight: 2}, {text: "a reference for me", weight: 2.5}, {text: "be a reference", weight: 2.5},
 	{text: "be my reference", weight: 3}, {text: "my references", weight: 2}, {text: "one of my references", weight: 3},
 	{text: "favor to ask", weight: 1.5}, {text: "i got the job", weight: 2.5}, {text: "i got the offer", weight: 2.5},
