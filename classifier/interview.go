@@ -50,6 +50,9 @@ var interviewCues = cues(
 	// a confirmation said in the first person, in English as a second
 	// language or Polish: "potwierdzam: wednesday 9 june, 15:00 cest"
 	"i confirm", "confirming:", "confirmed:", "je confirme", "confirmo", "potwierdzam",
+	// "le confermo il colloquio ... giovedì 8 aprile", "locked in for
+	// Thursday 6 May, 10am"
+	"le confermo", "ti confermo", "locked in for", "all locked in", "locked in:",
 	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
 	"agendado para",
 )

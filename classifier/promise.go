@@ -1054,7 +1054,7 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if h.start >= start || h.then {
 			continue
 		}
-		if later && !explicitDay(h) && !strings.HasPrefix(h.rule, "within ") {
+		if (later || thenBetween(s[h.end:start])) && !explicitDay(h) && !strings.HasPrefix(h.rule, "within ") {
 			// "we'll be finishing the panels next week and will reach out
 			// after that": later than a span, on no day of its own; after
 			// a day ("the team is meeting Monday ... and I'll be in touch
@@ -1095,6 +1095,24 @@ func laterThan(rest string) bool {
 		// be in touch soon"
 		" once ", " as soon as", " when ", " soon", " shortly"} {
 		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	// "... and I'll come back to you with the numbers shortly - but ..."
+	clause := rest
+	if k := strings.IndexAny(clause, ",;.-"); k >= 0 {
+		clause = clause[:k]
+	}
+	return strings.Contains(clause, " shortly") || strings.Contains(clause, " soon")
+}
+
+// thenBetween: a word of sequence between a time and the cue after it
+// puts the contact after that time ("volgende week spreken we nog twee
+// mensen en daarna komen we ... bij je terug").
+func thenBetween(between string) bool {
+	for _, p := range [...]string{" daarna ", " danach ", " after that ", " afterwards ", " après cela ", " ensuite ",
+		" después ", " luego ", " dopo ", " poi ", " depois ", " em seguida "} {
+		if strings.Contains(" "+between+" ", p) {
 			return true
 		}
 	}

@@ -251,6 +251,8 @@ func TestUndatedPromisesOfTheNinthRound(t *testing.T) {
 		{"Thanks for applying", "Thanks for applying. We'll get back to you once the hiring team has reviewed applications, whichever way it goes.", "undated"},
 		{"Re: Your application - Produce Clerk position", "Got your references. I'll call Dana this week and get back to you once I've spoken to her.", "undated"},
 		{"Thanks from Copper Kettle", "Thanks for Tuesday. We're finishing the last interviews this week and we'll be in touch soon with next steps.", "undated"},
+		{"Re: Bedankt voor het gesprek", "Vond het ook een fijn gesprek! Volgende week spreken we nog twee mensen en daarna komen we zo snel mogelijk bij je terug.", "undated"},
+		{"Re: Lead Data Engineer role - Perth", "The client would like to interview you for the role. They're finalising the salary banding this week and I'll come back to you with the numbers shortly - but it's a strong package.", "undated"},
 		{"Re: Grazie per la chiacchierata", "Grazie a te! Ne parlo con il team e ti faccio sapere entro venerdì, intanto buon fine settimana.", "2027-04-09"},
 		// near-misses
 		{"Your application - Data Engineer", "Unfortunately we have decided to move forward with another candidate. I'll send some notes from the panel shortly.", ""},
@@ -313,8 +315,11 @@ func TestNinthRoundInterviewDates(t *testing.T) {
 		{"Re: Superday availability", "Perfect - you're booked in for Tuesday at 9:00am, 1 Hanover Plaza. Bring a photo ID.", "2027-04-13"},
 		{"Undangan Interview - Product Manager", "We would like to invite you to the next stage:\nhari/tanggal : senin, 12 april 2027\nwaktu : 19:00 WIB", "2027-04-12"},
 		{"Re: Final interview", "Potwierdzam: Wednesday 14 April, 15:00 CEST, with Bartek and Jan.", "2027-04-14"},
+		{"Re: Tidewater final round", "Legend, thanks Alex. Locked in for Thursday 15 April, 10am Sydney time, with Meera and Raj.", "2027-04-15"},
+		{"Conferma colloquio - Data Analyst", "Come concordato, le confermo il colloquio per la posizione di data analyst: giovedì 15 aprile, ore 16:00.", "2027-04-15"},
 		// near-misses
 		{"Re: Quarterly planning", "Let's move it to Friday, same time.", ""},
+		{"Re: Kitchen order", "Locked in for Thursday 15 April, delivery between 10 and 12.", ""},
 		{"Re: Flights", "Perfect - you're booked on the Tuesday 9:00am flight.", ""},
 	}
 	for _, tt := range tests {
