@@ -101,3 +101,26 @@ func TestSearchMandate(t *testing.T) {
 		}
 	}
 }
+
+// TestAutomaticAcknowledgement: an "Automatic reply:" that acknowledges an
+// application is an automatic reply about the application; one that says
+// its writer is away says nothing about the process.
+func TestAutomaticAcknowledgement(t *testing.T) {
+	tests := []struct {
+		name, body string
+		job        bool
+		stage      Stage
+	}{
+		{"an application acknowledged", "This is an automated response. Thank you for sending your application to Luzon Harvest Corporation. Our recruitment team will get in touch with you soon regarding the next steps.", true, StageApplicationAck},
+		{"a CV acknowledged", "This is an automated response to confirm that we have received your CV. A consultant will contact you if there is a current assignment that matches your experience.", true, StageApplicationAck},
+		{"the recruiter away", "I am out of the office until Monday 14 June with limited access to email. For urgent matters please contact recruitment@luzon.example.", false, StageOther},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "recruitment@luzon.example"}, Subject: "Automatic reply: Application - Supply Planning Lead",
+			AutoSubmitted: "auto-replied", Excerpt: tt.body, Date: base}
+		v := Classify(&m)
+		if !v.AutoReply || v.Job != tt.job || tt.job && v.Stage != tt.stage {
+			t.Errorf("%s: auto-reply %v job %v stage %s, want auto-reply, job %v stage %s; reasons %q", tt.name, v.AutoReply, v.Job, v.Stage, tt.job, tt.stage, v.Reasons)
+		}
+	}
+}

@@ -960,6 +960,14 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	// "Auto-Submitted: auto-replied" (RFC 3834) is a responder's reply:
 	// with a return cue it is an absence notice even in words we lack.
 	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
+	if subjCue != "" && !d.has(clsOOO) && d.has(clsAck) && !weakAck(d) {
+		// "Automatic reply: Application - Operations Lead" that says the
+		// application arrived and nothing of anyone's absence: a
+		// responder's acknowledgement, still about the application
+		b.v.AutoReply = true
+		b.note("an automatic acknowledgement of an application (subject %q)", subjCue)
+		return false
+	}
 	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && (b.v.Automated || returnCues.contains(d.body))) ||
 		replied && returnCues.contains(d.body)
 	if !ooo {

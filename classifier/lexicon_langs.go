@@ -178,6 +178,11 @@ var ackTermsMore = termsOf([]string{
 	"agradecemos a sua candidatura", "agradecemos tu postulación", "tu postulación fue", "postulación recibida",
 	"hemos recibido", "nous avons bien reçu", "avons bien reçu votre", "accusé de réception", "eingangsbestätigung",
 	"ihre bewerbung ist bei uns eingegangen", "danke für deine bewerbung", "vielen dank für deine bewerbung",
+	// the CV rather than the application, and thanks for sending it:
+	// "to confirm that we have received your CV", "thank you for sending
+	// your application"
+	"received your cv", "received your resume", "received your résumé", "receipt of your cv", "cv has been received",
+	"sending your application", "submitting your application", "sending your cv", "sending us your cv",
 })
 
 var offerTermsMore = termsOf([]string{
