@@ -124,3 +124,30 @@ func TestAutomaticAcknowledgement(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerToChaser: a promise in answer to the reader asking for news
+// after an interview is a decision to come; the same promise after a
+// question about a quote or a meeting of another kind is not job mail.
+func TestAnswerToChaser(t *testing.T) {
+	tests := []struct {
+		name, subject, body, quoted string
+		job                         bool
+	}{
+		{"after an interview", "Re: Ashgrove - any news?",
+			"Nothing yet I'm afraid - they're seeing one more person tomorrow before they decide. I'll chase Daniel and come back to you by Thursday at the latest.",
+			"Hi Sophie, hope you're having a good weekend. Any word from Ashgrove since Tuesday's interview?", true},
+		{"after a panel", "Re: Marrowfield",
+			"Still with the HM - he's been out on a site visit all week. I'll get back to you Monday.",
+			"Hi Jenna - any word from Greg after Friday's panel?", true},
+		{"a quote, not an interview", "Re: kitchen quote",
+			"Nothing yet I'm afraid - the supplier is still pricing the worktops. I'll chase them and come back to you by Thursday at the latest.",
+			"Hi Sophie, any news on the quote since our meeting on Tuesday?", false},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "sophie@agency.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
+			Excerpt: tt.body + "\n\nOn Sat, 10 Apr 2027 at 15:22, Alex Rivera <alex@fastmail.example> wrote:\n> " + tt.quoted, Date: base}
+		if v := Classify(&m); v.Job != tt.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
+		}
+	}
+}

@@ -262,6 +262,16 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	if b.v.Score > 0 && b.v.Score < jobThreshold && !d.has(clsAwaiting) && b.awaitsAnswer(&d) {
 		b.add(awaitingWeight, "promises an answer after meeting")
 	}
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo && (b.v.PromiseAt != nil || b.v.PromiseUndated) {
+		if q := d.quotedText(); q != "" && newsRequests.contains(q) && (interviewNouns.contains(q) || panelWords.contains(q)) &&
+			!d.has(clsOtherSense) && len(thirdPartyHits(&d)) == 0 && !quoteOfOtherSense(&d) {
+			// "Any word from Ashgrove since Tuesday's interview?" answered
+			// "they're seeing one more person tomorrow, I'll come back to
+			// you by Thursday": the reader chasing a decision after an
+			// interview, and the promise of it
+			b.add(jobThreshold-math.Max(b.v.Score, 0), "promises an answer to your question about news after an interview")
+		}
+	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
 		b.add(promiseWeight, "promises further contact about the post")
 	}
@@ -1365,6 +1375,17 @@ var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
 )
+
+// newsRequests ask the other side for news: the reader's own chaser, as a
+// reply quotes it.
+var newsRequests = cues(
+	"any word", "any news", "any update", "an update on", "heard anything", "hear anything", "news on", "update on",
+	"novedades", "alguna novedad", "des nouvelles", "du nouveau", "neuigkeiten", "gibt es schon", "notizie", "novità",
+	"nieuws", "novidades", "alguma novidade",
+)
+
+// panelWords name the meeting a decision follows, beside interviewNouns.
+var panelWords = cues("panel", "final round", "assessment centre", "assessment center", "superday", "super day")
 
 // titleNearPost finds a job title next to a word for the post, in the
 // subject or in the body: "Design Lead position", "the role of Data
