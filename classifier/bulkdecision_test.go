@@ -151,3 +151,26 @@ func TestAnswerToChaser(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyAboutAStep: short replies about an interview step the subject
+// names, or after a conversation, that fix its time or promise an answer.
+func TestReplyAboutAStep(t *testing.T) {
+	tests := []struct {
+		name, subject, body string
+		job                 bool
+	}{
+		{"a final round's time locked in", "Re: Final round - Marrowfield",
+			"Perfect - locked in for Thursday 6 May, 10am Sydney time, with Meera and Tom. Invite to follow.", true},
+		{"an answer promised after a conversation, in French", "Re: Merci",
+			"Bonjour Alex, merci à vous. Suite à notre échange, je vous donne une réponse début de semaine prochaine.", true},
+		{"a dinner's time locked in", "Re: Friday dinner",
+			"Perfect - locked in for Thursday 6 May, 7pm at Rosie's. See you there.", false},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "meera@firm.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
+			Excerpt: tt.body, Date: base}
+		if v := Classify(&m); v.Job != tt.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
+		}
+	}
+}

@@ -259,7 +259,10 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	// meeting candidates ("I'll update you by Thursday, still seeing two
 	// candidates"), is a decision to come: after-interview language in
 	// other words.
-	if b.v.Score > 0 && b.v.Score < jobThreshold && !d.has(clsAwaiting) && b.awaitsAnswer(&d) {
+	if b.v.Score > 0 && b.v.Score < jobThreshold && b.awaitsAnswer(&d) {
+		// after-interview language and such a promise together ("suite
+		// à notre échange ... je vous donne une réponse début de semaine
+		// prochaine") are a decision to come as well
 		b.add(awaitingWeight, "promises an answer after meeting")
 	}
 	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo && (b.v.PromiseAt != nil || b.v.PromiseUndated) {
@@ -1089,7 +1092,7 @@ func (b *verdictBuilder) stage(d *doc) {
 // being arranged. Press and research words keep the subject's
 // interview in their sense.
 func (b *verdictBuilder) interviewOfReply(d *doc) {
-	if len(d.subjHits[clsInterview]) == 0 && !interviewNouns.contains(d.subj) || !isReply(d.m) || d.has(clsOtherSense) ||
+	if len(d.subjHits[clsInterview]) == 0 && !interviewNouns.contains(d.subj) && !panelWords.contains(d.subj) || !isReply(d.m) || d.has(clsOtherSense) ||
 		len(thirdPartyHits(d)) > 0 || quoteOfOtherSense(d) {
 		return
 	}
@@ -1251,7 +1254,8 @@ var decisionWords = cues(
 // awaitsAnswer: a promise of news about the application after meeting.
 func (b *verdictBuilder) awaitsAnswer(d *doc) bool {
 	return (b.v.PromiseAt != nil || b.v.PromiseUndated) && (decisionWords.contains(d.body) || othersMet(d)) &&
-		(metWords.contains(d.body) || metWords.contains(d.quotedText())) && !d.has(clsOutreach)
+		(metWords.contains(d.body) || metWords.contains(d.quotedText()) || interviewNouns.contains(d.subj) || panelWords.contains(d.subj)) &&
+		!d.has(clsOutreach)
 }
 
 // othersMet: a reply to the reader's thanks after meeting that names the
@@ -1282,7 +1286,7 @@ func weakAck(d *doc) bool {
 var metWords = cues(
 	"interview", "conversation", "spoke", "speaking", "met ", "meeting", "call", "chat", "panel", "finalist",
 	"candidates", "phone", "gespräch", "entretien", "échange", "entrevista", "conversa", "colloquio", "gesprek", "kandidat",
-	"candidati", "candidatos", "candidats", "incontr", "reunião", "charla",
+	"candidati", "candidatos", "candidats", "incontr", "reunião", "charla", "debrief", "onsite", "final round",
 )
 
 // strongOutreach is an outreach cue other than the words a follow-up or a
