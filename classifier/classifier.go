@@ -340,7 +340,7 @@ func jobBoardDecision(d *doc) bool {
 		// ("Your application for Data Lead was sent") under a portal's
 		// footer, but not beside a job alert's listings
 		ack := d.has(clsAck) && !weakAck(d) && !d.has(clsAlert) && d.m.ListID == ""
-		return (oc.rejected() || d.has(clsAck)) && (clean || oc.rejected() && ownDecision(d) || ack)
+		return (oc.rejected() || d.has(clsAck)) && (clean || oc.rejected() && (ownDecision(d) || oc.fams["declined"].w > 0 && !selfPublished(d)) || ack)
 	}
 	// A discussion list (List-ID) relays its members' mail: a "your
 	// application" there is said to whoever the member answers.
@@ -1379,6 +1379,21 @@ var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
 )
+
+// selfPublished reports mail that calls itself a publication ("newsletter",
+// "weekly roundup", "this week's issue"), not one a job board's status
+// notice carries in its footer ("you're receiving this", "email
+// preferences").
+func selfPublished(d *doc) bool {
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsNewsletter] {
+			if h.t.weight >= bulkLetterMin {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // newsRequests ask the other side for news: the reader's own chaser, as a
 // reply quotes it.
