@@ -162,7 +162,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		// "we laten je binnen 5 werkdagen weten of ...": the time between
 		// the verb and its particle
 		n := cueLen(dutchLet, s[i:])
-		if k := strings.Index(s[i+n:min(len(s), i+n+45)], " weten"); k >= 0 {
+		if k := strings.Index(s[i+n:min(len(s), i+n+45)], " weten"); k >= 0 && timeFirst(s[i+n:i+n+k]) {
 			consider(i, i+n+k+6)
 		}
 	}
@@ -1104,6 +1104,20 @@ func laterThan(rest string) bool {
 		clause = clause[:k]
 	}
 	return strings.Contains(clause, " shortly") || strings.Contains(clause, " soon")
+}
+
+// timeFirst: the words between a verb and its particle are a time and
+// nothing else before it ("binnen 5 werkdagen", "voor vrijdag", "zo snel
+// mogelijk"), not an object ("ik laat je cv bij de manager, die ...").
+func timeFirst(between string) bool {
+	if strings.ContainsAny(between, ",;") {
+		return false
+	}
+	if strings.HasPrefix(between, "zo snel") || strings.HasPrefix(between, "zsm") || strings.HasPrefix(between, "zo spoedig") {
+		return true
+	}
+	hs := scanDates(between, time.Time{}.AddDate(2000, 0, 0), langNL)
+	return len(hs) > 0 && hs[0].start <= 1
 }
 
 // thenBetween: a word of sequence between a time and the cue after it

@@ -345,7 +345,10 @@ var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "o
 	"schicken wir ihnen": true, "senden ihn ihnen": true, "senden es ihnen": true, "schicken ihn ihnen": true,
 	"schicken es ihnen": true, "schicke dir": true, "sende dir": true, "schicke ich ihnen": true,
 	"sende ich ihnen": true, "schick ich dir": true, "schicke ich dir": true, "schicken wir dir": true,
-	"schicke sie ihnen": true, "schicke es ihnen": true, "schick sie dir": true, "schick dir": true}
+	"schicke sie ihnen": true, "schicke es ihnen": true, "schick sie dir": true, "schick dir": true,
+	// telling likewise: "te digo algo a mediados de la semana que viene",
+	// not "te digo la verdad, el lunes fue un día difícil"
+	"te digo": true, "le digo": true, "te decimos": true, "le decimos": true}
 
 var presentSet = func() map[string]bool {
 	m := map[string]bool{}
@@ -638,7 +641,8 @@ var selectionCues = cues(
 // offer letter will arrive tomorrow" — not "you will receive a
 // confirmation email", "your laptop will arrive before your start date".
 var genericCues = map[string]bool{"you'll receive": true, "you will receive": true, "you'd receive": true,
-	" will follow": true, " arrive": true, "is coming from": true, "will come from": true, "is coming tomorrow": true}
+	" will follow": true, " arrive": true, "is coming from": true, "will come from": true, "is coming tomorrow": true,
+	"be with you": true}
 
 var awaitedNouns = cues("update", "answer", "response", "decision", "feedback", "news", "outcome", "result", "report",
 	"offer", "contract", "reply", "word", "letter", "email from", "e-mail from", "call", "notification of", "next steps",

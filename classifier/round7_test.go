@@ -355,8 +355,11 @@ func TestTenthRoundPromises(t *testing.T) {
 		{"Still with the hiring manager, he's been out all week. I'll chase Monday.", "2027-04-12"},
 		{"We bekijken je cv zorgvuldig en laten je binnen 5 werkdagen weten of we je uitnodigen.", "2027-04-15"},
 		{"Mañana te llamo para revisar los detalles.", "2027-04-09"},
+		{"We laten je voor vrijdag weten hoe het verder gaat.", "2027-04-09"},
 		// near-misses
 		{"Je vous donne un retour sur l'entretien : l'équipe a apprécié votre présentation.", ""},
+		{"Our recruiter will be with you on Tuesday for the site tour.", ""},
+		{"Te digo la verdad, el lunes fue un día difícil.", ""},
 		{"Wil je ons binnen 5 werkdagen laten weten of je de functie aanneemt?", ""},
 	}
 	for _, tt := range tests {
