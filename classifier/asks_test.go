@@ -30,3 +30,21 @@ func TestAsksMe(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionalOffer: an offer said to follow only if the reader is
+// successful is none yet; an offer made is one.
+func TestConditionalOffer(t *testing.T) {
+	tests := []struct {
+		name, body string
+		offer      bool
+	}{
+		{"an offer if successful", "Thank you for attending our assessment centre for the Graduate Analyst programme. If you have been successful, Olivia will call you first and a written offer will follow by email. We will let all candidates know the outcome within 3-5 working days.", false},
+		{"an offer made", "Thank you for attending our assessment centre for the Graduate Analyst programme. We are delighted to make you an offer; a written offer will follow by email this week.", true},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "graduates@firm.example"}, Subject: "Graduate Analyst programme", Excerpt: tt.body, Date: base}
+		if v := Classify(&m); (v.Stage == StageOffer) != tt.offer {
+			t.Errorf("%s: stage %s, want offer %v; reasons %q", tt.name, v.Stage, tt.offer, v.Reasons)
+		}
+	}
+}

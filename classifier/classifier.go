@@ -1029,7 +1029,7 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
-	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !offerDoneCues.contains(d.body):
+	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDoneCues.contains(d.body):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())
@@ -1319,6 +1319,36 @@ func negatedHit(d *doc, c class) bool {
 		}
 	}
 	return true
+}
+
+// conditionalHits reports every hit of c in the body under a condition
+// earlier in its sentence and none in the subject: "if you have been
+// successful, Olivia will call you first and a written offer will follow",
+// "only after an offer has been accepted", "si vous êtes retenu, une
+// offre vous sera envoyée".
+func conditionalHits(d *doc, c class) bool {
+	if len(d.subjHits[c]) > 0 || len(d.bodyHits[c]) == 0 {
+		return false
+	}
+	for _, h := range d.bodyHits[c] {
+		conditional := false
+		for k := h.pos - 1; k >= 0 && k >= h.pos-15 && !crosses(d.marks, k, h.pos); k-- {
+			if offerConditions[d.bodyToks[k]] {
+				conditional = true
+				break
+			}
+		}
+		if !conditional {
+			return false
+		}
+	}
+	return true
+}
+
+var offerConditions = map[string]bool{
+	"if": true, "unless": true, "should": true, "once": true, "after": true, "whether": true, "wenn": true,
+	"falls": true, "sofern": true, "nachdem": true, "si": true, "se": true, "qualora": true, "caso": true,
+	"als": true, "indien": true, "zodra": true,
 }
 
 // holdNearPost finds "put on hold"/"cancelled"/"closing" within a few words
