@@ -6,6 +6,20 @@ import (
 	"github.com/hearback/hearback/mailmsg"
 )
 
+// checkJobStage classifies m (dated base unless it has a date) and
+// reports a verdict other than job, and for job mail stage; an empty stage
+// checks job alone.
+func checkJobStage(t *testing.T, name string, m mailmsg.Message, job bool, stage Stage) {
+	t.Helper()
+	if m.Date.IsZero() {
+		m.Date = base
+	}
+	v := Classify(&m)
+	if v.Job != job || job && stage != "" && v.Stage != stage {
+		t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", name, v.Job, v.Stage, job, stage, v.Reasons)
+	}
+}
+
 // TestJobBoardDecision: bulk mail that decides one application of the
 // reader's is job mail under any subject; bulk mail that only quotes a
 // decision, or lists jobs, stays bulk.
@@ -58,12 +72,7 @@ func TestJobBoardDecision(t *testing.T) {
 			false, StageOther},
 	}
 	for _, tt := range tests {
-		m := tt.m
-		m.Date = base
-		v := Classify(&m)
-		if v.Job != tt.job || tt.job && v.Stage != tt.stage {
-			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", tt.name, v.Job, v.Stage, tt.job, tt.stage, v.Reasons)
-		}
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
 	}
 }
 
@@ -105,10 +114,7 @@ func TestSearchMandate(t *testing.T) {
 			"Dear Alex, my client has reviewed your comments on the lease and accepts the new break clause. Please sign and return the attached copy.", false},
 	}
 	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "partner@firm.example"}, Subject: tt.subject, Excerpt: tt.body, Date: base}
-		if v := Classify(&m); v.Job != tt.job {
-			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
-		}
+		checkJobStage(t, tt.name, mailmsg.Message{From: mailmsg.Address{Email: "partner@firm.example"}, Subject: tt.subject, Excerpt: tt.body}, tt.job, "")
 	}
 }
 
@@ -154,11 +160,8 @@ func TestAnswerToChaser(t *testing.T) {
 			"Hi Sophie, any news on the quote since our meeting on Tuesday?", false},
 	}
 	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "sophie@agency.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
-			Excerpt: tt.body + "\n\nOn Sat, 10 Apr 2027 at 15:22, Alex Rivera <alex@fastmail.example> wrote:\n> " + tt.quoted, Date: base}
-		if v := Classify(&m); v.Job != tt.job {
-			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
-		}
+		checkJobStage(t, tt.name, mailmsg.Message{From: mailmsg.Address{Email: "sophie@agency.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
+			Excerpt: tt.body + "\n\nOn Sat, 10 Apr 2027 at 15:22, Alex Rivera <alex@fastmail.example> wrote:\n> " + tt.quoted}, tt.job, "")
 	}
 }
 
@@ -177,10 +180,7 @@ func TestReplyAboutAStep(t *testing.T) {
 			"Perfect - locked in for Thursday 6 May, 7pm at Rosie's. See you there.", false},
 	}
 	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "meera@firm.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
-			Excerpt: tt.body, Date: base}
-		if v := Classify(&m); v.Job != tt.job {
-			t.Errorf("%s: job %v, want %v; reasons %q", tt.name, v.Job, tt.job, v.Reasons)
-		}
+		checkJobStage(t, tt.name, mailmsg.Message{From: mailmsg.Address{Email: "meera@firm.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
+			Excerpt: tt.body}, tt.job, "")
 	}
 }

@@ -205,12 +205,7 @@ func TestFifthRoundMessages(t *testing.T) {
 			false, StageOther},
 	}
 	for _, tt := range tests {
-		m := tt.m
-		m.Date = base
-		v := Classify(&m)
-		if v.Job != tt.job || tt.job && v.Stage != tt.stage {
-			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", tt.name, v.Job, v.Stage, tt.job, tt.stage, v.Reasons)
-		}
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
 	}
 }
 
