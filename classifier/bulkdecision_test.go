@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -183,4 +184,25 @@ func TestReplyAboutAStep(t *testing.T) {
 		checkJobStage(t, tt.name, mailmsg.Message{From: mailmsg.Address{Email: "meera@firm.example"}, Subject: tt.subject, InReplyTo: "<a1@fastmail.example>",
 			Excerpt: tt.body}, tt.job, "")
 	}
+}
+
+// TestForwardedMessage: a forward shows the message it forwards, so an
+// agency's "see below" above a client's no is that no; a friend's forward
+// of a newsletter stays a newsletter.
+func TestForwardedMessage(t *testing.T) {
+	fwd := func(subject, note, from, inner string) mailmsg.Message {
+		return mailmsg.Message{From: mailmsg.Address{Email: "aisha@agency.example"}, Subject: subject,
+			Excerpt: note + "\n\n---------- Forwarded message ---------\nFrom: " + from + "\nDate: Wed, 30 Jun 2027 at 12:02\nSubject: " +
+				strings.TrimPrefix(subject, "Fwd: ") + "\n\n" + inner}
+	}
+	checkJobStage(t, "a client's no forwarded by the agency", fwd("Fwd: Candidate feedback - A. Rivera",
+		"Hi Alex, see below from Hannah - not the news we wanted, sorry. Honest feedback though.",
+		"Hannah Greaves <hannah@council.example>",
+		"Hi Aisha, thanks for sending Alex over for the Data Analyst role. We'll pass on this occasion: we need someone who has done stakeholder-heavy work in the public sector."),
+		true, StageRejected)
+	checkJobStage(t, "a newsletter forwarded by a friend", fwd("Fwd: this week's issue",
+		"ha, thought of you",
+		"The Weekly Roundup <news@roundup.example>",
+		"This week's issue: why your application wasn't shortlisted, and five tips. View in browser. Unsubscribe."),
+		false, "")
 }

@@ -361,7 +361,14 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		subj += " \n " + sum
 	}
 	d.subj = normalize(subj)
-	d.body = cutQuoted(normalize(m.OwnWords()))
+	if forwarded(m) {
+		// what a forward shows is the message it forwards ("Fwd:
+		// Candidate feedback": the agency's "see below" above the
+		// client's no), not only the note above it
+		d.body = normalize(m.Excerpt)
+	} else {
+		d.body = cutQuoted(normalize(m.OwnWords()))
+	}
 	d.toks = tokenBufs.Get().(*[]string)
 	toks := appendTokens((*d.toks)[:0], d.subj)
 	n := len(toks)
@@ -388,6 +395,32 @@ func (d *doc) prepare(m *mailmsg.Message) {
 // measure of tuneparts_test.go), and rules as "rule:" and a name; nil
 // outside tests.
 var termsOff map[string]bool
+
+// forwardPrefixes start the subject of a forwarded message in the
+// languages: "Fwd:", "Fw:", "WG:" (weitergeleitet), "TR:" (transféré),
+// "RV:" (reenviado), "ENC:" (encaminhado), "Doorst:".
+var forwardPrefixes = []string{"fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "doorst:", "i:"}
+
+// forwarded reports a message that forwards another one: a forward's
+// subject, and no reply header or a forward's separator in the text (a
+// reply to a forward quotes it instead; a forward sent into a thread keeps
+// the thread's headers).
+func forwarded(m *mailmsg.Message) bool {
+	subj := strings.ToLower(strings.TrimSpace(m.Subject))
+	for _, p := range forwardPrefixes {
+		if strings.HasPrefix(subj, p) {
+			return m.InReplyTo == "" || forwardSeparators.contains(strings.ToLower(m.Excerpt))
+		}
+	}
+	return false
+}
+
+// forwardSeparators open the forwarded message in the mail clients'
+// languages.
+var forwardSeparators = cues(
+	"forwarded message", "begin forwarded message", "weitergeleitete nachricht", "message transféré", "mensaje reenviado",
+	"mensaje original", "mensagem encaminhada", "messaggio inoltrato", "doorgestuurd bericht", "original message",
+)
 
 // ruleOff reports a rule the leave-one-writer-out measure leaves out.
 func ruleOff(name string) bool { return termsOff != nil && termsOff["rule:"+name] }

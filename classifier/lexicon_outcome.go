@@ -114,6 +114,12 @@ var progressTerms = []term{
 	{text: "went to"}, {text: "gone to"}, {text: "go to"}, {text: "goes to"}, {text: "closed", weight: 2},
 	{text: "advanced stage"}, {text: "final stages with"},
 	{text: "optato per"}, {text: "optado por"}, {text: "optar por"}, {text: "optou por"}, {text: "optaram por"},
+	// choosing in the past tense: "el cliente eligió otro perfil", "o
+	// cliente escolheu outro candidato", "ha scelto un altro profilo"
+	{text: "optó por"}, {text: "optaron por"}, {text: "eligió"}, {text: "eligieron"}, {text: "elegimos"},
+	{text: "escogió"}, {text: "escogieron"}, {text: "escogimos"}, {text: "escolheu"}, {text: "escolheram"},
+	{text: "escolhemos"}, {text: "ha scelto"}, {text: "hanno scelto"}, {text: "abbiamo scelto"}, {text: "a choisi"},
+	{text: "ont choisi"}, {text: "avons choisi"}, {text: "hebben gekozen"}, {text: "heeft gekozen"},
 	{text: "opté pour"}, {text: "opter pour"}, {text: "decantado por"}, {text: "decantó por"}, {text: "decantado"},
 	{text: "preferito"}, {text: "proseguirà"}, {text: "procederà"}, {text: "continuerà"}, {text: "continuará"},
 	{text: "continuarás"}, {text: "continuarán"}, {text: "avanzará"}, {text: "avanzarás"}, {text: "seguirá"},
