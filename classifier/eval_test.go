@@ -425,15 +425,24 @@ func TestEval(t *testing.T) {
 		// part stands at job recall 0.953 at 0.984, rejection recall
 		// 0.978 at 0.982, offers 0.967 at 0.947, dated promises 0.893 and
 		// interview dates 0.924, held a little under here.
+		// Rounds eight to ten (r8_*, r9_*, r10_*; 1,120 messages by
+		// fourteen writers) were measured at arrival and then tuned on,
+		// rules and model; the eleventh (r11_*, four writers) was written
+		// as a check, measured at arrival after all of that, then tuned
+		// on for its two rejections that would get a follow-up and refit
+		// into the model. With them the part stands at job recall 0.955
+		// at 0.986, rejection recall 0.989 at 0.986, offers 0.979 at
+		// 0.946, dated promises 0.961 and interview dates 0.963, held a
+		// little under here.
 		check(t, "written tuning part", []threshold{
 			{"job recall", r.job.recall(), 0.95},
-			{"job precision", r.job.precision(), 0.95},
-			{"rejection recall", r.stages[StageRejected].recall(), 0.975},
-			{"offer recall", r.stages[StageOffer].recall(), 0.96},
+			{"job precision", r.job.precision(), 0.98},
+			{"rejection recall", r.stages[StageRejected].recall(), 0.985},
+			{"offer recall", r.stages[StageOffer].recall(), 0.97},
 			{"offer precision", r.stages[StageOffer].precision(), 0.94},
-			{"rejection precision", r.stages[StageRejected].precision(), 0.97},
-			{"dated promise exact", r.dated.value(), 0.89},
-			{"interview date exact", r.interview.value(), 0.92},
+			{"rejection precision", r.stages[StageRejected].precision(), 0.98},
+			{"dated promise exact", r.dated.value(), 0.95},
+			{"interview date exact", r.interview.value(), 0.95},
 		})
 	})
 	t.Run("public", func(t *testing.T) {
