@@ -143,9 +143,11 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 			// own 48 came in at 36 before it). The rest are held: the last
 			// word reads partly like a no, the classifier reads no step of
 			// a process in it, or it asks the user something after all.
+			// After rounds eight to eleven: blind 45 of 60, blind2 33 of
+			// 41, blind3 41 of 51, tune_written 361 of 405.
 			// Floors about two threads under those, so that holding more
 			// cannot go unnoticed.
-			floor := map[string]float64{"blind": 0.71, "blind2": 0.70, "blind3": 0.72, "tune_written": 0.84}
+			floor := map[string]float64{"blind": 0.71, "blind2": 0.75, "blind3": 0.76, "tune_written": 0.88}
 			if limit := floor[part]; share < limit {
 				t.Errorf("%d of %d threads waiting on the other side would get a follow-up (%.1f %%), want at least %.1f %%",
 					drafted, len(files), 100*share, 100*limit)
