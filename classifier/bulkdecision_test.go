@@ -200,6 +200,12 @@ func TestForwardedMessage(t *testing.T) {
 		"Hannah Greaves <hannah@council.example>",
 		"Hi Aisha, thanks for sending Alex over for the Data Analyst role. We'll pass on this occasion: we need someone who has done stakeholder-heavy work in the public sector."),
 		true, StageRejected)
+	m := fwd("Fwd: Candidate feedback - A. Rivera", "Hi Alex, see below from Hannah - not the news we wanted.",
+		"Hannah Greaves <hannah@council.example>", "Hi Aisha, thanks for sending Alex over for the Data Analyst role, and for sorting the interview so quickly. We'll pass on this occasion.")
+	m.Date = base
+	if v := Classify(&m); v.InterviewAt != nil || v.PromiseAt != nil {
+		t.Errorf("a forward's header date read as a meeting or a promise: interview %v promise %v; reasons %q", v.InterviewAt, v.PromiseAt, v.Reasons)
+	}
 	checkJobStage(t, "a newsletter forwarded by a friend", fwd("Fwd: this week's issue",
 		"ha, thought of you",
 		"The Weekly Roundup <news@roundup.example>",

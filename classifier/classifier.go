@@ -365,7 +365,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		// what a forward shows is the message it forwards ("Fwd:
 		// Candidate feedback": the agency's "see below" above the
 		// client's no), not only the note above it
-		d.body = normalize(m.Excerpt)
+		d.body = normalize(withoutHeaderLines(m.Excerpt))
 	} else {
 		d.body = cutQuoted(normalize(m.OwnWords()))
 	}
@@ -413,6 +413,31 @@ func forwarded(m *mailmsg.Message) bool {
 		}
 	}
 	return false
+}
+
+// withoutHeaderLines drops the date lines of the header block a forward
+// shows above the forwarded text ("Date: Wed, 30 Jun 2027 at 12:02",
+// "Gesendet: ...", "Envoyé : ..."): when that message was sent, not a
+// meeting or a promise.
+func withoutHeaderLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		label, _, ok := strings.Cut(strings.TrimSpace(l), ":")
+		if ok && forwardHeaderLabels[strings.ToLower(strings.TrimSpace(label))] {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// forwardHeaderLabels are the labels of a forwarded header block's date
+// line; its other lines (who wrote, the original subject) still say what
+// the forwarded message is about.
+var forwardHeaderLabels = map[string]bool{
+	"date": true, "sent": true, "gesendet": true, "datum": true, "envoyé": true, "enviado": true, "fecha": true,
+	"data": true, "inviato": true, "verzonden": true, "enviada": true, "enviado el": true, "enviado em": true,
 }
 
 // forwardSeparators open the forwarded message in the mail clients'
