@@ -336,11 +336,13 @@ func jobBoardDecision(d *doc) bool {
 	oc := d.outcome()
 	clean := !d.has(clsNewsletter) && !d.has(clsMarketing) && !d.has(clsAlert)
 	if subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(d) != "" {
+		if oc.rejected() && (clean || ownDecision(d) || oc.fams["declined"].w > 0 && !selfPublished(d)) {
+			return true
+		}
 		// an acknowledgement of the application the subject names
 		// ("Your application for Data Lead was sent") under a portal's
 		// footer, but not beside a job alert's listings
-		ack := d.has(clsAck) && !weakAck(d) && !d.has(clsAlert) && d.m.ListID == ""
-		return (oc.rejected() || d.has(clsAck)) && (clean || oc.rejected() && (ownDecision(d) || oc.fams["declined"].w > 0 && !selfPublished(d)) || ack)
+		return d.has(clsAck) && (clean || !weakAck(d) && !d.has(clsAlert) && d.m.ListID == "")
 	}
 	// A discussion list (List-ID) relays its members' mail: a "your
 	// application" there is said to whoever the member answers.
@@ -396,23 +398,12 @@ func (d *doc) prepare(m *mailmsg.Message) {
 // outside tests.
 var termsOff map[string]bool
 
-// forwardPrefixes start the subject of a forwarded message in the
-// languages: "Fwd:", "Fw:", "WG:" (weitergeleitet), "TR:" (transféré),
-// "RV:" (reenviado), "ENC:" (encaminhado), "Doorst:".
-var forwardPrefixes = []string{"fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "doorst:", "i:"}
-
 // forwarded reports a message that forwards another one: a forward's
-// subject, and no reply header or a forward's separator in the text (a
-// reply to a forward quotes it instead; a forward sent into a thread keeps
-// the thread's headers).
+// subject (mailmsg.IsForwardSubject), and no reply header or a forward's
+// separator in the text (a reply to a forward quotes it instead; a forward
+// sent into a thread keeps the thread's headers).
 func forwarded(m *mailmsg.Message) bool {
-	subj := strings.ToLower(strings.TrimSpace(m.Subject))
-	for _, p := range forwardPrefixes {
-		if strings.HasPrefix(subj, p) {
-			return m.InReplyTo == "" || forwardSeparators.contains(strings.ToLower(m.Excerpt))
-		}
-	}
-	return false
+	return mailmsg.IsForwardSubject(m.Subject) && (m.InReplyTo == "" || forwardSeparators.contains(strings.ToLower(m.Excerpt)))
 }
 
 // withoutHeaderLines drops the date lines of the header block a forward
@@ -1005,7 +996,7 @@ func firstPersonAway(d *doc) bool {
 }
 
 // pastAway between the writer and an absence puts it behind them: "while
-// I was on leave", "als ich im Urlaub war" is said once back.
+// I was on leave", "cuando estaba de vacaciones" is said once back.
 var pastAway = map[string]bool{
 	"was": true, "were": true, "been": true, "war": true, "étais": true, "estaba": true, "estuve": true,
 	"ero": true, "stavo": true, "estava": true, "estive": true,
@@ -1067,14 +1058,15 @@ func (b *verdictBuilder) stage(d *doc) {
 		b.note("stage %s: %s", s, why)
 	}
 	oc := d.outcome()
+	stopped := postForEveryone(d, oc)
 	switch {
 	case d.has(clsWithdrawn):
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
-	case postForEveryone(d, oc) != "":
+	case stopped != "":
 		// the search paused or cancelled for every candidate, said to
 		// be no decision on the reader: its "won't be scheduling the
 		// final round" and regrets are the post's fate, not a no
-		set(StageWithdrawn, postForEveryone(d, oc))
+		set(StageWithdrawn, stopped)
 	case oc.rejected() && oc.fams["declined"].w > 0:
 		// a decision against the application itself wins over the
 		// post's fate ("the position has been closed and filled")

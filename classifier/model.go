@@ -23,8 +23,9 @@ import (
 // rejection points ("model"), named in the reasons with the words that
 // weighed most; it is asked only when the rules give at least modelGate
 // points, and never for a message with no rule evidence and no word of an
-// application or a post. How much it may say is chosen on the latest
-// round of writers held out (go generate, internal/train -validate).
+// application or a post. How much it may say is chosen on the newest
+// rounds of writers held out together (go generate, internal/train
+// -validate); it may add points, never take the rules' away (modelFloor 0).
 // With modelScale 0 the rules decide alone.
 
 // Feature kinds, the first bytes of a feature's text.

@@ -712,7 +712,7 @@ func disclaimerBetween(toks []string, neg, start int) bool {
 }
 
 // readerMayBefore reports the reader as the one who may do what follows,
-// in the four words before pos: "you can update your contact details or
+// in the six words before pos: "you can update your contact details or
 // withdraw your application at any time", "if you wish to withdraw your
 // application": the reader's option, not a decision on them.
 func readerMayBefore(toks []string, marks []int32, pos int) bool {

@@ -9,7 +9,34 @@ import (
 	"time"
 )
 
-var replyPrefixes = []string{"re", "aw", "sv", "vs", "antw", "réf", "ref", "rif", "fwd", "fw", "wg", "tr", "rv", "enc"}
+// forwardPrefixes begin a forwarded message's subject: "Fwd:", "WG:"
+// (weitergeleitet), "TR:" (transféré), "RV:" (reenviado), "ENC:"
+// (encaminhado), "Doorst:" (doorgestuurd).
+var forwardPrefixes = []string{"fwd", "fw", "wg", "tr", "rv", "enc", "doorst"}
+
+var replyPrefixes = append([]string{"re", "aw", "sv", "vs", "antw", "réf", "ref", "rif"}, forwardPrefixes...)
+
+// IsForwardSubject reports a subject that begins with a forward's prefix:
+// "Fwd: Candidate feedback", "WG: Bewerbung".
+func IsForwardSubject(s string) bool {
+	p, _ := subjectPrefix(strings.TrimSpace(Clean(s)))
+	return p != "" && slices.Contains(forwardPrefixes, p)
+}
+
+// subjectPrefix is the lower-cased word before t's first colon, without a
+// counter ("re" of "RE[2]: Offer"), and the colon's index; "" when there is
+// no colon in the first eight bytes.
+func subjectPrefix(t string) (string, int) {
+	colon := strings.IndexByte(t, ':')
+	if colon <= 0 || colon > 8 {
+		return "", -1
+	}
+	p := strings.ToLower(strings.TrimSpace(t[:colon]))
+	if k := strings.IndexByte(p, '['); k > 0 && strings.HasSuffix(p, "]") {
+		p = p[:k]
+	}
+	return p, colon
+}
 
 // NormalizeSubject strips reply and forward prefixes ("Re:", "RE[2]:",
 // "Fwd:", "AW:", ...), list tags like "[jobs]" and case, so that replies
@@ -75,18 +102,8 @@ func ReplySubject(s string) string {
 
 func stripOnePrefix(s string) string {
 	t := strings.TrimSpace(s)
-	colon := strings.IndexByte(t, ':')
-	if colon <= 0 || colon > 8 {
-		return t
-	}
-	p := strings.ToLower(strings.TrimSpace(t[:colon]))
-	if k := strings.IndexByte(p, '['); k > 0 && strings.HasSuffix(p, "]") {
-		p = p[:k]
-	}
-	for _, rp := range replyPrefixes {
-		if p == rp {
-			return strings.TrimSpace(t[colon+1:])
-		}
+	if p, colon := subjectPrefix(t); p != "" && slices.Contains(replyPrefixes, p) {
+		return strings.TrimSpace(t[colon+1:])
 	}
 	return t
 }

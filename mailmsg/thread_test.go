@@ -16,6 +16,7 @@ func TestNormalizeSubject(t *testing.T) {
 		{"[jobs] Re: Role", "role"},
 		{"Fwd: ", ""},
 		{"Research: results", "research: results"},
+		{"Doorst: Sollicitatie", "sollicitatie"},
 	}
 	for _, tt := range tests {
 		if got := NormalizeSubject(tt.in); got != tt.want {
@@ -271,5 +272,25 @@ func TestThreadIDKeepsToTheEarliest(t *testing.T) {
 	same := []Headers{{MessageID: "b", References: []string{"root-b"}, Date: at(1)}, {MessageID: "a", References: []string{"root-a"}, Date: at(1)}}
 	if got, want := ThreadIDHeaders(same, []int{1, 0}), ThreadIDHeaders(same, []int{0}); got != want {
 		t.Errorf("same dates: ThreadIDHeaders = %s, want the first to arrive's %s", got, want)
+	}
+}
+
+func TestIsForwardSubject(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Fwd: Candidate feedback", true},
+		{"WG: Bewerbung Data Scientist", true},
+		{"TR: Votre candidature", true},
+		{"Fw[2]: update", true},
+		{"Re: Fwd: feedback", false},
+		{"Research: results", false},
+		{"Interview next week", false},
+	}
+	for _, tt := range tests {
+		if got := IsForwardSubject(tt.in); got != tt.want {
+			t.Errorf("IsForwardSubject(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
