@@ -19,11 +19,6 @@ func TestTuneFigures(t *testing.T) {
 	if os.Getenv("TUNE_FIGURES") == "" {
 		t.Skip("set TUNE_FIGURES=1")
 	}
-	dirs := []string{"tune"}
-	subs, _ := filepath.Glob(filepath.Join("testdata", "tune_written", "*", "labels.tsv"))
-	for _, s := range subs {
-		dirs = append(dirs, filepath.Join("tune_written", filepath.Base(filepath.Dir(s))))
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-42s %9s %9s %5s %9s %9s %4s\n", "part", "dated", "undated", "false", "interview", "offer", "ofp")
 	line := func(name string, r *report) {
@@ -33,12 +28,8 @@ func TestTuneFigures(t *testing.T) {
 	}
 	var written, r7 []classified
 	var misses []string
-	for _, d := range dirs {
-		var cs []classified
-		if d == "tune" {
-			cs = classifyGenerated(t, d)
-		} else {
-			cs = classifyPart(t, filepath.Join("testdata", d))
+	classifyTuningParts(t, func(d string, cs []classified) {
+		if d != "tune" {
 			written = append(written, cs...)
 			if strings.HasPrefix(filepath.Base(d), "r7_") {
 				r7 = append(r7, cs...)
@@ -50,7 +41,7 @@ func TestTuneFigures(t *testing.T) {
 				misses = append(misses, fmt.Sprintf("%s %s/%s [%s] %s\n    %q%s", strings.ToUpper(os.Getenv("FIG_MISSES")), d, c.file, c.kind, m, c.v.Reasons, bodyOf(d, c.file)))
 			}
 		}
-	}
+	})
 	line("r7 (all six writers)", evaluate("r7", r7))
 	line("tune_written (all)", evaluate("tune_written", written))
 	t.Log(b.String() + strings.Join(misses, "\n"))

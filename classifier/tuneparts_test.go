@@ -22,23 +22,12 @@ func TestTuneParts(t *testing.T) {
 	if os.Getenv("TUNE_PARTS") == "" {
 		t.Skip("set TUNE_PARTS=1")
 	}
-	dirs := []string{"tune"}
-	subs, _ := filepath.Glob(filepath.Join("testdata", "tune_written", "*", "labels.tsv"))
-	for _, s := range subs {
-		dirs = append(dirs, filepath.Join("tune_written", filepath.Base(filepath.Dir(s))))
-	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-32s %5s %5s %6s %6s   %5s %4s %4s %6s %6s\n", "part", "jobs", "fn", "jprec", "jrec", "rej", "fp", "fn", "rprec", "rrec")
 	var all []classified
 	show := os.Getenv("TUNE_MISSES")
 	var misses []string
-	for _, d := range dirs {
-		var cs []classified
-		if d == "tune" {
-			cs = classifyGenerated(t, d)
-		} else {
-			cs = classifyPart(t, filepath.Join("testdata", d))
-		}
+	classifyTuningParts(t, func(d string, cs []classified) {
 		all = append(all, cs...)
 		r := evaluate(d, cs)
 		rj := r.stages[StageRejected]
@@ -67,13 +56,25 @@ func TestTuneParts(t *testing.T) {
 				misses = append(misses, fmt.Sprintf("JOB %s/%s [%s] want %s got %v score=%.2f\n    %q", d, c.file, c.kind, c.job, c.v.Job, c.v.Score, c.v.Reasons))
 			}
 		}
-	}
+	})
 	r := evaluate("all", all)
 	rj := r.stages[StageRejected]
 	fmt.Fprintf(&b, "%-32s %5d %5d %6.3f %6.3f   %5d %4d %4d %6.3f %6.3f\n", "ALL", r.job.n, r.job.fn, r.job.precision(), r.job.recall(),
 		rj.n, rj.fp, rj.fn, rj.precision(), rj.recall())
 	sort.Strings(misses)
 	t.Log(b.String() + strings.Join(misses, "\n"))
+}
+
+// classifyTuningParts classifies the tuning parts only, tune/ and then
+// each writer's folder of tune_written/, and hands fn each one's name and
+// messages.
+func classifyTuningParts(t *testing.T, fn func(dir string, cs []classified)) {
+	fn("tune", classifyGenerated(t, "tune"))
+	subs, _ := filepath.Glob(filepath.Join("testdata", "tune_written", "*", "labels.tsv"))
+	for _, s := range subs {
+		d := filepath.Join("tune_written", filepath.Base(filepath.Dir(s)))
+		fn(d, classifyPart(t, filepath.Join("testdata", d)))
+	}
 }
 
 // bodyOf is the text the rules read of a tuning message, with TUNE_BODY set.
