@@ -697,14 +697,21 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if d.has(clsReceipt) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
-	if el, names := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere); el > 0 {
-		b.add(-el, "another kind of application: %s", quoteList(names))
+	elsewhere, elsewhereNames := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere)
+	if elsewhere > 0 {
+		b.add(-elsewhere, "another kind of application: %s", quoteList(elsewhereNames))
 	}
 	// "Your application", "thank you for applying", "unable to offer you"
 	// are said of flats, schools, grants and clubs too: without a word
 	// for a job, a post, an interview or a recruiter next to them they
 	// are no hiring evidence.
-	if generic, specific := applicationWords(d); generic > 0 && !specific && title == "" && ats == "" && !b.hiringSender {
+	generic, named, specific := applicationWords(d)
+	// Beside clearer evidence of another kind of application than of a
+	// job ("a lightweight job queue" in a grant's decline), the hiring
+	// words it shares with a job are that application's too.
+	otherWins := elsewhere >= otherKindMin && elsewhere > named && !d.has(clsInterview) && !d.has(clsOffer) && !d.has(clsWithdrawn) &&
+		!hasJobNoun(d.subjHits[clsTitleContext]) && !ruleOff("other-kind-wins")
+	if generic > 0 && (named == 0 && !specific || otherWins) && title == "" && ats == "" && !b.hiringSender {
 		limit := genericAppCap
 		if oc.self && !d.has(clsElsewhere) {
 			// "we are not moving forward with your profile as it is not
@@ -713,6 +720,12 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 			limit = 1
 		}
 		b.add(-math.Min(generic, limit), "application words without a job, post or interview")
+	}
+	if stageEv == rejectionWeight && otherWins && title == "" && ats == "" && !b.hiringSender {
+		// "your application was not successful on this occasion" to a
+		// grant, a bursary or a flat, with no post or interview named:
+		// the decline is of that application, and no job evidence
+		b.add(-stageEv, "a decline of another kind of application")
 	}
 	// The reader on the employer's side of someone else's hiring (an
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
@@ -850,6 +863,13 @@ var applicationOtherLangs = map[string]bool{
 // sense: one weak word ("location") is not enough.
 const otherKindMin = 2.5
 
+// otherKindOf reports clear evidence of another kind of application
+// (otherKindMin), not one weak word.
+func otherKindOf(d *doc) bool {
+	el, _ := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere)
+	return el >= otherKindMin
+}
+
 // postNouns are the title-context hits that can name a post: all of them,
 // or, beside another kind of application, those that are no place words.
 func postNouns(hits []hit, otherKind bool) []hit {
@@ -882,17 +902,16 @@ var genericApplication = map[string]bool{
 }
 
 // applicationWords sums the generic application phrases of a message and
-// reports whether any other hiring word (a job, a post, a recruiter, an
-// interview) is there.
-func applicationWords(d *doc) (generic float64, specific bool) {
-	el, _ := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere)
-	otherKind := el >= otherKindMin
+// the other hiring words (named: a job, a recruiter, a salary), and reports
+// whether a post, an interview or another step of hiring is there.
+func applicationWords(d *doc) (generic, named float64, specific bool) {
+	otherKind := otherKindOf(d)
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsHiring] {
 			if genericApplication[h.t.text] || d.has(clsElsewhere) && applicationOtherLangs[h.t.text] || otherKind && placeWords[h.t.text] {
 				generic += h.t.weight
 			} else {
-				specific = true
+				named += h.t.weight
 			}
 		}
 		// A meeting fixed or being arranged is a hiring step unless the
@@ -905,7 +924,7 @@ func applicationWords(d *doc) (generic float64, specific bool) {
 			specific = true
 		}
 	}
-	return generic, specific
+	return generic, named, specific
 }
 
 // hasJobNoun reports a word for the post among title-context hits

@@ -1,0 +1,55 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestOtherKindDecline: a decline whose clearest evidence is of
+// another kind of application (a grant, a flat) is not job mail, even when
+// a word it shares with hiring ("a job queue", "the panel") is there; a
+// post, an interview or a job named in the subject keep a job's decline
+// a job's.
+func TestOtherKindDecline(t *testing.T) {
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a grant's decline for a project that is a job queue",
+			mailmsg.Message{From: mailmsg.Address{Name: "Open Code Fund", Email: "grants@fund.example"},
+				Subject: "Microgrants 2027 – decision on your application",
+				Excerpt: "Dear Alex, thank you for applying to the Microgrants 2027 programme with the project \"quickq - a small job queue\". This round we received 214 applications for 18 grants. After review by the programme committee we are sorry to tell you that your application was not successful and will not be funded. We encourage you to apply again when the next call for proposals opens."},
+			false, ""},
+		{"a grant panel's decline with the next round",
+			mailmsg.Message{From: mailmsg.Address{Name: "Civic Data Trust", Email: "grants@trust.example"},
+				Subject: "Outcome of your application",
+				Excerpt: "Dear Alex, thank you for applying to our open data grants. The panel met on 22 March and I'm sorry to say that your application was not successful on this occasion. Each grant is small and we had many strong proposals. The next round opens in September and we would encourage you to apply again."},
+			false, ""},
+		{"a letting agent's no on a flat",
+			mailmsg.Message{From: mailmsg.Address{Name: "Harbour Lettings", Email: "lettings@harbour.example"},
+				Subject: "Your application for 4B Quay Street",
+				Excerpt: "Hi Alex, thanks for your application and for coming to the viewing. The landlord has decided to go with another tenant for this apartment, so we won't be taking your application further. We'll keep your details on file for similar properties."},
+			false, ""},
+		{"a postdoc position's decline that mentions the grant paying for it",
+			mailmsg.Message{From: mailmsg.Address{Name: "Prof. Ines Carvalho", Email: "i.carvalho@uni.example"},
+				Subject: "Re: Postdoctoral position - follow up",
+				Excerpt: "Dear Alex, thank you for your patience. I'm afraid we took another candidate for the position funded by the grant; it was a close decision. Your talk at the workshop was excellent and I wish you good luck."},
+			true, StageRejected},
+		{"a school's decline of a teaching application after an interview",
+			mailmsg.Message{From: mailmsg.Address{Name: "Hillside School HR", Email: "hr@hillside.example"},
+				Subject: "Your application",
+				Excerpt: "Dear Alex, thank you for coming in for interview with our panel on Tuesday. Unfortunately, on this occasion we have decided to offer the post to another candidate. We were impressed by your lesson and wish you every success."},
+			true, StageRejected},
+		{"a funded research job's decline beside grant words",
+			mailmsg.Message{From: mailmsg.Address{Name: "Lab Manager", Email: "lab@institute.example"},
+				Subject: "Research Assistant vacancy (grant-funded)",
+				Excerpt: "Dear Alex, thank you for applying for the Research Assistant vacancy on our grant. We received many strong applications and regret that yours was not shortlisted. The funding runs for two years and we may advertise again."},
+			true, StageRejected},
+	}
+	for _, tt := range tests {
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
+	}
+}
