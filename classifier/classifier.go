@@ -731,6 +731,10 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
 	// hiring words are real, the application is not the reader's.
 	tp, tpNames := sumDistinct(thirdPartyHits(d), 10)
+	if oc.ofOther != "" && !ruleOff("decline-of-other") {
+		tp += declineOfOtherWeight
+		tpNames = append(tpNames, "a decline of someone named: "+oc.ofOther)
+	}
 	if colleagueMail(d.m) {
 		tp += colleagueWeight
 		tpNames = append(tpNames, fmt.Sprintf("written to colleagues at %s", OrgDomain(d.m.From.Email)))
@@ -952,6 +956,13 @@ const thirdPartyMin = 2.5
 // thirdPartyMin so that it decides alone, unless the message says as much
 // of the reader as a candidate ("your application", "invite you").
 const colleagueWeight = thirdPartyMin
+
+// declineOfOtherWeight is the third-party evidence of a decline whose
+// object is a third person by name or pronoun ("we decided not to move
+// forward with Jordan", "no avanzamos con ella"): the reader hears of
+// someone else's hiring. It decides alone unless the message says as
+// much of the reader as a candidate.
+const declineOfOtherWeight = thirdPartyMin
 
 // colleagueMail reports mail from a person to addresses of their own
 // organisation only: every To and Cc address shares the sender's registrable

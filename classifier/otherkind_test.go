@@ -53,3 +53,46 @@ func TestOtherKindDecline(t *testing.T) {
 		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
 	}
 }
+
+// TestDeclineOfSomeoneNamed: a decline whose object is a third person, by
+// pronoun or by name, is someone else's hiring told to the reader; the
+// reader's own name, a post or a status table's next cell is no third
+// person.
+func TestDeclineOfSomeoneNamed(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a friend's thanks for a screen, declining the candidate by name",
+			mailmsg.Message{From: mailmsg.Address{Name: "Maya Lind", Email: "maya@startup.example"}, To: alex,
+				Subject: "Re: candidate notes",
+				Excerpt: "Hey Alex, thanks for doing that screen on Friday, your notes were super helpful. We've decided not to move forward with Jamie; we landed where you did. Would you be up for doing one more next week?"},
+			false, ""},
+		{"a founder's feedback on an interview the reader sat in on, in Spanish",
+			mailmsg.Message{From: mailmsg.Address{Name: "Lucía F.", Email: "lucia@startup.example"}, To: alex,
+				Subject: "Feedback entrevista – QA Analyst",
+				Excerpt: "Hola Alex, gracias por sumarte a la entrevista técnica del jueves. Decisión: no avanzamos con ella para QA Automation, pero le vamos a proponer otro puesto. Le mandamos la devolución el miércoles."},
+			false, ""},
+		{"an agency forwarding the client's no on the reader by name",
+			mailmsg.Message{From: mailmsg.Address{Name: "Orla Keane", Email: "orla@agency.example"}, To: alex,
+				Subject: "Fwd: Platform Engineer shortlist",
+				Excerpt: "Hi Alex, sorry to pass this on. The client wrote: we have decided not to move forward with Alex at this stage, as we need deeper Kubernetes experience."},
+			true, StageRejected},
+		{"a decline of the reader's application",
+			mailmsg.Message{From: mailmsg.Address{Name: "Talent Team", Email: "jobs@firm.example"}, To: alex,
+				Subject: "Your application for Data Analyst",
+				Excerpt: "Dear Alex, thank you for applying for the Data Analyst position. We have decided not to move forward with your application at this time."},
+			true, StageRejected},
+		{"a status table whose next cell is capitalised",
+			mailmsg.Message{From: mailmsg.Address{Name: "Careers", Email: "noreply@taleo.net"}, To: alex,
+				Subject: "Application Status Notification - Req. 27000412",
+				Excerpt: "Dear Alex,\nThe status of your application for Research Scientist has changed.\nStatus: Not Selected\nComments: The requisition has been filled.\nThank you for your interest."},
+			true, StageRejected},
+	}
+	for _, tt := range tests {
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
+	}
+}

@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearback/hearback/mailmsg"
 )
 
 // A rejection is recognised from many weak, readable cues rather than
@@ -46,6 +50,7 @@ type outcome struct {
 	positive float64
 	posWhy   string
 	onPost   string // a negated step about the post itself
+	ofOther  string // a negated step about a third person named: someone else's hiring
 	// self: a declined cue governs the reader's own application ("we
 	// will not be moving forward with your application"), which makes
 	// the reader the candidate whoever else the message names.
@@ -174,7 +179,7 @@ func (d *doc) rulesOutcome() *outcome {
 	lg := d.lang()
 	o.scan(&ocText{toks: d.subjToks, hs: &d.subjHits, lg: lg})
 	o.scan(&ocText{toks: d.bodyToks, hs: &d.bodyHits, marks: d.marks, lg: lg,
-		subjPost: len(d.subjHits[clsPostNoun]) > 0 && isReply(d.m)})
+		subjPost: len(d.subjHits[clsPostNoun]) > 0 && isReply(d.m), m: d.m})
 	return o
 }
 
@@ -191,6 +196,10 @@ type ocText struct {
 	// role - still open?"), which a short reply's bare "Filled last
 	// week." is about.
 	subjPost bool
+	// m is the message, whose text as written (case kept) tells a name
+	// from a word, and whose recipients' names are the reader's, no
+	// third person ("the client won't move forward with Alex", forwarded).
+	m *mailmsg.Message
 }
 
 // selfAt is self for toks[k], unless the word is someone else's: "a
@@ -229,6 +238,7 @@ const (
 	objOther
 	objPost
 	objThing
+	objThird // a third person by pronoun or name: "not moving forward with Jordan"
 )
 
 func (o *outcome) scan(x *ocText) {
@@ -290,6 +300,12 @@ func (o *outcome) scan(x *ocText) {
 			obj, objAt = objOther, start
 		}
 		switch {
+		case neg >= 0 && obj == objThird:
+			// "we decided not to move forward with Jordan": someone
+			// else's application, told to the reader as a colleague
+			if o.ofOther == "" {
+				o.ofOther = quoteSpan(toks, min(neg, start), objAt+1)
+			}
 		case neg >= 0 && (obj == objSelf || obj == objNone && p.t.fam != "fit"):
 			o.add("declined", 3, quoteSpan(toks, min(neg, start), max(end, neg+1, objAt+1)))
 			o.self = o.self || obj == objSelf
@@ -773,6 +789,9 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		if crosses(marks, end-1, k) || clauseStops[toks[k]] {
 			break
 		}
+		if (k == end || k == end+1 && objectPreps[toks[end]]) && x.thirdPerson(k) && !ruleOff("third-person-object") {
+			return objThird, k
+		}
 		switch t := toks[k]; {
 		case x.selfAt(k) || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):
 			// "with it": the application the sentence before named
@@ -810,6 +829,108 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		}
 	}
 	return objNone, -1
+}
+
+// thirdPronouns are the object pronouns of a third person in the six
+// languages ("not to move forward with him", "no avanzamos con ella",
+// "nicht mit ihm"), which never stand for the reader, who is "you".
+var thirdPronouns = map[string]bool{
+	"him": true, "her": true, "ihm": true, "ella": true, "él": true, "lui": true, "elle": true,
+	"lei": true, "ela": true, "ele": true, "hem": true,
+}
+
+// objectPreps lead from a step to its object: "move forward with
+// Jordan", "avanzar con Camila".
+var objectPreps = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true, "to": true, "a": true}
+
+// thirdPerson reports toks[k] as a third person: an object pronoun, or a
+// name, a word written capitalised after a word in lower case on its line
+// and never in lower case itself, that is none of the reader's names and
+// no word the lexicon knows.
+func (x *ocText) thirdPerson(k int) bool {
+	t := x.toks[k]
+	if thirdPronouns[t] {
+		return true
+	}
+	if x.m == nil || len(t) < 3 || x.self(t) || x.hitAt(k) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(t)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	raw := x.m.OwnWords()
+	name := string(unicode.ToUpper(r)) + t[size:]
+	return nameInLine(raw, name) && !wordIn(raw, t) && !readerNamed(x.m, t)
+}
+
+// nameInLine reports name in s as a whole word after a word in lower case
+// on the same line ("forward with Jordan"), not at the start of a line or
+// a table's cell ("Not Selected\nComments").
+func nameInLine(s, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(name)
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if i < len(s) && unicode.IsLetter(after) {
+			continue
+		}
+		before := strings.TrimRight(s[:j], " ")
+		if len(before) == len(s[:j]) {
+			continue // no space before: part of a word, or a line's start
+		}
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if unicode.IsLower(last) {
+			return true
+		}
+	}
+}
+
+// hitAt reports a lexicon hit of any class covering toks[k].
+func (x *ocText) hitAt(k int) bool {
+	for c := range x.hs {
+		for _, h := range x.hs[c] {
+			if h.pos <= k && k < h.pos+len(h.t.words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordIn reports w in s as a whole word.
+func wordIn(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
+		if (j == 0 || !unicode.IsLetter(before)) && (j+len(w) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = j + len(w)
+	}
+}
+
+// readerNamed reports t as a word of a recipient's display name or
+// address ("alex", "rivera"): the reader's name.
+func readerNamed(m *mailmsg.Message, t string) bool {
+	for _, a := range append(append([]mailmsg.Address(nil), m.To...), m.Cc...) {
+		local, _, _ := strings.Cut(a.Email, "@")
+		for _, w := range tokenize(normalize(a.Name + " " + strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local))) {
+			if w == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cliticSelf are steps whose object, the reader, is in the verb: Italian
