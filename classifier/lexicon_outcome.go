@@ -515,7 +515,8 @@ var elsewhereTerms = []term{
 	// remboursement", "no podemos ofrecerte un lugar en el coro"
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
 	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
-	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2}, {text: "fördermittel", weight: 2},
+	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2}, {text: "stipendien", weight: 2}, {text: "fördermittel", weight: 2},
+	{text: "förderrunde", weight: 2}, {text: "förderprogramm*", weight: 2}, {text: "bursary", weight: 2}, {text: "bursaries", weight: 2},
 	{text: "förderantrag", weight: 2}, {text: "subsidie", weight: 2}, {text: "bolsa de estudos", weight: 2},
 	{text: "financiamento", weight: 1.5}, {text: "refund", weight: 2}, {text: "remboursement", weight: 2},
 	{text: "reembolso", weight: 2}, {text: "rimborso", weight: 2}, {text: "rückerstattung", weight: 2},
