@@ -197,6 +197,10 @@ type verdictBuilder struct {
 	// Reasons[ctxReason] (dropContext).
 	ctxPoints float64
 	ctxReason int
+	// logisticsPromise: the promise is of a meeting's logistics ("mañana
+	// te envío la invitación"), which leaves the meeting a reply confirms
+	// to be read.
+	logisticsPromise bool
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -243,7 +247,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	}
 	ooo := b.outOfOffice(&d)
 	b.dates(&d, ooo)
-	if !ooo && b.v.InterviewAt == nil && b.v.PromiseAt == nil && !b.v.PromiseUndated && !d.m.Date.IsZero() {
+	if !ooo && b.v.InterviewAt == nil && (b.v.PromiseAt == nil || b.logisticsPromise) && !b.v.PromiseUndated && !d.m.Date.IsZero() {
 		b.meetingOfReply(&d)
 	}
 	if b.v.Score > 0 && b.v.Score < jobThreshold && !b.v.Bulk && !ooo {

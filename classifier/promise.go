@@ -258,6 +258,15 @@ func sendsToReader(rest string) bool {
 	return awaitedNouns.contains(obj) || sentThings.contains(obj)
 }
 
+// leadsInto reports the text between a date's end and a cue's start as
+// at most a word: "el lunes te enviamos", "morgen schicke ich Ihnen".
+func leadsInto(text string, dateEnd, cueStart int) bool {
+	if dateEnd > cueStart {
+		return false
+	}
+	return len(strings.Fields(text[dateEnd:cueStart])) <= 1
+}
+
 // sendsElsewhere: what a verb of sending sends goes to someone else
 // ("send the offer to the successful candidate", "forward your CV to the
 // hiring manager"), within its clause.
@@ -283,7 +292,7 @@ func sendsElsewhere(cue, rest string) bool {
 // send over some notes on the firm early next week", "I'll send the case
 // materials through shortly".
 var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms", "agreement", "packet",
-	"description", "job spec", "brief")
+	"description", "job spec", "brief", "jd")
 
 // datedOnly cues promise only with a date: "the selecting official will
 // contact candidates, likely within the next two weeks" does, "the
@@ -688,9 +697,9 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 
-		if logisticsCues.contains(ownClause(s.text[max(0, start-30):start])+s.text[start:min(len(s.text), end+25)]) ||
-			strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
-			continue // "I'll send you the calendar invite"
+		logistics := logisticsCues.contains(ownClause(s.text[max(0, start-30):start]) + s.text[start:min(len(s.text), end+45)])
+		if strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
+			continue
 		}
 		if base.IsZero() {
 			b.v.PromiseUndated = true
@@ -702,13 +711,20 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			prev = sents[n-1].text
 		}
 		h, dated := promiseDate(s.text, start, end, prev, base, d.lang())
+		if logistics && (!dated || passiveCues[strings.TrimSpace(s.text[start:end])]) {
+			// "I'll send you the calendar invite", "the invite will be
+			// sent on Monday": what a meeting needs; but "mañana te envío
+			// la invitación" is the writer's next message, on a day
+			continue
+		}
 		if (fallback || datedOnly[s.text[start:end]]) && !dated {
 			continue
 		}
-		if dated && sendingNow[s.text[start:end]] && (h.start < end || h.start-end > 14) {
+		if dated && sendingNow[s.text[start:end]] && (h.start < end && !leadsInto(s.text, h.end, start) || h.start >= end && h.start-end > 14) {
 			// "je vous envoie le planning de l'entretien du mardi 12" is
 			// this message sending; "je t'envoie d'ici mardi un retour" and
-			// "te la mando mañana" name when, right after the verb
+			// "te la mando mañana" name when, right after the verb, and "el
+			// lunes te enviamos la carta" right before it
 			continue
 		}
 		if !dated && (presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) || strings.TrimSpace(s.text[start:end]) == "know") {
@@ -726,6 +742,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 				continue
 			}
 			b.setPromise(h, s.text[start:])
+			b.logisticsPromise = logistics
 			return
 		}
 		if closing == nil {

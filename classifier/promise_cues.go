@@ -24,7 +24,8 @@ var contactCues = cues(
 	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
-	" ring you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
+	" ring you", " try you ", "get that out to you", "get it out to you", "get them out to you", "get that over to you",
+	"get it over to you", "get them over to you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
 	"let you know", "let all", "let everyone know", "let candidates know", "let applicants know",
 	"update you", "circle back", "come back to you", "send you", "send it to you", "send them to you",
 	"send those to you", "send it over to you", "send the offer", "send the written", "send the contract",
@@ -107,7 +108,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(presentCues,
+var standaloneCues = cues(append(append(goingToContact(), presentCues...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -238,6 +239,29 @@ var standaloneCues = cues(append(presentCues,
 	"te responderemos", "lhe responderemos", "te ligarei", "te ligaremos", "lhe ligaremos", "te escreverei",
 	"te escreveremos", "terá notícias", "terá um retorno", "terás notícias",
 )...)
+
+// goingToContact are the Spanish and Portuguese "going to" futures of
+// contact with the pronoun for the reader before them (Spanish) or
+// between them (Portuguese): "te vamos a escribir dentro de los próximos 7
+// días", "le voy a llamar el lunes", "vamos te escrever até sexta".
+func goingToContact() []string {
+	var out []string
+	for _, v := range []string{"escribir", "contactar", "llamar", "avisar", "responder", "confirmar", "informar",
+		"enviar", "mandar", "comunicar", "contestar"} {
+		for _, cl := range []string{"te", "le", "os", "les"} {
+			for _, aux := range []string{"vamos a", "voy a", "va a", "van a"} {
+				out = append(out, cl+" "+aux+" "+v)
+			}
+		}
+	}
+	for _, v := range []string{"escrever", "contatar", "ligar", "avisar", "responder", "confirmar", "informar",
+		"enviar", "mandar", "comunicar", "retornar"} {
+		for _, aux := range []string{"vamos te", "vou te", "vai te", "vão te", "vamos lhe", "vou lhe", "vai lhe"} {
+			out = append(out, aux+" "+v)
+		}
+	}
+	return out
+}
 
 // publishCues make the publication of results a promise when a word for
 // the results or the list of those who go on is near: "la liste

@@ -368,3 +368,34 @@ func TestTenthRoundPromises(t *testing.T) {
 		}
 	}
 }
+
+// TestSendingPromises: the writer's next message on a day, by the forms
+// the eleventh round found: a meeting's invitation sent on a day by the
+// writer ("mañana te envío la invitación"), the day before a present-tense
+// verb of sending ("el lunes te enviamos la carta"), a JD sent on a day,
+// "I'll try you tomorrow", "get that out to you", and the "going to"
+// futures of Spanish and Portuguese. Near-misses: an invitation "will be
+// sent" or sent without a day is what a meeting needs, a planning sent
+// now for an interview on a day is this message, and contact if a post
+// comes up is a conditional future. Written for this test.
+func TestSendingPromises(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"¡Perfecto! Mañana te envío la invitación con el link de Meet.", "2027-04-09"},
+		{"El lunes te enviamos la carta oferta formal con todos los detalles.", "2027-04-12"},
+		{"The job description is being signed off, and I'll send over the full JD on Monday.", "2027-04-12"},
+		{"Would you be open to a quick call? I'll try you tomorrow afternoon around 2:00.", "2027-04-09"},
+		{"Once you pick a time I'll send a calendar invite. Either way I'll get that out to you by the end of the week.", "2027-04-09"},
+		{"Te vamos a escribir dentro de los próximos 7 días para contarte si avanzas.", "2027-04-15"},
+		{"Vamos te escrever até sexta-feira com o resultado.", "2027-04-09"},
+		// near-misses
+		{"The calendar invite will be sent on Monday.", ""},
+		{"Thanks for confirming, I'll send you the calendar invite.", ""},
+		{"Je vous envoie ci-joint le planning de l'entretien du mardi 13 avril.", ""},
+		{"Te vamos a escribir si surge otra posición que encaje con tu perfil.", ""},
+	}
+	for _, tt := range tests {
+		if got, v := promiseDateOf(tt.text); got != tt.want {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
