@@ -723,7 +723,9 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 			// as a candidate, which no flat or club words contradict
 			limit = 1
 		}
-		b.add(-math.Min(generic, limit), "application words without a job, post or interview")
+		// never more than the hiring words gave: subject and body are
+		// capped apart, their generic words summed together
+		b.add(-math.Min(math.Min(generic, limit), body+subj), "application words without a job, post or interview")
 	}
 	if stageEv == rejectionWeight && otherWins && title == "" && ats == "" && !b.hiringSender {
 		// "your application was not successful on this occasion" to a

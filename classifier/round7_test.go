@@ -399,3 +399,18 @@ func TestSendingPromises(t *testing.T) {
 		}
 	}
 }
+
+// TestApplicationSubjectPromise: a reply under "Re: Your application"
+// that only promises an answer keeps its promise: the penalty for
+// application words with no job named takes back no more than they gave.
+func TestApplicationSubjectPromise(t *testing.T) {
+	m := mailmsg.Message{From: mailmsg.Address{Email: "ciara@firm.example"}, Subject: "Re: Your application", Date: base,
+		InReplyTo: "<a1@mail.example>", Excerpt: "Yep - panel's meeting Monday, so you'll hear either way by Wednesday at the latest.\n\nCiara"}
+	v := Classify(&m)
+	if got := dateOf(v.PromiseAt); got != "2027-04-14" {
+		t.Errorf("promise %s, want 2027-04-14; reasons %q", got, v.Reasons)
+	}
+	if v.Score < 0 {
+		t.Errorf("score %.2f: application words took back more than they gave; reasons %q", v.Score, v.Reasons)
+	}
+}
