@@ -83,10 +83,22 @@ func StartDovecotLayout(t testing.TB, layout []Mailbox) *Dovecot {
 	if bin == "" {
 		t.Skip("imaptest: dovecot is not installed (apt-get install dovecot-imapd); skipping the real-server test")
 	}
-	dir := t.TempDir()
+	// Not t.TempDir(): that path carries the test's name, and Dovecot's
+	// unix sockets under it must fit in sun_path (108 bytes), which a
+	// subtest's name ("TestRejectionsGetNoDraftDovecot/tune_written/...")
+	// overflows ("net_listen_unix(...) failed: File name too long").
+	dir, err := os.MkdirTemp("", "dovecot-")
+	if err != nil {
+		t.Fatalf("imaptest: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Errorf("imaptest: remove %s: %v", dir, err)
+		}
+	})
 	// The mail processes run as an unprivileged user: every path component
 	// down to the mail directory must be traversable by it, and
-	// t.TempDir() creates them 0700.
+	// MkdirTemp creates them 0700.
 	for p := dir; p != os.TempDir() && p != "/" && p != "."; p = filepath.Dir(p) {
 		if err := os.Chmod(p, 0o755); err != nil {
 			t.Fatalf("imaptest: chmod %s: %v", p, err)
