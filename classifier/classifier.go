@@ -395,6 +395,22 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			d.bodyHits[h.t.cls] = append(d.bodyHits[h.t.cls], h)
 		}
 	})
+	d.bodyHits[clsElsewhere] = withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere])
+	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
+}
+
+// withoutInstitutions drops "school" where it names an institution's unit
+// ("Harrowgate University School of Nursing", "the School of Medicine"):
+// an employer in academic hiring, not a school place applied for.
+func withoutInstitutions(toks []string, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if end := h.pos + len(h.t.words); h.t.text == "school" && end < len(toks) && toks[end] == "of" {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // termsOff are lexicon phrases a test leaves out (the leave-one-writer-out
@@ -865,6 +881,7 @@ var applicationOtherLangs = map[string]bool{
 	"su candidatura": true, "candidature": true, "votre candidature": true, "ta candidature": true,
 	"bewerbung": true, "ihre bewerbung": true, "deine bewerbung": true, "sollicitatie": true,
 	"je sollicitatie": true, "uw sollicitatie": true, "postulación": true, "tu postulación": true,
+	"tu solicitud": true, "su solicitud": true,
 }
 
 // otherKindMin is the evidence of another kind of application (a club's

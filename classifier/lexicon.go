@@ -23,6 +23,9 @@ var hiringTerms = []term{
 	{text: "application for", weight: 2},
 	{text: "job application", weight: 2.5},
 	{text: "hiring manager", weight: 2.5},
+	// academic hiring's committee and its on-site round
+	{text: "search committee", weight: 2}, {text: "hiring committee", weight: 2}, {text: "campus visit", weight: 2},
+	{text: "campus visits", weight: 2},
 	{text: "phone screen*", weight: 3},
 	{text: "recruiter screen", weight: 3},
 	{text: "recruiting team", weight: 2.5},
@@ -688,7 +691,7 @@ var titleContextTerms = []term{
 	{text: "interview*"}, {text: "application"}, {text: "candidacy"}, {text: "requisition"}, {text: "search"},
 	{text: "process"}, {text: "offer"}, {text: "posting"}, {text: "stelle"}, {text: "bewerbung"},
 	{text: "poste"}, {text: "candidature"}, {text: "entretien"}, {text: "puesto"}, {text: "vacante"},
-	{text: "candidatura"}, {text: "entrevista"},
+	{text: "candidatura"}, {text: "entrevista"}, {text: "empleo"}, {text: "emprego"},
 }
 
 func withClass(c class, ts []term) []term {

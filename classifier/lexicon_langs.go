@@ -87,6 +87,9 @@ var hiringTermsMore = []term{
 	{text: "recursos humanos", weight: 1}, {text: "rrhh", weight: 1}, {text: "contratación", weight: 1.5}, {text: "salario", weight: 1},
 	{text: "sueldo", weight: 1}, {text: "currículum", weight: 1}, {text: "incorporación", weight: 1.5}, {text: "tu perfil", weight: 1},
 	{text: "su perfil", weight: 1}, {text: "tu postulación", weight: 3},
+	// a job board's "tu solicitud para el empleo Técnico/a de BI"
+	{text: "tu solicitud", weight: 1}, {text: "su solicitud", weight: 1}, {text: "empleo", weight: 0.5},
+	{text: "oferta de empleo", weight: 1.5}, {text: "emprego", weight: 0.5},
 	// Italian
 	{text: "posizione", weight: 1}, {text: "ruolo", weight: 1}, {text: "candidati", weight: 0.75}, {text: "colloquio", weight: 2},
 	{text: "colloqui", weight: 1.5}, {text: "selezione", weight: 1.5}, {text: "processo di selezione", weight: 2.5},

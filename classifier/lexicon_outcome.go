@@ -20,8 +20,11 @@ var negTerms = termsOf([]string{
 	// pouvoir vous proposer le poste"
 	"ne pouvoir", "ne pouvons", "ne pourrons", "ne pourrions", "ne saurions",
 	// a step declined or put off: "we've decided against progressing
-	// your application", "we'll hold off on moving forward"
-	"against", "hold off", "holding off",
+	// your application", "we'll hold off on moving forward"; not a bare
+	// "against" ("we review every application against the preferred
+	// qualifications")
+	"decided against", "decide against", "deciding against", "opted against", "chose against", "gone against",
+	"went against", "voted against", "recommended against", "hold off", "holding off",
 })
 
 // progressTerms are steps of a hiring process. weight 1 marks the steps
@@ -161,6 +164,10 @@ var progressTerms = []term{
 	{text: "andiamo avanti"}, {text: "andremo avanti"}, {text: "proseguiamo"}, {text: "procediamo"},
 	{text: "continuiamo"}, {text: "seguimos adelante"}, {text: "avanzamos"}, {text: "continuamos"},
 	{text: "avançons"}, {text: "poursuivons"}, {text: "continuons"}, {text: "avançamos"}, {text: "prosseguimos"},
+	// and in the past, of the post or the company: "a vaga seguiu com
+	// outros perfis", "el proceso siguió con otras candidaturas"
+	{text: "seguiu"}, {text: "seguiram"}, {text: "continuou"}, {text: "avançou"}, {text: "prosseguiu"},
+	{text: "siguió"}, {text: "continuó"}, {text: "avanzó"}, {text: "prosiguió"},
 	{text: "puntare su"}, {text: "puntato su"}, {text: "puntiamo su"}, {text: "punteremo su"},
 	{text: "partir sur"}, {text: "part sur"}, {text: "part finalement sur"}, {text: "partons finalement sur"}, {text: "partons sur"}, {text: "parti sur"}, {text: "partis sur"},
 	{text: "miser sur"}, {text: "misé sur"}, {text: "apostar por"}, {text: "apostado por"}, {text: "apostamos por"},
@@ -516,10 +523,20 @@ var elsewhereTerms = []term{
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
 	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
 	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2}, {text: "stipendien", weight: 2}, {text: "fördermittel", weight: 2},
+	// a place on a course: "Your application to MSc Health Economics"
+	{text: "msc", weight: 1.5}, {text: "postgraduate", weight: 1.5}, {text: "undergraduate", weight: 1.5},
+	{text: "tuition", weight: 1.5}, {text: "degree programme", weight: 2}, {text: "degree program", weight: 2},
+	{text: "master's programme", weight: 2}, {text: "master's program", weight: 2},
+	// a place in childcare: "wir können Ihnen leider keinen
+	// Betreuungsplatz anbieten", "a nursery place for September"
+	{text: "childcare", weight: 2}, {text: "daycare", weight: 2}, {text: "nursery place", weight: 2}, {text: "nursery", weight: 1.5},
+	{text: "kita", weight: 2}, {text: "kitaplatz", weight: 2}, {text: "betreuungsplatz", weight: 2}, {text: "kindergarten", weight: 1.5},
+	{text: "krippe", weight: 2}, {text: "crèche", weight: 2}, {text: "creche", weight: 2}, {text: "guardería", weight: 2},
+	{text: "asilo nido", weight: 2}, {text: "kinderopvang", weight: 2}, {text: "kinderdagverblijf", weight: 2},
 	{text: "förderrunde", weight: 2}, {text: "förderprogramm*", weight: 2}, {text: "bursary", weight: 2}, {text: "bursaries", weight: 2},
 	{text: "förderantrag", weight: 2}, {text: "subsidie", weight: 2}, {text: "bolsa de estudos", weight: 2},
 	{text: "financiamento", weight: 1.5}, {text: "refund", weight: 2}, {text: "remboursement", weight: 2},
-	{text: "reembolso", weight: 2}, {text: "rimborso", weight: 2}, {text: "rückerstattung", weight: 2},
+	{text: "reembolso", weight: 2}, {text: "devolução", weight: 2}, {text: "rimborso", weight: 2}, {text: "rückerstattung", weight: 2},
 	{text: "erstattung", weight: 1.5}, {text: "terugbetaling", weight: 2}, {text: "billet", weight: 1.5},
 	{text: "vuelo", weight: 1.5}, {text: "volo", weight: 1.5}, {text: "flug", weight: 1.5}, {text: "vlucht", weight: 1.5},
 	{text: "visa application", weight: 2}, {text: "embassy", weight: 2}, {text: "embajada", weight: 2},

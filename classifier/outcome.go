@@ -363,10 +363,26 @@ func (o *outcome) scan(x *ocText) {
 		if negatedAt(hs, toks, marks, h.pos, 5) || isInvite(h.t) && !meetingAfter(toks, h.pos+len(h.t.words), marks) {
 			continue
 		}
+		if consolation(hs, marks, h) && !ruleOff("consolation") {
+			continue // "the good news is that your CV is now in our talent pool"
+		}
 		if h.t.weight > o.positive {
 			o.positive, o.posWhy = h.t.weight, fmt.Sprintf("%q", h.t.text)
 		}
 	}
+}
+
+// consolation reports a positive cue whose sentence goes on to keeping
+// the reader's details for later (a "future" cue after it: "A boa notícia
+// é que o seu currículo agora faz parte do nosso Banco de Talentos"): the
+// comfort a no offers, not the process going on.
+func consolation(hs *[numClasses][]hit, marks []int32, p hit) bool {
+	for _, h := range hs[clsOutcomeCue] {
+		if h.t.fam == "future" && h.pos > p.pos && !crosses(marks, p.pos, h.pos) {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchNegSubject before a verb and "pas" just after it make the French

@@ -1,0 +1,69 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestTwelfthRoundOutcomes: the kinds of mistake the twelfth round found
+// at its arrival. A post that "went on" with other people in the past
+// tense is a no; a job board's update in Spanish names the application
+// ("tu solicitud para el empleo ..."); a bare "against" is no negation;
+// a university's "School of Nursing" is the employer, not a school place;
+// an MSc and a childcare place are other kinds of application. Near
+// misses: the present "seguimos entrevistando" is no choice made, and
+// "decided against progressing your application" stays a no.
+func TestTwelfthRoundOutcomes(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a portal's talent-pool euphemism, in Portuguese",
+			mailmsg.Message{From: mailmsg.Address{Name: "Grupo Sabiá", Email: "naoresponda@portal.example"}, To: alex,
+				Subject: "Seu perfil agora faz parte do nosso Banco de Talentos",
+				Excerpt: "Olá, Alex! Obrigado por se candidatar à vaga de Engenheiro(a) de Dados Sênior. Nesta etapa, a vaga seguiu com outros perfis. A boa notícia é que o seu currículo agora faz parte do nosso Banco de Talentos."},
+			true, StageRejected},
+		{"a job board's decline in Spanish under its footer",
+			mailmsg.Message{From: mailmsg.Address{Name: "Indeed", Email: "no-reply@indeed.com"}, To: alex, ListUnsubscribe: "<https://indeed.example/unsub>",
+				Subject: "Actualización sobre tu solicitud: Técnico/a de Business Intelligence",
+				Excerpt: "Hola, Alex: Construcciones Arganzuela ha revisado tu solicitud para el empleo Técnico/a de Business Intelligence en Madrid. Lamentablemente, la empresa ha decidido no avanzar con tu solicitud en este momento. Hay empleos parecidos esperándote. Cancelar suscripción"},
+			true, StageRejected},
+		{"an acknowledgement that reviews applications against the qualifications",
+			mailmsg.Message{From: mailmsg.Address{Name: "Northgate Health", Email: "northgate@myworkday.com"}, To: alex,
+				Subject: "Thank you for applying: Biostatistician II",
+				Excerpt: "Hi Alex, thank you for applying to the Biostatistician II position. We have received your application. Our recruiters review every application against the minimum and preferred qualifications in the posting."},
+			true, StageApplicationAck},
+		{"a decision against progressing the application",
+			mailmsg.Message{From: mailmsg.Address{Name: "Talent", Email: "talent@firm.example"}, To: alex,
+				Subject: "Your application - Analyst",
+				Excerpt: "Dear Alex, thank you for your interest in the Analyst role. After review we have decided against progressing your application."},
+			true, StageRejected},
+		{"a search chair's no, signed from a School of Nursing",
+			mailmsg.Message{From: mailmsg.Address{Name: "Beatrice Nwosu", Email: "bnwosu@uni.example"}, To: alex,
+				Subject: "Nursing informatics search - an update from me",
+				Excerpt: "Dear Dr. Rivera, you were one of the twelve candidates we met over Zoom. The committee finalized its list of campus-visit invitations this afternoon, and it is with real regret that I tell you your name is not on it. With a strong push from the School to hire someone with an active RN license, we narrowed to three candidates.\n\nBeatrice Nwosu, Chair, Search Committee\nHarrowgate University School of Nursing"},
+			true, StageRejected},
+		{"an MSc programme's decline",
+			mailmsg.Message{From: mailmsg.Address{Name: "Admissions", Email: "admissions@uni.example"}, To: alex,
+				Subject: "Your application to MSc Health Economics and Policy",
+				Excerpt: "Dear Alex, thank you for applying. We are sorry to tell you that we are unable to offer you a place on the MSc this year. Admissions to the programme were very competitive. We wish you every success."},
+			false, ""},
+		{"a childcare place declined, in German",
+			mailmsg.Message{From: mailmsg.Address{Name: "Kita Sonnenblume", Email: "leitung@kita.example"}, To: alex,
+				Subject: "Ihre Anmeldung",
+				Excerpt: "Sehr geehrter Herr Rivera, leider können wir Ihnen für September keinen Betreuungsplatz anbieten. Alle Plätze in der Krippe sind vergeben."},
+			false, ""},
+		{"still interviewing others, in Spanish, is no choice made",
+			mailmsg.Message{From: mailmsg.Address{Name: "Marta", Email: "marta@empresa.example"}, To: alex,
+				Subject: "Novedades del proceso – Lead Data Analyst",
+				Excerpt: "Hola Alex, seguimos entrevistando a otros candidatos para el puesto y la decisión la tendremos a finales de la semana que viene."},
+			true, StageAwaitingDecision},
+	}
+	for _, tt := range tests {
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
+	}
+}
