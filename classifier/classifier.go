@@ -423,7 +423,51 @@ var termsOff map[string]bool
 // separator in the text (a reply to a forward quotes it instead; a forward
 // sent into a thread keeps the thread's headers).
 func forwarded(m *mailmsg.Message) bool {
-	return mailmsg.IsForwardSubject(m.Subject) && (m.InReplyTo == "" || forwardSeparators.contains(strings.ToLower(m.Excerpt)))
+	if !mailmsg.IsForwardSubject(m.Subject) {
+		return false
+	}
+	if m.InReplyTo == "" {
+		return true
+	}
+	ex := strings.ToLower(m.Excerpt)
+	return forwardSeparators.contains(ex) || forwardHeaderBlock(ex)
+}
+
+// forwardHeaderBlock reports the header block Outlook puts above a
+// forwarded message instead of a separator line: "From: ..." and, on the
+// next line, when it was sent ("Sent:", "Date:", "Gesendet:", "Envoyé :").
+func forwardHeaderBlock(lower string) bool {
+	lines := strings.Split(lower, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		l := strings.TrimSpace(strings.TrimLeft(lines[i], "> "))
+		if !fromFields.hasPrefix(l) {
+			continue
+		}
+		if sentFields.hasPrefix(strings.TrimSpace(strings.TrimLeft(lines[i+1], "> "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromFields and sentFields are the first two fields of a quoted header
+// block in the mail clients' languages.
+var (
+	fromFields = prefixes{"from:", "von:", "de:", "de :", "da:", "van:"}
+	sentFields = prefixes{"sent:", "date:", "gesendet:", "datum:", "envoyé :", "envoyé:", "enviado:", "enviado el:",
+		"inviato:", "data:", "verzonden:"}
+)
+
+// prefixes is a list of line openings.
+type prefixes []string
+
+func (p prefixes) hasPrefix(l string) bool {
+	for _, x := range p {
+		if strings.HasPrefix(l, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutHeaderLines drops the date lines of the header block a forward

@@ -67,3 +67,26 @@ func TestTwelfthRoundOutcomes(t *testing.T) {
 		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
 	}
 }
+
+// TestForwardUnderOutlookHeaders: a forward sent into the thread (reply
+// headers kept) whose forwarded message opens with Outlook's header block
+// instead of a separator line is read as what it forwards; a reply that
+// quotes under the same block is read by its own words.
+func TestForwardUnderOutlookHeaders(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	note := "Hi Alex,\n\nPassing along Marco's note below. Thank you so much for your time through the process.\n\nTessa\n\n" +
+		"From: Marco Bellini <marco@studio.example>\nSent: Tuesday, June 22, 2027 6:37 PM\nTo: Tessa Grant <tessa@studio.example>\nSubject: RE: debrief\n\n" +
+		"Alex, it was a close call. We need the person in this seat in the Lyon studio three days a week, and we've offered the role to a candidate who is already local.\n\nAll the best,\nMarco"
+	fwd := mailmsg.Message{From: mailmsg.Address{Name: "Tessa Grant", Email: "tessa@studio.example"}, To: alex,
+		Subject: "FW: Alex Rivera – debrief", InReplyTo: "<app1@mail.example>", Excerpt: note}
+	checkJobStage(t, "a forward under Outlook's header block", fwd, true, StageRejected)
+
+	reply := fwd
+	reply.Subject = "RE: Alex Rivera – debrief"
+	reply.Excerpt = "Hi Alex, thanks, all received. I'll be in touch by Friday.\n\nTessa\n\n" +
+		"From: Alex Rivera <alex.rivera@mail.example>\nSent: Monday, June 21, 2027 9:05 AM\nTo: Tessa Grant <tessa@studio.example>\nSubject: debrief\n\n" +
+		"Hi Tessa, here are the references you asked for. We've offered the role to a candidate - joking, that's your line!"
+	if v := Classify(&reply); v.Stage == StageRejected {
+		t.Errorf("a reply quoting under Outlook's block: stage %s; reasons %q", v.Stage, v.Reasons)
+	}
+}
