@@ -216,7 +216,7 @@ func dateInYear(base time.Time, mo, d, year int) (time.Time, bool) {
 }
 
 var (
-	reClock = regexp.MustCompile(`\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b`)
+	reClock = regexp.MustCompile(`\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b|\b(?:alle|alle ore|om|às|a las)\s+(\d{1,2})\b(?:\s*uur)?`)
 	reZone  = regexp.MustCompile(`^\s*\(?(et|est|edt|eastern|ct|cst|cdt|central|mt|mst|mdt|mountain|pt|pst|pdt|pacific|utc|gmt|cet|cest|mez|mesz|bst)\b`)
 )
 
@@ -266,6 +266,9 @@ func withClock(t time.Time, s string) time.Time {
 		mi, _ = strconv.Atoi(g(9))
 	case g(10) != "":
 		h = 12
+	case g(11) != "":
+		// "alle 15", "om 10 uur", "às 14": the hour after its preposition
+		h, _ = strconv.Atoi(g(11))
 	}
 	if h < 0 || h > 23 || mi > 59 {
 		return t

@@ -53,6 +53,9 @@ var interviewCues = cues(
 	// "le confermo il colloquio ... giovedì 8 aprile", "locked in for
 	// Thursday 6 May, 10am"
 	"le confermo", "ti confermo", "locked in for", "all locked in", "locked in:",
+	// the candidate's "I confirm" in Italian: "perfetto, confermo martedì
+	// alle 15"
+	"confermo",
 	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
 	"agendado para",
 )
@@ -126,7 +129,7 @@ var meetingContext = cues(
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables
 // become text ("Date    Wednesday 9 June 2027"); longer labels first.
 var dateLabels = []string{"date and time", "date & time", "date/time", "date of interview", "date et heure", "date",
-	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when",
+	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when", "cuándo",
 	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin",
 	// "Hari/tanggal : Senin, 12 April 2027", "Tarih / Date: ..."
 	"hari/tanggal", "tanggal", "tarih", "ngày", "petsa"}
@@ -145,6 +148,14 @@ func calendarSubject(subj string) bool {
 	return false
 }
 
+// labelLead is what may stand before a label at a line's start: space,
+// and the emoji and bullets a portal's template puts there ("📅 Data:
+// 21/07/2027", "• Date: ...").
+func labelLead(r rune) bool {
+	return r == ' ' || r == '\t' || r == '-' || r == '*' || r == '•' || r == '·' || r == '\ufe0f' || r == '\u200d' ||
+		r >= 0x2190 && r <= 0x2bff || r >= 0x1f000 && r <= 0x1faff
+}
+
 // dateFields returns the values of up to three "Date:" lines of body and
 // whether each had a colon.
 func dateFields(body string) (vals []string, colons []bool) {
@@ -155,8 +166,8 @@ func dateFields(body string) (vals []string, colons []bool) {
 		} else {
 			rest = ""
 		}
-		line = strings.TrimLeft(line, " \t")
-		if line == "" || line[0] < 'd' || line[0] > 'w' {
+		line = strings.TrimLeftFunc(line, labelLead)
+		if line == "" || line[0] < 'c' || line[0] > 'w' {
 			continue
 		}
 		for _, l := range dateLabels {
@@ -390,7 +401,9 @@ func acceptedAt(s string) int {
 var agreedOpeners = []string{"perfect", "great", "done", "agreed", "confirmed", "noted", "sounds good", "brilliant",
 	"lovely", "excellent", "super", "parfait", "entendu", "d'accord", "combinado", "perfeito", "fechado", "ótimo",
 	"perfecto", "genial", "de acuerdo", "listo", "vale", "perfetto", "d'accordo", "ottimo", "perfekt", "abgemacht",
-	"einverstanden", "afgesproken", "akkoord", "prima", "top"}
+	"einverstanden", "afgesproken", "akkoord", "prima", "top",
+	// "passt, dann am 12. um 9 Uhr bei uns", "va bene, allora lunedì alle 15"
+	"passt", "alles klar", "va bene", "très bien", "muy bien", "tudo certo"}
 
 // agreedTime: the message opens by agreeing ("perfect", "done",
 // "combinado", ...) and its first or second sentence names a day with a

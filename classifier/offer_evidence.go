@@ -129,6 +129,12 @@ var offerDoneCues = cues(
 	// offer letter")
 	"background verification in connection", "verification has been initiated", "returning your signed", "your signed offer",
 	"received the signed", "received your signed", "on your offer letter", "per your offer letter",
+	// what comes back once the reader has signed, and the first day's
+	// arrangements: "I'll send the countersigned version back to you
+	// tomorrow", "I'll send over first-day details", "your onboarding pack"
+	"countersigned version", "countersigned copy", "countersigned contract", "countersigned letter",
+	"countersigned offer", "gegengezeichnet", "contresigné", "controfirmat", "first-day details",
+	"first day details", "details for your first day", "onboarding pack", "staff portal",
 )
 
 // offerEvidence reports an offer said in other words than the offer
@@ -170,6 +176,20 @@ func (d *doc) offerEvidence() string {
 	// families is enough ("yes, that's gross monthly", "questions on the
 	// equity").
 	offerReply := subj && !make && isReply(d.m) && len(d.subjHits[clsTitle]) > 0 && !d.outcome().rejected()
+	if offerReply && len(fams) < 2 {
+		// "Let me check with Hana and get back to you tomorrow" under "Re:
+		// Offer - Senior Data Engineer": the answer to what the reader
+		// asked of its terms, which the message it answers names (the
+		// base, the start date), while the reader has not yet taken it
+		if q := d.quotedText(); q != "" && !offerAcceptCues.contains(q) && !offerAcceptedCues.contains(q) && !offerAfterCues.contains(q) {
+			for _, c := range []*cueSet{offerPayCues, offerDocCues, offerStartCues} {
+				if c.contains(q) {
+					fams = append(fams, "the terms it answers about")
+					break
+				}
+			}
+		}
+	}
 	if len(fams) < 3 && !(offerReply && len(fams) >= 2) || make && subj && len(fams) < 4 {
 		return ""
 	}

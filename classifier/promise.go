@@ -168,7 +168,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	}
 	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
 		n := cueLen(publishCues, s[i:])
-		if resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) && !negatedBefore(s, i) {
+		if resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) && !negatedBefore(s, i) && !countedFrom(s[:i]) {
 			consider(i, i+n)
 		}
 	}
@@ -656,7 +656,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	// meeting needs ("I'll send the details", "we'll be in touch to set
 	// up the panel"), which is no answer awaited: there an undated promise
 	// counts only about a decision, an outcome or feedback.
-	arranging := confirmedMeeting || arrangingCues.contains(d.body)
+	body := unwrapped(d.body)
+	arranging := confirmedMeeting || arrangingCues.contains(body)
 	var closing *bool // the message rejects or offers (outcome.go), worked out when needed
 	rejected := false
 	var weak *dateHit // a dated decision by someone ("she will decide by Thursday")
@@ -768,7 +769,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		b.setPromise(*weak, weakCue)
 		return
 	}
-	if b.v.PromiseAt == nil && notYetCues.contains(d.body) {
+	if b.v.PromiseAt == nil && notYetCues.contains(body) {
 		// "No update yet, sorry! Half the panel is out. Early next week."
 		for n, s := range sents {
 			if h, ok := bareTime(s.text, base, d.lang()); ok && n > 0 {
@@ -1123,6 +1124,23 @@ func laterThan(rest string) bool {
 	return strings.Contains(clause, " shortly") || strings.Contains(clause, " soon")
 }
 
+// countedFrom: the publication named is where a span is counted from
+// ("ricorso al TAR entro 60 giorni dalla data di pubblicazione della
+// graduatoria", "within 30 days of the publication of the results"): a
+// deadline after it, not when it comes.
+func countedFrom(head string) bool {
+	head = head[max(0, len(head)-24):]
+	for _, p := range [...]string{" dalla data di ", " dalla data della ", " dalla ", " dal ", " from the date of ", " from the ",
+		" of the date of ", " days of the ", " days of ", " à compter de la ", " à compter du ", " à compter de ",
+		" a partir de la ", " a partir da ", " a partir do ", " desde la ", " desde a ", " desde o ", " ab der ", " ab ",
+		" na de ", " vanaf de ", " após a ", " dopo la "} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeFirst: the words between a verb and its particle are a time and
 // nothing else before it ("binnen 5 werkdagen", "voor vrijdag", "zo snel
 // mogelijk"), not an object ("ik laat je cv bij de manager, die ...").
@@ -1189,7 +1207,17 @@ func (b *verdictBuilder) dates(d *doc, ooo bool) {
 	}
 	// Nor does mail whose words say it is not about a job (a podcast, a
 	// study, a shop): "we'll send you the questions by Friday".
-	if !ooo && !b.v.Bulk && b.v.Score >= 0 && promiseGate.contains(d.body) {
+	if !ooo && !b.v.Bulk && b.v.Score >= 0 && (promiseGate.contains(d.body) || promiseGate.contains(unwrapped(d.body))) {
 		b.promises(d, confirmed)
 	}
+}
+
+// unwrapped is a body with its line breaks as spaces: a sender's mail
+// program wraps lines anywhere, also inside a cue ("I'll come\nback to
+// you next week"), which the sentences join but the body does not.
+func unwrapped(body string) string {
+	if !strings.Contains(body, "\n") {
+		return body
+	}
+	return strings.ReplaceAll(body, "\n", " ")
 }
