@@ -396,7 +396,34 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		}
 	})
 	d.bodyHits[clsElsewhere] = withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere])
+	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
+}
+
+// withoutCalendarFooter drops a newsletter's "you are receiving this"
+// from a calendar invitation's footer ("... because you are an attendee on
+// the event"): the invitation is to the reader's own meeting.
+func withoutCalendarFooter(toks []string, marks []int32, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if attendeeAfter(toks, marks, h.pos+len(h.t.words)) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// attendeeAfter reports "attendee" or "invited" within the 16 words after
+// pos in its sentence.
+func attendeeAfter(toks []string, marks []int32, pos int) bool {
+	for k := pos; k < len(toks) && k < pos+16 && !crosses(marks, pos, k); k++ {
+		switch toks[k] {
+		case "attendee", "attendees", "guest", "invited", "invitee":
+			return true
+		}
+	}
+	return false
 }
 
 // withoutInstitutions drops "school" where it names an institution's unit
@@ -1587,6 +1614,15 @@ var panelWords = cues("panel", "final round", "assessment centre", "assessment c
 // subject or in the body: "Design Lead position", "the role of Data
 // Analyst", "Senior Backend Engineer interview".
 func titleNearPost(d *doc) string {
+	// A subject that names a post by its rank and head noun, "Re: Halcyon
+	// Grid - Senior Platform Engineer": the title is the post.
+	for _, t := range d.subjHits[clsTitle] {
+		for k := t.pos - 1; k >= 0 && k >= t.pos-3; k-- {
+			if rankWords[d.subjToks[k]] {
+				return fmt.Sprintf("%q in the subject", strings.Join(d.subjToks[k:t.pos+len(t.t.words)], " "))
+			}
+		}
+	}
 	for _, hs := range [][numClasses][]hit{d.subjHits, d.bodyHits} {
 		for _, t := range hs[clsTitle] {
 			for _, p := range hs[clsTitleContext] {
@@ -1597,6 +1633,13 @@ func titleNearPost(d *doc) string {
 		}
 	}
 	return ""
+}
+
+// rankWords are the ranks a job title opens with.
+var rankWords = map[string]bool{
+	"senior": true, "sr": true, "junior": true, "jr": true, "principal": true, "staff": true, "lead": true,
+	"head": true, "chief": true, "associate": true, "graduate": true, "trainee": true, "werkstudent": true,
+	"junior-": true, "sênior": true, "pleno": true, "júnior": true,
 }
 
 func clip(s string) string {

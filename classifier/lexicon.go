@@ -67,6 +67,8 @@ var hiringTerms = []term{
 	{text: "with the panel", weight: 2},
 	{text: "interview panel", weight: 2.5},
 	{text: "technical round", weight: 2},
+	// US tech's word for the day of interviews: "through to the final loop"
+	{text: "final loop", weight: 2}, {text: "interview loop", weight: 2}, {text: "onsite loop", weight: 2},
 	{text: "scorecards", weight: 2},
 	{text: "everyone you spoke with", weight: 2},
 	{text: "everyone you met", weight: 2},

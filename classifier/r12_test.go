@@ -90,3 +90,41 @@ func TestForwardUnderOutlookHeaders(t *testing.T) {
 		t.Errorf("a reply quoting under Outlook's block: stage %s; reasons %q", v.Stage, v.Reasons)
 	}
 }
+
+// TestShortRepliesInAThread: a coordinator's slots under a subject that
+// names the post by rank and title, below a quoted "final loop", is job
+// mail; a calendar invitation's footer ("you are receiving this ...
+// because you are an attendee") is no newsletter's. Near misses: a
+// newsletter's own "you are receiving this" stays, and a subject naming a
+// title without a rank ("Platform engineering meetup") gets nothing.
+func TestShortRepliesInAThread(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	slots := mailmsg.Message{From: mailmsg.Address{Name: "Priya N", Email: "priya@grid.example"}, To: alex,
+		Subject: "Re: Halcyon Grid - Senior Platform Engineer", InReplyTo: "<c1@mail.example>",
+		Excerpt: "Hi Alex, nice to e-meet!\n\nWould any of these work? It's about 3.5 hrs on Zoom.\n\n- Tue 6/22, 12:00 - 3:30pm ET\n- Wed 6/23, 9:30am - 1:00pm ET\n\nPriya\n\nOn Tue, Jun 15, 2027 at 9:12 AM Sam <sam@grid.example> wrote:\n> Great news Alex - the team would like to bring you in for the final loop. Looping in Priya, who runs our scheduling."}
+	checkJobStage(t, "slots under a rank-and-title subject", slots, true, "")
+
+	meetup := mailmsg.Message{From: mailmsg.Address{Name: "Meetup", Email: "info@meetup.example"}, To: alex,
+		Subject: "Platform engineering meetup - Thursday", Excerpt: "Join us on Thursday for talks and pizza. RSVP on the page."}
+	checkJobStage(t, "a meetup named for engineers", meetup, false, "")
+
+	footer := "Invitation from Google Calendar\nYou are receiving this email at the account alex.rivera@mail.example because you are an attendee on the event."
+	if toks, hits := newsletterHits(footer); len(hits) != 0 {
+		t.Errorf("a calendar footer: newsletter hits %v in %q", hits, toks)
+	}
+	if _, hits := newsletterHits("You are receiving this newsletter because you subscribed at our website."); len(hits) == 0 {
+		t.Errorf("a newsletter's footer lost its newsletter hit")
+	}
+}
+
+// newsletterHits are the newsletter hits prepare keeps for body.
+func newsletterHits(body string) ([]string, []string) {
+	var d doc
+	d.prepare(&mailmsg.Message{Subject: "x", Excerpt: body, Date: base})
+	defer d.release()
+	var names []string
+	for _, h := range d.bodyHits[clsNewsletter] {
+		names = append(names, h.t.text)
+	}
+	return d.bodyToks, names
+}
