@@ -47,7 +47,7 @@ func TestIsReply(t *testing.T) {
 
 func TestThreadReplies(t *testing.T) {
 	// A short reply is job mail by the message it quotes.
-	v := Classify(reply("Re: Senior Product Designer - next steps", "Sounds good, talk Friday!\n\nDana",
+	v := Classify(reply("Re: Product design - next steps", "Sounds good, talk Friday!\n\nDana",
 		"On Tue, Apr 6, 2027 at 2:05 PM Alex <a@x.example> wrote:\n> Hi Dana, Friday at 1pm works great for the portfolio review with the panel.\n> Alex"))
 	if !v.Job || v.Stage != StageInterviewScheduled || v.InterviewAt == nil || v.InterviewAt.Format("2006-01-02") != "2027-04-09" {
 		t.Errorf("confirming reply: %+v", v)
