@@ -31,6 +31,9 @@ var hiringTermsMore = []term{
 	{text: "executive search", weight: 2}, {text: "retained search", weight: 2}, {text: "search firm", weight: 1.5},
 	{text: "mandate", weight: 1}, {text: "base salary", weight: 1.5}, {text: "salary", weight: 1}, {text: "salary band", weight: 1.5},
 	{text: "package", weight: 0.5}, {text: "equity", weight: 0.5}, {text: "references", weight: 1}, {text: "referees", weight: 1.5},
+	// references in the other languages: "Re: Referenties", "te paso mis referencias"
+	{text: "referenties", weight: 1}, {text: "referencias", weight: 1}, {text: "referências", weight: 1},
+	{text: "referenze", weight: 1}, {text: "références", weight: 1}, {text: "referenzen", weight: 1},
 	{text: "onboarding", weight: 1.5}, {text: "first day", weight: 1.5}, {text: "your first day", weight: 2},
 	{text: "employment contract", weight: 2}, {text: "contract", weight: 0.5}, {text: "new hire", weight: 1.5},
 	{text: "welcome to the team", weight: 2}, {text: "welcome aboard", weight: 2}, {text: "the panel", weight: 1},
@@ -122,6 +125,8 @@ var hiringTermsMore = []term{
 var titleContextMore = termsOf([]string{
 	"functie", "vacature", "rol", "sollicitatie", "gesprek", "posizione", "ruolo", "colloquio", "vaga", "função",
 	"cargo", "posição", "gespräch", "vacancy", "kennismaking", "selezione",
+	// "Oportunidade Product Analyst", "Opportunità Data Engineer"
+	"oportunidade", "oportunidad", "opportunità", "opportunité",
 })
 
 var scheduledTermsMore = termsOf([]string{

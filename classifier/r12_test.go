@@ -128,3 +128,12 @@ func newsletterHits(body string) ([]string, []string) {
 	}
 	return d.bodyToks, names
 }
+
+// TestOpportunityInOtherLanguages: a recruiter's "Oportunidade Product
+// Analyst" names a post by its title as "opportunity" does in English.
+func TestOpportunityInOtherLanguages(t *testing.T) {
+	m := mailmsg.Message{From: mailmsg.Address{Name: "Beatriz Lobo", Email: "beatriz@talentpartners.example"},
+		Subject: "Oportunidade Product Analyst - scale-up em Lisboa",
+		Excerpt: "Olá Alex, encontrei o seu perfil e acho que pode encaixar muito bem numa oportunidade de Product Analyst numa scale-up de mobilidade. Teria disponibilidade para uma chamada de 20 minutos esta semana?"}
+	checkJobStage(t, "a recruiter's opportunity in Portuguese", m, true, "")
+}
