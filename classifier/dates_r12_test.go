@@ -101,3 +101,41 @@ func TestOfferReplyAndAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestConcessiveIf: "even if" in the languages ("ook als", "auch wenn",
+// "même si", "anche se") makes no condition: the contact holds either
+// way.
+func TestConcessiveIf(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"We verwachten eind van de maand meer duidelijkheid en laten het je dan weten, ook als de vacature definitief vervalt.", "2027-04-30"},
+		{"Auch wenn die Stelle gestrichen wird, melden wir uns bis Freitag bei Ihnen.", "2027-04-09"},
+		{"Nous reviendrons vers vous d'ici vendredi, même si le poste est supprimé.", "2027-04-09"},
+		// near-misses: the plain conditions
+		{"We laten het je weten als de vacature weer opengaat.", ""},
+		{"Wir melden uns bei Ihnen, wenn eine passende Stelle frei wird.", ""},
+		{"Nous reviendrons vers vous si un poste correspondant à votre profil se libère.", ""},
+	})
+}
+
+// TestFrenchReturnAdverb: an adverb between the French future of coming
+// back and its complement ("nous reviendrons donc vers vous").
+func TestFrenchReturnAdverb(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Le comité rencontre un dernier candidat lundi. Nous reviendrons donc vers vous en milieu de semaine prochaine.", "2027-04-14"},
+		{"Je reviendrai rapidement vers vous, au plus tard vendredi.", "2027-04-09"},
+		// near-miss: the adverb, and a condition about another post
+		{"Nous reviendrons bien sûr vers vous si un autre poste se libère.", ""},
+	})
+}
+
+// TestGroupContact: contact with every candidate as its object is the
+// reader's too.
+func TestGroupContact(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"A real person reads every application, and we aim to get back to every applicant within two weeks, whatever the outcome.", "2027-04-22"},
+		{"We will update all candidates on the status of the role by 30 June.", "2027-06-30"},
+		// near-misses: a condition, only those selected
+		{"We will contact every candidate if the role reopens.", ""},
+		{"Only shortlisted candidates will be contacted; we will update all candidates in the pool if the role reopens.", ""},
+	})
+}

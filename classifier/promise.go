@@ -559,6 +559,9 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
 			i = -1 // "regarding next steps, if any"
 		}
+		if i >= 0 && concessive(part[:i]) {
+			i = -1
+		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
 			if topicCues.contains(part[i:]) {
 				return "contact only " + clip(strings.TrimSpace(part[i:])), conditional
@@ -566,7 +569,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			return "", contingent
 		}
 		i = whenWords.index(part)
-		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) {
+		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) || i >= 0 && concessive(part[:i]) {
 			i = -1
 		}
 		if i >= 0 && topicCues.contains(part[i:]) && !processCues.contains(part[i:]) {
@@ -574,6 +577,21 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		}
 	}
 	return "", noPromise
+}
+
+// concessive: the word before an "if" or "when" makes it "even if" — the
+// contact holds either way: "we laten het je dan weten, ook als de
+// vacature definitief vervalt", "auch wenn die Stelle gestrichen wird",
+// "même si le poste est supprimé", "anche se la posizione viene chiusa".
+func concessive(head string) bool {
+	head = " " + strings.TrimRight(head, " ")
+	for _, p := range [...]string{" even", " ook", " zelfs", " auch", " selbst", " même", " incluso", " aun", " anche",
+		" pure", " mesmo"} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // detached: a condition after ", and" or ", but" belongs to another

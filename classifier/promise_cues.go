@@ -6,7 +6,7 @@ import "regexp"
 // makes a cue something else (a condition, a request, a deadline, another party).
 
 // Promise cues of English, which need a future marker before them.
-var contactCues = cues(
+var contactCues = cues(append(groupContactCues,
 	"get back to you", "get back with you", "get back to all", "get back to everyone", "get back to candidates",
 	"get back in touch", "be back in touch", "be in touch", "get in touch", "be in contact", "reach out",
 	"reach back", "get you an", "get you a", "get you the", "get you feedback", "get you an answer", " respond", " reply",
@@ -87,7 +87,24 @@ var contactCues = cues(
 	// (sendsToReader): "I'll send my notes and the panel's comments to
 	// you by Thursday", "I'll send the proper paperwork tomorrow"
 	"send ", "forward ",
-)
+)...)
+
+// groupContactCues are the verbs of contact with every candidate as their
+// object, the reader among them: "we aim to get back to every applicant
+// within two weeks", "we will update all candidates on the status of the
+// role by 30 June".
+var groupContactCues = func() []string {
+	var out []string
+	for _, v := range []string{"get back to", "update", "contact", "inform", "notify", "write to", "respond to", "reply to",
+		"email", "come back to"} {
+		for _, o := range []string{"all candidates", "all applicants", "all the candidates", "all the applicants",
+			"every candidate", "every applicant", "each candidate", "each applicant", "everyone", "all of you",
+			"all interviewed", "every interviewed", "all shortlisted", "each of you"} {
+			out = append(out, v+" "+o)
+		}
+	}
+	return out
+}()
 
 // futureMarkers turn a contact phrase into a promise: "we will", "I'll",
 // "we expect to", "our aim is to", "I should have something by".
@@ -108,7 +125,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(goingToContact(), presentCues...),
+var standaloneCues = cues(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -239,6 +256,24 @@ var standaloneCues = cues(append(append(goingToContact(), presentCues...),
 	"te responderemos", "lhe responderemos", "te ligarei", "te ligaremos", "lhe ligaremos", "te escreverei",
 	"te escreveremos", "terá notícias", "terá um retorno", "terás notícias",
 )...)
+
+// frenchReturnAdverb is the French future of coming back to the reader
+// with an adverb between the verb and its complement: "nous reviendrons
+// donc vers vous en milieu de semaine prochaine", "je reviendrai
+// rapidement vers vous".
+func frenchReturnAdverb() []string {
+	var out []string
+	for _, v := range []string{"reviendrons", "reviendrai", "reviendra", "reviendront"} {
+		for _, a := range []string{"donc", "alors", "ensuite", "rapidement", "très rapidement", "vite", "très vite",
+			"bien", "sans faute", "naturellement", "certainement", "évidemment", "bien sûr", "en tout cas",
+			"dans tous les cas", "de toute façon"} {
+			for _, c := range []string{"vers vous", "auprès de vous", "vers toi"} {
+				out = append(out, v+" "+a+" "+c)
+			}
+		}
+	}
+	return out
+}
 
 // goingToContact are the Spanish and Portuguese "going to" futures of
 // contact with the pronoun for the reader before them (Spanish) or
