@@ -129,11 +129,11 @@ func newsletterHits(body string) ([]string, []string) {
 	return d.bodyToks, names
 }
 
-// TestOpportunityInOtherLanguages: a recruiter's "Oportunidade Product
+// TestOpportunityInOtherLanguages: a headhunter's "Oportunidad Data
 // Analyst" names a post by its title as "opportunity" does in English.
 func TestOpportunityInOtherLanguages(t *testing.T) {
-	m := mailmsg.Message{From: mailmsg.Address{Name: "Beatriz Lobo", Email: "beatriz@talentpartners.example"},
-		Subject: "Oportunidade Product Analyst - scale-up em Lisboa",
-		Excerpt: "Olá Alex, encontrei o seu perfil e acho que pode encaixar muito bem numa oportunidade de Product Analyst numa scale-up de mobilidade. Teria disponibilidade para uma chamada de 20 minutos esta semana?"}
-	checkJobStage(t, "a recruiter's opportunity in Portuguese", m, true, "")
+	m := mailmsg.Message{From: mailmsg.Address{Name: "Camila Rojas", Email: "camila@headhunters.example"},
+		Subject: "Oportunidad Data Analyst - fintech en Bogotá",
+		Excerpt: "Hola Alex, vi tu perfil y creo que encajas muy bien en una oportunidad de Data Analyst en una fintech. ¿Tendrías 20 minutos esta semana para una llamada?"}
+	checkJobStage(t, "a headhunter's opportunity in Spanish", m, true, "")
 }
