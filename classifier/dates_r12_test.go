@@ -139,3 +139,16 @@ func TestGroupContact(t *testing.T) {
 		{"Only shortlisted candidates will be contacted; we will update all candidates in the pool if the role reopens.", ""},
 	})
 }
+
+// TestWritingNow: a present-tense verb of writing or sending is this
+// message unless its time follows it, right after the verb or right
+// after its object ("te envío la carta oferta formal el lunes").
+func TestWritingNow(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Te escribo con una sonrisa: después de la reunión de hoy con dirección, nos encantaría que te unieras al equipo. Te envío la carta oferta formal el lunes, en cuanto legal la revise.", "2027-04-12"},
+		{"Ti scrivo personalmente perché dopo tre colloqui e la giornata di martedì meritavi una risposta diretta: abbiamo scelto un altro candidato.", ""},
+		// near-misses kept: the time right after the verb; a date of a noun
+		{"Te escribo el lunes con la decisión.", "2027-04-12"},
+		{"Je vous envoie ci-joint le planning de l'entretien du mardi 13 avril.", ""},
+	})
+}

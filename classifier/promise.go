@@ -258,6 +258,29 @@ func sendsToReader(rest string) bool {
 	return awaitedNouns.contains(obj) || sentThings.contains(obj)
 }
 
+// farFromVerb: the date after a present-tense verb of sending at
+// s[:end] is not when it is sent: it is past the verb's clause, or it
+// belongs to a noun ("le planning de l'entretien du mardi 12", a
+// meeting's day), unless it
+// follows its object closely ("te envío la carta oferta formal el lunes").
+func farFromVerb(s string, end, at int) bool {
+	between := s[end:at]
+	if at-end <= 14 {
+		return false
+	}
+	if at-end > 40 || strings.ContainsAny(between, ",;:.") || interviewNouns.contains(between) {
+		// "ich schicke Ihnen die Unterlagen zu unserem Gespräch am
+		// Dienstag": the day is the meeting's
+		return true
+	}
+	for _, p := range [...]string{" du ", " de ", " del ", " della ", " di ", " do ", " da ", " of ", " vom ", " van ", " des "} {
+		if strings.HasSuffix(between, p) || strings.HasSuffix(between, p[:len(p)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadsInto reports the text between a date's end and a cue's start as
 // at most a word: "el lunes te enviamos", "morgen schicke ich Ihnen".
 func leadsInto(text string, dateEnd, cueStart int) bool {
@@ -739,7 +762,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if (fallback || datedOnly[s.text[start:end]]) && !dated {
 			continue
 		}
-		if dated && sendingNow[s.text[start:end]] && (h.start < end && !leadsInto(s.text, h.end, start) || h.start >= end && h.start-end > 14) {
+		if dated && sendingNow[s.text[start:end]] && (h.start < end && !leadsInto(s.text, h.end, start) || h.start >= end && farFromVerb(s.text, end, h.start)) {
 			// "je vous envoie le planning de l'entretien du mardi 12" is
 			// this message sending; "je t'envoie d'ici mardi un retour" and
 			// "te la mando mañana" name when, right after the verb, and "el

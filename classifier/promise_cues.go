@@ -407,7 +407,13 @@ var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "o
 	"schicke sie ihnen": true, "schicke es ihnen": true, "schick sie dir": true, "schick dir": true,
 	// telling likewise: "te digo algo a mediados de la semana que viene",
 	// not "te digo la verdad, el lunes fue un día difícil"
-	"te digo": true, "le digo": true, "te decimos": true, "le decimos": true}
+	"te digo": true, "le digo": true, "te decimos": true, "le decimos": true,
+	// writing likewise: "te escribo el lunes", not "te escribo con una
+	// sonrisa: después de la reunión de hoy ..." nor "ti scrivo
+	// personalmente perché dopo tre colloqui ...", which are this message
+	"te escribo": true, "le escribo": true, "te escribimos": true, "le escribimos": true, "ti scrivo": true,
+	"le scrivo": true, "ti scriviamo": true, "le scriviamo": true, "te escrevo": true, "te escrevemos": true,
+	"lhe escrevemos": true}
 
 var presentSet = func() map[string]bool {
 	m := map[string]bool{}
