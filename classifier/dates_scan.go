@@ -193,6 +193,13 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
+	if scanCopulas[t] && sc.timeNounBefore(i) {
+		// "nosso prazo para retorno é de 3 a 5 dias úteis", "our
+		// turnaround is 5 working days": the span is from now
+		if h, j, ok := sc.duration(i); ok {
+			return h, j, true
+		}
+	}
 	if h, j, ok := sc.fromNow(i); ok {
 		return h, j, true
 	}
@@ -893,6 +900,14 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 			}
 		}
 		return sc.hit(day(sc.base, 1), "tomorrow", i+1, true), i + 1, true
+	case (t == "am" || t == "zum") && sc.num(i+1) >= 1 && sc.num(i+1) <= 31 && sc.digits(i+1) <= 2 && sc.tok(i+2) == "." &&
+		ordinalDayFollows(sc.tok(i+3), sc.num(i+4) >= 0):
+		// German "am 12. um 9 Uhr": the ordinal day of this month, an hour
+		// or another day after it; "am 12. Mai" is the month rules'
+		if tm, ok := sc.dayOfMonth(sc.num(i + 1)); ok {
+			return sc.hit(tm, "day of month", i+3, true), i + 3, true
+		}
+		return dateHit{}, 0, false
 	case t == "the" || t == "on" || t == "le" || t == "el" || t == "il" || t == "dia" || t == "día" || t == "den":
 		// "on the 18th", "no dia 3", "el día 5", "le 12"
 		k := i + 1
@@ -926,6 +941,35 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 		}
 	}
 	return dateHit{}, 0, false
+}
+
+// scanCopulas state what a time noun before them is.
+var scanCopulas = map[string]bool{"is": true, "é": true, "es": true, "ist": true, "est": true, "è": true, "bedraagt": true}
+
+// timeNounBefore: a noun of a time to answer stands in the four words
+// before i ("turnaround", "prazo para retorno", "délai de réponse").
+func (sc *dateScanner) timeNounBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		switch sc.tok(k) {
+		case "turnaround", "prazo", "plazo", "délai", "termijn", "reactietermijn", "antwortzeit", "bearbeitungszeit",
+			"timeline", "timeframe", "sla", "tempo", "tiempo", "tempi":
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalDayFollows: after "am 12." a word of an hour or a second day
+// ("um 9 Uhr", "oder 13.") or the clause's end, not a noun ("am 1.
+// Arbeitstag").
+func ordinalDayFollows(next string, digitAfter bool) bool {
+	switch next {
+	case "", ",", ".", "!", "?":
+		return true
+	case "um", "ab", "von", "zwischen", "oder", "und", "bis":
+		return digitAfter
+	}
+	return false
 }
 
 // today is the message's day, unless a weekday or tomorrow follows ("EOD

@@ -411,10 +411,16 @@ var agreedOpeners = []string{"perfect", "great", "done", "agreed", "confirmed", 
 // Only the first two sentences count (n is 0 or 1), so that a later
 // sentence about something else lends it no date.
 func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool) {
-	if n > 1 || len(sents) == 0 {
+	// a salutation line above the reply ("Guten Tag Herr Rivera") is
+	// none of its sentences
+	off := 0
+	if len(sents) > 1 && salutationLine(sents[0].text) {
+		off = 1
+	}
+	if n < off || n > 1+off || len(sents) <= off {
 		return dateHit{}, false
 	}
-	first := sents[0].text
+	first := sents[off].text
 	opens := false
 	for _, o := range agreedOpeners {
 		if rest, ok := strings.CutPrefix(first, o); ok && (rest == "" || strings.IndexByte(" ,!.-", rest[0]) >= 0) {
@@ -436,6 +442,21 @@ func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool
 		}
 	}
 	return dateHit{}, false
+}
+
+// salutationLine: a short line that only greets the reader by name.
+func salutationLine(s string) bool {
+	if len(s) > 40 || strings.ContainsAny(s, ".!?") && !strings.HasSuffix(s, "!") {
+		return false
+	}
+	for _, g := range [...]string{"hi ", "hi,", "hello", "dear ", "hey", "guten tag", "hallo", "liebe ", "lieber ",
+		"sehr geehrte", "grüezi", "grüß", "grüss", "servus", "moin", "bonjour", "hola", "ciao", "buongiorno", "olá",
+		"ola ", "bom dia", "boa tarde", "buenos días", "buenas", "beste ", "dag ", "goedemorgen", "goedemiddag", "hoi"} {
+		if strings.HasPrefix(s, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // explicitDay: a hit that names a day (a date, a weekday, tomorrow), not a

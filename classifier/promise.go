@@ -93,6 +93,131 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	return isPromise, start, end, ""
 }
 
+// responseTimeNoun finds the writer's time to answer stated as a noun:
+// "o nosso prazo para retorno é de 3 a 5 dias úteis", "unser Ziel ist
+// eine Rückmeldung innerhalb von 10 Tagen", "our turnaround is 5 working
+// days". The noun is the writer's ("our", "nosso", "unser"), a time to
+// answer by itself or an aim or a time with the answer beside it, and a
+// time follows its verb. It reports the span from the possessive to the
+// verb.
+func responseTimeNoun(s string) (start, end int, ok bool) {
+	i := ourWords.index(s)
+	for i >= 0 {
+		n := cueLen(ourWords, s[i:])
+		rest := s[i+n:]
+		k := responseTimeWords.index(rest)
+		if k == 0 {
+			nounEnd := k + cueLen(responseTimeWords, rest)
+			cut := rest
+			if c := strings.IndexAny(cut, ",;:.!?"); c >= 0 {
+				cut = cut[:c]
+			}
+			if v := copulaAt(cut, nounEnd, 40); v >= 0 {
+				head, tail := cut[:v], cut[v:min(len(cut), v+70)]
+				noun := rest[:nounEnd]
+				if (selfTimed[noun] || answerNouns.contains(head) && !possessiveBefore(" "+head, answerNouns.index(" "+head), langEN) ||
+					answerNouns.contains(tail) && !possessiveBefore(tail, answerNouns.index(tail), langEN)) &&
+					!negations.contains(" "+cut+" ") && timeAfter(cut, v) {
+					return i + 1, i + n + v + cueLen(copulas, cut[v:]), true
+				}
+			}
+		}
+		j := ourWords.index(s[i+n:])
+		if j < 0 {
+			break
+		}
+		i += n + j
+	}
+	return 0, 0, false
+}
+
+// timeAfter: a time is named in s from its byte at.
+func timeAfter(s string, at int) bool {
+	for _, h := range scanDates(s, time.Time{}.AddDate(2000, 0, 0), langEN) {
+		if h.start >= at && !h.then {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaAt finds "is", "é", "ist" after from in s, within limit bytes.
+func copulaAt(s string, from, limit int) int {
+	k := copulas.index(s[from:min(len(s), from+limit)])
+	if k < 0 {
+		return -1
+	}
+	return from + k
+}
+
+var (
+	ourWords = cues(" our ", " my ", " nosso ", " nossa ", " meu ", " minha ", " nuestro ", " nuestra ", " unser ",
+		" unsere ", " mein ", " meine ", " notre ", " nostro ", " nostra ", " onze ")
+	// responseTimeWords: a time to answer, an aim or a commitment; those
+	// in selfTimed need no word for the answer beside them
+	responseTimeWords = cues("turnaround", "response time", "reply time", "tempo de resposta", "tempo de retorno",
+		"tiempo de respuesta", "délai de réponse", "délai de retour", "tempo di risposta", "tempi di risposta",
+		"reactietermijn", "antwortzeit", "bearbeitungszeit", "rückmeldezeit", "prazo", "plazo", "délai", "termijn",
+		"ziel", "aim", "goal", "target", "objetivo", "objectif", "obiettivo", "doel", "streven", "timeline",
+		"timeframe", "sla", "commitment", "compromisso", "compromiso", "engagement", "usual turnaround")
+	copulas = cues(" is ", " é ", " es ", " ist ", " est ", " è ", " são ", " sind ", " ligt ", " bedraagt ")
+)
+
+var selfTimed = map[string]bool{"turnaround": true, "response time": true, "reply time": true, "tempo de resposta": true,
+	"tempo de retorno": true, "tiempo de respuesta": true, "délai de réponse": true, "délai de retour": true,
+	"tempo di risposta": true, "tempi di risposta": true, "reactietermijn": true, "antwortzeit": true,
+	"bearbeitungszeit": true, "rückmeldezeit": true, "usual turnaround": true}
+
+// germanVerbLast finds German contact in a clause of "dass", whose verb
+// stands at its end: "ich gehe davon aus, dass ich Ihnen bis Ende nächster
+// Woche eine verbindliche Rückmeldung geben kann", "dass wir uns bis
+// Freitag bei Ihnen melden werden". It reports the span from "dass" to the
+// verb. The writer is the subject and the reader the object: "dass Sie
+// uns ... Rückmeldung geben" is the reader's part.
+func germanVerbLast(s string) (start, end int, ok bool) {
+	for _, p := range [...]string{" dass ich ihnen ", " dass wir ihnen ", " dass ich dir ", " dass wir dir ", " dass ich mich ",
+		" dass wir uns ", " dass ich sie ", " dass wir sie ", " dass ich euch ", " dass wir euch "} {
+		i := strings.Index(s, p)
+		if i < 0 {
+			continue
+		}
+		clause := s[i:]
+		if k := strings.IndexAny(clause, ",;:.!?"); k >= 0 {
+			clause = clause[:k]
+		}
+		if negations.contains(clause+" ") || negations.contains(s[max(0, i-40):i]+" ") {
+			return 0, 0, false
+		}
+		obj := strings.Fields(p)[2]
+		words := strings.Fields(clause)
+		n := len(words)
+		last := n - 1
+		if n > 0 && germanModals[words[n-1]] {
+			last = n - 2
+		}
+		if last < 3 {
+			return 0, 0, false
+		}
+		verb := words[last]
+		switch {
+		case (verb == "geben" || verb == "gebe" || verb == "zukommen" || verb == "lassen" || verb == "mitteilen" ||
+			verb == "schicken" || verb == "senden") && (obj == "ihnen" || obj == "dir" || obj == "euch") && answerNouns.contains(clause):
+		case (verb == "melden" || verb == "melde" || verb == "zurückmelden") && (obj == "mich" || obj == "uns" || obj == "ihnen" || obj == "dir"):
+		case (verb == "informieren" || verb == "kontaktieren" || verb == "anrufen" || verb == "benachrichtigen") &&
+			(obj == "sie" || obj == "dich" || obj == "euch"):
+		default:
+			continue
+		}
+		return i + 1, i + len(clause), true
+	}
+	return 0, 0, false
+}
+
+// germanModals close a German clause after its verb: "geben kann",
+// "melden werde".
+var germanModals = map[string]bool{"kann": true, "können": true, "werde": true, "werden": true, "wird": true,
+	"möchte": true, "möchten": true, "will": true, "wollen": true}
+
 // phoneAfter: " at 917-555-0134", " on +44 20 7946 0955": a number to
 // call, which a confirmed call gives.
 func phoneAfter(s string) bool {
@@ -166,6 +291,12 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			consider(i, i+n+k+6)
 		}
 	}
+	if i, e, ok := responseTimeNoun(s); ok && (best < 0 || i < best) {
+		consider(i, e)
+	}
+	if i, e, ok := germanVerbLast(s); ok && (best < 0 || i < best) {
+		consider(i, e)
+	}
 	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
 		n := cueLen(publishCues, s[i:])
 		if resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) && !negatedBefore(s, i) && !countedFrom(s[:i]) {
@@ -236,11 +367,21 @@ func sendsToReader(rest string) bool {
 	if k := strings.IndexAny(obj, ".;:!?"); k >= 0 {
 		obj = obj[:k]
 	}
+	clause := obj[:min(len(obj), 100)]
 	obj = obj[:min(len(obj), 60)]
-	for _, p := range [...]string{"invite", "invitation", "calendar", "link", "times", "slots", "availability", "agenda",
+	for _, p := range [...]string{"invite", "invitation", "calendar", "link", "agenda",
 		"reminder", "directions", "address", "questions", "details of the interview", "zoom", "teams"} {
 		if strings.Contains(obj, p) {
 			return false
+		}
+	}
+	for _, p := range [...]string{"times", "slots", "availability", "options"} {
+		if k := strings.Index(obj, p); k >= 0 {
+			// times to choose from sent on a day are the writer's next
+			// message ("I'll send over two or three confirmed slots by
+			// Thursday"); without one, or for a day ("some times for
+			// Thursday"), what the meeting needs
+			return sentOnDay(clause[k:])
 		}
 	}
 	for _, p := range [...]string{"him ", "her ", "them ", "it to ", "those to ", "these to "} {
@@ -256,6 +397,24 @@ func sendsToReader(rest string) bool {
 	}
 	obj = obj[:min(len(obj), 40)]
 	return awaitedNouns.contains(obj) || sentThings.contains(obj)
+}
+
+// sentOnDay: the rest of a clause says by when something is sent, "by
+// Thursday", not the day it is for ("for Thursday", "on Tuesday or
+// Wednesday").
+func sentOnDay(rest string) bool {
+	for _, h := range scanDates(rest, time.Time{}.AddDate(2000, 0, 0), langEN) {
+		if h.then || !explicitDay(h) && !strings.HasPrefix(h.rule, "end of") {
+			continue
+		}
+		// only a deadline the writer sets itself: "later today" and "on
+		// Monday" stay the meeting's arranging ("I'll send over a couple of
+		// new times later today")
+		if strings.HasSuffix(strings.TrimRight(rest[:h.start], " "), " by") {
+			return true
+		}
+	}
+	return false
 }
 
 // farFromVerb: the date after a present-tense verb of sending at
@@ -987,7 +1146,13 @@ func endsInDateAbbrev(s string) bool {
 	if month && i > 0 {
 		// "closes on 30 April." ends a sentence: the day before the month
 		// makes it a whole date, not "Apr." before its day
-		prev := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+		k := strings.LastIndexByte(s[:i], ' ')
+		prev := s[k+1 : i]
+		if (prev == "de" || prev == "di" || prev == "of" || prev == "del") && k > 0 {
+			// "até 2 de julho.", "entro il 2 di luglio.": the day stands
+			// before the word of the month
+			prev = s[strings.LastIndexByte(s[:k], ' ')+1 : k]
+		}
 		if prev != "" && prev[0] >= '0' && prev[0] <= '9' {
 			return false
 		}
@@ -1110,6 +1275,13 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	later := laterThan(s[end:])
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
+		if h.then && h.start < start && !strings.ContainsAny(s[h.end:start], ",;:") {
+			// "ese mismo día te llamaremos", "by then I'll have an
+			// answer": the day named before, in the cue's own clause
+			if r, ok := resolve(k); ok {
+				return r, true
+			}
+		}
 		if h.start >= start || h.then {
 			continue
 		}
@@ -1191,6 +1363,11 @@ func timeFirst(between string) bool {
 	}
 	if strings.HasPrefix(between, "zo snel") || strings.HasPrefix(between, "zsm") || strings.HasPrefix(between, "zo spoedig") {
 		return true
+	}
+	// a word of limit before the time: "laat je uiterlijk maandag iets
+	// weten", "laat je nog voor vrijdag weten"
+	for _, p := range [...]string{"nog ", "uiterlijk ", "vóór ", "voor ", "ergens "} {
+		between = strings.TrimPrefix(between, p)
 	}
 	hs := scanDates(between, time.Time{}.AddDate(2000, 0, 0), langNL)
 	return len(hs) > 0 && hs[0].start <= 1

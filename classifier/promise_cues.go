@@ -1,6 +1,9 @@
 package classifier
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The word lists of promise.go: cues of promises in seven languages, and what
 // makes a cue something else (a condition, a request, a deadline, another party).
@@ -125,7 +128,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...),
+var standaloneCues = cues(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -275,6 +278,36 @@ func frenchReturnAdverb() []string {
 	return out
 }
 
+// mesoclitic is the European Portuguese future with its pronoun inside
+// the verb: "o departamento jurídico enviar-lhe-á a minuta", "contactá-lo-
+// emos até sexta", "dar-lhe-emos uma resposta". The stems are given as the
+// pronoun wants them: the infinitive before "lhe", without its r and with
+// an accent before "lo" and "la".
+func mesoclitic(stems []string) []string {
+	var out []string
+	for _, st := range stems {
+		pr := []string{"-lo-", "-la-"}
+		if strings.HasSuffix(st, "r") {
+			pr = []string{"-lhe-", "-lhes-", "-vos-", "-te-"}
+		}
+		for _, p := range pr {
+			for _, e := range []string{"ei", "á", "emos", "ão"} {
+				out = append(out, st+p+e)
+			}
+		}
+	}
+	return out
+}
+
+// mesocliticContact are the verbs of contact and sending to the reader;
+// mesocliticGiving, of giving, promise only with the answer
+// ("dar-lhe-emos uma resposta").
+var (
+	mesocliticContact = []string{"contactá", "contatá", "informá", "avisá", "chamá", "convocá", "notificá", "mantê",
+		"enviar", "remeter", "far", "comunicar", "transmitir", "responder", "ligar", "telefonar", "escrever", "informar"}
+	mesocliticGiving = []string{"dar", "dir"}
+)
+
 // goingToContact are the Spanish and Portuguese "going to" futures of
 // contact with the pronoun for the reader before them (Spanish) or
 // between them (Portuguese): "te vamos a escribir dentro de los próximos 7
@@ -386,6 +419,12 @@ var presentCues = []string{
 	// respuesta la semana que viene", "on revient vers vous d'ici mercredi"
 	"je vous donne", "nous vous donnons", "je te donne", "on vous donne", "on te donne", "te damos", "le damos",
 	"te doy", "le doy", "vi diamo", "on revient vers vous", "on revient vers toi",
+	// Dutch with the verb before its subject, which promises with its
+	// time right after it: "de definitieve agenda bevestig ik je uiterlijk
+	// vrijdag", "het contract stuur ik je morgen"
+	"bevestig ik je", "bevestig ik u", "bevestigen we je", "bevestigen we u", "bevestigen wij je", "bevestigen wij u",
+	"stuur ik je", "stuur ik u", "mail ik je", "mail ik u", "app ik je", "informeer ik je", "informeer ik u",
+	"informeren we je", "informeren we u", "meld ik me", "meld ik mij", "melden we ons",
 	// "you will hear from me" said in the present: "du hörst spätestens
 	// Freitag von mir", "Sie hören bis Mittwoch von uns"
 	"du hörst", "ihr hört", "sie hören",
@@ -405,6 +444,10 @@ var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "o
 	"schicken es ihnen": true, "schicke dir": true, "sende dir": true, "schicke ich ihnen": true,
 	"sende ich ihnen": true, "schick ich dir": true, "schicke ich dir": true, "schicken wir dir": true,
 	"schicke sie ihnen": true, "schicke es ihnen": true, "schick sie dir": true, "schick dir": true,
+	"bevestig ik je": true, "bevestig ik u": true, "bevestigen we je": true, "bevestigen we u": true,
+	"bevestigen wij je": true, "bevestigen wij u": true, "stuur ik je": true, "stuur ik u": true, "mail ik je": true,
+	"mail ik u": true, "app ik je": true, "informeer ik je": true, "informeer ik u": true, "informeren we je": true,
+	"informeren we u": true, "meld ik me": true, "meld ik mij": true, "melden we ons": true,
 	// telling likewise: "te digo algo a mediados de la semana que viene",
 	// not "te digo la verdad, el lunes fue un día difícil"
 	"te digo": true, "le digo": true, "te decimos": true, "le decimos": true,
@@ -454,7 +497,7 @@ var answerNouns = cues(
 	"actualización", "atualização", "mise à jour", "update", "vertragsentwurf",
 )
 
-var deliveryCues = cues(
+var deliveryCues = cues(append([]string{
 	"erhalten sie", "sie erhalten", "bekommen sie", "sie bekommen", "geben ihnen", "gebe ihnen", "geben wir ihnen",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
@@ -489,14 +532,14 @@ var deliveryCues = cues(
 	// the employer's answer relayed: "o cliente ... me passou que dá uma
 	// resposta em até 5 dias úteis"
 	"dá uma", "dá um", "dará uma", "dará um", "dará una", "dará un", "darà una", "darà un",
-)
+}, mesoclitic(mesocliticGiving)...)...)
 
 // promiseGate is a first look at a whole body, one pass: no promise, no
 // conditional future without one of the cues.
 var promiseGate = func() *cueSet {
 	var all []string
 	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords, publishCues,
-		notYetCues, dutchLet} {
+		notYetCues, dutchLet, responseTimeWords} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ") // casualStart

@@ -341,8 +341,8 @@ func splitSentences(s string) []sentence {
 			if abbreviations[strings.TrimLeft(s[j:i], "(\"'")] {
 				continue
 			}
-			if isOrdinalDate(s[j:i], s[i+1:]) {
-				continue // German "am 9. April", "bis zum 14. Mai"
+			if isOrdinalDate(s[j:i], s[i+1:]) || ordinalDayAt(s[start:j], s[j:i], s[i+1:]) {
+				continue // German "am 9. April", "bis zum 14. Mai", "am 12. um 9 Uhr"
 			}
 			add(i+1, false)
 			start = i + 1
@@ -417,6 +417,34 @@ func isOrdinalDate(word, rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	for name := range foreignMonths {
 		if strings.HasPrefix(rest, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalDayAt reports a German ordinal day of this month after its
+// preposition with the hour or another day after it ("dann am 12. um 9
+// Uhr", "am 12. oder 13."): the dot ends the number, not the sentence.
+func ordinalDayAt(before, word, rest string) bool {
+	if len(word) == 0 || len(word) > 2 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < '0' || word[i] > '9' {
+			return false
+		}
+	}
+	before = strings.TrimRight(before, " \n")
+	k := strings.LastIndexAny(before, " \n")
+	switch strings.ToLower(before[k+1:]) {
+	case "am", "zum", "vom", "ab", "bis", "dem", "den":
+	default:
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range [...]string{"um ", "ab ", "von ", "zwischen ", "oder ", "und ", "bis "} {
+		if len(rest) > len(p) && strings.EqualFold(rest[:len(p)], p) && rest[len(p)] >= '0' && rest[len(p)] <= '9' {
 			return true
 		}
 	}
