@@ -111,3 +111,28 @@ func TestGermanOrdinalDay(t *testing.T) {
 		}
 	}
 }
+
+// TestContactAfterTheMeeting: in mail confirming an interview, contact
+// placed after it is about how it went, an undated promise; what the
+// meeting needs stays none.
+func TestContactAfterTheMeeting(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Your interview is confirmed for Tuesday, April 13 at 10:00 AM ET on Zoom. We'll be in touch after your interview with next steps.", "undated"},
+		{"Your panel interview is confirmed for Tuesday, April 13 at 2:00 PM. After the panel, Kristin will follow up with you regarding next steps.", "undated"},
+		// near-misses: what the meeting needs
+		{"Your interview is confirmed for Tuesday, April 13 at 10:00 AM ET. We'll be in touch with the Zoom details.", "-"},
+		{"Your interview is confirmed for Tuesday, April 13 at 10:00 AM ET. I'll send the parking instructions before the interview.", "-"},
+	}
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "jordan@acme.example"}, Subject: "Interview confirmed: Senior Site Reliability Engineer",
+			Date: base, Excerpt: tt.body}
+		v := Classify(&m)
+		got := dateOf(v.PromiseAt)
+		if v.PromiseUndated {
+			got = "undated"
+		}
+		if got != tt.want {
+			t.Errorf("promise(%q) = %s, want %s; reasons %q", tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}

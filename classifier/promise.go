@@ -959,7 +959,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		// "in the next few days" (the contract, the joining details, the
 		// call's link) is awaited all the same; a rejection's never is.
 		soon := !rejected && b.v.Score >= promiseContextMin && imminent(s.text[max(0, start-40):min(len(s.text), end+60)])
-		if !b.v.PromiseUndated && (soon || !*closing && !(arranging && !decisionNouns.contains(s.text))) {
+		if !b.v.PromiseUndated && (soon || !*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
 			b.note("undated promise %q", clip(s.text[start:]))
@@ -979,6 +979,21 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 	}
 }
+
+// afterTheMeeting: contact placed after the meeting being arranged is
+// about how it went, not what it needs: "we'll be in touch after your
+// interview with next steps", "after the panel, Kristin will follow up
+// with you regarding next steps".
+func afterTheMeeting(s string) bool {
+	i := afterMeetingCues.index(s)
+	return i >= 0 && interviewNouns.contains(s[i:min(len(s), i+30)]) || i >= 0 && meetingAfterWords.contains(s[i:min(len(s), i+30)])
+}
+
+var (
+	afterMeetingCues  = cues("after your ", "after the ", "following your ", "following the ", "nach dem ", "nach ihrem ", "après l'", "après votre ", "después de la ", "dopo il ", "na het ", "após a ")
+	meetingAfterWords = cues("panel", "visit", "assessment", "session", "call", "meeting", "conversation", "chat",
+		"termin", "visite", "visita", "bezoek")
+)
 
 // notYetCues say the answer is not there yet; a sentence that is only a
 // time after them is when it will be.
