@@ -124,6 +124,15 @@ var progressTerms = []term{
 	{text: "escolhemos"}, {text: "ha scelto"}, {text: "hanno scelto"}, {text: "abbiamo scelto"}, {text: "a choisi"},
 	{text: "ont choisi"}, {text: "avons choisi"}, {text: "hebben gekozen"}, {text: "heeft gekozen"},
 	{text: "opté pour"}, {text: "opter pour"}, {text: "decantado por"}, {text: "decantó por"}, {text: "decantado"},
+	// staying with or going with someone, as people say it: "al final nos
+	// quedamos con otra persona", "fuimos con alguien que ya venía de la
+	// industria", "ficamos com outro candidato", "nos inclinamos por"
+	{text: "quedamos con"}, {text: "quedado con"}, {text: "quedaron con"}, {text: "quedó con"},
+	{text: "fuimos con"}, {text: "fueron con"}, {text: "ficamos com"}, {text: "ficaram com"}, {text: "ficou com"},
+	{text: "inclinamos por"}, {text: "inclinado por"}, {text: "inclinaron por"},
+	// an agency presenting the reader to its client: "no voy a poder
+	// presentarte a la entrevista"
+	{text: "presentarte"}, {text: "presentarle"}, {text: "apresentar você"}, {text: "presentarti"},
 	{text: "preferito"}, {text: "proseguirà"}, {text: "procederà"}, {text: "continuerà"}, {text: "continuará"},
 	{text: "continuarás"}, {text: "continuarán"}, {text: "avanzará"}, {text: "avanzarás"}, {text: "seguirá"},
 	{text: "seguirás"}, {text: "prosseguirá"}, {text: "avançará"}, {text: "poursuivra"}, {text: "avancera"},

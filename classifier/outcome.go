@@ -294,6 +294,12 @@ func (o *outcome) scan(x *ocText) {
 				obj = objPost
 			}
 		}
+		if neg < 0 && obj != objSelf && x.chosenBefore(start) && !ruleOff("chosen-before") {
+			// "Brandl hat sich für einen internen Kandidaten entschieden,
+			// der die Stelle übernimmt": the verb last, whom it chose
+			// after "für"/"voor" before it, whatever follows
+			obj, objAt = objOther, start
+		}
 		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) {
 			// "another candidate has been selected", "wir gehen mit
 			// jemand anderem weiter": someone else is the step's subject
@@ -596,6 +602,24 @@ func (x *ocText) otherBefore(pos int, anyone bool, n int) bool {
 				}
 			}
 			return !x.genericBefore(k) && !x.planned(k) && !x.besideSelf(k)
+		}
+	}
+	return false
+}
+
+// chosenBefore reports someone else after "für" or "voor" in the five
+// words before a verb at the end of its clause: German and Dutch put what
+// is chosen before the verb ("für einen anderen Kandidaten entschieden",
+// "voor een interne kandidaat gekozen").
+func (x *ocText) chosenBefore(pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-5 && !crosses(x.marks, k, pos); k-- {
+		if x.toks[k] != "für" && x.toks[k] != "voor" {
+			continue
+		}
+		for j := k + 1; j < pos; j++ {
+			if x.ppl.other[j] && !x.genericBefore(j) {
+				return true
+			}
 		}
 	}
 	return false
@@ -955,6 +979,7 @@ func readerNamed(m *mailmsg.Message, t string) bool {
 var cliticSelf = map[string]bool{
 	"offrirti": true, "offrirle": true, "invitarti": true, "invitarla": true, "ofrecerte": true, "ofrecerle": true,
 	"invitarte": true, "invitarle": true, "proporti": true, "proporle": true, "proponerte": true, "proponerle": true,
+	"presentarte": true, "presentarle": true, "presentarti": true,
 }
 
 // isInvite reports an invitation phrase: it says the process goes on only

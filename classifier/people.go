@@ -23,6 +23,9 @@ var prospective = map[string]bool{
 	"looking": true, "look": true, "hoping": true, "hope": true, "want": true, "wants": true, "need": true,
 	"needs": true, "seeking": true, "seek": true, "searching": true, "plan": true, "planning": true,
 	"aim": true, "aiming": true, "trying": true, "love": true,
+	// a choice still to make: "wir werden uns für einen Kandidaten
+	// entscheiden, sobald ...", "we zullen voor een kandidaat kiezen"
+	"werden": true, "wird": true, "zullen": true, "zal": true,
 }
 
 // planned reports a prospective word in the four words before pos, in

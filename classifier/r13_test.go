@@ -1,0 +1,48 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestThirteenthRoundOutcomes: the ways of saying no the thirteenth
+// round's writers found at its arrival. German puts whom it chose before
+// the verb ("für einen internen Kandidaten entschieden"); Spanish and
+// Portuguese stay or go with someone ("nos quedamos con otra persona",
+// "fuimos con alguien", "ficamos com outro candidato"); an agency cannot
+// present the reader to its client ("no voy a poder presentarte"). Near
+// misses: a choice still to make ("wir werden uns für einen Kandidaten
+// entscheiden") and a choice of the reader ("für Sie entschieden").
+func TestThirteenthRoundOutcomes(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	msg := func(subject, body string) mailmsg.Message {
+		return mailmsg.Message{From: mailmsg.Address{Name: "Recruiter", Email: "r@agency.example"}, To: alex,
+			Subject: subject, InReplyTo: "<a1@mail.example>", Excerpt: body}
+	}
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"an agency's no with the choice before the verb, in German",
+			msg("AW: Rückfrage Gespräch Brandl", "Hallo Herr Rivera, kurze Rückmeldung: Brandl hat sich für einen internen Kandidaten entschieden, der die Stelle jetzt übernimmt. Sehr schade."),
+			true, StageRejected},
+		{"staying with someone else, in Spanish",
+			msg("Re: Gracias por la entrevista", "Hola Alex: gracias a ti. Te escribo con la respuesta: al final nos quedamos con otra persona del proceso. Me habría gustado darte otra noticia."),
+			true, StageRejected},
+		{"going with someone, as said in Argentina",
+			msg("Re: Gracias por la técnica de hoy", "Alex, al final fuimos con alguien que ya venía de la industria de juegos. Gracias por todo."),
+			true, StageRejected},
+		{"an agency that cannot present the reader",
+			msg("RE: Rol Líder de Ingeniería de Datos", "Hola Alex, hablé hoy con el cliente. Les gustó tu perfil, pero así que no voy a poder presentarte a la entrevista con ellos."),
+			true, StageRejected},
+		{"a choice still to make, in German",
+			msg("Ihre Bewerbung", "Sehr geehrter Herr Rivera, vielen Dank für das Gespräch. Wir werden uns für einen Kandidaten entscheiden, sobald alle Gespräche geführt sind, und melden uns dann bei Ihnen."),
+			true, StageAwaitingDecision},
+	}
+	for _, tt := range tests {
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
+	}
+}
