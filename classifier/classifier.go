@@ -9,6 +9,7 @@ package classifier
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -395,7 +396,8 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			d.bodyHits[h.t.cls] = append(d.bodyHits[h.t.cls], h)
 		}
 	})
-	d.bodyHits[clsElsewhere] = withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere])
+	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
+	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
 }
@@ -424,6 +426,37 @@ func attendeeAfter(toks []string, marks []int32, pos int) bool {
 		}
 	}
 	return false
+}
+
+// compoundStems are words of another kind of application that German and
+// Dutch build compounds of, first or last ("Sprachkursstipendium",
+// "hypotheekaanvraag", "Mietwohnung", "Kreditkartenantrag"), which no list
+// of whole words can hold.
+var compoundStems = func() []*term {
+	var out []*term
+	for _, s := range []string{"stipendium", "stipendien", "hypotheek", "hypothek", "mietwohnung", "wohnungs",
+		"kreditkart", "kinderopvang", "kitaplatz", "studienplatz", "huurwoning", "studiefinanciering"} {
+		out = append(out, &term{text: s, words: []string{s}, weight: 2.5, cls: clsElsewhere})
+	}
+	return out
+}()
+
+// compoundHits are the tokens that begin or end with a compound stem and
+// are longer than it (the whole word the lexicon finds itself).
+func compoundHits(toks []string) []hit {
+	var out []hit
+	for i, tok := range toks {
+		if len(tok) < 9 {
+			continue
+		}
+		for _, st := range compoundStems {
+			if len(tok) > len(st.text) && (strings.HasPrefix(tok, st.text) || strings.HasSuffix(tok, st.text)) {
+				out = append(out, hit{st, i})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // withoutInstitutions drops "school" where it names an institution's unit
@@ -800,7 +833,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// Beside clearer evidence of another kind of application than of a
 	// job ("a lightweight job queue" in a grant's decline), the hiring
 	// words it shares with a job are that application's too.
-	otherWins := elsewhere >= otherKindMin && elsewhere > named && !d.has(clsInterview) && !d.has(clsOffer) && !d.has(clsWithdrawn) &&
+	otherWins := elsewhere >= otherKindMin && elsewhere > named && !d.has(clsInterview) && !(d.has(clsOffer) && !oc.rejected()) && !d.has(clsWithdrawn) &&
 		!hasJobNoun(d.subjHits[clsTitleContext]) && !ruleOff("other-kind-wins")
 	if generic > 0 && (named == 0 && !specific || otherWins) && title == "" && ats == "" && !b.hiringSender {
 		limit := genericAppCap
@@ -952,7 +985,7 @@ var applicationOtherLangs = map[string]bool{
 	"su candidatura": true, "candidature": true, "votre candidature": true, "ta candidature": true,
 	"bewerbung": true, "ihre bewerbung": true, "deine bewerbung": true, "sollicitatie": true,
 	"je sollicitatie": true, "uw sollicitatie": true, "postulación": true, "tu postulación": true,
-	"tu solicitud": true, "su solicitud": true,
+	"tu solicitud": true, "su solicitud": true, "bewerbungen": true, "candidaturas": true, "sollicitaties": true,
 }
 
 // otherKindMin is the evidence of another kind of application (a club's
@@ -1004,11 +1037,13 @@ var genericApplication = map[string]bool{
 // whether a post, an interview or another step of hiring is there.
 func applicationWords(d *doc) (generic, named float64, specific bool) {
 	otherKind := otherKindOf(d)
+	var seen []string // a named word counts once, however often it comes
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsHiring] {
 			if genericApplication[h.t.text] || d.has(clsElsewhere) && applicationOtherLangs[h.t.text] || otherKind && placeWords[h.t.text] {
 				generic += h.t.weight
-			} else {
+			} else if !slices.Contains(seen, h.t.text) {
+				seen = append(seen, h.t.text)
 				named += h.t.weight
 			}
 		}
@@ -1030,7 +1065,8 @@ func applicationWords(d *doc) (generic, named float64, specific bool) {
 func hasJobNoun(hits []hit) bool {
 	for _, h := range hits {
 		switch h.t.text {
-		case "application", "offer", "process", "search", "opportunity", "candidacy", "candidature", "candidatura":
+		case "application", "offer", "process", "search", "opportunity", "candidacy", "candidature", "candidatura",
+			"bewerbung", "sollicitatie", "oportunidad", "oportunidade", "opportunità", "opportunité":
 		default:
 			return true
 		}

@@ -491,12 +491,12 @@ var positiveTerms = []term{
 // waiting lists too: housing, schools, grants, talks, memberships, loans,
 // appointments, marketplaces. They count against a job message.
 var elsewhereTerms = []term{
-	{text: "landlord", weight: 2}, {text: "tenant*", weight: 2}, {text: "tenancy", weight: 2}, {text: "lease", weight: 1.5},
+	{text: "landlord", weight: 2}, {text: "tenant*", weight: 2}, {text: "tenancy", weight: 2.5}, {text: "lease", weight: 1.5},
 	{text: "rent", weight: 1.5}, {text: "rental", weight: 2}, {text: "apartment", weight: 2}, {text: "the property", weight: 1.5},
 	{text: "lettings", weight: 1.5}, {text: "letting", weight: 1.5}, {text: "viewing", weight: 1}, {text: "admission*", weight: 2},
 	{text: "school", weight: 1.5}, {text: "enrolment", weight: 1.5}, {text: "enrollment", weight: 1.5}, {text: "waitlist", weight: 2},
 	{text: "waiting list", weight: 1.5}, {text: "pupil*", weight: 2}, {text: "grant application", weight: 2},
-	{text: "grants", weight: 1.5}, {text: "funding", weight: 1.5}, {text: "scholarship", weight: 2},
+	{text: "grants", weight: 1.5}, {text: "funding", weight: 1.5}, {text: "scholarship", weight: 2.5},
 	{text: "call for papers", weight: 2}, {text: "program committee", weight: 2}, {text: "programme committee", weight: 2},
 	{text: "your talk", weight: 2}, {text: "your proposal", weight: 1.5}, {text: "proposals", weight: 1}, {text: "speaking slot*", weight: 2},
 	{text: "cfp", weight: 2},
@@ -506,8 +506,8 @@ var elsewhereTerms = []term{
 	{text: "programmkomitee", weight: 2}, {text: "programmacommissie", weight: 2}, {text: "comissão de programa", weight: 2},
 	{text: "propuesta de charla", weight: 2}, {text: "propuesta de ponencia", weight: 2}, {text: "ponencia", weight: 1.5},
 	{text: "proposition de conférence", weight: 2}, {text: "proposta di talk", weight: 2}, {text: "vortragsvorschlag", weight: 2},
-	{text: "proposta de palestra", weight: 2}, {text: "palestra", weight: 1.5}, {text: "membership", weight: 2}, {text: "your loan", weight: 2}, {text: "loan", weight: 1.5},
-	{text: "credit card", weight: 2}, {text: "mortgage", weight: 2}, {text: "appointment slot", weight: 2}, {text: "consulate", weight: 2},
+	{text: "proposta de palestra", weight: 2}, {text: "palestra", weight: 1.5}, {text: "membership", weight: 2}, {text: "your loan", weight: 2.5}, {text: "loan", weight: 1.5},
+	{text: "credit card", weight: 2.5}, {text: "mortgage", weight: 2.5}, {text: "appointment slot", weight: 2}, {text: "consulate", weight: 2},
 	{text: "seller", weight: 2}, {text: "your offer on", weight: 2}, {text: "marathon", weight: 2}, {text: "charity place", weight: 2},
 	{text: "huurder", weight: 2}, {text: "woning", weight: 2}, {text: "verhuurder", weight: 2}, {text: "bezichtiging", weight: 1.5},
 	{text: "wohnung", weight: 2}, {text: "vermieter", weight: 2}, {text: "mietvertrag", weight: 2}, {text: "besichtigung", weight: 1.5},
@@ -531,7 +531,12 @@ var elsewhereTerms = []term{
 	// remboursement", "no podemos ofrecerte un lugar en el coro"
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
 	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
-	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2}, {text: "stipendien", weight: 2}, {text: "fördermittel", weight: 2},
+	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2.5}, {text: "stipendien", weight: 2.5}, {text: "fördermittel", weight: 2},
+	// a mortgage and a flat in the other words people use: "uw
+	// hypotheekaanvraag", "this property", "two-bedroom apartments"
+	{text: "hypotheek", weight: 2.5}, {text: "hypothek", weight: 2.5}, {text: "hipoteca", weight: 2.5},
+	{text: "mutuo", weight: 2}, {text: "apartments", weight: 2}, {text: "this property", weight: 1.5},
+	{text: "real estate", weight: 2}, {text: "bedroom", weight: 1.5},
 	// a place on a course: "Your application to MSc Health Economics"
 	{text: "msc", weight: 1.5}, {text: "postgraduate", weight: 1.5}, {text: "undergraduate", weight: 1.5},
 	{text: "tuition", weight: 1.5}, {text: "degree programme", weight: 2}, {text: "degree program", weight: 2},
@@ -542,7 +547,7 @@ var elsewhereTerms = []term{
 	{text: "kita", weight: 2}, {text: "kitaplatz", weight: 2}, {text: "betreuungsplatz", weight: 2}, {text: "kindergarten", weight: 1.5},
 	{text: "krippe", weight: 2}, {text: "crèche", weight: 2}, {text: "creche", weight: 2}, {text: "guardería", weight: 2},
 	{text: "asilo nido", weight: 2}, {text: "kinderopvang", weight: 2}, {text: "kinderdagverblijf", weight: 2},
-	{text: "förderrunde", weight: 2}, {text: "förderprogramm*", weight: 2}, {text: "bursary", weight: 2}, {text: "bursaries", weight: 2},
+	{text: "förderrunde", weight: 2}, {text: "förderprogramm*", weight: 2}, {text: "bursary", weight: 2.5}, {text: "bursaries", weight: 2.5},
 	{text: "förderantrag", weight: 2}, {text: "subsidie", weight: 2}, {text: "bolsa de estudos", weight: 2},
 	{text: "financiamento", weight: 1.5}, {text: "refund", weight: 2}, {text: "remboursement", weight: 2},
 	{text: "reembolso", weight: 2}, {text: "devolução", weight: 2}, {text: "rimborso", weight: 2}, {text: "rückerstattung", weight: 2},

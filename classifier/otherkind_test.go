@@ -96,3 +96,48 @@ func TestDeclineOfSomeoneNamed(t *testing.T) {
 		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
 	}
 }
+
+// TestOtherKindInCompoundsAndCards: another kind of application named in
+// a German or Dutch compound ("Sprachkursstipendium", "hypotheekaanvraag")
+// or by a noun that names no job (a credit card), however often the words
+// it shares with hiring come ("salary" three times): no job mail. Near
+// misses: a bank's decline of a Credit Card Risk Analyst and a property
+// firm's decline of a Leasing Consultant stay job rejections.
+func TestOtherKindInCompoundsAndCards(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a language-course scholarship, in German and English",
+			mailmsg.Message{From: mailmsg.Address{Name: "Stiftung", Email: "stipendien@stiftung.example"}, To: alex,
+				Subject: "Sprachkursstipendium 2027: Ergebnis Ihrer Bewerbung / Result of your application",
+				Excerpt: "Sehr geehrter Herr Rivera, die Auswahlkommission hat über die Vergabe der Sprachkursstipendien entschieden. Wir bedauern, Ihnen mitteilen zu müssen, dass wir Ihnen kein Stipendium anbieten können. Die Zahl der Bewerbungen war sehr hoch.\n\nDear Mr Rivera, we regret that we are unable to offer you a scholarship in this round. You are welcome to apply again."},
+			false, ""},
+		{"a mortgage application declined, in Dutch",
+			mailmsg.Message{From: mailmsg.Address{Name: "Dijkstra Hypotheken", Email: "pieter@hypotheken.example"}, To: alex,
+				Subject: "Uw hypotheekaanvraag – dossier 2027-58814",
+				Excerpt: "Beste heer Rivera, helaas heeft de geldverstrekker besloten uw aanvraag op dit moment niet in behandeling te nemen, omdat er geen arbeidsovereenkomst met een Nederlandse werkgever kan worden overgelegd."},
+			false, ""},
+		{"a credit card declined over salary credits",
+			mailmsg.Message{From: mailmsg.Address{Name: "Cards Services", Email: "alerts@bank.example"}, To: alex,
+				Subject: "Your credit card application",
+				Excerpt: "Dear Alex, thank you for applying for the Platinum Rewards credit card. We have carefully reviewed your application and regret that we are unable to approve it at this time, as we could not verify three months' salary. Once your salary is transferred, and your salary account is open, you are welcome to reapply."},
+			false, ""},
+		{"a bank's decline of a Credit Card Risk Analyst",
+			mailmsg.Message{From: mailmsg.Address{Name: "Bank Careers", Email: "careers@bank.example"}, To: alex,
+				Subject: "Your application: Credit Card Risk Analyst",
+				Excerpt: "Dear Alex, thank you for applying for the Credit Card Risk Analyst position. After careful review we have decided not to move forward with your application at this time."},
+			true, StageRejected},
+		{"a property firm's decline of a Leasing Consultant",
+			mailmsg.Message{From: mailmsg.Address{Name: "Harbour Property HR", Email: "hr@property.example"}, To: alex,
+				Subject: "Leasing Consultant role",
+				Excerpt: "Hi Alex, thanks for interviewing for the Leasing Consultant role at our Bondi apartments. The owner-operators have selected another candidate with more real estate experience."},
+			true, StageRejected},
+	}
+	for _, tt := range tests {
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
+	}
+}
