@@ -869,6 +869,12 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if oc.self {
 		self += 2 // a decision on the reader's own application
 	}
+	if d.has(clsOffer) && d.has(clsPositive) && !ruleOff("offer-to-reader") {
+		// "congratulations again! here's a summary of the offer for the
+		// role ... the formal written offer from our People team": an
+		// offer made to the reader, not one the reader hears of
+		self += thirdPartyMin
+	}
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 	}

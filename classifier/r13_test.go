@@ -46,3 +46,20 @@ func TestThirteenthRoundOutcomes(t *testing.T) {
 		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
 	}
 }
+
+// TestOfferMadeToTheReader: an offer with congratulations is made to the
+// reader, whatever third-party words it shares with news of someone
+// else's ("the offer for", "offer from"). Near miss: a friend's news of
+// the offer they got stays someone else's.
+func TestOfferMadeToTheReader(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	offer := mailmsg.Message{From: mailmsg.Address{Name: "Aisha Kamara", Email: "akamara@ledger.example"}, To: alex,
+		Subject: "Great speaking with you!",
+		Excerpt: "Hi Alex, great speaking with you just now, and congratulations again! As discussed, here's a summary of the offer for the Senior Analytics Engineer role:\n- Base salary: CAD 142,000\n- Start date: flexible\n\nYou'll have the formal written offer from our People team within two business days.\n\nAisha"}
+	checkJobStage(t, "a verbal offer's recap", offer, true, StageOffer)
+
+	friend := mailmsg.Message{From: mailmsg.Address{Name: "Sam", Email: "sam@mail.example"}, To: alex,
+		Subject: "news!",
+		Excerpt: "Alex! I got an offer from Brightline for the data lead role, I declined the offer for the other one. Drinks Friday?"}
+	checkJobStage(t, "a friend's news of an offer", friend, false, "")
+}
