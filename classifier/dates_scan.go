@@ -1217,7 +1217,9 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-" || u == "either") && sc.tok(i-1) != "and" && sc.tok(i-1) != "since":
 		// "I'll be in touch then.": the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
-	case t == "that" && u == "day":
+	case t == "that" && (u == "day" || u == "afternoon" || u == "morning" || u == "evening"):
+		// "the committee meets on Tuesday the 16th, and I'll write to you
+		// that afternoon": a part of the day named before
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "right" || t == "straight" || t == "directly" || t == "immediately") && (u == "after" || u == "afterwards") &&
 		clauseEnd(sc.tok(i+2)):

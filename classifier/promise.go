@@ -277,7 +277,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) &&
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
-			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) {
+			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
+			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) {
 			consider(i, i+n)
 			break
 		}
@@ -290,6 +291,9 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if k := strings.Index(s[i+n:min(len(s), i+n+45)], " weten"); k >= 0 && timeFirst(s[i+n:i+n+k]) {
 			consider(i, i+n+k+6)
 		}
+	}
+	if i, e, ok := readerWillHave(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) {
+		consider(i, e)
 	}
 	if i, e, ok := responseTimeNoun(s); ok && (best < 0 || i < best) {
 		consider(i, e)
@@ -343,6 +347,11 @@ func tellingNow(cue, rest string) bool {
 			return true
 		}
 	}
+	// a colon that soon opens what is told, with no time before it: "te
+	// cuento en qué vamos: ...", "te escribo con novedades: ..."
+	if k := strings.IndexByte(rest, ':'); k >= 0 && k <= 30 && !timeAfter(rest[:k], 0) {
+		return true
+	}
 	// an attachment within the object: "te envío el contrato adjunto"
 	near := rest[:min(len(rest), 40)]
 	for _, p := range [...]string{"adjunt", "ci-joint", "en pièce jointe", "in allegato", "allegat", "anbei", "im anhang",
@@ -352,6 +361,64 @@ func tellingNow(cue, rest string) bool {
 		}
 	}
 	return false
+}
+
+// confirmsClause: what "confirm" takes is a clause, which is news for
+// the reader, after a time or not: "I'll confirm by end of next week
+// whether you're through", "I'll confirm everything is wrapped up by
+// Wednesday"; a thing confirmed ("I'll confirm the room", "confirm
+// receipt") is a meeting's arranging or this message.
+func confirmsClause(rest string) bool {
+	if k := strings.IndexAny(rest, ".;:!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	if k := strings.Index(rest, " - "); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimPrefix(rest, "by ")
+	if hs := scanDates(rest, time.Time{}.AddDate(2000, 0, 0), langEN); len(hs) > 0 && hs[0].start == 0 && !hs[0].then {
+		rest = strings.TrimLeft(rest[hs[0].end:], " ,")
+	}
+	for _, p := range [...]string{"whether ", "if ", "that "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	// a clause without "that": a subject of a word or two and its verb
+	w := strings.Fields(rest)
+	for k := 1; k < len(w) && k <= 2; k++ {
+		switch w[k] {
+		case "is", "are", "has", "have", "was", "were", "will":
+			return w[0] != "you" && w[0] != "your"
+		}
+	}
+	return false
+}
+
+// readerWillHave finds the reader having something from the writer's
+// side: "you'll have a note from me by Friday", "you'll have the formal
+// written offer from our people team within two business days". What the
+// reader will have is news only from someone: "you'll have a week to
+// review and sign", "you'll have a chance to meet the team" are none. It
+// reports the span from the verb to the source.
+func readerWillHave(s string) (start, end int, ok bool) {
+	for _, v := range [...]string{"you'll have ", "you will have ", "you should have "} {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		obj := s[i+len(v):]
+		if k := strings.IndexAny(obj, ",.;:!?"); k >= 0 {
+			obj = obj[:k]
+		}
+		obj = obj[:min(len(obj), 60)]
+		for _, p := range [...]string{" from me", " from us", " from our ", " from my ", " from the team", " from the hiring"} {
+			if k := strings.Index(obj, p); k >= 0 {
+				return i, i + len(v) + k + len(p), true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // sendVerbs are contact cues that promise only with what they send
@@ -662,6 +729,11 @@ func negatedBefore(s string, i int) bool {
 func requestBefore(s string, i int) bool {
 	lo := max(clauseStart(s, i), i-30)
 	head := s[lo:i]
+	if strings.HasPrefix(s[i:], "expect") && (strings.HasSuffix(head, "you can ") || strings.HasSuffix(head, "you may ")) {
+		// "you can expect to receive the results within 3 to 4 weeks"
+		// tells the reader what comes, it asks nothing
+		return false
+	}
 	return notPromise.contains(head) && !politeNotes.contains(s[max(0, i-40):i])
 }
 
@@ -928,7 +1000,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// lunes te enviamos la carta" right before it
 			continue
 		}
-		if !dated && (presentSet[s.text[start:end]] && !soonWords.contains(s.text[end:]) || strings.TrimSpace(s.text[start:end]) == "know") {
+		if !dated && (presentSet[s.text[start:end]] && !presentAsFuture(s.text, start, end) || strings.TrimSpace(s.text[start:end]) == "know") {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
 		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) &&
@@ -980,6 +1052,40 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	}
 }
 
+// presentAsFuture: a present-tense cue with no date is still the next
+// contact when a word of time follows it ("te aviso en cuanto sepa
+// algo"), a conjunction of time opens its clause ("apenas tengamos
+// novedades te aviso", "assim que ele voltar te dou um retorno") or it
+// closes a sentence after a verb it is coordinated with ("lo reviso con
+// Felipe y te cuento", "vejo com o time e te falo"): what follows what the
+// writer does first.
+func presentAsFuture(s string, start, end int) bool {
+	if soonWords.contains(s[end:]) {
+		return true
+	}
+	head := " " + s[max(clauseStart(s, start), start-60):start]
+	if frontedSoon.contains(head) {
+		return true
+	}
+	rest := strings.Trim(s[end:], " .!")
+	if rest != "" && len(strings.Fields(rest)) > 1 {
+		return false
+	}
+	for _, c := range [...]string{" y ", " e ", " et ", " und ", " en "} {
+		if strings.HasSuffix(head, c) && len(strings.Fields(head)) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSoon are conjunctions of time that open a clause before its
+// verb: "apenas tengamos novedades", "en cuanto sepa algo", "assim que
+// ele voltar", "dès que j'ai", "non appena", "sobald", "zodra".
+var frontedSoon = cues(" apenas tenga", " apenas sepa", " apenas me ", " apenas nos ", " apenas el", " apenas la",
+	" en cuanto", " tan pronto", " assim que", " logo que", " dès que", " aussitôt que", " non appena", " appena ",
+	" sobald", " zodra", " quando tiver", " quando souber", " cuando tenga", " cuando sepa")
+
 // afterTheMeeting: contact placed after the meeting being arranged is
 // about how it went, not what it needs: "we'll be in touch after your
 // interview with next steps", "after the panel, Kristin will follow up
@@ -991,7 +1097,7 @@ func afterTheMeeting(s string) bool {
 
 var (
 	afterMeetingCues  = cues("after your ", "after the ", "following your ", "following the ", "nach dem ", "nach ihrem ", "après l'", "après votre ", "después de la ", "dopo il ", "na het ", "após a ")
-	meetingAfterWords = cues("panel", "visit", "assessment", "session", "call", "meeting", "conversation", "chat",
+	meetingAfterWords = cues("panel", "visit", "assessment", "session", "call", "meeting", "conversation", "chat", "screen",
 		"termin", "visite", "visita", "bezoek")
 )
 
@@ -1034,7 +1140,10 @@ func tagQuestion(s string) (string, bool) {
 	// you tomorrow either way - does around 11am ET work?"
 	if j := strings.LastIndex(s, " - "); j >= 0 && len(s)-j <= 45 {
 		tail := s[j+3:]
-		for _, p := range [...]string{"does ", "would ", "is that", "works", "will that", "ok", "sound"} {
+		// or about when it suits: "I'll give you a ring tomorrow ... -
+		// what time suits you?"
+		for _, p := range [...]string{"does ", "would ", "is that", "works", "will that", "ok", "sound", "what time",
+			"which time", "when suits", "when works", "when's good", "when is good", "any time"} {
 			if strings.HasPrefix(tail, p) {
 				return s[:j], true
 			}
@@ -1046,7 +1155,11 @@ func tagQuestion(s string) (string, bool) {
 	}
 	tail := s[i+2:]
 	for _, p := range [...]string{"if that suits", "if that works", "if that's ok", "if that's okay", "if that's alright",
-		"ok?", "okay?", "alright?", "does that work", "does that suit", "sound good", "yeah?", "right?"} {
+		"ok?", "okay?", "alright?", "does that work", "does that suit", "sound good", "yeah?", "right?",
+		// the same asked in the other languages: "assim que ele voltar te
+		// dou um retorno, combinado?", "te escribo el lunes, ¿vale?"
+		"combinado?", "beleza?", "pode ser?", "vale?", "¿vale?", "¿te parece?", "te parece?", "d'accord ?",
+		"d'accord?", "ça te va ?", "ça vous va ?", "va bene?", "ok ?", "einverstanden?", "passt das?", "goed?", "oké?"} {
 		if strings.HasPrefix(tail, p) {
 			return s[:i], true
 		}
@@ -1101,6 +1214,13 @@ func futureTense(clause string, lg lang) int {
 		w = strings.Trim(w, ".,;:!?()\"'")
 		for _, suf := range [...]string{"rons", "rai", "ra", "ront", "rez", "remos", "rá", "rán", "remo", "rà", "ranno",
 			"rei", "rão", "rás", "rà"} {
+			// a bare "-ra" is the future only in French ("sera",
+			// "recevra"); in Spanish and Portuguese it ends nouns and a
+			// past ("segunda-feira", "candidatura", "tomara"): "retorno na
+			// segunda-feira, 15/02" is someone back, no answer to come
+			if suf == "ra" && lg != langFR {
+				continue
+			}
 			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 				return strings.Index(clause, w)
 			}

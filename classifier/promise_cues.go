@@ -90,6 +90,12 @@ var contactCues = cues(append(groupContactCues,
 	// (sendsToReader): "I'll send my notes and the panel's comments to
 	// you by Thursday", "I'll send the proper paperwork tomorrow"
 	"send ", "forward ",
+	// writing back: "I'll write back Monday either way"
+	"write back",
+	// confirming a clause, not a thing (confirmsClause): "I'll confirm by
+	// end of next week whether you're through", "I'll confirm everything
+	// is wrapped up by Wednesday 21 July"
+	"confirm ",
 )...)
 
 // groupContactCues are the verbs of contact with every candidate as their
@@ -328,6 +334,22 @@ func goingToContact() []string {
 			out = append(out, aux+" "+v)
 		}
 	}
+	// European Portuguese puts the pronoun after the infinitive: "a Marta
+	// vai enviar-lhe a proposta formal nos próximos dias", "vamos
+	// contactá-lo até sexta"
+	for _, aux := range []string{"vamos", "vou", "vai", "vão", "iremos", "irei", "irá", "irão"} {
+		for _, v := range []string{"enviar", "mandar", "escrever", "ligar", "responder", "comunicar", "telefonar",
+			"remeter", "transmitir"} {
+			for _, p := range []string{"-lhe", "-lhes", "-te", "-vos"} {
+				out = append(out, aux+" "+v+p)
+			}
+		}
+		for _, v := range []string{"contactá", "contatá", "informá", "avisá", "notificá"} {
+			for _, p := range []string{"-lo", "-la", "-los", "-las"} {
+				out = append(out, aux+" "+v+p)
+			}
+		}
+	}
 	return out
 }
 
@@ -381,6 +403,11 @@ var presentCues = []string{
 	"ti aggiorniamo", "la aggiorniamo", "ti facciamo sapere", "le facciamo sapere", "ti ricontattiamo",
 	"la ricontattiamo", "ti scriviamo", "le scriviamo", "ti chiamiamo", "la chiamiamo",
 	"te escrevemos", "lhe escrevemos", "te retornamos", "lhe retornamos", "te ligamos", "lhe ligamos",
+	// the third person, someone else of the writer's side: "vou passar pro
+	// time de DP e eles te ligam até sexta", "RRHH te contacta el lunes"
+	"te ligam", "lhe ligam", "te liga ", "te retornam", "te escrevem", "te mandam", "te enviam", "te chamam",
+	"te llaman", "le llaman", "te contactan", "le contactan", "te contacta ", "te escriben", "le escriben", "te avisan",
+	"le avisan",
 	// a call said in the present: "je vous appelle mardi", "ich ruf dich Montag an"
 	"je vous appelle", "nous vous appelons", "je t'appelle", "je vous passe un coup de fil",
 	"vous passerai un coup de fil", "te passerai un coup de fil", "ich rufe dich", "ich ruf dich", "rufe ich dich",
@@ -495,6 +522,12 @@ var answerNouns = cues(
 	// más tardar el 30 de abril", "den Vertragsentwurf erhalten Sie bis
 	// Mittwoch"
 	"actualización", "atualização", "mise à jour", "update", "vertragsentwurf",
+	// the written offer awaited: "vous recevrez la lettre d'offre
+	// officielle au plus tard mercredi prochain" — the document, not the
+	// offer's terms ("vous aurez un contrat de 12 mois")
+	"lettre d'offre", "offre officielle", "offre écrite", "offre formelle", "carta oferta", "carta de oferta",
+	"carta-oferta", "oferta formal", "oferta por escrito", "proposta formal", "proposta por escrito",
+	"lettera di offerta", "offerta formale", "schriftliches angebot",
 )
 
 var deliveryCues = cues(append([]string{
@@ -542,7 +575,8 @@ var promiseGate = func() *cueSet {
 		notYetCues, dutchLet, responseTimeWords} {
 		all = append(all, c.phrases...)
 	}
-	all = append(all, "speak ", "talk ", "chat ", "catch up ") // casualStart
+	all = append(all, "speak ", "talk ", "chat ", "catch up ")              // casualStart
+	all = append(all, "you'll have ", "you will have ", "you should have ") // readerWillHave
 	return cues(all...)
 }()
 
