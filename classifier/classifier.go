@@ -358,7 +358,29 @@ func jobBoardDecision(d *doc) bool {
 	// be taking your application forward") decides it whatever footer an
 	// assessment platform adds (unsubscribe, "you are receiving this
 	// because you applied"); only a job alert's listings stay bulk.
-	return clean && ownDecision(d) || oc.self && !d.has(clsAlert)
+	if clean && ownDecision(d) || oc.self && !d.has(clsAlert) {
+		return true
+	}
+	// A post the reader applied to, filled or closed ("Thank you for
+	// applying to Job #BSC-11872 ... our client has now filled this
+	// position"), decides that application under a staffing firm's footer
+	// too ("you are receiving this email because you applied to a job");
+	// a job alert's listings stay bulk.
+	self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
+	return oc.fams["declined"].w > 0 && self >= 2 && !alertListings(d) && !ruleOff("applied-post-decided")
+}
+
+// alertListings reports job-alert language other than a footer's reason
+// for sending ("because you applied to"): listings of other jobs.
+func alertListings(d *doc) bool {
+	for _, hs := range [][]hit{d.bodyHits[clsAlert], d.subjHits[clsAlert]} {
+		for _, h := range hs {
+			if !strings.HasPrefix(h.t.text, "because you applied") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (d *doc) prepare(m *mailmsg.Message) {

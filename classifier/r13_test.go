@@ -63,3 +63,22 @@ func TestOfferMadeToTheReader(t *testing.T) {
 		Excerpt: "Alex! I got an offer from Brightline for the data lead role, I declined the offer for the other one. Drinks Friday?"}
 	checkJobStage(t, "a friend's news of an offer", friend, false, "")
 }
+
+// TestAppliedPostFilledUnderAFooter: a staffing firm's note that the post
+// the reader applied to is filled decides the application under its
+// footer ("you are receiving this email because you applied to a job");
+// a job alert that lists jobs beside a filled one stays bulk.
+func TestAppliedPostFilledUnderAFooter(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	filled := mailmsg.Message{From: mailmsg.Address{Name: "Beacon Staffing", Email: "jobs@staffing.example"}, To: alex,
+		ListUnsubscribe: "<https://staffing.example/unsub>",
+		Subject:         "Update: Business Intelligence Analyst (Contract) – Job #BSC-11872",
+		Excerpt:         "Hello Alex, thank you for applying to Job #BSC-11872, Business Intelligence Analyst (12-month contract), through Beacon Staffing. Our client has now filled this position, and the posting is closed. We'll keep your resume in our database.\n\nYou are receiving this email because you applied to a job with Beacon Staffing. Unsubscribe from job updates."}
+	checkJobStage(t, "a filled post under a staffing firm's footer", filled, true, StageRejected)
+
+	alert := mailmsg.Message{From: mailmsg.Address{Name: "JobBoard", Email: "alerts@board.example"}, To: alex,
+		ListUnsubscribe: "<https://board.example/unsub>",
+		Subject:         "Jobs you may like",
+		Excerpt:         "Thank you for applying to Data Analyst at Orrin. That position has been filled. Jobs you may like, because you applied to Data Analyst:\n\nBI Analyst - Brackwater\nAnalytics Lead - Corrigan\n\nUnsubscribe."}
+	checkJobStage(t, "a job alert beside a filled post", alert, false, "")
+}
