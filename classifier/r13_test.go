@@ -82,3 +82,18 @@ func TestAppliedPostFilledUnderAFooter(t *testing.T) {
 		Excerpt:         "Thank you for applying to Data Analyst at Orrin. That position has been filled. Jobs you may like, because you applied to Data Analyst:\n\nBI Analyst - Brackwater\nAnalytics Lead - Corrigan\n\nUnsubscribe."}
 	checkJobStage(t, "a job alert beside a filled post", alert, false, "")
 }
+
+// TestClockTimeAfterWeekday: "Thursday 8.30pm" is half past eight on the
+// coming Thursday, not the 8th; German "Donnerstag, 8." stays the 8th.
+func TestClockTimeAfterWeekday(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Thursday 8.30pm works for us, see you then.", "2027-04-15"},
+		{"Das Gespräch findet am Donnerstag, 8. April um 10 Uhr statt.", "2027-04-08"},
+	} {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: "Re: Interview", Date: base, Excerpt: tt.text}
+		v := Classify(&m)
+		if got := dateOf(v.InterviewAt); got != tt.want {
+			t.Errorf("%q: interview %s, want %s; reasons %q", tt.text, got, tt.want, v.Reasons)
+		}
+	}
+}
