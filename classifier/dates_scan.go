@@ -781,7 +781,8 @@ func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
 			return h, e, true
 		}
 		// "Donnerstag, 8." is the 8th, "Thursday 8.30pm" half past eight
-		clock := sc.tok(k+1) == "." && sc.tok(k+2) != "" && sc.tok(k+2)[0] >= '0' && sc.tok(k+2)[0] <= '9'
+		after := sc.tok(k + 2)
+		clock := sc.tok(k+1) == "." && after != "" && after[0] >= '0' && after[0] <= '9'
 		if d := sc.num(k); d >= 1 && d <= 31 && !clock && (ordinalSuffixes[sc.tok(k+1)] || sc.tok(k+1) == ".") {
 			if t, ok := sc.dayOfMonth(d); ok {
 				return sc.hit(t, "weekday and day of month", k+2, true), k + 2, true

@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -901,7 +902,9 @@ func (x *ocText) thirdPerson(k int) bool {
 	}
 	raw := x.m.OwnWords()
 	name := string(unicode.ToUpper(r)) + t[size:]
-	return nameInLine(raw, name) && !wordIn(raw, t) && !readerNamed(x.m, t)
+	// the names of those the message is between (model.go) are no third
+	// person: "the client won't move forward with Alex", forwarded
+	return nameInLine(raw, name) && !wordIn(raw, t) && !slices.Contains(readerNames(x.m), t)
 }
 
 // nameInLine reports name in s as a whole word after a word in lower case
@@ -957,20 +960,6 @@ func wordIn(s, w string) bool {
 		}
 		i = j + len(w)
 	}
-}
-
-// readerNamed reports t as a word of a recipient's display name or
-// address ("alex", "rivera"): the reader's name.
-func readerNamed(m *mailmsg.Message, t string) bool {
-	for _, a := range append(append([]mailmsg.Address(nil), m.To...), m.Cc...) {
-		local, _, _ := strings.Cut(a.Email, "@")
-		for _, w := range tokenize(normalize(a.Name + " " + strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local))) {
-			if w == t {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // cliticSelf are steps whose object, the reader, is in the verb: Italian
