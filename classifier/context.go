@@ -238,7 +238,7 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	today := startOfDay(base)
 	find := func(sents []sentence) (dateHit, bool) {
 		for _, s := range sents {
-			if thanksCues.contains(s.text) || promiseGate.contains(s.text) && decisionWords.contains(s.text) {
+			if thanksCues.contains(s.text) || promiseGateContains(s.text) && decisionWords.contains(s.text) {
 				continue
 			}
 			for _, h := range scanDates(s.text, base, d.lang()) {

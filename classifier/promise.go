@@ -68,8 +68,8 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if !ok {
 		// "Gerne melden wir uns, wenn wir wieder eine passende Position
 		// haben": no promise, but a conditional future all the same.
-		if i := rawCues.index(s); i >= 0 {
-			if why, k := conditionOf(s, i, i+cueLen(rawCues, s[i:]), lg); k == conditional {
+		if i, n := rawCueAt(s); i >= 0 {
+			if why, k := conditionOf(s, i, i+n, lg); k == conditional {
 				return conditional, 0, 0, why
 			}
 		}
@@ -1560,7 +1560,7 @@ func (b *verdictBuilder) dates(d *doc, ooo bool) {
 	}
 	// Nor does mail whose words say it is not about a job (a podcast, a
 	// study, a shop): "we'll send you the questions by Friday".
-	if !ooo && !b.v.Bulk && b.v.Score >= 0 && (promiseGate.contains(d.body) || promiseGate.contains(unwrapped(d.body))) {
+	if !ooo && !b.v.Bulk && b.v.Score >= 0 && (promiseGateContains(d.body) || promiseGateContains(unwrapped(d.body))) {
 		b.promises(d, confirmed)
 	}
 }

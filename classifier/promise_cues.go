@@ -571,14 +571,23 @@ var deliveryCues = cues(append([]string{
 // conditional future without one of the cues.
 var promiseGate = func() *cueSet {
 	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues, answerNouns, silenceCues, selectionCues, awaitedWords, publishCues,
-		notYetCues, dutchLet, responseTimeWords} {
+	for _, c := range []*cueSet{answerNouns, silenceCues, selectionCues, awaitedWords, publishCues, notYetCues, dutchLet,
+		responseTimeWords} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ")              // casualStart
 	all = append(all, "you'll have ", "you will have ", "you should have ") // readerWillHave
 	return cues(all...)
 }()
+
+// promiseGateContains reports any promise cue or a word a promise is made
+// of in s. The two large cue sets are asked apart rather than compiled a
+// third time into the gate: each compiled set is a table of states by byte
+// classes, and a union of them held several megabytes more of the
+// process's memory for what two more scans of a sentence cost.
+func promiseGateContains(s string) bool {
+	return promiseGate.contains(s) || standaloneCues.contains(s) || contactCues.contains(s)
+}
 
 // notPromise words right before a cue make it a request or an invitation
 // to the reader: "please get back to me", "feel free to reach out", "if you
@@ -702,14 +711,26 @@ var (
 	)
 )
 
-// rawCues are the cues without their conditions of use.
-var rawCues = func() *cueSet {
-	var all []string
-	for _, c := range []*cueSet{standaloneCues, contactCues} {
-		all = append(all, c.phrases...)
+// rawCueAt is where the first cue of either set starts in s and its
+// length, without their conditions of use (-1 when none); asked of both
+// sets, not of their union, for the reason promiseGateContains gives.
+func rawCueAt(s string) (int, int) {
+	i, c := standaloneCues.index(s), standaloneCues
+	if j := contactCues.index(s); j >= 0 && (i < 0 || j < i) {
+		i, c = j, contactCues
 	}
-	return cues(all...)
-}()
+	if i < 0 {
+		return -1, 0
+	}
+	n := cueLen(c, s[i:])
+	if c == standaloneCues {
+		// a phrase of the other set may start at the same place and be longer
+		n = max(n, cueLen(contactCues, s[i:]))
+	} else {
+		n = max(n, cueLen(standaloneCues, s[i:]))
+	}
+	return i, n
+}
 
 // infinitives are cues that promise only after a verb of intent: "je
 // m'engage à vous donner une réponse", "nous ne manquerons pas de revenir
