@@ -482,13 +482,13 @@ func compoundHits(toks []string) []hit {
 }
 
 // withoutInstitutions drops "school" where it names an institution's unit
-// ("Harrowgate University School of Nursing", "the School of Medicine"):
+// ("Harrowgate University School of Nursing", "Head of School"):
 // an employer in academic hiring, not a school place applied for.
 func withoutInstitutions(toks []string, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
-		if end := h.pos + len(h.t.words); h.t.text == "school" && end < len(toks) && toks[end] == "of" {
-			continue
+		if end := h.pos + len(h.t.words); h.t.text == "school" && (end < len(toks) && toks[end] == "of" || h.pos > 0 && toks[h.pos-1] == "of") {
+			continue // "the School of Nursing", "Head of School"
 		}
 		out = append(out, h)
 	}

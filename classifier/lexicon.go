@@ -23,6 +23,7 @@ var hiringTerms = []term{
 	{text: "application for", weight: 2},
 	{text: "job application", weight: 2.5},
 	{text: "hiring manager", weight: 2.5},
+	{text: "lectureship", weight: 1.5}, {text: "professorship", weight: 1.5}, {text: "tenure track", weight: 1.5},
 	// academic hiring's committee and its on-site round
 	{text: "search committee", weight: 2}, {text: "hiring committee", weight: 2}, {text: "campus visit", weight: 2},
 	{text: "campus visits", weight: 2},
@@ -543,6 +544,8 @@ var holdEventTerms = []term{
 }
 
 var postNounTerms = []term{
+	// academic posts: "Lectureship in Health Data Science"
+	{text: "lectureship"}, {text: "professorship"}, {text: "readership"}, {text: "tenure track"},
 	{text: "position"}, {text: "role"}, {text: "opening"}, {text: "requisition"}, {text: "req"},
 	{text: "search"}, {text: "hiring"}, {text: "stelle"}, {text: "poste"}, {text: "recrutement"},
 	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"},
@@ -689,6 +692,7 @@ func termsOf(lists ...[]string) []term {
 }
 
 var titleContextTerms = []term{
+	{text: "lectureship"}, {text: "professorship"}, {text: "tenure track"},
 	{text: "role"}, {text: "position"}, {text: "opening"}, {text: "vacancy"}, {text: "job"}, {text: "opportunity"},
 	{text: "interview*"}, {text: "application"}, {text: "candidacy"}, {text: "requisition"}, {text: "search"},
 	{text: "process"}, {text: "offer"}, {text: "posting"}, {text: "stelle"}, {text: "bewerbung"},

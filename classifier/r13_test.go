@@ -97,3 +97,20 @@ func TestClockTimeAfterWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestAcademicPosts: a lectureship is a post, and "Head of School" the
+// employer's title, so a committee's outcome forwarded to the reader, who
+// gave a job talk, is a job's decline; a conference's "your talk" declined
+// stays another kind of application.
+func TestAcademicPosts(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	fwd := mailmsg.Message{From: mailmsg.Address{Name: "Eleanor W", Email: "e.w@uni.example"}, To: alex,
+		Subject: "Fwd: Lectureship in Health Data Science - committee outcome",
+		Excerpt: "Alex, passing this on as I said I would. Sorry it isn't better news. I thought your talk was the strongest of the day.\n\n---------- Forwarded message ---------\nFrom: Gareth Pryce <g.p@uni.example>\nSubject: Lectureship in Health Data Science - committee outcome\n\nDear both, following the panel discussion we agreed to offer the lectureship to Dr Ilse Baumann, and she accepted verbally this afternoon.\n\nProf. Gareth Pryce\nHead of School, Population Health Sciences"}
+	checkJobStage(t, "a lectureship's outcome forwarded", fwd, true, StageRejected)
+
+	talk := mailmsg.Message{From: mailmsg.Address{Name: "Programme Committee", Email: "pc@conf.example"}, To: alex,
+		Subject: "Your talk proposal",
+		Excerpt: "Dear Alex, thank you for your talk proposal. We regret to inform you that your talk was not accepted for this year's programme. The School of Data Science hosts the conference again next year and we encourage you to submit a proposal."}
+	checkJobStage(t, "a conference talk declined", talk, false, "")
+}
