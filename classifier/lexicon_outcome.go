@@ -537,6 +537,12 @@ var elsewhereTerms = []term{
 	{text: "hypotheek", weight: 2.5}, {text: "hypothek", weight: 2.5}, {text: "hipoteca", weight: 2.5},
 	{text: "mutuo", weight: 2}, {text: "apartments", weight: 2}, {text: "this property", weight: 1.5},
 	{text: "real estate", weight: 2}, {text: "bedroom", weight: 1.5},
+	// a paper submitted for publication: "we regret to inform you that
+	// your manuscript has not been accepted"
+	// (not "your submission" or "reviewers": a take-home has them too)
+	{text: "manuscript", weight: 2.5}, {text: "your paper", weight: 2.5}, {text: "peer review", weight: 2},
+	{text: "proceedings", weight: 2},
+	{text: "camera ready", weight: 2}, {text: "tryout", weight: 2}, {text: "tryouts", weight: 2}, {text: "try outs", weight: 2},
 	// a place on a course: "Your application to MSc Health Economics"
 	{text: "msc", weight: 1.5}, {text: "postgraduate", weight: 1.5}, {text: "undergraduate", weight: 1.5},
 	{text: "tuition", weight: 1.5}, {text: "degree programme", weight: 2}, {text: "degree program", weight: 2},

@@ -114,3 +114,33 @@ func TestAcademicPosts(t *testing.T) {
 		Excerpt: "Dear Alex, thank you for your talk proposal. We regret to inform you that your talk was not accepted for this year's programme. The School of Data Science hosts the conference again next year and we encourage you to submit a proposal."}
 	checkJobStage(t, "a conference talk declined", talk, false, "")
 }
+
+// TestTryoutsAndPapers: a club's tryout and a journal's manuscript are
+// other kinds of application; a take-home's submission and its reviewers
+// are a job's.
+func TestTryoutsAndPapers(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	tests := []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a club's tryout",
+			mailmsg.Message{From: mailmsg.Address{Name: "Harbour FC", Email: "coach@club.example"}, To: alex, Subject: "Saturday tryouts",
+				Excerpt: "Hi Alex, thanks for coming to the tryouts on Saturday. Unfortunately you haven't been selected this season."},
+			false, ""},
+		{"a journal's manuscript declined",
+			mailmsg.Message{From: mailmsg.Address{Name: "Editorial Office", Email: "editor@journal.example"}, To: alex, Subject: "Decision on your manuscript",
+				Excerpt: "Dear Dr Rivera, we regret to inform you that your manuscript has not been accepted for publication after peer review."},
+			false, ""},
+		{"a take-home's submission under review",
+			mailmsg.Message{From: mailmsg.Address{Name: "Priya", Email: "priya@firm.example"}, To: alex, InReplyTo: "<a@mail.example>",
+				Subject: "Re: Take-home submission - Senior Data Engineer",
+				Excerpt: "Thanks Alex, got your submission. Our reviewers will look at it this week and the recruiter will get back to you with the outcome within two weeks."},
+			true, ""},
+	}
+	for _, tt := range tests {
+		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
+	}
+}
