@@ -21,16 +21,27 @@ func checkJobStage(t *testing.T, name string, m mailmsg.Message, job bool, stage
 	}
 }
 
+// jobCase is a message and the job verdict and stage it must get.
+type jobCase struct {
+	name  string
+	m     mailmsg.Message
+	job   bool
+	stage Stage
+}
+
+// checkJobCases is checkJobStage for each case.
+func checkJobCases(t *testing.T, cases []jobCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkJobStage(t, c.name, c.m, c.job, c.stage)
+	}
+}
+
 // TestJobBoardDecision: bulk mail that decides one application of the
 // reader's is job mail under any subject; bulk mail that only quotes a
 // decision, or lists jobs, stays bulk.
 func TestJobBoardDecision(t *testing.T) {
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a recruiter's no relayed by a job board's messaging, in German",
 			mailmsg.Message{From: mailmsg.Address{Name: "Katrin Vogt über XING", Email: "mailrobot@board.example"},
 				Subject: "Katrin Vogt hat Ihnen eine Nachricht geschickt", ListUnsubscribe: "<https://board.example/unsub>",
@@ -71,10 +82,7 @@ func TestJobBoardDecision(t *testing.T) {
 				Subject: "Why recruiters ghost, and what to do", ListUnsubscribe: "<https://careerweekly.example/unsub>",
 				Excerpt: "\"Unfortunately, we've decided to move forward with other candidates. We'll keep your resume on file for future roles.\" Sound familiar? This week: five things recruiters wish candidates knew. You're receiving this because you subscribed. Unsubscribe."},
 			false, StageOther},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
 
 // TestPastAbsence: a person back from leave who says so ("thanks for your

@@ -12,12 +12,7 @@ import (
 // post, an interview or a job named in the subject keep a job's decline
 // a job's.
 func TestOtherKindDecline(t *testing.T) {
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a grant's decline for a project that is a job queue",
 			mailmsg.Message{From: mailmsg.Address{Name: "Open Code Fund", Email: "grants@fund.example"},
 				Subject: "Microgrants 2027 – decision on your application",
@@ -48,10 +43,7 @@ func TestOtherKindDecline(t *testing.T) {
 				Subject: "Research Assistant vacancy (grant-funded)",
 				Excerpt: "Dear Alex, thank you for applying for the Research Assistant vacancy on our grant. We received many strong applications and regret that yours was not shortlisted. The funding runs for two years and we may advertise again."},
 			true, StageRejected},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
 
 // TestDeclineOfSomeoneNamed: a decline whose object is a third person, by
@@ -60,12 +52,7 @@ func TestOtherKindDecline(t *testing.T) {
 // person.
 func TestDeclineOfSomeoneNamed(t *testing.T) {
 	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a friend's thanks for a screen, declining the candidate by name",
 			mailmsg.Message{From: mailmsg.Address{Name: "Maya Lind", Email: "maya@startup.example"}, To: alex,
 				Subject: "Re: candidate notes",
@@ -91,10 +78,7 @@ func TestDeclineOfSomeoneNamed(t *testing.T) {
 				Subject: "Application Status Notification - Req. 27000412",
 				Excerpt: "Dear Alex,\nThe status of your application for Research Scientist has changed.\nStatus: Not Selected\nComments: The requisition has been filled.\nThank you for your interest."},
 			true, StageRejected},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
 
 // TestOtherKindInCompoundsAndCards: another kind of application named in
@@ -105,12 +89,7 @@ func TestDeclineOfSomeoneNamed(t *testing.T) {
 // firm's decline of a Leasing Consultant stay job rejections.
 func TestOtherKindInCompoundsAndCards(t *testing.T) {
 	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a language-course scholarship, in German and English",
 			mailmsg.Message{From: mailmsg.Address{Name: "Stiftung", Email: "stipendien@stiftung.example"}, To: alex,
 				Subject: "Sprachkursstipendium 2027: Ergebnis Ihrer Bewerbung / Result of your application",
@@ -136,8 +115,5 @@ func TestOtherKindInCompoundsAndCards(t *testing.T) {
 				Subject: "Leasing Consultant role",
 				Excerpt: "Hi Alex, thanks for interviewing for the Leasing Consultant role at our Bondi apartments. The owner-operators have selected another candidate with more real estate experience."},
 			true, StageRejected},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }

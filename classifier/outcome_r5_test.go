@@ -147,12 +147,7 @@ func TestFifthRoundCues(t *testing.T) {
 
 // TestFifthRoundMessages: the cues that read a message's structure.
 func TestFifthRoundMessages(t *testing.T) {
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a bare 'filled' in a reply about a post",
 			mailmsg.Message{From: mailmsg.Address{Email: "rick@agency.example"}, Subject: "Re: Go developer role - still open?",
 				InReplyTo: "<a@fastmail.com>", Excerpt: "Already filled, sorry. Will ping you on the next one."},
@@ -203,10 +198,7 @@ func TestFifthRoundMessages(t *testing.T) {
 			mailmsg.Message{From: mailmsg.Address{Email: "cfp@conf.example"}, Subject: "Sobre tu propuesta de charla",
 				Excerpt: "Lamentamos comunicarte que tu propuesta no ha sido seleccionada para el programa. El comité de programa recibió 400 propuestas."},
 			false, StageOther},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
 
 // TestInterviewOfReply: a short reply under an interview subject that

@@ -16,12 +16,7 @@ import (
 // "decided against progressing your application" stays a no.
 func TestTwelfthRoundOutcomes(t *testing.T) {
 	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a portal's talent-pool euphemism, in Portuguese",
 			mailmsg.Message{From: mailmsg.Address{Name: "Grupo Sabiá", Email: "naoresponda@portal.example"}, To: alex,
 				Subject: "Seu perfil agora faz parte do nosso Banco de Talentos",
@@ -62,10 +57,7 @@ func TestTwelfthRoundOutcomes(t *testing.T) {
 				Subject: "Novedades del proceso – Lead Data Analyst",
 				Excerpt: "Hola Alex, seguimos entrevistando a otros candidatos para el puesto y la decisión la tendremos a finales de la semana que viene."},
 			true, StageAwaitingDecision},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
 
 // TestForwardUnderOutlookHeaders: a forward sent into the thread (reply

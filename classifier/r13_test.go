@@ -20,12 +20,7 @@ func TestThirteenthRoundOutcomes(t *testing.T) {
 		return mailmsg.Message{From: mailmsg.Address{Name: "Recruiter", Email: "r@agency.example"}, To: alex,
 			Subject: subject, InReplyTo: "<a1@mail.example>", Excerpt: body}
 	}
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"an agency's no with the choice before the verb, in German",
 			msg("AW: Rückfrage Gespräch Brandl", "Hallo Herr Rivera, kurze Rückmeldung: Brandl hat sich für einen internen Kandidaten entschieden, der die Stelle jetzt übernimmt. Sehr schade."),
 			true, StageRejected},
@@ -41,10 +36,7 @@ func TestThirteenthRoundOutcomes(t *testing.T) {
 		{"a choice still to make, in German",
 			msg("Ihre Bewerbung", "Sehr geehrter Herr Rivera, vielen Dank für das Gespräch. Wir werden uns für einen Kandidaten entscheiden, sobald alle Gespräche geführt sind, und melden uns dann bei Ihnen."),
 			true, StageAwaitingDecision},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
 
 // TestOfferMadeToTheReader: an offer with congratulations is made to the
@@ -120,12 +112,7 @@ func TestAcademicPosts(t *testing.T) {
 // are a job's.
 func TestTryoutsAndPapers(t *testing.T) {
 	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
-	tests := []struct {
-		name  string
-		m     mailmsg.Message
-		job   bool
-		stage Stage
-	}{
+	checkJobCases(t, []jobCase{
 		{"a club's tryout",
 			mailmsg.Message{From: mailmsg.Address{Name: "Harbour FC", Email: "coach@club.example"}, To: alex, Subject: "Saturday tryouts",
 				Excerpt: "Hi Alex, thanks for coming to the tryouts on Saturday. Unfortunately you haven't been selected this season."},
@@ -139,8 +126,5 @@ func TestTryoutsAndPapers(t *testing.T) {
 				Subject: "Re: Take-home submission - Senior Data Engineer",
 				Excerpt: "Thanks Alex, got your submission. Our reviewers will look at it this week and the recruiter will get back to you with the outcome within two weeks."},
 			true, ""},
-	}
-	for _, tt := range tests {
-		checkJobStage(t, tt.name, tt.m, tt.job, tt.stage)
-	}
+	})
 }
