@@ -293,6 +293,17 @@ var outcomeTerms = func() []term {
 		"continuar buscando", "weiter suchen", "weitersuchen", "continuer à chercher", "continuer nos recherches",
 		"continuare a cercare", "continueremo a cercare", "blijven zoeken", "verder zoeken",
 		"continuar a procurar", "continuar procurando",
+		// the process closed with the reader: "así que, por ahora,
+		// cerramos aquí el proceso contigo", "encerramos o processo com
+		// você", "we're closing the process with you"; a shortlist closed
+		// before the reader's interview ("the hiring manager has closed
+		// the shortlist ... so we won't need the slot with you")
+		"cerramos el proceso contigo", "cerramos aquí el proceso contigo", "cerramos el proceso con usted",
+		"cerrar el proceso contigo", "cerramos tu proceso", "damos por cerrado el proceso contigo",
+		"encerramos o processo com você", "encerrar o processo com você", "encerramos o seu processo",
+		"chiudiamo il processo con te", "chiudere il processo con te", "closing the process with you",
+		"close the process with you", "closed the process with you", "closed the shortlist",
+		"shortlist has been closed", "shortlist is closed", "shortlist is now closed",
 		// not on the shortlist: "your profile is not among them"
 		"not among them", "not among these", "isn't among", "aren't among", "not amongst",
 		// the reader excluded from a competition: "propor a sua exclusão

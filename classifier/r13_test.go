@@ -128,3 +128,33 @@ func TestTryoutsAndPapers(t *testing.T) {
 			true, ""},
 	})
 }
+
+// TestProcessClosedWithTheReader: a process closed with the reader ("por
+// ahora, cerramos aquí el proceso contigo") or a shortlist closed before
+// the reader's slot is a no. Near miss: a shortlist closed with the reader
+// on it, who is invited on.
+func TestProcessClosedWithTheReader(t *testing.T) {
+	alex := []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@mail.example"}}
+	checkJobCases(t, []jobCase{
+		{"a CTO closing the process, in Spanish",
+			mailmsg.Message{From: mailmsg.Address{Name: "Carlos Ferrando", Email: "carlos@startup.example"}, To: alex,
+				Subject: "Pimentón – sobre la posición de Data Engineer",
+				Excerpt: "Hola Alex, gracias por la llamada del lunes. Con la diferencia horaria con Nueva York no lo veo viable. Así que, por ahora, cerramos aquí el proceso contigo.\n\nCarlos"},
+			true, StageRejected},
+		{"a shortlist closed before the reader's slot",
+			mailmsg.Message{From: mailmsg.Address{Name: "Michał Grabowski", Email: "michal@labs.example"}, To: alex, InReplyTo: "<a@mail.example>",
+				Subject: "Re: Interview availability",
+				Excerpt: "Dear Alex, thank you for sending your availability. In the meantime the hiring manager has closed the shortlist for the Data Engineer role with candidates already in the final stage, so we won't need the slot with you after all."},
+			true, StageRejected},
+		{"a shortlist closed with the reader on it",
+			mailmsg.Message{From: mailmsg.Address{Name: "Talent", Email: "talent@firm.example"}, To: alex,
+				Subject: "Data Engineer - final interview",
+				Excerpt: "Dear Alex, the shortlist is now closed and I'm delighted to tell you that you are on it. We would like to invite you to the final interview on Thursday at 10:00."},
+			true, ""},
+	})
+	on := mailmsg.Message{From: mailmsg.Address{Email: "talent@firm.example"}, To: alex, Subject: "Data Engineer - final interview", Date: base,
+		Excerpt: "Dear Alex, the shortlist is now closed and I'm delighted to tell you that you are on it. We would like to invite you to the final interview on Thursday at 10:00."}
+	if v := Classify(&on); v.Stage == StageRejected {
+		t.Errorf("a shortlist closed with the reader on it read as a no; reasons %q", v.Reasons)
+	}
+}
