@@ -118,12 +118,19 @@ func (s *Session) poll(ctx context.Context, mailbox string, deadline time.Time) 
 		case <-timer.C:
 		}
 		// On a selected mailbox, NOOP is how the server tells of new
-		// messages (EXISTS) to a client without IDLE.
-		if err := s.noop(ctx); err != nil {
+		// messages (EXISTS) to a client without IDLE. Like IDLE's start
+		// and stop, it is not cut short by the context (its own time
+		// limit still holds): ending a command in flight closes the
+		// connection, and a wait cancelled just as a poll went out must
+		// leave the session usable.
+		if err := s.noop(context.WithoutCancel(ctx)); err != nil {
 			return s.errorf(err, "poll %q", mailbox)
 		}
 		if s.takeSignal() {
 			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 	}
 }
