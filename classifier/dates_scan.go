@@ -1197,6 +1197,35 @@ func (sc *dateScanner) fromNow(i int) (dateHit, int, bool) {
 	return dateHit{t: t, rule: "within " + strconv.Itoa(n) + " " + sc.tok(j)}, j + 3, true
 }
 
+// afterWords say "after" before a meeting named before (thatMeeting).
+var afterWords = map[string]bool{"after": true, "después": true, "despues": true, "dopo": true, "après": true,
+	"apres": true, "nach": true, "na": true, "depois": true, "após": true}
+
+// thatWords point back at something named before: "that meeting", "esa
+// reunión", "cette réunion", "dieser Sitzung".
+var thatWords = map[string]bool{"that": true, "this": true, "the": true, "esa": true, "ese": true, "esta": true,
+	"este": true, "la": true, "el": true, "cette": true, "ce": true, "cet": true, "quella": true, "quello": true,
+	"questa": true, "questo": true, "dieser": true, "diesem": true, "der": true, "dem": true, "deze": true, "dat": true,
+	"die": true, "essa": true, "esse": true, "aquela": true, "a": true, "o": true}
+
+// meetingNouns are meetings whose day a promise can take from before.
+var meetingNouns = map[string]bool{"meeting": true, "session": true, "committee": true, "reunión": true,
+	"reunion": true, "sesión": true, "comité": true, "réunion": true, "séance": true, "sitzung": true,
+	"besprechung": true, "riunione": true, "seduta": true, "vergadering": true, "overleg": true, "reunião": true,
+	"sessão": true}
+
+// thatMeeting reads "(de) that meeting" from i to the end of its clause,
+// and returns where it ends.
+func (sc *dateScanner) thatMeeting(i int) (int, bool) {
+	if t := sc.tok(i); t == "de" || t == "di" || t == "da" || t == "der" {
+		i++
+	}
+	if !thatWords[sc.tok(i)] || !meetingNouns[sc.tok(i+1)] || !clauseEnd(sc.tok(i+2)) {
+		return 0, false
+	}
+	return i + 2, true
+}
+
 // thenMarker reads "by then", "bis dahin", "d'ici là", "para entonces",
 // "até lá", "tegen die tijd", "entro allora".
 func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
@@ -1233,6 +1262,13 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		t == "subito" && u == "dopo", t == "justo" && u == "después":
 		if clauseEnd(sc.tok(i + 2)) {
 			return dateHit{rule: "then", then: true}, i + 2, true
+		}
+	case afterWords[t]:
+		// "the committee meets on Tuesday the 23rd and, right after that
+		// meeting, we'll write to you", "justo después de esa reunión, os
+		// escribiremos": the day of the meeting named before
+		if end, ok := sc.thatMeeting(i + 1); ok {
+			return dateHit{rule: "then", then: true}, end, true
 		}
 	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde") &&
 		(u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" || u == "dag"):

@@ -93,7 +93,7 @@ var numberWords = map[string]int{
 	"quindici": 15,
 	"een":      1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
 	"veertien": 14,
-	"um":       1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
+	"um":       1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
 }
 
 // unitKind is what a duration counts.

@@ -1410,9 +1410,11 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	later := laterThan(s[end:])
 	for k := len(hits) - 1; k >= 0; k-- {
 		h := hits[k]
-		if h.then && h.start < start && !strings.ContainsAny(s[h.end:start], ",;:") {
+		if h.then && h.end <= start && !strings.ContainsAny(s[h.end:start], ";:") && strings.Count(s[h.end:start], ",") <= 1 {
 			// "ese mismo día te llamaremos", "by then I'll have an
-			// answer": the day named before, in the cue's own clause
+			// answer": the day named before, in the cue's own clause or
+			// fronted before it ("justo después de esa reunión, os
+			// escribiremos", "by then, I'll have an answer")
 			if r, ok := resolve(k); ok {
 				return r, true
 			}

@@ -22,7 +22,7 @@ var contactCues = cues(append(groupContactCues,
 	"be given", "be released", "be updated", "making a decision", "making our decision", "making a final decision",
 	"making decisions", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
-	"know more", "share more", "tell you more", "have our decision", "have the decision", "have the final",
+	"know more", "share more", "share something", "tell you more", "have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
 	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
@@ -216,6 +216,13 @@ var standaloneCues = cues(append(append(append(append(goingToContact(), frenchRe
 	"le estaremos informando", "te mantendremos informad", "le mantendremos informad", "daremos respuesta",
 	"te daremos una respuesta", "le daremos una respuesta", "te daré una respuesta", "te daremos respuesta",
 	"le daremos respuesta",
+	// telling something, not "te diré que me encantó tu perfil": "te
+	// diremos algo en un plazo máximo de 10 días hábiles"; and the plural
+	// of Spain beside the singular: "os escribiremos a las tres personas
+	// finalistas con la decisión"
+	"te diremos algo", "le diremos algo", "os diremos algo", "les diremos algo", "te diré algo", "le diré algo",
+	"os escribiremos", "les escribiremos", "os informaremos", "les informaremos", "os avisaremos", "les avisaremos",
+	"os contactaremos", "les contactaremos", "os comunicaremos", "les comunicaremos",
 	// Italian
 	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
 	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
@@ -420,6 +427,12 @@ var presentCues = []string{
 	// the formal form of the same, said in Québec and Belgium: "je vous
 	// reviens donc au plus tard à la fin de la semaine prochaine"
 	"je vous reviens", "nous vous revenons", "on vous revient",
+	// saying again, spoken French for getting back: "je vous redis demain
+	// pour le créneau", "on te redit lundi"
+	"je vous redis", "je te redis", "on vous redit", "on te redit", "nous vous redisons",
+	// a call in European Portuguese, its pronoun after the verb: "devo
+	// saber algo até dia 15 e ligo-lhe logo"
+	"ligo-lhe", "ligo-te", "ligamos-lhe", "ligamos-te",
 	// telling and sending in the present: "te digo algo a mediados de la
 	// semana que viene", "je t'envoie d'ici mardi un retour écrit", "te la
 	// mando mañana", "la carta de oferta te la envío el lunes", "senden ihn
