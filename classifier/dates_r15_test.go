@@ -44,3 +44,28 @@ func TestAfterThatMeeting(t *testing.T) {
 		{"The committee still has to meet. After that meeting, I'll write to you with the outcome.", "undated"},
 	})
 }
+
+// TestRelayedAndForecastAnswers: an answer relayed in the third person in
+// Portuguese, a clearer picture forecast for the reader, and a promise
+// made before and taken back by the message ("I know I said I'd ...")
+// giving way to the one it makes now.
+func TestRelayedAndForecastAnswers(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"O cliente nos informou hoje que vai concluir as entrevistas nesta semana e que dará o retorno final em até 10 dias úteis.", "2027-04-22"},
+		{"I'm meeting the controller tomorrow, and I should have a clearer picture of interview timing for you by Wednesday.", "2027-04-14"},
+		{"I know I said I'd try to have an answer by the end of the week, so I owe you an update. The committee meets on Tuesday the 13th, and I'll call you that afternoon with the outcome.", "2027-04-13"},
+		// near-miss: a picture the writer has now
+		{"After our call I have a clearer picture of what you are looking for.", ""},
+	})
+}
+
+// TestDutchOrdinalDay: "op de 14e" is the 14th of this month, and
+// "diezelfde middag" that day; "op de 2e verdieping" is a floor.
+func TestDutchOrdinalDay(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Nog geen nieuws, sorry. Het bestuur vergadert op de 14e en ik mail je diezelfde middag, hoe het ook uitvalt.", "2027-04-14"},
+		{"De commissie vergadert op de 20ste en ik bel je diezelfde dag.", "2027-04-20"},
+		// near-miss: a floor, no day
+		{"Het gesprek is op de 2e verdieping en ik mail je diezelfde middag de uitslag.", "undated"},
+	})
+}

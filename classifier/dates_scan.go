@@ -911,6 +911,15 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 			return sc.hit(tm, "day of month", i+3, true), i + 3, true
 		}
 		return dateHit{}, 0, false
+	case t == "op" && sc.tok(i+1) == "de" && sc.num(i+2) >= 1 && sc.num(i+2) <= 31 && sc.digits(i+2) <= 2 &&
+		(sc.tok(i+3) == "e" || sc.tok(i+3) == "de" || sc.tok(i+3) == "ste") &&
+		(clauseEnd(sc.tok(i+4)) || sc.tok(i+4) == "en" || sc.tok(i+4) == "om" || sc.tok(i+4) == "of"):
+		// Dutch "het bestuur vergadert op de 14e en ...": the ordinal day
+		// of this month; not "op de 2e verdieping"
+		if tm, ok := sc.dayOfMonth(sc.num(i + 2)); ok {
+			return sc.hit(tm, "day of month", i+4, true), i + 4, true
+		}
+		return dateHit{}, 0, false
 	case t == "the" || t == "on" || t == "le" || t == "el" || t == "il" || t == "dia" || t == "día" || t == "den":
 		// "on the 18th", "no dia 3", "el día 5", "le 12"
 		k := i + 1
@@ -1270,8 +1279,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		if end, ok := sc.thatMeeting(i + 1); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
-	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde") &&
-		(u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" || u == "dag"):
+	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde" ||
+		t == "diezelfde") && (u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" ||
+		u == "dag" || u == "afternoon" || u == "morning" || u == "evening" || u == "middag" || u == "ochtend" ||
+		u == "avond" || u == "nachmittag"):
 		// "vous recevrez le même jour votre relevé de notes": the day
 		// named before
 		return dateHit{rule: "then", then: true}, i + 2, true

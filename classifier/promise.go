@@ -709,7 +709,7 @@ func germanNow(cue, rest string) bool {
 func pastIntent(head string) bool {
 	for _, p := range [...]string{"'d been hoping", "had been hoping", "had hoped", "'d hoped", "had planned",
 		"'d planned", "had intended", "'d intended", "was going to", "were going to", "was hoping to", "were hoping to",
-		"had expected", "'d expected to"} {
+		"had expected", "'d expected to", "said i'd", "said i would", "said we'd", "said we would"} {
 		if strings.Contains(head, p) {
 			return true
 		}
@@ -970,6 +970,11 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 
+		if pastIntent(ownClause(s.text[max(0, start-40):start])) {
+			// "I know I said I'd try to have an answer by the end of the
+			// week, so I owe you an update", whatever cue the sentence has
+			continue
+		}
 		logistics := logisticsCues.contains(ownClause(s.text[max(0, start-30):start]) + s.text[start:min(len(s.text), end+45)])
 		if strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
 			continue

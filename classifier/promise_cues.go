@@ -22,7 +22,8 @@ var contactCues = cues(append(groupContactCues,
 	"be given", "be released", "be updated", "making a decision", "making our decision", "making a final decision",
 	"making decisions", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
-	"know more", "share more", "share something", "tell you more", "have our decision", "have the decision", "have the final",
+	"know more", "share more", "share something", "tell you more", "have a clearer picture", "have a better picture",
+	"have a better idea", "have a clearer idea", "have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
 	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
@@ -271,6 +272,9 @@ var standaloneCues = cues(append(append(append(append(goingToContact(), frenchRe
 	"te mantenho informad", "te manteremos informad", "manteremos você informad", "lhe manteremos informad",
 	"te responderemos", "lhe responderemos", "te ligarei", "te ligaremos", "lhe ligaremos", "te escreverei",
 	"te escreveremos", "terá notícias", "terá um retorno", "terás notícias",
+	// the employer's answer relayed in the third person: "o cliente ...
+	// dará o retorno final em até 10 dias úteis"
+	"dará o retorno", "dará retorno", "darão o retorno", "darão retorno", "dará um retorno", "darão um retorno",
 )...)
 
 // frenchReturnAdverb is the French future of coming back to the reader
