@@ -90,6 +90,9 @@ var hiringTermsMore = []term{
 	{text: "recursos humanos", weight: 1}, {text: "rrhh", weight: 1}, {text: "contratación", weight: 1.5}, {text: "salario", weight: 1},
 	{text: "sueldo", weight: 1}, {text: "currículum", weight: 1}, {text: "incorporación", weight: 1.5}, {text: "tu perfil", weight: 1},
 	{text: "su perfil", weight: 1}, {text: "tu postulación", weight: 3},
+	// the post and the interviews as Latin America names them: "las
+	// entrevistas finales para la posición de Ingeniero Backend Senior"
+	{text: "posición", weight: 1}, {text: "entrevistas", weight: 1},
 	// a job board's "tu solicitud para el empleo Técnico/a de BI"
 	{text: "tu solicitud", weight: 1}, {text: "su solicitud", weight: 1}, {text: "empleo", weight: 0.5},
 	{text: "oferta de empleo", weight: 1.5}, {text: "emprego", weight: 0.5},
@@ -124,7 +127,7 @@ var hiringTermsMore = []term{
 // Portuguese (and German's Gespräch) that a job title stands next to.
 var titleContextMore = termsOf([]string{
 	"functie", "vacature", "rol", "sollicitatie", "gesprek", "posizione", "ruolo", "colloquio", "vaga", "função",
-	"cargo", "posição", "gespräch", "vacancy", "kennismaking", "selezione",
+	"cargo", "posição", "posición", "gespräch", "vacancy", "kennismaking", "selezione",
 	// "Oportunidade Product Analyst", "Opportunità Data Engineer"
 	"oportunidade", "oportunidad", "opportunità", "opportunité",
 })
