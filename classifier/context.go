@@ -53,7 +53,15 @@ func quotedPart(d *doc) string {
 		b.WriteByte('\n')
 	}
 	b.WriteString(normalize(rest))
-	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	return unquote(b.String())
+}
+
+// unquote is a quote with one level of "> " taken off each line and its
+// head left out: a separator line ("-----Original Message-----", "____"),
+// an attribution ("On ... wrote:", "Am ... schrieb:") and an Outlook
+// header block ("From: ...", "Sent: ...") up to its blank line.
+func unquote(quote string) string {
+	lines := strings.Split(strings.TrimSpace(quote), "\n")
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " \t")
 		if strings.HasPrefix(t, ">") {
@@ -61,9 +69,6 @@ func quotedPart(d *doc) string {
 		}
 		lines[i] = t
 	}
-	// The quote's own head: a separator line ("-----Original Message-----",
-	// "____"), an attribution ("On ... wrote:", "Am ... schrieb:") and an
-	// Outlook header block ("From: ...", "Sent: ...") up to its blank line.
 	k := 0
 	for k < len(lines) && k < 3 {
 		t := strings.TrimSpace(lines[k])
@@ -82,6 +87,17 @@ func quotedPart(d *doc) string {
 	return strings.TrimSpace(strings.Join(lines[k:], "\n"))
 }
 
+// history is the quoted message with the one it quotes in turn: a
+// two-line "Va, jueves 21 a las 4pm" above my "Puedo el jueves" is about
+// the technical interview the recruiter proposed one level further down.
+func history(quoted string) string {
+	head := cutQuoted(quoted)
+	if len(head) >= len(quoted) || !strings.HasPrefix(quoted, head) {
+		return quoted
+	}
+	return head + "\n\n" + unquote(quoted[len(head):])
+}
+
 // isFieldLine is a line of a quoted header block: "from: ...", "gesendet:
 // ...", "enviado el: ...", "envoyé : ...": a label of at most three words
 // before a colon.
@@ -97,7 +113,7 @@ func isFieldLine(l string) bool {
 // message it quotes: the subject, its own words and the quoted ones, as
 // vocabulary reads them.
 func quotedScore(d *doc, quoted string) float64 {
-	qm := &mailmsg.Message{Subject: d.m.Subject, Excerpt: d.body + "\n\n" + quoted, Date: d.m.Date}
+	qm := &mailmsg.Message{Subject: d.m.Subject, Excerpt: d.body + "\n\n" + history(quoted), Date: d.m.Date}
 	var qd doc
 	qd.prepare(qm)
 	defer qd.release()

@@ -86,3 +86,28 @@ func TestPromiseFollowingWeek(t *testing.T) {
 		t.Errorf("the week after April 12: %v; %q", v.PromiseAt, v.Reasons)
 	}
 }
+
+// TestReplyReadsTheQuoteBelowTheQuote: a short reply above my short answer
+// is about what the message I answered says, one quote further down; a
+// chat between friends stays no job mail however deep it goes.
+func TestReplyReadsTheQuoteBelowTheQuote(t *testing.T) {
+	for _, c := range []struct {
+		name, own, quoted string
+		job               bool
+	}{
+		{"spanish", "Va, jueves 21 a las 4pm hora CDMX. Ahorita te llega el invite\n\nDiego",
+			"El mar, 19 ene 2027 a las 12:47, Alex Rivera (<alex@x.example>) escribió:\n> Hola Diego, ¡gracias por escribir!\n> Puedo el jueves o el viernes a partir de las 3pm.\n> Alex\n>\n> El lun, 18 ene 2027 a las 18:20, Diego (<diego@y.example>) escribió:\n>> Qué onda Alex, queremos pasar a la entrevista técnica (1h, con dos personas del equipo de pagos).\n>> ¿Qué días te quedan esta semana?",
+			true},
+		{"english", "Perfect, Thursday 2pm it is.\n\nSam",
+			"On Tue, Apr 6, 2027 at 9:00 AM Alex <alex@x.example> wrote:\n> Thursday after 1 works for me.\n>\n> On Mon, Apr 5, 2027 at 4:00 PM Sam <sam@y.example> wrote:\n>> Hi Alex, the hiring manager would like a second interview for the Data Engineer role. When are you free?",
+			true},
+		// near-miss: friends all the way down
+		{"friends", "Perfect, Thursday 2pm it is.\n\nSam",
+			"On Tue, Apr 6, 2027 at 9:00 AM Alex <alex@x.example> wrote:\n> Thursday after 1 works for me.\n>\n> On Mon, Apr 5, 2027 at 4:00 PM Sam <sam@y.example> wrote:\n>> Hi Alex, fancy a coffee and a walk by the river this week? When are you free?",
+			false},
+	} {
+		if v := Classify(reply("Re: Next step", c.own, c.quoted)); v.Job != c.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
+		}
+	}
+}
