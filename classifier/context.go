@@ -124,7 +124,7 @@ func quotedScore(d *doc, quoted string) float64 {
 
 // threadContext reads a reply short of the threshold together with the
 // message it quotes: the reply takes the points of the two together when
-// they reach promiseContextMin (2), so that the reply's own promise or
+// they reach promiseContextMin (1.5), so that the reply's own promise or
 // question about a time makes the rest, and are a job message by
 // themselves at jobThreshold; short of it in the end, dropContext takes
 // them back.

@@ -111,3 +111,25 @@ func TestReplyReadsTheQuoteBelowTheQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyPromisingInAWeakContext: a reply that promises the answer
+// after a meeting, below a message that tells how the meeting went (1.5
+// points with it), is job mail; the same promise to a friend is not.
+func TestReplyPromisingInAWeakContext(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, own, quoted string
+		job                        bool
+	}{
+		{"debrief", "Re: Halden - next step", "Great, thanks Alex - sounds like it went well. I've passed your notes to Marta's team and will let you know as soon as I hear anything.\n\nOrla",
+			"On Wed, Apr 7, 2027 at 6:00 PM Alex <alex@x.example> wrote:\n> Hi Orla, a quick debrief on today's call: I think it went well. Marta asked a lot about audit trails and we ran ten minutes over. She said they are seeing two others this week.\n> Alex",
+			true},
+		// near-miss: a friend's news, the same promise
+		{"friend", "Re: the flat", "Great, thanks Alex - sounds like it went well. I've passed your notes to the landlord and will let you know as soon as I hear anything.\n\nOrla",
+			"On Wed, Apr 7, 2027 at 6:00 PM Alex <alex@x.example> wrote:\n> Hi Orla, a quick note on today's viewing: I think it went well. The agent asked a lot about pets and we ran ten minutes over. She said they are showing it to two others this week.\n> Alex",
+			false},
+	} {
+		if v := Classify(reply(c.subject, c.own, c.quoted)); v.Job != c.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
+		}
+	}
+}
