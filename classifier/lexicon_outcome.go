@@ -188,6 +188,9 @@ var progressTerms = []term{
 	{text: "offerto la posizione", weight: 2}, {text: "proposer le poste", weight: 2}, {text: "proposé le poste", weight: 2},
 	{text: "offrir le poste", weight: 2}, {text: "offert le poste", weight: 2}, {text: "oferecer a vaga", weight: 2},
 	{text: "oferecido a vaga", weight: 2}, {text: "oferecer a posição", weight: 2}, {text: "die stelle angeboten", weight: 2},
+	// Dutch puts whom it offered the post before the verb at the end:
+	// "dat we de functie aan een andere kandidaat hebben aangeboden"
+	{text: "aangeboden", weight: 2},
 	{text: "bring in"}, {text: "bringing in"}, {text: "brought in"},
 	{text: "submit your"}, {text: "submit you"}, {text: "submitting your"}, {text: "submitting you"},
 	// a choice that fell on someone else, in the other languages: "leider
