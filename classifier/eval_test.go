@@ -442,7 +442,13 @@ func TestEval(t *testing.T) {
 		// rejections that would get a follow-up, brings the part to job
 		// recall 0.952 at 0.987, rejections 0.988 at 0.990, offers 0.964
 		// at 0.974, dated promises 0.965 and interview dates 0.925, held
-		// a little under here.
+		// a little under here. The sixteenth (r16_*, four writers),
+		// written as a check after the tuning on r15's misses and
+		// measured at arrival (rejections 0.966 at 0.958, job 0.938 at
+		// 0.977, dated promises 0.850), then tuned on only for its one
+		// rejection that would get a follow-up, leaves the part at job
+		// recall 0.954 at 0.987, rejections 0.988 at 0.988, offers 0.966
+		// at 0.976, dated promises 0.968 and interview dates 0.927.
 		check(t, "written tuning part", []threshold{
 			{"job recall", r.job.recall(), 0.95},
 			{"job precision", r.job.precision(), 0.98},
@@ -598,7 +604,7 @@ func TestEval(t *testing.T) {
 		check(t, "third written held-back part", []threshold{
 			{"rejection recall", b3.stages[StageRejected].recall(), 0.93},
 			{"rejection precision", b3.stages[StageRejected].precision(), 0.97},
-			{"job recall", b3.job.recall(), 0.85},
+			{"job recall", b3.job.recall(), 0.86},
 			{"job precision", b3.job.precision(), 0.97},
 			{"dated promise exact", b3.dated.value(), 0.85},
 			{"auto-reply recall", b3.auto.recall(), 0.97},
