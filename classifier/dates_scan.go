@@ -642,7 +642,8 @@ func partOfMonth(y int, mo time.Month, part int, loc *time.Location) time.Time {
 }
 
 // weekPhrase reads a week at j: "week", "this week", "next week",
-// "nächster Woche", "semaine prochaine", "semana que viene"; ahead is 0 for
+// "nächster Woche", "semaine prochaine", "semana que viene" (in Mexico "que
+// entra"); ahead is 0 for
 // the message's week, 1 for the next.
 func (sc *dateScanner) weekPhrase(j int) (int, int, bool) {
 	return sc.nounPhrase(j, weekNouns)
@@ -667,7 +668,7 @@ func (sc *dateScanner) nounPhrase(j int, nouns map[string]bool) (int, int, bool)
 	switch t := sc.tok(j); {
 	case nextAfterWords[t] || t == "entrante":
 		ahead, j = 1, j+1
-	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem"):
+	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem" || sc.tok(j+1) == "entra"):
 		ahead, j = 1, j+2
 	case t == "after" && sc.tok(j+1) == "next":
 		ahead, j = 2, j+2
@@ -830,7 +831,7 @@ func (sc *dateScanner) weekAfter(j int, mode weekdayMode) (int, weekdayMode) {
 	switch t := sc.tok(j); {
 	case nextAfterWords[t]:
 		return j + 1, wdNext
-	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem"):
+	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem" || sc.tok(j+1) == "entra"):
 		return j + 2, wdNext
 	}
 	k := j
@@ -1024,13 +1025,18 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 	n, hasNum := 0, false
 	for m := 0; m < 6; m++ {
 		if v, ok := sc.number(j); ok {
-			next := sc.tok(j + 1)
-			if next == "of" || next == "de" {
-				next = sc.tok(j + 2)
+			k := j + 1
+			if _, dup := sc.number(k + 1); dup && sc.tok(k) == "(" && sc.tok(k+2) == ")" {
+				k += 3 // "within ten (10) calendar days"
 			}
-			if unitWords[next] != unitNone || rangeWords[next] || businessBefore[next] || next == "huitaine" || next == "quinzaine" {
+			next := sc.tok(k)
+			if next == "of" || next == "de" {
+				next = sc.tok(k + 1)
+			}
+			if unitWords[next] != unitNone || rangeWords[next] || businessBefore[next] || next == "calendar" ||
+				next == "huitaine" || next == "quinzaine" {
 				n, hasNum = v, true
-				j++
+				j = k
 				break
 			}
 		}
@@ -1073,6 +1079,9 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 				j += 2
 			}
 		}
+	}
+	if sc.tok(j) == "calendar" && unitWords[sc.tok(j+1)] != unitNone {
+		j++ // "within 10 calendar days": days as they come
 	}
 	business := false
 	if businessBefore[sc.tok(j)] && unitWords[sc.tok(j+1)] != unitNone {

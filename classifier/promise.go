@@ -39,6 +39,13 @@ import (
 // — which a rejection, an offer or a message arranging a meeting does not
 // make ("I'll send over some feedback", "I'll send the details").
 
+// everyoneBefore: contact with every candidate said, not negated, before
+// the words of selection at i.
+func everyoneBefore(text string, i int) bool {
+	j := everyoneContacted.index(text)
+	return j >= 0 && j < i && !negatedBefore(text, j)
+}
+
 // promiseKind is what a sentence with a contact phrase turned out to be.
 type promiseKind uint8
 
@@ -57,7 +64,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if silenceCues.contains(text) && (ifWords.contains(text) || whenWords.contains(text)) {
 		return conditional, 0, 0, "silence means no: " + clip(text)
 	}
-	if selectionCues.contains(text) {
+	if i := selectionCues.index(text); i >= 0 && !everyoneBefore(text, i) {
 		return conditional, 0, 0, "only the selected hear back: " + clip(text)
 	}
 	// A space before the sentence lets cues start at a word: " ring you"
@@ -566,6 +573,11 @@ func awaitedNear(s string, i, n int) bool {
 
 func passiveForReader(s string, i, n int) bool {
 	rest := s[i+n:]
+	if r, ok := strings.CutPrefix(rest, " to "); ok && toCandidates(r) {
+		// "a final decision will be communicated to all interviewed
+		// candidates by the end of next week": the reader among them
+		return true
+	}
 	for _, p := range [...]string{" to you", " with you", " out", " by ", " within", " on ", " next", " shortly",
 		" tomorrow", " in the", " in ", " early", " before", " no later", " at the end", " this week", " soon",
 		" as soon", " once", " after"} {

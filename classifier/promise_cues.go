@@ -22,7 +22,7 @@ var contactCues = cues(append(groupContactCues,
 	"be given", "be released", "be updated", "making a decision", "making our decision", "making a final decision",
 	"making decisions", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
-	"know more", "share more", "share something", "tell you more", "have a clearer picture", "have a better picture",
+	"know more", "share more", "share something", "times for you", "slots for you", "tell you more", "have a clearer picture", "have a better picture",
 	"have a better idea", "have a clearer idea", "have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
 	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
@@ -224,6 +224,12 @@ var standaloneCues = cues(append(append(append(append(goingToContact(), frenchRe
 	"te diremos algo", "le diremos algo", "os diremos algo", "les diremos algo", "te diré algo", "le diré algo",
 	"os escribiremos", "les escribiremos", "os informaremos", "les informaremos", "os avisaremos", "les avisaremos",
 	"os contactaremos", "les contactaremos", "os comunicaremos", "les comunicaremos",
+	// Mexico's polite conditional of a future under way: "te estaríamos
+	// dando respuesta a mediados de la semana que entra", "te estaríamos
+	// contactando el lunes"
+	"estaríamos dando respuesta", "estaremos dando respuesta", "te estaríamos dando", "le estaríamos dando",
+	"te estaríamos contactando", "le estaríamos contactando", "te estaríamos escribiendo", "te estaríamos avisando",
+	"le estaríamos avisando", "te estaríamos informando", "le estaríamos informando",
 	// Italian
 	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
 	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
@@ -407,6 +413,11 @@ var presentCues = []string{
 	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
 	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio", "te paso",
 	"te pasamos", "retornamos",
+	// English in the present, as recruiters write it: "I'm back to you on
+	// Thursday with the outcome", "we contact all candidates in one to
+	// two weeks"
+	"i'm back to you", "i am back to you", "we're back to you", "we are back to you", "we contact all",
+	"we contact every", "we contact everyone", "we contact you",
 	// the first person plural beside the singular: "te escribimos en una
 	// o dos semanas", "ti facciamo sapere entro venerdì"
 	"te escribimos", "le escribimos", "te contactamos", "le contactamos", "te confirmamos", "le confirmamos",
@@ -695,6 +706,9 @@ var (
 	// valid until".
 	deadlineCues = cues(
 		"please", "kindly", "we ask", "we'd ask", "we would ask", "i'd ask", "i would ask", "asking you", "need you to",
+		// a right of the reader's: "you may request a review of the
+		// committee's decision within 10 calendar days"
+		"you may request", "you may ask", "you can request", "you may appeal", "you may lodge",
 		"you need to", "you must", "required to", "requested to", "we request", "deadline", "your decision",
 		"your answer", "your response", "your reply", "your confirmation", "your availability", "your acceptance",
 		"your signature", "your slides", "let me know", "let us know", "laat me", "laat ons", "lass mich",
@@ -797,6 +811,22 @@ var nowCues = cues(" as promised", "wie versprochen", "comme promis", "como prom
 	"they let me know", "she let me know", "he let me know", "they let us know", "she let us know",
 	"he let us know", "has let me know", "have let me know", "client let me know", "team let me know")
 
+// everyoneContacted: contact with every candidate, after which words of
+// selection are about a later step ("we'll let everyone know the outcome
+// of the sift by 23 April, and shortlisted candidates will be invited to a
+// work-based exercise"); before it they still make it conditional ("only
+// shortlisted candidates will be contacted; we will update all candidates
+// if the role reopens").
+var everyoneContacted = func() *cueSet {
+	out := []string{"let everyone know", "let all candidates know", "let all applicants know", "let all of you know"}
+	for _, c := range groupContactCues {
+		if !strings.Contains(c, "shortlisted") { // "contact all shortlisted candidates" is the selected
+			out = append(out, c)
+		}
+	}
+	return cues(out...)
+}()
+
 // selectionCues: only the selected hear back ("only shortlisted
 // candidates will be contacted"): a conditional future.
 var selectionCues = cues(
@@ -842,7 +872,10 @@ var whetherVerbs = cues("let", "know", "inform", "notify", "advise", "tell", "co
 // outcomeTopics: what the reader learns "if" about: being taken further.
 var outcomeTopics = cues("move forward", "moving forward", "proceed", "progress", "invite you", "next round",
 	"next stage", "successful", "selected", "shortlisted", "through to", "offer", "weiter", "einladen", "retenu",
-	"avanz", "pasas", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad")
+	"avanz", "pasas", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad",
+	// "le farà sapere entro venerdì se procedere con il secondo incontro"
+	"procede", "prosegu", "second round", "secondo incontro", "secondo colloquio", "segunda entrevista",
+	"deuxième entretien", "zweites gespräch", "tweede gesprek")
 
 // processCues after "when"/"once" make it a time in this process ("once
 // the panel has met", "as soon as the hiring manager has decided").
