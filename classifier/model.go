@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -validate r12_*,r13_*,r14_* -out model_table.go
+//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -out model_table.go
 
 import (
 	"cmp"
