@@ -655,6 +655,10 @@ var selfCandTerms = []term{
 	// onsite", "I'll call you to let you know where things stand"
 	{text: "your conversations", weight: 1}, {text: "your onsite", weight: 2}, {text: "your loop", weight: 2},
 	{text: "your final round", weight: 2}, {text: "let you know where things stand", weight: 2},
+	// the reader's own interviews weighed by a committee: "your interview
+	// packet went through our hiring committee", "the feedback from all
+	// five of your interviews"
+	{text: "your interviews", weight: 2}, {text: "your interview packet", weight: 2}, {text: "your packet", weight: 2},
 }
 
 // autoTextTerms are automatic replies that are no absence notice: a

@@ -26,3 +26,23 @@ func TestDutchOfferedToAnother(t *testing.T) {
 		t.Errorf("offered to the reader: stage %s; reasons %q", v.Stage, v.Reasons)
 	}
 }
+
+// TestHiringCommitteeOnTheReadersInterviews: a committee's no that quotes
+// its interviewers' jargon ("lean no hire") is about the reader when it
+// weighs the reader's interviews ("your interview packet", "all five of
+// your interviews"); the same jargon asked of the reader as an
+// interviewer is someone else's hiring.
+func TestHiringCommitteeOnTheReadersInterviews(t *testing.T) {
+	from := mailmsg.Address{Name: "Dana Whit", Email: "recruiting@orbitworks.example"}
+	checkJobCases(t, []jobCase{
+		{"the committee's no on the reader",
+			mailmsg.Message{From: from, Subject: "Orbitworks - hiring committee outcome",
+				Excerpt: "Hi Alex,\n\nThank you for your patience while your interview packet went through our hiring committee. The committee reviewed the feedback from all four of your interviews and decided not to extend an offer for the Platform Engineer role: two of the interviewers rated the coding round lean no hire. We understand this is disappointing.\n\nBest,\nDana"},
+			true, StageRejected},
+		// near-miss: the reader on the panel
+		{"the reader as an interviewer",
+			mailmsg.Message{From: from, Subject: "Scorecard reminder: Jordan Lee",
+				Excerpt: "Hi Alex,\n\nThe hiring committee meets tomorrow. Please submit your scorecard for the candidate you interviewed on Tuesday - the other interviewers are at lean no hire and we need every vote.\n\nThanks,\nDana"},
+			false, StageOther},
+	})
+}
