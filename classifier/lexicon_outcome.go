@@ -561,6 +561,10 @@ var elsewhereTerms = []term{
 	{text: "msc", weight: 1.5}, {text: "postgraduate", weight: 1.5}, {text: "undergraduate", weight: 1.5},
 	{text: "tuition", weight: 1.5}, {text: "degree programme", weight: 2}, {text: "degree program", weight: 2},
 	{text: "master's programme", weight: 2}, {text: "master's program", weight: 2},
+	// and in German: "können wir Ihnen leider keinen Studienplatz im
+	// Zertifikatsprogramm anbieten"
+	{text: "studienplatz", weight: 2.5}, {text: "studiengang", weight: 2}, {text: "zertifikatsprogramm", weight: 2},
+	{text: "zertifikatslehrgang", weight: 2}, {text: "zulassungskommission", weight: 2}, {text: "masterstudiengang", weight: 2.5},
 	// a place in childcare: "wir können Ihnen leider keinen
 	// Betreuungsplatz anbieten", "a nursery place for September"
 	{text: "childcare", weight: 2}, {text: "daycare", weight: 2}, {text: "nursery place", weight: 2}, {text: "nursery", weight: 1.5},

@@ -46,3 +46,21 @@ func TestHiringCommitteeOnTheReadersInterviews(t *testing.T) {
 			false, StageOther},
 	})
 }
+
+// TestGermanCoursePlace: a place on a certificate course or a degree
+// declined in German is another kind of application; a post named in
+// the same words keeps a job's no a job's.
+func TestGermanCoursePlace(t *testing.T) {
+	from := mailmsg.Address{Name: "Studienbüro", Email: "studium@akademie.example"}
+	checkJobCases(t, []jobCase{
+		{"a certificate course's no",
+			mailmsg.Message{From: from, Subject: "Ihre Bewerbung für den Zertifikatslehrgang Datenrecht",
+				Excerpt: "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung um einen Platz im Zertifikatslehrgang Datenrecht. Nach Abschluss des Auswahlverfahrens können wir Ihnen leider keinen Studienplatz anbieten. Die Bewerbungsphase für den nächsten Jahrgang beginnt im März.\n\nMit freundlichen Grüßen\nStudienbüro"},
+			false, ""},
+		// near-miss: a post at the same academy
+		{"a lecturer's post at the academy",
+			mailmsg.Message{From: from, Subject: "Ihre Bewerbung als Dozent für Datenrecht",
+				Excerpt: "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung auf die Stelle als Dozent für den Zertifikatslehrgang Datenrecht. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nPersonalabteilung"},
+			true, StageRejected},
+	})
+}
