@@ -34,6 +34,10 @@ var hiringTermsMore = []term{
 	// references in the other languages: "Re: Referenties", "te paso mis referencias"
 	{text: "referenties", weight: 1}, {text: "referencias", weight: 1}, {text: "referências", weight: 1},
 	{text: "referenze", weight: 1}, {text: "références", weight: 1}, {text: "referenzen", weight: 1},
+	// German compounds of a reference check: "Referenzauskünfte einholen",
+	// "zwei Referenzpersonen"
+	{text: "referenzauskünfte", weight: 2}, {text: "referenzauskunft", weight: 2}, {text: "referenzpersonen", weight: 1.5},
+	{text: "referenzgespräche", weight: 2}, {text: "referenzgespräch", weight: 2},
 	{text: "onboarding", weight: 1.5}, {text: "first day", weight: 1.5}, {text: "your first day", weight: 2},
 	{text: "employment contract", weight: 2}, {text: "contract", weight: 0.5}, {text: "new hire", weight: 1.5},
 	{text: "welcome to the team", weight: 2}, {text: "welcome aboard", weight: 2}, {text: "the panel", weight: 1},
@@ -114,6 +118,10 @@ var hiringTermsMore = []term{
 	{text: "opdrachtgever", weight: 1}, {text: "rol", weight: 0.75}, {text: "eerste werkdag", weight: 2}, {text: "startdatum", weight: 1.5},
 	{text: "je sollicitatie", weight: 3}, {text: "uw sollicitatie", weight: 3}, {text: "arbeidsovereenkomst", weight: 2},
 	{text: "contract getekend", weight: 1.5}, {text: "kennismaking", weight: 1},
+	// the procedure and its interview in compounds: "Stand van zaken
+	// sollicitatieprocedure", "het selectiegesprek van 8 juni"
+	{text: "sollicitatieprocedure", weight: 3}, {text: "selectieprocedure", weight: 2.5}, {text: "selectiegesprek*", weight: 2.5},
+	{text: "wervingsprocedure", weight: 2.5},
 	// Portuguese
 	{text: "vaga", weight: 1.5}, {text: "processo seletivo", weight: 2.5}, {text: "processo de seleção", weight: 2.5},
 	{text: "processo de recrutamento", weight: 2.5}, {text: "recrutamento", weight: 1.5}, {text: "seleção", weight: 1},
@@ -176,6 +184,10 @@ var awaitingTermsMore = termsOf([]string{
 	"grazie per il colloquio", "la ringrazio ancora per il colloquio", "ultimi incontri", "altri candidati",
 	"riscontro definitivo", "merci pour notre échange", "suite à notre échange", "gracias por la conversación",
 	"las entrevistas", "el resto de candidatos", "otros candidatos",
+	// thanks for coming to the interview, in Dutch: "hartelijk dank voor
+	// uw komst op het selectiegesprek", "bedankt voor je komst"
+	"dank voor uw komst", "dank voor je komst", "bedankt voor uw komst", "bedankt voor je komst",
+	"overgebleven kandidaten",
 })
 
 var ackTermsMore = termsOf([]string{

@@ -64,3 +64,30 @@ func TestGermanCoursePlace(t *testing.T) {
 			true, StageRejected},
 	})
 }
+
+// TestProcedureCompounds: Dutch and German name the procedure, its
+// interview and its reference check in compounds ("Stand van zaken
+// sollicitatieprocedure", "Referenzauskünfte einholen"): hiring words; a
+// job board's tips on the same words stay bulk.
+func TestProcedureCompounds(t *testing.T) {
+	checkJobCases(t, []jobCase{
+		{"a Dutch procedure's update",
+			mailmsg.Message{From: mailmsg.Address{Name: "Zorggroep Veen - P&O", Email: "po@zorggroepveen.example"},
+				Subject: "Stand van zaken sollicitatieprocedure Teamleider Data",
+				Excerpt: "Geachte heer Rivera,\n\nDank voor uw komst op het selectiegesprek van 2 april. De procedure wordt uitgebreid met een assessment voor de laatste twee kandidaten, waaronder u. Over de uitkomst nemen wij uiterlijk 30 april contact met u op.\n\nMet vriendelijke groet,\nP&O"},
+			true, StageAwaitingDecision},
+		// near-miss: a job board's newsletter
+		{"tips on the procedure",
+			mailmsg.Message{From: mailmsg.Address{Name: "Werkzoeken.nl", Email: "nieuwsbrief@werkzoeken.example"},
+				Subject: "5 tips voor je sollicitatieprocedure", ListUnsubscribe: "<https://werkzoeken.example/afmelden>",
+				Excerpt: "Deze week in onze nieuwsbrief: zo bereid je je voor op een selectiegesprek, en de nieuwste vacatures bij jou in de buurt. Afmelden voor deze nieuwsbrief kan hier."},
+			false, ""},
+	})
+	// a reference check is job mail; its stage is no concern here
+	ref := &mailmsg.Message{From: mailmsg.Address{Name: "Alpenlab AG - HR", Email: "hr@alpenlab.example"},
+		Subject: "Referenzauskünfte",
+		Excerpt: "Sehr geehrter Herr Rivera\n\nVielen Dank für die Gespräche der letzten Wochen. Wir möchten nun gerne Referenzauskünfte einholen. Dürfen wir Sie bitten, uns die Kontaktangaben von zwei Referenzpersonen zu senden?\n\nFreundliche Grüsse\nHR"}
+	if v := Classify(ref); !v.Job {
+		t.Errorf("a German reference check: not job mail; reasons %q", v.Reasons)
+	}
+}
