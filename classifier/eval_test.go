@@ -445,10 +445,11 @@ func TestEval(t *testing.T) {
 		// a little under here. The sixteenth (r16_*, four writers),
 		// written as a check after the tuning on r15's misses and
 		// measured at arrival (rejections 0.966 at 0.958, job 0.938 at
-		// 0.977, dated promises 0.850), then tuned on only for its one
-		// rejection that would get a follow-up, leaves the part at job
-		// recall 0.954 at 0.987, rejections 0.988 at 0.988, offers 0.966
-		// at 0.976, dated promises 0.968 and interview dates 0.927.
+		// 0.977, dated promises 0.850), then tuned on (its one rejection
+		// that would get a follow-up, its dated promises and job misses
+		// by grammar, the model refitted with it), leaves the part at job
+		// recall 0.955 at 0.987, rejections 0.991 at 0.989, offers 0.966
+		// at 0.976, dated promises 0.979 and interview dates 0.927.
 		check(t, "written tuning part", []threshold{
 			{"job recall", r.job.recall(), 0.95},
 			{"job precision", r.job.precision(), 0.98},
@@ -456,7 +457,7 @@ func TestEval(t *testing.T) {
 			{"offer recall", r.stages[StageOffer].recall(), 0.96},
 			{"offer precision", r.stages[StageOffer].precision(), 0.94},
 			{"rejection precision", r.stages[StageRejected].precision(), 0.985},
-			{"dated promise exact", r.dated.value(), 0.96},
+			{"dated promise exact", r.dated.value(), 0.97},
 			{"interview date exact", r.interview.value(), 0.92},
 		})
 	})
