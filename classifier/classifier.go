@@ -206,6 +206,9 @@ type verdictBuilder struct {
 	// te envío la invitación"), which leaves the meeting a reply confirms
 	// to be read.
 	logisticsPromise bool
+	// meetingConfirmed: the message confirms a meeting (dates), which
+	// changes what its promises are about.
+	meetingConfirmed bool
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -304,6 +307,12 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 			// (unsubscribe, email preferences) the sender adds.
 			b.v.Bulk = false
 			b.note("a job board's update on your application is no bulk mail")
+			if !ooo && b.v.PromiseAt == nil && !b.v.PromiseUndated {
+				// read as bulk until now, its promise was not: "we'll be
+				// in touch within 5 working days to let you know what
+				// happens next"
+				b.promisesIfGated(&d)
+			}
 		} else {
 			b.v.Job = false
 			b.note("bulk mail is not a conversation with an employer")

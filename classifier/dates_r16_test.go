@@ -1,6 +1,10 @@
 package classifier
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
 
 // The kinds of dated promise the sixteenth round brought at its arrival,
 // by grammar. Each case before the near-misses fails on the code before
@@ -57,4 +61,18 @@ func TestItalianWhetherAfterTelling(t *testing.T) {
 		// near-miss: a condition
 		{"Le farò sapere entro venerdì se ci sono novità.", ""},
 	})
+}
+
+// TestJobBoardUpdatePromise: a job board's update on the reader's own
+// application is no bulk mail, and its promise counts like any other
+// (it was read as bulk, and its promise skipped, until the end).
+func TestJobBoardUpdatePromise(t *testing.T) {
+	m := &mailmsg.Message{From: mailmsg.Address{Name: "Harbourside Kitchen", Email: "noreply@shiftboard.example"},
+		Subject: "Thanks for applying to Harbourside Kitchen!", ListUnsubscribe: "<https://shiftboard.example/unsub>",
+		Date:    base,
+		Excerpt: "Hi Alex,\n\nThanks for applying for Line Cook at Harbourside Kitchen!\n\nYour application has been sent to the hiring manager. They'll review your profile and we'll be in touch within 5 working days to let you know what happens next.\n\nCheers,\nThe Harbourside Kitchen team\n\nUnsubscribe from these emails."}
+	v := Classify(m)
+	if !v.Job || v.PromiseAt == nil || v.PromiseAt.Format("2006-01-02") != "2027-04-15" {
+		t.Errorf("job %v, promise %v, want job and 2027-04-15; reasons %q", v.Job, v.PromiseAt, v.Reasons)
+	}
 }

@@ -1573,14 +1573,21 @@ func clauseOf(s string, i int) string {
 // message. Absence notices ("I will reply when I return") and bulk mail
 // ("we'll send you new jobs") promise nothing.
 func (b *verdictBuilder) dates(d *doc, ooo bool) {
-	confirmed := false
 	if !d.m.Date.IsZero() {
-		confirmed = b.interview(d, ooo)
+		b.meetingConfirmed = b.interview(d, ooo)
 	}
-	// Nor does mail whose words say it is not about a job (a podcast, a
-	// study, a shop): "we'll send you the questions by Friday".
-	if !ooo && !b.v.Bulk && b.v.Score >= 0 && (promiseGateContains(d.body) || promiseGateContains(unwrapped(d.body))) {
-		b.promises(d, confirmed)
+	if !ooo && !b.v.Bulk {
+		b.promisesIfGated(d)
+	}
+}
+
+// promisesIfGated reads the promises of mail with some hiring evidence
+// whose words pass the promise gate; not mail whose words say it is not
+// about a job (a podcast, a study, a shop): "we'll send you the questions
+// by Friday".
+func (b *verdictBuilder) promisesIfGated(d *doc) {
+	if b.v.Score >= 0 && (promiseGateContains(d.body) || promiseGateContains(unwrapped(d.body))) {
+		b.promises(d, b.meetingConfirmed)
 	}
 }
 
