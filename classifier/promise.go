@@ -22,7 +22,9 @@ import (
 //   - the contact depends on something: "we'll reach out if a role
 //     arises", "should there be another opportunity", "if your profile
 //     matches", "we'll keep your CV on file and contact you if ...",
-//     "only shortlisted candidates will be contacted" — a conditional
+//     "only shortlisted candidates will be contacted", unless contact
+//     with everyone comes first ("we'll let everyone know by 23 April, and
+//     shortlisted candidates will be invited ...") — a conditional
 //     future, reported as Verdict.ConditionalFuture;
 //   - the sentence asks the reader ("please get back to me by Friday",
 //     "we'd ask you to let us know your decision by Tuesday"): a deadline
@@ -38,13 +40,6 @@ import (
 // dated decision ("she will decide by Thursday"), then an undated promise
 // — which a rejection, an offer or a message arranging a meeting does not
 // make ("I'll send over some feedback", "I'll send the details").
-
-// everyoneBefore: contact with every candidate said, not negated, before
-// the words of selection at i.
-func everyoneBefore(text string, i int) bool {
-	j := everyoneContacted.index(text)
-	return j >= 0 && j < i && !negatedBefore(text, j)
-}
 
 // promiseKind is what a sentence with a contact phrase turned out to be.
 type promiseKind uint8
@@ -98,6 +93,13 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 		return readerAsked, start, end, ""
 	}
 	return isPromise, start, end, ""
+}
+
+// everyoneBefore: contact with every candidate said, not negated, before
+// the words of selection at i.
+func everyoneBefore(text string, i int) bool {
+	j := everyoneContacted.index(text)
+	return j >= 0 && j < i && !negatedBefore(text, j)
 }
 
 // responseTimeNoun finds the writer's time to answer stated as a noun:
