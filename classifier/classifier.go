@@ -295,6 +295,13 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 			b.add(slotWeight, "asks about a time for a meeting about the post: %q", clip(s))
 		}
 	}
+	if !b.v.Bulk && !ooo && !b.v.AutoReply {
+		// an automatic reply is about the thread it answers, which
+		// has its own verdict
+		if pts, why := jobModel.jobPoints(&d, b.v.Score, b.ctxPoints > 0); pts > 0 {
+			b.add(pts, "the words of a hiring conversation (%s)", why)
+		}
+	}
 	b.dropContext()
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold

@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -out model_table.go
+//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -exclude r17_* -out model_table.go
 
 import (
 	"cmp"
@@ -241,6 +241,18 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 		// costliest part of classifying it).
 		return 0, ""
 	}
+	z, top := m.logOdds(d, o)
+	pts := math.Max(m.floor, math.Min(m.cap, m.scale*z))
+	pts = math.Round(pts*100) / 100
+	if pts == 0 {
+		return 0, ""
+	}
+	return pts, m.why(z, top)
+}
+
+// logOdds is the model's log-odds for d and the rows of the (at most
+// three) features that pushed most towards its label.
+func (m *linModel) logOdds(d *doc, o *outcome) (float64, [3]int32) {
 	buf := hashBufs.Get().(*[]uint64)
 	hs := (*buf)[:0]
 	d.modelFeatures(o, func(kind, a, b string) {
@@ -249,10 +261,8 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 	slices.Sort(hs)
 	hs = slices.Compact(hs) // each feature counts once
 	z := m.bias
-	var top [3]struct {
-		row int32
-		w   float64
-	}
+	top := [3]int32{-1, -1, -1}
+	var topW [3]float64
 	for _, h := range hs {
 		r, ok := m.lookup(h)
 		if !ok {
@@ -261,31 +271,33 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 		w := m.table[r].w
 		z += w
 		for i := range top {
-			if w > top[i].w {
+			if w > topW[i] {
 				copy(top[i+1:], top[i:len(top)-1])
-				top[i].row, top[i].w = r, w
+				copy(topW[i+1:], topW[i:len(topW)-1])
+				top[i], topW[i] = r, w
 				break
 			}
 		}
 	}
 	*buf = hs
 	hashBufs.Put(buf)
-	pts := math.Max(m.floor, math.Min(m.cap, m.scale*z))
-	pts = math.Round(pts*100) / 100
-	if pts == 0 {
-		return 0, ""
-	}
+	return z, top
+}
+
+// why is the reason of a score: the log-odds and the features that
+// weighed most, as words.
+func (m *linModel) why(z float64, top [3]int32) string {
 	var names []string
-	for _, t := range top {
-		if t.w > 0 {
-			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.table[t.row].text, featWord), featPair))
+	for _, r := range top {
+		if r >= 0 {
+			names = append(names, strings.TrimPrefix(strings.TrimPrefix(m.table[r].text, featWord), featPair))
 		}
 	}
 	why := fmt.Sprintf("log-odds %.2g", z)
 	if len(names) > 0 {
 		why += ", top words " + quoteList(names)
 	}
-	return pts, why
+	return why
 }
 
 func init() {
@@ -305,14 +317,19 @@ func init() {
 		return slices.Compact(out)
 	}
 	modelhook.Use = func(mm *modelhook.Model) {
-		if mm == nil {
-			rejectModel = newLinModel(modelBias, modelScale, modelFloor, modelCap, modelGate, modelTable)
-			return
-		}
-		table := make([]modelFeature, 0, len(mm.Weights))
-		for f, w := range mm.Weights {
-			table = append(table, modelFeature{f, w})
-		}
-		rejectModel = newLinModel(mm.Bias, mm.Scale, mm.Floor, mm.Cap, mm.Gate, table)
+		rejectModel = tried(mm, newLinModel(modelBias, modelScale, modelFloor, modelCap, modelGate, modelTable))
 	}
+}
+
+// tried is the training program's model mm ready for scoring, or
+// generated when mm is nil.
+func tried(mm *modelhook.Model, generated *linModel) *linModel {
+	if mm == nil {
+		return generated
+	}
+	table := make([]modelFeature, 0, len(mm.Weights))
+	for f, w := range mm.Weights {
+		table = append(table, modelFeature{f, w})
+	}
+	return newLinModel(mm.Bias, mm.Scale, mm.Floor, mm.Cap, mm.Gate, table)
 }

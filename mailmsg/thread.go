@@ -16,6 +16,13 @@ var forwardPrefixes = []string{"fwd", "fw", "wg", "tr", "rv", "enc", "doorst"}
 
 var replyPrefixes = append([]string{"re", "aw", "sv", "vs", "antw", "réf", "ref", "rif"}, forwardPrefixes...)
 
+// IsReplyPrefix reports whether word (lower case, without its colon) is
+// one of the prefixes a reply's or a forward's subject begins with: "re",
+// "aw", "fwd", ...
+func IsReplyPrefix(word string) bool {
+	return slices.Contains(replyPrefixes, word)
+}
+
 // IsForwardSubject reports a subject that begins with a forward's prefix:
 // "Fwd: Candidate feedback", "WG: Bewerbung".
 func IsForwardSubject(s string) bool {

@@ -294,3 +294,18 @@ func TestIsForwardSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestIsReplyPrefix(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"re", true}, {"aw", true}, {"fwd", true}, {"wg", true}, {"antw", true},
+		{"research", false}, {"interview", false}, {"Re", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := IsReplyPrefix(tt.in); got != tt.want {
+			t.Errorf("IsReplyPrefix(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

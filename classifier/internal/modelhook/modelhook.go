@@ -1,6 +1,6 @@
-// Package modelhook lets the rejection model's training program
-// (../train) read the features the classifier computes and try a model
-// without a rebuild. The classifier fills both in when it is
+// Package modelhook lets the training program of the classifier's two
+// learned models (../train) read the features the classifier computes and
+// try a model without a rebuild. The classifier fills both in when it is
 // initialised; nothing else uses them.
 package modelhook
 
@@ -20,6 +20,11 @@ type Model struct {
 // does not parse.
 var Features func(raw []byte) []string
 
-// Use makes the classifier score with m from now on; nil restores the
-// generated table. Not safe while another goroutine classifies.
+// Use makes the classifier score rejections with m from now on; nil
+// restores the generated table. Not safe while another goroutine
+// classifies.
 var Use func(m *Model)
+
+// UseJob is Use for the job model (classifier/jobmodel.go): Gate is the
+// rules' job points a message needs before the model counts.
+var UseJob func(m *Model)

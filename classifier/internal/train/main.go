@@ -1,12 +1,15 @@
-// Command train fits the classifier's rejection model (../../model.go) and
-// writes its table, classifier/model_table.go. `go generate ./classifier`
-// runs it from the classifier directory.
+// Command train fits one of the classifier's two learned models and writes
+// its table: the rejection model (../../model.go, -target rejection, into
+// classifier/model_table.go) or the job model (../../jobmodel.go, -target
+// job, into classifier/jobmodel_table.go). `go generate ./classifier` runs
+// it from the classifier directory for both.
 //
 // It reads the tuning parts only, testdata/tune/ and each writer of
 // testdata/tune_written/, never the held-back parts. The model is a
 // logistic regression (L2-regularised, fitted by L-BFGS) over the features
 // classifier.model.go names: words, adjacent pairs, subject words and the
-// rule families that fired; its label is "a job message at stage rejected".
+// rule families that fired; its label is "a job message at stage rejected"
+// (-target rejection) or "a job message" (-target job).
 //
 // How strongly it is regularised, which features it may use (those seen
 // in at least minWriters writers' folders) and how it combines with the
@@ -36,6 +39,7 @@ import (
 	"cmp"
 	"flag"
 	"fmt"
+	"go/format"
 	"io"
 	"log"
 	"math"
@@ -48,6 +52,7 @@ import (
 
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/classifier/internal/modelhook"
+	"github.com/hearback/hearback/mailmsg"
 )
 
 type example struct {
@@ -58,16 +63,71 @@ type example struct {
 	judged bool // job column not "-"
 	job    bool
 	reject bool // job and stage rejected
+	pos    bool // the target's label: reject, or job
+}
+
+// task is what one model is for: its label, how it is tried in the
+// classifier, the settings tried and the names of the generated file.
+type task struct {
+	name   string // "rejection" or "job"
+	plural string // what its positives are called
+	doc    string // the Go file that describes the model
+	prefix string // of the generated constants and table: model, jobModel
+	// got is the classifier's verdict on the label
+	got func(v classifier.Verdict) bool
+	use func(*modelhook.Model)
+	// the settings tried besides lambda, minWriters and noCues
+	scales, caps, gates []float64
+	floors              []bool // true: floor 0
+	// priors, when set, are the shares of positives the model is tried
+	// at instead of the tuning mail's: its bias is moved by the
+	// difference of their log-odds
+	priors []float64
+	// drop says which features the model must not learn
+	drop func(feature string) bool
+}
+
+var tasks = map[string]task{
+	"rejection": {name: "rejection", plural: "rejections", doc: "model.go", prefix: "model",
+		got:    func(v classifier.Verdict) bool { return v.Job && v.Stage == classifier.StageRejected },
+		use:    func(m *modelhook.Model) { modelhook.Use(m) },
+		scales: scales, caps: caps, gates: gates, floors: floors},
+	// The job model only adds points to a message the rules give some
+	// hiring evidence but not enough (jobmodel.go): gate is the rules'
+	// job points it needs, and never 0, because a message with no
+	// hiring evidence at all ("how about Tuesday at 2?") is one the
+	// tuning mail, nearly all about jobs, would teach it to call a
+	// job's. For the same reason its bias is set for a mailbox where
+	// fewer of such messages are job mail than the tuning mail's 87 %
+	// (priors), and it does not learn a subject's "Re:" (drop): nearly
+	// every reply the writers wrote is job mail, and a real mailbox's
+	// replies mostly are not.
+	"job": {priors: []float64{0.5, 0.25, 0.1},
+		drop: func(f string) bool {
+			w, ok := strings.CutPrefix(f, "s:")
+			return ok && mailmsg.IsReplyPrefix(w)
+		},
+		name: "job", plural: "job messages", doc: "jobmodel.go", prefix: "jobModel",
+		got:    func(v classifier.Verdict) bool { return v.Job },
+		use:    func(m *modelhook.Model) { modelhook.UseJob(m) },
+		scales: []float64{1, 2, 3, 4}, caps: []float64{1, 1.5, 2, 3}, gates: []float64{0.5, 1, 1.5, 2},
+		floors: []bool{true}},
 }
 
 func main() {
 	out := flag.String("out", "", "write the table to this file (default: print the cross-validation only)")
 	dir := flag.String("testdata", "testdata", "the classifier's testdata directory")
+	target := flag.String("target", "rejection", "the model to fit: rejection or job")
+	exclude := flag.String("exclude", "", "leave these folders out altogether (globs of folder names, comma-separated): a round kept back to check the model at its arrival")
 	validate := flag.String("validate", "", "choose the setting on these folders alone (globs of folder names, comma-separated, e.g. 'r6_*' or 'r8_*,r9_*'), held out together, instead of cross-validation by writer; the table is then fitted on every folder")
 	flag.Parse()
 	log.SetFlags(0)
 
-	exs, err := load(*dir)
+	tk, ok := tasks[*target]
+	if !ok {
+		log.Fatalf("train: -target %q: want rejection or job", *target)
+	}
+	exs, err := load(*dir, *exclude, tk)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -75,13 +135,13 @@ func main() {
 	npos := 0
 	for _, e := range exs {
 		writers[e.writer] = true
-		if e.reject {
+		if e.pos {
 			npos++
 		}
 	}
-	fmt.Fprintf(os.Stderr, "train: %d messages (%d rejections) from %d folders\n", len(exs), npos, len(writers))
+	fmt.Fprintf(os.Stderr, "train: %s model: %d messages (%d %s) from %d folders\n", tk.name, len(exs), npos, tk.plural, len(writers))
 
-	best, baseline, table := crossValidate(exs, *validate)
+	best, baseline, table := crossValidate(exs, *validate, tk)
 	fmt.Fprint(os.Stderr, table)
 	if *out == "" {
 		return
@@ -94,16 +154,25 @@ func main() {
 	if final.scale != 0 {
 		m = fit(exs, nil, final)
 	}
-	if err := write(*out, m, final, best, baseline, len(exs), npos, len(writers), *validate); err != nil {
+	if m != nil && final.prior != 0 {
+		fitted := m.Bias
+		m.Bias = math.Round((m.Bias+priorShift(exs, nil, final.prior))*1000) / 1000
+		fmt.Fprintf(os.Stderr, "train: the fitted bias %g is %g for a share of %g positives\n", fitted, m.Bias, final.prior)
+	}
+	if err := write(*out, tk, m, final, best, baseline, len(exs), npos, len(writers), *validate, *exclude); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// load reads testdata/tune and testdata/tune_written/*: the tuning parts.
-func load(dir string) ([]example, error) {
+// load reads testdata/tune and testdata/tune_written/*: the tuning parts,
+// without the folders exclude names.
+func load(dir, exclude string, tk task) ([]example, error) {
 	parts := []string{filepath.Join(dir, "tune")}
 	subs, _ := filepath.Glob(filepath.Join(dir, "tune_written", "*", "labels.tsv"))
 	for _, s := range subs {
+		if exclude != "" && matchAny(exclude, filepath.Base(filepath.Dir(s))) {
+			continue
+		}
 		parts = append(parts, filepath.Dir(s))
 	}
 	sort.Strings(parts)
@@ -126,8 +195,21 @@ func load(dir string) ([]example, error) {
 				f.Close()
 				return nil, err
 			}
-			exs = append(exs, example{writer: filepath.Base(p), file: cols[0], raw: raw, feats: modelhook.Features(raw),
-				judged: cols[1] != "-", job: cols[1] == "1", reject: cols[1] == "1" && cols[2] == "rejected"})
+			e := example{writer: filepath.Base(p), file: cols[0], raw: raw, feats: modelhook.Features(raw),
+				judged: cols[1] != "-", job: cols[1] == "1", reject: cols[1] == "1" && cols[2] == "rejected"}
+			if tk.drop != nil {
+				e.feats = slices.DeleteFunc(e.feats, tk.drop)
+			}
+			e.pos = e.reject
+			if tk.name == "job" {
+				if !e.judged {
+					// an absence notice is neither: the job column is
+					// not judged
+					continue
+				}
+				e.pos = e.job
+			}
+			exs = append(exs, e)
 		}
 		f.Close()
 		if err := sc.Err(); err != nil {
@@ -145,20 +227,38 @@ type setting struct {
 	scale, cap float64
 	floor      float64 // -cap, or 0: the model only adds
 	gate       float64 // rule points before the model counts
+	prior      float64 // the share of positives it is used at; 0: the tuning mail's
 }
 
-// counts are the pooled figures of the held-out folders.
-type counts struct{ tp, fp, fn, jtp, jfp, jfn int }
-
-func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
-func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
-func (c counts) f1() float64 {
-	p, r := c.precision(), c.recall()
-	if p+r == 0 {
+// priorShift is what moves a model's bias, fitted on the examples not in
+// held, to a share prior of positives: the difference of the log-odds
+// of prior and of the share in those examples (0 for prior 0).
+func priorShift(exs []example, held map[int]bool, prior float64) float64 {
+	if prior == 0 {
 		return 0
 	}
-	return 2 * p * r / (p + r)
+	var pos, n float64
+	for i, e := range exs {
+		if !held[i] {
+			n++
+			if e.pos {
+				pos++
+			}
+		}
+	}
+	share := pos / n
+	return math.Log(prior/(1-prior)) - math.Log(share/(1-share))
 }
+
+// counts are the pooled figures of the held-out folders: tp, fp and fn of
+// the target, and of job and rejection whatever the target.
+type counts struct{ tp, fp, fn, jtp, jfp, jfn, rtp, rfp, rfn int }
+
+func (c counts) precision() float64    { return ratio(c.tp, c.tp+c.fp) }
+func (c counts) recall() float64       { return ratio(c.tp, c.tp+c.fn) }
+func (c counts) rejPrecision() float64 { return ratio(c.rtp, c.rtp+c.rfp) }
+func (c counts) rejRecall() float64    { return ratio(c.rtp, c.rtp+c.rfn) }
+func (c counts) f1() float64           { return f1(c.precision(), c.recall()) }
 func (c counts) jobPrecision() float64 { return ratio(c.jtp, c.jtp+c.jfp) }
 func (c counts) jobRecall() float64    { return ratio(c.jtp, c.jtp+c.jfn) }
 
@@ -215,7 +315,7 @@ var (
 // of folder names) it holds out only those folders, together: a round of
 // writers the rules were not tuned on measures the model as the held-back
 // sets will, where every other folder has already shaped the rules.
-func crossValidate(exs []example, validate string) (best, baseline result, table string) {
+func crossValidate(exs []example, validate string, tk task) (best, baseline result, table string) {
 	folds := map[string][]int{}
 	var names []string
 	for i, e := range exs {
@@ -249,15 +349,24 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 				continue
 			}
 			v, _, _ := classifier.ClassifyBytes(e.raw)
-			got := v.Job && v.Stage == classifier.StageRejected
+			got := tk.got(v)
+			rej := v.Job && v.Stage == classifier.StageRejected
 			for _, c := range []*counts{results[s], fc} {
 				switch {
-				case e.reject && got:
+				case e.pos && got:
 					c.tp++
-				case e.reject:
+				case e.pos:
 					c.fn++
 				case got:
 					c.fp++
+				}
+				switch {
+				case e.reject && rej:
+					c.rtp++
+				case e.reject:
+					c.rfn++
+				case rej:
+					c.rfp++
 				}
 				switch {
 				case e.job && v.Job:
@@ -287,16 +396,16 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 				z += m.Weights[f]
 			}
 			switch got := z > 0; {
-			case e.reject && got:
+			case e.pos && got:
 				c.tp++
-			case e.reject:
+			case e.pos:
 				c.fn++
 			case got:
 				c.fp++
 			}
 		}
 	}
-	modelhook.Use(&modelhook.Model{})
+	tk.use(&modelhook.Model{})
 	for _, name := range names {
 		tally(setting{}, name, folds[name])
 	}
@@ -310,16 +419,23 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 				for _, nc := range noCues {
 					m := fit(exs, held, setting{lambda: lambda, minWriters: mw, noCues: nc})
 					alone(setting{lambda: lambda, minWriters: mw, noCues: nc}, m, folds[name])
-					for _, sc := range scales {
-						for _, cp := range caps {
-							for _, fl := range floors {
-								for _, gt := range gates {
+					for _, sc := range tk.scales {
+						for _, cp := range tk.caps {
+							for _, fl := range tk.floors {
+								for _, gt := range tk.gates {
 									s := setting{lambda: lambda, minWriters: mw, noCues: nc, scale: sc, cap: cp, floor: -cp, gate: gt}
 									if fl {
 										s.floor = 0
 									}
-									modelhook.Use(&modelhook.Model{Bias: m.Bias, Weights: m.Weights, Scale: sc, Floor: s.floor, Cap: cp, Gate: gt})
-									tally(s, name, folds[name])
+									priors := tk.priors
+									if priors == nil {
+										priors = []float64{0}
+									}
+									for _, pr := range priors {
+										s.prior = pr
+										tk.use(&modelhook.Model{Bias: m.Bias + priorShift(exs, held, pr), Weights: m.Weights, Scale: sc, Floor: s.floor, Cap: cp, Gate: gt})
+										tally(s, name, folds[name])
+									}
 								}
 							}
 						}
@@ -328,7 +444,7 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 			}
 		}
 	}
-	modelhook.Use(nil)
+	tk.use(nil)
 
 	var all []result
 	for s, c := range results {
@@ -339,7 +455,7 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 		// more rule evidence, adds less, never takes away; the smoother
 		// fit; words only (the rules are counted once)
 		return cmp.Or(cmp.Compare(b.score.f1(), a.score.f1()), cmp.Compare(b.score.jobRecall(), a.score.jobRecall()),
-			cmp.Compare(b.gate, a.gate), cmp.Compare(a.cap, b.cap), cmp.Compare(b.floor, a.floor),
+			cmp.Compare(b.gate, a.gate), cmp.Compare(a.prior, b.prior), cmp.Compare(a.cap, b.cap), cmp.Compare(b.floor, a.floor),
 			cmp.Compare(b.lambda, a.lambda), cmp.Compare(b.minWriters, a.minWriters), cmp.Compare(a.scale, b.scale),
 			cmpBool(b.noCues, a.noCues))
 	})
@@ -354,7 +470,7 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 	var b strings.Builder
 	fmt.Fprintf(&b, "the model alone (log-odds > 0), held-out folders pooled:\n")
 	tw := tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "lambda\tminWriters\tcues\trej tp\tfp\tfn\tprecision\trecall\t")
+	fmt.Fprintf(tw, "lambda\tminWriters\tcues\t%s tp\tfp\tfn\tprecision\trecall\t\n", tk.name)
 	var keys []setting
 	for s := range aloneCounts {
 		keys = append(keys, s)
@@ -373,17 +489,24 @@ func crossValidate(exs []example, validate string) (best, baseline result, table
 	}
 	fmt.Fprintf(&b, "\nrules + model, %s; the first 40 settings and the rules alone:\n", how)
 	tw = tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "lambda\tminWriters\tcues\tscale\tfloor\tcap\tgate\trej tp\tfp\tfn\tprecision\trecall\tF1\tjob precision\tjob recall\t")
+	other := "job"
+	if tk.name == "job" {
+		other = "rejection"
+	}
+	fmt.Fprintf(tw, "lambda\tminWriters\tcues\tscale\tfloor\tcap\tgate\tprior\t%s tp\tfp\tfn\tprecision\trecall\tF1\t%s precision\t%s recall\t\n", tk.name, other, other)
 	for i, r := range all {
 		if i >= 40 && r.scale != 0 {
 			continue
 		}
-		fmt.Fprintf(tw, "%g\t%d\t%v\t%g\t%g\t%g\t%g\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.lambda, r.minWriters, !r.noCues,
-			r.scale, r.floor, r.cap, r.gate, r.score.tp, r.score.fp, r.score.fn, r.score.precision(), r.score.recall(), r.score.f1(),
-			r.score.jobPrecision(), r.score.jobRecall())
+		op, or := r.score.jobPrecision(), r.score.jobRecall()
+		if tk.name == "job" {
+			op, or = r.score.rejPrecision(), r.score.rejRecall()
+		}
+		fmt.Fprintf(tw, "%g\t%d\t%v\t%g\t%g\t%g\t%g\t%g\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.lambda, r.minWriters, !r.noCues,
+			r.scale, r.floor, r.cap, r.gate, r.prior, r.score.tp, r.score.fp, r.score.fn, r.score.precision(), r.score.recall(), r.score.f1(), op, or)
 	}
 	tw.Flush()
-	fmt.Fprintf(&b, "\nper folder, rejection recall/precision: rules alone | best setting\n")
+	fmt.Fprintf(&b, "\nper folder, %s recall/precision: rules alone | best setting\n", tk.name)
 	for _, name := range names {
 		r0, r1 := perFold[baseline.setting][name], perFold[best.setting][name]
 		fmt.Fprintf(&b, "  %-22s %.3f/%.3f | %.3f/%.3f\n", name, r0.recall(), r0.precision(), r1.recall(), r1.precision())
@@ -448,7 +571,7 @@ func fit(exs []example, held map[int]bool, s setting) *modelhook.Model {
 		}
 		rows = append(rows, row)
 		y := -1.0
-		if e.reject {
+		if e.pos {
 			y = 1
 		}
 		ys = append(ys, y)
@@ -592,26 +715,34 @@ func lbfgs(f func(x, g []float64) float64, x []float64, iters int) {
 
 // write writes the generated Go file: the constants, the documentation of
 // how they were chosen, and the table sorted by weight.
-func write(path string, m *modelhook.Model, final setting, best, baseline result, n, npos, nwriters int, validate string) error {
+func write(path string, tk task, m *modelhook.Model, final setting, best, baseline result, n, npos, nwriters int, validate, exclude string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// Code generated by go run ./internal/train; DO NOT EDIT.\n\npackage classifier\n\n")
-	fmt.Fprintf(&b, "// The rejection model (model.go), fitted on %d tuning messages (%d rejections) from %d folders.\n", n, npos, nwriters)
+	fmt.Fprintf(&b, "// The %s model (%s), fitted on %d tuning messages (%d %s) from %d folders.\n", tk.name, tk.doc, n, npos, tk.plural, nwriters)
+	if exclude != "" {
+		fmt.Fprintf(&b, "// The folders %q were left out, kept back to check the model at their arrival.\n", exclude)
+	}
 	if validate != "" {
 		fmt.Fprintf(&b, "//\n// The setting was chosen on the folders %q, held out together (fitted on the others):\n", validate)
 	} else {
 		fmt.Fprintf(&b, "//\n// Cross-validation by writer, pooled over the held-out folders:\n")
 	}
-	fmt.Fprintf(&b, "//\n//\trules alone:          rejection precision %.3f recall %.3f (F1 %.3f), job precision %.3f recall %.3f\n",
-		baseline.score.precision(), baseline.score.recall(), baseline.score.f1(), baseline.score.jobPrecision(), baseline.score.jobRecall())
-	fmt.Fprintf(&b, "//\trules + best model:   rejection precision %.3f recall %.3f (F1 %.3f), job precision %.3f recall %.3f\n",
-		best.score.precision(), best.score.recall(), best.score.f1(), best.score.jobPrecision(), best.score.jobRecall())
+	fmt.Fprintf(&b, "//\n//\trules alone:          rejection precision %.3f recall %.3f (F1 %.3f), job precision %.3f recall %.3f (F1 %.3f)\n",
+		baseline.score.rejPrecision(), baseline.score.rejRecall(), f1(baseline.score.rejPrecision(), baseline.score.rejRecall()),
+		baseline.score.jobPrecision(), baseline.score.jobRecall(), f1(baseline.score.jobPrecision(), baseline.score.jobRecall()))
+	fmt.Fprintf(&b, "//\trules + best model:   rejection precision %.3f recall %.3f (F1 %.3f), job precision %.3f recall %.3f (F1 %.3f)\n",
+		best.score.rejPrecision(), best.score.rejRecall(), f1(best.score.rejPrecision(), best.score.rejRecall()),
+		best.score.jobPrecision(), best.score.jobRecall(), f1(best.score.jobPrecision(), best.score.jobRecall()))
 	fmt.Fprintf(&b, "//\t                      (lambda %g, features of at least %d folders, rule families as features %v,\n"+
 		"//\t                      scale %g, points within [%g, %g], when the rules give at least %g)\n//\n",
 		best.lambda, best.minWriters, !best.noCues, best.scale, best.floor, best.cap, best.gate)
+	if final.prior != 0 {
+		fmt.Fprintf(&b, "// Its bias is set for a share of %g of positives, not the tuning mail's %.2f.\n//\n", final.prior, float64(npos)/float64(n))
+	}
 	if m == nil {
 		fmt.Fprintf(&b, "// The model does not beat the rules alone: its scale is 0 and the rules decide alone.\n")
-		fmt.Fprintf(&b, "const (\n\tmodelBias  = 0.0\n\tmodelScale = 0.0\n\tmodelFloor = 0.0\n\tmodelCap   = 0.0\n\tmodelGate  = 0.0\n)\n\nvar modelTable = []modelFeature{}\n")
-		return writeFile(path, b.String())
+		fmt.Fprintf(&b, "const (\n\t%[1]sBias  = 0.0\n\t%[1]sScale = 0.0\n\t%[1]sFloor = 0.0\n\t%[1]sCap   = 0.0\n\t%[1]sGate  = 0.0\n)\n\nvar %[1]sTable = []modelFeature{}\n", tk.prefix)
+		return gofmtWrite(path, b.String())
 	}
 	type fw struct {
 		f string
@@ -633,18 +764,36 @@ func write(path string, m *modelhook.Model, final setting, best, baseline result
 		}
 		return strings.Join(s, ", ")
 	}
-	fmt.Fprintf(&b, "// Weights towards a rejection: %s.\n//\n", top(true))
+	fmt.Fprintf(&b, "// Weights towards a %s: %s.\n//\n", map[string]string{"rejection": "rejection", "job": "job message"}[tk.name], top(true))
 	fmt.Fprintf(&b, "// Weights against: %s.\n//\n", top(false))
 	fmt.Fprintf(&b, "// Features: \"w:\" a word of the body, \"p:\" two adjacent words, \"s:\" a word of the subject,\n")
 	fmt.Fprintf(&b, "// \"c:\" a rule family that fired; digits are 0.\n")
-	fmt.Fprintf(&b, "const (\n\tmodelBias  = %g\n\tmodelScale = %g\n\tmodelFloor = %g\n\tmodelCap   = %g\n\tmodelGate  = %g\n)\n\n",
-		m.Bias, final.scale, final.floor, final.cap, final.gate)
-	fmt.Fprintf(&b, "var modelTable = []modelFeature{\n")
+	fmt.Fprintf(&b, "const (\n\t%[1]sBias  = %[2]g\n\t%[1]sScale = %[3]g\n\t%[1]sFloor = %[4]g\n\t%[1]sCap   = %[5]g\n\t%[1]sGate  = %[6]g\n)\n\n",
+		tk.prefix, m.Bias, final.scale, final.floor, final.cap, final.gate)
+	fmt.Fprintf(&b, "var %sTable = []modelFeature{\n", tk.prefix)
 	for _, r := range rows {
 		fmt.Fprintf(&b, "\t{%q, %g},\n", r.f, r.w)
 	}
 	fmt.Fprintf(&b, "}\n")
-	return writeFile(path, b.String())
+	return gofmtWrite(path, b.String())
+}
+
+// f1 is the harmonic mean of a precision and a recall.
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// gofmtWrite writes the file as gofmt would: the constants' names differ
+// in length between the two models, and gofmt aligns them.
+func gofmtWrite(path, s string) error {
+	src, err := format.Source([]byte(s))
+	if err != nil {
+		return fmt.Errorf("train: format %s: %w", path, err)
+	}
+	return writeFile(path, string(src))
 }
 
 func writeFile(path, s string) error {

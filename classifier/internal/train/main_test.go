@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func TestCrossValidateHoldsOutTheValidationFolders(t *testing.T) {
 	add := func(writer string, i int, body string, reject bool) {
 		raw := msg(i, "Your application: Data Engineer", body)
 		exs = append(exs, example{writer: writer, file: fmt.Sprintf("%03d.eml", i), raw: raw, feats: modelhook.Features(raw),
-			judged: true, job: true, reject: reject})
+			judged: true, job: true, reject: reject, pos: reject})
 	}
 	for i := range 4 {
 		add("old_writer", i, no, true)
@@ -33,7 +34,7 @@ func TestCrossValidateHoldsOutTheValidationFolders(t *testing.T) {
 	add("r9_new", 21, no, true)
 	add("r9_new", 22, yes, false)
 
-	_, baseline, table := crossValidate(exs, "r9_*")
+	_, baseline, table := crossValidate(exs, "r9_*", tasks["rejection"])
 	if got := baseline.score.tp + baseline.score.fn; got != 2 {
 		t.Errorf("rules alone judged %d rejections, want the 2 of the validation folder", got)
 	}
@@ -42,5 +43,18 @@ func TestCrossValidateHoldsOutTheValidationFolders(t *testing.T) {
 	}
 	if strings.Contains(table, "old_writer") {
 		t.Errorf("the table measures a folder outside the validation glob:\n%s", table)
+	}
+}
+
+// priorShift moves a bias fitted where 3 of 4 examples are positive to
+// one for an even share: by log(1/1) - log(3/1), and not at all for 0.
+func TestPriorShift(t *testing.T) {
+	exs := []example{{pos: true}, {pos: true}, {pos: true}, {pos: false}, {pos: false}}
+	held := map[int]bool{4: true}
+	if got, want := priorShift(exs, held, 0.5), -math.Log(3); math.Abs(got-want) > 1e-12 {
+		t.Errorf("priorShift(3 of 4, 0.5) = %g, want %g", got, want)
+	}
+	if got := priorShift(exs, held, 0); got != 0 {
+		t.Errorf("priorShift(prior 0) = %g, want 0", got)
 	}
 }

@@ -1,0 +1,50 @@
+package classifier
+
+//go:generate go run ./internal/train -target job -validate r14_*,r15_*,r16_* -exclude r17_* -out jobmodel_table.go
+
+import (
+	"math"
+
+	"github.com/hearback/hearback/classifier/internal/modelhook"
+)
+
+// The job model: the second learned cue (issue 15, item 6), for the
+// question before any other, whether a message is part of the reader's own
+// hiring at all. It is the rejection model's kind of table (model.go: the
+// same features, fitted by the same program with -target job), and it
+// weighs the words of a message the rules found some hiring evidence in
+// but not enough: a reply whose subject names the role and that confirms
+// a time, a "great chatting" with a promise. Its log-odds, times
+// jobModelScale and within [0, jobModelCap], are added to the job points
+// of a message with at least jobModelGate of them (and more than 0) and
+// less than jobThreshold, named in the reasons with the words that
+// weighed most. It only adds: the rules' negative evidence (bulk mail, an
+// absence notice, another kind of application) stands. It is never asked
+// about a message without any hiring evidence: the tuning mail is nearly
+// all about jobs, so it would learn that any "how about Tuesday at 2?"
+// is a job's, which in a real mailbox it mostly is not.
+var jobModel = newLinModel(jobModelBias, jobModelScale, jobModelFloor, jobModelCap, jobModelGate, jobModelTable)
+
+// jobPoints returns the job model's points for d, whose rules gave it
+// rules job points, and the reason.
+func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float64, string) {
+	if m.scale == 0 || len(m.hashes) == 0 || rules <= 0 || rules < m.gate || rules >= jobThreshold {
+		return 0, ""
+	}
+	if !inConversation && len(d.bodyHits[clsHiring]) == 0 && len(d.bodyHits[clsPostNoun]) == 0 {
+		return 0, ""
+	}
+	z, top := m.logOdds(d, d.outcome())
+	pts := math.Max(0, math.Min(m.cap, m.scale*z))
+	pts = math.Round(pts*100) / 100
+	if pts == 0 {
+		return 0, ""
+	}
+	return pts, m.why(z, top)
+}
+
+func init() {
+	modelhook.UseJob = func(mm *modelhook.Model) {
+		jobModel = tried(mm, newLinModel(jobModelBias, jobModelScale, jobModelFloor, jobModelCap, jobModelGate, jobModelTable))
+	}
+}
