@@ -32,7 +32,7 @@ var BuildID = sync.OnceValue(func() string {
 })
 
 var buildTag = sync.OnceValue(func() [8]byte {
-	sum := sha256.Sum256([]byte("verdict-v3|" + BuildID()))
+	sum := sha256.Sum256([]byte("verdict-v4|" + BuildID()))
 	return [8]byte(sum[:8])
 })
 
@@ -50,6 +50,7 @@ const (
 	vAutomated = 1 << 10
 	vCondition = 1 << 11
 	vCall      = 1 << 12
+	vByModel   = 1 << 13
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -76,6 +77,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.Automated, vAutomated)
 	set(v.ConditionalFuture, vCondition)
 	set(v.PromiseCall, vCall)
+	set(v.JobByModel, vByModel)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -139,7 +141,7 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 	v = Verdict{Job: f&vJob != 0, PromiseUndated: f&vPromiseUndated != 0, AutoReply: f&vAutoReply != 0,
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
 		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
-		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0}
+		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0, JobByModel: f&vByModel != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

@@ -75,8 +75,12 @@ type Verdict struct {
 	// of luck in your search" alone, 2 for both, or for "candidates whose
 	// experience more closely matches"); below 0 the process goes on
 	// ("we'd like to invite you"). Set on every verdict but Screen's.
-	Outcome float64  `json:"outcome,omitempty"`
-	Reasons []string `json:"reasons"`
+	Outcome float64 `json:"outcome,omitempty"`
+	// JobByModel: the message is job mail only by the job model's points
+	// (jobmodel.go), the rules alone left it short. Its stage then rests
+	// on words alone, and the follow-up policy does not nudge on it.
+	JobByModel bool     `json:"job_by_model,omitempty"`
+	Reasons    []string `json:"reasons"`
 
 	screened bool // from Screen: headers only (screen.go)
 }
@@ -209,6 +213,9 @@ type verdictBuilder struct {
 	// meetingConfirmed: the message confirms a meeting (dates), which
 	// changes what its promises are about.
 	meetingConfirmed bool
+	// jobModelPts are the job model's points (jobmodel.go), 0 when it
+	// was not asked or said nothing.
+	jobModelPts float64
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -300,6 +307,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 		// has its own verdict
 		if pts, why := jobModel.jobPoints(&d, b.v.Score, b.ctxPoints > 0); pts > 0 {
 			b.add(pts, "the words of a hiring conversation (%s)", why)
+			b.jobModelPts = pts
 		}
 	}
 	b.dropContext()
@@ -337,6 +345,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	if !b.v.AutoReply && !b.v.Bulk {
 		b.asks(&d)
 	}
+	b.v.JobByModel = b.v.Job && b.jobModelPts > 0 && b.v.Score-b.jobModelPts < jobThreshold
 	if b.v.Job {
 		b.stage(&d)
 	}

@@ -54,6 +54,12 @@ func TestJobModel(t *testing.T) {
 		if model != (tt.job && !tt.autoReply) {
 			t.Errorf("%s: the model's reason present %v, want %v; reasons %q", tt.name, model, tt.job, v.Reasons)
 		}
+		if v.JobByModel != tt.job {
+			t.Errorf("%s: JobByModel %v, want %v (the rules alone leave it short)", tt.name, v.JobByModel, tt.job)
+		}
+		if c, ok := DecodeVerdict(AppendVerdict(nil, &v)); !ok || c.JobByModel != v.JobByModel {
+			t.Errorf("%s: cached JobByModel %v, %v; want %v", tt.name, c.JobByModel, ok, v.JobByModel)
+		}
 	}
 }
 
@@ -70,5 +76,8 @@ func TestJobModelOnlyAdds(t *testing.T) {
 		if strings.Contains(r, "hiring conversation") {
 			t.Errorf("the model was asked about a message the rules decided: %q", v.Reasons)
 		}
+	}
+	if v.JobByModel {
+		t.Errorf("JobByModel set on a message the rules decided")
 	}
 }

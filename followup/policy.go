@@ -176,6 +176,12 @@ func unclear(v classifier.Verdict) string {
 	if why := partlyNo(v); why != "" {
 		return why
 	}
+	if v.JobByModel {
+		// Its stage rests on the job model's reading of its words alone
+		// (classifier/jobmodel.go): too little to answer it with a
+		// nudge, which after an unrecognised no costs the most.
+		return "only its wording ties it to your application, not a step hearback recognises"
+	}
 	switch v.Stage {
 	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
 		return ""

@@ -51,6 +51,17 @@ func TestUnclearLastWord(t *testing.T) {
 			theirs(classifier.Verdict{Stage: classifier.StageOther, InterviewAt: ptr(at(4, 6, 14)), Outcome: 2}), time.Time{}, StateUnclear, "partly like a no"},
 		{"a hedge alone is no no", theirs(classifier.Verdict{Stage: classifier.StageScheduling, Outcome: 1}), time.Time{}, StateDue, ""},
 		{"resumed, a partial no is nudged", theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, Outcome: 2}), at(4, 20, 9), StateDue, ""},
+		// A stage that rests on the job model's reading of the words alone
+		// holds too; a promise or a question from such a message still
+		// counts, as they do from any message.
+		{"an acknowledgement only the job model places", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck, JobByModel: true}),
+			time.Time{}, StateUnclear, "only its wording ties it to your application"},
+		{"a decision to come only the job model places", theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, JobByModel: true}),
+			time.Time{}, StateUnclear, "only its wording"},
+		{"resumed, a step only the job model places is nudged",
+			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, JobByModel: true}), at(4, 20, 9), StateDue, ""},
+		{"a dated promise in a message only the job model places",
+			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, PromiseAt: ptr(at(4, 9, 17)), JobByModel: true}), time.Time{}, StateDue, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
