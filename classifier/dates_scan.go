@@ -177,6 +177,11 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
+	if endingVerbs[t] {
+		if h, j, ok := sc.endingOf(i); ok {
+			return h, j, true
+		}
+	}
 	if nextWords[t] || thisWords[t] || weekNouns[t] || monthNouns[t] {
 		if h, j, ok := sc.weekOrMonth(i); ok {
 			return h, j, true
@@ -675,6 +680,35 @@ func (sc *dateScanner) nounPhrase(j int, nouns map[string]bool) (int, int, bool)
 	}
 	return j, ahead, true
 }
+
+// endingVerbs say a week or a month ends, in a clause of time before
+// it: "antes de que acabe la semana", "antes que termine o mês", "prima
+// che finisca la settimana".
+var endingVerbs = map[string]bool{"acabe": true, "termine": true, "finalice": true, "finisca": true,
+	"termini": true, "acabar": true, "terminar": true}
+
+// endingOf reads the week or month whose end the verb at i says, after it
+// ("acabe la semana"): the end of that week or month.
+func (sc *dateScanner) endingOf(i int) (dateHit, int, bool) {
+	if !beforeWords[sc.tok(i-1)] && !beforeWords[sc.tok(i-2)] && !beforeWords[sc.tok(i-3)] && !beforeWords[sc.tok(i-4)] {
+		return dateHit{}, 0, false // "cuando acabe la semana de pruebas"
+	}
+	j := i + 1
+	for n := 0; n < 2 && (sc.tok(j) == "la" || sc.tok(j) == "a" || sc.tok(j) == "o" || sc.tok(j) == "el"); n++ {
+		j++
+	}
+	if k, ahead, ok := sc.weekPhrase(j); ok {
+		return dateHit{t: fridayOf(sc.base, ahead), rule: "end of the week"}, k, true
+	}
+	if k, ahead, ok := sc.monthPhrase(j); ok {
+		return dateHit{t: lastOfMonth(sc.base, ahead), rule: "end of the month"}, k, true
+	}
+	return dateHit{}, 0, false
+}
+
+// beforeWords open a clause of time before an ending: "antes de que",
+// "antes que", "prima che".
+var beforeWords = map[string]bool{"antes": true, "prima": true}
 
 // weekOrMonth reads "next week", "this week", "la semaine prochaine",
 // "nächsten Monat": the Friday of that week, the last day of that month.

@@ -454,9 +454,11 @@ func TestEval(t *testing.T) {
 		// the job model (jobmodel.go) and kept out of its fitting, came
 		// in at job recall 0.956 at 0.974 before the model and 0.971 at
 		// 0.974 with it, rejections 0.966 at 0.966, dated promises 0.762
-		// (48/63) and interview dates 14/18, which leave the part at
-		// dated promises 0.965 and interview dates 0.919 until it is
-		// tuned on.
+		// (48/63) and interview dates 14/18, which left the part at
+		// dated promises 0.965 and interview dates 0.919; the tuning on
+		// its dated promises by grammar (the answer passed on in the
+		// passive, the familiar forms, a week's ending, the English
+		// present with a time) brings them to 0.979.
 		check(t, "written tuning part", []threshold{
 			{"job recall", r.job.recall(), 0.96},
 			{"job precision", r.job.precision(), 0.98},
@@ -464,7 +466,7 @@ func TestEval(t *testing.T) {
 			{"offer recall", r.stages[StageOffer].recall(), 0.96},
 			{"offer precision", r.stages[StageOffer].precision(), 0.94},
 			{"rejection precision", r.stages[StageRejected].precision(), 0.985},
-			{"dated promise exact", r.dated.value(), 0.96},
+			{"dated promise exact", r.dated.value(), 0.97},
 			{"interview date exact", r.interview.value(), 0.91},
 		})
 	})

@@ -284,7 +284,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if best >= 0 && i > best {
 			break
 		}
-		if n := cueLen(contactCues, s[i:]); futureBefore(s, i) && !otherParty(s, i, n) &&
+		if n := cueLen(contactCues, s[i:]); (futureBefore(s, i) || presentWithTime(s, i, n)) && !otherParty(s, i, n) &&
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
 			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) {
@@ -341,6 +341,20 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// presentWithTime: an English contact verb in the present right after
+// "we" or "I", with a time after it, is the future: "we come back to you
+// early next week with the outcome", "I get back to you by Friday".
+func presentWithTime(s string, i, n int) bool {
+	head := s[max(0, i-4):i]
+	if !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") && head != " we " {
+		return false
+	}
+	if k := strings.IndexAny(s[i+n:], ",;:"); k >= 0 {
+		return timeAfter(s[:i+n+k], i+n) // the time in the verb's own clause
+	}
+	return timeAfter(s, i+n)
 }
 
 // tellingNow: what follows a present-tense cue makes it this message

@@ -11,6 +11,7 @@ import (
 // Promise cues of English, which need a future marker before them.
 var contactCues = cues(append(groupContactCues,
 	"get back to you", "get back with you", "get back to all", "get back to everyone", "get back to candidates",
+	"come back to candidates", "come back to applicants", "get back to applicants",
 	"get back in touch", "be back in touch", "be in touch", "get in touch", "be in contact", "reach out",
 	"reach back", "get you an", "get you a", "get you the", "get you feedback", "get you an answer", " respond", " reply",
 	"keep you posted", "keep you updated", "keep you informed", "keep you in the loop", "keep you up to date",
@@ -557,6 +558,9 @@ var answerNouns = cues(
 	"lettre d'offre", "offre officielle", "offre écrite", "offre formelle", "carta oferta", "carta de oferta",
 	"carta-oferta", "oferta formal", "oferta por escrito", "proposta formal", "proposta por escrito",
 	"lettera di offerta", "offerta formale", "schriftliches angebot",
+	// r17: the Swiss decision ("Der Entscheid wird Ihnen ... mitgeteilt")
+	// and a stage's ruling ("Recibirás la resolución de esta etapa")
+	"entscheid", "resolución", "resolução",
 )
 
 var deliveryCues = cues(append([]string{
@@ -594,6 +598,19 @@ var deliveryCues = cues(append([]string{
 	// the employer's answer relayed: "o cliente ... me passou que dá uma
 	// resposta em até 5 dias úteis"
 	"dá uma", "dá um", "dará uma", "dará um", "dará una", "dará un", "darà una", "darà un",
+	// r17: the answer passed on in the passive ("une réponse sera
+	// transmise à chacun des candidats d'ici le 14 mai", "la decisión
+	// será comunicada a todos los participantes a más tardar el 20 de
+	// agosto", "a decisão ser-lhe-á comunicada") and the familiar forms
+	// of having and giving ("tu auras un retour de notre part d'ici
+	// vendredi", "ti diamo un riscontro entro venerdì")
+	"sera transmise", "sera transmis", "seront transmis", "sera envoyée", "sera envoyé", "sera adressée",
+	"será comunicada", "será comunicado", "será enviada", "será enviado", "será notificada", "será notificado",
+	"será informada", "será informado", "será dada", "será dado",
+	"verrà inviat", "sarà inviat", "verrà trasmess", "sarà trasmess",
+	"ser-lhe-á", "ser-te-á", "ser-vos-á",
+	"tu auras", "tu recevras", "te donner", "te transmettre", "te communiquer", "te donnerons", "te donnerai",
+	"ti diamo", "le diamo", "vi diamo",
 }, mesoclitic(mesocliticGiving)...)...)
 
 // promiseGate is a first look at a whole body, one pass: no promise, no
@@ -799,6 +816,9 @@ var intentMarkers = cues(
 	// previsão é dar um retorno", "te vamos a dar"
 	"impegniamo", "impegno a", "comprometemos", "comprometo a", "comprometemo", "verpflichten uns",
 	"previsão é", "previsión es", "la previsione è", "prevemos", "prevediamo", "vamos a", " ir a ", "devo ",
+	// r17: being able to, in the future: "nous serons en mesure de vous
+	// donner une réponse d'ici la fin de la semaine"
+	"en mesure de", "en condiciones de", "in grado di", "em condições de",
 )
 
 var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com prazer", "graag")
