@@ -314,6 +314,16 @@ var outcomeTerms = func() []term {
 		"sua exclusão", "tua exclusão", "votre exclusion", "su exclusión", "tu exclusión", "sua esclusione",
 		"tua esclusione", "ihren ausschluss", "excluded from the", "excluído do", "excluída do", "excluido del",
 		"excluida del", "exclu de la", "exclue de la", "escluso dalla", "esclusa dalla",
+		// r17: the reader on a provisional list as excluded ("su solicitud
+		// figura como EXCLUIDA"), and an application that cannot be
+		// accepted for the post ("your application can't be accepted for
+		// this posting", open to current employees only; not "cannot be
+		// accepted without a cover letter, please resend it")
+		"figura como excluida", "figura como excluido", "consta como excluida", "consta como excluido",
+		"ha resultado excluida", "ha resultado excluido", "ha quedado excluida", "ha quedado excluido",
+		"consta como excluída", "consta como excluído", "risulta esclusa", "risulta escluso",
+		"application can't be accepted for", "application cannot be accepted for",
+		"application can not be accepted for",
 		// the answer said as who it will not be: "it's not going to be you"
 		"not going to be you", "isn't going to be you", "not gonna be you",
 		"found a candidate", "found someone", "found the right candidate", "identified a candidate", "identified another",
