@@ -1,9 +1,10 @@
 package classifier
 
-//go:generate go run ./internal/train -target job -validate r14_*,r15_*,r16_* -exclude r17_* -out jobmodel_table.go
+//go:generate go run ./internal/train -target job -validate r14_*,r15_*,r16_* -exclude r17_*,r18_* -out jobmodel_table.go
 
 import (
 	"math"
+	"strings"
 
 	"github.com/hearback/hearback/classifier/internal/modelhook"
 )
@@ -44,6 +45,17 @@ func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float6
 }
 
 func init() {
+	modelhook.FunctionWord = func(w string) bool {
+		if strings.Trim(w, "0") == "" {
+			return true
+		}
+		for _, ws := range langWords {
+			if ws[w] {
+				return true
+			}
+		}
+		return false
+	}
 	modelhook.UseJob = func(mm *modelhook.Model) {
 		jobModel = tried(mm, newLinModel(jobModelBias, jobModelScale, jobModelFloor, jobModelCap, jobModelGate, jobModelTable))
 	}

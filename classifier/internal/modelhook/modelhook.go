@@ -28,3 +28,7 @@ var Use func(m *Model)
 // UseJob is Use for the job model (classifier/jobmodel.go): Gate is the
 // rules' job points a message needs before the model counts.
 var UseJob func(m *Model)
+
+// FunctionWord reports a word that says which language a message is in
+// rather than what it is about ("the", "und", "vous", "el"), or a number.
+var FunctionWord func(w string) bool

@@ -105,7 +105,18 @@ var tasks = map[string]task{
 	"job": {priors: []float64{0.5, 0.25, 0.1},
 		drop: func(f string) bool {
 			w, ok := strings.CutPrefix(f, "s:")
-			return ok && mailmsg.IsReplyPrefix(w)
+			if ok && mailmsg.IsReplyPrefix(w) {
+				return true
+			}
+			if len(f) < 2 || f[0] == 'c' {
+				return false
+			}
+			for _, w := range strings.Fields(f[2:]) {
+				if modelhook.FunctionWord(w) {
+					return true
+				}
+			}
+			return false
 		},
 		name: "job", plural: "job messages", doc: "jobmodel.go", prefix: "jobModel",
 		got:    func(v classifier.Verdict) bool { return v.Job },
