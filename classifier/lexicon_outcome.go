@@ -324,6 +324,10 @@ var outcomeTerms = func() []term {
 		"consta como excluída", "consta como excluído", "risulta esclusa", "risulta escluso",
 		"application can't be accepted for", "application cannot be accepted for",
 		"application can not be accepted for",
+		// r18: a manager's no in their own words: "I'm not going to bring
+		// you on as a server right now"
+		"not going to bring you on", "won't be bringing you on", "will not be bringing you on",
+		"not able to bring you on", "unable to bring you on", "not going to hire you", "won't be hiring you",
 		// the answer said as who it will not be: "it's not going to be you"
 		"not going to be you", "isn't going to be you", "not gonna be you",
 		"found a candidate", "found someone", "found the right candidate", "identified a candidate", "identified another",

@@ -518,6 +518,11 @@ func destinationBetween(toks []string, end, k int) bool {
 	return false
 }
 
+// stageNouns are the steps of a hiring process a candidate moves on to:
+// "the next stage", "la próxima etapa", "die nächste Runde".
+var stageNouns = map[string]bool{"stage": true, "round": true, "step": true, "phase": true, "etapa": true, "fase": true,
+	"runde": true, "stufe": true, "étape": true, "ronde": true}
+
 // processWords are post nouns that name the process, not the post.
 var processWords = map[string]bool{"proceso": true, "search": true, "hiring": true, "recrutement": true}
 
@@ -840,6 +845,10 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		case togetherWords[t]:
 			// "ne pas aller plus loin ensemble sur ce poste": the writer
 			// and the reader going on together is the application going on
+			return objSelf, k
+		case nextWords[t] && k+1 < len(toks) && stageNouns[toks[k+1]] && destinationBetween(toks, end, k):
+			// "decided not to move forward to the next stage of our
+			// process": where the reader does not go
 			return objSelf, k
 		case thing(toks, k) && !destinationBetween(toks, end, k):
 			// "selected for interview" is where the step leads, not

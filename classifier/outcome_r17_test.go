@@ -37,3 +37,29 @@ func TestSeventeenthRoundNos(t *testing.T) {
 		}
 	}
 }
+
+// TestEighteenthRoundNos: the eighteenth round's no that would have got a
+// follow-up at its arrival, a manager's "not going to bring you on", and
+// a no said as the next stage the reader does not move to (read as the
+// post's fate before: 'against the needs of the role' stood before it).
+// Written for this test; the near-misses are a manager still deciding
+// and a move to the next stage.
+func TestEighteenthRoundNos(t *testing.T) {
+	tests := []struct {
+		subject, body string
+		rejected      bool
+	}{
+		{"Line cook position", "Hi Alex, thanks for the trial shift on Saturday. I've thought it over and I'm not going to bring you on as a line cook right now. That said, think about our prep cook opening. Thanks again, Marco", true},
+		{"Your application to Brightcart", "Thank you for speaking with us about the Support Associate role. After reviewing your interview against the needs of the role, we've decided not to move forward to the next stage of our process. All the best, the Brightcart team", true},
+		// near-misses
+		{"Line cook position", "Hi Alex, thanks for the trial shift on Saturday. I haven't decided yet whether to bring you on as a line cook; I'll know by Friday. Marco", false},
+		{"Your application to Brightcart", "Thank you for speaking with us about the Support Associate role. After reviewing your interview against the needs of the role, we've decided to move you forward to the next stage of our process.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Marco", Email: "marco@diner.example"},
+			To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: tt.subject, Date: base, Excerpt: tt.body})
+		if got := v.Job && v.Stage == StageRejected; got != tt.rejected {
+			t.Errorf("%q: rejected %v (job %v, stage %s), want %v; reasons %q", tt.body, got, v.Job, v.Stage, tt.rejected, v.Reasons)
+		}
+	}
+}
