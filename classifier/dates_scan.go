@@ -182,6 +182,12 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
+	if weekendWords[t] && byWeekend[sc.tok(i-2)] && (sc.tok(i-1) == "the" || sc.tok(i-1) == "dem" || sc.tok(i-1) == "le" ||
+		sc.tok(i-1) == "het" || sc.tok(i-1) == "il") {
+		// "before the weekend", "vor dem Wochenende", "avant le
+		// week-end": by the end of this week
+		return dateHit{t: fridayOf(sc.base, 0), rule: "before the weekend"}, i + 1, true
+	}
 	if nextWords[t] || thisWords[t] || weekNouns[t] || monthNouns[t] {
 		if h, j, ok := sc.weekOrMonth(i); ok {
 			return h, j, true
@@ -705,6 +711,14 @@ func (sc *dateScanner) endingOf(i int) (dateHit, int, bool) {
 	}
 	return dateHit{}, 0, false
 }
+
+// weekendWords and byWeekend: "before the weekend", "by the weekend",
+// "vor dem Wochenende", "avant le week-end", "voor het weekend", "prima
+// del weekend" (the article between them).
+var (
+	weekendWords = map[string]bool{"weekend": true, "wochenende": true, "week-end": true}
+	byWeekend    = map[string]bool{"before": true, "by": true, "vor": true, "avant": true, "voor": true, "prima": true}
+)
 
 // beforeWords open a clause of time before an ending: "antes de que",
 // "antes que", "prima che".

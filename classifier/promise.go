@@ -578,6 +578,12 @@ var datedOnly = map[string]bool{"contact candidates": true, "contact applicants"
 // uns innerhalb der nächsten fünf Arbeitstage bei Ihnen melden"), so the
 // marker may stand a clause's length before it.
 func infinitiveMarked(s string, i int) bool {
+	if strings.HasPrefix(s[i:], "geben zu") {
+		// the German infinitive with "zu" stands in a clause of its own
+		// after the marker's: "wir gehen davon aus, Ihnen bis Ende
+		// nächster Woche eine Rückmeldung geben zu können"
+		return intentMarkers.contains(s[max(0, i-120):i])
+	}
 	// the byte at i may be the space a cue starts with (" dar "), which
 	// ends the marker before it ("devo ter")
 	return intentMarkers.contains(s[max(0, min(i-40, max(clauseStart(s, i), i-90))):min(len(s), i+1)])

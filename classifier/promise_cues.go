@@ -108,7 +108,7 @@ var contactCues = cues(append(groupContactCues,
 var groupContactCues = func() []string {
 	var out []string
 	for _, v := range []string{"get back to", "update", "contact", "inform", "notify", "write to", "respond to", "reply to",
-		"email", "come back to"} {
+		"email", "come back to", "ring", "call", "phone"} {
 		for _, o := range []string{"all candidates", "all applicants", "all the candidates", "all the applicants",
 			"every candidate", "every applicant", "each candidate", "each applicant", "everyone", "all of you",
 			"all interviewed", "every interviewed", "all shortlisted", "each of you"} {
@@ -179,6 +179,10 @@ var standaloneCues = cues(append(append(append(append(goingToContact(), frenchRe
 	"melde mich bei dir", "melden uns bei dir", "du hörst von", "sie hören", "bei ihnen melden", "bei dir melden",
 	"uns melden", "mich melden", "auf sie zu", "auf dich zu", "auf sie zurück", "auf dich zurück", "ich rufe sie",
 	"wir rufen sie", "melden uns", "melden wir uns",
+	// r18: the first person's call with its time between verb and
+	// particle, in a coordinated clause: "... und rufe Sie morgen um 16
+	// Uhr unserer Zeit an"
+	"rufe sie", "rufe dich", "rufe ich dich", "rufen wir dich",
 	// French
 	"vous appellera", "vous écrira", "vous confirmerons", "vous confirmerai", "vous confirmera", "vous rappellera",
 	"vous fera un retour", "vous recontacteront", "vous contacteront", "reviendront vers vous",
@@ -611,6 +615,7 @@ var deliveryCues = cues(append([]string{
 	"ser-lhe-á", "ser-te-á", "ser-vos-á",
 	"tu auras", "tu recevras", "te donner", "te transmettre", "te communiquer", "te donnerons", "te donnerai",
 	"ti diamo", "le diamo", "vi diamo",
+	"geben zu können",
 }, mesoclitic(mesocliticGiving)...)...)
 
 // promiseGate is a first look at a whole body, one pass: no promise, no
@@ -786,6 +791,11 @@ func rawCueAt(s string) (int, int) {
 // vers vous", "vamos te dar um retorno" — not "n'hésitez pas à revenir vers
 // nous", "gostaríamos de te dar um retorno sobre o processo".
 var infinitives = map[string]bool{
+	// the familiar forms and the German infinitive with "zu" (r17, r18):
+	// "je vais te donner une réponse", "wir gehen davon aus, Ihnen ... eine
+	// Rückmeldung geben zu können", not "bedauern, Ihnen keine andere
+	// Nachricht geben zu können"
+	"te donner": true, "te transmettre": true, "te communiquer": true, "geben zu können": true,
 	"revenir vers vous": true, "revenir auprès de vous": true, "vous recontacter": true, "vous tenir informé": true,
 	"vous tenir au courant": true, "vous faire part": true, "vous faire signe": true, "vous donner": true,
 	"vous communiquer": true, "vous apporter": true, "vous transmettre": true, "vous adresser": true,
@@ -819,6 +829,9 @@ var intentMarkers = cues(
 	// r17: being able to, in the future: "nous serons en mesure de vous
 	// donner une réponse d'ici la fin de la semaine"
 	"en mesure de", "en condiciones de", "in grado di", "em condições de",
+	// r18: an expectation of one's own: "wir gehen davon aus, Ihnen bis
+	// Ende nächster Woche eine Rückmeldung geben zu können"
+	"gehen davon aus", "gehe davon aus", "gehen wir davon aus", "gehe ich davon aus",
 )
 
 var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com prazer", "graag")
