@@ -182,8 +182,7 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
-	if weekendWords[t] && byWeekend[sc.tok(i-2)] && (sc.tok(i-1) == "the" || sc.tok(i-1) == "dem" || sc.tok(i-1) == "le" ||
-		sc.tok(i-1) == "het" || sc.tok(i-1) == "il") {
+	if weekendWords[t] && byWeekend[sc.tok(i-2)] && weekendArticles[sc.tok(i-1)] {
 		// "before the weekend", "vor dem Wochenende", "avant le
 		// week-end": by the end of this week
 		return dateHit{t: fridayOf(sc.base, 0), rule: "before the weekend"}, i + 1, true
@@ -696,7 +695,11 @@ var endingVerbs = map[string]bool{"acabe": true, "termine": true, "finalice": tr
 // endingOf reads the week or month whose end the verb at i says, after it
 // ("acabe la semana"): the end of that week or month.
 func (sc *dateScanner) endingOf(i int) (dateHit, int, bool) {
-	if !beforeWords[sc.tok(i-1)] && !beforeWords[sc.tok(i-2)] && !beforeWords[sc.tok(i-3)] && !beforeWords[sc.tok(i-4)] {
+	before := false
+	for k := i - 4; k < i; k++ { // "antes de que", "antes que", "prima che"
+		before = before || beforeWords[sc.tok(k)]
+	}
+	if !before {
 		return dateHit{}, 0, false // "cuando acabe la semana de pruebas"
 	}
 	j := i + 1
@@ -716,8 +719,9 @@ func (sc *dateScanner) endingOf(i int) (dateHit, int, bool) {
 // "vor dem Wochenende", "avant le week-end", "voor het weekend", "prima
 // del weekend" (the article between them).
 var (
-	weekendWords = map[string]bool{"weekend": true, "wochenende": true, "week-end": true}
-	byWeekend    = map[string]bool{"before": true, "by": true, "vor": true, "avant": true, "voor": true, "prima": true}
+	weekendWords    = map[string]bool{"weekend": true, "wochenende": true, "week-end": true}
+	byWeekend       = map[string]bool{"before": true, "by": true, "vor": true, "avant": true, "voor": true, "prima": true}
+	weekendArticles = map[string]bool{"the": true, "dem": true, "le": true, "het": true, "il": true}
 )
 
 // beforeWords open a clause of time before an ending: "antes de que",

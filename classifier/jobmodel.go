@@ -3,7 +3,6 @@ package classifier
 //go:generate go run ./internal/train -target job -validate r14_*,r15_*,r16_* -exclude r17_*,r18_* -out jobmodel_table.go
 
 import (
-	"math"
 	"strings"
 
 	"github.com/hearback/hearback/classifier/internal/modelhook"
@@ -35,13 +34,7 @@ func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float6
 	if !inConversation && len(d.bodyHits[clsHiring]) == 0 && len(d.bodyHits[clsPostNoun]) == 0 {
 		return 0, ""
 	}
-	z, top := m.logOdds(d, d.outcome())
-	pts := math.Max(0, math.Min(m.cap, m.scale*z))
-	pts = math.Round(pts*100) / 100
-	if pts == 0 {
-		return 0, ""
-	}
-	return pts, m.why(z, top)
+	return m.points(d, d.outcome())
 }
 
 func init() {

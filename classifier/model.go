@@ -241,6 +241,12 @@ func (m *linModel) score(d *doc, o *outcome) (float64, string) {
 		// costliest part of classifying it).
 		return 0, ""
 	}
+	return m.points(d, o)
+}
+
+// points are the model's log-odds for d times scale, within [floor, cap],
+// and the reason; 0 and "" when it says nothing.
+func (m *linModel) points(d *doc, o *outcome) (float64, string) {
 	z, top := m.logOdds(d, o)
 	pts := math.Max(m.floor, math.Min(m.cap, m.scale*z))
 	pts = math.Round(pts*100) / 100

@@ -348,7 +348,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 // early next week with the outcome", "I get back to you by Friday".
 func presentWithTime(s string, i, n int) bool {
 	head := s[max(0, i-4):i]
-	if !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") && head != " we " {
+	if !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") {
 		return false
 	}
 	if k := strings.IndexAny(s[i+n:], ",;:"); k >= 0 {

@@ -1,6 +1,6 @@
 // Package modelhook lets the training program of the classifier's two
 // learned models (../train) read the features the classifier computes and
-// try a model without a rebuild. The classifier fills both in when it is
+// try a model without a rebuild. The classifier fills them in when it is
 // initialised; nothing else uses them.
 package modelhook
 

@@ -73,15 +73,20 @@ type task struct {
 	plural string // what its positives are called
 	doc    string // the Go file that describes the model
 	prefix string // of the generated constants and table: model, jobModel
+	// label is an example's label, and whether it is one at all
+	label func(e example) (pos, ok bool)
 	// got is the classifier's verdict on the label
 	got func(v classifier.Verdict) bool
-	use func(*modelhook.Model)
+	// other is the figure printed beside the target's: its name,
+	// precision and recall
+	other func(c counts) (string, float64, float64)
+	use   func(*modelhook.Model)
 	// the settings tried besides lambda, minWriters and noCues
 	scales, caps, gates []float64
 	floors              []bool // true: floor 0
-	// priors, when set, are the shares of positives the model is tried
-	// at instead of the tuning mail's: its bias is moved by the
-	// difference of their log-odds
+	// priors are the shares of positives the model is tried at: its
+	// bias is moved by the difference of their log-odds from the tuning
+	// mail's (0: the tuning mail's own)
 	priors []float64
 	// drop says which features the model must not learn
 	drop func(feature string) bool
@@ -89,9 +94,11 @@ type task struct {
 
 var tasks = map[string]task{
 	"rejection": {name: "rejection", plural: "rejections", doc: "model.go", prefix: "model",
+		label:  func(e example) (bool, bool) { return e.reject, true },
 		got:    func(v classifier.Verdict) bool { return v.Job && v.Stage == classifier.StageRejected },
+		other:  func(c counts) (string, float64, float64) { return "job", c.jobPrecision(), c.jobRecall() },
 		use:    func(m *modelhook.Model) { modelhook.Use(m) },
-		scales: scales, caps: caps, gates: gates, floors: floors},
+		scales: scales, caps: caps, gates: gates, floors: floors, priors: []float64{0}},
 	// The job model only adds points to a message the rules give some
 	// hiring evidence but not enough (jobmodel.go): gate is the rules'
 	// job points it needs, and never 0, because a message with no
@@ -119,7 +126,10 @@ var tasks = map[string]task{
 			return false
 		},
 		name: "job", plural: "job messages", doc: "jobmodel.go", prefix: "jobModel",
+		// an absence notice is neither: its job column is not judged
+		label:  func(e example) (bool, bool) { return e.job, e.judged },
 		got:    func(v classifier.Verdict) bool { return v.Job },
+		other:  func(c counts) (string, float64, float64) { return "rejection", c.rejPrecision(), c.rejRecall() },
 		use:    func(m *modelhook.Model) { modelhook.UseJob(m) },
 		scales: []float64{1, 2, 3, 4}, caps: []float64{1, 1.5, 2, 3}, gates: []float64{0.5, 1, 1.5, 2},
 		floors: []bool{true}},
@@ -211,16 +221,10 @@ func load(dir, exclude string, tk task) ([]example, error) {
 			if tk.drop != nil {
 				e.feats = slices.DeleteFunc(e.feats, tk.drop)
 			}
-			e.pos = e.reject
-			if tk.name == "job" {
-				if !e.judged {
-					// an absence notice is neither: the job column is
-					// not judged
-					continue
-				}
-				e.pos = e.job
+			var ok bool
+			if e.pos, ok = tk.label(e); ok {
+				exs = append(exs, e)
 			}
-			exs = append(exs, e)
 		}
 		f.Close()
 		if err := sc.Err(); err != nil {
@@ -438,11 +442,7 @@ func crossValidate(exs []example, validate string, tk task) (best, baseline resu
 									if fl {
 										s.floor = 0
 									}
-									priors := tk.priors
-									if priors == nil {
-										priors = []float64{0}
-									}
-									for _, pr := range priors {
+									for _, pr := range tk.priors {
 										s.prior = pr
 										tk.use(&modelhook.Model{Bias: m.Bias + priorShift(exs, held, pr), Weights: m.Weights, Scale: sc, Floor: s.floor, Cap: cp, Gate: gt})
 										tally(s, name, folds[name])
@@ -500,19 +500,13 @@ func crossValidate(exs []example, validate string, tk task) (best, baseline resu
 	}
 	fmt.Fprintf(&b, "\nrules + model, %s; the first 40 settings and the rules alone:\n", how)
 	tw = tabwriter.NewWriter(&b, 0, 2, 2, ' ', tabwriter.AlignRight)
-	other := "job"
-	if tk.name == "job" {
-		other = "rejection"
-	}
+	other, _, _ := tk.other(counts{})
 	fmt.Fprintf(tw, "lambda\tminWriters\tcues\tscale\tfloor\tcap\tgate\tprior\t%s tp\tfp\tfn\tprecision\trecall\tF1\t%s precision\t%s recall\t\n", tk.name, other, other)
 	for i, r := range all {
 		if i >= 40 && r.scale != 0 {
 			continue
 		}
-		op, or := r.score.jobPrecision(), r.score.jobRecall()
-		if tk.name == "job" {
-			op, or = r.score.rejPrecision(), r.score.rejRecall()
-		}
+		_, op, or := tk.other(r.score)
 		fmt.Fprintf(tw, "%g\t%d\t%v\t%g\t%g\t%g\t%g\t%g\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t\n", r.lambda, r.minWriters, !r.noCues,
 			r.scale, r.floor, r.cap, r.gate, r.prior, r.score.tp, r.score.fp, r.score.fn, r.score.precision(), r.score.recall(), r.score.f1(), op, or)
 	}
