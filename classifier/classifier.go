@@ -9,6 +9,7 @@ package classifier
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -706,7 +707,7 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		if ats != "" {
 			b.note("%s ignored on ATS mail", listHdr)
 		} else if relayedReply(m) && !ruleOff("relayed-reply") {
-			b.note("%s ignored on a person's reply relayed by %s", listHdr, m.From.Email)
+			b.note("%s ignored on a person's message relayed by %s", listHdr, m.From.Email)
 		} else {
 			b.v.Bulk = true
 			b.add(listHdrWeight, "%s", listHdr)
@@ -735,9 +736,33 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 // A first message so relayed ("Priya Ramanathan via LinkedIn"
 // <inmail-hit-reply@linkedin.com>, an InMail) is one too when the service
 // takes replies at its address: a notification comes from a no-reply one.
+//
+// A service's notice that a person wrote ("Tobias Krämer hat Ihnen eine
+// Nachricht gesendet", "Marguerite sent you a new message", "Neue
+// Nachricht von Sven Kohlhaas") carries that person's message, from a
+// no-reply address or not: the service's footer is the only bulk thing in
+// it. Its notices of anything else (who is hiring, who viewed a profile)
+// stay bulk.
 func relayedReply(m *mailmsg.Message) bool {
-	return m.ListID == "" && strings.Contains(strings.ToLower(m.From.Name), " via ") && (isReply(m) || !IsNoReply(m.From.Email))
+	if m.ListID != "" {
+		return false
+	}
+	if strings.Contains(strings.ToLower(m.From.Name), " via ") && (isReply(m) || !IsNoReply(m.From.Email)) {
+		return true
+	}
+	return !ruleOff("message-notice") && messageNotice.MatchString(m.Subject)
 }
+
+// messageNotice matches a messaging service's subject for one person's
+// message to the reader, in the languages hearback reads.
+var messageNotice = regexp.MustCompile(`(?i)(` +
+	`\bsent you a (new )?message\b|^(you have a )?new message from\b|\bmessaged you\b|` +
+	`\bhat (ihnen|dir) eine (neue )?nachricht (gesendet|geschickt)|^(sie haben eine )?neue nachricht von\b|` +
+	`\b(vous|t)['’ ]a envoyé un (nouveau )?message|^nouveau message de\b|` +
+	`\bte ha enviado un (nuevo )?mensaje|\bte envió un (nuevo )?mensaje|^nuevo mensaje de\b|` +
+	`\b(ti|le) ha inviato un (nuovo )?messaggio|^nuovo messaggio da\b|` +
+	`\bheeft (je|jou|u) een (nieuw )?bericht gestuurd|^nieuw bericht van\b|` +
+	`\b(te |lhe )?enviou uma (nova )?mensagem|^nova mensagem de\b)`)
 
 func domainIn(dom string, list []string) string {
 	if dom == "" {
