@@ -17,11 +17,15 @@ func TestEighteenthRoundPromises(t *testing.T) {
 		{"Wir melden uns noch vor dem Wochenende bei Ihnen.", "2027-04-09"},
 		// calling every candidate, in the present after "I"
 		{"The panel meets on Wednesday, and I ring every interviewed candidate on Thursday with the outcome.", "2027-04-15"},
+		// one "werden" for two infinitives, each last in its part
+		{"Wir werden alle Bewerbungen danach gemeinsam mit der Geschäftsführung sichten und uns bis spätestens 29. April bei Ihnen melden.", "2027-04-29"},
 		// near-misses: a greeting, a time after the weekend with no day,
 		// the reader asked to call, a regret with no intent
 		{"Have a great weekend!", ""},
 		{"We'll speak after the weekend.", ""},
 		{"Rufen Sie mich bitte morgen an.", ""},
 		{"Wir bedauern, Ihnen bis Ende der Woche keine andere Nachricht geben zu können.", ""},
+		// the future in the sentence before; the reader invited to call
+		{"Wir werden Ihre Unterlagen vertraulich behandeln. Sie können sich bis zum 29. April jederzeit bei uns melden.", ""},
 	})
 }

@@ -584,9 +584,26 @@ func infinitiveMarked(s string, i int) bool {
 		// nächster Woche eine Rückmeldung geben zu können"
 		return intentMarkers.contains(s[max(0, i-120):i])
 	}
+	if germanInfinitive(s[i:]) {
+		// German coordinates a future's infinitives after one "werden",
+		// each last in its part: "wir werden alle Bewerbungen danach
+		// sichten und uns bis spätestens 29. Jänner bei Ihnen melden"
+		return intentMarkers.contains(s[max(0, i-160) : i+1])
+	}
 	// the byte at i may be the space a cue starts with (" dar "), which
 	// ends the marker before it ("devo ter")
 	return intentMarkers.contains(s[max(0, min(i-40, max(clauseStart(s, i), i-90))):min(len(s), i+1)])
+}
+
+// germanInfinitive reports a German infinitive cue at the start of s.
+func germanInfinitive(s string) bool {
+	for _, c := range [...]string{"bei ihnen melden", "bei dir melden", "uns melden", "mich melden", "sie kontaktieren",
+		"sie informieren", "sie benachrichtigen", "ihnen mitteilen"} {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func awaitedNear(s string, i, n int) bool {
