@@ -1296,6 +1296,35 @@ func (sc *dateScanner) thatMeeting(i int) (int, bool) {
 	return i + 2, true
 }
 
+// soonAsHeard: "as soon as" then the speaker having or hearing the news
+// ("I've got it", "we hear", "I have their feedback"), not "as soon as
+// possible" or "as soon as you can".
+func soonAsHeard(who, verb string) bool {
+	switch who {
+	case "i've", "we've", "i’ve", "we’ve":
+		return verb == "got" || verb == "heard" || verb == "had"
+	case "i", "we":
+		return verb == "have" || verb == "hear" || verb == "get" || verb == "receive" || verb == "know" || verb == "got" ||
+			verb == "heard"
+	}
+	return false
+}
+
+// soonAsRule names the "then" of "as soon as I hear": it refers to a day
+// in its own sentence only.
+const soonAsRule = "then, as soon as"
+
+// newsAwaitedBefore: the sentence before token i says news is expected.
+func (sc *dateScanner) newsAwaitedBefore(i int) bool {
+	for j := 0; j < i && j < len(sc.toks); j++ {
+		switch sc.toks[j].s {
+		case "expect", "expecting", "expected", "feedback", "decision", "answer", "news", "outcome", "results", "verdict":
+			return true
+		}
+	}
+	return false
+}
+
 // thenMarker reads "by then", "bis dahin", "d'ici là", "para entonces",
 // "até lá", "tegen die tijd", "entro allora".
 func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
@@ -1316,10 +1345,11 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		return dateHit{rule: "then", then: true}, i + 3, true
 	case t == "nesse" && u == "momento":
 		return dateHit{rule: "then", then: true}, i + 2, true
-	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-" || u == "either") && sc.tok(i-1) != "and" && sc.tok(i-1) != "since":
+	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-" || u == "either" ||
+		u == "and" && sc.tok(i+2) != "there" && sc.tok(i+2) != "now") && sc.tok(i-1) != "and" && sc.tok(i-1) != "since":
 		// "I'll be in touch then.": the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
-	case t == "that" && (u == "day" || u == "afternoon" || u == "morning" || u == "evening"):
+	case t == "that" && (u == "day" || u == "date" || u == "afternoon" || u == "morning" || u == "evening"):
 		// "the committee meets on Tuesday the 16th, and I'll write to you
 		// that afternoon": a part of the day named before
 		return dateHit{rule: "then", then: true}, i + 2, true
@@ -1340,6 +1370,12 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		if end, ok := sc.thatMeeting(i + 1); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
+	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && soonAsHeard(sc.tok(i+3), sc.tok(i+4)) && sc.newsAwaitedBefore(i):
+		// "I'm expecting feedback early next week - I'll ring you as soon
+		// as I've got it": the day the news is expected, named before in
+		// the sentence; a day of something else ("she's travelling this
+		// week") is not when the news comes
+		return dateHit{rule: soonAsRule, then: true}, i + 5, true
 	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde" ||
 		t == "diezelfde") && (u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" ||
 		u == "dag" || u == "afternoon" || u == "morning" || u == "evening" || u == "middag" || u == "ochtend" ||

@@ -1424,6 +1424,9 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 				return h, true
 			}
 		}
+		if h.rule == soonAsRule {
+			return dateHit{}, false
+		}
 		ph := scanDates(prev, base, lg)
 		for j := len(ph) - 1; j >= 0; j-- {
 			if !ph[j].then && !ph[j].t.Before(today) {
