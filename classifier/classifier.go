@@ -152,10 +152,13 @@ type doc struct {
 	// quoted is the message a reply quotes (quotedText).
 	quoted    string
 	quotedSet bool
-	sents     []sentence
-	split     bool
-	lg        lang
-	langSet   bool
+	// convScore is quotedScore of the reply and its quote (convScoreOf).
+	convScore    float64
+	convScoreSet bool
+	sents        []sentence
+	split        bool
+	lg           lang
+	langSet      bool
 	// offerEv is offerEvidence's answer (offer_evidence.go).
 	offerEv   string
 	offerSet  bool
@@ -309,6 +312,9 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 		if pts, why := jobModel.jobPoints(&d, b.v.Score, b.ctxPoints > 0); pts > 0 {
 			b.add(pts, "the words of a hiring conversation (%s)", why)
 			b.jobModelPts = pts
+		} else if conv, why := jobModel.conversationPoints(&d, b.v.Score); conv > 0 && !ruleOff("conversation-model") {
+			b.add(conv, "a reply in a hiring conversation, by the words of both and the message it quotes (%s)", why)
+			b.jobModelPts = conv
 		}
 	}
 	b.dropContext()

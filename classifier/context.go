@@ -122,6 +122,16 @@ func quotedScore(d *doc, quoted string) float64 {
 	return qb.v.Score
 }
 
+// convScoreOf is quotedScore(d, quoted) for the reply's quotedText,
+// computed once.
+func (d *doc) convScoreOf(quoted string) float64 {
+	if !d.convScoreSet {
+		d.convScoreSet = true
+		d.convScore = quotedScore(d, quoted)
+	}
+	return d.convScore
+}
+
 // threadContext reads a reply short of the threshold together with the
 // message it quotes: the reply takes the points of the two together when
 // they reach promiseContextMin (1.5), so that the reply's own promise or
@@ -136,7 +146,7 @@ func (b *verdictBuilder) threadContext(d *doc) {
 	if q == "" {
 		return
 	}
-	if s := quotedScore(d, q); s >= promiseContextMin && s > b.v.Score {
+	if s := d.convScoreOf(q); s >= promiseContextMin && s > b.v.Score {
 		b.ctxPoints, b.ctxReason = math.Round((s-b.v.Score)*100)/100, len(b.v.Reasons)
 		b.add(b.ctxPoints, "a reply in a job conversation: %.2g points with the message it quotes", s)
 	}

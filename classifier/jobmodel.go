@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hearback/hearback/classifier/internal/modelhook"
+	"github.com/hearback/hearback/mailmsg"
 )
 
 // The job model: the second learned cue (issue 15, item 6), for the
@@ -35,6 +36,36 @@ func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float6
 		return 0, ""
 	}
 	return m.points(d, d.outcome())
+}
+
+// conversationPoints reads a short reply with too little hiring evidence
+// of its own for jobPoints ("Thanks Alex! Passed it along to the team -
+// should know by Thursday") together with the message it quotes, when the
+// two have some (0.5 to promiseContextMin points by the rules; from
+// promiseContextMin on threadContext counts them): rules and model over
+// both words at jobThreshold make the reply job mail. It returns the
+// points the reply needs to get there, or 0.
+func (m *linModel) conversationPoints(d *doc, rules float64) (float64, string) {
+	if m.scale == 0 || len(m.hashes) == 0 || rules >= m.gate || rules < 0 {
+		return 0, ""
+	}
+	q := d.quotedText()
+	if q == "" {
+		return 0, ""
+	}
+	qs := d.convScoreOf(q)
+	if qs < m.gate || qs >= promiseContextMin {
+		return 0, ""
+	}
+	qm := &mailmsg.Message{From: d.m.From, To: d.m.To, Cc: d.m.Cc, Subject: d.m.Subject, Excerpt: d.body + "\n\n" + history(q), Date: d.m.Date}
+	var qd doc
+	qd.prepare(qm)
+	defer qd.release()
+	pts, why := m.points(&qd, qd.outcome())
+	if qs+pts < jobThreshold {
+		return 0, ""
+	}
+	return jobThreshold - rules, why
 }
 
 func init() {

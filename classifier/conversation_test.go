@@ -1,0 +1,40 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestConversationModel: a short reply with no hiring evidence of its own,
+// under a quote with a little, is job mail when the rules and the job model
+// over both reach the threshold; a reply in another kind of conversation
+// stays what it was. Written for this test.
+func TestConversationModel(t *testing.T) {
+	reply := func(subject, own, quoted string) mailmsg.Message {
+		return mailmsg.Message{From: mailmsg.Address{Name: "Rob Castellano", Email: "rob@fieldgrill.example"},
+			To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex@fastmail.example"}}, Subject: subject,
+			InReplyTo: "<a1@fastmail.example>",
+			Excerpt:   own + "\n\nOn Mon, Mar 8, 2027 at 2:40 PM Alex Rivera <alex@fastmail.example> wrote:\n> " + strings.ReplaceAll(quoted, "\n", "\n> ")}
+	}
+	checkJobCases(t, []jobCase{
+		{"a manager's promise under my availability for the group interview",
+			reply("Re: Availability", "Let me check w/ the GM on thurs and I'll text you tomorrow. Thanks Alex\n\nRob",
+				"Hi Rob,\n\nHere's my availability for the next two weeks as you asked:\n\nMon-Wed: after 3pm\nThu: anytime\n\nHappy to come in for the group interview whichever day suits you best.\n\nThanks,\nAlex"),
+			true, ""},
+		{"a founder moving the chat, under my note about the role",
+			reply("Re: next chat", "Something came up - could we do Friday 11am instead? Same link.\n\nMaya",
+				"Hi Maya,\n\nThanks for the chat on Monday, I'm really keen on the backend role. Tuesday at 2pm works for the next conversation.\n\nAlex"),
+			true, ""},
+		// near-misses: a podcast's interview, a club's trial session
+		{"a podcast host moving the recording",
+			reply("Re: Recording", "Something came up - could we do Friday 11am instead? Same link.\n\nMaya",
+				"Hi Maya,\n\nThanks for having me on the podcast! Tuesday at 2pm works for the interview recording.\n\nAlex"),
+			false, ""},
+		{"a football club's trial session",
+			reply("Re: Saturday", "Great, see you Saturday at 10. Bring boots!\n\nRob",
+				"Hi Rob,\n\nThanks for the invite to the trial session with the Sunday league team. Saturday at 10 works for me.\n\nAlex"),
+			false, ""},
+	})
+}
