@@ -220,3 +220,27 @@ func TestForwardedMessage(t *testing.T) {
 		"This week's issue: why your application wasn't shortlisted, and five tips. View in browser. Unsubscribe."),
 		false, "")
 }
+
+// TestBoardStatusUnderFooter: a job board's word on one application of
+// the reader's that only the footer of its mailings (List-Unsubscribe)
+// kept short of the threshold is job mail; the same words from a platform
+// that is no job board, and a board's job alert, stay bulk. Written for
+// this test.
+func TestBoardStatusUnderFooter(t *testing.T) {
+	board := func(from, subject, body string) mailmsg.Message {
+		return mailmsg.Message{From: mailmsg.Address{Name: "Board", Email: from}, Subject: subject,
+			ListUnsubscribe: "<https://board.example/unsub>", Excerpt: body}
+	}
+	const filled = "Hi Alex, Brightline Analytics has filled the job you applied for. Thanks for using us, and good luck! Similar jobs near you. Unsubscribe."
+	checkJobCases(t, []jobCase{
+		{"the job filled, from a job board", board("noreply@glassdoor.com", "An update on a job you applied to", filled), true, StageRejected},
+		{"the job filled, from a board's regional domain", board("noreply@naukri.com", "An update on a job you applied to", filled), true, StageRejected},
+		// near-misses: the same from a platform that is no job board; a
+		// job alert
+		{"a platform that is no job board stays bulk", board("hello@mentors.example", "An update on a job you applied to", filled), false, ""},
+		{"a job board's alert stays bulk",
+			board("alerts@glassdoor.com", "New jobs for you",
+				"Because you applied to Data Analyst at Brightline: 12 new jobs near you. Data Analyst - Corvane. Analytics Engineer - Lumen. Unsubscribe."),
+			false, ""},
+	})
+}

@@ -220,6 +220,10 @@ type verdictBuilder struct {
 	// jobModelPts are the job model's points (jobmodel.go), 0 when it
 	// was not asked or said nothing.
 	jobModelPts float64
+	// listPts are the points a list or unsubscribe header took, named
+	// listHdr.
+	listPts float64
+	listHdr string
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -320,6 +324,13 @@ func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
 	b.dropContext()
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
+	if !b.v.Job && b.v.Bulk && ats == "" && b.listPts < 0 && b.v.Score-b.listPts >= jobThreshold &&
+		domainIn(mailmsg.Domain(d.m.From.Email), boardStatusDomains) != "" && !ruleOff("board-status") && jobBoardDecision(&d) {
+		// a job board's word on one application of the reader's, sunk
+		// only by the footer of the mailings it also sends
+		b.add(-b.listPts, "a job board's update on your application: its %s does not count", b.listHdr)
+		b.v.Job = true
+	}
 	if b.v.Job && b.v.Bulk && ats == "" {
 		if jobBoardDecision(&d) {
 			// A job board's update on the reader's own application
@@ -717,6 +728,7 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		} else {
 			b.v.Bulk = true
 			b.add(listHdrWeight, "%s", listHdr)
+			b.listPts, b.listHdr = listHdrWeight, listHdr
 		}
 	}
 

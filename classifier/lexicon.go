@@ -1,5 +1,7 @@
 package classifier
 
+import "slices"
+
 // The lexicon is the readable part of the classifier: phrases, what they are
 // evidence of, and how much. Weights are points on the job score; a message
 // is a job message at jobThreshold. Phrases are matched on word boundaries
@@ -759,3 +761,18 @@ var jobBoardDomains = []string{
 	"stepstone.de", "xing.com", "welcometothejungle.co", "jobs.ch", "infojobs.net", "seek.com.au",
 	"simplyhired.com", "talent.com", "jooble.org",
 }
+
+// boardStatusDomains are the job boards and job platforms whose mail about
+// one application of the reader's (received, sent to the employer, not
+// shortlisted, filled) comes under a mailing's unsubscribe footer: the
+// boards above and the platforms that send on an employer's behalf
+// (senders.go), and these.
+var boardStatusDomains = slices.Concat(jobBoardDomains, platformDomains, []string{
+	"naukri.com", "naukrigulf.com", "catho.com.br", "computrabajo.com", "jobstreet.com", "jobsdb.com", "bayt.com",
+	"pnet.co.za", "seek.co.nz", "reed.co.uk", "totaljobs.com", "cv-library.co.uk", "irishjobs.ie", "jobs.ie",
+	"karriere.at", "stepstone.at", "stepstone.be", "stepstone.nl", "apec.fr", "hellowork.com", "jobteaser.com",
+	"joinhandshake.com", "brightnetwork.co.uk", "gradcracker.com", "schoolspring.com", "applytoeducation.com",
+	"edjoin.org", "pracuj.pl", "infojobs.it", "infojobs.com.br", "vagas.com.br", "bumeran.com", "zonajobs.com.ar",
+	"occ.com.mx", "indeed.co.uk", "indeed.de", "indeed.fr", "indeed.es", "indeed.it", "indeed.nl", "indeed.ca",
+	"indeed.com.au", "indeed.co.in", "indeedemail.com",
+})
