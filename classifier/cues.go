@@ -171,3 +171,26 @@ func (c *cueSet) index(s string) int {
 	}
 	return best
 }
+
+// wordIndex is index for a phrase that starts a word: a match right after
+// a letter ("if " in "positif ", "actif ") is passed over.
+func (c *cueSet) wordIndex(s string) int {
+	for from := 0; from < len(s); {
+		i := c.index(s[from:])
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i == 0 || !wordByte(s[i-1]) || !wordByte(s[i]) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// wordByte: a byte of a word, an ASCII letter or digit or any byte of a
+// multi-byte UTF-8 letter.
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}

@@ -257,8 +257,9 @@ func (sc *dateScanner) absolute(i int) (dateHit, int, bool) {
 		}
 		return dateHit{}, 0, false
 	}
-	// 2027/04/21
-	if sc.digits(i) == 4 && a >= 2000 && a < 2100 && sc.tok(i+1) == "/" && sc.num(i+2) >= 0 && sc.tok(i+3) == "/" && sc.num(i+4) >= 0 {
+	// 2027/04/21, and the Korean and Chinese 2027.03.26 (or "2027. 3. 26.")
+	if sep := sc.tok(i + 1); sc.digits(i) == 4 && a >= 2000 && a < 2100 && (sep == "/" || sep == ".") && sc.num(i+2) >= 0 &&
+		sc.digits(i+2) <= 2 && sc.tok(i+3) == sep && sc.num(i+4) >= 0 && sc.digits(i+4) <= 2 {
 		if t, ok := dateIn(sc.base, sc.num(i+2), sc.num(i+4), a); ok {
 			return sc.hit(t, "ISO date", i+5, true), i + 5, true
 		}
@@ -1376,6 +1377,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// the sentence; a day of something else ("she's travelling this
 		// week") is not when the news comes
 		return dateHit{rule: soonAsRule, then: true}, i + 5, true
+	case t == "stessa" && (u == "giornata" || u == "data"), t == "jour" && u == "même" && sc.tok(i-1) == "le":
+		// "nella stessa giornata l'esito sarà comunicato", "les candidats
+		// seront informés le jour même": the day named before
+		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde" ||
 		t == "diezelfde") && (u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" ||
 		u == "dag" || u == "afternoon" || u == "morning" || u == "evening" || u == "middag" || u == "ochtend" ||

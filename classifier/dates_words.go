@@ -146,7 +146,7 @@ var (
 var durationPreps = map[string]bool{
 	"in": true, "within": true, "over": true, "during": true, "allow": true, "innerhalb": true, "binnen": true,
 	"dans": true, "sous": true, "d'ici": true, "en": true, "dentro": true, "entro": true, "tra": true, "fra": true,
-	"em": true, "durante": true, "nei": true, "nelle": true, "nos": true, "nas": true, "los": true, "las": true,
+	"em": true, "durante": true, "nei": true, "nelle": true, "nel": true, "nos": true, "nas": true, "los": true, "las": true,
 	"prossimi": true, "prossime": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true,
 	"next": true, "coming": true, "nächsten": true, "kommenden": true, "komende": true, "volgende": true,
 	"prochains": true, "prochaines": true, "spätestens": true, "até": true, "ate": true, "max": true,
@@ -166,7 +166,7 @@ var durationFillers = map[string]bool{
 	"environ": true,
 	"los":     true, "las": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true, "plazo": true,
 	"máximo": true, "maximo": true, "aproximadamente": true, "unos": true, "unas": true, "el": true,
-	"i": true, "prossimi": true, "prossime": true, "circa": true, "giro": true, "di": true,
+	"i": true, "prossimi": true, "prossime": true, "circa": true, "giro": true, "corso": true, "di": true,
 	"komende": true, "volgende": true, "zo'n": true, "ongeveer": true, "uiterlijk": true,
 	"os": true, "as": true, "no": true, "prazo": true, "até": true, "ate": true, "cerca": true,
 }

@@ -56,7 +56,7 @@ const (
 // where the cue starts and ends and what the sentence makes of it; for a
 // conditional future, why.
 func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why string) {
-	if silenceCues.contains(text) && (ifWords.contains(text) || whenWords.contains(text)) {
+	if silenceCues.contains(text) && (ifWords.wordIndex(text) >= 0 || whenWords.contains(text)) {
 		return conditional, 0, 0, "silence means no: " + clip(text)
 	}
 	if i := selectionCues.index(text); i >= 0 && !everyoneBefore(text, i) {
@@ -297,8 +297,10 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		// "we laten je binnen 5 werkdagen weten of ...": the time between
 		// the verb and its particle
 		n := cueLen(dutchLet, s[i:])
-		if k := strings.Index(s[i+n:min(len(s), i+n+45)], " weten"); k >= 0 && timeFirst(s[i+n:i+n+k]) {
-			consider(i, i+n+k+6)
+		// the cue ends in a space, which may be the one before "weten"
+		if k := strings.Index(s[i+n-1:min(len(s), i+n+45)], " weten"); k > 0 && timeFirst(s[i+n:i+n-1+k]) ||
+			k == 0 && timeFronted(s, i) {
+			consider(i, i+n+k+5)
 		}
 	}
 	if i, e, ok := readerWillHave(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) {
@@ -346,15 +348,41 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 // presentWithTime: an English contact verb in the present right after
 // "we" or "I", with a time after it, is the future: "we come back to you
 // early next week with the outcome", "I get back to you by Friday".
+// progressiveVerbs begin the progressive contact cues (contactCues).
+var progressiveVerbs = map[string]bool{"calling": true, "ringing": true, "phoning": true}
+
 func presentWithTime(s string, i, n int) bool {
-	head := s[max(0, i-4):i]
-	if !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") {
+	if v, _, _ := strings.Cut(s[i:i+n], " "); progressiveVerbs[v] {
+		// the progressive: "I'm calling you on Tuesday", "we're getting
+		// back to everyone by Friday"
+		head := s[max(0, i-7):i]
+		if !strings.HasSuffix(head, "i'm ") && !strings.HasSuffix(head, "we're ") && !strings.HasSuffix(head, " i am ") &&
+			!strings.HasSuffix(head, " we are ") {
+			return false
+		}
+	} else if head := s[max(0, i-4):i]; !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") {
 		return false
 	}
 	if k := strings.IndexAny(s[i+n:], ",;:"); k >= 0 {
-		return timeAfter(s[:i+n+k], i+n) // the time in the verb's own clause
+		return timeAfter(s[:i+n+k], i+n) || thenAfterDay(s[:i+n+k], i+n) // the time in the verb's own clause
 	}
-	return timeAfter(s, i+n)
+	return timeAfter(s, i+n) || thenAfterDay(s, i+n)
+}
+
+// thenAfterDay: a reference to a day (then, that same afternoon) after at,
+// with a day named before it: "the panel meets on Tuesday 4 May, and we
+// write to every interviewee that same afternoon".
+func thenAfterDay(s string, at int) bool {
+	day := false
+	for _, h := range scanDates(s, time.Time{}.AddDate(2000, 0, 0), langEN) {
+		if !h.then && h.start < at {
+			day = true
+		}
+		if h.then && h.start >= at && day {
+			return true
+		}
+	}
+	return false
 }
 
 // tellingNow: what follows a present-tense cue makes it this message
@@ -793,6 +821,9 @@ func requestBefore(s string, i int) bool {
 func possessiveBefore(s string, i int, lg lang) bool {
 	head := " " + s[max(0, i-12):i]
 	for _, p := range [...]string{" your ", " ihre ", " deine ", " votre ", " ton ", " ta ", " tu ", " su ", " sua ", " seu ", " uw ", " jouw ", " vostro ", " tuo ", " dein ", " ihr "} {
+		if p == " tu " && (strings.HasPrefix(s[i:], "vas ") || strings.HasPrefix(s[i:], "seras ")) {
+			continue // the French subject: "tu vas avoir des nouvelles"
+		}
 		if strings.HasSuffix(head, p) {
 			return true
 		}
@@ -836,7 +867,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 	}
 	tail = " " + tail
 	for n, part := range [...]string{head, tail} {
-		i := ifWords.index(part)
+		i := ifWords.wordIndex(part)
 		if i < 0 && (lg == langIT || lg == langPT) {
 			i = ifWordsItPt.index(part)
 		}
@@ -1248,7 +1279,7 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 	if m < 0 {
 		m = futureTense(clause, lg)
 	}
-	if m < 0 || negations.contains(clause) || ifWords.contains(clause) || whenWords.contains(clause) {
+	if m < 0 || negations.contains(clause) || ifWords.wordIndex(clause) >= 0 || whenWords.contains(clause) {
 		return 0, 0, false
 	}
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
@@ -1553,6 +1584,15 @@ func countedFrom(head string) bool {
 // timeFirst: the words between a verb and its particle are a time and
 // nothing else before it ("binnen 5 werkdagen", "voor vrijdag", "zo snel
 // mogelijk"), not an object ("ik laat je cv bij de manager, die ...").
+// timeFronted: the clause of the Dutch cue at i opens with its time, the
+// verb second after it ("tegen het midden van volgende week laten wij u
+// weten of ...").
+func timeFronted(s string, i int) bool {
+	lo := clauseStart(s, i)
+	hs := scanDates(s[lo:i], time.Time{}.AddDate(2000, 0, 0), langNL)
+	return len(hs) > 0 && !hs[0].then && strings.TrimSpace(s[lo:i][hs[len(hs)-1].end:]) == ""
+}
+
 func timeFirst(between string) bool {
 	if strings.ContainsAny(between, ",;") {
 		return false

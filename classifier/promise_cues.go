@@ -10,6 +10,11 @@ import (
 
 // Promise cues of English, which need a future marker before them.
 var contactCues = cues(append(groupContactCues,
+	// the present progressive for an arrangement, with a time
+	// (presentWithTime): "I'm calling you on Tuesday with the outcome";
+	// not "I'm writing to you today", "I'm getting back to you today",
+	// which are this message
+	"calling you", "ringing you", "phoning you",
 	"get back to you", "get back with you", "get back to all", "get back to everyone", "get back to candidates",
 	"come back to candidates", "come back to applicants", "get back to applicants",
 	"get back in touch", "be back in touch", "be in touch", "get in touch", "be in contact", "reach out",
@@ -108,10 +113,11 @@ var contactCues = cues(append(groupContactCues,
 var groupContactCues = func() []string {
 	var out []string
 	for _, v := range []string{"get back to", "update", "contact", "inform", "notify", "write to", "respond to", "reply to",
-		"email", "come back to", "ring", "call", "phone"} {
+		"email", "come back to", "ring", "call", "phone", "issue to"} {
 		for _, o := range []string{"all candidates", "all applicants", "all the candidates", "all the applicants",
 			"every candidate", "every applicant", "each candidate", "each applicant", "everyone", "all of you",
-			"all interviewed", "every interviewed", "all shortlisted", "each of you"} {
+			"all interviewed", "every interviewed", "all shortlisted", "each of you", "every interviewee", "all interviewees",
+			"each interviewee"} {
 			out = append(out, v+" "+o)
 		}
 	}
@@ -545,7 +551,7 @@ var answerNouns = cues(
 	"rückmeldung", "bescheid", "antwort", "nachricht", "entscheidung", "feedback",
 	"réponse", "retour", "nouvelles", "décision",
 	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
-	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito",
+	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito", "esiti",
 	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
 	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
@@ -575,8 +581,17 @@ var deliveryCues = cues(append([]string{
 	"está previsto", "è prevista", "è previsto", "staat gepland", "llegará", "arriverà", "sai até", "terá", "terás", "vais ter", "vai ter", "vão ter", "vais receber", "vai receber",
 	"você terá",
 	"sera prise", "être prise", "sera communiquée", "sera communiqué", "devrait être", "devriez avoir",
+	// the near future of having, and the reader informed in the passive:
+	// "tu vas avoir des nouvelles de notre part d'ici la fin de la
+	// semaine", "chaque candidat sera informé du résultat le jour même"
+	"vas avoir", "allez avoir", "vas recevoir", "allez recevoir", "sera informé", "sera informée", "seront informés",
+	"seront informées", "serez informé", "serez informée", "seras informé", "seras informée",
 	"devriez recevoir", "esperamos tener", "esperamos poder", "tener una", "se tomará", "tomaremos",
 	"verrà presa", "sarà presa", "prenderemo", "verrà comunicat", "sarà comunicat", "deve sair", "vai sair",
+	// the plural passive, and its participle after another ("gli esiti
+	// saranno pubblicati sul portale e comunicati a ciascun candidato")
+	"saranno comunicat", "verranno comunicat", "comunicati a ciascun", "comunicati a tutti", "comunicate a ciascun",
+	"comunicate a tutti", "comunicato a ciascun", "comunicato a tutti", "comunicata a ciascun", "comunicata a tutti",
 	"sairá", "será tomada", "te nemen", "erhältst du", "du erhältst", "geben dir", "gebe dir",
 	"vous donner", "vous donnerons", "vous donnerai", "vous aurez", "vous recevrez", "vous faire un", "vous ferons un",
 	"vous ferai un", "vous communiquer", "vous communiquerons", "vous communiquerai", "vous apporter",
@@ -750,6 +765,11 @@ var (
 	// get back to you by Friday".
 	politeNotes = cues(
 		"please note", "please be aware", "please rest assured", "please bear with", "please know", "please allow",
+		// the formal English of East Africa, India and the Gulf: "kindly
+		// note that the results will be communicated to you on or before
+		// 15/10/2027"
+		"kindly note", "kindly take note", "please take note", "kindly be informed", "please be informed",
+		"kindly be advised", "please be advised",
 		// "kindly wait for our further notice latest on 30 April": the
 		// reader asked to wait for the writer
 		"kindly wait", "please wait", "kindly await", "please await",
