@@ -94,10 +94,10 @@ type task struct {
 
 var tasks = map[string]task{
 	"rejection": {name: "rejection", plural: "rejections", doc: "model.go", prefix: "model",
-		label:  func(e example) (bool, bool) { return e.reject, true },
-		got:    func(v classifier.Verdict) bool { return v.Job && v.Stage == classifier.StageRejected },
-		other:  func(c counts) (string, float64, float64) { return "job", c.jobPrecision(), c.jobRecall() },
-		use:    func(m *modelhook.Model) { modelhook.Use(m) },
+		label: func(e example) (bool, bool) { return e.reject, true },
+		got:   func(v classifier.Verdict) bool { return v.Job && v.Stage == classifier.StageRejected },
+		other: func(c counts) (string, float64, float64) { return "job", c.jobPrecision(), c.jobRecall() },
+		use:   func(m *modelhook.Model) { modelhook.Use(m) },
 		// like the job model, no words that only say which language a
 		// message is in, and no numbers: the writers' function words and
 		// reference numbers are theirs, not a no's (fitted without them,
