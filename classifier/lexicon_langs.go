@@ -231,6 +231,15 @@ var withdrawnTermsMore = termsOf([]string{
 	"decline your kind offer", "pause on all", "pause on hiring", "hiring pause", "pause on non-critical hiring",
 	"company-wide pause", "hiring has been paused", "einstellungsstopp", "gel des recrutements", "congelación de contrataciones",
 	"blocco delle assunzioni", "vacaturestop", "congelamento de contratações",
+	// a recruitment suspended or paused for everyone (r19): "la direction
+	// générale a décidé de suspendre ce recrutement jusqu'à nouvel
+	// ordre", "our board has decided to pause this year's graduate
+	// programme"
+	"suspendre ce recrutement", "suspendre le recrutement", "suspendre ce processus", "suspendre le processus",
+	"decided to pause", "pause this year's", "pause the programme", "pause the program", "pause the recruitment",
+	"pause recruitment", "paused recruitment", "pause the process", "paused the process", "sospendere la selezione",
+	"sospendere il processo", "sospendere la ricerca", "verfahren auszusetzen", "suspender el proceso",
+	"pausar el proceso", "suspender o processo", "pausar o processo", "procedure stop te zetten", "procedure on hold",
 })
 
 var outreachTermsMore = termsOf([]string{

@@ -76,7 +76,7 @@ var progressTerms = []term{
 	{text: "für sie entscheiden"}, {text: "für sie entschieden"}, {text: "zusagen"}, {text: "anbieten"},
 	// French
 	{text: "donner suite"}, {text: "donnerons suite"}, {text: "donner une suite"}, {text: "poursuivre"},
-	{text: "poursuivrons"}, {text: "retenu"}, {text: "retenue"}, {text: "retenir"}, {text: "sélectionné"},
+	{text: "poursuivrons"}, {text: "retenu"}, {text: "retenue"}, {text: "retenir"}, {text: "retenons"}, {text: "sélectionné"},
 	{text: "sélectionnée"}, {text: "convier"}, {text: "vous inviter", weight: 1}, {text: "avancer"},
 	{text: "aller plus loin"}, {text: "correspond"}, {text: "correspondre"}, {text: "vous proposer"},
 	// Spanish
@@ -136,7 +136,7 @@ var progressTerms = []term{
 	{text: "preferito"}, {text: "proseguirà"}, {text: "procederà"}, {text: "continuerà"}, {text: "continuará"},
 	{text: "continuarás"}, {text: "continuarán"}, {text: "avanzará"}, {text: "avanzarás"}, {text: "seguirá"},
 	{text: "seguirás"}, {text: "prosseguirá"}, {text: "avançará"}, {text: "poursuivra"}, {text: "avancera"},
-	{text: "weerhouden"}, {text: "voort te zetten"}, {text: "gaan voor"}, {text: "gaan we voor"},
+	{text: "weerhouden"}, {text: "voort te zetten"}, {text: "gaan voor"}, {text: "gaan we voor"}, {text: "gegaan voor"},
 	{text: "gekozen voor"}, {text: "kiezen voor"}, {text: "überzeugt"}, {text: "aufgenommen"},
 	{text: "seleccionaron"}, {text: "seleccionamos"}, {text: "superado", weight: 1}, {text: "superato", weight: 1},
 	{text: "chiuso", weight: 2}, {text: "scelto"}, {text: "scelta"}, {text: "choisi"}, {text: "choisie"},
@@ -557,6 +557,16 @@ var elsewhereTerms = []term{
 	// grants, refunds, visas and choirs in the other languages too: "votre
 	// projet n'a pas été retenu pour un financement", "votre demande de
 	// remboursement", "no podemos ofrecerte un lugar en el coro"
+	// a place as a volunteer (r19): "merci pour ta candidature pour
+	// rejoindre l'équipe des bénévoles", "your volunteer application";
+	// not the English word alone, which a charity's job mail has too
+	// ("our volunteers", "Volunteer Coordinator")
+	{text: "bénévole", weight: 2}, {text: "bénévoles", weight: 2}, {text: "bénévolat", weight: 2},
+	{text: "vrijwilliger", weight: 2}, {text: "vrijwilligers", weight: 2}, {text: "vrijwilligerswerk", weight: 2},
+	{text: "voluntariado", weight: 2}, {text: "volontariato", weight: 2}, {text: "ammissione", weight: 2},
+	{text: "ehrenamt", weight: 2}, {text: "ehrenamtlich*", weight: 2}, {text: "volunteer application", weight: 2},
+	{text: "apply to volunteer", weight: 2}, {text: "applying to volunteer", weight: 2}, {text: "applied to volunteer", weight: 2},
+	{text: "your volunteer", weight: 2}, {text: "volunteer with us", weight: 2},
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
 	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
 	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2.5}, {text: "stipendien", weight: 2.5}, {text: "fördermittel", weight: 2},

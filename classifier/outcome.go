@@ -222,6 +222,49 @@ func (x *ocText) self(t string) bool {
 	return selfWords[t]
 }
 
+// attributiveStep: the step at toks[start:end] describes the people
+// after it ("the other shortlisted candidates", "the remaining selected
+// applicants"): a word that sets them apart comes before it.
+func attributiveStep(toks []string, start, end int) bool {
+	if start == 0 || end >= len(toks) {
+		return false
+	}
+	if _, ok := personNouns[toks[end]]; !ok {
+		return false
+	}
+	switch toks[start-1] {
+	case "other", "remaining", "the", "those", "these", "all", "final", "two", "three", "four", "five", "several", "few":
+		return true
+	}
+	return false
+}
+
+// notYet: a negated step said with "yet" or its equivalents close by
+// ("has not yet decided", "hasn't sat down with the shortlist yet",
+// "noch nicht", "pas encore", "todavía no", "nog niet", "ainda não"),
+// in the sentence.
+func notYet(toks []string, marks []int32, from, end int) bool {
+	for k := max(0, from-1); k < min(len(toks), end+4); k++ {
+		if crosses(marks, min(k, from), max(k, from)) {
+			continue
+		}
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1]
+		}
+		switch toks[k] {
+		case "yet", "todavía", "todavia", "aún", "aun", "ancora", "ainda":
+			return true
+		case "encore":
+			return k > 0 && toks[k-1] == "pas" // not "postuler encore"
+		case "noch", "nog":
+			// not "weder intern noch extern"
+			return next == "nicht" || next == "niet" || strings.HasPrefix(next, "kein") || next == "geen"
+		}
+	}
+	return false
+}
+
 // crosses reports whether a sentence ends between token positions a < b.
 func crosses(marks []int32, a, b int) bool {
 	if len(marks) == 0 {
@@ -272,6 +315,16 @@ func (o *outcome) scan(x *ocText) {
 			}
 		}
 		if x.genericBefore(start) || neg >= 0 && x.genericBefore(min(neg, start)) || neg >= 0 && disclaimerBetween(toks, neg, start) {
+			continue
+		}
+		if neg < 0 && attributiveStep(toks, start, end) && !ruleOff("attributive-step") {
+			// "the panel is interviewing the remaining shortlisted
+			// candidates tomorrow": who the others are, not a choice
+			continue
+		}
+		if neg >= 0 && notYet(toks, marks, min(neg, start), end) && !ruleOff("not-yet") {
+			// "the VP hasn't sat down with the shortlist yet": a step
+			// still to come, not one refused
 			continue
 		}
 		obj, objAt := x.objectOf(p)
