@@ -515,6 +515,11 @@ var offerTerms = []term{
 	{text: "vous proposer le poste"}, {text: "vous faire une offre"}, {text: "vous offrir le poste"},
 	{text: "ofrecerte el puesto"}, {text: "ofrecerle el puesto"}, {text: "hacerte una oferta"}, {text: "hacerle una oferta"},
 	{text: "oferta de empleo"}, {text: "oferta de trabajo"},
+	// the offer letter in the other languages (r19: "Tu trouveras ci-joint
+	// ta lettre d'offre"), and the familiar French forms
+	{text: "lettre d'offre"}, {text: "ta lettre d'offre"}, {text: "votre lettre d'offre"}, {text: "te proposer le poste"},
+	{text: "te faire une offre"}, {text: "lettera di offerta"}, {text: "carta de oferta"}, {text: "carta-oferta"},
+	{text: "aanbiedingsbrief"}, {text: "angebotsschreiben"},
 }
 
 var withdrawnTerms = []term{

@@ -52,3 +52,15 @@ func TestNineteenthRoundOutcomes(t *testing.T) {
 		}
 	}
 }
+
+// TestNineteenthRoundOffer: an offer letter in French, in the familiar
+// form, after a promise kept ("tel que promis", which is this message
+// and no promise). Written for this test.
+func TestNineteenthRoundOffer(t *testing.T) {
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Geneviève Tremblay", Email: "gtremblay@boreal.example"},
+		To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Lettre d'offre - Gestionnaire de produit", Date: base,
+		Excerpt: "Bonjour Alex,\n\nTel que promis, je reviens vers toi avant la fin de la semaine, et avec une bonne nouvelle : l'équipe a choisi ta candidature!\n\nTu trouveras ci-joint ta lettre d'offre pour le poste de gestionnaire de produit. Salaire annuel de base : 118 000 $.\n\nPourrais-tu me revenir avec ta réponse d'ici le vendredi 23 avril?\n\nGeneviève"})
+	if !v.Job || v.Stage != StageOffer || v.PromiseAt != nil {
+		t.Errorf("job %v stage %s promise %v, want an offer with no promise; reasons %q", v.Job, v.Stage, v.PromiseAt, v.Reasons)
+	}
+}

@@ -858,7 +858,7 @@ var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com praz
 
 // nowCues before a cue make the message itself the contact: "as
 // promised, I'm getting back to you", "wie versprochen melde ich mich".
-var nowCues = cues(" as promised", "wie versprochen", "comme promis", "como prometido", "como te prometí",
+var nowCues = cues(" as promised", "wie versprochen", "comme promis", "tel que promis", "como prometido", "como te prometí",
 	"come promesso", "zoals beloofd", "conforme prometido", "como combinado",
 	// news someone else already gave: "they let me know this afternoon
 	// that they've decided to promote someone"
