@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net/mail"
 	"os"
@@ -94,7 +95,8 @@ func asAnswer(t *testing.T, n int, raw []byte) (sent, inbox []byte, date time.Ti
 //
 // REJECTION_SETS=tune_written/r6_* runs those writers instead (a new
 // tuning round, measured as it arrives); REJECTION_SHOW=1 lists the
-// threads that would get a draft, for tuning sets only.
+// threads that would get a draft, for tuning sets only (=threads: every
+// thread; =explain: and each one's explain).
 func TestRejectionsGetNoDraftDovecot(t *testing.T) {
 	for _, part := range answerSets() {
 		t.Run(part, func(t *testing.T) {
@@ -219,11 +221,32 @@ func answeredThreads(t *testing.T, part string, files []string, days int) int {
 				t.Log(l)
 			}
 		}
-		if show == "threads" {
+		if show == "threads" || show == "explain" {
 			// every thread's state and why, the drafted ones too
 			_, threads, _ := runCLI(t, "--config", env.cfg, "threads", "--all", "--now", now)
 			t.Log("\n" + threads)
 		}
+		if show == "explain" {
+			// and each thread in detail, as the user would see it
+			_, threads, _ := runCLI(t, "--config", env.cfg, "threads", "--all", "--json", "--now", now)
+			for _, id := range threadIDs(threads) {
+				_, ex, _ := runCLI(t, "--config", env.cfg, "explain", "--now", now, id)
+				t.Logf("$ hearback explain %s --now %s\n%s", id, now, ex)
+			}
+		}
 	}
 	return strings.Count(out, "  would draft [")
+}
+
+// threadIDs are the ids in the output of 'threads --json'.
+func threadIDs(out string) []string {
+	var views []threadView
+	if json.Unmarshal([]byte(out), &views) != nil {
+		return nil
+	}
+	ids := make([]string, 0, len(views))
+	for _, v := range views {
+		ids = append(ids, v.ID)
+	}
+	return ids
 }
