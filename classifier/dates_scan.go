@@ -17,6 +17,12 @@ type dtok struct {
 	n          int // the value of a run of digits, -1 for anything else
 }
 
+// elidedArticles are the Italian articles and prepositions that elide
+// before a vowel ("l'inizio", "all'inizio", "dell'anno"), taken as words
+// of their own.
+var elidedArticles = map[string]bool{"l": true, "all": true, "dell": true, "nell": true, "sull": true, "dall": true,
+	"coll": true}
+
 func dateTokens(s string, toks []dtok) []dtok {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -53,6 +59,11 @@ func dateTokens(s string, toks []dtok) []dtok {
 			if j == i { // one other character
 				_, size := utf8.DecodeRuneInString(s[i:])
 				j = i + size
+			}
+			if k := strings.IndexByte(s[i:j], '\''); k > 0 && elidedArticles[s[i:i+k]] {
+				// the Italian article or preposition elided before a
+				// word: "all'inizio della prossima settimana"
+				j = i + k + 1
 			}
 			toks = append(toks, dtok{s: s[i:j], start: i, end: j, n: -1})
 			i = j
@@ -1311,6 +1322,20 @@ func soonAsHeard(who, verb string) bool {
 	return false
 }
 
+// subjectStarts open a clause's verb after a fronted "subito dopo",
+// "gleich danach": a subject or an object pronoun.
+var subjectStarts = map[string]bool{"ti": true, "la": true, "le": true, "vi": true, "ci": true, "te": true, "os": true,
+	"lhe": true, "vous": true, "je": true, "nous": true, "wir": true, "ich": true, "melde": true, "melden": true,
+	"rufe": true, "ik": true, "we": true, "bel": true, "eu": true, "vamos": true, "vou": true, "nos": true}
+
+// afterWhichRule names the "then" of "after which": a day named before,
+// not a span.
+const afterWhichRule = "then, after which"
+
+// dayAfterRule names the "then" of "le lendemain", "the next day": the
+// day after the one named before.
+const dayAfterRule = "then, the day after"
+
 // soonAsRule names the "then" of "as soon as I hear": it refers to a day
 // in its own sentence only.
 const soonAsRule = "then, as soon as"
@@ -1331,6 +1356,19 @@ func (sc *dateScanner) newsAwaitedBefore(i int) bool {
 func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 	t, u := sc.tok(i), sc.tok(i+1)
 	switch {
+	case (t == "after" || t == "following") && u == "which", t == "waarna", t == "après" && u == "quoi",
+		t == "dopo" && u == "di" && sc.tok(i+2) == "che", t == "tras" && u == "lo" && sc.tok(i+2) == "cual":
+		// "interviews close on 20 April, after which we'll write to
+		// every applicant": the day named before (after a span, "next
+		// week, after which", no day: afterWhichRule)
+		n := 2
+		switch {
+		case t == "waarna":
+			n = 1
+		case t == "dopo" || t == "tras":
+			n = 3
+		}
+		return dateHit{rule: afterWhichRule, then: true}, i + n, true
 	case t == "by" && u == "then", t == "bis" && u == "dahin", t == "d'ici" && u == "là",
 		t == "para" && u == "entonces", (t == "até" || t == "ate") && u == "lá", t == "entro" && u == "allora",
 		t == "until" && u == "then":
@@ -1361,7 +1399,9 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "gleich" || t == "direkt") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
 		t == "subito" && u == "dopo", t == "justo" && u == "después":
-		if clauseEnd(sc.tok(i + 2)) {
+		if clauseEnd(sc.tok(i+2)) || subjectStarts[sc.tok(i+2)] {
+			// "... è previsto per martedì; subito dopo ti faremo
+			// sapere": fronted before the verb
 			return dateHit{rule: "then", then: true}, i + 2, true
 		}
 	case afterWords[t]:
@@ -1371,6 +1411,16 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		if end, ok := sc.thatMeeting(i + 1); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
+	case t == "le" && u == "lendemain", t == "the" && (u == "next" || u == "following") && sc.tok(i+2) == "day",
+		t == "the" && u == "day" && sc.tok(i+2) == "after" && clauseEnd(sc.tok(i+3)),
+		t == "al" && u == "día" && sc.tok(i+2) == "siguiente", t == "il" && u == "giorno" && (sc.tok(i+2) == "dopo" || sc.tok(i+2) == "seguente"),
+		t == "am" && u == "tag" && sc.tok(i+2) == "danach", t == "am" && u == "folgetag", t == "de" && u == "dag" && sc.tok(i+2) == "erna",
+		t == "no" && u == "dia" && sc.tok(i+2) == "seguinte":
+		n := 2
+		if t != "le" && u != "folgetag" {
+			n = 3
+		}
+		return dateHit{rule: dayAfterRule, then: true}, i + n, true
 	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && soonAsHeard(sc.tok(i+3), sc.tok(i+4)) && sc.newsAwaitedBefore(i):
 		// "I'm expecting feedback early next week - I'll ring you as soon
 		// as I've got it": the day the news is expected, named before in

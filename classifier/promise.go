@@ -1414,6 +1414,29 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 	b.note("promise %q -> %s (%s)", clip(cue), t.Format("Mon 2006-01-02 15:04"), h.rule)
 }
 
+// eventClause: a clause that opens with an event the contact waits for
+// ("once the panel has met", "sobald", "dès que", "en cuanto", "appena",
+// "zodra", "assim que"), not one the reader must do first ("once you have
+// completed the test").
+func eventClause(cs string) bool {
+	for _, p := range [...]string{"once ", "as soon as ", "after ", "sobald ", "nachdem ", "dès que ", "une fois que ",
+		"en cuanto ", "una vez que ", "tan pronto como ", "appena ", "non appena ", "una volta che ", "zodra ", "nadat ",
+		"assim que ", "logo que ", "depois que "} {
+		if rest, ok := strings.CutPrefix(cs, p); ok {
+			if k := strings.IndexAny(rest, ",;"); k >= 0 {
+				rest = rest[:k] // the event's own clause
+			}
+			for _, you := range [...]string{"you", "sie ", "du ", "vous", "tu ", "te ", "usted", "je ", "u ", "você", "lei ", "voi "} {
+				if strings.HasPrefix(rest, you) || strings.Contains(rest, " "+you) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // decisionOnly: a cue that names a decision being made, not contact with
 // the reader ("she will make a decision straight after Thursday"); a
 // sentence that promises contact outranks it.
@@ -1449,19 +1472,26 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 			}
 			return h, !h.t.Before(today)
 		}
+		days := 0
+		if h.rule == dayAfterRule {
+			days = 1 // "le lendemain", "the next day"
+		}
 		for j := k - 1; j >= 0; j-- {
 			if !hits[j].then && !hits[j].t.Before(today) {
-				h.t, h.rule = hits[j].t, hits[j].rule+", by then"
+				if h.rule == afterWhichRule && !explicitDay(hits[j]) {
+					return dateHit{}, false // later than a span, on no day of its own
+				}
+				h.t, h.rule = hits[j].t.AddDate(0, 0, days), hits[j].rule+", by then"
 				return h, true
 			}
 		}
-		if h.rule == soonAsRule {
-			return dateHit{}, false
+		if h.rule == soonAsRule || h.rule == afterWhichRule {
+			return dateHit{}, false // in its own sentence only
 		}
 		ph := scanDates(prev, base, lg)
 		for j := len(ph) - 1; j >= 0; j-- {
 			if !ph[j].then && !ph[j].t.Before(today) {
-				h.t, h.rule = ph[j].t, ph[j].rule+", by then"
+				h.t, h.rule = ph[j].t.AddDate(0, 0, days), ph[j].rule+", by then"
 				return h, true
 			}
 		}
@@ -1530,6 +1560,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 				fronted = true
 				break
 			}
+		}
+		if explicitDay(h) && eventClause(cs) {
+			// "once the panel has met on Tuesday, I'll get back to
+			// you", "sobald die Geschäftsführung am Montag entschieden
+			// hat, rufe ich Sie an": the event's day
+			fronted = true
 		}
 		duration := strings.HasPrefix(h.rule, "within ") && !strings.ContainsAny(between, ";:")
 		if (sameClause || fronted || duration) && !h.t.Before(today) {
