@@ -51,6 +51,10 @@ var progressTerms = []term{
 	{text: "going to offer"}, {text: "in a position to offer"}, {text: "able to offer"}, {text: "able to progress"},
 	{text: "able to move"}, {text: "able to proceed"}, {text: "able to take"}, {text: "going forward with"},
 	{text: "progressed", weight: 1},
+	// "for this role we're moving ahead with others", "your candidacy will
+	// not be advanced"
+	{text: "moving ahead with"}, {text: "move ahead with"}, {text: "going ahead with"}, {text: "advanced"},
+	{text: "advance your"}, {text: "advancing your"}, {text: "advance you"},
 	{text: "consider you"}, {text: "consider your application"}, {text: "considering you"},
 	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
 	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
@@ -353,6 +357,13 @@ var outcomeTerms = func() []term {
 		"withdrawing the conditional offer", "withdraw the conditional offer", "withdrawing the offer",
 		"withdraw the offer", "withdrawing our offer", "withdraw our offer", "rescind*", "offer has been withdrawn",
 		"offer is withdrawn",
+		// "the right role is out there for you - it just isn't this
+		// one"; "this one is a no"
+		"isn't this one", "it's not this one", "just not this one", "this one is a no", "it's a no", "is a no from",
+		// a post filled otherwise, and a preference given to someone
+		// else: "die Stelle konnten wir anderweitig besetzen", "een
+		// andere kandidaat de voorkeur te geven"
+		"anderweitig besetzen", "anderweitig vergeben", "andere kandidaat de voorkeur", "ander de voorkeur",
 		// status lines: "Status: Closed - Filled"
 		"status closed", "closed filled",
 		// German
@@ -378,6 +389,10 @@ var outcomeTerms = func() []term {
 		"afgewezen", "afwijzing", "niet geselecteerd", "niet verder", "niet door", "niet met je verder",
 		"niet met u verder", "gekozen voor een andere", "kiezen voor iemand", "gekozen voor iemand",
 		"is vervuld", "past niet", "niet past", "is ingevuld", "niet uitnodigen",
+		// the separable "aansluiten": "je profiel sluit helaas niet goed
+		// aan bij wat we zoeken"
+		"sluit niet aan", "sluit helaas niet", "sluit niet goed aan", "sluit onvoldoende aan", "sluiten niet aan",
+		"sluiten helaas niet", "sluit niet voldoende aan",
 		// Portuguese
 		"não foi selecionad*", "não seguiremos", "não vamos avançar", "vaga foi preenchida", "vaga preenchida",
 		"não prosseguir", "não vamos prosseguir", "avançar com outr*", "não foi aprovad*", "reprovad*",
@@ -416,6 +431,10 @@ var outcomeTerms = func() []term {
 		"purtroppo", "ci dispiace", "mi dispiace", "siamo spiacenti", "spiacent*", "helaas", "spijt",
 		"jammer", "balen", "teleurstellend", "beter nieuws", "infelizmente", "lamento", "notícia chata",
 		"má notícia", "más noticias",
+		// the consolation only a no needs: "please don't take this as a
+		// reflection of your abilities"
+		"a reflection of your", "a reflection on your", "no reflection on", "in no way a reflection",
+		"not reflect on your",
 	)
 	add("luck", 1,
 		"best of luck", "good luck", "wish you every", "wish you the best", "wish you all the best",
@@ -460,7 +479,7 @@ var outcomeTerms = func() []term {
 		"after careful consideration", "careful consideration", "carefully considered", "carefully reviewed",
 		"after reviewing", "thorough review", "difficult decision", "tough decision", "hard decision",
 		"close decision", "it was close", "came down to", "much deliberation", "very strong field",
-		"strong field", "high number of applications", "large number of applications", "high volume of",
+		"strong field", "strong pool", "strong applicant pool", "strong candidate pool", "high number of applications", "large number of applications", "high volume of",
 		"large number of", "number of candidates", "calibre of", "caliber of", "sorgfältiger", "intensiver prüfung", "reiflicher", "sorgfältig geprüft", "nach prüfung",
 		"schwere entscheidung", "après étude", "après analyse", "après examen", "décision difficile",
 		"tras analizar", "tras revisar", "después de analizar", "decisión difícil", "análise cuidadosa",
@@ -475,6 +494,7 @@ var outcomeTerms = func() []term {
 		"completed our review", "completed the review", "after reviewing", "having reviewed", "wir haben uns entschieden",
 		"entschieden", "entscheidung", "décidé", "décision", "decidido", "decisión", "decidimos", "deciso",
 		"decisione", "besloten", "beslissing", "decisão", "abbiamo valutato", "hemos valorado", "nous avons étudié",
+		"make a choice", "had to choose", "difficult choices", "faire des choix", "tough choices",
 	)
 	add("mismatch", 2,
 		"more closely meet*", "more closely fit*", "more closely suit*", "more closely reflect*", "aligned more closely",

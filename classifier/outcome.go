@@ -265,6 +265,24 @@ func notYet(toks []string, marks []int32, from, end int) bool {
 	return false
 }
 
+// negatedCue: a cue that says an act was done ("filled the role"),
+// with a negation right before it in its sentence ("we haven't filled the
+// role yet"); a cue with its own negation ("not been selected") is left
+// as it is.
+func negatedCue(toks []string, marks []int32, h hit) bool {
+	for _, w := range h.t.words {
+		if negWords[w] {
+			return false
+		}
+	}
+	for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !crosses(marks, k, h.pos); k-- {
+		if negWords[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // crosses reports whether a sentence ends between token positions a < b.
 func crosses(marks []int32, a, b int) bool {
 	if len(marks) == 0 {
@@ -336,6 +354,9 @@ func (o *outcome) scan(x *ocText) {
 				}
 			}
 		}
+		if neg >= 0 && obj == objNone && thirdPersonBefore(toks, marks, min(neg, start)) {
+			obj, objAt = objThird, max(start, neg) // "my colleague Jordan was not selected"
+		}
 		if neg >= 0 && obj == objNone && p.t.fam == "fit" {
 			if x.fitSubject(min(neg, start)) {
 				obj = objSelf // "your profile does not match"
@@ -398,6 +419,10 @@ func (o *outcome) scan(x *ocText) {
 			readerMayBefore(toks, marks, h.pos)) {
 			// "if you have not heard from us, your application has not
 			// been successful"; "as you felt he wasn't the right fit"
+			continue
+		}
+		if h.t.fam == "declined" && negatedCue(toks, marks, h) && !ruleOff("negated-cue") {
+			// "we haven't filled the role yet": the cue's act denied
 			continue
 		}
 		if h.t.fam == "pass" && (x.passOnSomeone(h.pos+len(h.t.words)) || passedAlong(toks, marks, h)) {
@@ -752,12 +777,23 @@ func (x *ocText) conditionBefore(pos int) bool {
 		if crosses(x.marks, k, pos) {
 			return false
 		}
+		if contrastWords[x.toks[k]] && !ruleOff("contrast-ends-condition") {
+			// "we'll reach out if something suitable comes up, but for
+			// this role we're moving ahead with others": the condition
+			// governs its own part
+			return false
+		}
 		if conditionWords[x.toks[k]] && x.conditional(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// contrastWords open a part of a sentence a condition before them does
+// not govern.
+var contrastWords = map[string]bool{"but": true, "however": true, "aber": true, "jedoch": true, "mais": true,
+	"pero": true, "sino": true, "ma": true, "però": true, "maar": true, "mas": true, "porém": true}
 
 // conditional reports whether toks[k] is a condition where it stands.
 // Romance "si" and "se" are also reflexive pronouns ("o procedimento se
@@ -806,6 +842,9 @@ func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 		switch toks[k] {
 		case "he", "she", "he's", "she's", "his", "her", "him":
 			return true
+		case "colleague", "kollege", "kollegin", "collègue", "colega", "collega", "collega's":
+			// "my colleague Jordan was not selected for the other role"
+			return !ruleOff("colleague-before")
 		}
 	}
 	return false
