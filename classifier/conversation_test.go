@@ -38,3 +38,22 @@ func TestConversationModel(t *testing.T) {
 			false, ""},
 	})
 }
+
+// TestReplySubjectModel: a short reply without a quote whose own words
+// have no hiring word, under a subject that has one, is weighed by the job
+// model; replies in other conversations stay no job mail. Written for this
+// test.
+func TestReplySubjectModel(t *testing.T) {
+	reply := func(subject, body string) mailmsg.Message {
+		return mailmsg.Message{From: mailmsg.Address{Name: "Dana Whitaker", Email: "dana@lumen-analytics.example"},
+			To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex@fastmail.example"}}, Subject: subject,
+			InReplyTo: "<a2@fastmail.example>", Excerpt: body}
+	}
+	checkJobCases(t, []jobCase{
+		{"a take-home received", reply("Re: Technical assessment", "Got it, thanks! I'll pass it to the engineers for review."), true, ""},
+		{"a background check cleared", reply("Re: Background check", "All clear! You're good to go."), true, ""},
+		// near-misses
+		{"a podcast's recording", reply("Re: Podcast interview", "Perfect, I've sent the invite for the recording."), false, ""},
+		{"a dinner", reply("Re: Dinner Thursday", "Sounds good, see you Thursday at 7!"), false, ""},
+	})
+}
