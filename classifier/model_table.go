@@ -8,7 +8,7 @@ package classifier
 // The setting was chosen on the folders "r14_*,r15_*,r16_*", held out together (fitted on the others):
 //
 //	rules alone:          rejection precision 0.972 recall 0.844 (F1 0.904), job precision 0.981 recall 0.961 (F1 0.971)
-//	rules + best model:   rejection precision 0.970 recall 0.970 (F1 0.970), job precision 0.981 recall 0.965 (F1 0.973)
+//	rules + best model:   rejection precision 0.970 recall 0.973 (F1 0.971), job precision 0.981 recall 0.965 (F1 0.973)
 //	                      (lambda 1, features of at least 3 folders, rule families as features false,
 //	                      scale 3, points within [0, 3], when the rules give at least 0)
 //
