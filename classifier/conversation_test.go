@@ -51,7 +51,7 @@ func TestReplySubjectModel(t *testing.T) {
 	}
 	checkJobCases(t, []jobCase{
 		{"a take-home received", reply("Re: Technical assessment", "Got it, thanks! I'll pass it to the engineers for review."), true, ""},
-		{"a background check cleared", reply("Re: Background check", "All clear! You're good to go."), true, ""},
+		{"a take-home exercise received", reply("Re: Take-home exercise", "Received, thank you! The engineers will look at it this week."), true, ""},
 		// near-misses
 		{"a podcast's recording", reply("Re: Podcast interview", "Perfect, I've sent the invite for the recording."), false, ""},
 		{"a dinner", reply("Re: Dinner Thursday", "Sounds good, see you Thursday at 7!"), false, ""},
