@@ -1068,7 +1068,7 @@ func (sc *dateScanner) today(j int) (dateHit, int, bool) {
 }
 
 // withinWords may stand before "the next week" as a span of seven days.
-var withinWords = map[string]bool{"within": true, "innerhalb": true, "binnen": true, "dentro": true, "entro": true}
+var withinWords = map[string]bool{"within": true, "innerhalb": true, "innert": true, "binnen": true, "dentro": true, "entro": true}
 
 // vagueFillers make a duration without a number "a few": "in the coming
 // days", "in den nächsten Tagen", "dans les prochains jours".
@@ -1302,7 +1302,7 @@ func (sc *dateScanner) thatMeeting(i int) (int, bool) {
 	if t := sc.tok(i); t == "de" || t == "di" || t == "da" || t == "der" {
 		i++
 	}
-	if !thatWords[sc.tok(i)] || !meetingNouns[sc.tok(i+1)] || !clauseEnd(sc.tok(i+2)) {
+	if !thatWords[sc.tok(i)] || !meetingNouns[sc.tok(i+1)] || !clauseEnd(sc.tok(i+2)) && !subjectStarts[sc.tok(i+2)] {
 		return 0, false
 	}
 	return i + 2, true
@@ -1326,7 +1326,8 @@ func soonAsHeard(who, verb string) bool {
 // "gleich danach": a subject or an object pronoun.
 var subjectStarts = map[string]bool{"ti": true, "la": true, "le": true, "vi": true, "ci": true, "te": true, "os": true,
 	"lhe": true, "vous": true, "je": true, "nous": true, "wir": true, "ich": true, "melde": true, "melden": true,
-	"rufe": true, "ik": true, "we": true, "bel": true, "eu": true, "vamos": true, "vou": true, "nos": true}
+	"rufe": true, "ik": true, "we": true, "bel": true, "eu": true, "vamos": true, "vou": true, "nos": true,
+	"les": true, "werden": true, "wird": true, "erhalten": true}
 
 // afterWhichRule names the "then" of "after which": a day named before,
 // not a span.
@@ -1397,7 +1398,7 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "the debrief got pushed to Thursday. I'll ping you right after.":
 		// that day; a bare "after that" names no day
 		return dateHit{rule: "then", then: true}, i + 2, true
-	case (t == "gleich" || t == "direkt") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
+	case (t == "gleich" || t == "direkt" || t == "unmittelbar") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
 		t == "subito" && u == "dopo", t == "justo" && u == "después":
 		if clauseEnd(sc.tok(i+2)) || subjectStarts[sc.tok(i+2)] {
 			// "... è previsto per martedì; subito dopo ti faremo

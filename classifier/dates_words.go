@@ -144,7 +144,7 @@ var (
 // weeks", "innerhalb von 10 Arbeitstagen", "sous huit jours", "entro 5
 // giorni", "binnen 5 werkdagen", "em até 10 dias úteis".
 var durationPreps = map[string]bool{
-	"in": true, "within": true, "over": true, "during": true, "allow": true, "innerhalb": true, "binnen": true,
+	"in": true, "within": true, "innert": true, "over": true, "during": true, "allow": true, "innerhalb": true, "binnen": true,
 	"dans": true, "sous": true, "d'ici": true, "en": true, "dentro": true, "entro": true, "tra": true, "fra": true,
 	"em": true, "durante": true, "nei": true, "nelle": true, "nel": true, "nos": true, "nas": true, "los": true, "las": true,
 	"prossimi": true, "prossime": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true,
@@ -165,7 +165,7 @@ var durationFillers = map[string]bool{
 	"les": true, "des": true, "prochains": true, "prochaines": true, "un": true, "délai": true, "de": true,
 	"environ": true,
 	"los":     true, "las": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true, "plazo": true,
-	"máximo": true, "maximo": true, "aproximadamente": true, "unos": true, "unas": true, "el": true,
+	"máximo": true, "maximo": true, "mayor": true, "superior": true, "transcurso": true, "aproximadamente": true, "unos": true, "unas": true, "el": true,
 	"i": true, "prossimi": true, "prossime": true, "circa": true, "giro": true, "corso": true, "di": true,
 	"komende": true, "volgende": true, "zo'n": true, "ongeveer": true, "uiterlijk": true,
 	"os": true, "as": true, "no": true, "prazo": true, "até": true, "ate": true, "cerca": true,

@@ -43,6 +43,9 @@ var hiringTerms = []term{
 	{text: "interview loop", weight: 3},
 	{text: "offer letter", weight: 3},
 	{text: "offer of employment", weight: 3},
+	// an offer in German said as bringing someone on board (r20: "möchten
+	// wir dich sehr gerne als Senior Data Engineer an Bord holen")
+	{text: "an bord holen", weight: 2.5}, {text: "an bord zu holen", weight: 2.5},
 	{text: "other candidates", weight: 2},
 	{text: "other applicants", weight: 2},
 	{text: "next round", weight: 1.5},
@@ -520,6 +523,13 @@ var offerTerms = []term{
 	{text: "lettre d'offre"}, {text: "ta lettre d'offre"}, {text: "votre lettre d'offre"}, {text: "te proposer le poste"},
 	{text: "te faire une offre"}, {text: "lettera di offerta"}, {text: "carta de oferta"}, {text: "carta-oferta"},
 	{text: "aanbiedingsbrief"}, {text: "angebotsschreiben"},
+	// r20: the hire approved ("a administração aprovou hoje a sua
+	// contratação"), someone brought on board ("möchten wir dich sehr
+	// gerne als Senior Data Engineer an Bord holen")
+	{text: "aprovou a sua contratação"}, {text: "aprovou sua contratação"}, {text: "sua contratação foi aprovada"},
+	{text: "aprobó tu contratación"}, {text: "aprobó su contratación"}, {text: "tu contratación fue aprobada"},
+	{text: "approved your hire"}, {text: "approved your hiring"}, {text: "an bord holen"}, {text: "an bord zu holen"},
+	{text: "dein angebot"}, {text: "unseres angebots"},
 }
 
 var withdrawnTerms = []term{

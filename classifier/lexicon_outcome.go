@@ -279,6 +279,14 @@ var outcomeTerms = func() []term {
 	}
 	add("declined", 3,
 		"filled internally", "fill it internally", "fill the role internally", "fill the position internally",
+		// the post filled from inside, in the other languages (r20: "die
+		// Position wird nun doch intern besetzt ... damit ist der Prozess
+		// für alle externen Kandidatinnen und Kandidaten beendet")
+		"intern besetzt", "intern besetzen", "intern zu besetzen", "intern nachbesetzt", "intern vergeben",
+		"für alle externen", "for all external candidates", "all external applicants", "pourvu en interne",
+		"pourvue en interne", "pourvoir en interne", "pourvoir le poste en interne", "cubierta internamente",
+		"cubierto internamente", "cubrir internamente", "coperta internamente", "ricoperta internamente",
+		"preenchida internamente", "preencher internamente", "intern ingevuld", "intern invullen", "intern vervuld",
 		"hired internally", "offered the role to", "offered the position to", "offered the job to",
 		"has been offered to", "accepted by another", "accepted another candidate", "go with someone",
 		"going with someone", "going in a different direction",

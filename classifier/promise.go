@@ -334,7 +334,11 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			}
 			from = k + 1
 		}
-		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, i, lg) {
+		w := i // the start of the word the noun ends: "benachrichtigung" for "nachricht"
+		for w > 0 && wordByte(s[w-1]) {
+			w--
+		}
+		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, w, lg) {
 			k := min(i, j)
 			consider(k, max(i+cueLen(answerNouns, s[i:]), j+cueLen(deliveryCues, s[j:])))
 		}
@@ -1246,7 +1250,8 @@ func tagQuestion(s string) (string, bool) {
 		// the same asked in the other languages: "assim que ele voltar te
 		// dou um retorno, combinado?", "te escribo el lunes, ¿vale?"
 		"combinado?", "beleza?", "pode ser?", "vale?", "¿vale?", "¿te parece?", "te parece?", "d'accord ?",
-		"d'accord?", "ça te va ?", "ça vous va ?", "va bene?", "ok ?", "einverstanden?", "passt das?", "goed?", "oké?"} {
+		"d'accord?", "ça te va ?", "ça vous va ?", "va bene?", "ok ?", "einverstanden?", "passt das?", "goed?", "oké?",
+		"tá bom?", "ta bom?", "tá?", "certo?", "né?", "sí?", "¿sí?", "ok, ?", "oder?"} {
 		if strings.HasPrefix(tail, p) {
 			return s[:i], true
 		}
@@ -1414,6 +1419,19 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 	b.note("promise %q -> %s (%s)", clip(cue), t.Format("Mon 2006-01-02 15:04"), h.rule)
 }
 
+// decisionClause: a clause about the answer itself ("decisions go out",
+// "the outcome will be known").
+func decisionClause(cs string) bool {
+	return strings.Contains(cs, "decision") || strings.Contains(cs, "outcome") || strings.Contains(cs, "result")
+}
+
+// coordinatedCue: between a date and a cue only ", and" and the cue's
+// subject ("..., and I'll").
+func coordinatedCue(between string) bool {
+	b, ok := strings.CutPrefix(between, ", and ")
+	return ok && len(b) <= 12 && !strings.ContainsAny(b, ",;:")
+}
+
 // eventClause: a clause that opens with an event the contact waits for
 // ("once the panel has met", "sobald", "dès que", "en cuanto", "appena",
 // "zodra", "assim que"), not one the reader must do first ("once you have
@@ -1505,6 +1523,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if h.start < start {
 			continue
 		}
+		if h.rule == "today" && h.start >= end && strings.ContainsAny(s[end:h.start], ",;") && k > 0 && hits[k-1].end <= start &&
+			!strings.ContainsAny(s[hits[k-1].end:start], ",;") {
+			// "mañana te confirmo si pasas, hoy ando en junta todo el
+			// día": today is another clause's; the day is the one before
+			continue
+		}
 		if _, ok := resolve(k); !ok {
 			continue
 		}
@@ -1560,6 +1584,11 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 				fronted = true
 				break
 			}
+		}
+		if decisionClause(cs) && coordinatedCue(between) {
+			// "decisions go out no later than next Friday, and I'll call
+			// every finalist personally": the day the answer comes
+			fronted = true
 		}
 		if explicitDay(h) && eventClause(cs) {
 			// "once the panel has met on Tuesday, I'll get back to

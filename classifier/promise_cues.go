@@ -118,7 +118,7 @@ var groupContactCues = func() []string {
 		for _, o := range []string{"all candidates", "all applicants", "all the candidates", "all the applicants",
 			"every candidate", "every applicant", "each candidate", "each applicant", "everyone", "all of you",
 			"all interviewed", "every interviewed", "all shortlisted", "each of you", "every interviewee", "all interviewees",
-			"each interviewee"} {
+			"each interviewee", "every finalist", "all finalists", "each finalist", "all the finalists"} {
 			out = append(out, v+" "+o)
 		}
 	}
@@ -553,7 +553,7 @@ var answerNouns = cues(
 	"rückmeldung", "bescheid", "antwort", "nachricht", "entscheidung", "feedback",
 	"réponse", "retour", "nouvelles", "décision",
 	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
-	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito", "esiti",
+	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito", "esiti", "calificación", "notificación", "notificação",
 	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
 	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
@@ -594,6 +594,12 @@ var deliveryCues = cues(append([]string{
 	// saranno pubblicati sul portale e comunicati a ciascun candidato")
 	"saranno comunicat", "verranno comunicat", "comunicati a ciascun", "comunicati a tutti", "comunicate a ciascun",
 	"comunicate a tutti", "comunicato a ciascun", "comunicato a tutti", "comunicata a ciascun", "comunicata a tutti",
+	// "a previsão é que eu te dê um retorno", "se remitirá a cada aspirante
+	// una notificación", "le dará a conocer el resultado", "esta semana te
+	// tenemos una respuesta"
+	" te dê ", " lhe dê ", " te dé ", " le dé ", "se remitirá", "se enviará", "se notificará", "se comunicará", "se informará",
+	"se le notificará", "se le comunicará", "se les comunicará", "dará a conocer", "daremos a conocer", "darán a conocer",
+	"te tenemos", "le tenemos", "te tengo", "le tengo",
 	"sairá", "será tomada", "te nemen", "erhältst du", "du erhältst", "bekommst du", "du bekommst", "geben dir", "gebe dir",
 	"vous donner", "vous donnerons", "vous donnerai", "vous aurez", "vous recevrez", "vous faire un", "vous ferons un",
 	"vous ferai un", "vous communiquer", "vous communiquerons", "vous communiquerai", "vous apporter",
@@ -928,7 +934,7 @@ var whetherVerbs = cues("let", "know", "inform", "notify", "advise", "tell", "co
 // outcomeTopics: what the reader learns "if" about: being taken further.
 var outcomeTopics = cues("move forward", "moving forward", "proceed", "progress", "invite you", "next round",
 	"next stage", "successful", "selected", "shortlisted", "through to", "offer", "weiter", "einladen", "retenu",
-	"avanz", "pasas", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad",
+	"avanz", "pasas", "pasás", "última instancia", "siguiente etapa", "próxima etapa", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad",
 	// "le farà sapere entro venerdì se procedere con il secondo incontro"
 	"procede", "prosegu", "second round", "secondo incontro", "secondo colloquio", "segunda entrevista",
 	"deuxième entretien", "zweites gespräch", "tweede gesprek")
