@@ -82,6 +82,10 @@ type Verdict struct {
 	// on words alone, and the follow-up policy does not nudge on it.
 	JobByModel bool     `json:"job_by_model,omitempty"`
 	Reasons    []string `json:"reasons"`
+	// Failed: the rules failed on this message (a bug, not the mail's
+	// fault); the verdict is "not job mail" and says so in Reasons, so that
+	// one message cannot stop a sync or a check.
+	Failed string `json:"failed,omitempty"`
 
 	screened bool // from Screen: headers only (screen.go)
 }
@@ -245,11 +249,23 @@ func Classify(m *mailmsg.Message) Verdict {
 	return classify(m, false)
 }
 
+// failHook lets a test make the rules fail on a message.
+var failHook func(*mailmsg.Message)
+
 // classify is Classify; with wordsOnly, a message whose headers and words
 // give no hiring evidence (a score of at most 0, which nothing after the
 // vocabulary changes) is returned screened, without the analysis of its
 // sentences (absence, promises, dates, questions): see Ingest.
-func classify(m *mailmsg.Message, wordsOnly bool) Verdict {
+func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
+	defer func() {
+		if r := recover(); r != nil {
+			v = Verdict{Stage: StageOther, Failed: fmt.Sprint(r),
+				Reasons: []string{fmt.Sprintf("the classifier failed on this message (%v): read as no job mail", r)}}
+		}
+	}()
+	if failHook != nil {
+		failHook(m)
+	}
 	b := &verdictBuilder{v: Verdict{Stage: StageOther}}
 	if m == nil {
 		b.note("no message")

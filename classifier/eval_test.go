@@ -90,6 +90,9 @@ func classifyFile(path string) (c classified) {
 		}
 	}()
 	c.v, _, c.parseEr = ClassifyBytes(raw)
+	if c.v.Failed != "" {
+		c.crashed = c.v.Failed // Classify recovered: still a bug to count
+	}
 	return c
 }
 
