@@ -1,0 +1,73 @@
+package classifier
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// batteryLines reads testdata/battery/name: "text|want" lines, "#" lines
+// and blank ones left out.
+func batteryLines(t *testing.T, name string) [][2]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "battery", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out [][2]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, want, ok := strings.Cut(line, "|")
+		if !ok {
+			t.Fatalf("%s: no '|' in %q", name, line)
+		}
+		out = append(out, [2]string{text, want})
+	}
+	return out
+}
+
+// TestPromiseBatteryFile: every promise of testdata/battery/promises.txt
+// (written for these tests, in the seven languages; those that promise
+// nothing included) is read with its day.
+func TestPromiseBatteryFile(t *testing.T) {
+	lines := batteryLines(t, "promises.txt")
+	if len(lines) < 100 {
+		t.Fatalf("promises.txt: %d lines, want the whole battery", len(lines))
+	}
+	for _, l := range lines {
+		if got, v := promiseDateOf(l[0]); got != l[1] {
+			t.Errorf("promise(%q) = %q, want %q; reasons %q", l[0], got, l[1], v.Reasons)
+		}
+	}
+}
+
+// TestRejectionBatteryFile: every line of testdata/battery/rejections.txt,
+// in an employer's message about the reader's application, is a no or not
+// as labelled.
+func TestRejectionBatteryFile(t *testing.T) {
+	lines := batteryLines(t, "rejections.txt")
+	if len(lines) < 90 {
+		t.Fatalf("rejections.txt: %d lines, want the whole battery", len(lines))
+	}
+	for _, l := range lines {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Dana Whitaker", Email: "dana@lumen-analytics.example"},
+			To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Your application - Data Analyst",
+			Date: base, Excerpt: "Hi Alex,\n\n" + l[0] + "\n\nBest,\nDana"})
+		got := "0"
+		if v.Job && v.Stage == StageRejected {
+			got = "1"
+		}
+		if got != l[1] {
+			t.Errorf("rejected(%q) = %s, want %s; stage %s, reasons %q", l[0], got, l[1], v.Stage, v.Reasons)
+		}
+	}
+}
