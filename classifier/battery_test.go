@@ -59,15 +59,18 @@ func TestRejectionBatteryFile(t *testing.T) {
 		t.Fatalf("rejections.txt: %d lines, want the whole battery", len(lines))
 	}
 	for _, l := range lines {
-		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Dana Whitaker", Email: "dana@lumen-analytics.example"},
-			To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Your application - Data Analyst",
-			Date: base, Excerpt: "Hi Alex,\n\n" + l[0] + "\n\nBest,\nDana"})
-		got := "0"
-		if v.Job && v.Stage == StageRejected {
-			got = "1"
-		}
-		if got != l[1] {
-			t.Errorf("rejected(%q) = %s, want %s; stage %s, reasons %q", l[0], got, l[1], v.Stage, v.Reasons)
+		got, v := rejectedLine(l[0])
+		if want := l[1] == "1"; got != want {
+			t.Errorf("rejected(%q) = %v, want %v; stage %s, reasons %q", l[0], got, want, v.Stage, v.Reasons)
 		}
 	}
+}
+
+// rejectedLine reports whether line, in an employer's message about the
+// reader's application, makes it a rejection.
+func rejectedLine(line string) (bool, Verdict) {
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Dana Whitaker", Email: "dana@lumen-analytics.example"},
+		To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Your application - Data Analyst",
+		Date: base, Excerpt: "Hi Alex,\n\n" + line + "\n\nBest,\nDana"})
+	return v.Job && v.Stage == StageRejected, v
 }
