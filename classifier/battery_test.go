@@ -38,14 +38,20 @@ func batteryLines(t *testing.T, name string) [][2]string {
 // TestPromiseBatteryFile: every promise of testdata/battery/promises.txt
 // (written for these tests, in the seven languages; those that promise
 // nothing included) is read with its day.
+//
+// The promises_helper_*.txt files were written by helpers who saw only the
+// label conventions; they run the same way.
 func TestPromiseBatteryFile(t *testing.T) {
-	lines := batteryLines(t, "promises.txt")
-	if len(lines) < 100 {
-		t.Fatalf("promises.txt: %d lines, want the whole battery", len(lines))
-	}
-	for _, l := range lines {
-		if got, v := promiseDateOf(l[0]); got != l[1] {
-			t.Errorf("promise(%q) = %q, want %q; reasons %q", l[0], got, l[1], v.Reasons)
+	for _, name := range []string{"promises.txt", "promises_helper_en.txt", "promises_helper_de_nl.txt",
+		"promises_helper_romance.txt"} {
+		lines := batteryLines(t, name)
+		if len(lines) < 60 {
+			t.Fatalf("%s: %d lines, want the whole battery", name, len(lines))
+		}
+		for _, l := range lines {
+			if got, v := promiseDateOf(l[0]); got != strings.TrimSpace(l[1]) {
+				t.Errorf("%s: promise(%q) = %q, want %q; reasons %q", name, l[0], got, l[1], v.Reasons)
+			}
 		}
 	}
 }
@@ -53,15 +59,18 @@ func TestPromiseBatteryFile(t *testing.T) {
 // TestRejectionBatteryFile: every line of testdata/battery/rejections.txt,
 // in an employer's message about the reader's application, is a no or not
 // as labelled.
+// rejections_helper.txt, written by a helper, runs the same way.
 func TestRejectionBatteryFile(t *testing.T) {
-	lines := batteryLines(t, "rejections.txt")
-	if len(lines) < 90 {
-		t.Fatalf("rejections.txt: %d lines, want the whole battery", len(lines))
-	}
-	for _, l := range lines {
-		got, v := rejectedLine(l[0])
-		if want := l[1] == "1"; got != want {
-			t.Errorf("rejected(%q) = %v, want %v; stage %s, reasons %q", l[0], got, want, v.Stage, v.Reasons)
+	for _, name := range []string{"rejections.txt", "rejections_helper.txt"} {
+		lines := batteryLines(t, name)
+		if len(lines) < 90 {
+			t.Fatalf("%s: %d lines, want the whole battery", name, len(lines))
+		}
+		for _, l := range lines {
+			got, v := rejectedLine(l[0])
+			if want := strings.TrimSpace(l[1]) == "1"; got != want {
+				t.Errorf("%s: rejected(%q) = %v, want %v; stage %s, reasons %q", name, l[0], got, want, v.Stage, v.Reasons)
+			}
 		}
 	}
 }

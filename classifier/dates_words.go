@@ -165,7 +165,7 @@ var durationFillers = map[string]bool{
 	"les": true, "des": true, "prochains": true, "prochaines": true, "un": true, "délai": true, "de": true,
 	"environ": true,
 	"los":     true, "las": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true, "plazo": true,
-	"máximo": true, "maximo": true, "mayor": true, "superior": true, "transcurso": true, "aproximadamente": true, "unos": true, "unas": true, "el": true,
+	"máximo": true, "maximo": true, "mayor": true, "superior": true, "transcurso": true, "lapso": true, "aproximadamente": true, "unos": true, "unas": true, "el": true,
 	"i": true, "prossimi": true, "prossime": true, "circa": true, "giro": true, "corso": true, "di": true,
 	"komende": true, "volgende": true, "zo'n": true, "ongeveer": true, "uiterlijk": true,
 	"os": true, "as": true, "no": true, "prazo": true, "até": true, "ate": true, "cerca": true,
@@ -254,8 +254,10 @@ var (
 // Single words and set phrases for days relative to the message.
 var (
 	todayWords    = map[string]bool{"today": true, "today's": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true}
-	tomorrowWords = map[string]bool{"tomorrow": true, "tommorow": true, "tommorrow": true, "tomorrow's": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true}
-	overmorrow    = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true}
+	tomorrowWords = map[string]bool{"tomorrow": true, "tommorow": true, "tommorrow": true, "tomorrow's": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true,
+		// the Dutch compounds: "morgenochtend stuur ik je het contract"
+		"morgenochtend": true, "morgenmiddag": true, "morgenavond": true, "morgenvroeg": true}
+	overmorrow = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true}
 )
 
 // weekNumberWords introduce an ISO week number: "KW 14", "week 14",

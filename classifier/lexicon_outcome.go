@@ -100,6 +100,15 @@ var progressTerms = []term{
 	// Portuguese
 	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
 	{text: "continuaremos"}, {text: "selecionado"}, {text: "selecionada"}, {text: "dar continuidade"},
+	// the future of the same steps, and the post offered to someone
+	// (a battery of no's written by a helper: "non daremo seguito alla
+	// Sua candidatura", "não daremos continuidade", "a vaga foi oferecida
+	// a outra candidata", "de functie aan een andere kandidaat
+	// aangeboden", "we kunnen je niet voordragen")
+	{text: "daremo seguito"}, {text: "darà seguito"}, {text: "daremos continuidade"}, {text: "daremos seguimento"},
+	{text: "daremos sequência"}, {text: "daremos seguimiento"}, {text: "oferecida", weight: 2}, {text: "oferecido", weight: 2},
+	{text: "ofrecida", weight: 2}, {text: "ofrecido", weight: 2}, {text: "aangeboden", weight: 2}, {text: "voordragen"},
+	{text: "corrisponde", fam: "fit"}, {text: "corresponde", fam: "fit"}, {text: "admitido"}, {text: "admitida"},
 	{text: "escolhido"}, {text: "escolhida"}, {text: "aprovado"}, {text: "aprovada"}, {text: "convidar", weight: 1},
 	{text: "oferecer"},
 	// More steps, said of the reader ("we won't be taking it forward",
@@ -391,7 +400,7 @@ var outcomeTerms = func() []term {
 		"no ha sido elegid*", "no ha resultado favorable",
 		// Italian
 		"non è stata selezionata", "non è stato selezionato", "non selezionat*", "esito negativo",
-		"non ammess*", "è stata coperta", "non proseguire", "non procedere", "non proseguiremo",
+		"non ammess*", "è stata coperta", "non è positivo", "non è stato positivo", "esito non positivo", "non proseguire", "non procedere", "non proseguiremo",
 		"proseguire con altri", "non è stata accolta", "non siamo in grado di proseguire",
 		// Dutch
 		"afgewezen", "afwijzing", "niet geselecteerd", "niet verder", "niet door", "niet met je verder",
@@ -400,6 +409,9 @@ var outcomeTerms = func() []term {
 		// the separable "aansluiten": "je profiel sluit helaas niet goed
 		// aan bij wat we zoeken"
 		"sluit niet aan", "sluit helaas niet", "sluit niet goed aan", "sluit onvoldoende aan", "sluiten niet aan",
+		"past helaas niet", "past niet helemaal", "intern in te vullen", "não foi admitid*", "não admitid*",
+		"non corrisponde ai requisiti", "non corrisponde al profilo", "não corresponde ao que procuramos",
+		"não corresponde ao perfil", "no corresponde a lo que buscamos", "no corresponde al perfil",
 		"sluiten helaas niet", "sluit niet voldoende aan",
 		// Portuguese
 		"não foi selecionad*", "não seguiremos", "não vamos avançar", "vaga foi preenchida", "vaga preenchida",

@@ -321,6 +321,9 @@ func (o *outcome) scan(x *ocText) {
 		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
+			if toks[n.pos] == "no" && n.pos+1 < len(toks) && toks[n.pos+1] == "entanto" {
+				continue // the Portuguese "no entanto" is "however"
+			}
 			if n.pos < start && n.pos >= start-5 && !crosses(marks, n.pos, start) {
 				neg = n.pos
 			}

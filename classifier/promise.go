@@ -303,6 +303,9 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			consider(i, i+n+k+5)
 		}
 	}
+	if i, e, ok := dutchInformed(s); ok && (best < 0 || i < best) && !requestBefore(s, i) && !negatedBefore(s, i) {
+		consider(i, e)
+	}
 	if i, e, ok := readerWillHave(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) {
 		consider(i, e)
 	}
@@ -817,7 +820,23 @@ func requestBefore(s string, i int) bool {
 		// tells the reader what comes, it asks nothing
 		return false
 	}
+	if (strings.HasSuffix(head, "gerne ") || strings.HasSuffix(head, "gern ")) && firstPersonInverted(s[i:]) && timeAfter(s, i) {
+		// "gerne geben wir Ihnen bis Ende April Bescheid": the German
+		// courtesy before the writer's own promise with its day, not an
+		// offer to the reader ("gerne gebe ich Ihnen Feedback")
+		return false
+	}
+	if strings.HasSuffix(head, "bitte ") && strings.HasPrefix(s[i:], "rechnen") {
+		return false // "bitte rechnen Sie ... mit einer Rückmeldung": what comes
+	}
 	return notPromise.contains(head) && !politeNotes.contains(s[max(0, i-40):i])
+}
+
+// firstPersonInverted: a German verb followed by "wir" or "ich", the
+// writer's own act: "geben wir Ihnen", "teile ich Ihnen".
+func firstPersonInverted(s string) bool {
+	_, rest, ok := strings.Cut(s, " ")
+	return ok && (strings.HasPrefix(rest, "wir ") || strings.HasPrefix(rest, "ich "))
 }
 
 // possessiveBefore: "your feedback", "Ihre Rückmeldung", "votre réponse"
@@ -1649,6 +1668,27 @@ func countedFrom(head string) bool {
 // timeFirst: the words between a verb and its particle are a time and
 // nothing else before it ("binnen 5 werkdagen", "voor vrijdag", "zo snel
 // mogelijk"), not an object ("ik laat je cv bij de manager, die ...").
+// dutchInformed finds the Dutch "op de hoogte stellen/brengen/houden"
+// with the writer as subject and the verb well before its particle: "wij
+// stellen u uiterlijk vrijdag op de hoogte van de uitkomst", "nog
+// diezelfde dag brengen wij alle kandidaten op de hoogte".
+func dutchInformed(s string) (start, end int, ok bool) {
+	k := strings.Index(s, " op de hoogte")
+	if k < 0 {
+		return 0, 0, false
+	}
+	lo := max(clauseStart(s, k), k-80)
+	head := s[lo:k]
+	for _, v := range [...]string{" stellen wij ", " stellen we ", " brengen wij ", " brengen we ", " houden wij ", " houden we ",
+		" stel ik ", " breng ik ", " hou ik ", " houd ik ", " wij stellen ", " we stellen ", " wij brengen ", " we brengen ",
+		" wij houden ", " we houden ", " ik stel ", " ik breng ", " ik hou ", " ik houd "} {
+		if j := strings.Index(" "+head, v); j >= 0 {
+			return lo + max(j-1, 0), k + len(" op de hoogte"), true
+		}
+	}
+	return 0, 0, false
+}
+
 // timeFronted: the clause of the Dutch cue at i opens with its time, the
 // verb second after it ("tegen het midden van volgende week laten wij u
 // weten of ...").

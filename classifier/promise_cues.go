@@ -145,7 +145,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...),
+var standaloneCues = cues(append(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -427,6 +427,12 @@ var presentCues = []string{
 	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
 	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio", "te paso",
 	"te pasamos", "retornamos",
+	// Mexican "marcar" (to call), the Italian "ti richiamo", the Dutch and
+	// German call in the present with the verb before its subject ("dan
+	// bellen we dinsdag", "ich ruf dich gegen 10 Uhr an")
+	"te marcamos", "le marcamos", "te marco", "le marco", "ti richiamo", "la richiamo", "bellen we", "bel ik je",
+	"bel ik u", "ruf dich", "ruf ich dich", "telefonieren wir", "je hoort", "teilen wir ihnen", "teilen wir dir",
+	"teile ich dir",
 	// English in the present, as recruiters write it: "I'm back to you on
 	// Thursday with the outcome", "we contact all candidates in one to
 	// two weeks"
@@ -499,6 +505,23 @@ var presentCues = []string{
 	"du hörst", "ihr hört", "sie hören",
 }
 
+// batteryCues promise by themselves, found by batteries of promises
+// written by helpers from the label conventions alone: the third person's
+// future ("domani mattina La chiamerà la dott.ssa Bianchi"), "se la
+// haremos saber", the Portuguese mesoclisis of a passive ("comunicar-se-ão
+// os resultados"), the Brazilian "a gente te dá uma posição", the Dutch
+// passive of a call ("wordt u door ons gebeld"), and infinitives after a
+// verb of intent (infinitives): "vamos a enviarle la propuesta", "on va
+// vous revenir", "vai te chamar", "pensiamo di poterLe dare notizie",
+// "ich kann dir bis Dienstag sagen, ob", "ik kan je dinsdag vertellen of".
+var batteryCues = []string{
+	"la chiamerà", "ti chiamerà", "la contatterà", "ti contatterà", "ti scriverà", "la ricontatterà", "ti ricontatterà",
+	"haremos saber", "haré saber", "comunicar-se-ão", "comunicar-se-á", "te dá uma posição", "te dou uma posição",
+	"door ons gebeld", "door ons benaderd", "door ons gecontacteerd",
+	"enviarle", "enviarte", "mandarle", "mandarte", "llamarle", "escribirle", "vous revenir", "te revenir", "te chamar",
+	"lhe chamar", "poterle dare", "poterti dare", "sagen, ob", "vertellen of", " comunicare ",
+}
+
 // sendingNow are the present-tense verbs of sending: they promise only
 // with their time right after them.
 var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "on t'envoie": true, "on vous envoie": true,
@@ -543,7 +566,7 @@ var soonWords = cues("dès que", "au plus vite", "rapidement", "prochainement", 
 	"dans les meilleurs délais", "en cuanto", "apenas", "lo antes posible", "a la brevedad", "pronto", "appena",
 	"al più presto", "a breve", "quanto prima", "assim que", "em breve", "logo", "o quanto antes", "o mais rápido",
 	"in den nächsten tagen", "in den kommenden tagen", "in kürze", "demnächst", "zeitnah", "sobald", "binnenkort",
-	"zodra", "prochains jours", "próximos días", "prossimi giorni", "appena", "próximos dias", "komende dagen")
+	"zodra", "bald", "snel", "gauw", "prochains jours", "próximos días", "prossimi giorni", "appena", "próximos dias", "komende dagen")
 
 // answerNouns are words for the answer the reader waits for; with a verb of
 // giving or receiving (deliveryCues) in the same sentence they make a
@@ -553,7 +576,7 @@ var answerNouns = cues(
 	"rückmeldung", "bescheid", "antwort", "nachricht", "entscheidung", "feedback",
 	"réponse", "retour", "nouvelles", "décision",
 	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
-	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito", "esiti", "calificación", "notificación", "notificação",
+	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito", "esiti", "calificación", "notificación", "notificação", "einschätzung", "proposta", "propuesta",
 	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
 	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
@@ -600,6 +623,21 @@ var deliveryCues = cues(append([]string{
 	" te dê ", " lhe dê ", " te dé ", " le dé ", "se remitirá", "se enviará", "se notificará", "se comunicará", "se informará",
 	"se le notificará", "se le comunicará", "se les comunicará", "dará a conocer", "daremos a conocer", "darán a conocer",
 	"te tenemos", "le tenemos", "te tengo", "le tengo",
+	// the German passive of informing: "unmittelbar danach werden alle
+	// Kandidierenden von uns informiert - unabhängig vom Ergebnis"
+	"von uns informiert", "von uns benachrichtigt", "werden sie informiert", "werden sie benachrichtigt",
+	// batteries written by helpers from the label conventions alone:
+	// "Uiterlijk volgende week vrijdag heeft u ons besluit", "innerhalb von
+	// 14 Tagen lassen wir Ihnen eine Antwort zukommen", "krijgt ge van ons
+	// een antwoord" (not "haben Sie": "bitte haben Sie Geduld"),
+	// "vous sera notifiée", "tu devrais avoir une réponse", "si
+	// comunicheranno gli esiti", "che il responsabile ti dia un riscontro",
+	// "dovresti ricevere la nostra proposta", "que a decisão saia",
+	// "enviaremos o resultado", "você deve receber nosso retorno"
+	"heeft u", "hebt u", "heb je", "heeft ge", "krijgt ge", "lassen wir ihnen", "lassen wir dir", "lasse ich ihnen",
+	"lass ich dir", "sera notifiée", "sera notifié", "seront notifiés", "devrais avoir",
+	"devrais recevoir", "si comunicheranno", "si comunicherà", " ti dia ", " le dia ", "dovresti ricevere",
+	"dovrebbe ricevere", " saia ", "enviaremos", "deve receber", "deverá receber", "devem receber",
 	"sairá", "será tomada", "te nemen", "erhältst du", "du erhältst", "bekommst du", "du bekommst", "geben dir", "gebe dir",
 	"vous donner", "vous donnerons", "vous donnerai", "vous aurez", "vous recevrez", "vous faire un", "vous ferons un",
 	"vous ferai un", "vous communiquer", "vous communiquerons", "vous communiquerai", "vous apporter",
@@ -651,6 +689,7 @@ var promiseGate = func() *cueSet {
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ")              // casualStart
 	all = append(all, "you'll have ", "you will have ", "you should have ") // readerWillHave
+	all = append(all, " op de hoogte")                                      // dutchInformed
 	return cues(all...)
 }()
 
@@ -691,6 +730,7 @@ var (
 		"if ", "should you", "should there", "should your", "should a ", "should an ", "should any", "should we ",
 		"should the ", "should something", "should anything", "should another", "in case", "in the event",
 		"unless ", "falls ", "sofern ", "sollte sich", "sollten sich", "sollte ihr", "sollte es ", "sollten wir",
+		"sollten sie ", "solltest du ",
 		"s'il ", "au cas", "en caso", "en el caso", " caso ", "qualora", "nel caso", "indien ",
 		"mocht ", "mochten ", "mits ",
 	)
@@ -836,6 +876,9 @@ var infinitives = map[string]bool{
 	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
 	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
 	" dar ": true, " ter ": true, " tener ": true, " comunicar ": true, " informar ": true,
+	"enviarle": true, "enviarte": true, "mandarle": true, "mandarte": true, "llamarle": true, "escribirle": true,
+	"vous revenir": true, "te revenir": true, "te chamar": true, "lhe chamar": true, "poterle dare": true,
+	"poterti dare": true, "sagen, ob": true, "vertellen of": true, " comunicare ": true,
 }
 
 var intentMarkers = cues(
@@ -849,6 +892,11 @@ var intentMarkers = cues(
 	// Portuguese "I expect to": "conto dar-lhe uma resposta definitiva até
 	// ao final do mês"
 	"conto ", "contamos ",
+	// "lo más probable es que ya podamos darte", "provvederà a
+	// comunicare", "pensiamo di poterLe dare", "ich kann dir ... sagen",
+	// "ik kan je ... vertellen"
+	"podamos", "provvederà", "pensiamo di", " kann dir", " kann ihnen", " kann ich ihnen", " können wir ihnen",
+	" können wir dir", " kan je", " kan u", "kunnen we je", "kunnen wij u",
 	// a commitment or a forecast: "ci impegniamo in ogni caso a darle una
 	// risposta", "nos comprometemos a darte una respuesta", "nossa
 	// previsão é dar um retorno", "te vamos a dar"
@@ -896,7 +944,8 @@ var selectionCues = cues(
 	"only candidates", "only applicants", "applicants selected for", "candidates selected for",
 	"only the shortlisted", "only short-listed", "nur ausgewählte", "nur die ausgewählten", "seuls les candidats",
 	"seules les candidatures", "únicamente los candidatos", "solo los candidatos", "sólo los candidatos",
-	"solo i candidati", "soltanto i candidati", "alleen kandidaten", "alleen geselecteerde",
+	"solo i candidati", "soltanto i candidati", "alleen kandidaten", "alleen geselecteerde", "enkel kandidaten",
+	"enkel de kandidaten", "alleen de kandidaten", "enkel geselecteerde",
 	"apenas os candidatos", "somente os candidatos", "apenas candidatos", "somente candidatos",
 	"candidates whose", "applicants whose", "those whose", "candidates who best", "candidates who meet",
 	"candidates who most", "applicants who meet", "applicants who best", "qualified candidates will",
