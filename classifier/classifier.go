@@ -224,9 +224,8 @@ type verdictBuilder struct {
 	// jobModelPts are the job model's points (jobmodel.go), 0 when it
 	// was not asked or said nothing.
 	jobModelPts float64
-	// listPts are the points a list or unsubscribe header took, named
-	// listHdr.
-	listPts float64
+	// listHdr names the list or unsubscribe header that took
+	// listHdrWeight points, "" when none did.
 	listHdr string
 }
 
@@ -340,11 +339,11 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	b.dropContext()
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
-	if !b.v.Job && b.v.Bulk && ats == "" && b.listPts < 0 && b.v.Score-b.listPts >= jobThreshold &&
+	if !b.v.Job && b.v.Bulk && ats == "" && b.listHdr != "" && b.v.Score-listHdrWeight >= jobThreshold &&
 		domainIn(mailmsg.Domain(d.m.From.Email), boardStatusDomains) != "" && !ruleOff("board-status") && jobBoardDecision(&d) {
 		// a job board's word on one application of the reader's, sunk
 		// only by the footer of the mailings it also sends
-		b.add(-b.listPts, "a job board's update on your application: its %s does not count", b.listHdr)
+		b.add(-listHdrWeight, "a job board's update on your application: its %s does not count", b.listHdr)
 		b.v.Job = true
 	}
 	if b.v.Job && b.v.Bulk && ats == "" {
@@ -485,6 +484,21 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
+	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
+	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
+}
+
+// withoutConnectives drops a negation that is part of a connective: the
+// Portuguese "no entanto" ("however") negates nothing.
+func withoutConnectives(toks []string, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if toks[h.pos] == "no" && h.pos+1 < len(toks) && toks[h.pos+1] == "entanto" {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // withoutCalendarFooter drops a newsletter's "you are receiving this"
@@ -744,7 +758,7 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		} else {
 			b.v.Bulk = true
 			b.add(listHdrWeight, "%s", listHdr)
-			b.listPts, b.listHdr = listHdrWeight, listHdr
+			b.listHdr = listHdr
 		}
 	}
 

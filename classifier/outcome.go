@@ -269,18 +269,13 @@ func notYet(toks []string, marks []int32, from, end int) bool {
 // with a negation right before it in its sentence ("we haven't filled the
 // role yet"); a cue with its own negation ("not been selected") is left
 // as it is.
-func negatedCue(toks []string, marks []int32, h hit) bool {
+func negatedCue(x *ocText, h hit) bool {
 	for _, w := range h.t.words {
 		if negWords[w] {
 			return false
 		}
 	}
-	for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !crosses(marks, k, h.pos); k-- {
-		if negWords[toks[k]] {
-			return true
-		}
-	}
-	return false
+	return negatedAt(x.hs, x.toks, x.marks, h.pos, 3)
 }
 
 // crosses reports whether a sentence ends between token positions a < b.
@@ -321,9 +316,6 @@ func (o *outcome) scan(x *ocText) {
 		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
-			if toks[n.pos] == "no" && n.pos+1 < len(toks) && toks[n.pos+1] == "entanto" {
-				continue // the Portuguese "no entanto" is "however"
-			}
 			if n.pos < start && n.pos >= start-5 && !crosses(marks, n.pos, start) {
 				neg = n.pos
 			}
@@ -424,7 +416,7 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
-		if h.t.fam == "declined" && negatedCue(toks, marks, h) && !ruleOff("negated-cue") {
+		if h.t.fam == "declined" && negatedCue(x, h) && !ruleOff("negated-cue") {
 			// "we haven't filled the role yet": the cue's act denied
 			continue
 		}

@@ -352,12 +352,13 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	return best, bestEnd, true
 }
 
-// presentWithTime: an English contact verb in the present right after
-// "we" or "I", with a time after it, is the future: "we come back to you
-// early next week with the outcome", "I get back to you by Friday".
 // progressiveVerbs begin the progressive contact cues (contactCues).
 var progressiveVerbs = map[string]bool{"calling": true, "ringing": true, "phoning": true}
 
+// presentWithTime: an English contact verb in the present right after
+// "we" or "I", or in the progressive after "I'm" or "we're", with a time
+// after it, is the future: "we come back to you early next week with the
+// outcome", "I get back to you by Friday", "I'm calling you on Tuesday".
 func presentWithTime(s string, i, n int) bool {
 	if v, _, _ := strings.Cut(s[i:i+n], " "); progressiveVerbs[v] {
 		// the progressive: "I'm calling you on Tuesday", "we're getting
@@ -826,10 +827,9 @@ func requestBefore(s string, i int) bool {
 		// offer to the reader ("gerne gebe ich Ihnen Feedback")
 		return false
 	}
-	if strings.HasSuffix(head, "bitte ") && strings.HasPrefix(s[i:], "rechnen") {
-		return false // "bitte rechnen Sie ... mit einer Rückmeldung": what comes
-	}
-	return notPromise.contains(head) && !politeNotes.contains(s[max(0, i-40):i])
+	// a polite note may end in the cue's own verb: "bitte rechnen Sie ...
+	// mit einer Rückmeldung"
+	return notPromise.contains(head) && !politeNotes.contains(s[max(0, i-40):min(len(s), i+8)])
 }
 
 // firstPersonInverted: a German verb followed by "wir" or "ich", the
@@ -1019,8 +1019,9 @@ func askedOfReader(s string, start int) bool {
 	if i < 0 {
 		return false
 	}
-	// "please note that we will ..." asks nothing.
-	return !politeNotes.contains(head[i:])
+	// "please note that we will ..." asks nothing; the note may end in
+	// the cue's own verb, as in requestBefore
+	return !politeNotes.contains(s[lo+i : min(len(s), start+8)])
 }
 
 // promises reads the promise of further contact of a message, if any: the
@@ -1665,9 +1666,6 @@ func countedFrom(head string) bool {
 	return false
 }
 
-// timeFirst: the words between a verb and its particle are a time and
-// nothing else before it ("binnen 5 werkdagen", "voor vrijdag", "zo snel
-// mogelijk"), not an object ("ik laat je cv bij de manager, die ...").
 // dutchInformed finds the Dutch "op de hoogte stellen/brengen/houden"
 // with the writer as subject and the verb well before its particle: "wij
 // stellen u uiterlijk vrijdag op de hoogte van de uitkomst", "nog
@@ -1698,6 +1696,9 @@ func timeFronted(s string, i int) bool {
 	return len(hs) > 0 && !hs[0].then && strings.TrimSpace(s[lo:i][hs[len(hs)-1].end:]) == ""
 }
 
+// timeFirst: the words between a verb and its particle are a time and
+// nothing else before it ("binnen 5 werkdagen", "voor vrijdag", "zo snel
+// mogelijk"), not an object ("ik laat je cv bij de manager, die ...").
 func timeFirst(between string) bool {
 	if strings.ContainsAny(between, ",;") {
 		return false

@@ -821,7 +821,7 @@ var (
 		// "kindly wait for our further notice latest on 30 April": the
 		// reader asked to wait for the writer
 		"kindly wait", "please wait", "kindly await", "please await",
-		"please expect", "please be patient", "please keep an eye", "please look out", "patience", "geduld",
+		"please expect", "bitte rechnen", "please be patient", "please keep an eye", "please look out", "patience", "geduld",
 		"paciencia", "pazienza", "paciência",
 	)
 	// logisticsCues: an invitation, a link, a reminder promised is part of
