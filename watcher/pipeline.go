@@ -114,7 +114,7 @@ func (s *Session) fetchAll(ctx context.Context, st *store.Store, mb store.Mailbo
 		defer close(ready)
 		for f := range raw {
 			msgs, size, skipped := parseBuffers(f.bufs, mb, len(f.batch), log)
-			classifyAll(msgs)
+			classifyAll(msgs, log)
 			select {
 			case ready <- parsed{lastUID: uint32(f.batch[len(f.batch)-1]), n: len(f.batch), msgs: msgs, size: size, skipped: skipped}:
 			case <-stop:
@@ -286,12 +286,20 @@ func (s *Session) fetchPipelined(ctx context.Context, name string, uids []imap.U
 // mail without hiring evidence are only screened (classifier.Ingest):
 // their sentences are read if they ever turn up in a thread that may be a
 // job thread.
-func classifyAll(msgs []store.Message) {
+//
+// A message the classifier fails on (a bug in its rules, which it
+// recovers from) is read as no job mail and logged, so that the user can
+// report it; the sync goes on.
+func classifyAll(msgs []store.Message, log *slog.Logger) {
 	for i := range msgs {
 		if msgs[i].Role == store.RoleDrafts {
 			continue
 		}
 		v := classifier.Ingest(&msgs[i].Message)
+		if v.Failed != "" {
+			log.Warn("the classifier failed on a message; it is read as no job mail (please report this as a bug)",
+				"mailbox", msgs[i].Mailbox, "uid", msgs[i].UID, "error", v.Failed)
+		}
 		msgs[i].CachedVerdict = classifier.AppendVerdict(nil, &v)
 	}
 }
