@@ -2,7 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // migrations are applied in order; the database's PRAGMA user_version is the
@@ -131,6 +136,36 @@ var migrations = []string{
 	// an expedite note).
 	`ALTER TABLE threads ADD COLUMN accepted_at INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE drafts ADD COLUMN cause TEXT NOT NULL DEFAULT '';`,
+}
+
+// migrateWhenFree migrates, trying again for as long as the busy timeout
+// while SQLite answers "database is locked" without waiting. Processes
+// that open a new database together (four `hearback check` started at
+// once, or `run` beside a manual check on first use) each switch it to WAL
+// as they connect; SQLite refuses one of them at once rather than risk a
+// deadlock, and its busy timeout does not apply to that refusal.
+func (s *Store) migrateWhenFree(ctx context.Context) error {
+	deadline := time.Now().Add(queryTimeout)
+	pause := 5 * time.Millisecond
+	for {
+		err := s.migrate(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("migrate: %w (gave up waiting: %w)", err, ctx.Err())
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 200*time.Millisecond)
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY, in any of its
+// extended forms (recovery, snapshot, timeout).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 func (s *Store) migrate(ctx context.Context) error {
