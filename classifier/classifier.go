@@ -1741,13 +1741,26 @@ var forEveryoneCues = cues(
 	"internal or external", "not a decision about you", "nothing to do with your", "not a reflection on you",
 	"not a reflection of your", "whole programme", "whole program", "für alle kandidat", "gegen sie persönlich",
 	"gegen dich persönlich", "pour tous les candidats", "pour l'ensemble des candidats", "para todos los candidatos",
-	"a todos los candidatos", "per tutti i candidati", "voor alle kandidaten", "para todos os candidatos",
+	"a todos los candidatos", "per tutti i candidati", "voor alle kandidaten", "todos os candidatos",
+	// every applicant named in the other words for them ("für sämtliche
+	// Bewerberinnen und Bewerber", "todos los postulantes", "alle
+	// sollicitanten"), any application, or no one appointed at all
+	"für sämtliche", "für alle bewerber", "alle bewerberinnen", "all applicants", "every applicant",
+	"all applications", "any of the applications", "no one will be appointed", "nobody will be appointed",
+	"todos los postulantes", "todas las candidaturas", "l'ensemble des candidatures", "toutes les candidatures",
+	"tutte le candidature", "tutti i candidati", "alle sollicitanten", "alle kandidaten", "todas as candidaturas",
+	// no decision on the reader, in the languages' own words
+	"nothing to do with you", "nichts mit ihrer person", "nichts mit ihnen", "nichts mit dir", "niets met u te maken",
+	"niets met jou te maken", "no tiene que ver con tu", "no tiene que ver con su", "não é uma decisão sobre",
+	"ne concerne pas votre", "ne concerne pas ton", "non riguarda il suo", "non riguarda il tuo",
 )
 
 // stopWords pause, freeze or cancel a search.
 var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
+	"cancelad", "anulad", "gestoppt", "stopgezet", "ingetrokken", "geannuleerd", "withdraw the position",
+	"will not be filled", "recruitment is stopped",
 )
 
 // selfPublished reports mail that calls itself a publication ("newsletter",

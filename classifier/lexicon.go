@@ -558,6 +558,8 @@ var holdEventTerms = []term{
 	{text: "est suspendu*"}, {text: "été suspendu*"}, {text: "sido cancelad*"}, {text: "en pausa"},
 	{text: "on hold"}, {text: "been put on hold"}, {text: "closing the"}, {text: "are closing"}, {text: "has been closed"},
 	{text: "paused"}, {text: "no longer open"}, {text: "no longer available"}, {text: "eingestellt"},
+	{text: "fue cancelad*"}, {text: "foi cancelad*"}, {text: "stata annullat*"}, {text: "stata sospes*"},
+	{text: "ingetrokken"}, {text: "stopgezet"}, {text: "geannuleerd"},
 }
 
 var postNounTerms = []term{
