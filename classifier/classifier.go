@@ -1350,7 +1350,7 @@ func (b *verdictBuilder) stage(d *doc) {
 	oc := d.outcome()
 	stopped := postForEveryone(d, oc)
 	switch {
-	case d.has(clsWithdrawn):
+	case d.has(clsWithdrawn) && !offerChoice(d):
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
 	case stopped != "":
 		// the search paused or cancelled for every candidate, said to
@@ -1369,7 +1369,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
-	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDoneCues.contains(d.body):
+	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDoneCues.contains(d.body) &&
+		!competingOffer(d):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())
@@ -1672,7 +1673,7 @@ func conditionalHits(d *doc, c class) bool {
 	}
 	for _, h := range d.bodyHits[c] {
 		conditional := false
-		for k := h.pos - 1; k >= 0 && k >= h.pos-15 && !crosses(d.marks, k, h.pos); k-- {
+		for k := h.pos - 1; k >= 0 && k >= h.pos-25 && !crosses(d.marks, k, h.pos); k-- {
 			if offerConditions[d.bodyToks[k]] {
 				conditional = true
 				break
@@ -1688,8 +1689,43 @@ func conditionalHits(d *doc, c class) bool {
 var offerConditions = map[string]bool{
 	"if": true, "unless": true, "should": true, "once": true, "after": true, "whether": true, "wenn": true,
 	"falls": true, "sofern": true, "nachdem": true, "si": true, "se": true, "qualora": true, "caso": true,
-	"als": true, "indien": true, "zodra": true,
+	"als": true, "indien": true, "zodra": true, "mocht": true, "mochten": true, "sollte": true, "sollten": true,
 }
+
+// offerChoice: the only withdrawal words are the choice an offer gives
+// ("please accept or decline the offer in the portal"), not a decline.
+func offerChoice(d *doc) bool {
+	if !offerChoiceCues.contains(d.body) {
+		return false
+	}
+	for _, h := range d.bodyHits[clsWithdrawn] {
+		if !strings.HasPrefix(h.t.text, "decline") {
+			return false
+		}
+	}
+	return len(d.subjHits[clsWithdrawn]) == 0
+}
+
+var offerChoiceCues = cues("accept or decline", "accept or reject", "annehmen oder ablehnen", "accepter ou refuser",
+	"aceptar o rechazar", "accettare o rifiutare", "aceitar ou recusar", "accepteren of afwijzen")
+
+// competingOffer: every offer word is another employer's ("mocht je een
+// ander aanbod krijgen", "if you receive another offer", "a competing
+// offer"): no offer from this one.
+func competingOffer(d *doc) bool {
+	if len(d.subjHits[clsOffer]) > 0 || len(d.bodyHits[clsOffer]) == 0 {
+		return false
+	}
+	for _, h := range d.bodyHits[clsOffer] {
+		if h.pos == 0 || !competingWords[d.bodyToks[h.pos-1]] {
+			return false
+		}
+	}
+	return true
+}
+
+var competingWords = map[string]bool{"another": true, "other": true, "competing": true, "ander": true, "andere": true,
+	"anderes": true, "anderen": true, "autre": true, "otra": true, "otro": true, "altra": true, "outra": true, "outro": true}
 
 // holdNearPost finds "put on hold"/"cancelled"/"closing" within a few words
 // of a word for the position itself ("the role has been put on hold", "we

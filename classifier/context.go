@@ -292,4 +292,8 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 // replyConfirmCues confirm or move a meeting arranged before, beside
 // acceptCues: "see you at 8", "could we start at 15:30 instead?".
 var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heure", "nos vemos", "até lá", "tot dan",
-	"a più tardi", "statt ", "au lieu de", "en lugar de", "en vez de", "invece", "in plaats van", "em vez de")
+	"a più tardi", "statt ", "au lieu de", "en lugar de", "en vez de", "invece", "in plaats van", "em vez de",
+	// how to arrive, answered for the meeting still on: "parking's free
+	// in Lot C - come to main reception and ask for me"
+	"ask for me", "come to main reception", "come to reception", "come to the front desk", "fragen sie nach mir",
+	"demandez-moi", "pregunta por mí", "chiedi di me", "vraag naar mij", "pergunte por mim")

@@ -421,7 +421,7 @@ func (sc *dateScanner) dayMonth(i int) (dateHit, int, bool) {
 	if sc.tok(j) == "." {
 		j++
 	}
-	if t := sc.tok(j); t == "of" || t == "de" || t == "di" {
+	if t := sc.tok(j); t == "of" || t == "de" {
 		j++
 	}
 	mo, ok := sc.month(j, true)
@@ -771,9 +771,25 @@ func (sc *dateScanner) weekOrMonth(i int) (dateHit, int, bool) {
 		if ahead == 0 {
 			return dateHit{}, 0, false // "this month": no day
 		}
+		if sc.earlyBefore(i) {
+			// "a principios del mes que viene", "no início do próximo
+			// mês", "begin volgende maand": early in a month is no day
+			// (see modified)
+			return dateHit{}, 0, false
+		}
 		return dateHit{t: lastOfMonth(sc.base, ahead), rule: "next month"}, k, true
 	}
 	return dateHit{}, 0, false
+}
+
+// earlyBefore: a word for the start of something before i, with at most
+// three words of "of the" between.
+func (sc *dateScanner) earlyBefore(i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && ofWords[sc.tok(k)]; n++ {
+		k--
+	}
+	return earlyWords[sc.tok(k)]
 }
 
 // weekdayName reads a weekday name at i and returns it with its length in
@@ -1079,7 +1095,8 @@ func (sc *dateScanner) today(j int) (dateHit, int, bool) {
 }
 
 // withinWords may stand before "the next week" as a span of seven days.
-var withinWords = map[string]bool{"within": true, "innerhalb": true, "innert": true, "binnen": true, "dentro": true, "entro": true}
+var withinWords = map[string]bool{"within": true, "innerhalb": true, "innert": true, "binnen": true, "dentro": true, "entro": true,
+	"endéans": true}
 
 // vagueFillers make a duration without a number "a few": "in the coming
 // days", "in den nächsten Tagen", "dans les prochains jours".
@@ -1105,7 +1122,7 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 				k += 3 // "within ten (10) calendar days"
 			}
 			next := sc.tok(k)
-			if next == "of" || next == "de" {
+			if next == "of" || next == "de" || next == "di" { // "un paio di settimane"
 				next = sc.tok(k + 1)
 			}
 			if unitWords[next] != unitNone || rangeWords[next] || businessBefore[next] || next == "calendar" ||
@@ -1141,7 +1158,7 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 	word := ""
 	if hasNum {
 		word = sc.tok(j - 1)
-		if t := sc.tok(j); t == "of" || t == "de" {
+		if t := sc.tok(j); t == "of" || t == "de" || t == "di" {
 			if unitWords[sc.tok(j+1)] != unitNone || businessBefore[sc.tok(j+1)] {
 				j++
 			}
@@ -1439,9 +1456,12 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// the sentence; a day of something else ("she's travelling this
 		// week") is not when the news comes
 		return dateHit{rule: soonAsRule, then: true}, i + 5, true
-	case t == "stessa" && (u == "giornata" || u == "data"), t == "jour" && u == "même" && sc.tok(i-1) == "le":
+	case t == "stessa" && (u == "giornata" || u == "data"), t == "jour" && u == "même" && sc.tok(i-1) == "le",
+		t == "giorno" && u == "stesso" && sc.tok(i-1) == "il", t == "día" && u == "mismo" && sc.tok(i-1) == "el",
+		t == "dia" && u == "mesmo" && sc.tok(i-1) == "no":
 		// "nella stessa giornata l'esito sarà comunicato", "les candidats
-		// seront informés le jour même": the day named before
+		// seront informés le jour même", "Le daremo riscontro il giorno
+		// stesso": the day named before
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "same" || t == "même" || t == "mismo" || t == "stesso" || t == "mesmo" || t == "selben" || t == "dezelfde" ||
 		t == "diezelfde") && (u == "day" || u == "jour" || u == "día" || u == "giorno" || u == "dia" || u == "tag" ||

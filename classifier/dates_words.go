@@ -94,6 +94,12 @@ var numberWords = map[string]int{
 	"een":      1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
 	"veertien": 14,
 	"um":       1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8, "dez": 10,
+	// the Italian five and pair ("entro cinque giorni lavorativi", "un
+	// paio di settimane"), and the twelve to thirty of each language
+	"cinque": 5, "paio": 2, "elf": 11, "twaalf": 12, "douze": 12, "doce": 12, "dodici": 12, "doze": 12,
+	"quatorze": 14, "catorce": 14, "quattordici": 14, "catorze": 14, "vijftien": 15, "fünfzehn": 15,
+	"zwanzig": 20, "twintig": 20, "vingt": 20, "veinte": 20, "venti": 20, "vinte": 20, "dreißig": 30,
+	"dertig": 30, "trente": 30, "treinta": 30, "trenta": 30, "trinta": 30,
 }
 
 // unitKind is what a duration counts.
@@ -119,8 +125,8 @@ var unitWords = map[string]unitKind{
 	"werktag": unitBusinessDay, "werktage": unitBusinessDay, "werktagen": unitBusinessDay,
 	"arbeitstag": unitBusinessDay, "arbeitstage": unitBusinessDay, "arbeitstagen": unitBusinessDay,
 	"werkdag": unitBusinessDay, "werkdagen": unitBusinessDay, "workday": unitBusinessDay, "workdays": unitBusinessDay,
-	"businessdays": unitBusinessDay,
-	"week":         unitWeek, "weeks": unitWeek, "woche": unitWeek, "wochen": unitWeek, "semaine": unitWeek,
+	"businessdays": unitBusinessDay, "kalenderdagen": unitDay, "kalendertage": unitDay, "kalendertagen": unitDay,
+	"week": unitWeek, "weeks": unitWeek, "woche": unitWeek, "wochen": unitWeek, "semaine": unitWeek,
 	"semaines": unitWeek, "semana": unitWeek, "semanas": unitWeek, "settimana": unitWeek, "settimane": unitWeek,
 	"weken": unitWeek, "wk": unitWeek, "wks": unitWeek, "week's": unitWeek, "day's": unitDay, "month's": unitMonth,
 	"fortnight": unitFortnight, "fortnights": unitFortnight,
@@ -145,7 +151,7 @@ var (
 // giorni", "binnen 5 werkdagen", "em até 10 dias úteis".
 var durationPreps = map[string]bool{
 	"in": true, "within": true, "innert": true, "over": true, "during": true, "allow": true, "innerhalb": true, "binnen": true,
-	"dans": true, "sous": true, "d'ici": true, "en": true, "dentro": true, "entro": true, "tra": true, "fra": true,
+	"dans": true, "sous": true, "d'ici": true, "endéans": true, "en": true, "dentro": true, "entro": true, "tra": true, "fra": true,
 	"em": true, "durante": true, "nei": true, "nelle": true, "nel": true, "nos": true, "nas": true, "los": true, "las": true,
 	"prossimi": true, "prossime": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true,
 	"next": true, "coming": true, "nächsten": true, "kommenden": true, "komende": true, "volgende": true,

@@ -84,12 +84,33 @@ var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "move
 
 // interviewNouns right before a day make it the interview's.
 var interviewNouns = cues("interview", "entrevista", "entretien", "colloquio", "gespräch", "gesprek", "phone screen",
-	"screening call", "onsite", "on-site")
+	"screening call", "onsite", "on-site",
+	// the trial a restaurant, a shop or a workshop hires by: "a paid trial
+	// shift with us on Saturday 10 July, 9am to 1pm"
+	"trial shift", "trial day", "probearbeit", "probetag", "proefdag", "meeloopdag", "journée d'essai",
+	"día de prueba", "giornata di prova", "dia de experiência")
 
 // proposalCues mark times offered, not fixed.
 var proposalCues = cues(" or ", "would ", "could ", "available", "availability", "slots", "options", "oder ",
-	" ou ", " o ", " of ", "disponib", "beschikbaar", "verfügbar", "propose", "vorschlag", "suggest", "which ",
+	" ou ", "disponib", "beschikbaar", "verfügbar", "propose", "vorschlag", "suggest", "which ",
 	"welche", "quel", "cuál", "quale", "welke", "qual ")
+
+// proposing: times offered, in s of language lg. The short words for
+// "or" are other words elsewhere: the Dutch "of" is English "of", the
+// Spanish and Italian "o" the Portuguese "the" ("a paid trial shift with
+// us on Saturday ... the socials side of the job" offers no choice).
+func proposing(s string, lg lang) bool {
+	if proposalCues.contains(s) {
+		return true
+	}
+	switch lg {
+	case langNL:
+		return strings.Contains(s, " of ")
+	case langES, langIT:
+		return strings.Contains(s, " o ")
+	}
+	return false
+}
 
 // plannedCues say something is planned — the interview only when the
 // sentence names it or the reader ("le retour du comité est prévu pour
@@ -298,14 +319,14 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
 	// unless times are being proposed.
 	for _, s := range sents {
-		if s.question || !interviewNouns.contains(s.text) || proposalCues.contains(s.text) {
+		if s.question || !interviewNouns.contains(s.text) || proposing(s.text, d.lang()) {
 			continue
 		}
 		for _, h := range scanDates(s.text, base, d.lang()) {
 			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "today" || thanksCues.contains(s.text) {
 				continue
 			}
-			if interviewNouns.contains(s.text[max(0, h.start-16):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
+			if interviewNouns.contains(s.text[max(0, h.start-24):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
 				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
 				return false
 			}
@@ -429,7 +450,7 @@ func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool
 		}
 	}
 	s := sents[n]
-	if !opens || s.question || proposalCues.contains(s.text) || thanksCues.contains(s.text) || !reClock.MatchString(s.text) ||
+	if !opens || s.question || proposing(s.text, lg) || thanksCues.contains(s.text) || !reClock.MatchString(s.text) ||
 		futureMarkers.contains(" "+s.text+" ") || strings.Contains(s.text, "send") {
 		// "Great, I'll send the contract Monday at 10am" agrees to
 		// something else

@@ -22,6 +22,11 @@ var hiringTermsMore = []term{
 	{text: "meu cliente", weight: 1}, {text: "nosso cliente", weight: 1.5}, {text: "nouveau défi", weight: 1.5},
 	{text: "nuevo reto", weight: 1.5}, {text: "nuevo desafío", weight: 1.5}, {text: "novo desafio", weight: 1.5},
 	{text: "nuova sfida", weight: 1.5}, {text: "neue herausforderung", weight: 1.5}, {text: "estoy apoyando a", weight: 1.5},
+	// a trial shift or day, the interview of hourly and trade work
+	{text: "trial shift", weight: 2}, {text: "paid trial", weight: 1.5}, {text: "trial day", weight: 1.5},
+	{text: "probearbeit", weight: 2}, {text: "probetag", weight: 2}, {text: "proefdag", weight: 2},
+	{text: "meeloopdag", weight: 1.5}, {text: "journée d'essai", weight: 1.5}, {text: "día de prueba", weight: 1.5},
+	{text: "giornata di prova", weight: 1.5}, {text: "dia de experiência", weight: 1.5},
 	// English
 	{text: "final interviews", weight: 2}, {text: "final interview", weight: 2}, {text: "finalists", weight: 1.5},
 	{text: "finalist", weight: 1.5}, {text: "shortlisted", weight: 1.5}, {text: "shortlisting", weight: 1.5},

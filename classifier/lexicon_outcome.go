@@ -367,6 +367,13 @@ var outcomeTerms = func() []term {
 		"not be you", "not you this time", "a no for now", "non se ne fa nulla", "not going to be a yes",
 		"not be a yes", "won't be a yes", "isn't a yes", "not a yes", "not going to work out", "won't work out",
 		"isn't going to work out", "not work out",
+		// screened out, ranked too low, the job given to someone named
+		// ("you have been screened out of this process", "you were not
+		// ranked highly enough to be offered one of the vacancies", "I'm
+		// giving the events job to Théo")
+		"screened out", "no further consideration", "not ranked highly enough", "not ranked high enough",
+		"not ranked highly", "giving the job to", "giving the role to", "giving the position to", "gave the job to",
+		"given the job to", "offering the job to", "offered the job to",
 		// the post given to someone inside, a hire made
 		"went internal", "gone internal", "going internal", "go internal", "made a hire", "made the hire",
 		"made our hire", "were not among", "not among the", "no longer available to you",

@@ -48,6 +48,11 @@ var offerMakeCues = cues(
 	// Senior Data Engineer", "was wir dir anbieten", "want the job?"
 	"wir wollen dich", "wir möchten dich", "wollen sie als", "dir anbieten", "ihnen anbieten", "want the job?",
 	"want the role?", "want the position?", "the job is yours", "the role is yours", "job's yours",
+	// the welcome that closes an offer put in writing after a call ("so
+	// glad you're happy to accept! ... Welcome to the team!"), and the
+	// post named as the reader's ("we'd love to have you as our first
+	// designer")
+	"welcome to the team", "welcome aboard", "love to have you as", "like to have you as", "have you as our",
 )
 
 // offerPayCues are what the post pays.
@@ -118,6 +123,7 @@ var offerDoneCues = cues(
 	"signed your contract", "contract hebt getekend", "vertrag unterschrieben", "unterschriebenen vertrag erhalten",
 	"signed contract back", "screening form", "pre-employment screening on", "now that you've signed",
 	"for accepting the offer", "for accepting our offer", "you've accepted the offer", "you have accepted the offer",
+	"for accepting your offer", "you've accepted your offer", "you have accepted your offer",
 	// a screening provider's invitation: "please complete your background
 	// check authorization"
 	"complete your background check", "background check authorization", "background check as part of your offer",

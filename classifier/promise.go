@@ -306,6 +306,9 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	if i, e, ok := dutchInformed(s); ok && (best < 0 || i < best) && !requestBefore(s, i) && !negatedBefore(s, i) {
 		consider(i, e)
 	}
+	if i, e, ok := dutchPassive(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) {
+		consider(i, e)
+	}
 	if i, e, ok := readerWillHave(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) {
 		consider(i, e)
 	}
@@ -368,13 +371,24 @@ func presentWithTime(s string, i, n int) bool {
 			!strings.HasSuffix(head, " we are ") {
 			return false
 		}
-	} else if head := s[max(0, i-4):i]; !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") {
+	} else if head := s[max(0, i-4):i]; s[i] == ' ' && callAt(s[i+1:]) {
+		// a call cue begins with its space (" call you"): the subject is
+		// right before it, "... and I call you on Thursday"
+		if !strings.HasSuffix(head+" ", " we ") && !strings.HasSuffix(head+" ", " i ") {
+			return false
+		}
+	} else if !strings.HasSuffix(head, " we ") && !strings.HasSuffix(head, " i ") {
 		return false
 	}
 	if k := strings.IndexAny(s[i+n:], ",;:"); k >= 0 {
 		return timeAfter(s[:i+n+k], i+n) || thenAfterDay(s[:i+n+k], i+n) // the time in the verb's own clause
 	}
 	return timeAfter(s, i+n) || thenAfterDay(s, i+n)
+}
+
+// callAt: a verb of calling at the start of s.
+func callAt(s string) bool {
+	return strings.HasPrefix(s, "call ") || strings.HasPrefix(s, "phone ") || strings.HasPrefix(s, "ring ")
 }
 
 // thenAfterDay: a reference to a day (then, that same afternoon) after at,
@@ -443,6 +457,14 @@ func confirmsClause(rest string) bool {
 			return true
 		}
 	}
+	// "I'll confirm the day and send the invite by Tuesday": the day of a
+	// meeting, to come; not "the date of your interview on Monday", the
+	// meeting's own day
+	for _, p := range [...]string{"the day ", "the date "} {
+		if after, ok := strings.CutPrefix(rest, p); ok && !strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "for ") {
+			return true
+		}
+	}
 	// a clause without "that": a subject of a word or two and its verb
 	w := strings.Fields(rest)
 	for k := 1; k < len(w) && k <= 2; k++ {
@@ -497,8 +519,11 @@ func sendsToReader(rest string) bool {
 	obj = obj[:min(len(obj), 60)]
 	for _, p := range [...]string{"invite", "invitation", "calendar", "link", "agenda",
 		"reminder", "directions", "address", "questions", "details of the interview", "zoom", "teams"} {
-		if strings.Contains(obj, p) {
-			return false
+		if k := strings.Index(obj, p); k >= 0 {
+			// the invite sent by a day is the writer's next message
+			// ("I'll confirm the day and send the invite by Tuesday"); for
+			// a day, or with no day, what the meeting needs
+			return (p == "invite" || p == "invitation") && sentOnDay(clause[k:])
 		}
 	}
 	for _, p := range [...]string{"times", "slots", "availability", "options"} {
@@ -1682,6 +1707,32 @@ func dutchInformed(s string) (start, end int, ok bool) {
 		" wij houden ", " we houden ", " ik stel ", " ik breng ", " ik hou ", " ik houd "} {
 		if j := strings.Index(" "+head, v); j >= 0 {
 			return lo + max(j-1, 0), k + len(" op de hoogte"), true
+		}
+	}
+	return 0, 0, false
+}
+
+// dutchPassive finds the Dutch passive of sending or telling to the
+// reader, its participle at the clause's end: "de resultaten worden u
+// binnen de vijf werkdagen per e-mail bezorgd", "u wordt uiterlijk
+// vrijdag gebeld". It reports the span from the auxiliary to the
+// participle.
+func dutchPassive(s string) (start, end int, ok bool) {
+	for _, aux := range [...]string{" worden u ", " wordt u ", " worden je ", " wordt je ", " u wordt ", " je wordt "} {
+		i := strings.Index(s, aux)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(aux):]
+		if k := strings.IndexAny(rest, ",;:.!?"); k >= 0 {
+			rest = rest[:k]
+		}
+		rest = rest[:min(len(rest), 70)]
+		for _, p := range [...]string{"bezorgd", "toegestuurd", "toegezonden", "meegedeeld", "geïnformeerd", "gebeld",
+			"gecontacteerd", "opgebeld", "gemaild"} {
+			if k := strings.Index(rest, p); k >= 0 {
+				return i + 1, i + len(aux) + k + len(p), true
+			}
 		}
 	}
 	return 0, 0, false

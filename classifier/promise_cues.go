@@ -79,6 +79,8 @@ var contactCues = cues(append(groupContactCues,
 	// early next week", "HR should have selections out by end of next
 	// week"
 	"share outcomes", "share results", "share the results", "share decisions", "share our decisions",
+	// "we will share first-round results with all candidates by ..."
+	"results with all candidates", "results with every candidate", "results to all candidates",
 	"selections out", "decisions out", "results out", "outcomes out", "offers out",
 	// what is sent lands with the reader: "written version will be in
 	// your inbox tomorrow"
@@ -156,6 +158,9 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"response by", "i'll be back to you", "we'll be back to you", "hearing from us", "hearing from me",
 	"please allow", "allow us", "you'll get an", "you will get an", "you'll get a ", "you will get a ",
 	"you'll receive", "you will receive", "you'd receive",
+	// the present for the future, as non-native writers say it: "you get
+	// our feedback until 23.07. at the latest"
+	"you get our", "you get feedback", "you get an answer", "you get a decision", "you get the result",
 	// "kindly wait for our further notice latest on 30 April 2027"
 	"our further notice", "further notice from us",
 	"you'll get feedback", "you will get feedback", "you'll get word", "you'll receive an email",
@@ -204,6 +209,20 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"vous ferons signe", "vous ferai signe", "vous serez informé", "vous serez contacté", "vous sera communiqué",
 	"vous sera transmis", "vous seront communiqué", "vous sera envoyé", "vous sera fait", "vous sera donné",
 	"vous sera apporté", "vous sera adressé", "vous parviendra", "vous parviendront", "reviendrons vers toi", "reviendrai vers toi",
+	// back to every candidate ("nous reviendrons vers chacun des
+	// candidats ... le jour même"), and the Québec "revenir" with its
+	// pronoun first ("on devrait pouvoir te revenir d'ici la fin de la
+	// semaine prochaine")
+	"reviendrons vers chacun", "reviendrons vers tous", "reviendrons vers l'ensemble", "reviendrai vers chacun",
+	"pouvoir te revenir", "pouvoir vous revenir", "va te revenir", "va vous revenir", "vais te revenir",
+	"vais vous revenir", "allons vous revenir", "allons te revenir",
+	// German sent in the present, its particle at the end: "den
+	// Vertragsentwurf schickt Ihnen unsere Personalabteilung bis Mittwoch
+	// zu"; Italian the reader receiving from us ("riteniamo che entro 7
+	// giorni lavorativi Lei possa ricevere da parte nostra ...")
+	"schickt ihnen", "schickt dir", "schicken wir ihnen", "schicke ich ihnen", "schicken wir dir", "schicke ich dir",
+	"ricevere da parte nostra", "riceverà da parte nostra", "possa ricevere una", "riceverà una comunicazione",
+	"riceverà una risposta", "riceverà un riscontro",
 	// Québec: "nous communiquerons avec vous dans les dix jours ouvrables"
 	"communiquerons avec vous", "communiquerai avec vous", "communiquera avec vous", "communiqueront avec vous",
 	// something sent to the reader: "notre conseillère RH vous fera parvenir
@@ -277,6 +296,12 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"koppel ik terug", "houden we je op de hoogte", "we houden je op de hoogte", "ik houd je op de hoogte",
 	"ik hou je op de hoogte", "houden we u op de hoogte", "bel ik je", "ik bel je", "we bellen je", "bellen we je",
 	"ik mail je", "mailen we je", "op terug", "bij je terug", "bij u terug",
+	// the Flemish passive of sending to the reader ("de resultaten worden u
+	// binnen de vijf werkdagen per e-mail bezorgd"), and the call after
+	// what the writer learns first ("ik verwacht begin volgende week meer
+	// te weten en bel je dan meteen")
+	"u bezorgd", "u toegestuurd", "u toegezonden", "u meegedeeld", "je toegestuurd", "je meegedeeld",
+	"en bel je", "bel je dan", "en bel ik je",
 	// Portuguese
 	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",
 	"te falo", "lhe falo", "te ligará", "vai te ligar", "vai te retornar", "irá te retornar",
@@ -390,6 +415,8 @@ func goingToContact() []string {
 // provisional de personas admitidas", "publicación de resultados: 20 de
 // julio de 2027", "results will be posted on the portal by 30 June".
 var publishCues = cues(
+	// results sent to everyone: "results of the round go out on Thursday"
+	"go out on", "goes out on", "will go out", "will be sent out", "are sent out on",
 	"will be published", "will be posted", "will be announced", "results are published", "publication of the results",
 	"publication of results", "wird veröffentlicht", "werden veröffentlicht", "veröffentlichung der ergebnisse",
 	"bekanntgabe der ergebnisse", "sera publiée", "sera publié", "seront publiés", "seront publiées",
@@ -441,6 +468,8 @@ var presentCues = []string{
 	// the first person plural beside the singular: "te escribimos en una
 	// o dos semanas", "ti facciamo sapere entro venerdì"
 	"te escribimos", "le escribimos", "te contactamos", "le contactamos", "te confirmamos", "le confirmamos",
+	// with the thing confirmed as a pronoun: "te lo confirmo el martes"
+	"te lo confirmo", "se lo confirmo", "te lo confirmamos", "se lo confirmamos",
 	"te avisamos", "le avisamos", "te aviso", "le aviso", "te respondemos", "le respondemos",
 	"ti aggiorniamo", "la aggiorniamo", "ti facciamo sapere", "le facciamo sapere", "ti ricontattiamo",
 	"la ricontattiamo", "ti scriviamo", "le scriviamo", "ti chiamiamo", "la chiamiamo",
@@ -600,6 +629,9 @@ var answerNouns = cues(
 
 var deliveryCues = cues(append([]string{
 	"erhalten sie", "sie erhalten", "bekommen sie", "sie bekommen", "geben ihnen", "gebe ihnen", "geben wir ihnen",
+	// the subordinate clause, its verb last: "dass wir Ihnen bis Freitag
+	// eine verbindliche Rückmeldung geben können"
+	"dass wir ihnen", "dass ich ihnen", "dass wir dir", "dass ich dir",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
 	"erfolgt", "erfolgen", "folgt", "te haré llegar", "te pasaré", "ti do ", "le do ", "vi daremo", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",
@@ -687,9 +719,10 @@ var promiseGate = func() *cueSet {
 		responseTimeWords} {
 		all = append(all, c.phrases...)
 	}
-	all = append(all, "speak ", "talk ", "chat ", "catch up ")              // casualStart
-	all = append(all, "you'll have ", "you will have ", "you should have ") // readerWillHave
-	all = append(all, " op de hoogte")                                      // dutchInformed
+	all = append(all, "speak ", "talk ", "chat ", "catch up ")                                         // casualStart
+	all = append(all, "you'll have ", "you will have ", "you should have ")                            // readerWillHave
+	all = append(all, " op de hoogte")                                                                 // dutchInformed
+	all = append(all, " worden u ", " wordt u ", " worden je ", " wordt je ", "u wordt ", "je wordt ") // dutchPassive
 	return cues(all...)
 }()
 
