@@ -308,13 +308,17 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		b.add(awaitingWeight, "promises an answer after meeting")
 	}
 	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo && (b.v.PromiseAt != nil || b.v.PromiseUndated) {
-		if q := d.quotedText(); q != "" && newsRequests.contains(q) && (interviewNouns.contains(q) || panelWords.contains(q)) &&
+		if q := d.quotedText(); q != "" && (newsRequests.contains(q) && (interviewNouns.contains(q) || panelWords.contains(q)) ||
+			meetingThanks.contains(q)) &&
 			!d.has(clsOtherSense) && len(thirdPartyHits(&d)) == 0 && !quoteOfOtherSense(&d) {
-			// "Any word from Ashgrove since Tuesday's interview?" answered
-			// "they're seeing one more person tomorrow, I'll come back to
-			// you by Thursday": the reader chasing a decision after an
-			// interview, and the promise of it
-			b.add(jobThreshold-math.Max(b.v.Score, 0), "promises an answer to your question about news after an interview")
+			// "Any word from Ashgrove since Tuesday's interview?" or "thanks
+			// so much for taking the time today" answered "they're seeing
+			// one more person tomorrow, I'll come back to you by Thursday":
+			// the reader chasing a decision after an interview, or thanking
+			// for a conversation, and the promise of an answer (a chase
+			// after any meeting is not: "any news on the quote since our
+			// meeting?")
+			b.add(jobThreshold-math.Max(b.v.Score, 0), "promises an answer to your question about news after an interview, or to your thanks for a conversation")
 		}
 	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
@@ -481,12 +485,47 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		}
 	})
 	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
+	d.bodyHits[clsElsewhere] = withoutSenderNames(d.bodyHits[clsElsewhere], d.m)
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
 }
+
+// withoutSenderNames drops a word of another kind of application that is
+// the surname of the person who sent the message: "Olivia Grant, Campus
+// Recruiting" signs no grant. An organisation's name ("Pemberton
+// Foundation Grants Office", "Coro Voces del Sur") keeps its words.
+func withoutSenderNames(hits []hit, m *mailmsg.Message) []hit {
+	if m == nil || len(hits) == 0 {
+		return hits
+	}
+	name := strings.Fields(strings.ToLower(m.From.Name))
+	if len(name) < 2 || len(name) > 3 || strings.ContainsAny(m.From.Name, "0123456789&–-|,@") {
+		return hits
+	}
+	for _, w := range name {
+		if orgWords[w] {
+			return hits
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if len(h.t.words) == 1 && slices.Contains(name[1:], h.t.text) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// orgWords make a display name an organisation's.
+var orgWords = map[string]bool{"office": true, "foundation": true, "trust": true, "school": true, "district": true,
+	"team": true, "university": true, "college": true, "council": true, "department": true, "club": true,
+	"association": true, "careers": true, "recruiting": true, "recruitment": true, "talent": true, "hr": true,
+	"group": true, "ltd": true, "inc": true, "fund": true, "program": true, "programme": true, "admissions": true,
+	"coro": true, "choir": true, "academy": true, "institute": true, "society": true, "services": true}
 
 // withoutConnectives drops a negation that is part of a connective: the
 // Portuguese "no entanto" ("however") negates nothing.
@@ -1691,6 +1730,12 @@ var offerConditions = map[string]bool{
 	"falls": true, "sofern": true, "nachdem": true, "si": true, "se": true, "qualora": true, "caso": true,
 	"als": true, "indien": true, "zodra": true, "mocht": true, "mochten": true, "sollte": true, "sollten": true,
 }
+
+// meetingThanks thank for a meeting, in the reader's note after it.
+var meetingThanks = cues("for taking the time", "thanks for today", "thank you for today", "for meeting with me",
+	"for the conversation", "for our conversation", "for the chat", "for speaking with me", "for talking with me",
+	"für das gespräch", "für das nette gespräch", "pour l'entretien", "pour notre échange", "por la entrevista",
+	"por la charla", "per il colloquio", "voor het gesprek", "pela entrevista", "pela conversa")
 
 // offerChoice: the only withdrawal words are the choice an offer gives
 // ("please accept or decline the offer in the portal"), not a decline.

@@ -105,3 +105,35 @@ func TestTwentyFirstRoundOutcomes(t *testing.T) {
 		t.Errorf("a trial shift on a day: job %v, interview %s, want job and 2027-07-10; reasons %q", trial.Job, dateOf(trial.InterviewAt), trial.Reasons)
 	}
 }
+
+// TestShortRepliesToTheReadersChase: a person's short reply that promises
+// an answer to the reader's thanks for a conversation ("thanks so much for
+// taking the time today") is the hiring conversation, with no hiring word
+// of its own, as a chase after an interview already was; and a sender whose
+// surname is a word of another kind of application ("Olivia Grant") is
+// no grant office. Near-misses: the same promise to a chase about a flat,
+// and a grants office by its name. Written for this test.
+func TestShortRepliesToTheReadersChase(t *testing.T) {
+	on := time.Date(2027, 4, 8, 17, 31, 0, 0, time.FixedZone("-0400", -4*3600))
+	quote := func(q string) string {
+		return "\n\nOn Wed, Apr 7, 2027 at 11:20 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> " + q + "\n> Alex"
+	}
+	for _, c := range []struct {
+		name string
+		m    mailmsg.Message
+		job  bool
+	}{
+		{"thanks for the time", mailmsg.Message{From: mailmsg.Address{Name: "Sofia Brandt", Email: "sofia@films.example"}, Subject: "Re: Thanks for today", Date: on, InReplyTo: "<a2@fastmail.com>",
+			Excerpt: "Thanks Alex - really enjoyed it too. We're seeing one more person Thursday, so you'll hear from me early next week.\n\nS." + quote("Hi Sofia, thanks so much for taking the time today. It was great to see the edit suite.")}, true},
+		{"a recruiter named Grant", mailmsg.Message{From: mailmsg.Address{Name: "Olivia Grant", Email: "olivia.grant@bank.example"}, Subject: "RE: Superday follow-up", Date: on, InReplyTo: "<a3@fastmail.com>",
+			Excerpt: "Hi Alex - still finalizing with the committee. I'll have an answer for you tomorrow.\n\nOlivia Grant\nCampus Recruiting | Harbor & Vane" + quote("Hi Olivia, I wanted to follow up on last Thursday's Superday - I'd love to know where things stand.")}, true},
+		{"near-miss: a chase about a flat", mailmsg.Message{From: mailmsg.Address{Name: "Tom Reyes", Email: "tom@lettings.example"}, Subject: "Re: Flat on Elm Street", Date: on, InReplyTo: "<a4@fastmail.com>",
+			Excerpt: "Still waiting on the landlord, sorry. You'll have an answer tomorrow at the latest.\n\nTom" + quote("Hi Tom, any update on the flat? Happy to send anything else.")}, false},
+		{"near-miss: a grants office", mailmsg.Message{From: mailmsg.Address{Name: "Foundation Grants Office", Email: "grants@fdn.example"}, Subject: "Your grant application", Date: on,
+			Excerpt: "Dear Alex, thank you for your grant application. The panel meets next week and we will let you know the outcome by 30 April."}, false},
+	} {
+		if v := Classify(&c.m); v.Job != c.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
+		}
+	}
+}
