@@ -22,6 +22,9 @@ var hiringTermsMore = []term{
 	{text: "meu cliente", weight: 1}, {text: "nosso cliente", weight: 1.5}, {text: "nouveau défi", weight: 1.5},
 	{text: "nuevo reto", weight: 1.5}, {text: "nuevo desafío", weight: 1.5}, {text: "novo desafio", weight: 1.5},
 	{text: "nuova sfida", weight: 1.5}, {text: "neue herausforderung", weight: 1.5}, {text: "estoy apoyando a", weight: 1.5},
+	// a public body's competition and its list ("sélection comparative",
+	// "réserve de recrutement")
+	{text: "sélection comparative", weight: 2}, {text: "réserve de recrutement", weight: 2}, {text: "épreuve écrite", weight: 1.5},
 	// a trial shift or day, the interview of hourly and trade work
 	{text: "trial shift", weight: 2}, {text: "paid trial", weight: 1.5}, {text: "trial day", weight: 1.5},
 	{text: "probearbeit", weight: 2}, {text: "probetag", weight: 2}, {text: "proefdag", weight: 2},

@@ -433,6 +433,19 @@ var outcomeTerms = func() []term {
 		"isn't in your favour", "isn't in your favor",
 		"close out your application", "closing out your application", "hold off on your application",
 		"geen aanbod doen", "geen aanbod kunnen doen",
+		// the right person found, and a deal closed or a choice gone
+		// with someone else, in the other languages: "è stata individuata
+		// la risorsa idonea", "acabou fechando com uma pessoa que já está
+		// em São Paulo" (not "ainda tô fechando com o Diego", a
+		// colleague), "nos vamos a ir con alguien que ya armó equipos"
+		"individuata la risorsa", "individuato il candidato", "individuata la candidata", "individuato un altro",
+		"individuata un'altra", "fechando com uma pessoa", "fechando com outr", "fechou com uma pessoa", "fechou com outr",
+		"fechamos com uma pessoa", "fechamos com outr", "fechar com outr", "cerramos con otr", "cerró con otr", "ir con alguien", "irnos con alguien", "ir con otra persona", "ir con otro perfil",
+		// a test failed and no place on the list: "vous n'avez pas réussi
+		// l'épreuve écrite ... vous ne serez dès lors pas repris dans la
+		// réserve de recrutement"
+		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",
+		"nicht bestanden", "no ha superado", "no superó", "non ha superato", "não foi aprovad",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
