@@ -486,12 +486,37 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	})
 	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
 	d.bodyHits[clsElsewhere] = withoutSenderNames(d.bodyHits[clsElsewhere], d.m)
+	d.bodyHits[clsOtherSense] = withoutInterviewMedium(d.bodyToks, d.bodyHits[clsOtherSense])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
 }
+
+// withoutInterviewMedium drops "interviewed by" followed by how or by
+// whom a candidate is interviewed ("I interviewed by video on 1 April",
+// "interviewed by the panel"): the hiring sense, not the press's.
+func withoutInterviewMedium(toks []string, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		end := h.pos + len(h.t.words)
+		if h.t.text == "interviewed by" && end < len(toks) && (interviewMedia[toks[end]] ||
+			(toks[end] == "the" || toks[end] == "a") && end+1 < len(toks) && interviewPanels[toks[end+1]]) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+var (
+	interviewMedia = map[string]bool{"video": true, "phone": true, "telephone": true, "zoom": true, "teams": true,
+		"skype": true, "webex": true}
+	// "interviewed by the panel", not "by the Guardian"
+	interviewPanels = map[string]bool{"panel": true, "hiring": true, "recruiter": true, "manager": true, "team": true,
+		"committee": true}
+)
 
 // withoutSenderNames drops a word of another kind of application that is
 // the surname of the person who sent the message: "Olivia Grant, Campus

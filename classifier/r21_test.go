@@ -159,3 +159,35 @@ func TestTwentyFirstRoundNos(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayedAndInterviewedBy: a messaging service's notice carries the
+// message it introduces with "X, Recruiter at Y, wrote:" (no date, no
+// address), which is no quote under a reply; and "I interviewed by video"
+// is the candidate's interview, not the press's. Near-misses: a real
+// reply's attribution still starts the quote, and "interviewed by the
+// Guardian" is the press. Written for this test.
+func TestRelayedAndInterviewedBy(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		m     mailmsg.Message
+		job   bool
+		stage Stage
+	}{
+		{"a recruiter's no relayed by a campus platform", mailmsg.Message{From: mailmsg.Address{Name: "Handshake", Email: "notifications@mail.campus.example"},
+			Subject: "New message from Tasha Greene at Corbin Media", ListUnsubscribe: "<https://campus.example/unsub>",
+			Excerpt: "Hi Alex,\n\nYou have a new message on Handshake.\n\nTasha Greene, Early Talent Recruiter at Corbin Media, wrote:\n\"Hi Alex - thank you for interviewing with us last week for the Audience Analytics Intern role. I wanted to let you know personally that we've filled the position with another candidate.\"\n\nView and reply to this message."},
+			true, StageRejected},
+		{"a candidate's chase after a video interview", mailmsg.Message{From: mailmsg.Address{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"},
+			To: []mailmsg.Address{{Name: "Joanne Hale", Email: "joanne.hale@trust.example"}}, Subject: "Staff Nurse AMU - checking in",
+			Excerpt: "Hi Joanne,\n\nI just wanted to check in on the Staff Nurse post on AMU - I interviewed by video on 1 April and wondered whether there's any news yet?\n\nBest wishes,\nAlex Rivera"},
+			true, ""},
+		{"near-miss: the press", mailmsg.Message{From: mailmsg.Address{Name: "Sam Okoro", Email: "sam@paper.example"}, Subject: "Your piece",
+			Excerpt: "Hi Alex,\n\nYou were interviewed by the Guardian last year about open data - would you write 800 words for our magazine?\n\nSam"},
+			false, ""},
+	} {
+		v := Classify(&c.m)
+		if v.Job != c.job || c.stage != "" && v.Stage != c.stage {
+			t.Errorf("%s: job %v stage %s, want job %v stage %q; reasons %q", c.name, v.Job, v.Stage, c.job, c.stage, v.Reasons)
+		}
+	}
+}

@@ -461,6 +461,15 @@ var quoteMarks = cues(
 	"escreveu:", "a écrit", "escribió:", "schrieb:", "wrote:", "\nvon: ", "\nde: ", "\nda: ", "\nvan: ", "\nfrom: ",
 )
 
+// relayedBy: an attribution with neither a date nor an address is a
+// messaging service's notice introducing the message it carries ("Tasha
+// Greene, Early Talent Recruiter at Corbin Media Group, wrote:"), not a
+// quote under a reply ("On Tue, Apr 6, 2027 at 10:00, Jane <j@x.com>
+// wrote:").
+func relayedBy(line string) bool {
+	return !strings.ContainsAny(line, "0123456789@<") && strings.HasSuffix(line, " wrote:")
+}
+
 // headerFollows are the second field of a quoted Outlook header block.
 var headerFollows = cues("gesendet:", "enviado:", "enviada:", "enviado el:", "enviado em:", "enviada em:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:")
 
@@ -485,7 +494,7 @@ func cutQuoted(s string) string {
 		}
 		line := strings.TrimSpace(s[lineStart:lineEnd])
 		ok := strings.HasPrefix(line, "-----")
-		if !ok && strings.HasSuffix(line, ":") {
+		if !ok && strings.HasSuffix(line, ":") && !relayedBy(line) {
 			ok = true // "Il giorno ..., X ha scritto:"
 		}
 		if !ok && s[i] == '\n' {
