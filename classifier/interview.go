@@ -83,7 +83,7 @@ var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "move
 	"verzetten naar", "passamos para", "mudamos para")
 
 // interviewNouns right before a day make it the interview's.
-var interviewNouns = cues("interview", "entrevista", "entretien", "colloquio", "gespräch", "gesprek", "phone screen",
+var interviewNouns = cues("interview", "entrevista", "entretien", "entrevue", "colloquio", "gespräch", "gesprek", "phone screen",
 	"screening call", "onsite", "on-site",
 	// the trial a restaurant, a shop or a workshop hires by: "a paid trial
 	// shift with us on Saturday 10 July, 9am to 1pm"
@@ -134,7 +134,7 @@ var thanksCues = cues("thank", "danke", "dank ", "merci", "gracias", "grazie", "
 // meetingContext make a message about a meeting at all.
 var meetingContext = cues(
 	"interview", "call", "screen", "meeting", "chat", "conversation", "onsite", "on-site", "panel", "session",
-	"gespräch", "termin", "entretien", "rendez-vous", "entrevista", "reunión", "colloquio", "incontro",
+	"gespräch", "termin", "entretien", "entrevue", "rendez-vous", "entrevista", "reunión", "colloquio", "incontro",
 	"gesprek", "kennismaking", "sollicitatie", "reunião", "conversa", "videocall", "video call", "teams", "zoom",
 	// "Re: System design round - availability", "Re: Échange jeudi ?",
 	// "sending the invite now"

@@ -22,6 +22,17 @@ var hiringTermsMore = []term{
 	{text: "meu cliente", weight: 1}, {text: "nosso cliente", weight: 1.5}, {text: "nouveau défi", weight: 1.5},
 	{text: "nuevo reto", weight: 1.5}, {text: "nuevo desafío", weight: 1.5}, {text: "novo desafio", weight: 1.5},
 	{text: "nuova sfida", weight: 1.5}, {text: "neue herausforderung", weight: 1.5}, {text: "estoy apoyando a", weight: 1.5},
+	// the Québec word for an interview ("Re: Suivi – entrevue avec
+	// Marie-Ève"), and the test a candidate does at home, named in each
+	// language ("Re: Test project - files", "prueba técnica", "teste
+	// técnico", "Probeaufgabe", "thuisopdracht")
+	{text: "entrevue", weight: 1.5}, {text: "entrevues", weight: 1.5}, {text: "entrevue d'embauche", weight: 3},
+	{text: "test project", weight: 1.5}, {text: "test piece", weight: 1.5}, {text: "test task", weight: 1.5},
+	{text: "design test", weight: 1.5}, {text: "design challenge", weight: 1.5}, {text: "prueba técnica", weight: 2},
+	{text: "desafío técnico", weight: 2}, {text: "desafio técnico", weight: 2}, {text: "prova tecnica", weight: 2},
+	{text: "teste técnico", weight: 2}, {text: "test technique", weight: 2}, {text: "cas pratique", weight: 1.5},
+	{text: "probeaufgabe", weight: 2}, {text: "technische test", weight: 2}, {text: "technische opdracht", weight: 2},
+	{text: "thuisopdracht", weight: 2},
 	// a public body's competition and its list ("sélection comparative",
 	// "réserve de recrutement")
 	{text: "sélection comparative", weight: 2}, {text: "réserve de recrutement", weight: 2}, {text: "épreuve écrite", weight: 1.5},

@@ -191,3 +191,29 @@ func TestRelayedAndInterviewedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewAndTestWords: the Québec "entrevue" is an interview, and
+// the test a candidate does at home is a step of hiring in each
+// language's name for it ("test project", "prueba técnica", "teste
+// técnico", "Probeaufgabe", "thuisopdracht"). Near-miss: a school's test
+// project. Written for this test.
+func TestInterviewAndTestWords(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		m    mailmsg.Message
+		job  bool
+	}{
+		{"an interview in Québec French", mailmsg.Message{From: mailmsg.Address{Name: "Jean-Philippe Roy", Email: "jp@studio.example"}, Subject: "Re: Suivi – entrevue avec Marie-Ève", Date: base, InReplyTo: "<b1@fastmail.com>",
+			Excerpt: "Salut Alex! Merci pour ta patience. Marie-Ève attend encore le retour de deux collègues; on devrait pouvoir te revenir d'ici la fin de la semaine prochaine.\n\nJP"}, true},
+		{"a test project received", mailmsg.Message{From: mailmsg.Address{Name: "Pieter de Wit", Email: "pieter@bureau.example"}, Subject: "Re: Test project - files", Date: base, InReplyTo: "<b2@fastmail.com>",
+			Excerpt: "Received, thanks! I'll look at it properly with Anouk and come back to you.\n\nPieter"}, true},
+		{"a technical test in Spanish", mailmsg.Message{From: mailmsg.Address{Name: "Marc Soler", Email: "marc@tramonta.example"}, Subject: "Re: Prueba técnica", Date: base, InReplyTo: "<b3@fastmail.com>",
+			Excerpt: "¡Recibida, gracias! La revisamos con el equipo y te decimos algo.\n\nMarc"}, true},
+		{"near-miss: a school's test project", mailmsg.Message{From: mailmsg.Address{Name: "Westfield Primary", Email: "office@school.example"}, Subject: "Science fair",
+			Excerpt: "Dear parents, the science fair test project boxes go home on Friday. Please return the signed slip.", Date: base}, false},
+	} {
+		if v := Classify(&c.m); v.Job != c.job {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
+		}
+	}
+}
