@@ -264,7 +264,9 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	today := startOfDay(base)
 	find := func(sents []sentence) (dateHit, bool) {
 		for _, s := range sents {
-			if thanksCues.contains(s.text) || promiseGateContains(s.text) && decisionWords.contains(s.text) {
+			if thanksCues.contains(s.text) || promiseGateContains(s.text) && decisionWords.contains(s.text) ||
+				pastTense.contains(" "+s.text+" ") {
+				// "You were great on Friday" is a day that has been
 				continue
 			}
 			for _, h := range scanDates(s.text, base, d.lang()) {
@@ -288,6 +290,11 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
 }
+
+// pastTense puts a sentence's day behind it: "you were great on Friday",
+// "it was lovely to meet you on Tuesday".
+var pastTense = cues(" was ", " were ", " war ", " waren ", " était ", " étiez ", " fue ", " fuiste ", " foi ",
+	" foste ", " è stato ", " è stata ", " sei stato ", " was je ", " waren ")
 
 // replyConfirmCues confirm or move a meeting arranged before, beside
 // acceptCues: "see you at 8", "could we start at 15:30 instead?".

@@ -809,6 +809,11 @@ func (sc *dateScanner) weekdayName(i int) (time.Weekday, int, bool) {
 		if feira || sc.lg == langPT && (p == "na" || p == "até" || p == "ate" || p == "próxima" || p == "proxima" || p == "nesta" || p == "esta" || p == "desta") {
 			return wd, n, true
 		}
+		// "quinta (24) às 10h": the day of the month beside it makes it
+		// the weekday
+		if sc.lg == langPT && (sc.tok(i+1) == "(" && sc.num(i+2) >= 1 && sc.num(i+2) <= 31 || sc.num(i+1) >= 1 && sc.num(i+1) <= 31) {
+			return wd, n, true
+		}
 		return 0, 0, false
 	}
 	wd, ok := weekdayWords[t]
@@ -1309,7 +1314,7 @@ func (sc *dateScanner) fromNow(i int) (dateHit, int, bool) {
 
 // afterWords say "after" before a meeting named before (thatMeeting).
 var afterWords = map[string]bool{"after": true, "después": true, "despues": true, "dopo": true, "après": true,
-	"apres": true, "nach": true, "na": true, "depois": true, "após": true}
+	"apres": true, "nach": true, "na": true, "depois": true, "após": true, "following": true}
 
 // thatWords point back at something named before: "that meeting", "esa
 // reunión", "cette réunion", "dieser Sitzung".
@@ -1436,10 +1441,22 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 	case afterWords[t]:
 		// "the committee meets on Tuesday the 23rd and, right after that
 		// meeting, we'll write to you", "justo después de esa reunión, os
-		// escribiremos": the day of the meeting named before
+		// escribiremos", "informed of the outcome by email following that
+		// meeting": the day of the meeting named before
 		if end, ok := sc.thatMeeting(i + 1); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
+	case t == "im" && u == "anschluss" && sc.tok(i+2) == "an":
+		// "Der Betriebsrat tagt am Dienstag, den 8. Juni. Im Anschluss an
+		// die Sitzung melde ich mich"
+		if end, ok := sc.thatMeeting(i + 3); ok {
+			return dateHit{rule: "then", then: true}, end, true
+		}
+	case t == "the" && (u == "minute" || u == "moment" || u == "second") && soonAsHeard(sc.tok(i+2), sc.tok(i+3)) &&
+		sc.newsAwaitedBefore(i):
+		// "they will make the call early next week. I'll let you know the
+		// minute I have it": as "as soon as I have it"
+		return dateHit{rule: soonAsRule, then: true}, i + 4, true
 	case t == "le" && u == "lendemain", t == "the" && (u == "next" || u == "following") && sc.tok(i+2) == "day",
 		t == "the" && u == "day" && sc.tok(i+2) == "after" && (clauseEnd(sc.tok(i+3)) || sc.tok(i+3) == "with"),
 		t == "al" && u == "día" && sc.tok(i+2) == "siguiente", t == "il" && u == "giorno" && (sc.tok(i+2) == "dopo" || sc.tok(i+2) == "seguente"),

@@ -38,6 +38,9 @@ var interviewCues = cues(
 	"will be held on", "look forward to seeing you on", "looking forward to seeing you on", "looking forward to meeting you on",
 	"confirmé pour", "prévu le", "prévu pour", "programmé", "aura lieu le", "vous confirmer votre", "vous confirmons",
 	"confirmation de votre entretien", "confirmada para", "programada para", "agendada para", "tendrá lugar el",
+	// a public body's summons: "se le cita a la Entrevista de Valoración
+	// Global, la que se realizará el día jueves 15 de abril"
+	"se le cita", "se realizará el", "se llevará a cabo el", "será realizada", "será realizado",
 	"confirmamos su", "confirmamos tu", "le confirmamos", "te confirmamos", "nos vemos el", "confermiamo",
 	"confermato per", "confermata per", "si terrà", "fissato per", "fissata per", "programmato per", "ci vediamo",
 	"termin am", "gespräch am", "findet am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
@@ -66,7 +69,7 @@ var acceptCues = cues(
 	"works well", "works great", "works for me", "works perfectly", "works,", "works.", "works!", "see you then",
 	// "Thursday 11:30 it is.", "dinsdag om 15:00 staat genoteerd"
 	"it is.", "it is!", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
-	"sounds good", "sounds great", "suits me", "is perfect", "passt mir",
+	"sounds good", "sounds great", "suits me", "is perfect", "passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
 	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
 )
@@ -80,7 +83,9 @@ var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "move
 	// "verschieben wir auf Montag", "on décale à jeudi"
 	"move it to", "let's move to", "push it to", "shift it to", "verschieben wir auf", "verschieben es auf",
 	"on décale à", "on décale au", "lo movemos al", "la movemos al", "lo pasamos al", "spostiamo a", "spostiamolo a",
-	"verzetten naar", "passamos para", "mudamos para")
+	"verzetten naar", "passamos para", "mudamos para",
+	// "No problem at all! Moved it to Wed 18 Aug, 16:00 CEST"
+	"moved it to", "moving it to", "moved the interview to", "moved our call to")
 
 // interviewNouns right before a day make it the interview's.
 var interviewNouns = cues("interview", "entrevista", "entretien", "entrevue", "colloquio", "gespräch", "gesprek", "phone screen",
@@ -135,7 +140,7 @@ var thanksCues = cues("thank", "danke", "dank ", "merci", "gracias", "grazie", "
 var meetingContext = cues(
 	"interview", "call", "screen", "meeting", "chat", "conversation", "onsite", "on-site", "panel", "session",
 	"gespräch", "termin", "entretien", "entrevue", "rendez-vous", "entrevista", "reunión", "colloquio", "incontro",
-	"gesprek", "kennismaking", "sollicitatie", "reunião", "conversa", "videocall", "video call", "teams", "zoom",
+	"gesprek", "kennismaking", "sollicitatie", "reunião", "conversa", "papo", "charla", "plática", "chiacchierata", "videocall", "video call", "teams", "zoom",
 	// "Re: System design round - availability", "Re: Échange jeudi ?",
 	// "sending the invite now"
 	"round", "invit", "convite", "échange", "appel", "llamada", "chiamata", "meet",
@@ -450,14 +455,21 @@ func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool
 		}
 	}
 	s := sents[n]
-	if !opens || s.question || proposing(s.text, lg) || thanksCues.contains(s.text) || !reClock.MatchString(s.text) ||
-		futureMarkers.contains(" "+s.text+" ") || strings.Contains(s.text, "send") {
-		// "Great, I'll send the contract Monday at 10am" agrees to
-		// something else
+	text := s.text
+	// "Great, I'll send the contract Monday at 10am" agrees to something
+	// else; "Sounds good, Thu 4pm your time then 👍 I'll send an invite"
+	// agrees to the time before the writer's next step
+	if k := futureMarkers.index(" " + text + " "); k >= 0 {
+		text = text[:max(0, k-1)]
+	}
+	if k := strings.Index(text, "send"); k >= 0 {
+		text = text[:k]
+	}
+	if !opens || s.question || proposing(s.text, lg) || thanksCues.contains(s.text) || !reClock.MatchString(text) {
 		return dateHit{}, false
 	}
 	today := startOfDay(base)
-	for _, h := range scanDates(s.text, base, lg) {
+	for _, h := range scanDates(text, base, lg) {
 		if !h.then && !h.t.Before(today) && explicitDay(h) && h.rule != "today" {
 			return h, true
 		}

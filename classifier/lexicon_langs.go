@@ -160,6 +160,9 @@ var titleContextMore = termsOf([]string{
 })
 
 var scheduledTermsMore = termsOf([]string{
+	// a public body's summons in Spanish: "se le cita a la Entrevista de
+	// Valoración Global, la que se realizará el día jueves 15 de abril"
+	"se le cita", "citación a", "se realizará el día", "tendrá lugar el día",
 	"bevestig ik", "bevestiging", "bevestigen je", "le confermiamo", "ti confermo", "confermiamo il colloquio",
 	"conferma colloquio", "confirmamos", "confirmo tu", "confirmo su", "confirmado para", "fica confirmad*",
 	"está confirmad*", "confirmando", "confirmo a", "bestätigen wir", "bestätige ich", "hiermit bestätige",

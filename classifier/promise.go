@@ -269,7 +269,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) &&
-			!germanNow(s[i:i+n], s[i+n:]) {
+			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
 			break
 		}
@@ -604,6 +604,12 @@ func leadsInto(text string, dateEnd, cueStart int) bool {
 // ("send the offer to the successful candidate", "forward your CV to the
 // hiring manager"), within its clause.
 func sendsElsewhere(cue, rest string) bool {
+	if strings.HasPrefix(cue, "pass") {
+		// "I'll pass them on to Sanne today": to someone else, not "pass
+		// it on to you"
+		r := strings.TrimSpace(rest)
+		return strings.HasPrefix(r, "to ") && !strings.HasPrefix(r, "to you")
+	}
 	if !strings.HasPrefix(cue, "send") && !strings.HasPrefix(cue, "forward") {
 		return false
 	}

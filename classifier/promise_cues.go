@@ -301,6 +301,9 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	// what the writer learns first ("ik verwacht begin volgende week meer
 	// te weten en bel je dan meteen")
 	"u bezorgd", "u toegestuurd", "u toegezonden", "u meegedeeld", "je toegestuurd", "je meegedeeld",
+	// the reader receiving from us: "uiterlijk op 28 mei ontvangt u van
+	// ons een e-mail"
+	"ontvangt u van ons", "ontvang je van ons", "krijgt u van ons", "krijg je van ons",
 	"en bel je", "bel je dan", "en bel ik je",
 	// Portuguese
 	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",

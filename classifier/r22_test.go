@@ -1,0 +1,56 @@
+package classifier
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// The promises the twenty-second round brought at its arrival (58 of 68
+// read exactly), by grammar, in sentences written for this test: the
+// Dutch reader receiving from us, the meeting the promise follows ("im
+// Anschluss an die Sitzung", "following that meeting"), and a hand-on to
+// a colleague that is no promise to the reader. Dates are from base,
+// Thursday 2027-04-08.
+func TestTwentySecondRoundPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Uiterlijk op 28 april ontvangt u van ons een e-mail waarin staat of u tot de proef wordt toegelaten.", "2027-04-28"},
+		{"Der Betriebsrat tagt am Dienstag, den 13. April. Im Anschluss an die Sitzung melde ich mich telefonisch bei Ihnen.", "2027-04-13"},
+		{"The committee will convene on Tuesday 13 April. All interviewed candidates will be informed of the outcome by email following that meeting.", "2027-04-13"},
+		{"Great, got them, thanks! I'll pass them on to Sanne today. You'll hear from us end of next week.", "2027-04-16"},
+		// near-miss: passing it on to the reader is still a promise
+		{"I'll pass it on to you tomorrow as soon as the client sends it.", "2027-04-09"},
+	})
+}
+
+// TestTwentySecondRoundMeetings: the interview days the twenty-second
+// round's short replies and summonses named, read at its arrival as none:
+// a public body's summons ("se le cita ... se realizará el día"), a slot
+// accepted in Brazilian Portuguese, a move "it to" a day, and a time agreed
+// before the writer's next step ("... then 👍 I'll send an invite"); and a
+// day that has been ("You were great on Friday") is no meeting to come.
+// Written for this test.
+func TestTwentySecondRoundMeetings(t *testing.T) {
+	on := time.Date(2027, 4, 12, 9, 40, 0, 0, time.FixedZone("-0400", -4*3600)) // a Monday
+	for _, c := range []struct {
+		name string
+		m    mailmsg.Message
+		want string
+	}{
+		{"a summons in Chilean Spanish", mailmsg.Message{From: mailmsg.Address{Name: "Unidad de Personas", Email: "personas@corp.example"}, Subject: "Citación a Entrevista – Concurso Público N° 07/2027", Date: on,
+			Excerpt: "Señor Alex Rivera: se informa a usted que ha superado la etapa de evaluación curricular. En virtud de lo anterior, se le cita a la Entrevista de Valoración Global, la que se realizará el día jueves 15 de abril de 2027, a las 10:00 horas, en modalidad videoconferencia."}, "2027-04-15"},
+		{"a slot accepted in Portuguese", mailmsg.Message{From: mailmsg.Address{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}, Subject: "Re: Papo inicial - Staff Engineer", Date: on, InReplyTo: "<c1@pixel.example>",
+			Excerpt: "Oi Larissa, perfeito, quinta (15) às 10h fica ótimo pra mim. Obrigado!\n\nAlex\n\nOn Sun, Apr 11, 2027, at 11:40, Larissa Campos wrote:\n> Bora marcar um papo inicial de 30 min? Tenho quinta (15) às 10h ou sexta (16) às 15h livres."}, "2027-04-15"},
+		{"moved it to a day", mailmsg.Message{From: mailmsg.Address{Name: "Emma Lind", Email: "emma@scaleup.example"}, Subject: "Re: Next step – technical interview", Date: on, InReplyTo: "<c2@fastmail.com>",
+			Excerpt: "No problem at all! Moved it to Wed 14 Apr, 16:00 CEST, new invite is on the way.\n\n/Emma"}, "2027-04-14"},
+		{"a time agreed, then the invite", mailmsg.Message{From: mailmsg.Address{Name: "Mateusz Nowak", Email: "mateusz@startup.example"}, Subject: "Re: Founder chat?", Date: on, InReplyTo: "<c3@fastmail.com>",
+			Excerpt: "Sounds good, Thu 4pm your time (22:00 here) then 👍 I'll send an invite.\n\nM."}, "2027-04-15"},
+		{"near-miss: a day that has been", mailmsg.Message{From: mailmsg.Address{Name: "Marco Bellandi", Email: "marco@osteria.example"}, Subject: "Friday", Date: on, InReplyTo: "<c4@fastmail.com>",
+			Excerpt: "Alex,\n\nYou were great on Friday. The regulars at the bar liked you. I have to be straight with you though: I'm giving the events job to Théo.\n\nMarco\n\nOn Sun, Apr 11, 2027 at 9:00 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Thanks for having me!"}, "-"},
+	} {
+		if v := Classify(&c.m); dateOf(v.InterviewAt) != c.want {
+			t.Errorf("%s: interview %s, want %s; reasons %q", c.name, dateOf(v.InterviewAt), c.want, v.Reasons)
+		}
+	}
+}
