@@ -487,11 +487,25 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
 	d.bodyHits[clsElsewhere] = withoutSenderNames(d.bodyHits[clsElsewhere], d.m)
 	d.bodyHits[clsOtherSense] = withoutInterviewMedium(d.bodyToks, d.bodyHits[clsOtherSense])
+	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
+}
+
+// withoutPossessiveHer drops "her" before its noun ("booking interviews
+// with her shortlist"): hers, not a woman someone chose.
+func withoutPossessiveHer(toks []string, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.t.text == "her" && h.pos+1 < len(toks) && possessed(toks[h.pos+1]) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // withoutInterviewMedium drops "interviewed by" followed by how or by
@@ -1414,7 +1428,9 @@ func (b *verdictBuilder) stage(d *doc) {
 	oc := d.outcome()
 	stopped := postForEveryone(d, oc)
 	switch {
-	case d.has(clsWithdrawn) && !offerChoice(d):
+	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0):
+		// (a process closed because the post was filled is a no: "a vaga
+		// já foi preenchida e o processo foi encerrado")
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
 	case stopped != "":
 		// the search paused or cancelled for every candidate, said to
@@ -1761,6 +1777,22 @@ var meetingThanks = cues("for taking the time", "thanks for today", "thank you f
 	"for the conversation", "for our conversation", "for the chat", "for speaking with me", "for talking with me",
 	"für das gespräch", "für das nette gespräch", "pour l'entretien", "pour notre échange", "por la entrevista",
 	"por la charla", "per il colloquio", "voor het gesprek", "pela entrevista", "pela conversa")
+
+// processClosedOnly: every withdrawal word says only that the process
+// closed ("o processo foi encerrado", "the process is now closed"), which
+// a post filled by someone else closes too.
+func processClosedOnly(d *doc) bool {
+	if len(d.subjHits[clsWithdrawn]) > 0 {
+		return false
+	}
+	for _, h := range d.bodyHits[clsWithdrawn] {
+		if !strings.Contains(h.t.text, "process") && !strings.Contains(h.t.text, "proceso") && !strings.Contains(h.t.text, "verfahren") &&
+			!strings.Contains(h.t.text, "procédure") && !strings.Contains(h.t.text, "procedura") && !strings.Contains(h.t.text, "procedure") {
+			return false
+		}
+	}
+	return true
+}
 
 // offerChoice: the only withdrawal words are the choice an offer gives
 // ("please accept or decline the offer in the portal"), not a decline.

@@ -439,8 +439,9 @@ var outcomeTerms = func() []term {
 		// em São Paulo" (not "ainda tô fechando com o Diego", a
 		// colleague), "nos vamos a ir con alguien que ya armó equipos"
 		"individuata la risorsa", "individuato il candidato", "individuata la candidata", "individuato un altro",
-		"individuata un'altra", "fechando com uma pessoa", "fechando com outr", "fechou com uma pessoa", "fechou com outr",
-		"fechamos com uma pessoa", "fechamos com outr", "fechar com outr", "cerramos con otr", "cerró con otr", "ir con alguien", "irnos con alguien", "ir con otra persona", "ir con otro perfil",
+		"individuata un'altra", "fechando com uma pessoa", "fechando com outr*", "fechou com uma pessoa", "fechou com outr*",
+		"fechamos com uma pessoa", "fechamos com outr*", "fechar com outr*", "cerramos con otr*", "cerró con otr*", "ir con alguien",
+		"cerró la vacante con", "cerraron la vacante con", "cubrió la vacante con", "cubrieron la vacante con", "irnos con alguien", "ir con otra persona", "ir con otro perfil",
 		// a test failed and no place on the list: "vous n'avez pas réussi
 		// l'épreuve écrite ... vous ne serez dès lors pas repris dans la
 		// réserve de recrutement"

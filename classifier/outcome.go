@@ -922,6 +922,11 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		if crosses(marks, end-1, k) || clauseStops[toks[k]] {
 			break
 		}
+		if (k == end || k == end+1 && objectPreps[toks[end]]) && feminineApplication(toks, k) {
+			// "Gracias por ... presentar tu candidatura. ... hemos decidido
+			// no avanzar con ella": the pronoun is the application
+			return objSelf, k
+		}
 		if (k == end || k == end+1 && objectPreps[toks[end]]) && x.thirdPerson(k) && !ruleOff("third-person-object") {
 			return objThird, k
 		}
@@ -974,6 +979,35 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 var thirdPronouns = map[string]bool{
 	"him": true, "her": true, "ihm": true, "ella": true, "él": true, "lui": true, "elle": true,
 	"lei": true, "ela": true, "ele": true, "hem": true,
+}
+
+// feminineApplication: the feminine pronoun at k ("ella", "ela", "lei",
+// "elle") with the reader's application, a feminine noun in these
+// languages, named in the words before it: the pronoun stands for it.
+func feminineApplication(toks []string, k int) bool {
+	switch toks[k] {
+	case "ella", "ela", "lei", "elle":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-40; j-- {
+		switch toks[j] {
+		case "candidatura", "postulación", "postulacion", "solicitud", "candidature", "inscrição", "inscripción":
+			return j > 0 && selfWords[toks[j-1]]
+		}
+	}
+	return false
+}
+
+// possessed: a word that can follow a possessive "her" as its noun, not
+// what ends the clause after an object "her".
+func possessed(w string) bool {
+	if clauseStops[w] || objectPreps[w] || w == "and" || w == "or" || w == "for" || w == "in" || w == "on" || w == "at" ||
+		w == "as" || w == "but" || w == "because" || w == "since" || w == "this" || w == "now" || w == "today" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }
 
 // objectPreps lead from a step to its object: "move forward with

@@ -128,15 +128,27 @@ func findPeople(toks []string, hs *[numClasses][]hit) people {
 		title[h.pos] = true
 	}
 	// a title before a word for the post is no person: "a Staff
-	// Engineer role that looks like a great fit"
+	// Engineer role that looks like a great fit", "a great fit for a
+	// Senior Go Engineer role" (a title of several words, whose hit is at
+	// its first)
+	postAt := make([]bool, n+1)
 	for _, c := range []class{clsPostNoun, clsTitleContext} {
 		for _, h := range hs[c] {
+			postAt[h.pos] = true
 			if h.pos > 0 {
 				title[h.pos-1] = false
 			}
 		}
 	}
+	for _, h := range hs[clsTitle] {
+		if end := h.pos + len(h.t.words); end <= n && postAt[end] {
+			title[h.pos] = false
+		}
+	}
 	isPerson := func(k int) bool {
+		if postAt[k+1] {
+			return false // "a Senior Go Engineer role": the post
+		}
 		t := strings.TrimSuffix(toks[k], "'s") // "another applicant's experience"
 		_, ok := personNouns[t]
 		return ok || title[k] || titlePersons[t]

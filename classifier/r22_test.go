@@ -54,3 +54,45 @@ func TestTwentySecondRoundMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentySecondRoundNos: the no's of the twenty-second round read at
+// its arrival as none, and its not-no's read as no's, by grammar, in lines
+// written for this test: a deal closed with someone else ("acabou fechando
+// com outra pessoa": r21's cue had lacked its wildcard), a process closed
+// because the post was filled; and not a no: a great fit for a "Senior Go
+// Engineer role" (a title, no person), interviews with "her shortlist"
+// (hers). The pronoun and "cerró la vacante" lines already read right here
+// (TestApplicationPronoun shows the pronoun in its message).
+func TestTwentySecondRoundNos(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		no   bool
+	}{
+		{"Gracias por el tiempo que has dedicado a presentar tu candidatura. Tras revisarla, hemos decidido no avanzar con ella en esta ocasión.", true},
+		{"Te aviso que el cliente cerró la vacante con otro candidato, gracias por tu tiempo.", true},
+		{"Então, o cliente acabou fechando com outra pessoa, mas curti muito seu perfil.", true},
+		{"A vaga já foi preenchida e o processo foi encerrado. Obrigada pelo interesse e boa sorte!", true},
+		// near-misses
+		{"I found your talk at GopherCon and I think you'd be a great fit for a Senior Go Engineer role in our team. Would you be open to a call?", false},
+		{"I submitted you to the hiring manager this morning. She's reviewing a handful of profiles this week and then booking video interviews with her shortlist.", false},
+		{"Hemos decidido no avanzar con ella: la otra candidata retiró su postulación.", false},
+	} {
+		if got, v := rejectedLine(c.line); got != c.no {
+			t.Errorf("rejected(%q) = %v, want %v; reasons %q", c.line, got, c.no, v.Reasons)
+		}
+	}
+}
+
+// TestApplicationPronoun: an ATS's no in Spanish whose "ella" stands for
+// the application named before it, under a subject with no "your
+// application" of the harness: read before as a decline of a woman, the
+// message was someone else's hiring and no job mail at all. Written for
+// this test.
+func TestApplicationPronoun(t *testing.T) {
+	checkJobCases(t, []jobCase{
+		{"the application as a pronoun", mailmsg.Message{From: mailmsg.Address{Name: "Iberlínea Telecom", Email: "no-reply@smartrecruiters.com"},
+			Subject: "Tu candidatura a SRE Lead en Iberlínea Telecom", AutoSubmitted: "auto-generated",
+			Excerpt: "Hola Alex:\n\nGracias por tu interés en la posición de SRE Lead y por el tiempo que has dedicado a presentar tu candidatura.\n\nTras revisarla detenidamente, hemos decidido no avanzar con ella en esta ocasión. Recibimos muchas solicitudes para cada vacante y la decisión no siempre es sencilla.\n\nUn saludo, Equipo de Adquisición de Talento\nPowered by SmartRecruiters. Por favor, no respondas a este mensaje."},
+			true, StageRejected},
+	})
+}
