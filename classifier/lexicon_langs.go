@@ -213,6 +213,12 @@ var awaitingTermsMore = termsOf([]string{
 })
 
 var ackTermsMore = termsOf([]string{
+	// a job board confirming the application it sent on: "Tu CV se ha
+	// enviado correctamente a la oferta ...", "¡Inscripción realizada!"
+	"se ha enviado correctamente", "inscripción realizada", "candidatura enviada", "your application was sent",
+	"your application has been sent", "application submitted", "foi enviada com sucesso", "candidatura registrada",
+	"bewerbung wurde versendet", "bewerbung wurde erfolgreich", "sollicitatie is verstuurd", "candidature a bien été envoyée",
+	"candidatura inviata", "candidatura è stata inviata",
 	"we have received your application", "we've received your application", "we received your application",
 	"application received", "thanks for your interest", "thank you for your interest", "will be in touch if",
 	"we will review", "we'll review", "our team will review", "reviewing applications", "review all applications",

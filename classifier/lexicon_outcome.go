@@ -748,6 +748,14 @@ var selfCandTerms = []term{
 	// packet went through our hiring committee", "the feedback from all
 	// five of your interviews"
 	{text: "your interviews", weight: 2}, {text: "your interview packet", weight: 2}, {text: "your packet", weight: 2},
+	// the reader having applied, as a job board confirms it: "Te has
+	// inscrito en la oferta ...", "você se candidatou", "Sie haben sich
+	// beworben", "vous avez postulé"
+	{text: "te has inscrito", weight: 2}, {text: "has aplicado", weight: 2}, {text: "te postulaste", weight: 2},
+	{text: "te has postulado", weight: 2}, {text: "você se candidatou", weight: 2}, {text: "se candidatou", weight: 2},
+	{text: "sie haben sich beworben", weight: 2}, {text: "du hast dich beworben", weight: 2}, {text: "vous avez postulé", weight: 2},
+	{text: "tu as postulé", weight: 2}, {text: "ti sei candidato", weight: 2}, {text: "ti sei candidata", weight: 2},
+	{text: "you've applied", weight: 2}, {text: "you have applied", weight: 2},
 }
 
 // autoTextTerms are automatic replies that are no absence notice: a

@@ -96,3 +96,21 @@ func TestApplicationPronoun(t *testing.T) {
 			true, StageRejected},
 	})
 }
+
+// TestJobBoardAck: a job board's confirmation that it sent the reader's
+// CV to one offer ("Te has inscrito en la oferta ...", "Tu CV se ha enviado
+// correctamente") is the acknowledgement of that application under the
+// board's footer; the board's digest of offers stays bulk. Written for this
+// test.
+func TestJobBoardAck(t *testing.T) {
+	checkJobCases(t, []jobCase{
+		{"a board's confirmation of one application", mailmsg.Message{From: mailmsg.Address{Name: "InfoJobs", Email: "noreply@infojobs.net"},
+			Subject: "Te has inscrito en la oferta \"Desarrollador/a Python\" de Lusitec Ibérica", ListUnsubscribe: "<https://www.infojobs.net/baja>", AutoSubmitted: "auto-generated",
+			Excerpt: "¡Inscripción realizada!\n\nHola Alex,\n\nTu CV se ha enviado correctamente a la oferta Desarrollador/a Python de Lusitec Ibérica S.L. (Madrid). Podrás seguir el estado de tu candidatura desde Mis candidaturas.\n\nRecibes este email porque estás registrado en InfoJobs."},
+			true, StageApplicationAck},
+		{"near-miss: the board's digest of offers", mailmsg.Message{From: mailmsg.Address{Name: "InfoJobs", Email: "alertas@infojobs.net"},
+			Subject: "5 nuevas ofertas de Desarrollador/a Python para ti", ListUnsubscribe: "<https://www.infojobs.net/baja>",
+			Excerpt: "Hola Alex,\n\nHemos encontrado 5 nuevas ofertas que encajan con tu alerta:\n- Desarrollador/a Python, Madrid\n- Backend Python, Valencia\n- Data Engineer, Barcelona\n\nVer todas las ofertas. Darse de baja de esta alerta."},
+			false, ""},
+	})
+}
