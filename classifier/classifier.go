@@ -386,6 +386,12 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	if b.v.Job {
 		b.stage(&d)
 	}
+	if !b.v.Bulk && !b.v.AutoReply && !ooo && b.v.Stage != StageRejected && b.v.Score >= promiseContextMin {
+		// after the rules and the stage, which it does not change: a
+		// day the rules found no promise for, in mail with some hiring
+		// evidence, where a promise is one to wait for (promisemodel.go)
+		b.learnedPromise(&d)
+	}
 	if len(b.v.Reasons) == 0 {
 		b.note("no evidence either way")
 	}

@@ -32,3 +32,15 @@ var UseJob func(m *Model)
 // FunctionWord reports a word that says which language a message is in
 // rather than what it is about ("the", "und", "vous", "el"), or a number.
 var FunctionWord func(w string) bool
+
+// PromiseSentence is a sentence that names a day to come, as the learned
+// promise model reads it (classifier/promisemodel.go): its features, and
+// the days it names as YYYY-MM-DD.
+type PromiseSentence struct {
+	Features []string
+	Dates    []string
+}
+
+// PromiseSentences returns the sentences of a raw message that name a day
+// to come, or nil when it does not parse.
+var PromiseSentences func(raw []byte) []PromiseSentence

@@ -1,0 +1,229 @@
+package classifier
+
+//go:generate go run ./internal/trainpromise -exclude r22_* -out promisemodel_table.go
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hearback/hearback/classifier/internal/modelhook"
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// The learned promise model reads a sentence that names a day to come,
+// when the promise rules (promise.go, promise_cues.go) found no dated
+// promise in the message: each new writer brings promise forms the cue
+// lists lack ("wir gehen davon aus, dass wir Ihnen bis Freitag ...",
+// "de uitslag wordt u binnen tien werkdagen bezorgd"), and the rules reach
+// them only after that writer has been read.
+//
+// It is a logistic regression over the sentence's words and adjacent
+// pairs, the day itself replaced by one token ("ddd"), fitted by
+// internal/trainpromise on the tuning mail's sentences that name a day
+// (positive: the day is the one the message's label promises). Its table
+// is promisemodel_table.go. A sentence counts when its log-odds reach
+// promiseModelMin; the reason names the words that weighed most. Chosen on
+// fresh rounds before their tuning: on r21 and r22 at their arrival,
+// trained without them, it found 5 of 15 and 3 of 10 of the dated
+// promises the rules missed, and no promise where none was made.
+const promiseModelMin = 2.0
+
+// promiseSentence is a sentence that names a day to come, as the model
+// reads it.
+type promiseSentence struct {
+	text  string
+	feats []string
+	hit   dateHit // the first day to come it names
+	dates []string
+}
+
+// promiseSentences are the sentences of d that name a day to come (not
+// "then", not today), with the model's features.
+func promiseSentences(d *doc) []promiseSentence {
+	base := d.m.Date
+	if base.IsZero() {
+		return nil
+	}
+	today := startOfDay(base)
+	lg := d.lang()
+	var out []promiseSentence
+	for _, s := range d.sentences() {
+		if s.question {
+			continue
+		}
+		var hs []dateHit
+		for _, h := range scanDates(s.text, base, lg) {
+			if !h.then && !h.t.Before(today) && h.rule != "today" {
+				hs = append(hs, h)
+			}
+		}
+		if len(hs) == 0 || underCondition(s.text, lg) {
+			continue
+		}
+		ps := promiseSentence{text: s.text, feats: promiseFeatures(s.text, hs), hit: hs[0]}
+		for _, h := range hs {
+			ps.dates = append(ps.dates, h.t.Format("2006-01-02"))
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+// underCondition: what the promise rules make no promise of, whatever
+// the model would say: a condition ("should you be shortlisted, we will
+// contact you by 20 April", "Falls Sie in die engere Wahl kommen, ..."),
+// contact with the selected only, a request or a deadline for the reader
+// ("Wir ersuchen Sie, den Vertrag bis 20.04. zu retournieren").
+func underCondition(s string, lg lang) bool {
+	if ifWords.wordIndex(s) >= 0 || (lg == langIT || lg == langPT) && ifWordsItPt.contains(" "+s) ||
+		lg == langNL && ifWordsNL.contains(" "+s) || (lg == langFR || lg == langES) && ifWordsFrEs.contains(" "+s) {
+		return true
+	}
+	if negatedDay(s) || notPromise.contains(s) || deadlineCues.contains(s) || expiryCues.contains(s) || conditionalCues.contains(s) ||
+		selectionCues.contains(s) || silenceCues.contains(s) || modelStops.contains(" "+s+" ") {
+		return true
+	}
+	kind, _, _, _ := promiseIn(s, lg)
+	return kind == conditional || kind == contingent || kind == readerAsked
+}
+
+// negatedDay: a negation in the clause that names the day, before it
+// ("Leider ist nicht sicher, dass ich Ihnen bis Freitag ...", "keine
+// andere Nachricht bis Ende der Woche"), not one in another clause.
+func negatedDay(s string) bool {
+	hs := scanDates(s, time.Time{}.AddDate(2000, 0, 0), langEN)
+	at := len(s)
+	if len(hs) > 0 {
+		at = hs[0].start
+	}
+	lo := strings.LastIndexAny(s[:at], ";:") + 1
+	return negations.contains(" " + s[lo:min(len(s), at+40)] + " ")
+}
+
+// modelStops make a sentence no promise of the writer's for the model:
+// what the reader is asked ("we'd love to hear back from you by Friday",
+// "Wir ersuchen Sie, ... bis 20.04. zu retournieren"), a day that has been
+// ("nous vous avons appelé mardi"), someone else contacted ("we will
+// contact the successful candidate by Friday").
+var modelStops = cues(
+	"hear back from you", "hear from you", "let us know", "let me know", "please", "ersuchen", "bitten sie", "bitte",
+	"geben sie uns", "teilen sie uns", "lassen sie uns", "laat ons weten", "laat me weten", "merci de", "veuillez",
+	"por favor", "fateci sapere", "ci faccia sapere", "nos avise", "nos informe",
+	" was ", " were ", " had ", " did ", " yesterday ", " avons ", " ai ", " avez ", " hat ", " haben ", " hatte ",
+	" wurde ", " gestern ", " heeft ", " hebben ", " gisteren ", " hemos ", " ayer ", " abbiamo ", " ieri ",
+	" temos ", " ontem ",
+	"successful candidate", "the selected candidate", "other candidates",
+	// contact with someone else, a request as thanks in advance, the
+	// reader's availability: "will contact your references this week",
+	// "wir wären dankbar, dass Sie uns bis Freitag ...", "I'll confirm you
+	// are free on Monday"
+	"contact your references", "contact your referees", "dankbar", "grateful", "appreciate it", "confirm you",
+)
+
+// promiseFeatures are the words and adjacent pairs of s, each day in it
+// replaced by "ddd".
+func promiseFeatures(s string, hs []dateHit) []string {
+	var b strings.Builder
+	at := 0
+	for _, h := range hs {
+		if h.start < at || h.end > len(s) || h.start >= h.end {
+			continue
+		}
+		b.WriteString(s[at:h.start])
+		b.WriteString(" ddd ")
+		at = h.end
+	}
+	b.WriteString(s[at:])
+	words := strings.FieldsFunc(b.String(), func(r rune) bool {
+		return !(r == '\'' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	feats := make([]string, 0, 2*len(words))
+	for i, w := range words {
+		feats = append(feats, "w:"+w)
+		if i > 0 {
+			feats = append(feats, "b:"+words[i-1]+"_"+w)
+		}
+	}
+	return feats
+}
+
+// promiseScore is the model's log-odds for a sentence's features, and the
+// words that weighed most for it.
+func promiseScore(feats []string) (float64, []string) {
+	z := promiseModelBias
+	type part struct {
+		f string
+		w float64
+	}
+	var parts []part
+	for _, f := range feats {
+		if w, ok := promiseModelWeights[f]; ok {
+			z += w
+			if w > 0 {
+				parts = append(parts, part{f, w})
+			}
+		}
+	}
+	slices.SortFunc(parts, func(a, b part) int { return cmp.Compare(b.w, a.w) })
+	var top []string
+	for _, p := range parts {
+		_, w, _ := strings.Cut(p.f, ":")
+		if w = strings.ReplaceAll(w, "_", " "); !slices.Contains(top, w) {
+			top = append(top, w)
+		}
+		if len(top) == 3 {
+			break
+		}
+	}
+	return z, top
+}
+
+// learnedPromise sets the day of the sentence the model reads as a
+// promise, when the rules set none: the first day to come of the sentence
+// with the highest log-odds at or above promiseModelMin.
+func (b *verdictBuilder) learnedPromise(d *doc) {
+	if b.v.PromiseAt != nil || ruleOff("promise-model") {
+		return
+	}
+	best, bestZ := -1, math.Inf(-1)
+	var bestTop []string
+	sents := promiseSentences(d)
+	for k, s := range sents {
+		if z, top := promiseScore(s.feats); z >= promiseModelMin && z > bestZ {
+			best, bestZ, bestTop = k, z, top
+		}
+	}
+	if best < 0 {
+		return
+	}
+	s := sents[best]
+	if iv := b.v.InterviewAt; iv != nil && sameDay(s.hit.t, *iv) {
+		return // the interview's day
+	}
+	t := s.hit.t
+	b.v.PromiseAt = &t
+	b.v.PromiseUndated = false
+	b.v.PromiseCall = callPromise(s.text)
+	b.note("promise by the learned model (log-odds %.2g, top words %s): %q -> %s (%s)", bestZ, quoteList(bestTop),
+		clip(s.text), t.Format("Mon 2006-01-02 15:04"), s.hit.rule)
+}
+
+func init() {
+	modelhook.PromiseSentences = func(raw []byte) []modelhook.PromiseSentence {
+		m, err := mailmsg.ParseBytes(raw)
+		if err != nil {
+			return nil
+		}
+		var d doc
+		d.prepare(m)
+		defer d.release()
+		var out []modelhook.PromiseSentence
+		for _, s := range promiseSentences(&d) {
+			out = append(out, modelhook.PromiseSentence{Features: s.feats, Dates: s.dates})
+		}
+		return out
+	}
+}
