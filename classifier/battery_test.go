@@ -39,12 +39,13 @@ func batteryLines(t *testing.T, name string) [][2]string {
 // (written for these tests, in the seven languages; those that promise
 // nothing included) is read with its day.
 //
-// The promises_helper_*.txt, promises_helper2_*.txt and
-// nonpromises_helper2.txt files were written by helpers who saw only the
+// The promises_helper_*.txt, promises_helper2_*.txt, nonpromises_helper2.txt
+// and guards_helper3.txt files were written by helpers who saw only the
 // label conventions; they run the same way.
 func TestPromiseBatteryFile(t *testing.T) {
 	for _, name := range []string{"promises.txt", "promises_helper_en.txt", "promises_helper_de_nl.txt",
-		"promises_helper_romance.txt", "promises_helper2_de_nl.txt", "promises_helper2_romance.txt", "nonpromises_helper2.txt"} {
+		"promises_helper_romance.txt", "promises_helper2_de_nl.txt", "promises_helper2_romance.txt", "nonpromises_helper2.txt",
+		"guards_helper3.txt"} {
 		lines := batteryLines(t, name)
 		if len(lines) < 60 {
 			t.Fatalf("%s: %d lines, want the whole battery", name, len(lines))

@@ -80,6 +80,12 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if offerAfter.contains(s[start:min(len(s), end+8)]) {
 		return noPromise, start, end, "" // "gebe ich Ihnen gern ...": an offer
 	}
+	if referencesObject.contains(s[end:min(len(s), end+30)]) {
+		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
+	}
+	if notBefore(s, start, end) {
+		return noPromise, start, end, "" // "pas en mesure de vous faire un retour avant le 26 avril"
+	}
 	if nowCues.contains(s[:min(len(s), end+20)]) {
 		return noPromise, start, end, "" // "as promised, I'm getting back to you"
 	}
@@ -93,6 +99,34 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 		return readerAsked, start, end, ""
 	}
 	return isPromise, start, end, ""
+}
+
+// referencesObject: contact whose object is the reader's references
+// ("se pondrá en contacto con sus referencias esta semana", "vai entrar em
+// contato com suas referências até sexta"), not the reader.
+var referencesObject = cues("your references", "your referees", "sus referencias", "tus referencias", "suas referências",
+	"tuas referências", "ihren referenzen", "deinen referenzen", "ihre referenzen", "je referenties", "uw referenties",
+	"vos références", "tes références", "sue referenze", "tue referenze")
+
+// notBefore: a negated contact "before" a day ("we won't be able to update
+// you before the 20th", "não vamos conseguir dar retorno antes do dia 20")
+// promises nothing by that day.
+func notBefore(s string, start, end int) bool {
+	// the negation in the cue's own clause, close before it: not "no
+	// matter how busy the week is, ... you will hear back from us before
+	// the end of the month"
+	lo := max(clauseStart(s, start), start-60, strings.LastIndexByte(s[:start], ',')+1)
+	head := " " + s[lo:start] + " "
+	if !negations.contains(head) {
+		return false
+	}
+	rest := " " + s[end:min(len(s), end+40)]
+	for _, b := range [...]string{" before ", " avant ", " antes ", " vor ", " voor ", " prima ", " prima del", " prima di"} {
+		if strings.Contains(rest, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // everyoneBefore: contact with every candidate said, not negated, before

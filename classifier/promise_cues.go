@@ -473,6 +473,14 @@ var presentCues = []string{
 	"te escribimos", "le escribimos", "te contactamos", "le contactamos", "te confirmamos", "le confirmamos",
 	// with the thing confirmed as a pronoun: "te lo confirmo el martes"
 	"te lo confirmo", "se lo confirmo", "te lo confirmamos", "se lo confirmamos",
+	// the decision, the offer or the start date confirmed on a day to
+	// come: "ti confermo la decisione martedì", "confirmamos a proposta até
+	// segunda-feira", "ik bevestig je de definitieve startdatum eind deze
+	// maand" (a day is needed: presentCues promise only with one)
+	"confermo la decisione", "confermiamo la decisione", "confermiamo l'offerta", "confirmo a decisão",
+	"confirmamos a decisão", "confirmamos a proposta", "confirme la date", "confirmerai la date", "bevestig je de",
+	"bevestigen je de", "bestätige ihnen das angebot", "bestätigen ihnen das angebot", "confirm the decision",
+	"confirm the outcome", "confirm the start date", "we mailen je", "wij mailen je", "we mailen u",
 	"te avisamos", "le avisamos", "te aviso", "le aviso", "te respondemos", "le respondemos",
 	"ti aggiorniamo", "la aggiorniamo", "ti facciamo sapere", "le facciamo sapere", "ti ricontattiamo",
 	"la ricontattiamo", "ti scriviamo", "le scriviamo", "ti chiamiamo", "la chiamiamo",

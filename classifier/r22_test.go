@@ -114,3 +114,26 @@ func TestJobBoardAck(t *testing.T) {
 			false, ""},
 	})
 }
+
+// TestPromiseEdges: what the battery of a promise's edges
+// (testdata/battery/guards_helper3.txt, written by a helper) found at its
+// arrival, by grammar, in sentences written for this test: contact with
+// the reader's references is no promise to the reader; a negated contact
+// "before" a day promises nothing by it, though a negation in another
+// clause does not cancel the promise after it; the decision or the offer
+// confirmed on a day to come is the next contact; the Dutch "we mailen je"
+// after a day named before.
+func TestPromiseEdges(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Nuestro equipo se pondrá en contacto con sus referencias esta semana.", ""},
+		{"Nosso RH vai entrar em contato com suas referências até sexta.", ""},
+		{"Nous ne serons malheureusement pas en mesure de vous faire un retour avant le 26 avril.", ""},
+		{"Infelizmente não vamos conseguir dar retorno antes do dia 20.", ""},
+		{"Ti confermo la decisione martedì, dopo il confronto con il team.", "2027-04-13"},
+		{"Het selectiecomité komt dinsdag 13 april bijeen en we mailen je de dag erna.", "2027-04-14"},
+		// near-misses: a negation in another clause, the reader's own
+		// contact with the references
+		{"No matter how busy the week is, you will hear back from us before the end of the month.", "2027-04-30"},
+		{"Please ask your references to expect a call from us.", ""},
+	})
+}
