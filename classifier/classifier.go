@@ -1792,13 +1792,16 @@ func processClosedOnly(d *doc) bool {
 		return false
 	}
 	for _, h := range d.bodyHits[clsWithdrawn] {
-		if !strings.Contains(h.t.text, "process") && !strings.Contains(h.t.text, "proceso") && !strings.Contains(h.t.text, "verfahren") &&
-			!strings.Contains(h.t.text, "procédure") && !strings.Contains(h.t.text, "procedura") && !strings.Contains(h.t.text, "procedure") {
+		if !processWordsIn.contains(h.t.text) {
 			return false
 		}
 	}
 	return true
 }
+
+// processWordsIn name a selection process inside a phrase: "o processo
+// foi encerrado", "el proceso se ha cerrado", "das Verfahren ist beendet".
+var processWordsIn = cues("process", "proceso", "verfahren", "procédure", "procedura", "procedure")
 
 // offerChoice: the only withdrawal words are the choice an offer gives
 // ("please accept or decline the offer in the portal"), not a decline.

@@ -294,7 +294,7 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 // pastTense puts a sentence's day behind it: "you were great on Friday",
 // "it was lovely to meet you on Tuesday".
 var pastTense = cues(" was ", " were ", " war ", " waren ", " était ", " étiez ", " fue ", " fuiste ", " foi ",
-	" foste ", " è stato ", " è stata ", " sei stato ", " was je ", " waren ")
+	" foste ", " è stato ", " è stata ", " sei stato ", " was je ")
 
 // replyConfirmCues confirm or move a meeting arranged before, beside
 // acceptCues: "see you at 8", "could we start at 15:30 instead?".

@@ -7,7 +7,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/hearback/hearback/classifier/internal/modelhook"
 	"github.com/hearback/hearback/mailmsg"
@@ -60,7 +59,7 @@ func promiseSentences(d *doc) []promiseSentence {
 				hs = append(hs, h)
 			}
 		}
-		if len(hs) == 0 || underCondition(s.text, lg) {
+		if len(hs) == 0 || underCondition(s.text, hs[0].start, lg) {
 			continue
 		}
 		ps := promiseSentence{text: s.text, feats: promiseFeatures(s.text, hs), hit: hs[0]}
@@ -76,14 +75,16 @@ func promiseSentences(d *doc) []promiseSentence {
 // the model would say: a condition ("should you be shortlisted, we will
 // contact you by 20 April", "Falls Sie in die engere Wahl kommen, ..."),
 // contact with the selected only, a request or a deadline for the reader
-// ("Wir ersuchen Sie, den Vertrag bis 20.04. zu retournieren").
-func underCondition(s string, lg lang) bool {
+// ("Wir ersuchen Sie, den Vertrag bis 20.04. zu retournieren"). day is
+// where the sentence's first day to come starts.
+func underCondition(s string, day int, lg lang) bool {
 	if ifWords.wordIndex(s) >= 0 || (lg == langIT || lg == langPT) && ifWordsItPt.contains(" "+s) ||
 		lg == langNL && ifWordsNL.contains(" "+s) || (lg == langFR || lg == langES) && ifWordsFrEs.contains(" "+s) {
 		return true
 	}
-	if negatedDay(s) || notPromise.contains(s) || deadlineCues.contains(s) || expiryCues.contains(s) || conditionalCues.contains(s) ||
-		selectionCues.contains(s) || silenceCues.contains(s) || modelStops.contains(" "+s+" ") {
+	if negatedDay(s, day) || notPromise.contains(s) || deadlineCues.contains(s) || expiryCues.contains(s) || conditionalCues.contains(s) ||
+		selectionCues.contains(s) || silenceCues.contains(s) || modelStops.contains(" "+s+" ") || pastTense.contains(" "+s+" ") ||
+		referencesObject.contains(s) {
 		return true
 	}
 	kind, _, _, _ := promiseIn(s, lg)
@@ -93,14 +94,9 @@ func underCondition(s string, lg lang) bool {
 // negatedDay: a negation in the clause that names the day, before it
 // ("Leider ist nicht sicher, dass ich Ihnen bis Freitag ...", "keine
 // andere Nachricht bis Ende der Woche"), not one in another clause.
-func negatedDay(s string) bool {
-	hs := scanDates(s, time.Time{}.AddDate(2000, 0, 0), langEN)
-	at := len(s)
-	if len(hs) > 0 {
-		at = hs[0].start
-	}
-	lo := strings.LastIndexAny(s[:at], ";:") + 1
-	return negations.contains(" " + s[lo:min(len(s), at+40)] + " ")
+func negatedDay(s string, day int) bool {
+	lo := strings.LastIndexAny(s[:day], ";:") + 1
+	return negations.contains(" " + s[lo:min(len(s), day+40)] + " ")
 }
 
 // modelStops make a sentence no promise of the writer's for the model:
@@ -112,15 +108,15 @@ var modelStops = cues(
 	"hear back from you", "hear from you", "let us know", "let me know", "please", "ersuchen", "bitten sie", "bitte",
 	"geben sie uns", "teilen sie uns", "lassen sie uns", "laat ons weten", "laat me weten", "merci de", "veuillez",
 	"por favor", "fateci sapere", "ci faccia sapere", "nos avise", "nos informe",
-	" was ", " were ", " had ", " did ", " yesterday ", " avons ", " ai ", " avez ", " hat ", " haben ", " hatte ",
+	// past forms beside pastTense's (context.go)
+	" had ", " did ", " yesterday ", " avons ", " ai ", " avez ", " hat ", " haben ", " hatte ",
 	" wurde ", " gestern ", " heeft ", " hebben ", " gisteren ", " hemos ", " ayer ", " abbiamo ", " ieri ",
 	" temos ", " ontem ",
 	"successful candidate", "the selected candidate", "other candidates",
-	// contact with someone else, a request as thanks in advance, the
-	// reader's availability: "will contact your references this week",
-	// "wir wären dankbar, dass Sie uns bis Freitag ...", "I'll confirm you
-	// are free on Monday"
-	"contact your references", "contact your referees", "dankbar", "grateful", "appreciate it", "confirm you",
+	// a request as thanks in advance, the reader's availability: "wir
+	// wären dankbar, dass Sie uns bis Freitag ...", "I'll confirm you are
+	// free on Monday" (the reader's references: referencesObject)
+	"dankbar", "grateful", "appreciate it", "confirm you",
 )
 
 // promiseFeatures are the words and adjacent pairs of s, each day in it
