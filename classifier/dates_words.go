@@ -219,7 +219,7 @@ var (
 	thisWords = map[string]bool{
 		"this": true, "diese": true, "dieser": true, "diesen": true, "cette": true, "ce": true, "esta": true,
 		"este": true, "questa": true, "questo": true, "deze": true, "nesta": true, "neste": true, "desta": true,
-		"deste": true,
+		"deste": true, "essa": true, "nessa": true, "dessa": true, "esse": true, "nesse": true, "desse": true,
 	}
 	// lastWords before or after a weekday make it a day in the past.
 	lastWords = map[string]bool{

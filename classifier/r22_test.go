@@ -21,6 +21,11 @@ func TestTwentySecondRoundPromises(t *testing.T) {
 		{"Great, got them, thanks! I'll pass them on to Sanne today. You'll hear from us end of next week.", "2027-04-16"},
 		// near-miss: passing it on to the reader is still a promise
 		{"I'll pass it on to you tomorrow as soon as the client sends it.", "2027-04-09"},
+		// Brazilian "essa"/"nessa" for this week, as "esta"/"nesta"
+		{"Vou passar pro gestor da área e te dou um retorno ainda essa semana.", "2027-04-09"},
+		{"O gestor volta nessa semana e te aviso o resultado.", "2027-04-09"},
+		// near-miss: this month names no day
+		{"Vou passar pro gestor e te dou um retorno ainda nesse mês.", "undated"},
 	})
 }
 
