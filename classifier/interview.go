@@ -331,6 +331,9 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "today" || thanksCues.contains(s.text) {
 				continue
 			}
+			if answerDay(s.text, h) {
+				continue
+			}
 			if interviewNouns.contains(s.text[max(0, h.start-24):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
 				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
 				return false
@@ -348,6 +351,19 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		}
 	}
 	return false
+}
+
+// answerDay: the day h of s is in a clause of its own that names the
+// answer and no interview ("Tomorrow we have the debrief with the whole
+// interview panel and on Friday I come back to you with our decision"): the
+// day of the decision, beside an interview noun of another clause.
+func answerDay(s string, h dateHit) bool {
+	tail := s[h.end:]
+	if k := strings.IndexAny(tail, ",;"); k >= 0 {
+		tail = tail[:k]
+	}
+	clause := ownClause(s[:h.start]) + s[h.start:h.end] + tail
+	return decisionWords.contains(clause) && !interviewNouns.contains(clause)
 }
 
 // dateSetApart finds the day of a confirmation that names none on a line

@@ -53,6 +53,10 @@ func TestTwentySecondRoundMeetings(t *testing.T) {
 			Excerpt: "Sounds good, Thu 4pm your time (22:00 here) then 👍 I'll send an invite.\n\nM."}, "2027-04-15"},
 		{"near-miss: a day that has been", mailmsg.Message{From: mailmsg.Address{Name: "Marco Bellandi", Email: "marco@osteria.example"}, Subject: "Friday", Date: on, InReplyTo: "<c4@fastmail.com>",
 			Excerpt: "Alex,\n\nYou were great on Friday. The regulars at the bar liked you. I have to be straight with you though: I'm giving the events job to Théo.\n\nMarco\n\nOn Sun, Apr 11, 2027 at 9:00 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Thanks for having me!"}, "-"},
+		{"the answer's day beside a panel of another clause", mailmsg.Message{From: mailmsg.Address{Name: "Jonas Becker", Email: "jonas@halbzeit.example"}, Subject: "Thanks for today", Date: on,
+			Excerpt: "Hi Alex,\n\nthanks a lot for today. Tomorrow we have the debrief with the whole interview panel and on Friday I come back to you with our decision.\n\nJonas"}, "-"},
+		{"near-miss: the interview's own clause names the answer after it", mailmsg.Message{From: mailmsg.Address{Name: "Jonas Becker", Email: "jonas@halbzeit.example"}, Subject: "Next step", Date: on,
+			Excerpt: "Hi Alex,\n\nyou have your interview on Friday at 10:00, and we share our decision the week after.\n\nJonas"}, "2027-04-16"},
 	} {
 		if v := Classify(&c.m); dateOf(v.InterviewAt) != c.want {
 			t.Errorf("%s: interview %s, want %s; reasons %q", c.name, dateOf(v.InterviewAt), c.want, v.Reasons)
