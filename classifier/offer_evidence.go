@@ -47,6 +47,8 @@ var offerMakeCues = cues(
 	// the same in German and said as a question: "wir wollen dich als
 	// Senior Data Engineer", "was wir dir anbieten", "want the job?"
 	"wir wollen dich", "wir möchten dich", "wollen sie als", "dir anbieten", "ihnen anbieten", "want the job?",
+	// and with the formal "Sie": "wir wollen Sie! Die Stelle ... gehört Ihnen"
+	"wir wollen sie!", "wir wollen sie.", "gehört ihnen", "gehört dir",
 	"want the role?", "want the position?", "the job is yours", "the role is yours", "job's yours",
 	// the welcome that closes an offer put in writing after a call ("so
 	// glad you're happy to accept! ... Welcome to the team!"), and the
@@ -61,6 +63,10 @@ var offerPayCues = cues(
 	"equity", "stock options", "options over", "super)", "+ super", "% super", "gehalt", "vergütung", "salaire",
 	"rémunération", "salario", "sueldo", "retribuzione", "ral di", "ral ", "remuneração", "salário", "salaris",
 	"bruto jaar", "maandsalaris",
+	// pay with its benefits: "at $74,000 plus the benefits package"
+	"plus the benefits", "plus benefits", "benefits package",
+	// Dutch wages by the collective agreement: "loon volgens cao Tuincentra"
+	"loon volgens", "uurloon", "brutoloon", "maandloon",
 	// pay said as gross or a monthly figure: "that's gross monthly"
 	"gross monthly", "gross annual", "gross per", "per month gross", "monthly salary", "annual salary", "brutto",
 	"brut annuel", "bruto anual", "bruto mensual", "lordo", "bruto mensal",
@@ -74,6 +80,9 @@ var offerDocCues = cues(
 	"contract", "docusign", "offer letter", "letter of offer", "paperwork", "arbeitsvertrag", "vertrag",
 	"contrat", "contrato", "contratto", "lettera di", "e-sign", "esign", "sign the letter", "countersign",
 	"employment agreement", "review and sign", "angebotsschreiben",
+	// the letter still to come: "the formal letter is coming from our HR
+	// consultant shortly"
+	"formal letter", "written offer",
 )
 
 // offerStartCues name the first day.
@@ -127,6 +136,7 @@ var offerDoneCues = cues(
 	// a screening provider's invitation: "please complete your background
 	// check authorization"
 	"complete your background check", "background check authorization", "background check as part of your offer",
+	"screening as part of your offer", "schedule your drug screen",
 	// a screening provider's notice or the employer's thanks for the
 	// signed letter: "pre-employment background verification in
 	// connection with your offer of employment", "thank you for returning

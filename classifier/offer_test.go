@@ -100,6 +100,16 @@ func TestOfferInOtherWords(t *testing.T) {
 		{"Data Analyst", "Gostaríamos de contar com você no time: salário de R$ 15.000, início em 1 de junho. Pode nos dizer até sexta se aceita?", true},
 		{"Data Analyst", "We're looking for someone to join the team as a data analyst: salary 60k, start date ASAP. Would you be interested in a call?", false},
 		{"Entrevista", "Nos gustaría contar contigo para una entrevista la próxima semana. ¿Te va bien el martes?", false},
+		// r23 and earlier rounds at their tuning: pay with its benefits and the
+		// letter still to come; the formal "Sie" and "gehört Ihnen"; Dutch
+		// wages by the collective agreement; a screening vendor's form is
+		// no offer
+		{"Following up on our call", "Great speaking with you just now! Putting it in writing: we'd love you to join Field & Fork as our development manager, at $74,000 plus the benefits package we went through. The formal letter is coming from our HR consultant shortly.", true},
+		{"Re: Probearbeiten", "Kurz und schmerzlos: wir wollen Sie! Die Stelle als Projektleiter gehört Ihnen, wenn Sie möchten. Gehalt wie besprochen; den Arbeitsvertrag gehen wir morgen zusammen durch.", true},
+		{"Re: Proefdag vrijdag", "We willen je graag aannemen als medewerker buitenafdeling, 24 uur per week, loon volgens cao Tuincentra. Ik bel je maandag om het contract te regelen.", true},
+		{"Action needed: complete your background check", "Bramwell Freight Systems has asked us to conduct a background screening as part of your offer of employment. Please complete the secure online form and schedule your drug screen.", false},
+		// near-miss: a recruiter's approach that names the benefits
+		{"Data Analyst role", "We're hiring a data analyst to join the team: $74,000 plus benefits. Would you be open to a call this week?", false},
 	}
 	for _, tt := range tests {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Email: "people@acme.example"}, Subject: tt.subj, Excerpt: tt.text,
