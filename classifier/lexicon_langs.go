@@ -255,6 +255,12 @@ var withdrawnTermsMore = termsOf([]string{
 	"bewerbung zurückzuziehen", "rückzug meiner bewerbung", "ritirare la mia candidatura", "ritiro candidatura",
 	"ritiro della candidatura", "mijn sollicitatie in te trekken", "sollicitatie intrekken", "retirar a minha candidatura",
 	"retirar minha candidatura", "desistir do processo", "desistir del proceso", "decided to decline", "i must decline",
+	// the reader withdrawing in the reflexive forms: "besloten mij terug te
+	// trekken uit de procedure", "je souhaite me retirer du processus"
+	"mij terug te trekken", "me terug te trekken", "trek mij terug", "trek me terug", "mij terugtrekken",
+	"me retirer du processus", "me retirer de la procédure", "retirarme del proceso", "ritirarmi dal processo",
+	"ritirarmi dalla selezione", "retirar-me do processo", "mich aus dem auswahlverfahren zurückzuziehen",
+	"mich aus dem bewerbungsverfahren zurückzuziehen", "mich aus dem verfahren zurückzuziehen",
 	"respectfully decline", "have to decline", "decline the offer", "declining the offer", "decline your offer",
 	"decline your kind offer", "pause on all", "pause on hiring", "hiring pause", "pause on non-critical hiring",
 	"company-wide pause", "hiring has been paused", "einstellungsstopp", "gel des recrutements", "congelación de contrataciones",

@@ -58,6 +58,13 @@ var progressTerms = []term{
 	{text: "consider you"}, {text: "consider your application"}, {text: "considering you"},
 	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
 	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
+	{text: "went w"}, {text: "going w"}, // "the client went w someone who had their cert", as texts shorten it
+	{text: "approve your"}, {text: "approve you"}, // "we're unable to approve your account to deliver at this time"
+	// the next step not open to the reader: "dit betekent dat u niet kunt
+	// deelnemen aan de volgende selectiestap"
+	{text: "take part in the next"}, {text: "deelnemen aan de volgende"}, {text: "participer à la prochaine"},
+	{text: "participer à l'étape suivante"}, {text: "participar en la siguiente"}, {text: "partecipare alla prossima"},
+	{text: "participar da próxima"}, {text: "participar na próxima"}, {text: "an der nächsten"},
 	{text: "chose"}, {text: "choose"}, {text: "opted for"}, {text: "decided on"}, {text: "hired"}, {text: "appointed"},
 	{text: "took"}, {text: "taken on"}, // "we took someone on for this role", "we have taken on a candidate"
 	{text: "fill", weight: 2}, {text: "filled", weight: 2, fam: "fill"}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},

@@ -375,6 +375,12 @@ func (o *outcome) scan(x *ocText) {
 			// jemand anderem weiter": someone else is the step's subject
 			obj, objAt = objOther, start
 		}
+		if neg >= 0 && obj == objPost && p.t.fam == "fill" && end < len(toks) && externallyWords[toks[end]] {
+			// "it will not be filled externally": filled from within,
+			// by someone else
+			o.add("declined", 3, quoteSpan(toks, min(neg, start), end+1)+" ... from within")
+			continue
+		}
 		switch {
 		case neg >= 0 && obj == objThird:
 			// "we decided not to move forward with Jordan": someone
@@ -1170,3 +1176,7 @@ func meetingOff(toks []string, marks []int32, at int) bool {
 	}
 	return false
 }
+
+// externallyWords after a post not filled say it is filled from within:
+// "as a result it will not be filled externally".
+var externallyWords = map[string]bool{"externally": true, "externamente": true, "esternamente": true, "extérieurement": true}
