@@ -331,7 +331,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "today" || thanksCues.contains(s.text) {
 				continue
 			}
-			if answerDay(s.text, h) {
+			if answerDay(s.text, h) || othersInterviewed(s.text) {
 				continue
 			}
 			if interviewNouns.contains(s.text[max(0, h.start-24):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
@@ -365,6 +365,18 @@ func answerDay(s string, h dateHit) bool {
 	clause := ownClause(s[:h.start]) + s[h.start:h.end] + tail
 	return decisionWords.contains(clause) && !interviewNouns.contains(clause)
 }
+
+// othersInterviewed: a sentence about other people still to be met, with
+// no word for the reader ("todavía me faltan dos personas por entrevistar
+// mañana", "we're seeing two more candidates on Friday"): their day, not
+// the reader's interview.
+func othersInterviewed(s string) bool {
+	return (candidateWords.contains(s) || peopleWords.contains(" "+s+" ")) && !readerWords.contains(" "+s)
+}
+
+// peopleWords count people in each language.
+var peopleWords = cues(" people ", " persons ", " personas ", " persone ", " pessoas ", " personen ", " mensen ",
+	" personnes ")
 
 // dateSetApart finds the day of a confirmation that names none on a line
 // of its own right after it, perhaps below the post's title: "Gerne

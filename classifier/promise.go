@@ -978,6 +978,11 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			// "if" is "whether" after a verb of telling.
 			i = -1
 		}
+		if i >= 0 && n == 1 && orNotCues.contains(part[i:]+" ") {
+			// "el viernes le llamo para decirle si quedó o no": an "if"
+			// answered "or not" is "whether", and the call comes either way
+			i = -1
+		}
 		if i >= 0 && (strings.HasPrefix(part[i:], "if any") && !strings.HasPrefix(part[i:], "if anyt") &&
 			!strings.HasPrefix(part[i:], "if anyo") || strings.HasPrefix(part[i:], "if applicable") ||
 			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
@@ -1002,6 +1007,10 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 	}
 	return "", noPromise
 }
+
+// orNotCues close a "whether" clause in each language.
+var orNotCues = cues(" or not", " o no ", " o no.", " o no,", " ou não", " ou nao", " ou pas", " o meno", " of niet",
+	" oder nicht")
 
 // concessive: the word before an "if" or "when" makes it "even if" — the
 // contact holds either way: "we laten het je dan weten, ook als de

@@ -45,6 +45,7 @@ var contactCues = cues(append(groupContactCues,
 	"send through the contract", "hear from us", "hear from me", "hear back", "respond to you", "reply to you",
 	"touch base", "reconnect", "ping you", "email you", "e-mail you", "write to you", "drop you a line",
 	"have an update", "have news", "have feedback", "have a decision", "have an answer", "have something",
+	"have a yes or no", // "I'll have a yes or no from him on yours by Fri 17 Sept"
 	"have the outcome", "have a final", "have final", "have more", "make a decision", "make the decision",
 	"make our decision", "make a final decision", "reach a decision", "confirm a decision", "share a decision",
 	"share our decision", "share the decision", "share feedback", "share an update", "share the outcome",
@@ -175,6 +176,10 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"decision will follow", "news will follow", "answer will follow", "targeting", "eta on", "eta for",
 	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
 	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
+	// the present for the future in the third person and of what is sent:
+	// "everyone hears back on Tuesday", "the contract draft follows by
+	// Wednesday"; Dutch "begin volgende week weet je meer"
+	"hears back", "follows by", "weet je meer", "weet u meer", "weet je dan meer", "weet u dan meer",
 	// German
 	"sie kontaktieren", "sie informieren", "sie benachrichtigen", "ihnen mitteilen", "teilen wir ihnen",
 	"teile ich ihnen", "teilen ihnen", "zurückmelden", "melden uns zurück", "melde mich zurück", "halte sie auf dem laufenden",

@@ -50,3 +50,44 @@ func TestOwnWithdrawalReflexive(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentyThirdRoundPromises: the promises r23 brought at its arrival
+// (55 of 66 read exactly), by grammar, in sentences written for this test:
+// the present for the future in the third person ("everyone hears back on
+// Tuesday", "the contract draft follows by Wednesday", Dutch "weet je
+// meer"), "a yes or no", and an "if" answered "or not", which is
+// "whether": the call comes either way. Dates are from base, Thursday
+// 2027-04-08.
+func TestTwentyThirdRoundPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Received with all attachments. We close the shortlist on Monday and everyone hears back on Tuesday.", "2027-04-13"},
+		{"The site manager goes through CVs on Wednesdays, and I'll have a yes or no from him on yours by Fri 16 April.", "2027-04-16"},
+		{"Ze zitten maandag samen, dus begin volgende week weet je meer.", "2027-04-13"},
+		{"Thanks, noted - and welcome aboard! The contract draft follows by Wednesday.", "2027-04-14"},
+		{"Gracias por venir hoy. El viernes le llamo para decirle si quedó o no.", "2027-04-09"},
+		{"I'll call you on Friday to tell you if you got it or not.", "2027-04-09"},
+		// near-misses: an "if" with no "or not" still makes the call
+		// depend on it
+		{"Le llamo el viernes si hay novedades.", ""},
+		{"I'll call you on Friday if the client comes back to me.", ""},
+	})
+}
+
+// TestOthersStillInterviewed: a sentence about other people still to be
+// interviewed names their day, not the reader's interview.
+func TestOthersStillInterviewed(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Alex, gracias por venir hoy. Todavía me faltan dos personas por entrevistar mañana.", "-"},
+		{"Thanks for coming in. We're interviewing two more candidates on Monday.", "-"},
+		// near-miss: the reader's own interview beside the others'
+		{"Confirmamos: tu entrevista es mañana a las 10:00 en la tienda; también vienen otras dos personas por la tarde.", "2027-04-09"},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Yesenia Ortiz", Email: "yesenia@brillo.example"},
+			Subject: "Re: Entrevista – Brillo Total Cleaning", Date: base, InReplyTo: "<a1@fastmail.com>", Excerpt: c.text + "\n\nYesenia"})
+		if got := dateOf(v.InterviewAt); got != c.want {
+			t.Errorf("%q: interview %s, want %s; reasons %q", c.text, got, c.want, v.Reasons)
+		}
+	}
+}
