@@ -792,4 +792,6 @@ var boardStatusDomains = slices.Concat(jobBoardDomains, platformDomains, []strin
 	"edjoin.org", "pracuj.pl", "infojobs.it", "infojobs.com.br", "vagas.com.br", "bumeran.com", "zonajobs.com.ar",
 	"occ.com.mx", "indeed.co.uk", "indeed.de", "indeed.fr", "indeed.es", "indeed.it", "indeed.nl", "indeed.ca",
 	"indeed.com.au", "indeed.co.in", "indeedemail.com",
+	// hourly work's boards: "Application sent: Unarmed Security Officer at ..."
+	"snagajob.com", "jobcase.com", "jobandtalent.com",
 })

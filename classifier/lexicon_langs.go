@@ -33,6 +33,12 @@ var hiringTermsMore = []term{
 	{text: "teste técnico", weight: 2}, {text: "test technique", weight: 2}, {text: "cas pratique", weight: 1.5},
 	{text: "probeaufgabe", weight: 2}, {text: "technische test", weight: 2}, {text: "technische opdracht", weight: 2},
 	{text: "thuisopdracht", weight: 2},
+	// the same exercise in Italian, French and English ("Re: Esercizio
+	// tecnico"), and an agency's word that it sent the reader on ("submitted
+	// u to the client this morning")
+	{text: "esercizio tecnico", weight: 2}, {text: "exercice technique", weight: 2}, {text: "technical exercise", weight: 1.5},
+	{text: "submitted you to", weight: 2}, {text: "submitted u to", weight: 2}, {text: "sent your cv to", weight: 2},
+	{text: "sent your cv over", weight: 2},
 	// a public body's competition and its list ("sélection comparative",
 	// "réserve de recrutement")
 	{text: "sélection comparative", weight: 2}, {text: "réserve de recrutement", weight: 2}, {text: "épreuve écrite", weight: 1.5},
@@ -219,6 +225,10 @@ var ackTermsMore = termsOf([]string{
 	"your application has been sent", "application submitted", "foi enviada com sucesso", "candidatura registrada",
 	"bewerbung wurde versendet", "bewerbung wurde erfolgreich", "sollicitatie is verstuurd", "candidature a bien été envoyée",
 	"candidatura inviata", "candidatura è stata inviata",
+	// the employer named between: "Your application for Unarmed Security
+	// Officer at Sentinel Guard Services ... was sent on Feb 8. Sentinel
+	// Guard Services will review your profile"
+	"will review your profile", "will review your application",
 	"we have received your application", "we've received your application", "we received your application",
 	"application received", "thanks for your interest", "thank you for your interest", "will be in touch if",
 	"we will review", "we'll review", "our team will review", "reviewing applications", "review all applications",

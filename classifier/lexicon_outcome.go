@@ -693,6 +693,9 @@ var elsewhereTerms = []term{
 var thirdPartyTerms = []term{
 	{text: "your scorecard", weight: 3}, {text: "submit scorecard*", weight: 2}, {text: "scorecards in", weight: 2},
 	{text: "interview kit", weight: 3}, {text: "you interviewed", weight: 2.5}, {text: "join the panel", weight: 2},
+	// "Can you sit in on Thursday's interview?": the reader beside the
+	// interviewers
+	{text: "sit in on", weight: 2.5}, {text: "sit in for", weight: 2},
 	{text: "on the hiring team", weight: 3}, {text: "on the interview panel", weight: 2}, {text: "an interviewer", weight: 2.5},
 	{text: "interviewer training", weight: 3}, {text: "structured interviewing", weight: 2}, {text: "refer a candidate", weight: 3},
 	{text: "referral bonus", weight: 3}, {text: "referral", weight: 1.5}, {text: "for referring", weight: 3}, {text: "referring", weight: 1.5},

@@ -816,6 +816,11 @@ func futureBefore(s string, i int) bool {
 		return false // "I'd been hoping to call you with an offer this week"
 	}
 	between := head[max(0, m-6):] + " " // "may not be able to respond"
+	if mayBetween.contains(between[min(len(between), 6):]) {
+		// "will review your profile and may reach out by phone": the
+		// contact only possible
+		return false
+	}
 	if negations.contains(between) && !strings.Contains(between, "ne manquer") &&
 		!strings.Contains(s[i:min(len(s), i+60)], " until ") {
 		return false // but "we won't have an update until Tuesday" promises Tuesday
@@ -1007,6 +1012,10 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 	}
 	return "", noPromise
 }
+
+// mayBetween: a modal of possibility after the future marker, before the
+// cue.
+var mayBetween = cues(" may ", " might ", " could ")
 
 // orNotCues close a "whether" clause in each language.
 var orNotCues = cues(" or not", " o no ", " o no.", " o no,", " ou não", " ou nao", " ou pas", " o meno", " of niet",

@@ -82,7 +82,7 @@ func underCondition(s string, day int, lg lang) bool {
 		lg == langNL && ifWordsNL.contains(" "+s) || (lg == langFR || lg == langES) && ifWordsFrEs.contains(" "+s) {
 		return true
 	}
-	if negatedDay(s, day) || notPromise.contains(s) || deadlineCues.contains(s) || expiryCues.contains(s) || conditionalCues.contains(s) ||
+	if negatedDay(s, day) || mayBeforeDay(s, day) || notPromise.contains(s) || deadlineCues.contains(s) || expiryCues.contains(s) || conditionalCues.contains(s) ||
 		selectionCues.contains(s) || silenceCues.contains(s) || modelStops.contains(" "+s+" ") || pastTense.contains(" "+s+" ") ||
 		referencesObject.contains(s) {
 		return true
@@ -97,6 +97,13 @@ func underCondition(s string, day int, lg lang) bool {
 func negatedDay(s string, day int) bool {
 	lo := strings.LastIndexAny(s[:day], ";:") + 1
 	return negations.contains(" " + s[lo:min(len(s), day+40)] + " ")
+}
+
+// mayBeforeDay: a modal of possibility in the clause before the day ("we
+// will review your application and might contact you next week").
+func mayBeforeDay(s string, day int) bool {
+	lo := strings.LastIndexAny(s[:day], ";:") + 1
+	return mayBetween.contains(" " + s[lo:day] + " ")
 }
 
 // modelStops make a sentence no promise of the writer's for the model:

@@ -66,8 +66,13 @@ func TestTwentyThirdRoundPromises(t *testing.T) {
 		{"Thanks, noted - and welcome aboard! The contract draft follows by Wednesday.", "2027-04-14"},
 		{"Gracias por venir hoy. El viernes le llamo para decirle si quedó o no.", "2027-04-09"},
 		{"I'll call you on Friday to tell you if you got it or not.", "2027-04-09"},
+		// a modal of possibility after the future marker: "will review
+		// your profile and may reach out" promises nothing
+		{"The employer will review your profile and may reach out by phone, text or email.", ""},
+		{"We will review your application and might contact you next week.", ""},
 		// near-misses: an "if" with no "or not" still makes the call
-		// depend on it
+		// depend on it; "may" before the marker does not undo it
+		{"You may have seen the news; we will reach out by Friday with the decision.", "2027-04-09"},
 		{"Le llamo el viernes si hay novedades.", ""},
 		{"I'll call you on Friday if the client comes back to me.", ""},
 	})
@@ -88,6 +93,37 @@ func TestOthersStillInterviewed(t *testing.T) {
 			Subject: "Re: Entrevista – Brillo Total Cleaning", Date: base, InReplyTo: "<a1@fastmail.com>", Excerpt: c.text + "\n\nYesenia"})
 		if got := dateOf(v.InterviewAt); got != c.want {
 			t.Errorf("%q: interview %s, want %s; reasons %q", c.text, got, c.want, v.Reasons)
+		}
+	}
+}
+
+// TestTwentyThirdRoundJobMail: the job mail r23 brought at its arrival
+// read as none, and its look-alike read as job mail, by their words: a job
+// board's "Application sent" under its footer, with the employer named
+// between "your application for ..." and "was sent"; a technical exercise
+// named in Italian; an agency that sent the reader on to its client; and
+// the reader asked to sit in on someone else's interview.
+func TestTwentyThirdRoundJobMail(t *testing.T) {
+	on := base
+	for _, c := range []struct {
+		name string
+		m    mailmsg.Message
+		want bool
+	}{
+		{"a job board's application sent", mailmsg.Message{From: mailmsg.Address{Name: "Snagajob", Email: "noreply@snagajob.com"}, Subject: "Application sent: Unarmed Security Officer at Sentinel Guard Services", Date: on,
+			ListUnsubscribe: "<https://www.snagajob.com/unsubscribe>",
+			Excerpt: "You applied! Hi Alex, Your application for Unarmed Security Officer – Weekends at Sentinel Guard Services in Jersey City, NJ was sent on Feb 8, 2027. Sentinel Guard Services will review your profile and may reach out by phone, text or email.\n\nYou received this email because you applied for a job on Snagajob. Notification settings · Unsubscribe · Privacy Policy"}, true},
+		{"an exercise named in Italian", mailmsg.Message{From: mailmsg.Address{Name: "Giulia Neri", Email: "giulia@dataflow.example"}, Subject: "Re: Esercizio tecnico", Date: on, InReplyTo: "<e1@fastmail.com>",
+			Excerpt: "Ricevuto, grazie mille! Lo giro subito a Marco, che se lo guarda con calma nel weekend.\n\nGiulia"}, true},
+		{"an agency sent the reader on", mailmsg.Message{From: mailmsg.Address{Name: "Tasha", Email: "tasha@staffpoint.example"}, Subject: "Re: 2nd shift warehouse – Carteret", Date: on, InReplyTo: "<e2@fastmail.com>",
+			Excerpt: "just picking, no cert needed 👍 submitted u to the client this morning. they usually get back to me same day"}, true},
+		{"asked to sit in on an interview", mailmsg.Message{From: mailmsg.Address{Name: "Nate Sorensen", Email: "nate@controls.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Can you sit in on Thursday's interview?", Date: on,
+			Excerpt: "Hey Alex,\n\nWe've got the final interview for the controls technician opening on Thursday at 1pm. Could you sit in for 30 minutes and do the troubleshooting exercise with him? You ran it last time and HR liked the structure.\n\nLet me know either way so I can update the panel.\n\nNate"}, false},
+		{"near-miss: the reader's own panel, sat in on by others", mailmsg.Message{From: mailmsg.Address{Name: "Nate Sorensen", Email: "nate@controls.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Your final interview - Controls Technician", Date: on,
+			Excerpt: "Hi Alex,\n\nYour final interview for the controls technician opening is confirmed for Thursday at 1pm. Our HR partner will also join.\n\nNate"}, true},
+	} {
+		if v := Classify(&c.m); v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
 		}
 	}
 }

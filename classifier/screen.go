@@ -90,8 +90,9 @@ func subjectNamesApplication(subj [numClasses][]hit, toks []string) bool {
 		if applicationNouns[h.t.text] {
 			return true
 		}
-		// "Application status update: Lead Product Analyst"
-		if e := h.pos + len(h.t.words); h.t.text == "application" && e < len(toks) && (toks[e] == "status" || toks[e] == "update") {
+		// "Application status update: Lead Product Analyst", "Application
+		// sent: Unarmed Security Officer at Sentinel Guard Services"
+		if e := h.pos + len(h.t.words); h.t.text == "application" && e < len(toks) && (toks[e] == "status" || toks[e] == "update" || toks[e] == "sent" || toks[e] == "received" || toks[e] == "submitted") {
 			return true
 		}
 	}
