@@ -33,7 +33,7 @@ var contactCues = cues(append(groupContactCues,
 	"have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
 	"confirm next steps", "confirm the next steps",
-	"confirm the result", "confirm whether", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
+	"confirm the result", "confirm whether", "confirm one way or the other", "confirm either way", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
 	" ring you", " try you ", "get that out to you", "get it out to you", "get them out to you", "get that over to you",
@@ -180,6 +180,9 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	// "everyone hears back on Tuesday", "the contract draft follows by
 	// Wednesday"; Dutch "begin volgende week weet je meer"
 	"hears back", "follows by", "weet je meer", "weet u meer", "weet je dan meer", "weet u dan meer",
+	// "She is back from vacation Monday and calls all the finalists that
+	// afternoon"
+	"calls all the", "calls all candidates", "calls every candidate", "calls each candidate", "rings all the",
 	// German
 	"sie kontaktieren", "sie informieren", "sie benachrichtigen", "ihnen mitteilen", "teilen wir ihnen",
 	"teile ich ihnen", "teilen ihnen", "zurückmelden", "melden uns zurück", "melde mich zurück", "halte sie auf dem laufenden",

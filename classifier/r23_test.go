@@ -66,6 +66,11 @@ func TestTwentyThirdRoundPromises(t *testing.T) {
 		{"Thanks, noted - and welcome aboard! The contract draft follows by Wednesday.", "2027-04-14"},
 		{"Gracias por venir hoy. El viernes le llamo para decirle si quedó o no.", "2027-04-09"},
 		{"I'll call you on Friday to tell you if you got it or not.", "2027-04-09"},
+		// "confirm one way or the other" in a long sentence, and a third
+		// person's call in the present on the day named before ("that
+		// afternoon")
+		{"What I can tell you is that you are one of two finalists, that the committee was very taken with your plan, and that I expect to be able to confirm one way or the other by the end of the month, when the board holds its last session before the summer break.", "2027-04-30"},
+		{"Diane, our Executive Director, signs off on all new hires. She is back from vacation Monday and calls all the finalists that afternoon.", "2027-04-12"},
 		// a modal of possibility after the future marker: "will review
 		// your profile and may reach out" promises nothing
 		{"The employer will review your profile and may reach out by phone, text or email.", ""},
