@@ -221,6 +221,9 @@ type verdictBuilder struct {
 	// meetingConfirmed: the message confirms a meeting (dates), which
 	// changes what its promises are about.
 	meetingConfirmed bool
+	// othersHiring: the message is about someone else's hiring (the
+	// reader on the employer's side), so its promises are that hiring's.
+	othersHiring bool
 	// jobModelPts are the job model's points (jobmodel.go), 0 when it
 	// was not asked or said nothing.
 	jobModelPts float64
@@ -1085,6 +1088,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	}
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
+		b.othersHiring = true
 	}
 }
 

@@ -1883,7 +1883,7 @@ func (b *verdictBuilder) dates(d *doc, ooo bool) {
 // about a job (a podcast, a study, a shop): "we'll send you the questions
 // by Friday".
 func (b *verdictBuilder) promisesIfGated(d *doc) {
-	if b.v.Score >= 0 && (promiseGateContains(d.body) || promiseGateContains(unwrapped(d.body))) {
+	if b.v.Score >= 0 && !b.othersHiring && (promiseGateContains(d.body) || promiseGateContains(unwrapped(d.body))) {
 		b.promises(d, b.meetingConfirmed)
 	}
 }

@@ -132,3 +132,27 @@ func TestTwentyThirdRoundJobMail(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersHiringPromisesNothing: in a message about someone else's hiring
+// (the reader on the panel, a colleague's debrief), a day to decide or to
+// write is that hiring's, not a promise of news to the reader as a
+// candidate: across the rounds' look-alikes, the writers labelled none.
+func TestOthersHiringPromisesNothing(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		m    mailmsg.Message
+		want string
+	}{
+		{"a colleague's debrief", mailmsg.Message{From: mailmsg.Address{Name: "Priya Shah", Email: "priya@employer.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@employer.example"}},
+			Subject: "Debrief - Staff SRE candidate", Date: base,
+			Excerpt: "Hi Alex,\n\nThanks for your scorecard on Jordan. Please get your scorecards in by Thursday. We're not moving forward with Jordan; the recruiter will send the rejection, and we'll make a decision on the other candidate by Friday.\n\nPriya"}, "-"},
+		// near-miss: the reader's own process, the same day promised
+		{"the reader's own process", mailmsg.Message{From: mailmsg.Address{Name: "Priya Shah", Email: "priya@employer.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
+			Subject: "Your interview - Staff SRE", Date: base,
+			Excerpt: "Hi Alex,\n\nThanks for your time with the panel yesterday. We'll make a decision by Friday and I'll let you know straight away.\n\nPriya"}, "2027-04-09"},
+	} {
+		if v := Classify(&c.m); dateOf(v.PromiseAt) != c.want {
+			t.Errorf("%s: promise %s, want %s; reasons %q", c.name, dateOf(v.PromiseAt), c.want, v.Reasons)
+		}
+	}
+}
