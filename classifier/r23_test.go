@@ -165,8 +165,8 @@ func TestAutoReplyPromisesNothing(t *testing.T) {
 	for _, c := range []struct {
 		name, subj, text, want string
 	}{
-		{"an office closed", "Automatic reply: Interview availability",
-			"Thank you for your email. Our office is closed for the summer holidays until Monday, April 12. We will reply to your message on or after Tuesday, April 13, when the office reopens.", "-"},
+		{"an office closed", "[Auto-reply] Summer holiday office closure / Re: Art test question",
+			"This is an automatic reply.\n\nThank you for your email.\nTsubame Works will be closed for the summer holidays from Friday, April 9 to Monday, April 12.\nWe will reply to your message on or after Tuesday, April 13, when the office reopens.\n\nKenji Mori\nUI Lead, Tsubame Works Inc.", "-"},
 		// near-miss: an application's automatic acknowledgement
 		{"an application acknowledged", "Automatic reply: Application - Data Analyst (Ref. 2027-014)",
 			"This is an automatic confirmation. We have received your application for the Data Analyst position and will get back to you by Friday, April 16.", "2027-04-16"},
