@@ -381,15 +381,6 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	}
 	if b.v.AutoReply {
 		b.v.Automated = false // the narrower word
-		if !b.v.Job && (b.v.PromiseAt != nil || b.v.PromiseUndated) {
-			// an automatic reply that is no acknowledgement of an
-			// application ("we will reply to your message on or after
-			// Tuesday, August 17, when the office reopens") promises
-			// nothing about the hiring process: its day is the sender's
-			// return
-			b.v.PromiseAt, b.v.PromiseUndated, b.v.PromiseCall = nil, false, false
-			b.note("an automatic reply promises no news of the hiring process")
-		}
 	}
 	if !b.v.AutoReply && !b.v.Bulk {
 		b.asks(&d)

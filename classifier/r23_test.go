@@ -156,25 +156,3 @@ func TestOthersHiringPromisesNothing(t *testing.T) {
 		}
 	}
 }
-
-// TestAutoReplyPromisesNothing: an automatic reply that acknowledges no
-// application ("we will reply to your message on or after Tuesday, when
-// the office reopens") promises no news of the hiring process; an
-// application's automatic acknowledgement still may.
-func TestAutoReplyPromisesNothing(t *testing.T) {
-	for _, c := range []struct {
-		name, subj, text, want string
-	}{
-		{"an office closed", "[Auto-reply] Summer holiday office closure / Re: Art test question",
-			"This is an automatic reply.\n\nThank you for your email.\nTsubame Works will be closed for the summer holidays from Friday, April 9 to Monday, April 12.\nWe will reply to your message on or after Tuesday, April 13, when the office reopens.\n\nKenji Mori\nUI Lead, Tsubame Works Inc.", "-"},
-		// near-miss: an application's automatic acknowledgement
-		{"an application acknowledged", "Automatic reply: Application - Data Analyst (Ref. 2027-014)",
-			"This is an automatic confirmation. We have received your application for the Data Analyst position and will get back to you by Friday, April 16.", "2027-04-16"},
-	} {
-		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Hofmann HR", Email: "bewerbung@hofmann.example"}, Subject: c.subj, Date: base,
-			AutoSubmitted: "auto-replied", Excerpt: c.text})
-		if got := dateOf(v.PromiseAt); got != c.want {
-			t.Errorf("%s: promise %s, want %s; job %v, reasons %q", c.name, got, c.want, v.Job, v.Reasons)
-		}
-	}
-}
