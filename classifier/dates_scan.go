@@ -1045,12 +1045,20 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 			unitWords[sc.tok(e)] != unitNone || sc.num(e) >= 0 {
 			return dateHit{}, 0, false // "the 18th of May", "le 12 mai", "el 5/4": the date rules read them
 		}
+		if t == "on" && pastVerbs[sc.tok(i-1)] || t == "the" && sc.tok(i-1) == "on" && pastVerbs[sc.tok(i-2)] {
+			return dateHit{}, 0, false // "since we spoke on the 28th": a day that has been
+		}
 		if tm, ok := sc.dayOfMonth(d); ok {
 			return sc.hit(tm, "day of month", e, true), e, true
 		}
 	}
 	return dateHit{}, 0, false
 }
+
+// pastVerbs before "on the 28th" make it a day that has been.
+var pastVerbs = map[string]bool{"spoke": true, "met": true, "talked": true, "chatted": true, "interviewed": true,
+	"applied": true, "wrote": true, "called": true, "emailed": true, "visited": true, "submitted": true, "received": true,
+	"sent": true, "started": true}
 
 // scanCopulas state what a time noun before them is.
 var scanCopulas = map[string]bool{"is": true, "é": true, "es": true, "ist": true, "est": true, "è": true, "bedraagt": true}

@@ -71,6 +71,10 @@ func TestTwentyThirdRoundPromises(t *testing.T) {
 		// afternoon")
 		{"What I can tell you is that you are one of two finalists, that the committee was very taken with your plan, and that I expect to be able to confirm one way or the other by the end of the month, when the board holds its last session before the summer break.", "2027-04-30"},
 		{"Diane, our Executive Director, signs off on all new hires. She is back from vacation Monday and calls all the finalists that afternoon.", "2027-04-12"},
+		// a day of the month after a past verb has been ("since we spoke
+		// on the 28th"): "then" cannot be it
+		{"Since we spoke on the 28th, the committee has been busy, and I will write to you then.", "undated"},
+		{"I'll call you on the 28th, as we said.", "2027-04-28"}, // near-miss: the same day to come
 		// a modal of possibility after the future marker: "will review
 		// your profile and may reach out" promises nothing
 		{"The employer will review your profile and may reach out by phone, text or email.", ""},
