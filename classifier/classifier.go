@@ -1611,13 +1611,39 @@ func subjectPost(d *doc) string {
 		}
 		return h.t.text
 	}
+	// An occupation that is no hiring evidence on its own (lexicon.go's
+	// roleOnly titles) names the post in a reply's subject: "Re: Studio
+	// assistant", "Re: Bakery café supervisor", "Re: Informal chat - Band 6
+	// Charge Nurse", whose reply must still do what a hiring conversation
+	// does next (postOfReply).
+	for _, t := range d.subjToks {
+		if subjectOccupations[t] {
+			return t
+		}
+	}
 	return ""
+}
+
+// subjectOccupations are occupations that, in a reply's subject, name the
+// post the reply is about: words that name a job and little else (not
+// "staff", "member", "head", "owner" or "editor", which colleagues' and
+// clubs' subjects have).
+var subjectOccupations = map[string]bool{
+	"assistant": true, "supervisor": true, "nurse": true, "apprentice": true, "apprenticeship": true, "trainee": true,
+	"traineeship": true, "teacher": true, "instructor": true, "lecturer": true, "chef": true, "cook": true, "baker": true,
+	"barista": true, "bartender": true, "server": true, "waiter": true, "waitress": true, "cashier": true, "mechanic": true,
+	"electrician": true, "fitter": true, "welder": true, "plumber": true, "carpenter": true, "caregiver": true, "carer": true,
+	"receptionist": true, "housekeeper": true, "stylist": true, "paralegal": true, "librarian": true, "pharmacist": true,
+	"therapist": true, "clerk": true, "estimator": true, "programmer": true, "copywriter": true, "illustrator": true,
+	"animator": true, "traineeprogramm": true, "praktikum": true,
 }
 
 // colleagueMeeting are the meetings of people who work together.
 var colleagueMeeting = cues("offsite", "off-site", "sync", "1:1", "1-1", "one-on-one", "standup", "stand-up", "retro",
 	"all-hands", "all hands", "town hall", "weekly", "planning", "dinner", "lunch", "drinks", "party", "farewell",
-	"leaving do", "team meeting", "quarterly", "okr", "roadmap", "sprint", "onboarding buddy")
+	"leaving do", "team meeting", "quarterly", "okr", "roadmap", "sprint", "onboarding buddy",
+	// and a parent's with a child's teacher: "Re: Parent-teacher conference"
+	"parent")
 
 // referenceSubject names the reference check of a late stage, which a
 // subject of its own carries like a post's title: "Re: References".

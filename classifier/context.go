@@ -251,7 +251,10 @@ func namesSlot(s string) bool {
 // meeting looks back at one.
 func (b *verdictBuilder) meetingOfReply(d *doc) {
 	q := d.quotedText()
-	if q == "" || !meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) {
+	if q == "" && !isReply(d.m) || !meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) {
+		// a reply sent from a phone quotes nothing: "perfect, see you
+		// thursday at 2" under "Re: Bakery Manager position" is still
+		// the meeting it confirms
 		return
 	}
 	// the reply confirms or moves the meeting, it does not decide or
@@ -264,8 +267,11 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	today := startOfDay(base)
 	find := func(sents []sentence) (dateHit, bool) {
 		for _, s := range sents {
-			if thanksCues.contains(s.text) || promiseGateContains(s.text) && decisionWords.contains(s.text) ||
+			if thanksCues.contains(s.text) || promiseGateContains(s.text) && (decisionWords.contains(s.text) || q == "") ||
 				pastTense.contains(" "+s.text+" ") {
+				// (without a quote, a promise's day is no meeting's:
+				// "Sie sollen bis Dienstag ein schriftliches Angebot von
+				// uns erhalten")
 				// "You were great on Friday" is a day that has been
 				continue
 			}
@@ -303,4 +309,7 @@ var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heur
 	// how to arrive, answered for the meeting still on: "parking's free
 	// in Lot C - come to main reception and ask for me"
 	"ask for me", "come to main reception", "come to reception", "come to the front desk", "fragen sie nach mir",
+	// a slot taken: "Booked! Monday 3pm at the studio", "locked in for
+	// tues 9:30am our time"
+	"booked!", "booked -", "booked in for", "locked in for", "locked in -",
 	"demandez-moi", "pregunta por mí", "chiedi di me", "vraag naar mij", "pergunte por mim")

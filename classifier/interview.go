@@ -68,7 +68,7 @@ var interviewCues = cues(
 var acceptCues = cues(
 	"works well", "works great", "works for me", "works perfectly", "works,", "works.", "works!", "see you then",
 	// "Thursday 11:30 it is.", "dinsdag om 15:00 staat genoteerd"
-	"it is.", "it is!", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
+	"it is.", "it is!", "it is,", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
 	"sounds good", "sounds great", "suits me", "is perfect", "passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
 	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
@@ -85,7 +85,9 @@ var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "move
 	"on décale à", "on décale au", "lo movemos al", "la movemos al", "lo pasamos al", "spostiamo a", "spostiamolo a",
 	"verzetten naar", "passamos para", "mudamos para",
 	// "No problem at all! Moved it to Wed 18 Aug, 16:00 CEST"
-	"moved it to", "moving it to", "moved the interview to", "moved our call to")
+	"moved it to", "moving it to", "moved the interview to", "moved our call to",
+	// the reader moved: "moved you to friday 9.00, same teams link"
+	"moved you to", "moving you to")
 
 // interviewNouns right before a day make it the interview's.
 var interviewNouns = cues("interview", "entrevista", "entretien", "entrevue", "colloquio", "gespräch", "gesprek", "phone screen",
@@ -146,7 +148,7 @@ var meetingContext = cues(
 	"round", "invit", "convite", "échange", "appel", "llamada", "chiamata", "meet",
 	// a meeting said by its end or its status: "see you then!", "still
 	// on for tomorrow at 3", a trial shift
-	"see you", "still on for", "trial",
+	"see you", "still on for", "trial", "booked!",
 	// an assessment day: "you're booked in for Thursday at 9:00am" under
 	// "Re: Superday availability"
 	"superday", "assessment cent",

@@ -1,0 +1,41 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestTwentyFourthRoundReplies: the short replies of r24 (a round on
+// arranging interviews) read at its arrival as no job mail or without
+// their meeting's day, by their form, in messages written for this test:
+// an occupation in a reply's subject names the post ("Re: Studio
+// assistant"), though a parent's meeting with a teacher is none; and a
+// reply sent from a phone, which quotes nothing, still confirms the
+// meeting it answers ("perfect, see you thursday at 2"). Dates are from
+// base, Thursday 2027-04-08.
+func TestTwentyFourthRoundReplies(t *testing.T) {
+	reply := func(from, subj, text string) *mailmsg.Message {
+		return &mailmsg.Message{From: mailmsg.Address{Name: from, Email: "owner@smallfirm.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
+			Subject: subj, Date: base, InReplyTo: "<a@fastmail.com>", Excerpt: text}
+	}
+	for _, c := range []struct {
+		name      string
+		m         *mailmsg.Message
+		job       bool
+		interview string
+	}{
+		{"an occupation in the subject", reply("Rosie", "Re: Studio assistant", "Booked! Monday 3pm at the studio - the buzzer says kiln room. Ring me if you get lost.\n\nrosie x"), true, "2027-04-12"},
+		{"a supervisor's post", reply("Marisol", "Re: Bakery café supervisor", "Hey Alex! Quick q before I send you times - are you still in NYC, and could you do a video call on Tuesday?"), true, "-"},
+		{"a phone reply confirms", reply("Tessa", "Re: Bakery Manager position", "perfect, see you thursday at 2 👍\n\ntessa"), true, "2027-04-15"},
+		// near-misses: a parent's meeting with a teacher, a club's "see
+		// you" under no post: their meetings, and no job mail
+		{"a parent-teacher conference", reply("Ms Alvarez", "Re: Parent-teacher conference", "Tuesday at 4 works - see you then in room 12."), false, "2027-04-13"},
+		{"a club's meeting", reply("Sam", "Re: Saturday ride", "perfect, see you saturday at 8 at the café 👍"), false, "2027-04-10"},
+	} {
+		v := Classify(c.m)
+		if v.Job != c.job || dateOf(v.InterviewAt) != c.interview {
+			t.Errorf("%s: job %v interview %s, want %v %s; reasons %q", c.name, v.Job, dateOf(v.InterviewAt), c.job, c.interview, v.Reasons)
+		}
+	}
+}
