@@ -56,7 +56,7 @@ const (
 // where the cue starts and ends and what the sentence makes of it; for a
 // conditional future, why.
 func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why string) {
-	if silenceCues.contains(text) && (ifWords.wordIndex(text) >= 0 || whenWords.contains(text)) {
+	if i := silenceCues.index(text); i >= 0 && !readersSilence(text[i:]) && (ifWords.wordIndex(text) >= 0 || whenWords.contains(text)) {
 		return conditional, 0, 0, "silence means no: " + clip(text)
 	}
 	if i := selectionCues.index(text); i >= 0 && !everyoneBefore(text, i) {
@@ -1016,6 +1016,20 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 // mayBetween: a modal of possibility after the future marker, before the
 // cue.
 var mayBetween = cues(" may ", " might ", " could ")
+
+// readersSilence: the silence a cue names is the reader's, not the
+// writer's ("if I haven't heard from you by then I'll pencil in the
+// Monday"): the writer's own promise stands.
+func readersSilence(at string) bool {
+	_, rest, _ := strings.Cut(at, " ")
+	for _, w := range []string{"heard ", "hear ", "back "} {
+		if k := strings.Index(rest, w); k >= 0 && k < 12 {
+			rest = rest[k+len(w):]
+			break
+		}
+	}
+	return strings.HasPrefix(rest, "from you") || strings.HasPrefix(rest, "back from you")
+}
 
 // orNotCues close a "whether" clause in each language.
 var orNotCues = cues(" or not", " o no ", " o no.", " o no,", " ou não", " ou nao", " ou pas", " o meno", " of niet",

@@ -207,7 +207,9 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	// French
 	"vous appellera", "vous écrira", "vous confirmerons", "vous confirmerai", "vous confirmera", "vous rappellera",
 	"vous fera un retour", "vous recontacteront", "vous contacteront", "reviendront vers vous",
-	"reviendrons vers vous", "reviendrai vers vous", "reviendra vers vous", "revenir vers vous", "revenir auprès de vous", "reviendrons auprès de vous",
+	"reviendrons vers vous", "reviendrai vers vous", "reviendra vers vous",
+	// Québec's "revenir à quelqu'un": "nous vous reviendrons au plus tard le vendredi 9 avril"
+	"vous reviendrons", "vous reviendrai", "vous reviendra", "te reviendrons", "te reviendrai", "revenir vers vous", "revenir auprès de vous", "reviendrons auprès de vous",
 	"reviendrai auprès de vous", "vous recontacter", "vous recontacterons", "vous recontacterai", "vous recontactera",
 	"vous contacterons", "vous contacterai", "vous contactera", "vous tiendrons informé", "vous tiendrai informé",
 	"vous tenir informé", "vous tiendrons au courant", "vous tiendrai au courant", "vous tenir au courant",

@@ -39,3 +39,17 @@ func TestTwentyFourthRoundReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentyFourthRoundPromises: r24's promises at its tuning: Québec's
+// "nous vous reviendrons au plus tard le vendredi", and the reader's own
+// silence ("if I haven't heard from you by then") is no condition on the
+// writer's promise, as the writer's silence would be. Dates are from base,
+// Thursday 2027-04-08.
+func TestTwentyFourthRoundPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Le comité de sélection se réunit mercredi prochain pour comparer les candidatures finalistes, et nous vous reviendrons au plus tard le vendredi 16 avril.", "2027-04-16"},
+		{"I'll call you on Friday either way; if I haven't heard from you by then I'll try your mobile.", "2027-04-09"},
+		// near-miss: the writer's own silence still means no
+		{"If you haven't heard from us by Friday, please assume your application has not been successful.", ""},
+	})
+}
