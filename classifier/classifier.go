@@ -1706,6 +1706,10 @@ var decisionWords = cues(
 	"entscheidung", "rückmeldung", "bescheid", "décision", "retour", "réponse", "nouvelles", "decisión", "respuesta",
 	"noticias", "novedades", "decisione", "riscontro", "risposta", "aggiornamento", "beslissing", "terugkoppeling",
 	"laten weten", "uitsluitsel", "decisão", "retorno", "resposta", "notícias", "novidades",
+	// the answer said by its two outcomes or as word from the writer:
+	// "you'll hear from me by Tuesday at the latest, either way", "te digo
+	// algo seguro, sea lo que sea"
+	"either way", "one way or the other", "sea lo que sea", "hear from us", "hear from me",
 )
 
 // awaitsAnswer: a promise of news about the application after meeting.

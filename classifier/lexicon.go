@@ -234,6 +234,8 @@ var otherSenseTerms = []term{
 	{text: "study", weight: 1},
 	{text: "survey", weight: 1.5},
 	{text: "documentary", weight: 2},
+	// a talk about interviews: "Acing the Panel Interview – Webinar Confirmation"
+	{text: "webinar", weight: 3},
 	// the medium, not "sorry for the radio silence" of a recruiter
 	{text: "radio show", weight: 1.5}, {text: "radio station", weight: 1.5}, {text: "radio interview", weight: 1.5},
 	{text: "on the radio", weight: 1.5}, {text: "radio program*", weight: 1.5}, {text: "radio host", weight: 1.5},

@@ -696,6 +696,10 @@ var thirdPartyTerms = []term{
 	// "Can you sit in on Thursday's interview?": the reader beside the
 	// interviewers
 	{text: "sit in on", weight: 2.5}, {text: "sit in for", weight: 2},
+	{text: "sit on the panel", weight: 2.5}, {text: "cover a panel", weight: 2.5}, {text: "be on the panel", weight: 2},
+	// a friend asking about the reader's interview: no employer writes it
+	{text: "how did the interview go", weight: 3}, {text: "how did your interview go", weight: 3},
+	{text: "how'd the interview go", weight: 3}, {text: "how was the interview", weight: 3},
 	{text: "on the hiring team", weight: 3}, {text: "on the interview panel", weight: 2}, {text: "an interviewer", weight: 2.5},
 	{text: "interviewer training", weight: 3}, {text: "structured interviewing", weight: 2}, {text: "refer a candidate", weight: 3},
 	{text: "referral bonus", weight: 3}, {text: "referral", weight: 1.5}, {text: "for referring", weight: 3}, {text: "referring", weight: 1.5},

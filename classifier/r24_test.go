@@ -53,3 +53,32 @@ func TestTwentyFourthRoundPromises(t *testing.T) {
 		{"If you haven't heard from us by Friday, please assume your application has not been successful.", ""},
 	})
 }
+
+// TestTwentyFourthRoundJobMail: r24's job mail and look-alikes at its
+// tuning. A promise of an answer said by its two outcomes or as word from
+// the writer ("you'll hear from me by Tuesday at the latest, either way"),
+// after meeting, is a decision to come; the reader asked to sit on a panel
+// or to cover one, a friend asking how the interview went and a webinar
+// about interviews are no hiring of the reader's.
+func TestTwentyFourthRoundJobMail(t *testing.T) {
+	msg := func(from, email, subj, text string) *mailmsg.Message {
+		return &mailmsg.Message{From: mailmsg.Address{Name: from, Email: email}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
+			Subject: subj, Date: base, Excerpt: text}
+	}
+	for _, c := range []struct {
+		name string
+		m    *mailmsg.Message
+		want bool
+	}{
+		{"an answer either way after meeting", msg("Jo Baker", "jo@bakery.example", "thanks for today!", "Hi Alex,\n\nThanks so much for coming in today - the team loved meeting you. You'll hear from me by Tuesday at the latest, either way.\n\nJo"), true},
+		{"asked to sit on a panel", msg("Dana Kim", "dana@employer.example", "Can you cover a panel Thursday?", "Hey Alex, any chance you could sit on the panel for the analytics engineer candidates on Thursday at 2? Priya is out.\n\nDana"), false},
+		{"a friend's question", msg("Mia", "mia.r@gmail.example", "how'd it go??", "alex!! how did the interview go?? did they make you teach or was it just the panel thing? call me this weekend"), false},
+		{"a webinar about interviews", msg("Global Teachers Network", "no-reply@teachersnetwork.example", "Acing the Panel Interview – Webinar Confirmation", "Hi Alex, you're registered for our free webinar, Thursday 15 April at 7pm. Join the link below to hear how recruiters run a panel interview.\n\nYou are receiving this email because you registered on our website."), false},
+		// near-miss: the reader's own panel interview confirmed
+		{"the reader's panel interview", msg("HR Team", "recruitment@school.example", "Invitation to interview – Class Teacher", "Dear Alex, following shortlisting I am pleased to invite you to interview for the post of Class Teacher on Thursday 15 April. The panel will be the Head and two governors."), true},
+	} {
+		if v := Classify(c.m); v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
+		}
+	}
+}
