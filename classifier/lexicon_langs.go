@@ -39,6 +39,9 @@ var hiringTermsMore = []term{
 	{text: "esercizio tecnico", weight: 2}, {text: "exercice technique", weight: 2}, {text: "technical exercise", weight: 1.5},
 	{text: "submitted you to", weight: 2}, {text: "submitted u to", weight: 2}, {text: "sent your cv to", weight: 2},
 	{text: "sent your cv over", weight: 2},
+	// the interview of design and creative posts: "Next step is a
+	// portfolio review: about 45 minutes on video with me and Dom"
+	{text: "portfolio review", weight: 1.5},
 	// a public body's competition and its list ("sélection comparative",
 	// "réserve de recrutement")
 	{text: "sélection comparative", weight: 2}, {text: "réserve de recrutement", weight: 2}, {text: "épreuve écrite", weight: 1.5},

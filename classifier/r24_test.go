@@ -49,6 +49,8 @@ func TestTwentyFourthRoundPromises(t *testing.T) {
 	checkPromises(t, []struct{ text, want string }{
 		{"Le comité de sélection se réunit mercredi prochain pour comparer les candidatures finalistes, et nous vous reviendrons au plus tard le vendredi 16 avril.", "2027-04-16"},
 		{"I'll call you on Friday either way; if I haven't heard from you by then I'll try your mobile.", "2027-04-09"},
+		// "shout" for letting the reader know, as British writers say it
+		{"No news yet I'm afraid - still waiting on sign-off from the practice lead. Will shout as soon as I hear.", "undated"},
 		// near-miss: the writer's own silence still means no
 		{"If you haven't heard from us by Friday, please assume your application has not been successful.", ""},
 	})
@@ -74,6 +76,7 @@ func TestTwentyFourthRoundJobMail(t *testing.T) {
 		{"asked to sit on a panel", msg("Dana Kim", "dana@employer.example", "Can you cover a panel Thursday?", "Hey Alex, any chance you could sit on the panel for the analytics engineer candidates on Thursday at 2? Priya is out.\n\nDana"), false},
 		{"a friend's question", msg("Mia", "mia.r@gmail.example", "how'd it go??", "alex!! how did the interview go?? did they make you teach or was it just the panel thing? call me this weekend"), false},
 		{"a webinar about interviews", msg("Global Teachers Network", "no-reply@teachersnetwork.example", "Acing the Panel Interview – Webinar Confirmation", "Hi Alex, you're registered for our free webinar, Thursday 15 April at 7pm. Join the link below to hear how recruiters run a panel interview.\n\nYou are receiving this email because you registered on our website."), false},
+		{"a portfolio review", msg("Hannah Ferris", "hannah@ferrisandoak.example", "Ferris & Oak – portfolio review", "Hi Alex,\n\nThank you for sending your portfolio through for the mid-weight designer role. Next step is a portfolio review: about 45 minutes on video with me and Dom. Pop yourself into a slot here: https://calendly.com/ferris-oak/portfolio-review\n\nHannah"), true},
 		// near-miss: the reader's own panel interview confirmed
 		{"the reader's panel interview", msg("HR Team", "recruitment@school.example", "Invitation to interview – Class Teacher", "Dear Alex, following shortlisting I am pleased to invite you to interview for the post of Class Teacher on Thursday 15 April. The panel will be the Head and two governors."), true},
 	} {
