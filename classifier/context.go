@@ -249,12 +249,18 @@ func namesSlot(s string) bool {
 // names; the conversation must be about a meeting (meetingContext in the
 // subject, the reply or the quote), and a sentence that thanks for a
 // meeting looks back at one.
+// phoneReplyMax is the longest body meetingOfReply reads as a short reply
+// that quotes nothing: two or three lines.
+const phoneReplyMax = 280
+
 func (b *verdictBuilder) meetingOfReply(d *doc) {
 	q := d.quotedText()
-	if q == "" && !isReply(d.m) || !meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) {
-		// a reply sent from a phone quotes nothing: "perfect, see you
-		// thursday at 2" under "Re: Bakery Manager position" is still
-		// the meeting it confirms
+	if q == "" && !(isReply(d.m) && len(d.body) <= phoneReplyMax) ||
+		!meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) {
+		// a reply sent from a phone quotes nothing and says little:
+		// "perfect, see you thursday at 2" under "Re: Bakery Manager
+		// position" is still the meeting it confirms; a longer letter
+		// without a quote (a decision, a rejection) is not such a reply
 		return
 	}
 	// the reply confirms or moves the meeting, it does not decide or

@@ -85,3 +85,18 @@ func TestTwentyFourthRoundJobMail(t *testing.T) {
 		}
 	}
 }
+
+// TestLongReplyWithoutQuoteIsNoMeetingConfirmation: only a short reply that
+// quotes nothing is read as confirming the meeting it answers; a letter
+// without a quote that names a day to see the reader (a careers fair after
+// a decision) confirms no interview.
+func TestLongReplyWithoutQuoteIsNoMeetingConfirmation(t *testing.T) {
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Graduate Recruitment", Email: "graduates@bank.example"},
+		To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}}, Subject: "Re: Graduate Analyst Programme",
+		Date: base, InReplyTo: "<app@fastmail.com>",
+		Excerpt: "Dear Alex,\n\nThank you for the time you have given to our process this spring. We have now completed this stage and we are keeping the group small for the final step. " +
+			"Our careers evening is on Thursday 15 April at 6pm, for everyone who applied this year, and it would be great to see you there.\n\nWith best wishes,\nGraduate Recruitment"})
+	if v.InterviewAt != nil {
+		t.Errorf("interview %s, want none; reasons %q", dateOf(v.InterviewAt), v.Reasons)
+	}
+}
