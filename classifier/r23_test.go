@@ -121,7 +121,7 @@ func TestTwentyThirdRoundJobMail(t *testing.T) {
 	}{
 		{"a job board's application sent", mailmsg.Message{From: mailmsg.Address{Name: "Snagajob", Email: "noreply@snagajob.com"}, Subject: "Application sent: Unarmed Security Officer at Sentinel Guard Services", Date: on,
 			ListUnsubscribe: "<https://www.snagajob.com/unsubscribe>",
-			Excerpt: "You applied! Hi Alex, Your application for Unarmed Security Officer – Weekends at Sentinel Guard Services in Jersey City, NJ was sent on Feb 8, 2027. Sentinel Guard Services will review your profile and may reach out by phone, text or email.\n\nYou received this email because you applied for a job on Snagajob. Notification settings · Unsubscribe · Privacy Policy"}, true},
+			Excerpt:         "You applied! Hi Alex, Your application for Unarmed Security Officer – Weekends at Sentinel Guard Services in Jersey City, NJ was sent on Feb 8, 2027. Sentinel Guard Services will review your profile and may reach out by phone, text or email.\n\nYou received this email because you applied for a job on Snagajob. Notification settings · Unsubscribe · Privacy Policy"}, true},
 		{"an exercise named in Italian", mailmsg.Message{From: mailmsg.Address{Name: "Giulia Neri", Email: "giulia@dataflow.example"}, Subject: "Re: Esercizio tecnico", Date: on, InReplyTo: "<e1@fastmail.com>",
 			Excerpt: "Ricevuto, grazie mille! Lo giro subito a Marco, che se lo guarda con calma nel weekend.\n\nGiulia"}, true},
 		{"an agency sent the reader on", mailmsg.Message{From: mailmsg.Address{Name: "Tasha", Email: "tasha@staffpoint.example"}, Subject: "Re: 2nd shift warehouse – Carteret", Date: on, InReplyTo: "<e2@fastmail.com>",
