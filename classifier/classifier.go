@@ -1748,6 +1748,9 @@ var metWords = cues(
 	"interview", "conversation", "spoke", "speaking", "met ", "meeting", "call", "chat", "panel", "finalist",
 	"candidates", "phone", "gespräch", "entretien", "échange", "entrevista", "conversa", "colloquio", "gesprek", "kandidat",
 	"candidati", "candidatos", "candidats", "incontr", "reunião", "charla", "debrief", "onsite", "final round",
+	// "Thanks for coming in today, it was really great to meet you ... one
+	// more person to see tomorrow"
+	"meet you", "coming in", "more person", "more people",
 )
 
 // strongOutreach is an outreach cue other than the words a follow-up or a
