@@ -1855,7 +1855,9 @@ func offerChoice(d *doc) bool {
 }
 
 var offerChoiceCues = cues("accept or decline", "accept or reject", "annehmen oder ablehnen", "accepter ou refuser",
-	"aceptar o rechazar", "accettare o rifiutare", "aceitar ou recusar", "accepteren of afwijzen")
+	"aceptar o rechazar", "accettare o rifiutare", "aceitar ou recusar", "accepteren of afwijzen",
+	// the choice in brackets: "please review and accept (or decline) the offer"
+	"accept (or decline)", "accept (or reject)")
 
 // competingOffer: every offer word is another employer's ("mocht je een
 // ander aanbod krijgen", "if you receive another offer", "a competing

@@ -3,6 +3,10 @@ package classifier
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearback/hearback/mailmsg"
 )
 
 // An offer is seldom one fixed phrase ("we are pleased to offer you"):
@@ -191,7 +195,7 @@ func (d *doc) offerEvidence() string {
 	// Engineering Manager - offer") goes on with that offer: one of its
 	// families is enough ("yes, that's gross monthly", "questions on the
 	// equity").
-	offerReply := subj && !make && isReply(d.m) && len(d.subjHits[clsTitle]) > 0 && !d.outcome().rejected()
+	offerReply := subj && !make && isReply(d.m) && (len(d.subjHits[clsTitle]) > 0 || offerTopic(d.subj)) && !d.outcome().rejected()
 	if offerReply && len(fams) < 2 {
 		// "Let me check with Hana and get back to you tomorrow" under "Re:
 		// Offer - Senior Data Engineer": the answer to what the reader
@@ -224,4 +228,27 @@ func (d *doc) offerWeight() float64 {
 		return 0
 	}
 	return closingStageWeight + 0.5*float64(d.offerFams-3)
+}
+
+// offerTopic: a subject whose topic is the offer itself, its first word
+// after the reply's prefixes ("Re: Offer - a couple of questions", "Re:
+// Oferta"), as a post's title would be; not an offer "on 12 Elm Street" or
+// "for your car".
+func offerTopic(subj string) bool {
+	s := strings.TrimSpace(subj)
+	for {
+		k := strings.IndexByte(s, ':')
+		if k < 0 || !mailmsg.IsReplyPrefix(strings.TrimSpace(s[:k])) {
+			break
+		}
+		s = strings.TrimSpace(s[k+1:])
+	}
+	for _, w := range [...]string{"offer", "oferta", "offerta", "offre", "angebot", "aanbod", "proposta"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			rest = strings.TrimSpace(rest)
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+	}
+	return false
 }

@@ -1,0 +1,40 @@
+package classifier
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// TestTwentyFifthRoundOffers: the offers r25 brought at its arrival (10 of
+// 13 read), by form, in messages written for this test: a reply under a
+// subject whose topic is the offer itself ("Re: Offer - a couple of
+// questions"), as a post's title would make it, with one of the offer's
+// terms; and the choice to accept written with a bracket ("accept (or
+// decline) the offer"), which is no withdrawal.
+func TestTwentyFifthRoundOffers(t *testing.T) {
+	on := time.Date(2027, 9, 27, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		m    mailmsg.Message
+		want Stage
+	}{
+		{"a reply about the offer's terms", mailmsg.Message{From: mailmsg.Address{Name: "Owen Hart", Email: "owen@startup.example"}, Subject: "Re: Offer - a couple of questions", Date: on, InReplyTo: "<q@fastmail.com>",
+			Excerpt: "Totally fair ask. Let me take the equity piece back to Sofia - I should have an answer for you on Wednesday.\n\nOwen"}, StageOffer},
+		{"accept (or decline)", mailmsg.Message{From: mailmsg.Address{Name: "Harbourline Insurance", Email: "harbourline@myworkday.com"}, Subject: "Your offer from Harbourline Insurance is ready", Date: on, AutoSubmitted: "auto-generated",
+			Excerpt: "Congratulations! We're delighted to offer you the position of Senior Manager, Data Engineering. Please review and accept (or decline) the offer within 5 business days in the candidate portal."}, StageOffer},
+		// near-miss: the offer's topic with a word after it is some other offer
+		{"an offer on a flat", mailmsg.Message{From: mailmsg.Address{Name: "Kim Agent", Email: "kim@homes.example"}, Subject: "Re: Offer on 12 Elm Street", Date: on, InReplyTo: "<h@fastmail.com>",
+			Excerpt: "Yes, that's the asking price; the contract comes Monday."}, ""},
+	} {
+		v := Classify(&c.m)
+		got := v.Stage
+		if !v.Job {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
+		}
+	}
+}
