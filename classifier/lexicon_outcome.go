@@ -295,6 +295,9 @@ var outcomeTerms = func() []term {
 	}
 	add("declined", 3,
 		"filled internally", "fill it internally", "fill the role internally", "fill the position internally",
+		// a promotion from within: "they're promoting internally (their
+		// midweight has been covering the role since January)"
+		"promoting internally", "promoted internally",
 		// the post filled from inside, in the other languages (r20: "die
 		// Position wird nun doch intern besetzt ... damit ist der Prozess
 		// für alle externen Kandidatinnen und Kandidaten beendet")
@@ -697,6 +700,10 @@ var thirdPartyTerms = []term{
 	// interviewers
 	{text: "sit in on", weight: 2.5}, {text: "sit in for", weight: 2},
 	{text: "sit on the panel", weight: 2.5}, {text: "cover a panel", weight: 2.5}, {text: "be on the panel", weight: 2},
+	// "Can you please take his technical round on Thursday? Harish will be
+	// second panelist ... the scorecard template"
+	{text: "take his", weight: 1}, {text: "take her", weight: 1}, {text: "second panelist", weight: 2.5},
+	{text: "scorecard template", weight: 2.5},
 	// a friend asking about the reader's interview: no employer writes it
 	{text: "how did the interview go", weight: 3}, {text: "how did your interview go", weight: 3},
 	{text: "how'd the interview go", weight: 3}, {text: "how was the interview", weight: 3},

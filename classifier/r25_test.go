@@ -38,3 +38,24 @@ func TestTwentyFifthRoundOffers(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentyFifthRoundNosAndPanels: r25's no's and look-alikes at its
+// tuning: a promotion from within is someone else's hire ("they're
+// promoting internally"), and the reader asked to take a candidate's
+// technical round as "second panelist", with the scorecard template, is on
+// the employer's side of someone else's hiring.
+func TestTwentyFifthRoundNosAndPanels(t *testing.T) {
+	if got, v := rejectedLine("Just had the call from the client. They're promoting internally - their midweight has been covering the role since January. Gutted for you."); !got {
+		t.Errorf("promoting internally: rejected false, want true; stage %s, reasons %q", v.Stage, v.Reasons)
+	}
+	// near-miss: going outside instead of promoting is no no to the reader
+	if got, v := rejectedLine("Rather than promoting from within, they've decided to look outside, which is where you come in. Are you free Thursday?"); got {
+		t.Errorf("looking outside: rejected true, want false; stage %s, reasons %q", v.Stage, v.Reasons)
+	}
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Shreya Kapoor", Email: "shreya.kapoor@ledger.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
+		Subject: "Panel request: Technical round for Sr. Data Engineer candidate - Thursday", Date: base,
+		Excerpt: "Hi Alex,\n\nWe have shortlisted a candidate for the Sr. Data Engineer opening - Rohan, 7 yrs exp. Can you please take his technical round on Thursday 7 PM IST? Harish will be second panelist. His CV and the scorecard template are in Darwinbox.\n\nThanks,\nShreya"})
+	if v.Job {
+		t.Errorf("panel request: job true, want false; reasons %q", v.Reasons)
+	}
+}
