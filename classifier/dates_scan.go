@@ -1441,7 +1441,9 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "gleich" || t == "direkt" || t == "unmittelbar") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
 		t == "subito" && u == "dopo", t == "justo" && u == "después":
-		if clauseEnd(sc.tok(i+2)) || subjectStarts[sc.tok(i+2)] {
+		if clauseEnd(sc.tok(i+2)) || subjectStarts[sc.tok(i+2)] || sc.tok(i+3) == "wir" || sc.tok(i+3) == "ich" {
+			// (German puts the verb before its subject: "unmittelbar
+			// danach schreiben wir allen Kandidatinnen")
 			// "... è previsto per martedì; subito dopo ti faremo
 			// sapere": fronted before the verb
 			return dateHit{rule: "then", then: true}, i + 2, true
@@ -1454,6 +1456,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		if end, ok := sc.thatMeeting(i + 1); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
+	case t == "im" && u == "anschluss" && sc.tok(i+2) == "daran":
+		// "Die Kommission tritt am 26. Mai zusammen. Unmittelbar im
+		// Anschluss daran erhalten alle Bewerberinnen ... eine Verständigung"
+		return dateHit{rule: "then", then: true}, i + 3, true
 	case t == "im" && u == "anschluss" && sc.tok(i+2) == "an":
 		// "Der Betriebsrat tagt am Dienstag, den 8. Juni. Im Anschluss an
 		// die Sitzung melde ich mich"

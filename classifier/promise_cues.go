@@ -235,6 +235,12 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"riceverà una risposta", "riceverà un riscontro",
 	// Québec: "nous communiquerons avec vous dans les dix jours ouvrables"
 	"communiquerons avec vous", "communiquerai avec vous", "communiquera avec vous", "communiqueront avec vous",
+	// every candidate written to or told: "nous communiquerons avec chacun
+	// des finalistes dès le lendemain", "unmittelbar danach schreiben wir
+	// allen Kandidatinnen", "erhalten alle Bewerberinnen und Bewerber eine
+	// schriftliche Verständigung"
+	"communiquerons avec chacun", "communiquerons avec tous", "schreiben wir allen", "erhalten alle bewerber",
+	"erhalten alle kandidat",
 	// something sent to the reader: "notre conseillère RH vous fera parvenir
 	// la lettre d'offre dans les prochains jours"
 	"vous fera parvenir", "vous ferons parvenir", "vous ferai parvenir", "te fera parvenir", "te ferai parvenir",

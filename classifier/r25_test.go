@@ -59,3 +59,19 @@ func TestTwentyFifthRoundNosAndPanels(t *testing.T) {
 		t.Errorf("panel request: job true, want false; reasons %q", v.Reasons)
 	}
 }
+
+// TestTwentyFifthRoundPromises: a day named in one sentence and the answer
+// to every candidate right after it in the next, as r25's public bodies
+// and panels wrote it: the German verb before its subject ("Unmittelbar
+// danach schreiben wir allen Kandidatinnen"), "im Anschluss daran erhalten
+// alle Bewerberinnen", and Québec's "nous communiquerons avec chacun des
+// finalistes dès le lendemain". Dates are from base, Thursday 2027-04-08.
+func TestTwentyFifthRoundPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Zum weiteren Ablauf: unser Auswahlgremium tagt am 20. April. Unmittelbar danach schreiben wir allen Kandidatinnen und Kandidaten, die wir kennenlernen durften.", "2027-04-20"},
+		{"Die Begutachtungskommission tritt am 26. April 2027 zusammen. Unmittelbar im Anschluss daran erhalten alle Bewerberinnen und Bewerber eine schriftliche Verständigung.", "2027-04-26"},
+		{"Le comité de sélection se réunit le jeudi 15 avril. Nous communiquerons avec chacun des finalistes dès le lendemain, que la réponse soit positive ou non.", "2027-04-16"},
+		// near-miss: right after it, the reader is the one to write
+		{"Unser Auswahlgremium tagt am 20. April. Unmittelbar danach schreiben Sie uns bitte Ihre Gehaltsvorstellung.", ""},
+	})
+}
