@@ -242,6 +242,10 @@ func namesSlot(s string) bool {
 	return false
 }
 
+// phoneReplyMax is the longest body meetingOfReply reads as a short reply
+// that quotes nothing: two or three lines.
+const phoneReplyMax = 280
+
 // meetingOfReply sets the day of the meeting a reply is about, when its own
 // words are short of one: "See you then!", "yep, same zoom link", "could
 // we start at 15:30 instead?" below the message that named the day. The
@@ -249,10 +253,6 @@ func namesSlot(s string) bool {
 // names; the conversation must be about a meeting (meetingContext in the
 // subject, the reply or the quote), and a sentence that thanks for a
 // meeting looks back at one.
-// phoneReplyMax is the longest body meetingOfReply reads as a short reply
-// that quotes nothing: two or three lines.
-const phoneReplyMax = 280
-
 func (b *verdictBuilder) meetingOfReply(d *doc) {
 	q := d.quotedText()
 	if q == "" && !(isReply(d.m) && len(d.body) <= phoneReplyMax) ||

@@ -235,18 +235,10 @@ func (d *doc) offerWeight() float64 {
 // Oferta"), as a post's title would be; not an offer "on 12 Elm Street" or
 // "for your car".
 func offerTopic(subj string) bool {
-	s := strings.TrimSpace(subj)
-	for {
-		k := strings.IndexByte(s, ':')
-		if k < 0 || !mailmsg.IsReplyPrefix(strings.TrimSpace(s[:k])) {
-			break
-		}
-		s = strings.TrimSpace(s[k+1:])
-	}
+	s := mailmsg.NormalizeSubject(subj)
 	for _, w := range [...]string{"offer", "oferta", "offerta", "offre", "angebot", "aanbod", "proposta"} {
 		if rest, ok := strings.CutPrefix(s, w); ok {
-			rest = strings.TrimSpace(rest)
-			r, _ := utf8.DecodeRuneInString(rest)
+			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
 			return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}
 	}

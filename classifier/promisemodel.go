@@ -95,15 +95,13 @@ func underCondition(s string, day int, lg lang) bool {
 // ("Leider ist nicht sicher, dass ich Ihnen bis Freitag ...", "keine
 // andere Nachricht bis Ende der Woche"), not one in another clause.
 func negatedDay(s string, day int) bool {
-	lo := strings.LastIndexAny(s[:day], ";:") + 1
-	return negations.contains(" " + s[lo:min(len(s), day+40)] + " ")
+	return negations.contains(" " + s[clauseStart(s, day):min(len(s), day+40)] + " ")
 }
 
 // mayBeforeDay: a modal of possibility in the clause before the day ("we
 // will review your application and might contact you next week").
 func mayBeforeDay(s string, day int) bool {
-	lo := strings.LastIndexAny(s[:day], ";:") + 1
-	return mayBetween.contains(" " + s[lo:day] + " ")
+	return mayBetween.contains(" " + s[clauseStart(s, day):day] + " ")
 }
 
 // modelStops make a sentence no promise of the writer's for the model:
