@@ -167,6 +167,11 @@ type doc struct {
 	offerEv   string
 	offerSet  bool
 	offerFams int
+	// appliedFor and appliedPost are readAppliedFor's answers
+	// (appliedfor.go).
+	appliedFor    string
+	appliedPost   bool
+	appliedForSet bool
 }
 
 func (d *doc) sentences() []sentence {
@@ -1046,9 +1051,16 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// words it shares with a job are that application's too.
 	otherWins := elsewhere >= otherKindMin && elsewhere > named && !d.has(clsInterview) && !(d.has(clsOffer) && !oc.rejected()) && !d.has(clsWithdrawn) &&
 		!hasJobNoun(d.subjHits[clsTitleContext]) && !ruleOff("other-kind-wins")
+	// What the application was for, named and no post anywhere (a
+	// course, a fund, a loan; appliedfor.go), decides it even beside an
+	// interview ("i colloqui di ammissione") and many hiring words.
+	if obj := appliedForOther(d); obj != "" && !(d.has(clsOffer) && !oc.rejected()) && !d.has(clsWithdrawn) && !ruleOff("applied-for") {
+		otherWins = true
+		b.note("applied for a %s, not a post", obj)
+	}
 	if generic > 0 && (named == 0 && !specific || otherWins) && title == "" && ats == "" && !b.hiringSender {
 		limit := genericAppCap
-		if oc.self && !d.has(clsElsewhere) {
+		if oc.self && !d.has(clsElsewhere) && appliedForOther(d) == "" {
 			// "we are not moving forward with your profile as it is not
 			// matching with the requirement": a decision on the reader
 			// as a candidate, which no flat or club words contradict
@@ -1216,7 +1228,7 @@ const otherKindMin = 2.5
 // (otherKindMin), not one weak word.
 func otherKindOf(d *doc) bool {
 	el, _ := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere)
-	return el >= otherKindMin
+	return el >= otherKindMin || appliedForOther(d) != "" && !ruleOff("applied-for")
 }
 
 // postNouns are the title-context hits that can name a post: all of them,
@@ -1237,7 +1249,8 @@ func postNouns(hits []hit, otherKind bool) []hit {
 // placeWords name a post in hiring and a place in a club, a school or a
 // queue ("your position on the waiting list"): generic beside another
 // kind of application.
-var placeWords = map[string]bool{"position": true, "place": true, "spot": true, "plaza": true, "posto": true}
+var placeWords = map[string]bool{"position": true, "place": true, "spot": true, "plaza": true, "posto": true,
+	"posizione": true, "posición": true, "posição": true, "positie": true}
 
 var genericApplication = map[string]bool{
 	"your application": true, "thank you for applying": true, "thanks for applying": true,
@@ -1258,7 +1271,7 @@ func applicationWords(d *doc) (generic, named float64, specific bool) {
 	var seen []string // a named word counts once, however often it comes
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsHiring] {
-			if genericApplication[h.t.text] || d.has(clsElsewhere) && applicationOtherLangs[h.t.text] || otherKind && placeWords[h.t.text] {
+			if genericApplication[h.t.text] || (d.has(clsElsewhere) || otherKind) && applicationOtherLangs[h.t.text] || otherKind && placeWords[h.t.text] {
 				generic += h.t.weight
 			} else if !slices.Contains(seen, h.t.text) {
 				seen = append(seen, h.t.text)
@@ -1269,7 +1282,7 @@ func applicationWords(d *doc) (generic, named float64, specific bool) {
 		// application is of another kind: a club's open evening, a flat
 		// viewing, a consulate appointment.
 		meeting := (len(hs[clsScheduled]) > 0 || len(hs[clsScheduling]) > 0) && !otherKind
-		if len(hs[clsInterview]) > 0 || hasJobNoun(postNouns(hs[clsTitleContext], otherKind)) ||
+		if len(hs[clsInterview]) > 0 || hasJobNoun(postNouns(hs[clsTitleContext], otherKind)) || appliedForPost(d) ||
 			len(hs[clsAwaiting]) > 0 || meeting ||
 			len(hs[clsWithdrawn]) > 0 || len(hs[clsOffer]) > 0 || d.offerEvidence() != "" {
 			specific = true

@@ -1,0 +1,204 @@
+package classifier
+
+import (
+	"slices"
+	"strings"
+)
+
+// What an application was for. Flats, courses, grants, loans and
+// fellowships are applied for, shortlisted, interviewed for and declined in
+// the words of hiring ("thank you for applying", "the selection committee",
+// "we are unable to offer you a place"), so the hiring words of such a
+// decline say little. The words right after "applying to", "Ihre Bewerbung
+// um", "tu solicitud de" say what the application was for: when they name
+// another kind of thing and no post, the decline is of that thing however
+// many hiring words surround it. Writers of every round chose exactly such
+// declines as their look-alikes (classifier/testdata/tune_written/README.md).
+
+// appliedForTriggers are the words after which a message names what was
+// applied for, as token pairs.
+var appliedForTriggers = map[string][]string{
+	"applying":     {"to", "for"},
+	"applied":      {"to", "for"},
+	"application":  {"to", "for"},
+	"apply":        {"to", "for"},
+	"interest":     {"in"},
+	"bewerbung":    {"um", "für", "auf", "zum", "zur"},
+	"antrag":       {"auf", "für"},
+	"anmeldung":    {"für", "zum", "zur"},
+	"candidature":  {"à", "au", "aux", "pour"},
+	"inscription":  {"à", "au", "aux"},
+	"demande":      {"d'admission", "de"},
+	"solicitud":    {"de", "para", "a", "al"},
+	"postulación":  {"a", "al", "para"},
+	"interés":      {"en", "por"},
+	"interesse":    {"no", "na", "em", "pelo", "pela"},
+	"inscripción":  {"a", "al", "en"},
+	"candidatura":  {"a", "ao", "à", "al", "para", "per", "no", "na"},
+	"inscrição":    {"no", "na", "para"},
+	"domanda":      {"di", "per"},
+	"iscrizione":   {"al", "alla", "a"},
+	"aanmelding":   {"voor"},
+	"sollicitatie": {"voor", "naar"},
+	"aanvraag":     {"voor"},
+	"inschrijving": {"voor"},
+}
+
+// appliedForWindow is how many words after a trigger can name the thing:
+// "applying for the Estonian for Beginners (A1) online evening course".
+const appliedForWindow = 10
+
+// otherObjects name things applied for that are no post: studies,
+// funding, loans, housing, memberships, events.
+var otherObjects = map[string]bool{
+	// studies
+	"course": true, "courses": true, "class": true, "workshop": true, "bootcamp": true, "school": true,
+	"degree": true, "msc": true, "mba": true, "bsc": true, "master": true, "masters": true,
+	"master's": true, "diploma": true, "certificate": true, "admission": true, "admissions": true,
+	"enrolment": true, "enrollment": true, "cours": true, "formation": true, "diplôme": true,
+	"curso": true, "cursos": true, "diplomatura": true, "diplomado": true, "maestría": true, "máster": true,
+	"posgrado": true, "admisión": true, "taller": true, "mestrado": true, "pós": true, "admissão": true,
+	"corso": true, "ammissione": true, "cursus": true, "opleiding": true, "studie": true, "toelating": true,
+	"studium": true, "studiengang": true, "studienplatz": true, "lehrgang": true, "weiterbildung": true,
+	"seminar": true, "zulassung": true, "certificat": true, "certificado": true, "certificato": true, "certificaat": true,
+	// funding
+	"fund": true, "grant": true, "grants": true, "fellowship": true, "scholarship": true, "bursary": true,
+	"award": true, "prize": true, "hackathon": true, "accelerator": true,
+	"incubator": true, "bourse": true, "subvention": true, "beca": true, "subvención": true, "bolsa": true,
+	"borsa": true, "beurs": true, "stipendium": true, "subsidie": true, "förderung": true,
+	// loans and housing
+	"loan": true, "mortgage": true, "credit": true, "flat": true, "apartment": true, "tenancy": true,
+	"prêt": true, "logement": true, "appartement": true, "préstamo": true, "crédito": true, "piso": true,
+	"vivienda": true, "departamento": true, "empréstimo": true, "apartamento": true, "imóvel": true,
+	"prestito": true, "appartamento": true, "lening": true, "woning": true, "huurwoning": true,
+	"wohnung": true, "kredit": true,
+	// memberships, places and events
+	"membership": true, "club": true, "choir": true, "volunteer": true, "volunteering": true,
+	"conference": true, "festival": true, "exhibition": true, "visa": true, "adhésion": true,
+	"mitgliedschaft": true, "lidmaatschap": true,
+}
+
+// otherObjectSuffixes end German and Dutch compounds of those:
+// "Zertifikatskurs", "Ratenkredit", "Mietwohnung", "Promotionsstudium".
+var otherObjectSuffixes = []string{"kurs", "fellowship", "kredit", "wohnung", "stipendium", "studium", "lehrgang", "cursus", "opleiding"}
+
+// jobObjects name posts that no title lexicon may know as one: placements
+// and schemes that are employment.
+var jobObjects = map[string]bool{
+	"internship": true, "internships": true, "traineeship": true, "apprenticeship": true, "ausbildung": true,
+	"praktikum": true, "werkstudent": true, "stage": true, "stagiaire": true, "prácticas": true,
+	"estágio": true, "tirocinio": true, "trainee": true, "job": true, "jobs": true, "employment": true,
+	"postdoc": true, "postdoctoral": true, "lectureship": true, "professorship": true,
+}
+
+// titleOnlyWords are the titles that name a post only where they stand
+// (titleWords.roleOnly): "the Substitute Teacher Pool". Those that are
+// everyday words elsewhere too stay out: a course has its "master" and its
+// "staff".
+var titleOnlyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range titleWords.roleOnly {
+		switch w {
+		case "master", "member", "staff", "head":
+		default:
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func otherObject(w string) bool {
+	if otherObjects[w] {
+		return true
+	}
+	for _, s := range otherObjectSuffixes {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// appliedForOther returns the word naming another kind of thing that the
+// message says was applied for ("course" in "thank you for applying for
+// the Estonian for Beginners (A1) online evening course"), or "" when
+// nothing is so named or the message names a post anywhere: "your
+// application to Lincoln Park School" is a teacher's when "the post"
+// follows. A subject that speaks of an application is read whole:
+// "Estonian A1 evening course – your application" puts the thing first.
+func appliedForOther(d *doc) string {
+	d.readAppliedFor()
+	if d.appliedPost || namesPost(&d.subjHits) || namesPost(&d.bodyHits) {
+		return ""
+	}
+	return d.appliedFor
+}
+
+// appliedForPost reports that what the message says was applied for is
+// named by a post that the title lexicon does not count as hiring evidence
+// on its own ("applying to the district's substitute teacher pool", "your
+// application for the Staff Nurse post"): a post named, for the rules that
+// ask whether one is.
+func appliedForPost(d *doc) bool {
+	d.readAppliedFor()
+	return d.appliedPost && !ruleOff("applied-for")
+}
+
+// readAppliedFor reads the words after each trigger (and a subject that
+// speaks of an application, whole) once per message: the first word of
+// another kind into d.appliedFor, and whether a post is named there into
+// d.appliedPost.
+func (d *doc) readAppliedFor() {
+	if d.appliedForSet {
+		return
+	}
+	d.appliedForSet = true
+	read := func(toks []string) {
+		for _, w := range toks {
+			if jobObjects[w] || titleOnlyWords[w] {
+				d.appliedPost = true
+			}
+			if d.appliedFor == "" && otherObject(w) {
+				d.appliedFor = w
+			}
+		}
+	}
+	for _, w := range d.subjToks {
+		if _, ok := appliedForTriggers[w]; ok {
+			read(d.subjToks)
+			break
+		}
+	}
+	toks, mark := d.bodyToks, 0
+	for i := 0; i+1 < len(toks); i++ {
+		for mark < len(d.marks) && int(d.marks[mark]) <= i {
+			mark++
+		}
+		nexts, ok := appliedForTriggers[toks[i]]
+		if !ok || !slices.Contains(nexts, toks[i+1]) {
+			continue
+		}
+		end := min(i+2+appliedForWindow, len(toks))
+		if mark < len(d.marks) && int(d.marks[mark]) < end {
+			end = int(d.marks[mark])
+		}
+		if end > i+2 {
+			read(toks[i+2 : end])
+		}
+	}
+}
+
+// namesPost reports a job title or a word for a post among hits; place
+// words ("your position on the waiting list", "30 places") are a course's
+// or a queue's too.
+func namesPost(hits *[numClasses][]hit) bool {
+	if len(hits[clsTitle]) > 0 {
+		return true
+	}
+	for _, h := range hits[clsPostNoun] {
+		if !placeWords[h.t.text] {
+			return true
+		}
+	}
+	return hasJobNoun(postNouns(hits[clsTitleContext], true))
+}
