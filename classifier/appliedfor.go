@@ -74,7 +74,7 @@ var otherObjects = map[string]bool{
 	"wohnung": true, "kredit": true,
 	// memberships, places and events
 	"membership": true, "club": true, "choir": true, "volunteer": true, "volunteering": true,
-	"conference": true, "festival": true, "exhibition": true, "visa": true, "adhésion": true,
+	"conference": true, "festival": true, "exhibition": true, "visa": true, "authorisation": true, "authorization": true, "passport": true, "adhésion": true,
 	"mitgliedschaft": true, "lidmaatschap": true,
 }
 

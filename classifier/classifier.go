@@ -1282,13 +1282,26 @@ func applicationWords(d *doc) (generic, named float64, specific bool) {
 		// application is of another kind: a club's open evening, a flat
 		// viewing, a consulate appointment.
 		meeting := (len(hs[clsScheduled]) > 0 || len(hs[clsScheduling]) > 0) && !otherKind
-		if len(hs[clsInterview]) > 0 || hasJobNoun(postNouns(hs[clsTitleContext], otherKind)) || appliedForPost(d) ||
+		if len(hs[clsInterview]) > 0 || hasJobNoun(postNouns(hs[clsTitleContext], otherKind)) || appliedForPost(d) || titleOfSender(d, hs) ||
 			len(hs[clsAwaiting]) > 0 || meeting ||
 			len(hs[clsWithdrawn]) > 0 || len(hs[clsOffer]) > 0 || d.offerEvidence() != "" {
 			specific = true
 		}
 	}
 	return generic, named, specific
+}
+
+// titleOfSender reports a job title among hits, most often the writer's
+// own under the signature ("Head of People", "CTO & co-founder"), in a
+// message with no word of another kind of application: people who write
+// about next steps and references under a title are an employer's, where a
+// flat's or a course's letters name the flat or the course.
+func titleOfSender(d *doc, hs [numClasses][]hit) bool {
+	if len(hs[clsTitle]) == 0 || d.has(clsElsewhere) || ruleOff("title-specific") {
+		return false
+	}
+	d.readAppliedFor()
+	return d.appliedFor == ""
 }
 
 // hasJobNoun reports a word for the post among title-context hits
