@@ -59,3 +59,20 @@ func TestTitleUnderSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestLocationIsFrenchForRent: "location" is a rental only in French; in
+// English it is where the interview is.
+func TestLocationIsFrenchForRent(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool
+	}{
+		{"a meeting's location", "Confirmed: Coffee - Junior Designer with Sam Ortiz", "Hi Alex,\n\nA new event has been scheduled.\n\nWhen: 10:00 - 10:30, Tuesday, June 8\nLocation: Ortiz Studio, 88 Mill Lane\n\nCancel or reschedule from your calendar invitation.", true},
+		{"a rental in French", "Votre dossier de location", "Bonjour Monsieur Rivera,\n\nNous vous remercions pour votre dossier de location pour l'appartement de la rue Sainte-Catherine. Malheureusement, le propriétaire a retenu un autre dossier.\n\nCordialement,\nAgence du Centre", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@company.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
+		if v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
+		}
+	}
+}

@@ -507,6 +507,23 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
+	if !ruleOff("french-location") && d.lang() != langFR {
+		d.bodyHits[clsElsewhere] = withoutFrenchSense(d.bodyHits[clsElsewhere])
+		d.subjHits[clsElsewhere] = withoutFrenchSense(d.subjHits[clsElsewhere])
+	}
+}
+
+// withoutFrenchSense drops "location", a rental in French ("une location
+// meublée") and the place of an interview in English ("Location: 12
+// Foundry St"), from a message not in French.
+func withoutFrenchSense(hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.t.text != "location" {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // withoutPossessiveHer drops "her" before its noun ("booking interviews
