@@ -206,7 +206,10 @@ func (d *doc) first(c class) string {
 // verdictBuilder accumulates the score together with its reasons, so the two
 // cannot drift apart.
 type verdictBuilder struct {
-	v Verdict
+	// promiseSentence is the words of the promise found (setPromise), or
+	// the sentence of an undated one.
+	promiseSentence string
+	v               Verdict
 	// hiringSender: From is a recruiting mailbox (careers@, talent@).
 	hiringSender bool
 	// replyMeeting: InterviewAt is the meeting a reply confirms or moves
@@ -1490,6 +1493,14 @@ func (b *verdictBuilder) stage(d *doc) {
 		// be no decision on the reader: its "won't be scheduling the
 		// final round" and regrets are the post's fate, not a no
 		set(StageWithdrawn, stopped)
+	case oc.rejected() && loneDecline(oc) && b.outcomeToCome(d):
+		// one cue of a no and nothing else of one, beside a promise of
+		// the outcome itself: the decision is still to come ("the
+		// committee then meets to choose the candidates ... and I will
+		// write to all first-round candidates with the outcome by the end
+		// of the month"). Its rejection points still hold the thread
+		// (followup/policy.go's partialNo).
+		set(StageAwaitingDecision, "a promise of the outcome beside a lone cue of a no: "+oc.reason())
 	case oc.rejected() && oc.fams["declined"].w > 0:
 		// a decision against the application itself wins over the
 		// post's fate ("the position has been closed and filled")
@@ -1754,6 +1765,44 @@ var decisionWords = cues(
 	// algo seguro, sea lo que sea"
 	"either way", "one way or the other", "sea lo que sea", "hear from us", "hear from me",
 )
+
+// loneDecline: the only cue of a no is one declined phrase ("choose" ...
+// candidates, "weren't able to take", "close" ... the other candidate),
+// with no regret, good wishes, keep-on-file or mismatch beside it, and not
+// one said of the reader's own application.
+func loneDecline(oc *outcome) bool {
+	if ruleOff("outcome-to-come") || oc.self || oc.model > 0 {
+		return false
+	}
+	for f := range oc.fams {
+		if f != "declined" {
+			return false
+		}
+	}
+	return oc.fams["declined"].w > 0
+}
+
+// outcomeToCome: the message's promise is of the outcome itself, its
+// sentence says so ("I'll come back to you on Sunday latest with an answer,
+// either way"; "we will write to every candidate straight after that
+// meeting, whatever the outcome").
+func (b *verdictBuilder) outcomeToCome(d *doc) bool {
+	if b.v.PromiseAt == nil && !b.v.PromiseUndated || b.promiseSentence == "" {
+		return false
+	}
+	for _, s := range d.sentences() {
+		if strings.Contains(s.text, b.promiseSentence) && outcomeWords.contains(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeWords name the decision still to be made, not feedback on one
+// made ("I'll send your feedback by Friday" follows many a no).
+var outcomeWords = cues("the outcome", "whatever the outcome", "an answer", "either way", "one way or the other",
+	"our decision", "a decision", "the decision", "das ergebnis", "unsere entscheidung", "le résultat", "notre décision",
+	"el resultado", "nuestra decisión", "l'esito", "la decisione", "de uitslag", "het besluit", "o resultado", "a decisão")
 
 // awaitsAnswer: a promise of news about the application after meeting.
 func (b *verdictBuilder) awaitsAnswer(d *doc) bool {

@@ -1242,6 +1242,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if !b.v.PromiseUndated && (soon || !*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
+			b.promiseSentence = s.text
 			b.note("undated promise %q", clip(s.text[start:]))
 		}
 	}
@@ -1533,6 +1534,7 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 	b.v.PromiseAt = &t
 	b.v.PromiseUndated = false
 	b.v.PromiseCall = callPromise(cue)
+	b.promiseSentence = cue
 	b.note("promise %q -> %s (%s)", clip(cue), t.Format("Mon 2006-01-02 15:04"), h.rule)
 }
 
