@@ -49,6 +49,9 @@ var progressTerms = []term{
 	{text: "the right time"}, {text: "the right person"}, {text: "the right candidate"}, {text: "be progressing"},
 	{text: "be moving"}, {text: "be proceeding"}, {text: "be taking"}, {text: "be continuing"}, {text: "be pursuing"},
 	{text: "going to offer"}, {text: "in a position to offer"}, {text: "able to offer"}, {text: "able to progress"},
+	// the offer itself as the step not taken: "we're not going to be able
+	// to make you an offer this round"
+	{text: "able to make you an offer"}, {text: "make you an offer"}, {text: "making you an offer"},
 	{text: "able to move"}, {text: "able to proceed"}, {text: "able to take"}, {text: "going forward with"},
 	{text: "progressed", weight: 1},
 	// "for this role we're moving ahead with others", "your candidacy will

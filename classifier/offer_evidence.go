@@ -59,6 +59,10 @@ var offerMakeCues = cues(
 	// post named as the reader's ("we'd love to have you as our first
 	// designer")
 	"welcome to the team", "welcome aboard", "love to have you as", "like to have you as", "have you as our",
+	// the team or crew the reader joins: "we would like to have you in
+	// our team as Lead MES Integration Engineer", "we'd like to have you
+	// on the overnight crew, $18.25/hr to start"
+	"to have you in our", "to have you in the team", "to have you on the", "to have you on our",
 )
 
 // offerPayCues are what the post pays.
@@ -210,6 +214,13 @@ func (d *doc) offerEvidence() string {
 			}
 		}
 	}
+	// An invitation to join with its contract or paperwork promised
+	// ("we'd love to have you as our first designer. I'll send the
+	// paperwork by Wednesday", "welcome aboard! The contract draft follows
+	// by Wednesday") is an offer made in two lines, as a phone reply says it.
+	if make && !subj && len(fams) == 2 && joinCues.contains(d.body) && docPromised(d) && !ruleOff("doc-promised") {
+		fams = append(fams, "the contract promised")
+	}
 	if len(fams) < 3 && !(offerReply && len(fams) >= 2) || make && subj && len(fams) < 4 {
 		return ""
 	}
@@ -228,6 +239,24 @@ func (d *doc) offerWeight() float64 {
 		return 0
 	}
 	return closingStageWeight + 0.5*float64(d.offerFams-3)
+}
+
+// joinCues are the invitations to join said to the reader themselves,
+// not an offer named in passing ("your offer letter", "nossa proposta").
+var joinCues = cues("love to have you", "like to have you", "like you to join", "love you to join", "want you to join",
+	"welcome aboard", "welcome to the team", "want you on board", "have you on board", "bring you on board",
+	"the job is yours", "the role is yours", "job's yours", "we want you", "hacerte oferta", "hacerte una oferta",
+	"que te unas", "que formes parte", "te queremos", "wir wollen dich", "wir möchten dich")
+
+// docPromised: a sentence of the message promises the contract or letter
+// to sign ("Aoife will send the contract over by Friday").
+func docPromised(d *doc) bool {
+	for _, s := range d.sentences() {
+		if offerDocCues.contains(s.text) && promiseGateContains(s.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // offerTopic: a subject whose topic is the offer itself, its first word

@@ -255,6 +255,12 @@ func notYet(toks []string, marks []int32, from, end int) bool {
 		switch toks[k] {
 		case "yet", "todavía", "todavia", "aún", "aun", "ancora", "ainda":
 			return true
+		case "until", "till", "hasta":
+			// "we won't be able to make you an offer until the budget
+			// is signed off": a step waiting on something
+			if k >= end {
+				return true
+			}
 		case "encore":
 			return k > 0 && toks[k-1] == "pas" // not "postuler encore"
 		case "noch", "nog":

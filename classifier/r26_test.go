@@ -34,3 +34,34 @@ func TestOutcomeStillToCome(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentySixthRoundOffers: r26's offers and a no said of the offer, in
+// messages written for this test: the team or crew the reader joins ("we
+// would like to have you in our team as ..."), an invitation to join with
+// its contract promised in the next line, and "not going to be able to
+// make you an offer" as a no. The near-misses: an offer letter named in an
+// onboarding note, and an offer that waits on something ("until the budget
+// is signed off").
+func TestTwentySixthRoundOffers(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                Stage
+	}{
+		{"in our team as", "Re: Final interview", "Dear Alex,\n\nThank you for visiting the plant last week. I am glad to write that we would like to have you in our team as Senior Automation Engineer. The conditions are as we discussed (salary in the agreed range and the relocation package), and HR will prepare the formal offer letter after our call.\n\nBest regards,\nPiotr", StageOffer},
+		{"on the crew", "Re: warehouse", "Hey Alex, Dana from the Elm Rd site. We'd like to have you on the night crew, $19/hr to start. Could you do your first shift Sunday night? Let me know and I'll start your paperwork.", StageOffer},
+		{"join, contract promised", "Good news", "Alex,\n\nAs discussed just now on the phone - we'd like you to join the team. Priya will send the contract over by Friday.\n\nRob", StageOffer},
+		{"no offer this round", "Re: final round", "Alex - wanted you to hear it from me first: we're not going to be able to make you an offer this round. It was close.\n\nGT", StageRejected},
+		// near-misses: no offer in them (want "" is "not an offer")
+		{"an offer letter in an onboarding note", "Re: laptop", "Shipping Monday! The address on your offer letter is the old one, can you confirm the new one? I'll send the tracking number tomorrow.\n\nsam", ""},
+		{"an offer waiting on the budget", "Update", "Hi Alex,\n\nThe team is keen. We won't be able to make you an offer until the budget is signed off next week; I'll call you as soon as it is.\n\nMaya", ""},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@employer.example"}, Subject: c.subject, Date: base, Excerpt: c.body, InReplyTo: "<x@fastmail.com>"})
+		got := v.Stage
+		if !v.Job {
+			got = ""
+		}
+		if c.want == "" && (got == StageOffer || got == StageRejected) || c.want != "" && got != c.want {
+			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
+		}
+	}
+}
