@@ -128,7 +128,9 @@ func otherObject(w string) bool {
 // "Estonian A1 evening course – your application" puts the thing first.
 func appliedForOther(d *doc) string {
 	d.readAppliedFor()
-	if d.appliedPost || namesPost(&d.subjHits) || namesPost(&d.bodyHits) {
+	// A title in the body names a post next to a word for one; alone it
+	// is most often the signature's ("Programme Manager").
+	if d.appliedPost || namesPost(&d.subjHits, true) || namesPost(&d.bodyHits, ruleOff("signature-title")) || titleNearPost(d) != "" {
 		return ""
 	}
 	return d.appliedFor
@@ -191,8 +193,8 @@ func (d *doc) readAppliedFor() {
 // namesPost reports a job title or a word for a post among hits; place
 // words ("your position on the waiting list", "30 places") are a course's
 // or a queue's too.
-func namesPost(hits *[numClasses][]hit) bool {
-	if len(hits[clsTitle]) > 0 {
+func namesPost(hits *[numClasses][]hit, titles bool) bool {
+	if titles && len(hits[clsTitle]) > 0 {
 		return true
 	}
 	for _, h := range hits[clsPostNoun] {
