@@ -336,7 +336,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			if answerDay(s.text, h) || othersInterviewed(s.text) {
 				continue
 			}
-			if interviewNouns.contains(s.text[max(0, h.start-24):h.start]) || interviewNouns.contains(s.text[h.end:min(len(s.text), h.end+14)]) {
+			if meetingNear(s.text[max(0, h.start-24):h.start]) || meetingNear(s.text[h.end:min(len(s.text), h.end+14)]) {
 				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
 				return false
 			}
@@ -532,3 +532,14 @@ func explicitDay(h dateHit) bool {
 	}
 	return false
 }
+
+// meetingNear: a word for the interview itself in x, not for its people
+// ("we phone every interviewee on Friday 9 July with the outcome").
+func meetingNear(x string) bool {
+	if strings.Contains(x, "interviewe") && !ruleOff("interview-people") {
+		x = interviewPeople.Replace(x)
+	}
+	return interviewNouns.contains(x)
+}
+
+var interviewPeople = strings.NewReplacer("interviewees", "", "interviewee", "", "interviewers", "", "interviewer", "")

@@ -65,3 +65,18 @@ func TestTwentySixthRoundOffers(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewPeopleAreNoMeeting: "interviewee" and "interviewer" name
+// the people of an interview, not the meeting, so the day beside them is
+// not the interview's: here the day the answer comes (r26). The near-miss
+// names the interview itself.
+func TestInterviewPeopleAreNoMeeting(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Thank you for your time yesterday. The panel meets again on Thursday, and we phone every interviewee on Friday 9 July with the outcome.", "2027-07-09"},
+	})
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "HR", Email: "hr@institute.example"}, Subject: "Your interview", Date: base,
+		Excerpt: "Dear Alex,\n\nThank you for applying. Your interview is on Friday 9 July at 10:00 with the panel.\n\nKind regards,\nHR"})
+	if v.InterviewAt == nil || v.InterviewAt.Format("2006-01-02") != "2027-07-09" {
+		t.Errorf("the interview's own day: interview %v, want 2027-07-09; reasons %q", v.InterviewAt, v.Reasons)
+	}
+}
