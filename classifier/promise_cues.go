@@ -436,6 +436,9 @@ func goingToContact() []string {
 var publishCues = cues(
 	// results sent to everyone: "results of the round go out on Thursday"
 	"go out on", "goes out on", "will go out", "will be sent out", "are sent out on",
+	// the present for the future, as a warehouse supervisor writes it:
+	// "last round of interviews is tomorrow and offers go out Monday"
+	"offers go out", "decisions go out", "results go out", "offers are sent out", "decisions are sent out",
 	"will be published", "will be posted", "will be announced", "results are published", "publication of the results",
 	"publication of results", "wird veröffentlicht", "werden veröffentlicht", "veröffentlichung der ergebnisse",
 	"bekanntgabe der ergebnisse", "sera publiée", "sera publié", "seront publiés", "seront publiées",
@@ -457,7 +460,7 @@ var publishCues = cues(
 var dutchLet = cues(" laten je ", " laten u ", " laat je ", " laat u ", " laten wij je ", " laten wij u ")
 
 // resultNouns are what a publication must be of to be the answer.
-var resultNouns = cues("result", "shortlist", "list of", "ergebnis", "liste", "résultat", "resultado", "lista",
+var resultNouns = cues("result", "shortlist", "list of", "offers go", "decisions go", "offers are", "decisions are", "ergebnis", "liste", "résultat", "resultado", "lista",
 	"graduatoria", "risultat", "uitslag", "admitid", "admis", "ammess", "aptitude", "selected candidates", "aprovad")
 
 // presentCues are present-tense verbs that promise only with a time after

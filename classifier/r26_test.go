@@ -80,3 +80,16 @@ func TestInterviewPeopleAreNoMeeting(t *testing.T) {
 		t.Errorf("the interview's own day: interview %v, want 2027-07-09; reasons %q", v.InterviewAt, v.Reasons)
 	}
 }
+
+// TestOffersGoOut: the present for the future of the answer sent to
+// everyone ("offers go out Monday", "decisions go out Friday"), as r26's
+// warehouse supervisor wrote it; the near-miss tells how it went last
+// year.
+func TestOffersGoOut(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Thanks for coming in. We see the last two people tomorrow and offers go out Monday.", "2027-04-12"},
+		{"Interviews wrap up this week; decisions go out Friday.", "2027-04-09"},
+		// near-miss: how it went last year is no promise for this one
+		{"Last year the offers went out on a Monday, so it may be similar.", ""},
+	})
+}
