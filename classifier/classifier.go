@@ -444,6 +444,14 @@ func jobBoardDecision(d *doc) bool {
 	if clean && ownDecision(d) || oc.self && !d.has(clsAlert) {
 		return true
 	}
+	// A no whose text has nothing of a mailing in it (no unsubscribe
+	// line, newsletter or alert words) is one person's word to the
+	// reader, whatever header the sending platform adds: a headhunter's
+	// "the client went with a candidate who ..." sent through a job
+	// board's relay, an ATS's decline with only its header.
+	if clean && !ruleOff("clean-decline") {
+		return true
+	}
 	// A post the reader applied to, filled or closed ("Thank you for
 	// applying to Job #BSC-11872 ... our client has now filled this
 	// position"), decides that application under a staffing firm's footer

@@ -93,3 +93,24 @@ func TestOffersGoOut(t *testing.T) {
 		{"Last year the offers went out on a Monday, so it may be similar.", ""},
 	})
 }
+
+// TestCleanDeclineUnderListHeader: a no whose text has nothing of a
+// mailing in it is one person's word to the reader, whatever
+// List-Unsubscribe header its platform adds; a digest with the same words
+// and an unsubscribe line stays bulk.
+func TestCleanDeclineUnderListHeader(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"a sourcer's no through a relay", "Hi Alex,\n\nCircling back as promised. I shared your profile with the hiring manager for the Staff Engineer role, and she has decided to prioritise candidates with deeper hands-on Kubernetes experience for this hire, so we won't set up the technical screen. Sorry to bring this news.\n\nMarcus", true},
+		// near-miss: the same words in a mailing
+		{"a digest", "This week's reads for job seekers: what to do when a hiring manager has decided to prioritise candidates with deeper experience. Plus 12 new roles for you.\n\nYou are receiving this because you subscribed. Unsubscribe | Email preferences", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Marcus via Talentbridge", Email: "no-reply@talentbridge.example"}, Subject: "Staff Engineer at Fathom Labs", Date: base,
+			ListUnsubscribe: "<https://talentbridge.example/u/1>", Excerpt: c.body})
+		if got := v.Job && v.Stage == StageRejected; got != c.want {
+			t.Errorf("%s: rejected %v, want %v; job %v stage %s reasons %q", c.name, got, c.want, v.Job, v.Stage, v.Reasons)
+		}
+	}
+}
