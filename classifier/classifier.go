@@ -1047,13 +1047,21 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		}
 	}
 	letter, letterNames := sumDistinct(append(d.bodyHits[clsNewsletter], d.subjHits[clsNewsletter]...), capNewsletter)
+	mkt, mktNames := sumDistinct(append(d.bodyHits[clsMarketing], d.subjHits[clsMarketing]...), capMarketing)
+	if (letter > 0 || mkt > 0) && relayedReply(d.m) && d.m.ListID == "" && !ruleOff("relayed-footer") {
+		// "Hattie Marlow sent you a message ... You're receiving this
+		// because message notifications are on. Unsubscribe": the footer
+		// is the service's, the message one person's, as its
+		// List-Unsubscribe header is (senders above)
+		b.note("the footer of the service that relays a person's message: %s", quoteList(append(letterNames, mktNames...)))
+		letter, mkt = 0, 0
+	}
 	if letter > 0 {
 		b.add(-letter, "newsletter language %s", quoteList(letterNames))
 		if letter >= bulkLetterMin {
 			b.v.Bulk = true
 		}
 	}
-	mkt, mktNames := sumDistinct(append(d.bodyHits[clsMarketing], d.subjHits[clsMarketing]...), capMarketing)
 	if mkt > 0 {
 		b.add(-mkt, "marketing language %s", quoteList(mktNames))
 	}

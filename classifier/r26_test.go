@@ -114,3 +114,23 @@ func TestCleanDeclineUnderListHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayedMessageFooter: a person's message relayed by a service
+// ("Jo Park sent you a message") keeps its words whatever the service's
+// footer says; the service's own digest under the same footer stays bulk.
+func TestRelayedMessageFooter(t *testing.T) {
+	footer := "\n\nReply on Portfolia\n\nYou're receiving this because message notifications are on for your account. Manage email preferences · Unsubscribe"
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool
+	}{
+		{"a person's no", "Jo Park sent you a message", "Hi Alex - thanks for applying for the Motion Designer role through Portfolia. We had a great response and have decided to go in another direction for this one. Good luck with the search!\n\nJo" + footer, true},
+		{"the service's digest", "Jobs picked for you this week", "12 new design roles match your profile, from studios in Bristol, Leeds and London. See all matching jobs." + footer, false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Portfolia", Email: "no-reply@portfolia.example"}, Subject: c.subject, Date: base,
+			ListUnsubscribe: "<https://portfolia.example/u/1>", Excerpt: c.body})
+		if v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; stage %s reasons %q", c.name, v.Job, c.want, v.Stage, v.Reasons)
+		}
+	}
+}
