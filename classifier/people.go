@@ -114,7 +114,7 @@ var indefinites = map[string]bool{
 // relatives describe the person before them: who, whose, with, that.
 var relatives = map[string]bool{
 	"who": true, "whose": true, "with": true, "that": true, "which": true, "we": true, "who's": true,
-	"cuyo": true, "cuya": true, "cuyos": true, "cuyas": true, "que": true, "qui": true, "dont": true,
+	"cuyo": true, "cuya": true, "cuyos": true, "cuyas": true, "cujo": true, "cuja": true, "cujos": true, "cujas": true, "que": true, "qui": true, "dont": true,
 	"die": true, "deren": true, "dessen": true, "wie": true, "che": true, "cui": true, "met": true,
 	"mit": true, "con": true, "com": true, "avec": true, "whom": true,
 }

@@ -134,3 +134,15 @@ func TestRelayedMessageFooter(t *testing.T) {
 		}
 	}
 }
+
+// TestPortugueseRelative: "candidatos cujo percurso ..." are someone else
+// in Portuguese as "candidatos cuyos perfiles" are in Spanish; the
+// near-miss keeps the reader as the one going on.
+func TestPortugueseRelative(t *testing.T) {
+	if got, v := rejectedLine("Terminadas as entrevistas, decidimos avançar com candidatos cuja experiência no setor é mais direta."); !got {
+		t.Errorf("candidatos cuja: rejected false, want true; stage %s, reasons %q", v.Stage, v.Reasons)
+	}
+	if got, v := rejectedLine("Terminadas as entrevistas, decidimos avançar com a sua candidatura para a fase final."); got {
+		t.Errorf("a sua candidatura: rejected true, want false; stage %s, reasons %q", v.Stage, v.Reasons)
+	}
+}
