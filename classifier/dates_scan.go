@@ -892,6 +892,9 @@ func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
 			return h, e, true
 		}
 	}
+	if sc.tok(i-1) == "on" && pastWeekdayVerbs[sc.tok(i-2)] && !perfectOrFuture[sc.tok(i-3)] && !ruleOff("past-weekday") {
+		return dateHit{}, j, false // "that planning cycle concluded on Friday": a day that has been
+	}
 	mode := wdBare
 	switch p := sc.tok(i - 1); {
 	case weekdayNext[p]:
@@ -1059,6 +1062,16 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 var pastVerbs = map[string]bool{"spoke": true, "met": true, "talked": true, "chatted": true, "interviewed": true,
 	"applied": true, "wrote": true, "called": true, "emailed": true, "visited": true, "submitted": true, "received": true,
 	"sent": true, "started": true}
+
+// pastWeekdayVerbs before "on Friday" make it a day
+// that has been: "the planning cycle concluded on Friday", "the call was
+// on Monday".
+var pastWeekdayVerbs = map[string]bool{"concluded": true, "finished": true, "ended": true, "wrapped": true,
+	"happened": true, "held": true, "was": true, "were": true, "closed": true, "completed": true}
+
+// perfectOrFuture before such a verb make its day one to come: "once the
+// review has concluded on Friday", "it will be held on Monday".
+var perfectOrFuture = map[string]bool{"has": true, "have": true, "will": true, "be": true, "shall": true, "'ll": true}
 
 // scanCopulas state what a time noun before them is.
 var scanCopulas = map[string]bool{"is": true, "é": true, "es": true, "ist": true, "est": true, "è": true, "bedraagt": true}

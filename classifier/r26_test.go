@@ -146,3 +146,18 @@ func TestPortugueseRelative(t *testing.T) {
 		t.Errorf("a sua candidatura: rejected true, want false; stage %s, reasons %q", v.Stage, v.Reasons)
 	}
 }
+
+// TestPastWeekday: a weekday after a verb of something finished ("that
+// planning cycle concluded on Friday", "the call was on Monday") has been,
+// so the promise is the day the rest of the sentence names (r26); the
+// near-misses are days to come ("once the review has concluded on
+// Friday", "it will be held on Monday").
+func TestPastWeekday(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Our planning cycle concluded on Friday, and we expect to confirm outcomes to all final-round candidates by the end of the month.", "2027-04-30"},
+		{"The debrief was on Monday; I'll come back to you by Friday.", "2027-04-09"},
+		{"The panel's review concluded on Friday and we will confirm the outcome to every candidate shortly.", ""},
+		// near-misses
+		{"Once the review has concluded on Tuesday, I'll write to you.", "2027-04-13"},
+	})
+}
