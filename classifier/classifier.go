@@ -561,9 +561,23 @@ func withoutInterviewMedium(toks []string, hits []hit) []hit {
 			(toks[end] == "the" || toks[end] == "a") && end+1 < len(toks) && interviewPanels[toks[end+1]]) {
 			continue
 		}
+		if h.t.text == "feedback session" && hiringPanelBefore(toks, h.pos) && !ruleOff("panel-feedback") {
+			continue // "the hiring panel has its feedback session on Wednesday"
+		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// hiringPanelBefore: "hiring" and a word for the people deciding ("the
+// hiring panel", "the hiring team") in the six words before pos.
+func hiringPanelBefore(toks []string, pos int) bool {
+	for k := max(0, pos-6); k+1 < pos; k++ {
+		if toks[k] == "hiring" && interviewPanels[toks[k+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -161,3 +161,21 @@ func TestPastWeekday(t *testing.T) {
 		{"Once the review has concluded on Tuesday, I'll write to you.", "2027-04-13"},
 	})
 }
+
+// TestHiringPanelFeedbackSession: a hiring panel's feedback session is
+// the panel deciding, not a user-research session (r26); a product team's
+// feedback session stays research.
+func TestHiringPanelFeedbackSession(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"the hiring panel's", "Morning Alex,\n\nQuick update from Ashdown. They finished first interviews on Thursday and the hiring panel has its feedback session on Wednesday. I'll ring you that evening with where they've landed.\n\nOllie", true},
+		{"a product team's", "Hi Alex,\n\nThanks for signing up! Our product team runs a feedback session on Wednesday for people who use the app. I'll send the video link that morning.\n\nOllie", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Ollie Brandt", Email: "ollie@search.example"}, Subject: "Update", Date: base, Excerpt: c.body})
+		if v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
+		}
+	}
+}
