@@ -1112,13 +1112,32 @@ func invertedIf(part string, i int) bool {
 func askedOfReader(s string, start int) bool {
 	lo := clauseStart(s, start)
 	head := s[lo:start]
-	i := deadlineCues.index(head)
-	if i < 0 {
-		return false
+	for from := 0; ; {
+		i := deadlineCues.index(head[from:])
+		if i < 0 {
+			return false
+		}
+		i += from
+		if pleasedAt(head[i:]) && !ruleOff("pleased") {
+			// "we have been really pleased with the standard of
+			// candidates": no "please"
+			from = i + 1
+			continue
+		}
+		// "please note that we will ..." asks nothing; the note may end in
+		// the cue's own verb, as in requestBefore
+		return !politeNotes.contains(s[lo+i : min(len(s), start+8)])
 	}
-	// "please note that we will ..." asks nothing; the note may end in
-	// the cue's own verb, as in requestBefore
-	return !politeNotes.contains(s[lo+i : min(len(s), start+8)])
+}
+
+// pleasedAt: s starts with a word that begins like "please" and is none.
+func pleasedAt(s string) bool {
+	for _, w := range [...]string{"pleased", "pleasure", "pleasant", "pleasing"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // promises reads the promise of further contact of a message, if any: the

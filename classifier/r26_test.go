@@ -179,3 +179,14 @@ func TestHiringPanelFeedbackSession(t *testing.T) {
 		}
 	}
 }
+
+// TestPleasedIsNoPlease: "pleased" begins like "please" but asks the
+// reader nothing, so a promise later in its sentence stands; the
+// near-miss does ask.
+func TestPleasedIsNoPlease(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"We have been really pleased with the standard of candidates for this post, and we still have two interviews to hold this week, so it is taking a little longer, but you will have our decision by the end of the month whichever way it goes.", "2027-04-30"},
+		// near-miss: the reader asked for theirs by that day
+		{"Please let us know your decision by the end of the month.", ""},
+	})
+}
