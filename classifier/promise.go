@@ -1715,6 +1715,13 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 		between := s[h.end:start]
 		sameClause := !strings.ContainsAny(between, ",;:")
+		if !sameClause && h.rule == "weekday and date" && strings.HasPrefix(between, ",") && len(between) < 40 &&
+			!strings.ContainsAny(between[1:], ",;:") && byBefore(s[max(0, h.start-16):h.start]) && !ruleOff("date-apposition") {
+			// the comma that closes a date set off in its clause: "dass
+			// Sie bis spätestens Freitag, 2. Juli, einen definitiven
+			// Bescheid von mir erhalten"
+			sameClause = true
+		}
 		cs := clauseOf(s, h.start)
 		fronted := false
 		for _, p := range timingStarts {
@@ -1743,6 +1750,18 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 	}
 	return dateHit{}, false
+}
+
+// byBefore: a word of a deadline right before a date ("bis spätestens",
+// "by", "no later than").
+func byBefore(s string) bool {
+	for _, w := range [...]string{" bis ", "spätestens ", " by ", " until ", "later than ", " d'ici ", "au plus tard ",
+		" hasta ", "más tardar ", " entro ", " uiterlijk ", " até "} {
+		if strings.Contains(" "+s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterThan: the words right after a cue put the contact after the time

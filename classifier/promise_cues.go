@@ -662,6 +662,10 @@ var deliveryCues = cues(append([]string{
 	// the subordinate clause, its verb last: "dass wir Ihnen bis Freitag
 	// eine verbindliche Rückmeldung geben können"
 	"dass wir ihnen", "dass ich ihnen", "dass wir dir", "dass ich dir",
+	// the reader receiving it from the writer, the verb last: "dass Sie bis
+	// spätestens Freitag, 2. Juli, einen definitiven Bescheid von mir
+	// erhalten" (with "von uns" the learned model reads it: TestLearnedPromise)
+	"von mir erhalten", "von mir bekommen",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
 	"erfolgt", "erfolgen", "folgt", "te haré llegar", "te pasaré", "ti do ", "le do ", "vi daremo", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",

@@ -190,3 +190,16 @@ func TestPleasedIsNoPlease(t *testing.T) {
 		{"Please let us know your decision by the end of the month.", ""},
 	})
 }
+
+// TestGermanAnswerReceived: the reader receiving the answer from the
+// writer with the verb last, the deadline set off by commas ("dass Sie bis
+// spätestens Freitag, 2. Juli, einen definitiven Bescheid von mir
+// erhalten"), as r25's Swiss bank wrote it; the near-miss thanks for a
+// meeting on a day before its promise.
+func TestGermanAnswerReceived(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Das nimmt etwas Zeit in Anspruch, ich kann Ihnen aber zusichern, dass Sie bis spätestens Freitag, 16. April, einen definitiven Bescheid von mir erhalten – und falls es schneller geht, umso besser.", "2027-04-16"},
+		// near-miss: a day before the cue that is no deadline
+		{"Danke für das Gespräch am Montag, 12. April, Sie hören von uns.", ""},
+	})
+}
