@@ -1453,7 +1453,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// that day; a bare "after that" names no day
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "gleich" || t == "direkt" || t == "unmittelbar") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
-		t == "subito" && u == "dopo", t == "justo" && u == "después":
+		t == "subito" && u == "dopo", t == "justo" && u == "después",
+		// "Inmediatamente después le escribiremos a cada uno de ellos"
+		t == "inmediatamente" && u == "después", t == "imediatamente" && (u == "depois" || u == "após"),
+		t == "immédiatement" && u == "après", t == "direct" && u == "daarna":
 		if clauseEnd(sc.tok(i+2)) || subjectStarts[sc.tok(i+2)] || sc.tok(i+3) == "wir" || sc.tok(i+3) == "ich" {
 			// (German puts the verb before its subject: "unmittelbar
 			// danach schreiben wir allen Kandidatinnen")
@@ -1502,7 +1505,9 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		return dateHit{rule: soonAsRule, then: true}, i + 5, true
 	case t == "stessa" && (u == "giornata" || u == "data"), t == "jour" && u == "même" && sc.tok(i-1) == "le",
 		t == "giorno" && u == "stesso" && sc.tok(i-1) == "il", t == "día" && u == "mismo" && sc.tok(i-1) == "el",
-		t == "dia" && u == "mesmo" && sc.tok(i-1) == "no":
+		t == "dia" && u == "mesmo" && sc.tok(i-1) == "no",
+		// "Todos os candidatos serão notificados nessa mesma data"
+		(t == "mesma" || t == "misma") && (u == "data" || u == "fecha"):
 		// "nella stessa giornata l'esito sarà comunicato", "les candidats
 		// seront informés le jour même", "Le daremo riscontro il giorno
 		// stesso": the day named before

@@ -323,6 +323,9 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"en bel je", "bel je dan", "en bel ik je",
 	// Portuguese
 	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",
+	// the candidates told in the plural: "todos os candidatos serão
+	// notificados nessa mesma data"
+	"serão notificados", "serão notificadas", "serão informados", "serão informadas", "serão contactados",
 	"te falo", "lhe falo", "te ligará", "vai te ligar", "vai te retornar", "irá te retornar",
 	"estaremos em contato", "estarei em contato", "confirmaremos", "te confirmo", "lhe confirmo",
 	"te daremos retorno", "vamos te retornar", "vou te retornar", "retornará", "retornarão",
