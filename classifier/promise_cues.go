@@ -669,6 +669,9 @@ var deliveryCues = cues(append([]string{
 	// spätestens Freitag, 2. Juli, einen definitiven Bescheid von mir
 	// erhalten" (with "von uns" the learned model reads it: TestLearnedPromise)
 	"von mir erhalten", "von mir bekommen",
+	// every candidate receiving it, in Dutch: "alle kandidaten krijgen
+	// diezelfde dag nog ... bericht over de uitkomst"
+	"kandidaten krijgen", "krijgen alle kandidaten", "krijgt iedere kandidaat", "krijgt elke kandidaat",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
 	"erfolgt", "erfolgen", "folgt", "te haré llegar", "te pasaré", "ti do ", "le do ", "vi daremo", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",

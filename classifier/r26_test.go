@@ -206,14 +206,18 @@ func TestGermanAnswerReceived(t *testing.T) {
 
 // TestDayNamedThenEveryoneTold: a day named in one sentence and everyone
 // told right after it in the next, in Spanish and Portuguese as r22's and
-// r25's public bodies wrote it ("Inmediatamente después le escribiremos a
-// cada uno", "Todos os candidatos serão notificados nessa mesma data");
-// the near-miss names no day before.
+// r23's and r25's public bodies wrote it ("Inmediatamente después le
+// escribiremos a cada uno", "Todos os candidatos serão notificados nessa
+// mesma data", "Alle kandidaten krijgen diezelfde dag nog bericht"); the
+// near-misses name no day before, or give the candidates no answer.
 func TestDayNamedThenEveryoneTold(t *testing.T) {
 	checkPromises(t, []struct{ text, want string }{
 		{"El comité se reúne el martes 13 de abril para revisar a los finalistas. Inmediatamente después le escribiremos a cada uno para comunicarle el resultado.", "2027-04-13"},
 		{"A lista final será homologada no dia 30 de abril de 2027. Todos os candidatos serão notificados nessa mesma data, por correio eletrónico.", "2027-04-30"},
-		// near-miss: "that same date" with no date before it
+		{"De commissie komt op donderdag 15 april bijeen. Alle kandidaten krijgen diezelfde dag nog bericht over de uitkomst.", "2027-04-15"},
+		// near-misses: "that same date" with no date before it; candidates
+		// who get something else
 		{"Obrigado pela entrevista. Todos os candidatos serão notificados nessa mesma data.", "undated"},
+		{"Alle kandidaten krijgen op donderdag 15 april een rondleiding door het gebouw.", ""},
 	})
 }
