@@ -424,7 +424,8 @@ func jobBoardDecision(d *doc) bool {
 	oc := d.outcome()
 	clean := !d.has(clsNewsletter) && !d.has(clsMarketing) && !d.has(clsAlert)
 	if subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(d) != "" {
-		if oc.rejected() && (clean || ownDecision(d) || oc.fams["declined"].w > 0 && !selfPublished(d)) {
+		if oc.rejected() && (clean || ownDecision(d) || oc.fams["declined"].w > 0 && !selfPublished(d) ||
+			statusDecision(d) != "" && !alertListings(d) && !ruleOff("status-decides")) {
 			return true
 		}
 		// an acknowledgement of the application the subject names

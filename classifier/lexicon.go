@@ -306,6 +306,14 @@ var newsletterTerms = []term{
 	{text: "abbestellen", weight: 2},
 	{text: "se désabonner", weight: 2},
 	{text: "darse de baja", weight: 2},
+	// a newsletter and its way out in the other languages: "Carrièrewijzer
+	// – nieuwsbrief week 29 ... Afmelden", "Newsletter abbestellen"
+	{text: "nieuwsbrief", weight: 3}, {text: "afmelden", weight: 2}, {text: "uitschrijven", weight: 2},
+	{text: "abmelden", weight: 1.5}, {text: "désinscrire", weight: 2}, {text: "désinscription", weight: 2},
+	{text: "désabonnement", weight: 2}, {text: "lettre d'information", weight: 3}, {text: "boletín", weight: 2},
+	{text: "cancelar suscripción", weight: 2}, {text: "anular suscripción", weight: 2}, {text: "boletim", weight: 2},
+	{text: "descadastrar", weight: 2}, {text: "cancelar inscrição", weight: 2}, {text: "disiscriviti", weight: 2},
+	{text: "annulla l'iscrizione", weight: 2}, {text: "cancella l'iscrizione", weight: 2},
 }
 
 var marketingTerms = []term{

@@ -242,6 +242,10 @@ var stateTerms = termsOf([]string{
 	"rejected", "declined", "unsuccessful", "archived", "closed", "no longer active", "inactive", "abgelehnt",
 	"afgewezen", "rechazada", "rechazado", "rejeitada", "rejeitado", "respinta", "respinto", "scartata",
 	"scartato", "rifiutata", "rifiutato", "refusée", "refusé", "écartée", "écarté", "screen rejected",
+	// a portal's status of a process ended for the reader alone: "Status:
+	// Processo finalizado para você"
+	"finalizado para você", "finalizada para você", "encerrado para você", "finalizado para ti",
+	"finalizado para usted",
 })
 
 // otherCandTerms are someone else taking the post.

@@ -221,3 +221,25 @@ func TestDayNamedThenEveryoneTold(t *testing.T) {
 		{"Alle kandidaten krijgen op donderdag 15 april een rondleiding door het gebouw.", ""},
 	})
 }
+
+// TestNewslettersInTheirLanguages: a newsletter and its way out in Dutch,
+// French, Spanish, Portuguese and Italian are a mailing's, so a career
+// newsletter quoting a typical no ("We hebben gekozen voor een andere
+// kandidaat" - zo ga je om met een afwijzing) is no decision (r27); a
+// portal's status line that ends the process for the reader decides it
+// under the same footer ("Status: Processo finalizado para você").
+func TestNewslettersInTheirLanguages(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool // rejected
+	}{
+		{"a Dutch career newsletter", "5 vragen voor je sollicitatiegesprek", "Carrièrewijzer – nieuwsbrief week 30\n\nHoi Alex,\n\n1. Vijf vragen voor het eind van een sollicitatiegesprek.\n2. \"We hebben gekozen voor een andere kandidaat\" – zo ga je om met een afwijzing.\n\nAfmelden: https://carrierewijzer.example/afmelden", false},
+		{"a portal's status line", "Atualização sobre o processo: Analista de Dados", "Olá, Alex.\n\nObrigado pelo tempo dedicado ao processo seletivo e pela sua candidatura à vaga de Analista de Dados. Depois de uma análise cuidadosa, seguimos com outros perfis neste momento, e o seu cadastro continua no nosso banco de talentos.\n\nEtapa: Avaliação curricular  Status: Processo finalizado para você\n\nDesejamos muito sucesso!\n\nMensagem automática. Cancelar inscrição", true},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "no-reply@portal.example"}, Subject: c.subject, Date: base,
+			ListUnsubscribe: "<https://portal.example/u>", Excerpt: c.body})
+		if got := v.Job && v.Stage == StageRejected; got != c.want {
+			t.Errorf("%s: rejected %v, want %v; job %v stage %s reasons %q", c.name, got, c.want, v.Job, v.Stage, v.Reasons)
+		}
+	}
+}
