@@ -71,7 +71,8 @@ var otherObjects = map[string]bool{
 	"prêt": true, "logement": true, "appartement": true, "préstamo": true, "crédito": true, "piso": true,
 	"vivienda": true, "departamento": true, "empréstimo": true, "apartamento": true, "imóvel": true,
 	"prestito": true, "appartamento": true, "lening": true, "woning": true, "huurwoning": true,
-	"wohnung": true, "kredit": true,
+	"wohnung": true, "kredit": true, "unit": true, "rental": true, "lease": true, "condo": true, "1br": true,
+	"2br": true, "3br": true, "bedroom": true, "room": true,
 	// memberships, places and events
 	"membership": true, "club": true, "choir": true, "volunteer": true, "volunteering": true,
 	"conference": true, "festival": true, "exhibition": true, "visa": true, "authorisation": true, "authorization": true, "passport": true, "adhésion": true,

@@ -1524,6 +1524,12 @@ func (b *verdictBuilder) stage(d *doc) {
 		// be no decision on the reader: its "won't be scheduling the
 		// final round" and regrets are the post's fate, not a no
 		set(StageWithdrawn, stopped)
+	case oc.rejected() && loneDecline(oc) && d.offerEvidence() != "" && d.offerFams >= 4 && !ruleOff("offer-over-lone-no"):
+		// one cue of a no against an offer in full ("nos da mucho gusto
+		// ofrecerte el puesto ... la carta formal te llega por DocuSign
+		// ... compensación ... fecha de inicio", beside "contratación como
+		// contractor", read as someone else taken): the offer
+		set(StageOffer, d.offerEvidence()+"; beside a lone cue of a no: "+oc.reason())
 	case oc.rejected() && loneDecline(oc) && b.outcomeToCome(d):
 		// one cue of a no and nothing else of one, beside a promise of
 		// the outcome itself: the decision is still to come ("the

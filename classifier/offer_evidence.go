@@ -78,6 +78,9 @@ var offerPayCues = cues(
 	// pay said as gross or a monthly figure: "that's gross monthly"
 	"gross monthly", "gross annual", "gross per", "per month gross", "monthly salary", "annual salary", "brutto",
 	"brut annuel", "bruto anual", "bruto mensual", "lordo", "bruto mensal",
+	// pay under its heading in a summary of the offer: "Compensación: USD
+	// 9,800 mensuales brutos"
+	"compensación:", "compensação:", "compensation:", "mensuales brutos", "brutos mensuales",
 	// pay by the hour: "$18/hr + tips", "$21.50/hour", "pay rate"
 	"/hr", "/hour", "per hour", "an hour +", "hourly rate", "pay rate", "stundenlohn", "de l'heure", "por hora",
 	"all'ora", "per uur",

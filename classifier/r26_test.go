@@ -243,3 +243,29 @@ func TestNewslettersInTheirLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentySeventhRoundAtTuning: r27's flats declined under "Application
+// for Unit 4B" and an offer in full that one phrase read as someone else
+// hired ("contratación como contractor"); the near-misses name a post in
+// the same words, or hire someone else for real.
+func TestTwentySeventhRoundAtTuning(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                Stage // "" for no job mail
+	}{
+		{"a flat's unit", "Re: Application for Unit 2C - 14 Oak St", "Hi Alex, thanks for sending everything so quickly. The owner went with another applicant who can move in on the 1st, sorry! I'll let you know if a similar unit comes up.\n\nDana", ""},
+		{"an offer in full", "Carta oferta – Analytics Lead", "Hola Alex,\n\nNos da mucho gusto ofrecerte el puesto de Analytics Lead. La carta formal te llega por DocuSign.\n\n- Puesto: Analytics Lead (reporta a Rodrigo Saldívar, Head of Data)\n- Modalidad: remoto, contratación como contractor internacional a través de Deel\n- Compensación: USD 8,000 mensuales brutos\n- Fecha de inicio propuesta: lunes 3 de mayo\n\nTe pedimos confirmar tu aceptación antes del viernes.\n\nDaniela", StageOffer},
+		// near-misses
+		{"a business unit's post", "Application for Business Unit Analyst", "Hi Alex, thanks for applying. The hiring manager went with another applicant who has more SAP experience, sorry!\n\nDana", StageRejected},
+		{"an offer made to someone else", "Your application", "Hi Alex,\n\nThank you for interviewing for the Analytics Lead role. We have extended an offer to another candidate, who has accepted.\n\nBest,\nDaniela", StageRejected},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@company.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
+		got := v.Stage
+		if !v.Job {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
+		}
+	}
+}
