@@ -61,6 +61,9 @@ var progressTerms = []term{
 	{text: "consider you"}, {text: "consider your application"}, {text: "considering you"},
 	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
 	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
+	// Rioplatense "ir por alguien": "al final vamos a ir por alguien que
+	// esté acá en Buenos Aires"
+	{text: "ir por"}, {text: "fuimos por"}, {text: "vamos por"},
 	{text: "went w"}, {text: "going w"}, // "the client went w someone who had their cert", as texts shorten it
 	{text: "approve your"}, {text: "approve you"}, // "we're unable to approve your account to deliver at this time"
 	// the next step not open to the reader: "dit betekent dat u niet kunt
@@ -253,6 +256,10 @@ var otherCandTerms = termsOf([]string{
 	"other candidate*", "another candidate", "other applicant*", "another applicant", "another finalist",
 	"other finalist*", "someone", "somebody", "internal candidate*", "an internal", "other people",
 	"another person", "candidates whose", "candidate whose", "applicants whose", "a candidate who",
+	// the other one said the way people talk: "they've gone with the other
+	// lad", "went with the other guy"
+	"the other lad", "the other guy", "the other chap", "the other fella", "the other girl", "the other woman",
+	"the other man",
 	"a candidate with", "a candidate whose", "other individuals", "a different candidate", "other profiles",
 	"more experienced candidate*", "another individual", "other finalists", "a colleague", "a smaller group",
 	"a group of finalists", "group of candidates", "a few candidates", "a couple of candidates", "shortlist of",

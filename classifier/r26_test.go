@@ -269,3 +269,35 @@ func TestTwentySeventhRoundAtTuning(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentySeventhRoundNos: r27's no's in the words people use: the
+// other one taken said the way people talk ("they've gone with the other
+// lad"), Rioplatense "vamos a ir por alguien que ...", and a job board's
+// decline under "Tu solicitud para <post> en <employer>" beside its
+// similar jobs. The near-misses go on for the reader.
+func TestTwentySeventhRoundNos(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Alex, just heard back. They've gone with the other lad, he had a couple of years of Go in production. Gutted for you.", true},
+		{"Che Alex, te debo una respuesta. Al final vamos a ir por alguien que esté acá en Buenos Aires, necesitamos a la persona en la oficina.", true},
+		// near-misses
+		{"Alex, just heard back. They're keen to meet you again, the other lad dropped out, so it's down to you now.", false},
+		{"Che Alex, vamos por buen camino: la semana que viene te paso la propuesta.", false},
+	} {
+		if got, v := rejectedLine(c.text); got != c.want {
+			t.Errorf("rejected(%q) = %v, want %v; stage %s, reasons %q", c.text, got, c.want, v.Stage, v.Reasons)
+		}
+	}
+	v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Tomás Ferreyra", Email: "tomas@matelabs.example"}, Subject: "Re: Data Lead en Mate Labs", Date: base, InReplyTo: "<q@fastmail.com>",
+		Excerpt: "Che Alex, te debo una respuesta y no quería dejarte colgado.\n\nCon Sofi le dimos muchas vueltas. Al final vamos a ir por alguien que esté acá en Buenos Aires: necesitamos a la persona en la oficina.\n\nAbrazo,\nTomás"})
+	if !v.Job || v.Stage != StageRejected {
+		t.Errorf("ir por alguien: job %v stage %s, want rejected; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+	v = Classify(&mailmsg.Message{From: mailmsg.Address{Name: "LinkedIn", Email: "jobs-noreply@linkedin.com"}, Subject: "Tu solicitud para Analista de Datos en Sur Cloud", Date: base,
+		ListUnsubscribe: "<https://linkedin.com/u>", Excerpt: "Actualización de tu solicitud\n\nGracias por tu interés en Sur Cloud. Tras revisar tu solicitud con atención, el equipo ha decidido no continuar con tu candidatura para este puesto. Te animamos a que vuelvas a solicitar en el futuro otros empleos que se ajusten a tu perfil.\n\nVer empleos similares: https://www.linkedin.com/jobs/\n\nCancelar suscripción"})
+	if !v.Job || v.Stage != StageRejected {
+		t.Errorf("a job board's decline: job %v stage %s, want rejected; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+}

@@ -106,6 +106,8 @@ var applicationNouns = map[string]bool{
 	"recruitment process": true, "processus de recrutement": true, "bewerbungsprozess": true, "auswahlverfahren": true,
 	"sollicitatieprocedure": true, "candidatura": true, "postulación": true, "bewerbung": true, "candidature": true, "sollicitatie": true,
 	"application for": true, "job application": true, "your candidacy": true,
+	// "Tu solicitud para Senior Data Analyst en Austral Cloud SpA"
+	"tu solicitud": true, "su solicitud": true,
 }
 
 // statusWords name the state of an application on a job board's or an
