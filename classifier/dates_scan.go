@@ -1472,10 +1472,15 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		if end, ok := sc.thatMeeting(i + 1); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
-	case t == "im" && u == "anschluss" && sc.tok(i+2) == "daran":
+	case t == "im" && u == "anschluss" && (sc.tok(i+2) == "daran" || subjectStarts[sc.tok(i+2)] || clauseEnd(sc.tok(i+2))) &&
+		(sc.tok(i-1) == "direkt" || sc.tok(i-1) == "gleich" || sc.tok(i-1) == "unmittelbar" || sc.tok(i+2) == "daran"):
+		// "Direkt im Anschluss melde ich mich bei Ihnen - so oder so"
 		// "Die Kommission tritt am 26. Mai zusammen. Unmittelbar im
 		// Anschluss daran erhalten alle Bewerberinnen ... eine Verständigung"
-		return dateHit{rule: "then", then: true}, i + 3, true
+		if sc.tok(i+2) == "daran" {
+			return dateHit{rule: "then", then: true}, i + 3, true
+		}
+		return dateHit{rule: "then", then: true}, i + 2, true
 	case t == "im" && u == "anschluss" && sc.tok(i+2) == "an":
 		// "Der Betriebsrat tagt am Dienstag, den 8. Juni. Im Anschluss an
 		// die Sitzung melde ich mich"

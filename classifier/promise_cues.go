@@ -323,6 +323,10 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"en bel je", "bel je dan", "en bel ik je",
 	// Portuguese
 	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",
+	// Spanish in the third person and impersonal: "esta Oficina comunicará
+	// por correo electrónico a cada uno de los aspirantes la decisión", "la
+	// resolución se notificará a cada persona candidata"
+	"comunicará a cada", "comunicará por correo", "se notificará a", "se le notificará", "se les notificará",
 	// the candidates told in the plural: "todos os candidatos serão
 	// notificados nessa mesma data"
 	"serão notificados", "serão notificadas", "serão informados", "serão informadas", "serão contactados",
@@ -1056,7 +1060,7 @@ var whetherVerbs = cues("let", "know", "inform", "notify", "advise", "tell", "co
 // outcomeTopics: what the reader learns "if" about: being taken further.
 var outcomeTopics = cues("move forward", "moving forward", "proceed", "progress", "invite you", "next round",
 	"next stage", "successful", "selected", "shortlisted", "through to", "offer", "weiter", "einladen", "retenu",
-	"avanz", "pasas", "pasás", "última instancia", "siguiente etapa", "próxima etapa", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad",
+	"avanz", "pasas", "pasás", "pasamos", "etapa de oferta", "última instancia", "siguiente etapa", "próxima etapa", "seleccionad", "passa", "selezionat", "door", "uitnodig", "avançar", "selecionad", "aprovad",
 	// "le farà sapere entro venerdì se procedere con il secondo incontro"
 	"procede", "prosegu", "second round", "secondo incontro", "secondo colloquio", "segunda entrevista",
 	"deuxième entretien", "zweites gespräch", "tweede gesprek")

@@ -301,3 +301,22 @@ func TestTwentySeventhRoundNos(t *testing.T) {
 		t.Errorf("a job board's decline: job %v stage %s, want rejected; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// TestTwentySeventhRoundPromises: r27's promises in German and Spanish, in
+// sentences written for this test: "Direkt im Anschluss melde ich mich"
+// after a day named before, the third person's "esta Oficina comunicará
+// ... a cada uno" after "inmediatamente después", "a principios de la
+// próxima semana ... te confirmo si pasamos a la etapa de oferta" (a
+// "whether", not a condition), and "se notificará a cada persona candidata
+// ... dentro de ese mismo plazo". The near-miss's "im Anschluss" is the
+// reader's.
+func TestTwentySeventhRoundPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Die Partnerrunde findet am Dienstag, den 13. April, statt. Direkt im Anschluss melde ich mich bei Ihnen, so oder so.", "2027-04-13"},
+		{"El comité se reúne el 13 de abril. Inmediatamente después, esta Oficina comunicará por correo electrónico a cada uno de los aspirantes la decisión.", "2027-04-13"},
+		{"Ella regresa el lunes, así que a principios de la próxima semana te comparto su opinión y te confirmo si pasamos a la etapa de oferta.", "2027-04-13"},
+		{"La comisión dispone de un plazo máximo de diez días naturales, y la resolución se notificará a cada persona candidata dentro de ese mismo plazo.", "2027-04-18"},
+		// near-miss: right after it, the reader is the one to write
+		{"Das Gespräch ist am Dienstag, den 13. April. Direkt im Anschluss schicken Sie uns bitte Ihre Unterlagen.", ""},
+	})
+}
