@@ -513,6 +513,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
 	d.bodyHits[clsElsewhere] = withoutSenderNames(d.bodyHits[clsElsewhere], d.m)
 	d.bodyHits[clsOtherSense] = withoutInterviewMedium(d.bodyToks, d.bodyHits[clsOtherSense])
+	d.bodyHits[clsElsewhere] = withoutTalkHeard(d.bodyToks, d.bodyHits[clsElsewhere])
 	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
@@ -569,6 +570,29 @@ func withoutInterviewMedium(toks []string, hits []hit) []hit {
 	}
 	return out
 }
+
+// withoutTalkHeard drops "your talk" as another kind of application
+// where someone saw it: "I came across your talk on multi-region
+// metadata" opens a sourcer's message; no talk was submitted.
+func withoutTalkHeard(toks []string, hits []hit) []hit {
+	if ruleOff("talk-heard") {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.t.text == "your talk" && h.pos > 0 && talkHeard[toks[h.pos-1]] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// talkHeard before "your talk" make it one someone saw, not one submitted
+// to a conference: "I came across your talk", "we loved your talk",
+// "pointed me to your talk".
+var talkHeard = map[string]bool{"across": true, "caught": true, "enjoyed": true, "found": true, "loved": true,
+	"watched": true, "saw": true, "heard": true, "of": true, "to": true, "liked": true}
 
 // hiringPanelBefore: "hiring" and a word for the people deciding ("the
 // hiring panel", "the hiring team") in the six words before pos.

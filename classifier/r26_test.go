@@ -320,3 +320,21 @@ func TestTwentySeventhRoundPromises(t *testing.T) {
 		{"Das Gespräch ist am Dienstag, den 13. April. Direkt im Anschluss schicken Sie uns bitte Ihre Unterlagen.", ""},
 	})
 }
+
+// TestTalkSomeoneSaw: "your talk" someone saw ("I came across your talk
+// on ...") opens a sourcer's message; a talk not accepted for a
+// programme stays another kind of application.
+func TestTalkSomeoneSaw(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool
+	}{
+		{"a sourcer's opening", "Storage engineering at Helioscale", "Hi Alex,\n\nI'm a technical sourcer on the storage org here. I came across your talk on multi-region replication and thought of the team right away, as we're hiring. Would you be open to a quick 20-minute call in the next week or two?\n\nPriya", true},
+		{"a talk declined", "Your submission to DataConf", "Hi Alex,\n\nThank you for submitting. After much deliberation, the programme committee was not able to accept your talk for this year's programme.\n\nThe DataConf team", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Priya", Email: "priya@helioscale.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
+		if v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
+		}
+	}
+}
