@@ -117,6 +117,11 @@ var hiringTerms = []term{
 	{text: "coding challenge", weight: 2},
 	{text: "technical assessment", weight: 2},
 	{text: "background check", weight: 2},
+	// the public sector's checks before a post starts: "a Tier 4
+	// background investigation for your tentative appointment", "your
+	// entry-on-duty date", "tentative offer of employment"
+	{text: "background investigation", weight: 2}, {text: "tentative appointment", weight: 2},
+	{text: "tentative offer", weight: 2}, {text: "entry on duty", weight: 2}, {text: "security clearance", weight: 1.5},
 	{text: "reference check*", weight: 2},
 	{text: "start date", weight: 1.5},
 	{text: "salary expectations", weight: 2.5},

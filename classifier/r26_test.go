@@ -338,3 +338,22 @@ func TestTalkSomeoneSaw(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicSectorChecks: the public sector's checks before a post starts
+// ("a background investigation for your tentative appointment", "your
+// entry on duty date") are hiring; a background investigation in the
+// news is not.
+func TestPublicSectorChecks(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool
+	}{
+		{"the investigation form", "ACTION REQUIRED: questionnaire", "Mr. Rivera,\n\nYou have been initiated in the questionnaire system in support of a background investigation for your tentative appointment. Please complete it within 10 calendar days so that your entry on duty date is not delayed.\n\nOffice of Security", true},
+		{"the news", "This week in policy", "Our weekly roundup: the committee opened a background investigation into the contractor's accounting, and the city council debated its budget.\n\nRead more on our site.", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Office", Email: "security@agency.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
+		if v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
+		}
+	}
+}
