@@ -47,7 +47,13 @@ var hiringTermsMore = []term{
 	{text: "sélection comparative", weight: 2}, {text: "réserve de recrutement", weight: 2}, {text: "épreuve écrite", weight: 1.5},
 	// a trial shift or day, the interview of hourly and trade work
 	{text: "trial shift", weight: 2}, {text: "paid trial", weight: 1.5}, {text: "trial day", weight: 1.5},
-	{text: "probearbeit", weight: 2}, {text: "probetag", weight: 2}, {text: "proefdag", weight: 2},
+	// (and their compounds: "Probearbeitstag bei uns?", "Probearbeiten")
+	{text: "probearbeit*", weight: 2}, {text: "probetag*", weight: 2}, {text: "proefdag*", weight: 2},
+	{text: "probearbeitstag", weight: 2}, {text: "probearbeitstage", weight: 2}, {text: "probearbeitstermin", weight: 2},
+	// someone sought for a team, the opening of a founder's approach: "wir
+	// suchen jemanden für unser kleines Data-/Backend-Team"
+	{text: "suchen jemanden", weight: 1}, {text: "zoeken iemand", weight: 1}, {text: "buscamos a alguien", weight: 1},
+	{text: "cherchons quelqu'un", weight: 1}, {text: "cerchiamo qualcuno", weight: 1}, {text: "procuramos alguém", weight: 1},
 	{text: "meeloopdag", weight: 1.5}, {text: "journée d'essai", weight: 1.5}, {text: "día de prueba", weight: 1.5},
 	{text: "giornata di prova", weight: 1.5}, {text: "dia de experiência", weight: 1.5},
 	// English

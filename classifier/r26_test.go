@@ -357,3 +357,24 @@ func TestPublicSectorChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestTrialDayCompounds: a trial day's compounds ("Probearbeitstag",
+// "Probearbeiten") and someone sought for a team ("we zoeken iemand die
+// ook de frontend kan oppakken") are hiring words; a brewery's open day
+// is not.
+func TestTrialDayCompounds(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool
+	}{
+		{"a trial day confirmed", "AW: Probearbeitstag bei uns?", "Sehr schön, dann machen wir das so: Donnerstag, 10.6., 8 Uhr. Melden Sie sich einfach an der Pforte.\n\nGruß\nT. Vogt", true},
+		{"a Dutch owner's no", "Re: Opdracht: datamodel", "Hoi Alex, netjes gedaan! Maar we gaan het toch niet doen, we zoeken iemand die ook de frontend kan oppakken. Succes verder!\n\nMark", true},
+		// near-miss
+		{"an open day", "Tag der offenen Tür", "Am Samstag laden wir zum Tag der offenen Tür ein: Führungen durch das Sudhaus um 11 und 14 Uhr.\n\nIhre Brauerei", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "t.vogt@brauerei.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
+		if v.Job != c.want {
+			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
+		}
+	}
+}
