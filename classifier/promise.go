@@ -866,7 +866,16 @@ func germanNow(cue, rest string) bool {
 func pastIntent(head string) bool {
 	for _, p := range [...]string{"'d been hoping", "had been hoping", "had hoped", "'d hoped", "had planned",
 		"'d planned", "had intended", "'d intended", "was going to", "were going to", "was hoping to", "were hoping to",
-		"had expected", "'d expected to", "said i'd", "said i would", "said we'd", "said we would"} {
+		"had expected", "'d expected to", "said i'd", "said i would", "said we'd", "said we would",
+		// a promise named as made before, kept by this message: "I
+		// promised you an answer by Friday and I wanted to keep that
+		// promise", "ik had je beloofd te bellen"; a call meant and not
+		// made: "ik wilde je bellen",
+		// "ich wollte Sie anrufen", "je voulais vous appeler"
+		"promised you", "i promised", "we promised", "wanted to call", "wilde je", "wilde u", "wollte sie",
+		"had je beloofd", "had u beloofd", "hatte ihnen versprochen", "hatte dir versprochen", "vous avais promis",
+		"te había prometido", "le había prometido",
+		"wollte dich", "je voulais vous", "je voulais te", "quería llamar", "queria ligar", "volevo chiamar"} {
 		if strings.Contains(head, p) {
 			return true
 		}

@@ -378,3 +378,16 @@ func TestTrialDayCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestPromiseMadeBefore: a promise named as made before and kept by this
+// message ("I promised you an answer by Friday and wanted to keep that
+// promise", "Ik had je beloofd te bellen, maar ik krijg je vandaag niet te
+// pakken") sets none; the near-miss promises now.
+func TestPromiseMadeBefore(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"I promised you an answer by Friday and I wanted to keep that promise, even though it's not the news you hoped for.", ""},
+		{"Ik had je beloofd te bellen vandaag, maar ik krijg je niet te pakken, dus dan maar even zo.", ""},
+		// near-miss
+		{"I promise you an answer by Friday, whichever way it goes.", "2027-04-09"},
+	})
+}
