@@ -588,6 +588,9 @@ var postNounTerms = []term{
 
 var scheduledTerms = []term{
 	{text: "confirmed for"}, {text: "is confirmed"}, {text: "has been confirmed"}, {text: "are confirmed"},
+	// "Locked in Option B - Thu 25 Feb, 8:00am", "je vous confirme votre
+	// journée d'essai ... le samedi 5 juin"
+	{text: "locked in option"}, {text: "locked in for"}, {text: "you're locked in"}, {text: "vous confirme votre"}, {text: "te confirmo tu"}, {text: "ti confermo il"},
 	{text: "been scheduled for"}, {text: "is scheduled for"}, {text: "scheduled for"}, {text: "is booked for"},
 	{text: "booked for"}, {text: "is set for"}, {text: "calendar invite"}, {text: "calendar invitation"},
 	{text: "sent you an invite"}, {text: "sent an invite"}, {text: "see you on"}, {text: "see you then"},

@@ -391,3 +391,25 @@ func TestPromiseMadeBefore(t *testing.T) {
 		{"I promise you an answer by Friday, whichever way it goes.", "2027-04-09"},
 	})
 }
+
+// TestConfirmationsAtTuning: confirmations in the words of r26's and
+// r27's coordinators and owners: "Locked in Option B - Thu 25 Feb, 8:00am
+// your time", "je vous confirme votre journée d'essai ... le samedi 5
+// juin", "Sehr schön, dann machen wir das so: Donnerstag, 10.6., 8 Uhr".
+// The near-miss locks in nothing yet (want "": no confirmation).
+func TestConfirmationsAtTuning(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                Stage
+	}{
+		{"locked in", "Re: Hiring Manager interview - availability", "Thanks Alex! Locked in Option B - Fri 16 Apr, 8:00am your time. Invite with the Meet link is on its way.\n\nFarhan", StageInterviewScheduled},
+		{"je vous confirme", "Confirmation journée d'essai", "Bonjour Alex,\n\nComme convenu au téléphone, je vous confirme votre journée d'essai au poste d'équipier le samedi 17 avril, de 7h à 15h.\n\nNadia", StageInterviewScheduled},
+		// near-miss
+		{"nothing locked in", "Where things are at", "Hi Alex,\n\nYou're one of two people they're taking to the final stage; they need to run it past the GM before anything is locked in. They'll have an outcome for you in the next week or two.\n\nMitch", ""},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@company.example"}, Subject: c.subject, Date: base, Excerpt: c.body, InReplyTo: "<x@fastmail.com>"})
+		if c.want == "" && v.Stage == StageInterviewScheduled || c.want != "" && (!v.Job || v.Stage != c.want) {
+			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
+		}
+	}
+}
