@@ -72,6 +72,9 @@ var acceptCues = cues(
 	"sounds good", "sounds great", "suits me", "is perfect", "passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
 	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
+	// the time named and agreed in Italian and French: "Martedì alle 15
+	// (ora italiana) va benissimo", "jeudi 15h, ça me va"
+	"va benissimo", "ça me va", "ça marche",
 )
 
 // rescheduleCues introduce the new time of a moved interview.
@@ -325,7 +328,16 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// An interview and its day side by side: "our interview tomorrow", "la
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
 	// unless times are being proposed.
-	for _, s := range sents {
+	for n, s := range sents {
+		if n+1 < len(sents) && !s.question && strings.HasSuffix(s.text, ":") && meetingNear(s.text[max(0, len(s.text)-2*interviewNounReach):]) &&
+			!proposing(s.text, d.lang()) && !ruleOff("date-after-colon") {
+			// "vous êtes convoqué à un entretien de recrutement le :" and
+			// the day on a line of its own, as a convocation prints it
+			if hs := scanDates(sents[n+1].text, base, d.lang()); len(hs) > 0 && hs[0].start == 0 && !hs[0].then && !hs[0].t.Before(today) && explicitDay(hs[0]) {
+				set(hs[0], "interview "+clip(s.text[max(0, len(s.text)-40):])+" "+clip(sents[n+1].text))
+				return false
+			}
+		}
 		if s.question || !interviewNouns.contains(s.text) || proposing(s.text, d.lang()) {
 			continue
 		}
@@ -336,7 +348,8 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			if answerDay(s.text, h) || othersInterviewed(s.text) {
 				continue
 			}
-			if meetingNear(s.text[max(0, h.start-24):h.start]) || meetingNear(s.text[h.end:min(len(s.text), h.end+14)]) {
+			if meetingNear(s.text[max(0, h.start-interviewNounReach):h.start]) || meetingNear(s.text[h.end:min(len(s.text), h.end+14)]) ||
+				dateAfterColon(s.text, h.start) && meetingNear(s.text[max(0, h.start-2*interviewNounReach):h.start]) {
 				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
 				return false
 			}
@@ -534,6 +547,18 @@ func explicitDay(h dateHit) bool {
 		return true
 	}
 	return false
+}
+
+// interviewNounReach is how far before a day its interview may be named:
+// "convoqué à un entretien de recrutement le : mardi 8 juin", "ammessa
+// alla prova orale, che si svolgerà martedì 21 settembre".
+const interviewNounReach = 24
+
+// dateAfterColon: the day is set apart after a colon, as a convocation
+// prints it: "vous êtes convoqué à un entretien de recrutement le :
+// mardi 8 juin 2027 à 14 h 30".
+func dateAfterColon(s string, start int) bool {
+	return strings.HasSuffix(strings.TrimRight(s[:start], " \n\t"), ":") && !ruleOff("date-after-colon")
 }
 
 // meetingNear: a word for the interview itself in x, not for its people

@@ -413,3 +413,28 @@ func TestConfirmationsAtTuning(t *testing.T) {
 		}
 	}
 }
+
+// TestConvocationsAtTuning: r28's convocations and agreements: the day on
+// a line of its own after "convoqué à un entretien de recrutement le :",
+// a public competition's oral examination as its interview ("ammesso
+// alla prova orale: martedì 20 aprile"), and the time agreed in Italian
+// ("Martedì alle 15 va benissimo"). The near-miss proposes two times.
+func TestConvocationsAtTuning(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body, want string
+	}{
+		{"a convocation's line", "Convocation à un entretien", "Monsieur,\n\nSuite à l'examen de votre candidature au poste de chargé d'études, j'ai le plaisir de vous informer que vous êtes convoqué à un entretien de recrutement le :\n\nmardi 20 avril 2027 à 14 h 30\n\nMerci de confirmer votre présence.", "2027-04-20"},
+		{"agreed in Italian", "Re: Colloquio tecnico", "Martedì alle 15 (ora italiana) va benissimo. Domattina ti giro il link di Meet.\n\nD.", "2027-04-13"},
+		// near-miss: two times proposed
+		{"two times proposed", "Re: Colloquio tecnico", "Va bene, potremmo fare martedì alle 15 o mercoledì alle 10?\n\nD.", ""},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "selezione@ente.example"}, Subject: c.subject, Date: base, Excerpt: c.body, InReplyTo: "<x@fastmail.com>"})
+		got := ""
+		if v.InterviewAt != nil {
+			got = v.InterviewAt.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%s: interview %q, want %q; reasons %q", c.name, got, c.want, v.Reasons)
+		}
+	}
+}
