@@ -1325,7 +1325,7 @@ func postNouns(hits []hit, otherKind bool) []hit {
 // queue ("your position on the waiting list"): generic beside another
 // kind of application.
 var placeWords = map[string]bool{"position": true, "place": true, "spot": true, "plaza": true, "posto": true,
-	"posizione": true, "posición": true, "posição": true, "positie": true}
+	"posizione": true, "posición": true, "posição": true, "positie": true, "posti": true, "plazas": true, "places": true}
 
 var genericApplication = map[string]bool{
 	"your application": true, "thank you for applying": true, "thanks for applying": true,
