@@ -381,6 +381,10 @@ var outcomeTerms = func() []term {
 		"hemos cubierto", "cubierto la", "già coperta", "stata coperta", "vacature ingevuld", "hebben de vacature ingevuld",
 		"is ingevuld", "foi preenchida", "já foi preenchida", "filled the position", "filled the role", "filled this position",
 		"filled this role", "and filled", "not among those", "was not among",
+		// a civil-service list's vacancy filled: "interviews have been
+		// completed and the appointment has been made from that
+		// certification"
+		"the appointment has been made", "an appointment has been made", "the appointment was made",
 		"nicht weiterzuverfolgen", "keine vakanz", "est pourvu", "poste pourvu", "dans l'impossibilité de donner suite",
 		"were unsuccessful", "was unsuccessful", "been unsuccessful", "not be inviting you", "not invite you",
 		"not be invited", "not be taking your", "decided to progress with", "decided to proceed with",
@@ -517,6 +521,9 @@ var outcomeTerms = func() []term {
 	)
 	add("future", 1,
 		"on file", "talent pool", "talent community", "candidate database", "talent database", "our database",
+		// a civil-service list kept for later vacancies: "your name will
+		// remain on the eligible list until it expires"
+		"remain on the eligible list", "remain on the list", "additional vacancies occur", "reserve list",
 		"future opportunit*", "future openings", "future roles", "future vacancies", "future positions",
 		"suitable opportunity", "suitable role", "suitable position", "role arises", "opportunity arises",
 		"role comes up", "opportunity comes up", "apply again", "applying again", "reapply",

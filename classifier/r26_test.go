@@ -438,3 +438,25 @@ func TestConvocationsAtTuning(t *testing.T) {
 		}
 	}
 }
+
+// TestEligibleListVacancyFilled: a civil-service list's letter whose one
+// vacancy was filled from the ranks above the reader ("the appointment has
+// been made from that certification", "your name will remain on the
+// eligible list") reads at least partly as a no, whatever its
+// "congratulations" on the exam, so its thread is held, not nudged
+// (followup/policy.go's partialNo); the near-miss is a list with the
+// reader at its top.
+func TestEligibleListVacancyFilled(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		no         bool
+	}{
+		{"the vacancy filled", "Dear Alex Rivera,\n\nCongratulations on successfully completing the examination for Management Analyst I. Rank on eligible list: 4.\n\nThe department requested certification of the top three ranks to fill its one vacancy. Interviews have been completed and the appointment has been made from that certification.\n\nYour name will remain on the eligible list until it expires. If additional vacancies occur and your rank is reached, the hiring department may contact you to schedule an interview.", true},
+		{"the reader at the top", "Dear Alex Rivera,\n\nCongratulations on successfully completing the examination for Management Analyst I. Rank on eligible list: 1.\n\nThe department has requested certification of the top three ranks, and the hiring manager will contact you next week to schedule an interview.", false},
+	} {
+		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "County Human Resources", Email: "hr-noreply@county.example"}, Subject: "Examination Results and Eligible List", Date: base, Excerpt: c.body})
+		if got := v.Outcome >= 2; got != c.no {
+			t.Errorf("%s: outcome %.2g (a no at least partly: %v), want %v; reasons %q", c.name, v.Outcome, got, c.no, v.Reasons)
+		}
+	}
+}
