@@ -1337,6 +1337,12 @@ func (sc *dateScanner) fromNow(i int) (dateHit, int, bool) {
 var afterWords = map[string]bool{"after": true, "después": true, "despues": true, "dopo": true, "après": true,
 	"apres": true, "nach": true, "na": true, "depois": true, "após": true, "following": true}
 
+// deliberationEnd are the words after "à l'issue de" and "al termine
+// della" that make the end of a meeting named before: "à l'issue de ses
+// délibérations", "à l'issue de la réunion", "al termine della seduta".
+var deliberationEnd = map[string]bool{"ses": true, "leurs": true, "sa": true, "la": true, "cette": true,
+	"délibérations": true, "réunion": true, "celle-ci": true, "seduta": true, "riunione": true, "commissione": true}
+
 // thatWords point back at something named before: "that meeting", "esa
 // reunión", "cette réunion", "dieser Sitzung".
 var thatWords = map[string]bool{"that": true, "this": true, "the": true, "esa": true, "ese": true, "esta": true,
@@ -1481,6 +1487,17 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 			return dateHit{rule: "then", then: true}, i + 3, true
 		}
 		return dateHit{rule: "then", then: true}, i + 2, true
+	case (t == "issue" && (sc.tok(i-1) == "l'" || sc.tok(i-1) == "à")) && (u == "de" || u == "du" || u == "des") && deliberationEnd[sc.tok(i+2)] ||
+		t == "termine" && sc.tok(i-1) == "al" && (u == "della" || u == "dello" || u == "delle" || u == "di") && deliberationEnd[sc.tok(i+2)]:
+		// "Le jury se réunira le mardi 4 mai. Une réponse sera adressée à
+		// chacun des candidats à l'issue de ses délibérations", "Al
+		// termine della seduta daremo comunicazione scritta dell'esito":
+		// the day of the meeting named before
+		n := 3
+		if sc.tok(i+2) == "ses" || sc.tok(i+2) == "leurs" || sc.tok(i+2) == "la" || sc.tok(i+2) == "cette" || sc.tok(i+2) == "sa" {
+			n = 4
+		}
+		return dateHit{rule: "then", then: true}, i + n, true
 	case t == "im" && u == "anschluss" && sc.tok(i+2) == "an":
 		// "Der Betriebsrat tagt am Dienstag, den 8. Juni. Im Anschluss an
 		// die Sitzung melde ich mich"

@@ -59,7 +59,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if i := silenceCues.index(text); i >= 0 && !readersSilence(text[i:]) && (ifWords.wordIndex(text) >= 0 || whenWords.contains(text)) {
 		return conditional, 0, 0, "silence means no: " + clip(text)
 	}
-	if i := selectionCues.index(text); i >= 0 && !everyoneBefore(text, i) {
+	if i := selectionCues.index(text); i >= 0 && !everyoneBefore(text, i) && !allOfThem(text, i) {
 		return conditional, 0, 0, "only the selected hear back: " + clip(text)
 	}
 	// A space before the sentence lets cues start at a word: " ring you"
@@ -131,6 +131,21 @@ func notBefore(s string, start, end int) bool {
 
 // everyoneBefore: contact with every candidate said, not negated, before
 // the words of selection at i.
+// allOfThem: the selected named with "all" right before them are all who
+// were met, not the few who will hear: "we have now interviewed all four
+// shortlisted candidates", "the panel has now seen all the shortlisted
+// candidates".
+func allOfThem(text string, i int) bool {
+	head := " " + text[max(0, i-16):i]
+	for _, w := range [...]string{" all ", " alle ", " tous les ", " toutes les ", " todos los ", " todas las ",
+		" tutti i ", " todos os ", " todas as "} {
+		if strings.Contains(head, w) {
+			return !ruleOff("all-of-them")
+		}
+	}
+	return false
+}
+
 func everyoneBefore(text string, i int) bool {
 	j := everyoneContacted.index(text)
 	return j >= 0 && j < i && !negatedBefore(text, j)
@@ -1169,6 +1184,9 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if s.question {
 			head, ok := tagQuestion(s.text)
 			if !ok {
+				head, ok = statementBeforeQuestion(s.text)
+			}
+			if !ok {
 				continue
 			}
 			s = sentence{text: head}
@@ -1368,6 +1386,22 @@ var imminentCues = cues("shortly", " soon", "in the next few days", "in the comi
 	"binnenkort", "próximos dias", "em breve")
 
 func imminent(s string) bool { return imminentCues.contains(s) }
+
+// statementBeforeQuestion: a long sentence that ends in a question
+// after a semicolon states what comes before it: "... which means we'll
+// be in a position to let you know the outcome by the middle of next week;
+// I'd also like to use that call to talk through the training, so could
+// you let me know whether ...?"
+func statementBeforeQuestion(s string) (string, bool) {
+	if ruleOff("statement-before-question") {
+		return "", false
+	}
+	i := strings.LastIndex(s, "; ")
+	if i <= 0 {
+		return "", false
+	}
+	return s[:i], true
+}
 
 // tagQuestion: a statement with a short question tagged on after its last
 // comma ("I'll give you a bell next week to run through them, if that

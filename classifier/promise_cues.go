@@ -492,6 +492,10 @@ var presentCues = []string{
 	// English in the present, as recruiters write it: "I'm back to you on
 	// Thursday with the outcome", "we contact all candidates in one to
 	// two weeks"
+	// the third person in the present, its time right after: "Notre DRH,
+	// Mme Lambotte, vous appelle jeudi pour faire le point", "te llama el
+	// lunes", "ti chiama giovedì"
+	"vous appelle", "vous contacte", "te llama", "le llama", "ti chiama", "lhe liga", "te liga",
 	"i'm back to you", "i am back to you", "we're back to you", "we are back to you", "we contact all",
 	"we contact every", "we contact everyone", "we contact you",
 	// the first person plural beside the singular: "te escribimos en una
@@ -673,6 +677,9 @@ var deliveryCues = cues(append([]string{
 	// spätestens Freitag, 2. Juli, einen definitiven Bescheid von mir
 	// erhalten" (with "von uns" the learned model reads it: TestLearnedPromise)
 	"von mir erhalten", "von mir bekommen",
+	// every candidate receiving it, in English: "all candidates will receive
+	// written feedback from me by the end of the month"
+	"candidates will receive", "candidate will receive", "everyone will receive", "will all receive",
 	// every candidate receiving it, in Dutch: "alle kandidaten krijgen
 	// diezelfde dag nog ... bericht over de uitkomst"
 	"kandidaten krijgen", "krijgen alle kandidaten", "krijgt iedere kandidaat", "krijgt elke kandidaat",

@@ -460,3 +460,23 @@ func TestEligibleListVacancyFilled(t *testing.T) {
 		}
 	}
 }
+
+// TestTwentyEighthRoundPromises: r28's promises, in sentences written for
+// this test: the end of a meeting named before ("à l'issue de ses
+// délibérations", "al termine della seduta"), the third person in the
+// present ("Notre DRH vous appelle jeudi"), a long statement before a
+// closing question after a semicolon, "all the shortlisted candidates"
+// who were met (no "only the selected"), and every candidate receiving
+// the answer. The near-miss's shortlisted candidates are the only ones
+// to hear.
+func TestTwentyEighthRoundPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Le jury se réunira le mardi 13 avril. Une réponse sera adressée à chacun des candidats à l'issue de ses délibérations.", "2027-04-13"},
+		{"La Commissione si riunirà martedì 13 aprile. Al termine della seduta daremo comunicazione scritta dell'esito a ciascun candidato.", "2027-04-13"},
+		{"Je débriefe cet après-midi avec les RH. Notre DRH vous appelle lundi pour faire le point.", "2027-04-12"},
+		{"We have now interviewed all four shortlisted candidates, which means we'll be in a position to let you know the outcome by the middle of next week; I'd also like to use that call to talk about training, so could you tell me which days suit you?", "2027-04-14"},
+		{"The panel has now seen all the shortlisted candidates, and all candidates will receive written feedback from me by the end of the month.", "2027-04-30"},
+		// near-miss: only the shortlisted hear
+		{"Shortlisted candidates will be contacted by the end of the month.", ""},
+	})
+}
