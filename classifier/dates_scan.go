@@ -1337,6 +1337,19 @@ func (sc *dateScanner) fromNow(i int) (dateHit, int, bool) {
 var afterWords = map[string]bool{"after": true, "después": true, "despues": true, "dopo": true, "après": true,
 	"apres": true, "nach": true, "na": true, "depois": true, "após": true, "following": true}
 
+// dayBefore: a weekday or "demain" in the eight words before i, in this
+// sentence: "dans la foulée" is right after that day ("le N+2 tranche
+// lundi, je t'appelle dans la foulée"), and right away without one ("je
+// t'envoie l'invitation dans la foulée").
+func (sc *dateScanner) dayBefore(i int) bool {
+	for k := max(0, i-8); k < i; k++ {
+		if _, ok := weekdayWords[sc.tok(k)]; ok || sc.tok(k) == "demain" {
+			return true
+		}
+	}
+	return false
+}
+
 // deliberationEnd are the words after "à l'issue de" and "al termine
 // della" that make the end of a meeting named before: "à l'issue de ses
 // délibérations", "à l'issue de la réunion", "al termine della seduta".
@@ -1487,6 +1500,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 			return dateHit{rule: "then", then: true}, i + 3, true
 		}
 		return dateHit{rule: "then", then: true}, i + 2, true
+	case t == "dans" && u == "la" && sc.tok(i+2) == "foulée" && sc.dayBefore(i) && !ruleOff("dans-la-foulee"):
+		// "Le N+2 tranche lundi, je t'appelle dans la foulée": right after
+		// the day named before
+		return dateHit{rule: "then", then: true}, i + 3, true
 	case (t == "issue" && (sc.tok(i-1) == "l'" || sc.tok(i-1) == "à")) && (u == "de" || u == "du" || u == "des") && deliberationEnd[sc.tok(i+2)] ||
 		t == "termine" && sc.tok(i-1) == "al" && (u == "della" || u == "dello" || u == "delle" || u == "di") && deliberationEnd[sc.tok(i+2)]:
 		// "Le jury se réunira le mardi 4 mai. Une réponse sera adressée à

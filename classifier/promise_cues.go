@@ -496,6 +496,10 @@ var presentCues = []string{
 	// Mme Lambotte, vous appelle jeudi pour faire le point", "te llama el
 	// lunes", "ti chiama giovedì"
 	"vous appelle", "vous contacte", "te llama", "le llama", "ti chiama", "lhe liga", "te liga",
+	// the first person in the present, as people write it short: "je
+	// t'appelle dans la foulée", "na segunda-feira digo-lhe algo", "I call
+	// you right after we speak"
+	"je t'appelle", "je vous appelle", "digo-lhe", "digo-te", "i call you", "i ring you", "we call you",
 	"i'm back to you", "i am back to you", "we're back to you", "we are back to you", "we contact all",
 	"we contact every", "we contact everyone", "we contact you",
 	// the first person plural beside the singular: "te escribimos en una

@@ -480,3 +480,19 @@ func TestTwentyEighthRoundPromises(t *testing.T) {
 		{"Shortlisted candidates will be contacted by the end of the month.", ""},
 	})
 }
+
+// TestTwentyEighthRoundShortPromises: short replies' promises in the
+// present, as r28's writers wrote them: "Le N+2 tranche lundi, je
+// t'appelle dans la foulée", "na segunda-feira digo-lhe algo", "She's back
+// tomorrow and I call you right after we speak". The near-miss's "dans la
+// foulée" is right away: the invitation sent now for a meeting named in
+// the sentence before.
+func TestTwentyEighthRoundShortPromises(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Retours très positifs des deux côtés. Le N+2 tranche lundi, je t'appelle dans la foulée.", "2027-04-12"},
+		{"Recebido, obrigado! Vejo com calma durante o fim de semana e na segunda-feira digo-lhe algo.", "2027-04-12"},
+		{"Our CTO has the final sign-off and she's out today. She's back tomorrow and I call you right after we speak.", "2027-04-09"},
+		// near-miss
+		{"Parfait, c'est noté pour jeudi 14h. Je t'envoie l'invitation Meet dans la foulée.", ""},
+	})
+}
