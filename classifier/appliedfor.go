@@ -135,6 +135,9 @@ func otherObject(w string) bool {
 // "Estonian A1 evening course – your application" puts the thing first.
 func appliedForOther(d *doc) string {
 	d.readAppliedFor()
+	if d.appliedFor == "" {
+		return "" // most mail: what the post-name checks below would rule out is not there
+	}
 	// A title in the body names a post next to a word for one; alone it
 	// is most often the signature's ("Programme Manager").
 	if d.appliedPost || namesPost(&d.subjHits, true) || namesPost(&d.bodyHits, ruleOff("signature-title")) || titleNearPost(d) != "" {

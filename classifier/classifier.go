@@ -423,9 +423,10 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 func jobBoardDecision(d *doc) bool {
 	oc := d.outcome()
 	clean := !d.has(clsNewsletter) && !d.has(clsMarketing) && !d.has(clsAlert)
-	if subjectNamesApplication(d.subjHits, d.subjToks) || statusDecision(d) != "" {
+	status := statusDecision(d) != ""
+	if subjectNamesApplication(d.subjHits, d.subjToks) || status {
 		if oc.rejected() && (clean || ownDecision(d) || oc.fams["declined"].w > 0 && !selfPublished(d) ||
-			statusDecision(d) != "" && !alertListings(d) && !ruleOff("status-decides")) {
+			status && !alertListings(d) && !ruleOff("status-decides")) {
 			return true
 		}
 		// an acknowledgement of the application the subject names
@@ -513,7 +514,21 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
 	d.bodyHits[clsElsewhere] = withoutSenderNames(d.bodyHits[clsElsewhere], d.m)
 	d.bodyHits[clsOtherSense] = withoutInterviewMedium(d.bodyToks, d.bodyHits[clsOtherSense])
-	d.bodyHits[clsElsewhere] = withoutTalkHeard(d.bodyToks, d.bodyHits[clsElsewhere])
+	body := d.bodyToks
+	if !ruleOff("talk-heard") {
+		// "I came across your talk on multi-region metadata" opens a
+		// sourcer's message: a talk someone saw, none submitted
+		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
+			return h.t.text == "your talk" && h.pos > 0 && talkHeard[body[h.pos-1]]
+		})
+	}
+	if !ruleOff("panel-feedback") {
+		// "the hiring panel has its feedback session on Wednesday" is the
+		// panel deciding, not a user-research session
+		d.bodyHits[clsOtherSense] = slices.DeleteFunc(d.bodyHits[clsOtherSense], func(h hit) bool {
+			return h.t.text == "feedback session" && hiringPanelBefore(body, h.pos)
+		})
+	}
 	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
@@ -521,22 +536,12 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
 	if !ruleOff("french-location") && d.lang() != langFR {
-		d.bodyHits[clsElsewhere] = withoutFrenchSense(d.bodyHits[clsElsewhere])
-		d.subjHits[clsElsewhere] = withoutFrenchSense(d.subjHits[clsElsewhere])
+		// "location" is a rental in French ("une location meublée") and
+		// the place of an interview in English ("Location: 12 Foundry St")
+		rental := func(h hit) bool { return h.t.text == "location" }
+		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], rental)
+		d.subjHits[clsElsewhere] = slices.DeleteFunc(d.subjHits[clsElsewhere], rental)
 	}
-}
-
-// withoutFrenchSense drops "location", a rental in French ("une location
-// meublée") and the place of an interview in English ("Location: 12
-// Foundry St"), from a message not in French.
-func withoutFrenchSense(hits []hit) []hit {
-	out := hits[:0]
-	for _, h := range hits {
-		if h.t.text != "location" {
-			out = append(out, h)
-		}
-	}
-	return out
 }
 
 // withoutPossessiveHer drops "her" before its noun ("booking interviews
@@ -561,26 +566,6 @@ func withoutInterviewMedium(toks []string, hits []hit) []hit {
 		end := h.pos + len(h.t.words)
 		if h.t.text == "interviewed by" && end < len(toks) && (interviewMedia[toks[end]] ||
 			(toks[end] == "the" || toks[end] == "a") && end+1 < len(toks) && interviewPanels[toks[end+1]]) {
-			continue
-		}
-		if h.t.text == "feedback session" && hiringPanelBefore(toks, h.pos) && !ruleOff("panel-feedback") {
-			continue // "the hiring panel has its feedback session on Wednesday"
-		}
-		out = append(out, h)
-	}
-	return out
-}
-
-// withoutTalkHeard drops "your talk" as another kind of application
-// where someone saw it: "I came across your talk on multi-region
-// metadata" opens a sourcer's message; no talk was submitted.
-func withoutTalkHeard(toks []string, hits []hit) []hit {
-	if ruleOff("talk-heard") {
-		return hits
-	}
-	out := hits[:0]
-	for _, h := range hits {
-		if h.t.text == "your talk" && h.pos > 0 && talkHeard[toks[h.pos-1]] {
 			continue
 		}
 		out = append(out, h)

@@ -474,8 +474,8 @@ var agreedOpeners = []string{"perfect", "great", "done", "agreed", "confirmed", 
 	// "passt, dann am 12. um 9 Uhr bei uns", "va bene, allora lunedì alle 15"
 	"passt", "alles klar", "va bene", "très bien", "muy bien", "tudo certo",
 	// "Sehr schön, dann machen wir das so: Donnerstag, 10.6., 8 Uhr",
-	// "Thanks Alex! Locked in Option B - Thu 25 Feb, 8:00am your time"
-	"sehr schön", "locked in", "thanks alex! locked in"}
+	// "Locked in Option B - Thu 25 Feb, 8:00am your time"
+	"sehr schön", "locked in"}
 
 // agreedTime: the message opens by agreeing ("perfect", "done",
 // "combinado", ...) and its first or second sentence names a day with a

@@ -136,15 +136,11 @@ func notBefore(s string, start, end int) bool {
 // shortlisted candidates", "the panel has now seen all the shortlisted
 // candidates".
 func allOfThem(text string, i int) bool {
-	head := " " + text[max(0, i-16):i]
-	for _, w := range [...]string{" all ", " alle ", " tous les ", " toutes les ", " todos los ", " todas las ",
-		" tutti i ", " todos os ", " todas as "} {
-		if strings.Contains(head, w) {
-			return !ruleOff("all-of-them")
-		}
-	}
-	return false
+	return allWords.contains(" "+text[max(0, i-16):i]) && !ruleOff("all-of-them")
 }
+
+var allWords = cues(" all ", " alle ", " tous les ", " toutes les ", " todos los ", " todas las ", " tutti i ",
+	" todos os ", " todas as ")
 
 func everyoneBefore(text string, i int) bool {
 	j := everyoneContacted.index(text)
@@ -1797,15 +1793,10 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 
 // byBefore: a word of a deadline right before a date ("bis spätestens",
 // "by", "no later than").
-func byBefore(s string) bool {
-	for _, w := range [...]string{" bis ", "spätestens ", " by ", " until ", "later than ", " d'ici ", "au plus tard ",
-		" hasta ", "más tardar ", " entro ", " uiterlijk ", " até "} {
-		if strings.Contains(" "+s, w) {
-			return true
-		}
-	}
-	return false
-}
+func byBefore(s string) bool { return deadlineWords.contains(" " + s) }
+
+var deadlineWords = cues(" bis ", "spätestens ", " by ", " until ", "later than ", " d'ici ", "au plus tard ",
+	" hasta ", "más tardar ", " entro ", " uiterlijk ", " até ")
 
 // laterThan: the words right after a cue put the contact after the time
 // named before it ("after that", "danach", "ensuite"); "right after" is
