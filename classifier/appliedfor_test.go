@@ -35,10 +35,7 @@ func TestAppliedForAnotherKind(t *testing.T) {
 		{"an internship programme", "Your application", "Dear Alex,\n\nThank you for applying to our Summer Internship Programme. Unfortunately we will not be moving forward with your application.\n\nCampus Recruiting", StageRejected},
 	} {
 		v := Classify(&mailmsg.Message{From: from, Subject: c.subject, Date: base, Excerpt: c.body})
-		got := v.Stage
-		if !v.Job {
-			got = ""
-		}
+		got := jobStage(v)
 		if got != c.want {
 			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
 		}

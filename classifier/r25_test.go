@@ -29,10 +29,7 @@ func TestTwentyFifthRoundOffers(t *testing.T) {
 			Excerpt: "Yes, that's the asking price; the contract comes Monday."}, ""},
 	} {
 		v := Classify(&c.m)
-		got := v.Stage
-		if !v.Job {
-			got = ""
-		}
+		got := jobStage(v)
 		if got != c.want {
 			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
 		}

@@ -6,6 +6,14 @@ import (
 	"github.com/hearback/hearback/mailmsg"
 )
 
+// jobStage is a verdict's stage, "" when it is no job mail.
+func jobStage(v Verdict) Stage {
+	if !v.Job {
+		return ""
+	}
+	return v.Stage
+}
+
 // TestOutcomeStillToCome: r26's search chairs, panels and founders named
 // the choice still to be made in words that also say no ("meets to choose
 // the candidates", "close this fast" beside "the other candidate",
@@ -25,10 +33,7 @@ func TestOutcomeStillToCome(t *testing.T) {
 		{"another candidate chosen, feedback by Friday", "Your interview", "Hi Alex,\n\nWe've chosen another candidate for the role. I'll send you the panel's notes by Friday.\n\nBest,\nKim", StageRejected},
 	} {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@employer.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
-		got := v.Stage
-		if !v.Job {
-			got = ""
-		}
+		got := jobStage(v)
 		if got != c.want {
 			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
 		}
@@ -56,10 +61,7 @@ func TestTwentySixthRoundOffers(t *testing.T) {
 		{"an offer waiting on the budget", "Update", "Hi Alex,\n\nThe team is keen. We won't be able to make you an offer until the budget is signed off next week; I'll call you as soon as it is.\n\nMaya", ""},
 	} {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@employer.example"}, Subject: c.subject, Date: base, Excerpt: c.body, InReplyTo: "<x@fastmail.com>"})
-		got := v.Stage
-		if !v.Job {
-			got = ""
-		}
+		got := jobStage(v)
 		if c.want == "" && (got == StageOffer || got == StageRejected) || c.want != "" && got != c.want {
 			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
 		}
@@ -260,10 +262,7 @@ func TestTwentySeventhRoundAtTuning(t *testing.T) {
 		{"an offer made to someone else", "Your application", "Hi Alex,\n\nThank you for interviewing for the Analytics Lead role. We have extended an offer to another candidate, who has accepted.\n\nBest,\nDaniela", StageRejected},
 	} {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@company.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
-		got := v.Stage
-		if !v.Job {
-			got = ""
-		}
+		got := jobStage(v)
 		if got != c.want {
 			t.Errorf("%s: job %v stage %q, want %q; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
 		}
