@@ -212,6 +212,8 @@ type term struct {
 	// prefix has bit k set when words[k] ends in "*", worked out once
 	// because scan asks for every candidate.
 	prefix uint64
+	// plural lets the last word take an English plural "s" (pluralTerm).
+	plural bool
 }
 
 type lexicon struct {
@@ -224,6 +226,12 @@ var wildcardSuffixes = []string{"", "s", "es", "ed", "d", "ing", "er", "ers", "e
 
 func newLexicon(groups ...[]term) *lexicon {
 	l := &lexicon{byFirst: map[string][]*term{}}
+	texts := map[string]bool{}
+	for _, g := range groups {
+		for _, t := range g {
+			texts[t.text] = true
+		}
+	}
 	for _, g := range groups {
 		for i := range g {
 			t := g[i]
@@ -236,6 +244,7 @@ func newLexicon(groups ...[]term) *lexicon {
 					t.prefix |= 1 << k
 				}
 			}
+			t.plural = pluralTerm(&t) && !texts[t.text+"s"]
 			first := t.words[0]
 			if strings.HasSuffix(first, "*") {
 				stem := strings.TrimSuffix(first, "*")
@@ -293,9 +302,32 @@ func matchAt(toks []string, i int, t *term) bool {
 			if !strings.HasPrefix(tok, w[:len(w)-1]) {
 				return false
 			}
-		} else if w != tok {
+		} else if w != tok && !(t.plural && k == len(t.words)-1 && len(tok) == len(w)+1 && tok[len(w)] == 's' && strings.HasPrefix(tok, w)) {
 			return false
 		}
+	}
+	return true
+}
+
+// pluralTerm reports a hiring or interview phrase of several words whose
+// last word is an English noun that takes a plain "s" plural: "final
+// round" is also "final rounds", "hiring manager" "hiring managers".
+func pluralTerm(t *term) bool {
+	if t.cls != clsHiring && t.cls != clsInterview || len(t.words) < 2 || t.prefix != 0 {
+		return false
+	}
+	last := t.words[len(t.words)-1]
+	if len(last) < 3 {
+		return false
+	}
+	for i := 0; i < len(last); i++ {
+		if last[i] < 'a' || last[i] > 'z' {
+			return false
+		}
+	}
+	switch last[len(last)-1] {
+	case 's', 'x', 'z', 'y', 'h':
+		return false
 	}
 	return true
 }

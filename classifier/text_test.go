@@ -241,3 +241,46 @@ func TestTokenizeSamples(t *testing.T) {
 		checkText(t, normalize(s))
 	}
 }
+
+// A hiring phrase of several words matches its plural too: writers say
+// "final rounds" and "hiring managers" as often as the singular the
+// lexicon lists. Single words, phrases already listed in the plural and
+// words whose plural is not a plain "s" keep to what is written.
+func TestLexiconPlurals(t *testing.T) {
+	matched := func(text, phrase string) bool {
+		found := false
+		lex.scan(tokenize(normalize(text)), func(h hit) {
+			if h.t.text == phrase {
+				found = true
+			}
+		})
+		return found
+	}
+	for _, tc := range []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"they wrap up final rounds tomorrow", "final round", true},
+		{"they wrap up the final round tomorrow", "final round", true},
+		{"both hiring managers liked you", "hiring manager", true},
+		{"the final roundsman", "final round", false},
+		{"campus visits start in March", "campus visit", false}, // listed itself
+		{"our phone screens", "phone screen*", true},
+	} {
+		if got := matched(tc.text, tc.phrase); got != tc.want {
+			t.Errorf("%q matches %q: %v, want %v", tc.text, tc.phrase, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text    string
+		wantJob bool
+	}{
+		{"Hey Alex, heard from Karen this afternoon. They wrap up final rounds tomorrow and will make the call early next week. I'll let you know the minute I have it.", true},
+	} {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "marcus@talentbridge.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+			Subject: "Re: any feedback?", Date: base, Excerpt: tc.text}
+		if v := Classify(m); v.Job != tc.wantJob {
+			t.Errorf("%q: job %v, want %v (%q)", tc.text, v.Job, tc.wantJob, v.Reasons)
+		}
+	}
+}
