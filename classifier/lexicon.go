@@ -116,6 +116,8 @@ var hiringTerms = []term{
 	{text: "take home", weight: 1.5},
 	{text: "coding challenge", weight: 2},
 	{text: "technical assessment", weight: 2},
+	// graduate and public-sector hiring's day of exercises and interviews
+	{text: "assessment centre", weight: 1}, {text: "assessment center", weight: 1},
 	{text: "background check", weight: 2},
 	// the public sector's checks before a post starts: "a Tier 4
 	// background investigation for your tentative appointment", "your

@@ -284,3 +284,26 @@ func TestLexiconPlurals(t *testing.T) {
 		}
 	}
 }
+
+// A short reply whose only words of a hiring process are a graduate
+// scheme's assessment centre. It weighs little on its own: benefit claims
+// and courses have them too.
+func TestAssessmentCentre(t *testing.T) {
+	for _, tc := range []struct {
+		from, subject, text string
+		wantJob             bool
+	}{
+		{"lydia.marsh@stonebridge.example", "RE: Assessment centre - any news?", "Hi Alex,\nNo news yet I'm afraid - still waiting on sign-off from the practice lead. Will shout as soon as I hear.\nLydia", true},
+		{"noreply@pip-assessments.example", "Your PIP assessment appointment", "Dear Alex Rivera,\n\nYour face-to-face assessment for your Personal Independence Payment claim will take place at the Leeds assessment centre on Tuesday 16 March at 10:30am. Please bring photo ID and a list of your medication.", false},
+		{"noreply@dvsa.example", "Assessment day confirmed", "Hi Alex,\n\nYour assessment day for the motorcycle course is confirmed for Saturday 13 March at 8am. Bring your provisional licence.", false},
+	} {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: tc.from}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+			Subject: tc.subject, Date: base, Excerpt: tc.text}
+		if strings.HasPrefix(tc.subject, "R") {
+			m.InReplyTo = "<a1@fastmail.com>"
+		}
+		if v := Classify(m); v.Job != tc.wantJob {
+			t.Errorf("%q: job %v, want %v (%q)", tc.subject, v.Job, tc.wantJob, v.Reasons)
+		}
+	}
+}
