@@ -2077,6 +2077,12 @@ var forEveryoneCues = cues(
 	"nothing to do with you", "nichts mit ihrer person", "nichts mit ihnen", "nichts mit dir", "niets met u te maken",
 	"niets met jou te maken", "no tiene que ver con tu", "no tiene que ver con su", "não é uma decisão sobre",
 	"ne concerne pas votre", "ne concerne pas ton", "non riguarda il suo", "non riguarda il tuo",
+	// nobody goes on: "no applications will be progressed", "aucun
+	// candidat n'a été retenu", "ningún candidato ha sido seleccionado"
+	"no applications will", "no interviews will", "no candidate", "none of the candidates", "aucun candidat",
+	"aucune candidature", "ningún candidato", "ninguna candidatura", "nessun candidato", "nessuna candidatura",
+	"nenhum candidato", "nenhuma candidatura", "kein bewerber", "keine bewerbung", "keine kandidat", "geen kandidaat",
+	"geen sollicitaties",
 )
 
 // stopWords pause, freeze or cancel a search.
@@ -2084,7 +2090,7 @@ var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
 	"cancelad", "anulad", "gestoppt", "stopgezet", "ingetrokken", "geannuleerd", "withdraw the position",
-	"will not be filled", "recruitment is stopped",
+	"will not be filled", "recruitment is stopped", "cancel this", "cancel the", "not be filling",
 )
 
 // selfPublished reports mail that calls itself a publication ("newsletter",
