@@ -1410,9 +1410,24 @@ const afterWhichRule = "then, after which"
 // day after the one named before.
 const dayAfterRule = "then, the day after"
 
-// soonAsRule names the "then" of "as soon as I hear": it refers to a day
-// in its own sentence only.
+// soonAsRule names the "then" of "as soon as I hear" after news awaited
+// in its own sentence: it refers to a day there only.
 const soonAsRule = "then, as soon as"
+
+// soonAsBeforeRule names the "then" of "as soon as I hear" in a sentence
+// that names no news: the news and its day come in the sentence before
+// (newsPromisedIn), as an agency relays the client's word: "she's
+// promised me a decision by Monday. I'll ring you the minute I've got
+// it."
+const soonAsBeforeRule = "then, as soon as (the news named before)"
+
+// soonAs is the rule of an "as soon as I hear" at token i.
+func (sc *dateScanner) soonAs(i int) string {
+	if sc.newsAwaitedBefore(i) {
+		return soonAsRule
+	}
+	return soonAsBeforeRule
+}
 
 // newsAwaitedBefore: the sentence before token i says news is expected.
 func (sc *dateScanner) newsAwaitedBefore(i int) bool {
@@ -1521,11 +1536,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		if end, ok := sc.thatMeeting(i + 3); ok {
 			return dateHit{rule: "then", then: true}, end, true
 		}
-	case t == "the" && (u == "minute" || u == "moment" || u == "second") && soonAsHeard(sc.tok(i+2), sc.tok(i+3)) &&
-		sc.newsAwaitedBefore(i):
-		// "they will make the call early next week. I'll let you know the
-		// minute I have it": as "as soon as I have it"
-		return dateHit{rule: soonAsRule, then: true}, i + 4, true
+	case t == "the" && (u == "minute" || u == "moment" || u == "second") && soonAsHeard(sc.tok(i+2), sc.tok(i+3)):
+		// "I'm expecting their decision early next week and I'll let you
+		// know the minute I have it": as "as soon as I have it"
+		return dateHit{rule: sc.soonAs(i), then: true}, i + 4, true
 	case t == "le" && u == "lendemain", t == "the" && (u == "next" || u == "following") && sc.tok(i+2) == "day",
 		t == "the" && u == "day" && sc.tok(i+2) == "after" && (clauseEnd(sc.tok(i+3)) || sc.tok(i+3) == "with"),
 		t == "al" && u == "día" && sc.tok(i+2) == "siguiente", t == "il" && u == "giorno" && (sc.tok(i+2) == "dopo" || sc.tok(i+2) == "seguente"),
@@ -1536,12 +1550,12 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 			n = 3
 		}
 		return dateHit{rule: dayAfterRule, then: true}, i + n, true
-	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && soonAsHeard(sc.tok(i+3), sc.tok(i+4)) && sc.newsAwaitedBefore(i):
+	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && soonAsHeard(sc.tok(i+3), sc.tok(i+4)):
 		// "I'm expecting feedback early next week - I'll ring you as soon
 		// as I've got it": the day the news is expected, named before in
 		// the sentence; a day of something else ("she's travelling this
 		// week") is not when the news comes
-		return dateHit{rule: soonAsRule, then: true}, i + 5, true
+		return dateHit{rule: sc.soonAs(i), then: true}, i + 5, true
 	case t == "stessa" && (u == "giornata" || u == "data"), t == "jour" && u == "même" && sc.tok(i-1) == "le",
 		t == "giorno" && u == "stesso" && sc.tok(i-1) == "il", t == "día" && u == "mismo" && sc.tok(i-1) == "el",
 		t == "dia" && u == "mesmo" && sc.tok(i-1) == "no",

@@ -1671,7 +1671,9 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if h.rule == dayAfterRule {
 			days = 1 // "le lendemain", "the next day"
 		}
-		for j := k - 1; j >= 0; j-- {
+		for j := k - 1; j >= 0 && h.rule != soonAsBeforeRule; j-- {
+			// (a day before an "as soon as I hear" that names no news is
+			// of something else: "she's travelling this week")
 			if !hits[j].then && !hits[j].t.Before(today) {
 				if h.rule == afterWhichRule && !explicitDay(hits[j]) {
 					return dateHit{}, false // later than a span, on no day of its own
@@ -1682,6 +1684,9 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 		if h.rule == soonAsRule || h.rule == afterWhichRule {
 			return dateHit{}, false // in its own sentence only
+		}
+		if h.rule == soonAsBeforeRule && !newsPromisedIn(prev) {
+			return dateHit{}, false // "I'm travelling this week. I'll call you as soon as I hear"
 		}
 		ph := scanDates(prev, base, lg)
 		for j := len(ph) - 1; j >= 0; j-- {
@@ -1790,6 +1795,17 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	}
 	return dateHit{}, false
 }
+
+// newsPromisedIn: a sentence that says when news comes to the writer:
+// a decision, an answer or feedback due, or someone coming back to them
+// ("he'll come back to me by Monday at the latest", "they will make the
+// call early next week").
+func newsPromisedIn(s string) bool {
+	return newsPromisedCues.contains(s)
+}
+
+var newsPromisedCues = cues("decision", "answer", "feedback", "outcome", "verdict", "news", "back to me", "back to us",
+	"make the call", "make a call", "decide", "expect")
 
 // byBefore: a word of a deadline right before a date ("bis spätestens",
 // "by", "no later than").
