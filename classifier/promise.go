@@ -59,7 +59,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if i := silenceCues.index(text); i >= 0 && !readersSilence(text[i:]) && (ifWords.wordIndex(text) >= 0 || whenWords.contains(text)) {
 		return conditional, 0, 0, "silence means no: " + clip(text)
 	}
-	if i := selectionCues.index(text); i >= 0 && !everyoneBefore(text, i) && !allOfThem(text, i) {
+	if onlySelected(text) {
 		return conditional, 0, 0, "only the selected hear back: " + clip(text)
 	}
 	// A space before the sentence lets cues start at a word: " ring you"
@@ -129,8 +129,6 @@ func notBefore(s string, start, end int) bool {
 	return false
 }
 
-// everyoneBefore: contact with every candidate said, not negated, before
-// the words of selection at i.
 // allOfThem: the selected named with "all" right before them are all who
 // were met, not the few who will hear: "we have now interviewed all four
 // shortlisted candidates", "the panel has now seen all the shortlisted
@@ -138,6 +136,44 @@ func notBefore(s string, start, end int) bool {
 func allOfThem(text string, i int) bool {
 	return allWords.contains(" "+text[max(0, i-16):i]) && !ruleOff("all-of-them")
 }
+
+// selectedForSomething: the selected named after "for" or "with" are
+// those a step is taken for, not the few who will hear: "we are
+// completing reference checks for our shortlisted candidates now, and we
+// expect to make our decision by the end of the month".
+func selectedForSomething(text string, i int) bool {
+	head := " " + strings.TrimRight(text[max(0, i-12):i], " ")
+	for _, p := range [...]string{" for", " for our", " for the", " with", " with our", " with the"} {
+		if strings.HasSuffix(head, p) {
+			return !ruleOff("selected-for")
+		}
+	}
+	return false
+}
+
+// onlySelected: words of selection in the sentence say that only the
+// selected hear back, unless every candidate's contact comes first, or
+// each mention is of all who were met or of those a step is taken for.
+func onlySelected(text string) bool {
+	for from := 0; from < len(text); {
+		k := selectionCues.index(text[from:])
+		if k < 0 {
+			return false
+		}
+		i := from + k
+		if everyoneBefore(text, i) {
+			return false
+		}
+		if !allOfThem(text, i) && !selectedForSomething(text, i) {
+			return true
+		}
+		from = i + cueLen(selectionCues, text[i:])
+	}
+	return false
+}
+
+// everyoneBefore: contact with every candidate said, not negated, before
+// the words of selection at i.
 
 var allWords = cues(" all ", " alle ", " tous les ", " toutes les ", " todos los ", " todas las ", " tutti i ",
 	" todos os ", " todas as ")

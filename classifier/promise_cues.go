@@ -654,6 +654,10 @@ var answerNouns = cues(
 	"reactie", "bericht", "antwoord", "terugkoppeling", "uitsluitsel", "beslissing", "nieuws", "besluit",
 	"retorno", "resposta", "notícias", "devolutiva", "decisão", "posicionamento", "novidades",
 	"resultado", "résultat", "ergebnis", "risultato", "uitslag", "resultaat", "outcome",
+	// every candidate receiving it in English (deliveryCues): "every
+	// interviewed candidate will receive a written response from us that
+	// same day"
+	"response", "answer", "decision",
 	// a decision said as its settling: "devemos ter uma definição em até
 	// duas semanas"
 	"definição", "definición", "definizione",
