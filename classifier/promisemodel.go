@@ -62,13 +62,31 @@ func promiseSentences(d *doc) []promiseSentence {
 		if len(hs) == 0 || underCondition(s.text, hs[0].start, lg) {
 			continue
 		}
-		ps := promiseSentence{text: s.text, feats: promiseFeatures(s.text, hs), hit: hs[0]}
+		ps := promiseSentence{text: s.text, feats: promiseFeatures(s.text, hs), hit: answeredDay(s.text, hs)}
 		for _, h := range hs {
 			ps.dates = append(ps.dates, h.t.Format("2006-01-02"))
 		}
 		out = append(out, ps)
 	}
 	return out
+}
+
+// answeredDay is the day a sentence the model reads as a promise names
+// for the answer: the first after a word for the answer when a day
+// comes before that word too ("they're interviewing three more this
+// week and next, and they'll give me an answer on all candidates within
+// two weeks"), else its first day to come.
+func answeredDay(s string, hs []dateHit) dateHit {
+	if len(hs) > 1 && !ruleOff("answered-day") {
+		if i := answerNouns.index(s); i > hs[0].start {
+			for _, h := range hs[1:] {
+				if h.start > i {
+					return h
+				}
+			}
+		}
+	}
+	return hs[0]
 }
 
 // underCondition: what the promise rules make no promise of, whatever

@@ -20,3 +20,15 @@ func TestTwentyNinthRoundPromises(t *testing.T) {
 		{"Please let us know your decision by Friday.", ""},
 	})
 }
+
+// TestTwentyNinthRoundModelDay: a sentence only the learned model reads as
+// a promise names the answer's day after the word for the answer, not the
+// day of the interviews before it. Dates are from base, Thursday
+// 2027-04-08.
+func TestTwentyNinthRoundModelDay(t *testing.T) {
+	checkPromises(t, []struct{ text, want string }{
+		{"Just had Phil on the phone - he said Monday was a really good conversation. They're interviewing three more this week and next, and they've said they'll give me an answer on all candidates within two weeks. As soon as I hear, I'll be straight on to you.", "2027-04-22"},
+		// near-miss: the answer's word before its day
+		{"Just had Phil on the phone - he said Monday was a really good conversation. They've said they'll give me an answer on all candidates by Friday, after their last interviews next week.", "2027-04-09"},
+	})
+}
