@@ -94,6 +94,10 @@ var offerDocCues = cues(
 	// the letter still to come: "the formal letter is coming from our HR
 	// consultant shortly"
 	"formal letter", "written offer",
+	// the letter redone after a negotiation: "Yes, we can do 140 base.
+	// Updated letter coming tomorrow morning."
+	"updated letter", "revised letter", "new letter", "updated offer", "revised offer", "updated contract",
+	"revised contract",
 )
 
 // offerStartCues name the first day.
@@ -202,19 +206,30 @@ func (d *doc) offerEvidence() string {
 	// Engineering Manager - offer") goes on with that offer: one of its
 	// families is enough ("yes, that's gross monthly", "questions on the
 	// equity").
-	offerReply := subj && !make && isReply(d.m) && (len(d.subjHits[clsTitle]) > 0 || offerTopic(d.subj)) && !d.outcome().rejected()
+	offerReply := subj && !make && isReply(d.m) && (len(d.subjHits[clsTitle]) > 0 || offerTopic(d.subj)) && !d.outcome().rejected() &&
+		!d.has(clsElsewhere) // "Re: Offer - 2BR apartment, Elm Street"
 	if offerReply && len(fams) < 2 {
 		// "Let me check with Hana and get back to you tomorrow" under "Re:
 		// Offer - Senior Data Engineer": the answer to what the reader
 		// asked of its terms, which the message it answers names (the
 		// base, the start date), while the reader has not yet taken it
-		if q := d.quotedText(); q != "" && !offerAcceptCues.contains(q) && !offerAcceptedCues.contains(q) && !offerAfterCues.contains(q) {
+		q := d.quotedText()
+		settled := offerAcceptCues.contains(q) || offerAcceptedCues.contains(q) || offerAfterCues.contains(q)
+		if q != "" && !settled {
 			for _, c := range []*cueSet{offerPayCues, offerDocCues, offerStartCues} {
 				if c.contains(q) {
 					fams = append(fams, "the terms it answers about")
 					break
 				}
 			}
+		}
+		if len(fams) < 2 && !settled && !d.has(clsOtherSense) && !d.has(clsWithdrawn) &&
+			len(d.subjHits[clsInterview]) == 0 && !interviewNouns.contains(d.subj) && !offerSettledBelow(d) && !ruleOff("offer-thread") {
+			// "No rush at all. Enjoy your evening" above my "I'll come back
+			// to you early next week", or my own "thank you, I'll talk it
+			// through at home": the offer's thread going on, with nothing
+			// that settles it
+			fams = append(fams, "a reply in the offer's thread")
 		}
 	}
 	// An invitation to join with its contract or paperwork promised
@@ -233,6 +248,15 @@ func (d *doc) offerEvidence() string {
 	d.offerEv = fmt.Sprintf("offer in other words: %s", strings.Join(fams, ", "))
 	d.offerFams = len(fams)
 	return d.offerEv
+}
+
+// offerSettledBelow: the history below a reply, as far as its quote
+// goes and however it is marked, accepts or declines the offer or goes on
+// to the steps after it.
+func offerSettledBelow(d *doc) bool {
+	below := strings.TrimPrefix(normalize(d.m.Excerpt), d.body)
+	return offerAcceptCues.contains(below) || offerAcceptedCues.contains(below) || offerAfterCues.contains(below) ||
+		declineCues.contains(below)
 }
 
 // offerWeight is the hiring evidence of an offer in other words: that of
