@@ -1760,7 +1760,8 @@ const replyPostWeight = 3.0
 // names the meeting or a slot; not "let's discuss the changes on
 // Thursday" or "are you still up for dinner on Saturday?".
 func arranges(s string) bool {
-	if acceptCues.contains(s) || replyConfirmCues.contains(s) || meetingContext.contains(s) || arrangeCues.contains(s) {
+	if acceptCues.contains(s) || replyConfirmCues.contains(s) || meetingContext.contains(s) || arrangeCues.contains(s) ||
+		twoZoneTime(s) {
 		return true
 	}
 	for _, t := range tokenize(s) {
@@ -1770,6 +1771,16 @@ func arranges(s string) bool {
 	}
 	return false
 }
+
+// twoZoneTime: a time said in the writer's zone and the reader's ("3.30pm
+// UK / 10.30am yours", "9pm SG / 9am your time", "11:00 AM ET / 8:30 PM
+// IST") is a meeting's, agreed across an ocean; a deadline is not said
+// twice.
+func twoZoneTime(s string) bool {
+	return strings.IndexByte(s, '/') > 0 && reTwoZoneTime.MatchString(s) && !ruleOff("two-zone-time")
+}
+
+var reTwoZoneTime = regexp.MustCompile(`\b(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}h\d{2})\s*(?:[a-z]{2,5}\s*)?(?:time\s*)?/\s*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|\d{1,2}h\d{2})`)
 
 // arrangeCues accept, confirm or ask for a time in a meeting's words.
 var arrangeCues = cues(

@@ -265,8 +265,8 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	}
 	// the reply confirms or moves the meeting, it does not decide or
 	// offer times
-	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) || d.outcome().rejected() ||
-		strings.Contains(d.body, " or ") {
+	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) ||
+		d.outcome().rejected() || strings.Contains(d.body, " or ") {
 		return
 	}
 	base := d.m.Date
@@ -301,6 +301,17 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		b.replyMeeting = true
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
+}
+
+// twoZoneStated: a sentence, not a question, that says a time in two
+// zones (twoZoneTime): "Sorted – Tues 26th, 3.30pm UK / 10.30am yours."
+func twoZoneStated(d *doc) bool {
+	for _, s := range d.sentences() {
+		if !s.question && twoZoneTime(s.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastTense puts a sentence's day behind it: "you were great on Friday",

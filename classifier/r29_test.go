@@ -69,3 +69,28 @@ func TestTwentyNinthRoundOfferThread(t *testing.T) {
 		t.Errorf("offer on a flat: job, offer; reasons %q", v.Reasons)
 	}
 }
+
+// TestTwentyNinthRoundTwoZoneTime: a short reply that says the meeting's
+// time in two zones ("3.30pm UK / 10.30am yours") has agreed it, as r29's
+// agencies and recruiters in Asia wrote from their phones; the same time
+// asked as a question, and a date with a slash, fix nothing.
+func TestTwentyNinthRoundTwoZoneTime(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, own, quoted string
+		want                       string // the interview's day, "" for none
+	}{
+		{"sorted", "Re: Senior Data Engineer – Manchester fintech", "Sorted – Tues 13th, 3.30pm UK / 10.30am yours. Sophie's EA is sending the invite over this morning.\nGood luck mate\nD\nSent from my iPhone",
+			"> On 7 Apr 2027, at 21:12, Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Hi Danny, Tuesday at 3:30pm UK time would be perfect if it's still free. Thanks! Alex", "2027-04-13"},
+		{"locked in with", "Re: Interview with client – timing", "Tuesday works - locked in with Wei Ling for 9pm SG / 9am your time. Invite will come from her EA.\nDaryl",
+			"On Wed, Apr 7, 2027 at 1:12 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Hi Daryl, Monday is tough for me but Tuesday 13 April at 9am ET (9pm SGT) would work. Let me know.\n> Alex", "2027-04-13"},
+		{"I'll join", "Re: Interview Schedule - Technical Round - Lead Data Engineer", "Dear Lakshmi,\nThank you - confirmed. I'll join at 11:00 AM ET / 8:30 PM IST on 14 April and will keep my ID handy.\nBest regards,\nAlex", "", "2027-04-14"},
+		// near-misses
+		{"asked", "Re: Senior Data Engineer – Manchester fintech", "Would Tues 13th, 3.30pm UK / 10.30am yours work for you?\nD", "", ""},
+		{"a date with a slash", "Re: Senior Data Engineer – Manchester fintech", "Thanks, noted. The deadline for the test is 4/20.\nD", "", ""},
+	} {
+		v := Classify(reply(c.subject, c.own, c.quoted))
+		if got := dateOf(v.InterviewAt); got != c.want && !(c.want == "" && got == "-") {
+			t.Errorf("%s: interview %s, want %q; reasons %q", c.name, got, c.want, v.Reasons)
+		}
+	}
+}
