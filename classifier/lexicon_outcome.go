@@ -321,6 +321,10 @@ var outcomeTerms = func() []term {
 		"cubierto internamente", "cubrir internamente", "coperta internamente", "ricoperta internamente",
 		"preenchida internamente", "preencher internamente", "intern ingevuld", "intern invullen", "intern vervuld",
 		"hired internally", "offered the role to", "offered the position to", "offered the job to",
+		// the post filled, said as the hire made: "We've hired for the
+		// Senior Product Analyst role, and Sam will be joining the team"
+		"we've hired for the", "we have hired for the", "we hired for the", "have now hired for the", "we've made a hire",
+		"we have made a hire", "made a hire for",
 		"has been offered to", "accepted by another", "accepted another candidate", "go with someone",
 		"going with someone", "going in a different direction",
 		"going to go in a different direction", "different direction", "not going to offer you", "decided against",
@@ -725,6 +729,12 @@ var thirdPartyTerms = []term{
 	// second panelist ... the scorecard template"
 	{text: "take his", weight: 1}, {text: "take her", weight: 1}, {text: "second panelist", weight: 2.5},
 	{text: "scorecard template", weight: 2.5},
+	// the reader as an interviewer: handed a panelist's slot and the
+	// scorecard ("Could you take her slot? ... the scorecard is already in
+	// Greenhouse", "Could you run the system design round on Thursday?
+	// Recruiting will send you the scorecard")
+	{text: "her slot", weight: 2}, {text: "his slot", weight: 2}, {text: "send you the scorecard", weight: 3},
+	{text: "scorecard is already", weight: 2.5}, {text: "could you run the", weight: 1.5}, {text: "can you run the", weight: 1.5},
 	// a friend asking about the reader's interview: no employer writes it
 	{text: "how did the interview go", weight: 3}, {text: "how did your interview go", weight: 3},
 	{text: "how'd the interview go", weight: 3}, {text: "how was the interview", weight: 3},

@@ -1,6 +1,10 @@
 package classifier
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
 
 // TestTwentyNinthRoundPromises: r29's promises at its tuning. Every
 // candidate receiving an answer in English ("a written response", "an
@@ -91,6 +95,47 @@ func TestTwentyNinthRoundTwoZoneTime(t *testing.T) {
 		v := Classify(reply(c.subject, c.own, c.quoted))
 		if got := dateOf(v.InterviewAt); got != c.want && !(c.want == "" && got == "-") {
 			t.Errorf("%s: interview %s, want %q; reasons %q", c.name, got, c.want, v.Reasons)
+		}
+	}
+}
+
+// TestTwentyNinthRoundWhoseDecision: r29's no's and not-no's. The post
+// filled said as the hire made ("We've hired for the Senior Product
+// Analyst role") is a no; all recruitment paused, this post with it, is
+// the post withdrawn; a manager asking the reader to take a panelist's
+// slot or run a round, with the scorecard, is someone else's hiring.
+func TestTwentyNinthRoundWhoseDecision(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		job                 bool
+		stage               Stage
+	}{
+		{"hired for the role", "Senior Product Analyst – an update from Northwind",
+			"Hi Alex,\nI wanted to reach out personally. We've hired for the Senior Product Analyst role, and Sam Okafor will be joining the team in April.\nYou made this a hard decision, and the panel enjoyed every conversation with you. Our analytics team will be adding headcount later this year, and I'll be thinking of you as those roles take shape.\nWarmly,\nJess",
+			true, StageRejected},
+		{"all recruitment paused", "Performance and Intelligence Lead (HBC-0427) – recruitment paused",
+			"Dear Mr Rivera,\nThank you for your application for the above post. Following the Council's in-year budget review, the Corporate Management Team has taken the decision to pause all recruitment to non-frontline posts, including this one. As a result we are not able to progress applications for this vacancy at present. We recognise that this is disappointing. We will write to you again once the position is clearer.\nYours sincerely,\nLorraine Pickup\nHR Business Partner",
+			true, StageWithdrawn},
+		{"take her slot", "Panel for the Data Analyst II candidate tomorrow?",
+			"Hi Alex,\nPriyanka had to drop off the interview panel for Jordan Blake (Data Analyst II candidate) tomorrow at 3pm. Could you take her slot? It's the SQL and metrics section, 45 minutes, and the scorecard is already in Greenhouse.\nLet me know either way so I can update the hiring team.\nRenee",
+			false, ""},
+		{"run the round", "Singapore hire – can you take the system design round?",
+			"Hi Alex,\nWe've got a strong final-stage candidate for the Singapore data engineer opening. Could you run the system design round on Thursday at 8pm ET? It's 8am Friday for him. Recruiting will send you the scorecard and the take-home he submitted.\nThanks!\nPriya",
+			false, ""},
+		// near-misses: the panel's scorecards in the candidate's own
+		// process; hires made before, in an approach
+		{"scorecards in", "Data Analyst – next steps",
+			"Hi Alex,\nThanks again for Tuesday. The panel is submitting scorecards today and we expect to have a decision for you by Friday.\nBest,\nRenee",
+			true, StageAwaitingDecision},
+		{"hired before", "Analytics Lead role at Brightwater",
+			"Hi Alex,\nI came across your profile and wanted to reach out about our Analytics Lead opening. We have hired for roles like this twice before and know exactly what the team needs. Would you be open to a short call this week?\nBest,\nRenee",
+			true, StageOutreach},
+	} {
+		m := &mailmsg.Message{From: mailmsg.Address{Email: "renee@brightwater.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+			Subject: c.subject, Date: base, Excerpt: c.body}
+		v := Classify(m)
+		if v.Job != c.job || c.job && v.Stage != c.stage {
+			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", c.name, v.Job, v.Stage, c.job, c.stage, v.Reasons)
 		}
 	}
 }
