@@ -986,6 +986,29 @@ func sumDistinct(hits []hit, limit float64) (float64, []string) {
 	return math.Min(total, limit), names
 }
 
+// outsideHiring drops the hits that lie inside a hiring phrase: the
+// "admission" of a French civil-service exam's "jury d'admission", the
+// "admissional" of Brazil's "exame admissional" (the medical before a
+// start date) are that phrase's, not a school's. It returns hs itself
+// when nothing is dropped, as in almost all mail.
+func outsideHiring(hs, hiring []hit) []hit {
+	if len(hs) == 0 || len(hiring) == 0 || ruleOff("inside-hiring") {
+		return hs
+	}
+	inside := func(h hit) bool {
+		for _, k := range hiring {
+			if k.pos <= h.pos && h.pos+len(h.t.words) <= k.pos+len(k.t.words) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(hs, inside) {
+		return hs
+	}
+	return slices.DeleteFunc(slices.Clone(hs), inside)
+}
+
 func quoteList(names []string) string {
 	const max = 3
 	if len(names) > max {
@@ -1097,7 +1120,8 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if d.has(clsReceipt) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
-	elsewhere, elsewhereNames := sumDistinct(append(d.bodyHits[clsElsewhere], d.subjHits[clsElsewhere]...), capElsewhere)
+	elsewhere, elsewhereNames := sumDistinct(append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
+		outsideHiring(d.subjHits[clsElsewhere], d.subjHits[clsHiring])...), capElsewhere)
 	if elsewhere > 0 {
 		b.add(-elsewhere, "another kind of application: %s", quoteList(elsewhereNames))
 	}

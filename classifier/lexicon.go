@@ -116,6 +116,16 @@ var hiringTerms = []term{
 	{text: "take home", weight: 1.5},
 	{text: "coding challenge", weight: 2},
 	{text: "technical assessment", weight: 2},
+	// the public sector's competitive exams, which name little else of a
+	// hiring process: "Concours externe d'ingénieur de recherche ... le
+	// jury d'admission s'est réuni", "concorso pubblico", "proceso
+	// selectivo", "oposiciones", "concurso público"; and Brazil's word
+	// for being hired ("exame admissional", "documentação admissional")
+	{text: "concours externe", weight: 2.5}, {text: "concours interne", weight: 2.5},
+	{text: "jury d'admission", weight: 2}, {text: "épreuves d'admission", weight: 2}, {text: "épreuve d'admission", weight: 2},
+	{text: "concorso pubblico", weight: 2.5}, {text: "proceso selectivo", weight: 2.5}, {text: "oposiciones", weight: 2},
+	{text: "concurso público", weight: 2.5}, {text: "concurso-oposición", weight: 2.5},
+	{text: "admissional", weight: 2}, {text: "admissionais", weight: 2},
 	// graduate and public-sector hiring's day of exercises and interviews
 	{text: "assessment centre", weight: 1}, {text: "assessment center", weight: 1},
 	{text: "background check", weight: 2},

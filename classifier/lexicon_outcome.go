@@ -633,6 +633,9 @@ var elsewhereTerms = []term{
 	{text: "proposta de palestra", weight: 2}, {text: "palestra", weight: 1.5}, {text: "membership", weight: 2}, {text: "your loan", weight: 2.5}, {text: "loan", weight: 1.5},
 	{text: "credit card", weight: 2.5}, {text: "mortgage", weight: 2.5}, {text: "appointment slot", weight: 2}, {text: "consulate", weight: 2},
 	{text: "seller", weight: 2}, {text: "your offer on", weight: 2}, {text: "marathon", weight: 2}, {text: "charity place", weight: 2},
+	// a contest, not a civil-service exam ("concours externe"), whose
+	// "lauréats" are those who passed
+	{text: "concours photo", weight: 2}, {text: "jeu-concours", weight: 2}, {text: "jeu concours", weight: 2},
 	{text: "huurder", weight: 2}, {text: "woning", weight: 2}, {text: "verhuurder", weight: 2}, {text: "bezichtiging", weight: 1.5},
 	{text: "wohnung", weight: 2}, {text: "vermieter", weight: 2}, {text: "mietvertrag", weight: 2}, {text: "besichtigung", weight: 1.5},
 	{text: "logement", weight: 2}, {text: "appartement", weight: 2}, {text: "propriétaire", weight: 1.5}, {text: "location", weight: 1},
