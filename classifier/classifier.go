@@ -215,6 +215,9 @@ type verdictBuilder struct {
 	// replyMeeting: InterviewAt is the meeting a reply confirms or moves
 	// (meetingOfReply).
 	replyMeeting bool
+	// candidateThanks: the message is a candidate's thank-you after an
+	// interview (thanks.go), which waits on the decision.
+	candidateThanks bool
 	// postReply: the stage of what a reply under a post's subject does
 	// (postOfReply), when that made it job mail
 	postReply Stage
@@ -318,10 +321,19 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		// prochaine") are a decision to come as well
 		b.add(awaitingWeight, "promises an answer after meeting")
 	}
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
+		if why, ok := candidateThanks(&d); ok {
+			b.add(candidateThanksWeight, "a candidate's thanks after an interview: %s", why)
+			b.candidateThanks = true
+		}
+	}
 	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo && (b.v.PromiseAt != nil || b.v.PromiseUndated) {
-		if q := d.quotedText(); q != "" && (newsRequests.contains(q) && (interviewNouns.contains(q) || panelWords.contains(q)) ||
-			meetingThanks.contains(q)) &&
+		if q := d.quotedText(); q != "" && (newsRequests.contains(q) && (interviewNouns.contains(q) || panelWords.contains(q) ||
+			interviewNouns.contains(d.subj) && !ruleOff("chase-subject")) || meetingThanks.contains(q)) &&
 			!d.has(clsOtherSense) && len(thirdPartyHits(&d)) == 0 && !quoteOfOtherSense(&d) {
+			// (the interview the chase is about may be named in the
+			// subject only: "RE: Interview with Rasmus – feedback?" above
+			// "any news from Rasmus after Wednesday?")
 			// "Any word from Ashgrove since Tuesday's interview?" or "thanks
 			// so much for taking the time today" answered "they're seeing
 			// one more person tomorrow, I'll come back to you by Thursday":
@@ -1605,6 +1617,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, "calendar invitation")
 	case b.replyMeeting && !d.has(clsAwaiting) && !d.has(clsScheduling):
 		set(StageInterviewScheduled, "a reply that confirms or moves the meeting")
+	case b.candidateThanks && !d.has(clsScheduling) && !d.has(clsScheduled):
+		set(StageAwaitingDecision, "a candidate's thanks after an interview")
 	case b.postReply != "" && !d.has(clsAwaiting):
 		set(b.postReply, "what the reply under the post's subject does")
 	case strongOutreach(d) != "" && !d.has(clsAwaiting) && !(d.has(clsAck) && !weakAck(d)):

@@ -1309,7 +1309,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// send some feedback" or "we'll be in touch about your visa"
 			// leaves nothing to wait for; nor does "I'll send you a list"
 			// in mail with next to nothing about a job.
-			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d)
+			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d) && !answersNewsRequest(d)
 			closing = &c
 			rejected = d.outcome().rejected()
 		}
@@ -1830,6 +1830,18 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 	}
 	return dateHit{}, false
+}
+
+// answersNewsRequest: a reply to the reader's request for news ("any
+// news from Rasmus after Wednesday?", "¿alguna novedad?", "gibt es schon
+// Neuigkeiten?"), in its quote or its subject: its "apenas tenga razón te
+// aviso", "I'll circle back" is the news promised, however little of a
+// job the reply itself names.
+func answersNewsRequest(d *doc) bool {
+	if ruleOff("answers-news-request") || !isReply(d.m) {
+		return false
+	}
+	return newsRequests.contains(d.quotedText()) || newsRequests.contains(d.subj)
 }
 
 // newsPromisedIn: a sentence that says when news comes to the writer:

@@ -1,0 +1,64 @@
+package classifier
+
+import "strings"
+
+// A candidate's thank-you after an interview ("Thanks again for the time
+// this afternoon, and please thank Anya for me too. I really enjoyed
+// digging into the pipeline migration. Looking forward to hearing about
+// next steps.") names no post and no process: it thanks for a meeting of
+// today and goes on as only a candidate does, passing thanks to the
+// others met, saying what they enjoyed hearing about the team and its
+// work, looking forward to the next steps. Writers of r24, r25, r26, r28
+// and r29 all wrote such notes from Alex, and the rules read none of them
+// as job mail. A friend's thanks for lunch, or for a visit, says none of
+// those things, or says what was eaten.
+
+// candidateThanksWeight is the hiring evidence of such a note: with its
+// thanks and two of the candidate's follow-throughs it reaches
+// jobThreshold alone.
+const candidateThanksWeight = 3.0
+
+// thanksForToday thank for a meeting just held.
+var thanksForToday = cues("for the time this", "for your time this", "for your time today", "for the time today",
+	"for taking the time this", "for taking the time today", "for taking the time to meet", "for this afternoon",
+	"for this morning", "thanks for today", "thank you for today", "thank you both for today", "thanks both for today",
+	"for meeting with me", "for speaking with me", "for talking with me", "for having me", "for the conversation",
+	"for our conversation")
+
+// candidateFollowThrough are what a candidate's note says after the thanks.
+var candidateFollowThrough = []*cueSet{
+	// the others met
+	cues("pass my thanks to", "pass on my thanks", "please thank", "thank you both", "thanks both", "my thanks to"),
+	// what was heard of the team and its work
+	cues("enjoyed hearing about", "enjoyed hearing how", "enjoyed learning about", "enjoyed digging into",
+		"enjoyed the conversation", "enjoyed our conversation", "enjoyed meeting", "enjoyed talking about",
+		"enjoyed hearing more about"),
+	// what comes next
+	cues("next steps", "hearing from you", "hearing more about the role", "the rest of the process"),
+}
+
+// friendlyOccasions are thanks for what friends share.
+var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "wedding", "birthday", "brunch", "the kids",
+	"your place", "the weekend")
+
+// candidateThanks reports such a note by its own words, with why.
+func candidateThanks(d *doc) (string, bool) {
+	if ruleOff("candidate-thanks") || d.has(clsOtherSense) || d.has(clsElsewhere) || len(thirdPartyHits(d)) > 0 {
+		return "", false
+	}
+	body := unwrapped(d.body)
+	i := thanksForToday.index(body)
+	if i < 0 || friendlyOccasions.contains(body) {
+		return "", false
+	}
+	var found []string
+	for _, c := range candidateFollowThrough {
+		if j := c.index(body); j >= 0 {
+			found = append(found, strings.TrimSpace(body[j:j+cueLen(c, body[j:])]))
+		}
+	}
+	if len(found) < 2 {
+		return "", false
+	}
+	return quoteList(append([]string{strings.TrimSpace(body[i : i+cueLen(thanksForToday, body[i:])])}, found...)), true
+}
