@@ -22,6 +22,15 @@ func TestAsksMe(t *testing.T) {
 		{"an informal discussion if the reader wishes", "Your application for the Data Analyst post has been shortlisted. Should you wish to have an informal discussion regarding this post, please contact Ms Byrne.", false},
 		{"a French closing formula", "Nous vous remercions de votre candidature au poste de Data Analyst et reviendrons vers vous d'ici le 12 mars. Veuillez agréer, Monsieur, l'expression de nos salutations distinguées.", false},
 		{"an unsubscribe instruction", "Your application for the Data Analyst role is under review. To stop receiving candidate communications, update your preferences in the portal.", false},
+		// what a portal lets the reader do whenever they like, and the
+		// footers of most rounds' mail
+		{"a portal's status page", "Vielen Dank für Ihre Bewerbung als Data Analyst. Den aktuellen Stand Ihrer Bewerbung können Sie jederzeit in unserem Bewerberportal einsehen.", false},
+		{"a confidentiality notice", "Merci de l'intérêt que vous portez au poste d'Analyste. AVIS DE CONFIDENTIALITÉ : Ce courriel peut contenir des renseignements confidentiels. Si vous l'avez reçu par erreur, veuillez en aviser l'expéditeur et le supprimer.", false},
+		{"data-protection rights", "Hemos recibido tu candidatura para el puesto de Analista de Datos. Puedes ejercer tus derechos de acceso, rectificación y supresión escribiendo a privacidad@acme.example.", false},
+		{"an agency's footer", "Thanks for the CV, I'll send it over for the Data Analyst role today. This email is confidential and intended solely for the addressee. If you have received it in error, please let us know and delete it.", false},
+		// near-misses: a time to choose, consent asked for by a date
+		{"a time to choose", "Two slots for the Data Analyst interview: Tues 26th 3.30pm or Weds 27th 10am. Which suits? Let me know a time and I'll get it locked in.", true},
+		{"consent asked for", "Thank you for applying for the Data Analyst role. If you're happy for us to retain your details, please reply YES to this email by 18 May.", true},
 	}
 	for _, tt := range tests {
 		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: "Data Analyst", Excerpt: tt.body, Date: base}

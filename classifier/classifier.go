@@ -2226,6 +2226,9 @@ var requestCues = cues(
 	"bitte senden", "bitte schicken", "bitte teilen sie", "teilen sie mir", "lassen sie mich wissen",
 	"geben sie mir bescheid", "pourriez-vous", "pouvez-vous", "merci de me", "merci de nous", "veuillez",
 	"podrías", "podría", "puedes", "por favor envía", "por favor confirma", "avísame", "indícame", "confírmame",
+	// a time to choose: "Which suits? Let me know a time and I'll get it
+	// locked in."
+	"let me know a time", "which suits", "what suits",
 )
 
 var askExclusions = cues(
@@ -2246,6 +2249,21 @@ var askExclusions = cues(
 	// "please do not reply", "to stop receiving these emails"
 	"veuillez agréer", "veuillez recevoir", "kindly note", "please note", "kindly understand", "kindly do not",
 	"please do not", "kindly keep", "kindly wait", "to stop receiving", "why not have a look",
+	// what a portal lets the reader do whenever they like, and its
+	// footers: "Den aktuellen Stand Ihrer Bewerbung können Sie jederzeit
+	// einsehen", "puedes consultar el estado de tu candidatura", the
+	// confidentiality notice ("si vous l'avez reçu par erreur, veuillez en
+	// aviser l'expéditeur"), data-protection rights ("puedes ejercer tus
+	// derechos de acceso", "want us to delete your data?") and "do not
+	// reply" in the other languages. Writers of most rounds wrote them;
+	// none asks the reader anything.
+	"jederzeit", "at any time", "en todo momento", "à tout moment", "in qualsiasi momento", "op elk moment",
+	"a qualquer momento", "estado de tu candidatura", "estado de tu postulación", "estado de su candidatura",
+	"tus notificaciones", "stand ihrer bewerbung", "status ihrer bewerbung", "received it in error",
+	"received this email in error", "received this message in error", "in error,", "par erreur", "por error",
+	"irrtümlich", "per errore", "por engano", "intended recipient", "derechos de acceso", "your data", "tus datos",
+	"vos données", "ihre daten", "i tuoi dati", "seus dados", "if you would prefer", "withdraw your consent",
+	"ne pas répondre", "ne pas y répondre", "no respondas", "no responda", "nicht auf diese", "non rispondere",
 )
 
 var secondPerson = map[string]bool{
