@@ -421,6 +421,9 @@ func (o *outcome) scan(x *ocText) {
 	if why := x.filled(); why != "" {
 		o.add("declined", 3, why)
 	}
+	if why := x.someoneJoins(); why != "" {
+		o.add("declined", 3, why)
+	}
 	for _, h := range hs[clsOutcomeCue] {
 		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos) ||
 			readerMayBefore(toks, marks, h.pos)) {

@@ -389,3 +389,61 @@ func (x *ocText) filled() string {
 	}
 	return ""
 }
+
+// someoneJoins reports the post's new holder announced by name, the way a
+// small employer tells the candidates: "Marisol Vega will be joining
+// Riverbend as our very first Storytelling Lead", "we've welcomed Jordan
+// Ellis to Copper Kettle as our new Account Manager", "we can't wait to
+// introduce Jess, who joins us next month". Writers of r23, r25, r29 and
+// r30 wrote such no's, which name no other candidate. Someone joining a
+// call or the panel ("Priya will be joining us for the interview") and the
+// reader joining are not it.
+func (x *ocText) someoneJoins() string {
+	toks, marks := x.toks, x.marks
+	if x.m == nil || ruleOff("someone-joins") {
+		return ""
+	}
+	inSentence := func(a, b int) bool { return a >= 0 && b < len(toks) && !crosses(marks, a, b) }
+	personWithin := func(from, to int) int {
+		for j := from; j <= to; j++ {
+			if j >= 0 && j < len(toks) && x.thirdPerson(j) && !x.self(toks[j]) {
+				return j
+			}
+		}
+		return -1
+	}
+	// asOurs: "as our (new|first|very first) ..." or "us"/"the team" after
+	// k, in the sentence, and no meeting the person joins
+	asOurs := func(k int) bool {
+		for j := k + 1; j <= k+8 && inSentence(k, j); j++ {
+			switch toks[j] {
+			case "call", "interview", "meeting", "panel", "chat", "session", "zoom":
+				return false
+			case "you", "your":
+				return false
+			}
+			if toks[j] == "as" && j+1 < len(toks) && (toks[j+1] == "our" || toks[j+1] == "the") {
+				return true
+			}
+		}
+		return false
+	}
+	for k, t := range toks {
+		switch {
+		case t == "joining" && k > 0 && (toks[k-1] == "be" || toks[k-1] == "is"), t == "joins", t == "joined" && k > 0 && toks[k-1] == "has":
+			p := personWithin(k-4, k-1)
+			if p < 0 || !inSentence(p, k) {
+				continue
+			}
+			if asOurs(k) || t == "joins" && k+1 < len(toks) && toks[k+1] == "us" && k > 0 && toks[k-1] == "who" {
+				return quoteSpan(toks, p, min(len(toks), k+2)) + " (someone else joins)"
+			}
+		case t == "welcomed" || t == "welcoming":
+			p := personWithin(k+1, k+3)
+			if p >= 0 && inSentence(k, p) && asOurs(p) {
+				return quoteSpan(toks, k, p+1) + " (someone else joins)"
+			}
+		}
+	}
+	return ""
+}
