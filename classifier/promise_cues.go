@@ -279,6 +279,14 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"estaríamos dando respuesta", "estaremos dando respuesta", "te estaríamos dando", "le estaríamos dando",
 	"te estaríamos contactando", "le estaríamos contactando", "te estaríamos escribiendo", "te estaríamos avisando",
 	"le estaríamos avisando", "te estaríamos informando", "le estaríamos informando",
+	// the same future under way without the conditional, as Peru and
+	// Chile write it: "nos estaremos comunicando con usted en una o dos
+	// semanas", "el resultado lo estaremos compartiendo a principios de mes"
+	"estaremos comunicando", "estaremos contactando", "estaremos compartiendo", "estaremos escribiendo",
+	"estaremos avisando", "estaremos informando", "estaremos enviando",
+	// Portuguese "conto" for what the writer means to do: "conto
+	// enviar-lhe uma proposta de datas no início da próxima semana"
+	"conto enviar-lhe", "conto enviar-te", "conto enviar lhe", "conto ligar-lhe", "conto ligar-te",
 	// Italian
 	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
 	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
@@ -700,7 +708,9 @@ var deliveryCues = cues(append([]string{
 	// the near future of having, and the reader informed in the passive:
 	// "tu vas avoir des nouvelles de notre part d'ici la fin de la
 	// semaine", "chaque candidat sera informé du résultat le jour même"
-	"vas avoir", "allez avoir", "vas recevoir", "allez recevoir", "sera informé", "sera informée", "seront informés",
+	"vas avoir", "allez avoir", "vas recevoir", "allez recevoir",
+	// and in Spanish: "antes de fin de mes vas a tener novedades nuestras"
+	"vas a tener", "va a tener", "van a tener", "vas a recibir", "va a recibir", "van a recibir", "sera informé", "sera informée", "seront informés",
 	"seront informées", "serez informé", "serez informée", "seras informé", "seras informée",
 	"devriez recevoir", "esperamos tener", "esperamos poder", "tener una", "se tomará", "tomaremos",
 	"verrà presa", "sarà presa", "prenderemo", "verrà comunicat", "sarà comunicat", "deve sair", "vai sair",
