@@ -325,6 +325,14 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			}
 		}
 	}
+	// A confirmation printed as a card, its day on a line of its own a
+	// few lines below ("Your interview with Loomwise is confirmed. /
+	// Technical deep dive (90 min) / Thursday, April 15, 2027 / 1:00 PM -
+	// 2:30 PM EDT"), as Ashby, GoodTime and their like send it.
+	if h, ok := dayLineBelowConfirmation(d.body, base, d.lang()); ok {
+		set(h, "day on its own line below the confirmation")
+		return true
+	}
 	// An interview and its day side by side: "our interview tomorrow", "la
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
 	// unless times are being proposed.
@@ -410,6 +418,39 @@ func dateSetApart(sents []sentence, n int, base time.Time, lg lang) (dateHit, bo
 				return h, true
 			}
 			break
+		}
+	}
+	return dateHit{}, false
+}
+
+// dayLineBelowConfirmation finds a line that is only a day to come (a
+// weekday or a year with it, nothing else but punctuation) within four
+// lines after a line that confirms an interview (interviewCues and a word
+// for a meeting, not as a question; a booking or a start date confirmed
+// is none). Writers of r13, r25 and r30 sent Ashby's confirmations so.
+func dayLineBelowConfirmation(body string, base time.Time, lg lang) (dateHit, bool) {
+	if ruleOff("day-line") || !interviewCues.contains(body) {
+		return dateHit{}, false
+	}
+	today := startOfDay(base)
+	lines := strings.Split(body, "\n")
+	confirmed := -10
+	for k, l := range lines {
+		l = strings.TrimSpace(l)
+		if i := interviewCues.index(l); i >= 0 && !strings.HasSuffix(l, "?") && meetingContext.contains(l) {
+			confirmed = k
+			continue
+		}
+		if k-confirmed > 4 || l == "" {
+			continue
+		}
+		hs := scanDates(l, base, lg)
+		if len(hs) != 1 || hs[0].start > 1 || hs[0].then || hs[0].t.Before(today) || !explicitDay(hs[0]) ||
+			hs[0].rule != "weekday and date" && hs[0].rule != "date" {
+			continue
+		}
+		if rest := strings.Trim(l[hs[0].end:], " ,.;"); rest == "" {
+			return hs[0], true
 		}
 	}
 	return dateHit{}, false
