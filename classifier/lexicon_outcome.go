@@ -774,6 +774,19 @@ var thirdPartyTerms = []term{
 	{text: "correo de rechazo", weight: 2}, {text: "email di rifiuto", weight: 2}, {text: "rejection email", weight: 2},
 	{text: "reject button", weight: 3}, {text: "your req", weight: 3},
 	{text: "pre vetted", weight: 2}, {text: "if you hire", weight: 2}, {text: "your hiring needs", weight: 3},
+	// someone else's papers and the interviewers' kit, handed to the
+	// reader who is to interview them ("I'll send you her CV and our
+	// question list", "Interview guide and scoring rubric are in the
+	// Teams folder", "ich schick dir ... ihren Lebenslauf und unseren
+	// Fragenkatalog", "je t'envoie son CV et mes notes"): writers of nearly
+	// every round wrote the reader's own workplace hiring someone else
+	{text: "her cv", weight: 2.5}, {text: "his cv", weight: 2.5}, {text: "her resume", weight: 2.5}, {text: "his resume", weight: 2.5},
+	{text: "their cv", weight: 1.5}, {text: "the candidate's cv", weight: 2.5}, {text: "the candidate's resume", weight: 2.5},
+	{text: "ihren lebenslauf", weight: 2.5}, {text: "seinen lebenslauf", weight: 2.5}, {text: "son cv et", weight: 1.5},
+	{text: "haar cv", weight: 2.5}, {text: "zijn cv", weight: 2.5},
+	{text: "scoring rubric", weight: 2.5}, {text: "interview guide", weight: 2}, {text: "fragenkatalog", weight: 2},
+	{text: "interviewleitfaden", weight: 2.5}, {text: "scorekaart", weight: 2.5}, {text: "grille d'évaluation", weight: 2},
+	{text: "einspringen", weight: 1.5},
 }
 
 // selfCandTerms make the reader the candidate.
