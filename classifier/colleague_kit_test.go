@@ -1,10 +1,6 @@
 package classifier
 
-import (
-	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
-)
+import "testing"
 
 // TestInterviewersKit: a colleague handing the reader someone else's CV
 // and the interviewers' kit (question list, scoring rubric) is the
@@ -28,9 +24,7 @@ func TestInterviewersKit(t *testing.T) {
 		{"forwarded", "Fwd: Alex Rivera - next step",
 			"Alex - see below from Tomáš. Any of these work for you?\nPetra\n---------- Forwarded message ---------\nFrom: Tomáš Černý <tomas.cerny@brnoware.example>\nSubject: Re: Alex Rivera - next step\n\nPetra, I liked his CV and the notes from your screen. Let's do the technical round with me and Jana, 75 min. I can do Wed 14 April 15:00 or Thu 15 April 16:00.", true},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "lead@workplace.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
-			Subject: c.subject, Date: base, Excerpt: c.body}
-		if v := Classify(m); v.Job != c.job {
+		if v := Classify(letter("lead@workplace.example", c.subject, c.body)); v.Job != c.job {
 			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
 		}
 	}

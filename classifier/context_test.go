@@ -9,6 +9,12 @@ import (
 
 // reply is a short reply from a person with the message it answers quoted
 // below it.
+// letter is a first message from sender to the reader, dated base.
+func letter(sender, subject, body string) *mailmsg.Message {
+	return &mailmsg.Message{From: mailmsg.Address{Email: sender}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
+		Subject: subject, Date: base, Excerpt: body}
+}
+
 func reply(subject, own, quoted string) *mailmsg.Message {
 	return &mailmsg.Message{From: mailmsg.Address{Name: "Dana", Email: "dana@orbitlabs.example"}, Subject: subject,
 		InReplyTo: "a1@fastmail.example", Date: base, Excerpt: own + "\n\n" + quoted}

@@ -1,10 +1,6 @@
 package classifier
 
-import (
-	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
-)
+import "testing"
 
 // TestSomeoneElseJoins: the post's new holder announced by name is a no to
 // the other candidates; someone joining a call, and the reader joining,
@@ -26,8 +22,8 @@ func TestSomeoneElseJoins(t *testing.T) {
 		{"the reader joins", "Welcome aboard",
 			"Hi Alex,\nWe're delighted that you will be joining Copper Kettle as our new Account Manager! Jordan Ellis will be in touch about your first week.\nMarisol", false},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Name: "Marisol Vance", Email: "marisol@copperkettle.example"}, To: []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
-			Subject: c.subject, Date: base, Excerpt: c.body}
+		m := letter("marisol@copperkettle.example", c.subject, c.body)
+		m.From.Name = "Marisol Vance"
 		v := Classify(m)
 		if got := v.Job && v.Stage == StageRejected; got != c.rejected {
 			t.Errorf("%s: job %v stage %s, want rejected %v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)

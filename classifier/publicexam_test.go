@@ -1,10 +1,6 @@
 package classifier
 
-import (
-	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
-)
+import "testing"
 
 // TestPublicExams: the public sector's competitive exams name little of
 // a hiring process but their own words ("concours externe", "jury
@@ -35,9 +31,7 @@ func TestPublicExams(t *testing.T) {
 			"Bonjour Alex,\nMerci d'avoir participé à notre concours photo « Lumières d'hiver ». Le jury s'est réuni et votre photo n'a pas été retenue parmi les lauréats cette année.\nL'équipe du club photo",
 			false},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "concours@service.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
-			Subject: c.subject, Date: base, Excerpt: c.body}
-		if v := Classify(m); v.Job != c.job {
+		if v := Classify(letter("concours@service.example", c.subject, c.body)); v.Job != c.job {
 			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
 		}
 	}

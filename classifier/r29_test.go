@@ -1,10 +1,6 @@
 package classifier
 
-import (
-	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
-)
+import "testing"
 
 // TestTwentyNinthRoundPromises: r29's promises at its tuning. Every
 // candidate receiving an answer in English ("a written response", "an
@@ -131,9 +127,7 @@ func TestTwentyNinthRoundWhoseDecision(t *testing.T) {
 			"Hi Alex,\nI came across your profile and wanted to reach out about our Analytics Lead opening. We have hired for roles like this twice before and know exactly what the team needs. Would you be open to a short call this week?\nBest,\nRenee",
 			true, StageOutreach},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "renee@brightwater.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
-			Subject: c.subject, Date: base, Excerpt: c.body}
-		v := Classify(m)
+		v := Classify(letter("renee@brightwater.example", c.subject, c.body))
 		if v.Job != c.job || c.job && v.Stage != c.stage {
 			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", c.name, v.Job, v.Stage, c.job, c.stage, v.Reasons)
 		}

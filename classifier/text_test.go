@@ -277,9 +277,7 @@ func TestLexiconPlurals(t *testing.T) {
 	}{
 		{"Hey Alex, heard from Karen this afternoon. They wrap up final rounds tomorrow and will make the call early next week. I'll let you know the minute I have it.", true},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "marcus@talentbridge.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
-			Subject: "Re: any feedback?", Date: base, Excerpt: tc.text}
-		if v := Classify(m); v.Job != tc.wantJob {
+		if v := Classify(letter("marcus@talentbridge.example", "Re: any feedback?", tc.text)); v.Job != tc.wantJob {
 			t.Errorf("%q: job %v, want %v (%q)", tc.text, v.Job, tc.wantJob, v.Reasons)
 		}
 	}
@@ -297,8 +295,7 @@ func TestAssessmentCentre(t *testing.T) {
 		{"noreply@pip-assessments.example", "Your PIP assessment appointment", "Dear Alex Rivera,\n\nYour face-to-face assessment for your Personal Independence Payment claim will take place at the Leeds assessment centre on Tuesday 16 March at 10:30am. Please bring photo ID and a list of your medication.", false},
 		{"noreply@dvsa.example", "Assessment day confirmed", "Hi Alex,\n\nYour assessment day for the motorcycle course is confirmed for Saturday 13 March at 8am. Bring your provisional licence.", false},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: tc.from}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
-			Subject: tc.subject, Date: base, Excerpt: tc.text}
+		m := letter(tc.from, tc.subject, tc.text)
 		if strings.HasPrefix(tc.subject, "R") {
 			m.InReplyTo = "<a1@fastmail.com>"
 		}

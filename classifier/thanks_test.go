@@ -1,10 +1,6 @@
 package classifier
 
-import (
-	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
-)
+import "testing"
 
 // TestCandidateThanks: a candidate's thank-you after an interview is job
 // mail waiting on the decision, though it names no post; a friend's
@@ -26,9 +22,7 @@ func TestCandidateThanks(t *testing.T) {
 		{"podcast", "Thanks for having me",
 			"Hi Priya,\nThanks for having me on the podcast this morning, I really enjoyed the conversation. Please pass my thanks to your producer, and let me know the next steps for the episode.\nAlex", false},
 	} {
-		m := &mailmsg.Message{From: mailmsg.Address{Email: "alex.rivera@fastmail.com"}, To: []mailmsg.Address{{Email: "greg@northwind.example"}},
-			Subject: c.subject, Date: base, Excerpt: c.body}
-		v := Classify(m)
+		v := Classify(letter("alex.rivera@fastmail.com", c.subject, c.body))
 		if v.Job != c.job || c.job && v.Stage != StageAwaitingDecision {
 			t.Errorf("%s: job %v stage %s, want job %v (awaiting_decision); reasons %q", c.name, v.Job, v.Stage, c.job, v.Reasons)
 		}
