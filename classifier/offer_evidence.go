@@ -48,6 +48,12 @@ var offerMakeCues = cues(
 	// news - Kestrel want you", "they want you on board"
 	"want you.", "want you!", "want you,", "wants you.", "wants you!", "wants you,", "want you -", "wants you -",
 	"client wants you", "want to make you an offer", "wants to make you an offer",
+	// the offer said as the wish or the approval, in the other languages:
+	// "el cliente quiere hacerte oferta", "queremos que te sumes", "on
+	// aimerait vraiment que tu nous rejoignes", "a administração aprovou
+	// hoje a sua contratação"
+	"hacerte oferta", "hacerte una oferta", "que te sumes", "que tu nous rejoignes", "que vous nous rejoigniez",
+	"aprovou a sua contratação", "aprovou hoje a sua contratação", "aprovou a tua contratação",
 	// the same in German and said as a question: "wir wollen dich als
 	// Senior Data Engineer", "was wir dir anbieten", "want the job?"
 	"wir wollen dich", "wir möchten dich", "wollen sie als", "dir anbieten", "ihnen anbieten", "want the job?",
@@ -177,7 +183,8 @@ func (d *doc) offerEvidence() string {
 		return d.offerEv
 	}
 	d.offerSet = true
-	make := offerMakeCues.contains(d.body)
+	// (a phone wraps lines anywhere: "queremos que te\nsumes")
+	make := offerMakeCues.contains(d.body) || offerMakeCues.contains(unwrapped(d.body))
 	subj := offerSubjectCues.contains(d.subj)
 	// The steps after an offer end it, once it is accepted or when the
 	// message asks nothing; an offer that asks for the answer names its
@@ -239,10 +246,19 @@ func (d *doc) offerEvidence() string {
 	if make && !subj && len(fams) == 2 && joinCues.contains(d.body) && docPromised(d) && !ruleOff("doc-promised") {
 		fams = append(fams, "the contract promised")
 	}
-	if len(fams) < 3 && !(offerReply && len(fams) >= 2) || make && subj && len(fams) < 4 {
+	// An invitation to join and a call promised to talk its terms
+	// through ("el cliente quiere hacerte oferta. mañana te paso números
+	// y condiciones"), as writers of r20, r22, r28 and r30 wrote it from
+	// their phones, is the offer made: the terms come on the call.
+	termsOffer := make && !subj && len(fams) < 3 && joinCues.contains(unwrapped(d.body)) && termsTalk(d) && !d.has(clsOtherSense) &&
+		!d.has(clsMarketing) && !d.has(clsElsewhere) && !ruleOff("terms-talk")
+	if termsOffer {
+		fams = append(fams, "its terms to be talked through on a call promised")
+	}
+	if len(fams) < 3 && !(offerReply && len(fams) >= 2) && !termsOffer || make && subj && len(fams) < 4 {
 		return ""
 	}
-	if len(fams) < 3 {
+	if len(fams) < 3 && !termsOffer {
 		fams = append(fams, "in a reply under it")
 	}
 	d.offerEv = fmt.Sprintf("offer in other words: %s", strings.Join(fams, ", "))
@@ -273,7 +289,27 @@ func (d *doc) offerWeight() float64 {
 var joinCues = cues("love to have you", "like to have you", "like you to join", "love you to join", "want you to join",
 	"welcome aboard", "welcome to the team", "want you on board", "have you on board", "bring you on board",
 	"the job is yours", "the role is yours", "job's yours", "we want you", "hacerte oferta", "hacerte una oferta",
-	"que te unas", "que formes parte", "te queremos", "wir wollen dich", "wir möchten dich")
+	"que te unas", "que formes parte", "te queremos", "wir wollen dich", "wir möchten dich", "que te sumes",
+	"que tu nous rejoignes", "que vous nous rejoigniez", "a sua contratação", "a tua contratação")
+
+// termsWords name an offer's terms, to be talked through on a call the
+// message promises: the numbers, the package, the conditions, the start.
+var termsWords = cues("números", "numbers", "package", "condiciones", "condições", "conditions", "détails de la",
+	"proposition en détail", "detalles de la oferta", "detalhes da proposta", "rémunération", "compensation",
+	"fecha de arranque", "fecha de inicio", "date de démarrage", "date de prise de poste", "data de início", "start date")
+
+// termsTalk: a sentence promises a call or a message about the offer's
+// terms ("mañana te paso números y condiciones", "je t'appelle demain pour
+// en parler de vive voix (package, date de démarrage…)", "ligo-lhe amanhã
+// para falarmos dos detalhes da proposta").
+func termsTalk(d *doc) bool {
+	for _, s := range d.sentences() {
+		if termsWords.contains(s.text) && promiseGateContains(s.text) {
+			return true
+		}
+	}
+	return false
+}
 
 // docPromised: a sentence of the message promises the contract or letter
 // to sign ("Aoife will send the contract over by Friday").
