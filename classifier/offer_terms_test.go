@@ -9,7 +9,7 @@ import "testing"
 func TestOfferTermsOnACall(t *testing.T) {
 	for _, c := range []struct {
 		name, subject, own string
-		offer               bool
+		offer              bool
 	}{
 		{"numbers and conditions", "Re: Proceso Staff Engineer - cliente sector energía",
 			"Alex!! 🎉🎉 el cliente quiere hacerte oferta. mañana te paso números y condiciones, ¿vale? enhorabuena!!!\nEnviado desde mi móvil", true},
