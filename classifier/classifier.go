@@ -2140,12 +2140,12 @@ var forEveryoneCues = cues(
 	// nobody goes on: "no applications will be progressed", "aucun
 	// candidat n'a été retenu", "ningún candidato ha sido seleccionado"
 	"no applications will", "no interviews will", "no candidate", "none of the candidates", "aucun candidat",
-	// every post at once: "the decision to pause all recruitment to
-	// non-frontline posts, including this one"
-	"all recruitment",
 	"aucune candidature", "ningún candidato", "ninguna candidatura", "nessun candidato", "nessuna candidatura",
 	"nenhum candidato", "nenhuma candidatura", "kein bewerber", "keine bewerbung", "keine kandidat", "geen kandidaat",
 	"geen sollicitaties",
+	// every post at once: "the decision to pause all recruitment to
+	// non-frontline posts, including this one"
+	"all recruitment",
 )
 
 // stopWords pause, freeze or cancel a search.

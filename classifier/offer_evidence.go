@@ -221,7 +221,7 @@ func (d *doc) offerEvidence() string {
 		// asked of its terms, which the message it answers names (the
 		// base, the start date), while the reader has not yet taken it
 		q := d.quotedText()
-		settled := offerAcceptCues.contains(q) || offerAcceptedCues.contains(q) || offerAfterCues.contains(q)
+		settled := offerSettledBelow(d)
 		if q != "" && !settled {
 			for _, c := range []*cueSet{offerPayCues, offerDocCues, offerStartCues} {
 				if c.contains(q) {
@@ -231,7 +231,7 @@ func (d *doc) offerEvidence() string {
 			}
 		}
 		if len(fams) < 2 && !settled && !d.has(clsOtherSense) && !d.has(clsWithdrawn) &&
-			len(d.subjHits[clsInterview]) == 0 && !interviewNouns.contains(d.subj) && !offerSettledBelow(d) && !ruleOff("offer-thread") {
+			len(d.subjHits[clsInterview]) == 0 && !interviewNouns.contains(d.subj) && !ruleOff("offer-thread") {
 			// "No rush at all. Enjoy your evening" above my "I'll come back
 			// to you early next week", or my own "thank you, I'll talk it
 			// through at home": the offer's thread going on, with nothing

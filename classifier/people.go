@@ -412,8 +412,9 @@ func (x *ocText) someoneJoins() string {
 		}
 		return -1
 	}
-	// asOurs: "as our (new|first|very first) ..." or "us"/"the team" after
-	// k, in the sentence, and no meeting the person joins
+	// asOurs: "as our ..." or "as the ..." within eight words after k,
+	// in the sentence, before any meeting the person joins or any word
+	// for the reader
 	asOurs := func(k int) bool {
 		for j := k + 1; j <= k+8 && inSentence(k, j); j++ {
 			switch toks[j] {

@@ -43,12 +43,10 @@ var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "we
 
 // candidateThanks reports such a note by its own words, with why.
 func candidateThanks(d *doc) (string, bool) {
-	if ruleOff("candidate-thanks") || d.has(clsOtherSense) || d.has(clsElsewhere) || len(thirdPartyHits(d)) > 0 {
-		return "", false
-	}
 	body := unwrapped(d.body)
 	i := thanksForToday.index(body)
-	if i < 0 || friendlyOccasions.contains(body) {
+	if i < 0 || ruleOff("candidate-thanks") || friendlyOccasions.contains(body) || d.has(clsOtherSense) ||
+		d.has(clsElsewhere) || len(thirdPartyHits(d)) > 0 {
 		return "", false
 	}
 	var found []string
