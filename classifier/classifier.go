@@ -2289,10 +2289,11 @@ func (b *verdictBuilder) asks(d *doc) {
 		return
 	}
 	for _, s := range d.sentences() {
-		if askExclusions.contains(s.text) {
+		request := requestCues.contains(s.text)
+		if !request && !s.question || askExclusions.contains(s.text) {
 			continue
 		}
-		if requestCues.contains(s.text) {
+		if request {
 			b.v.AsksMe = true
 			b.note("asks: %q", clip(s.text))
 			return

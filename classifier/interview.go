@@ -329,7 +329,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// few lines below ("Your interview with Loomwise is confirmed. /
 	// Technical deep dive (90 min) / Thursday, April 15, 2027 / 1:00 PM -
 	// 2:30 PM EDT"), as Ashby, GoodTime and their like send it.
-	if h, ok := dayLineBelowConfirmation(d.body, base, d.lang()); ok {
+	if h, ok := dayLineBelowConfirmation(d, base); ok {
 		set(h, "day on its own line below the confirmation")
 		return true
 	}
@@ -428,10 +428,13 @@ func dateSetApart(sents []sentence, n int, base time.Time, lg lang) (dateHit, bo
 // lines after a line that confirms an interview (interviewCues and a word
 // for a meeting, not as a question; a booking or a start date confirmed
 // is none). Writers of r13, r25 and r30 sent Ashby's confirmations so.
-func dayLineBelowConfirmation(body string, base time.Time, lg lang) (dateHit, bool) {
-	if ruleOff("day-line") || !interviewCues.contains(body) {
+func dayLineBelowConfirmation(d *doc, base time.Time) (dateHit, bool) {
+	// (a confirmation's words are the lexicon's confirmation language:
+	// mail without them is passed over at once)
+	if !d.has(clsScheduled) || ruleOff("day-line") || !interviewCues.contains(d.body) {
 		return dateHit{}, false
 	}
+	body, lg := d.body, d.lang()
 	today := startOfDay(base)
 	lines := strings.Split(body, "\n")
 	confirmed := -10

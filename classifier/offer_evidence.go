@@ -183,8 +183,10 @@ func (d *doc) offerEvidence() string {
 		return d.offerEv
 	}
 	d.offerSet = true
-	// (a phone wraps lines anywhere: "queremos que te\nsumes")
-	make := offerMakeCues.contains(d.body) || offerMakeCues.contains(unwrapped(d.body))
+	// (a phone wraps lines anywhere: "queremos que te\nsumes ... vemos
+	// números"; read so only where the offer's terms are named, rare)
+	make := offerMakeCues.contains(d.body) ||
+		strings.IndexByte(d.body, '\n') >= 0 && termsWords.contains(d.body) && offerMakeCues.contains(unwrapped(d.body))
 	subj := offerSubjectCues.contains(d.subj)
 	// The steps after an offer end it, once it is accepted or when the
 	// message asks nothing; an offer that asks for the answer names its

@@ -43,6 +43,9 @@ var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "we
 
 // candidateThanks reports such a note by its own words, with why.
 func candidateThanks(d *doc) (string, bool) {
+	if !strings.Contains(d.body, "thank") {
+		return "", false // most mail: no thanks at all
+	}
 	body := unwrapped(d.body)
 	i := thanksForToday.index(body)
 	if i < 0 || ruleOff("candidate-thanks") || friendlyOccasions.contains(body) || d.has(clsOtherSense) ||
