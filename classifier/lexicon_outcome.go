@@ -358,6 +358,13 @@ var outcomeTerms = func() []term {
 		"shortlist has been closed", "shortlist is closed", "shortlist is now closed",
 		// not on the shortlist: "your profile is not among them"
 		"not among them", "not among these", "isn't among", "aren't among", "not amongst",
+		// and in the other languages: "il Suo nominativo non è tra quelli
+		// proposti per l'assunzione", "no figura entre los seleccionados",
+		// "vous ne figurez ni sur la liste principale", "nicht unter den
+		// ausgewählten"
+		"non è tra quelli", "non è tra i", "non è tra le", "non risulta tra", "non rientra tra", "no está entre",
+		"no se encuentra entre", "no figura entre", "ne figure pas parmi", "ne figurez pas parmi", "ne figurez ni",
+		"nicht unter den", "não está entre", "não consta entre", "não se encontra entre", "niet bij de geselecteerde",
 		// the reader excluded from a competition: "propor a sua exclusão
 		// do referido procedimento", "excluded from the selection"
 		"sua exclusão", "tua exclusão", "votre exclusion", "su exclusión", "tu exclusión", "sua esclusione",
