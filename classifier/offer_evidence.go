@@ -54,6 +54,10 @@ var offerMakeCues = cues(
 	// hoje a sua contratação"
 	"hacerte oferta", "hacerte una oferta", "que te sumes", "que tu nous rejoignes", "que vous nous rejoigniez",
 	"aprovou a sua contratação", "aprovou hoje a sua contratação", "aprovou a tua contratação",
+	// a selection board's proposal, as the public sector says the offer:
+	// "la Comisión de Selección ha propuesto tu contratación", "a
+	// diretoria aprovou seu nome para a posição"
+	"propuesto tu contratación", "propuesto su contratación", "aprovou seu nome", "aprovou o seu nome",
 	// the same in German and said as a question: "wir wollen dich als
 	// Senior Data Engineer", "was wir dir anbieten", "want the job?"
 	"wir wollen dich", "wir möchten dich", "wollen sie als", "dir anbieten", "ihnen anbieten", "want the job?",
@@ -73,6 +77,9 @@ var offerMakeCues = cues(
 
 // offerPayCues are what the post pays.
 var offerPayCues = cues(
+	// a public employer's pay in Spanish: "Retribución bruta anual:
+	// 34.500 €"
+	"retribución bruta", "retribución anual",
 	"base salary", "salary", "k base", "a base of", " base +", "base pay", "signing bonus", "sign-on bonus",
 	"equity", "stock options", "options over", "super)", "+ super", "% super", "gehalt", "vergütung", "salaire",
 	"rémunération", "salario", "sueldo", "retribuzione", "ral di", "ral ", "remuneração", "salário", "salaris",
@@ -111,6 +118,7 @@ var offerStartCues = cues(
 	"start date", "starting date", "eintrittsdatum", "arbeitsbeginn", "date de début", "date d'entrée",
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
 	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
+	"incorporación prevista",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -292,11 +300,13 @@ var joinCues = cues("love to have you", "like to have you", "like you to join", 
 	"welcome aboard", "welcome to the team", "want you on board", "have you on board", "bring you on board",
 	"the job is yours", "the role is yours", "job's yours", "we want you", "hacerte oferta", "hacerte una oferta",
 	"que te unas", "que formes parte", "te queremos", "wir wollen dich", "wir möchten dich", "que te sumes",
-	"que tu nous rejoignes", "que vous nous rejoigniez", "a sua contratação", "a tua contratação")
+	"que tu nous rejoignes", "que vous nous rejoigniez", "a sua contratação", "a tua contratação",
+	"propuesto tu contratación", "propuesto su contratación", "aprovou seu nome", "aprovou o seu nome")
 
 // termsWords name an offer's terms, to be talked through on a call the
 // message promises: the numbers, the package, the conditions, the start.
 var termsWords = cues("números", "numbers", "package", "condiciones", "condições", "conditions", "détails de la",
+	"sobre a proposta", "sobre la propuesta", "about the offer",
 	"proposition en détail", "detalles de la oferta", "detalhes da proposta", "rémunération", "compensation",
 	"fecha de arranque", "fecha de inicio", "date de démarrage", "date de prise de poste", "data de início", "start date")
 

@@ -29,3 +29,26 @@ func TestOfferTermsOnACall(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectionBoardOffer: the public sector's offer said as the board's
+// proposal, and a director's approval with a call about the offer, in
+// r32's Spanish and Brazilian mail; a proposal to interview is none.
+func TestSelectionBoardOffer(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		offer               bool
+	}{
+		{"comisión", "Propuesta de contratación – Técnico/a Superior de Investigación",
+			"Estimado Alex:\nNos complace comunicarte que la Comisión de Selección ha propuesto tu contratación como Técnico/a Superior de Investigación.\nLas condiciones principales de la propuesta son las siguientes:\n- Retribución bruta anual: 34.500 €, distribuida en 14 pagas.\n- Incorporación prevista: 1 de noviembre de 2027.\nRecursos Humanos", true},
+		{"diretoria", "Re: Entrevista final – Gerente de Dados Industriais",
+			"Alex, boas notícias! A diretoria aprovou seu nome para a posição.\nPosso te ligar amanhã às 10h pra conversar sobre a proposta e os próximos passos?\nMarcos", true},
+		// near-miss: an interview proposed
+		{"entrevista", "Propuesta de entrevista – Técnico/a Superior",
+			"Estimado Alex:\nLa Comisión de Selección le propone una entrevista el martes 13 de abril a las 10:00. Le rogamos que confirme su asistencia.\nRecursos Humanos", false},
+	} {
+		v := Classify(letter("rrhh@centro.example", c.subject, c.body))
+		if got := v.Job && v.Stage == StageOffer; got != c.offer {
+			t.Errorf("%s: job %v stage %s, want offer %v; reasons %q", c.name, v.Job, v.Stage, c.offer, v.Reasons)
+		}
+	}
+}
