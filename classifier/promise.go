@@ -767,7 +767,10 @@ func passiveForReader(s string, i, n int) bool {
 	}
 	for _, p := range [...]string{" to you", " with you", " out", " by ", " within", " on ", " next", " shortly",
 		" tomorrow", " in the", " in ", " early", " before", " no later", " at the end", " this week", " soon",
-		" as soon", " once", " after"} {
+		" as soon", " once", " after",
+		// not before a time, after a "won't": "realistically a decision
+		// won't be communicated until the end of the month"
+		" until "} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}

@@ -36,7 +36,7 @@ var contactCues = cues(append(groupContactCues,
 	"confirm the result", "confirm whether", "confirm one way or the other", "confirm either way", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
-	" ring you", " try you ", "get that out to you", "get it out to you", "get them out to you", "get that over to you",
+	" ring you", " try you ", "be on to you", "be straight on to you", "get on to you", "get that out to you", "get it out to you", "get them out to you", "get that over to you",
 	"get it over to you", "get them over to you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
 	"let you know", "let all", "let everyone know", "let candidates know", "let applicants know",
 	"update you", "circle back", "come back to you", "send you", "send it to you", "send them to you",
@@ -299,6 +299,12 @@ var standaloneCues = cues(append(append(append(append(append(goingToContact(), f
 	"la aggiorneremo", "ti aggiorneremo", "le comunicheremo", "ti comunicheremo", "le scriveremo", "ti scriveremo",
 	"la chiameremo", "ti chiameremo", "la richiameremo", "sarà ricontattat", "sarà contattat", "verrà contattat",
 	"verrà ricontattat", "le sarà comunicat", "ti sarà comunicat", "provvederemo a contattarla",
+	// with an adverb inside, and the writer's "conto di" for what they
+	// mean to do: "l'esito le sarà comunque comunicato entro 10 giorni
+	// lavorativi", "quindi conto di scriverti martedì"
+	"le sarà comunque comunicat", "ti sarà comunque comunicat", "conto di scriverti", "conto di scriverle",
+	"conto di farti sapere", "conto di farle sapere", "conto di darti", "conto di darle", "conto di chiamarti",
+	"conto di chiamarla", "conto di risentirti",
 	"comunicarte", "comunicarle", "informarte", "informarle", "contactarte", "contactarle", "escribirte", "llamarte",
 	"comunicarti", "informarla", "informarti", "farle sapere", "farti sapere", "te mandamos", "lhe mandaremos",
 	"te mandaremos", "te enviaremos",
