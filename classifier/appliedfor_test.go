@@ -46,34 +46,18 @@ func TestAppliedForAnotherKind(t *testing.T) {
 // from a writer who signs with a job title are an employer's, as a flat's
 // or a course's letters are not: they name the flat or the course.
 func TestTitleUnderSignature(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		want                bool
-	}{
+	checkLetters(t, "sender@company.example", []letterCase{
 		{"references after a final round", "References", "Hi Alex,\n\nThanks again for Thursday - the team enjoyed it and we're keen on next steps.\n\nCould you send me contact details for two references, ideally a former manager and a peer?\n\nBest,\nMarta Kowalczyk\nVP Engineering, Fieldnote", true},
 		{"a course office's next steps", "Next steps", "Dear Alex,\n\nThank you for applying for the evening course in bookkeeping. As next steps, please send us two references and a copy of your ID before the course starts.\n\nBest regards,\nJune Park\nProgramme Manager, Adult Learning Centre", false},
 		{"a landlord's references", "Next steps", "Hi Alex,\n\nThanks for viewing the apartment on Saturday. As next steps the landlord would like two references and proof of income.\n\nRegards,\nTom Reyes\nProperty Manager", false},
-	} {
-		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@company.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
-		if v.Job != c.want {
-			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
-		}
-	}
+	})
 }
 
 // TestLocationIsFrenchForRent: "location" is a rental only in French; in
 // English it is where the interview is.
 func TestLocationIsFrenchForRent(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		want                bool
-	}{
+	checkLetters(t, "sender@company.example", []letterCase{
 		{"a meeting's location", "Confirmed: Coffee - Junior Designer with Sam Ortiz", "Hi Alex,\n\nA new event has been scheduled.\n\nWhen: 10:00 - 10:30, Tuesday, June 8\nLocation: Ortiz Studio, 88 Mill Lane\n\nCancel or reschedule from your calendar invitation.", true},
 		{"a rental in French", "Votre dossier de location", "Bonjour Monsieur Rivera,\n\nNous vous remercions pour votre dossier de location pour l'appartement de la rue Sainte-Catherine. Malheureusement, le propriétaire a retenu un autre dossier.\n\nCordialement,\nAgence du Centre", false},
-	} {
-		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "sender@company.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
-		if v.Job != c.want {
-			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
-		}
-	}
+	})
 }

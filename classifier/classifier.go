@@ -1213,7 +1213,7 @@ func thirdPartyHits(d *doc) []hit {
 		if referenceOffers[h.t.text] && writerOffers(d.bodyToks, h.pos) && !ruleOff("writer-reference") {
 			continue // "I'd be glad to be a reference": the writer for the reader
 		}
-		if othersPapers[h.t.text] && forwarded(d.m) {
+		if h.t.fam == "papers" && forwarded(d.m) {
 			// a forward shows the employer's words about the reader:
 			// "Petra, I liked his CV and the notes from your screen"
 			continue
@@ -1222,12 +1222,6 @@ func thirdPartyHits(d *doc) []hit {
 	}
 	return append(out, d.subjHits[clsThirdParty]...)
 }
-
-// othersPapers are the third-party cues that name someone's CV, which in
-// a forward is the reader's.
-var othersPapers = map[string]bool{"her cv": true, "his cv": true, "her resume": true, "his resume": true, "their cv": true,
-	"the candidate's cv": true, "the candidate's resume": true, "ihren lebenslauf": true, "seinen lebenslauf": true,
-	"son cv et": true, "haar cv": true, "zijn cv": true}
 
 // referenceOffers are the third-party cues that a writer can offer the
 // reader rather than ask of them: "happy to act as a reference", "if I

@@ -15,6 +15,23 @@ func letter(sender, subject, body string) *mailmsg.Message {
 		Subject: subject, Date: base, Excerpt: body}
 }
 
+// letterCase is a first message to the reader and whether it is job mail.
+type letterCase struct {
+	name, subject, body string
+	job                 bool
+}
+
+// checkLetters classifies each case as a first message from sender
+// (letter) and checks its job verdict.
+func checkLetters(t *testing.T, sender string, cases []letterCase) {
+	t.Helper()
+	for _, c := range cases {
+		if v := Classify(letter(sender, c.subject, c.body)); v.Job != c.job {
+			t.Errorf("%s: job %v, want %v; stage %s, reasons %q", c.name, v.Job, c.job, v.Stage, v.Reasons)
+		}
+	}
+}
+
 func reply(subject, own, quoted string) *mailmsg.Message {
 	return &mailmsg.Message{From: mailmsg.Address{Name: "Dana", Email: "dana@orbitlabs.example"}, Subject: subject,
 		InReplyTo: "a1@fastmail.example", Date: base, Excerpt: own + "\n\n" + quoted}

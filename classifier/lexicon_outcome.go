@@ -787,10 +787,13 @@ var thirdPartyTerms = []term{
 	// Teams folder", "ich schick dir ... ihren Lebenslauf und unseren
 	// Fragenkatalog", "je t'envoie son CV et mes notes"): writers of nearly
 	// every round wrote the reader's own workplace hiring someone else
-	{text: "her cv", weight: 2.5}, {text: "his cv", weight: 2.5}, {text: "her resume", weight: 2.5}, {text: "his resume", weight: 2.5},
-	{text: "their cv", weight: 1.5}, {text: "the candidate's cv", weight: 2.5}, {text: "the candidate's resume", weight: 2.5},
-	{text: "ihren lebenslauf", weight: 2.5}, {text: "seinen lebenslauf", weight: 2.5}, {text: "son cv et", weight: 1.5},
-	{text: "haar cv", weight: 2.5}, {text: "zijn cv", weight: 2.5},
+	// (family "papers": in a forward the CV named is the reader's, thirdPartyHits)
+	{text: "her cv", weight: 2.5, fam: "papers"}, {text: "his cv", weight: 2.5, fam: "papers"},
+	{text: "her resume", weight: 2.5, fam: "papers"}, {text: "his resume", weight: 2.5, fam: "papers"},
+	{text: "their cv", weight: 1.5, fam: "papers"}, {text: "the candidate's cv", weight: 2.5, fam: "papers"},
+	{text: "the candidate's resume", weight: 2.5, fam: "papers"}, {text: "ihren lebenslauf", weight: 2.5, fam: "papers"},
+	{text: "seinen lebenslauf", weight: 2.5, fam: "papers"}, {text: "son cv et", weight: 1.5, fam: "papers"},
+	{text: "haar cv", weight: 2.5, fam: "papers"}, {text: "zijn cv", weight: 2.5, fam: "papers"},
 	{text: "scoring rubric", weight: 2.5}, {text: "interview guide", weight: 2}, {text: "fragenkatalog", weight: 2},
 	{text: "interviewleitfaden", weight: 2.5}, {text: "scorekaart", weight: 2.5}, {text: "grille d'évaluation", weight: 2},
 	{text: "einspringen", weight: 1.5},

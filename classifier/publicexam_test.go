@@ -10,10 +10,7 @@ import "testing"
 // A school's admission, a photo contest and "avec le concours de" stay
 // no job mail.
 func TestPublicExams(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		job                 bool
-	}{
+	checkLetters(t, "concours@service.example", []letterCase{
 		{"jury d'admission", "Concours externe IR BAP E - session 2027",
 			"Monsieur,\nVous avez été déclaré admissible au concours externe d'ingénieur de recherche. Le jury d'admission se réunira le lundi 19 avril 2027 pour arrêter la liste principale. Les résultats vous seront communiqués individuellement par courriel le lendemain.\nLe service des concours",
 			true},
@@ -30,9 +27,5 @@ func TestPublicExams(t *testing.T) {
 		{"a photo contest", "Concours photo 2027 : résultats",
 			"Bonjour Alex,\nMerci d'avoir participé à notre concours photo « Lumières d'hiver ». Le jury s'est réuni et votre photo n'a pas été retenue parmi les lauréats cette année.\nL'équipe du club photo",
 			false},
-	} {
-		if v := Classify(letter("concours@service.example", c.subject, c.body)); v.Job != c.job {
-			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.job, v.Reasons)
-		}
-	}
+	})
 }

@@ -324,18 +324,10 @@ func TestTwentySeventhRoundPromises(t *testing.T) {
 // on ...") opens a sourcer's message; a talk not accepted for a
 // programme stays another kind of application.
 func TestTalkSomeoneSaw(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		want                bool
-	}{
+	checkLetters(t, "priya@helioscale.example", []letterCase{
 		{"a sourcer's opening", "Storage engineering at Helioscale", "Hi Alex,\n\nI'm a technical sourcer on the storage org here. I came across your talk on multi-region replication and thought of the team right away, as we're hiring. Would you be open to a quick 20-minute call in the next week or two?\n\nPriya", true},
 		{"a talk declined", "Your submission to DataConf", "Hi Alex,\n\nThank you for submitting. After much deliberation, the programme committee was not able to accept your talk for this year's programme.\n\nThe DataConf team", false},
-	} {
-		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Priya", Email: "priya@helioscale.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
-		if v.Job != c.want {
-			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
-		}
-	}
+	})
 }
 
 // TestPublicSectorChecks: the public sector's checks before a post starts
@@ -343,18 +335,10 @@ func TestTalkSomeoneSaw(t *testing.T) {
 // entry on duty date") are hiring; a background investigation in the
 // news is not.
 func TestPublicSectorChecks(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		want                bool
-	}{
+	checkLetters(t, "security@agency.example", []letterCase{
 		{"the investigation form", "ACTION REQUIRED: questionnaire", "Mr. Rivera,\n\nYou have been initiated in the questionnaire system in support of a background investigation for your tentative appointment. Please complete it within 10 calendar days so that your entry on duty date is not delayed.\n\nOffice of Security", true},
 		{"the news", "This week in policy", "Our weekly roundup: the committee opened a background investigation into the contractor's accounting, and the city council debated its budget.\n\nRead more on our site.", false},
-	} {
-		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Office", Email: "security@agency.example"}, Subject: c.subject, Date: base, Excerpt: c.body})
-		if v.Job != c.want {
-			t.Errorf("%s: job %v, want %v; reasons %q", c.name, v.Job, c.want, v.Reasons)
-		}
-	}
+	})
 }
 
 // TestTrialDayCompounds: a trial day's compounds ("Probearbeitstag",
@@ -425,14 +409,10 @@ func TestConvocationsAtTuning(t *testing.T) {
 		{"a convocation's line", "Convocation à un entretien", "Monsieur,\n\nSuite à l'examen de votre candidature au poste de chargé d'études, j'ai le plaisir de vous informer que vous êtes convoqué à un entretien de recrutement le :\n\nmardi 20 avril 2027 à 14 h 30\n\nMerci de confirmer votre présence.", "2027-04-20"},
 		{"agreed in Italian", "Re: Colloquio tecnico", "Martedì alle 15 (ora italiana) va benissimo. Domattina ti giro il link di Meet.\n\nD.", "2027-04-13"},
 		// near-miss: two times proposed
-		{"two times proposed", "Re: Colloquio tecnico", "Va bene, potremmo fare martedì alle 15 o mercoledì alle 10?\n\nD.", ""},
+		{"two times proposed", "Re: Colloquio tecnico", "Va bene, potremmo fare martedì alle 15 o mercoledì alle 10?\n\nD.", "-"},
 	} {
 		v := Classify(&mailmsg.Message{From: mailmsg.Address{Name: "Sender", Email: "selezione@ente.example"}, Subject: c.subject, Date: base, Excerpt: c.body, InReplyTo: "<x@fastmail.com>"})
-		got := ""
-		if v.InterviewAt != nil {
-			got = v.InterviewAt.Format("2006-01-02")
-		}
-		if got != c.want {
+		if got := dateOf(v.InterviewAt); got != c.want {
 			t.Errorf("%s: interview %q, want %q; reasons %q", c.name, got, c.want, v.Reasons)
 		}
 	}
