@@ -768,9 +768,9 @@ func forwardHeaderBlock(lower string) bool {
 // fromFields and sentFields are the first two fields of a quoted header
 // block in the mail clients' languages.
 var (
-	fromFields = prefixes{"from:", "von:", "de:", "de :", "da:", "van:"}
+	fromFields = prefixes{"from:", "von:", "de:", "de :", "da:", "van:", "från:", "fra:"}
 	sentFields = prefixes{"sent:", "date:", "gesendet:", "datum:", "envoyé :", "envoyé:", "enviado:", "enviado el:",
-		"inviato:", "data:", "verzonden:"}
+		"inviato:", "data:", "verzonden:", "skickat:", "sendt:"}
 )
 
 // prefixes is a list of line openings.

@@ -108,6 +108,9 @@ func (sc *dateScanner) number(i int) (int, bool) {
 		return n, n > 0 && n < 400
 	}
 	n, ok := numberWords[sc.tok(i)]
+	if !ok && (nordicUnits[sc.tok(i+1)] || nordicRange[sc.tok(i+1)] && nordicUnits[sc.tok(i+3)]) {
+		n, ok = nordicNumbers[sc.tok(i)] // "inom en till två veckor"
+	}
 	return n, ok
 }
 
@@ -209,7 +212,10 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 	if h, j, ok := sc.relativeDay(i); ok {
 		return h, j, true
 	}
-	if durationPreps[t] || t == "between" || t == "entre" || t == "zwischen" || t == "prazo" || t == "plazo" {
+	// Scandinavian "om" is "in" only before a span of its own units: "om
+	// två veckor"; Dutch "om 10 uur" is at ten o'clock
+	nordicIn := t == "om" && nordicUnits[sc.tok(i+2)]
+	if durationPreps[t] || nordicIn || t == "between" || t == "entre" || t == "zwischen" || t == "prazo" || t == "plazo" {
 		if h, j, ok := sc.duration(i); ok {
 			return h, j, true
 		}
@@ -892,6 +898,13 @@ func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
 			return h, e, true
 		}
 	}
+	// "fredag vecka 21", "Freitag KW 21": that weekday of the numbered week
+	if weekNumberWords[sc.tok(k)] {
+		if h, e, ok := sc.weekNumber(k, int(wd)-int(time.Friday)); ok {
+			h.rule = "weekday of week number"
+			return h, e, true
+		}
+	}
 	if sc.tok(i-1) == "on" && pastWeekdayVerbs[sc.tok(i-2)] && !perfectOrFuture[sc.tok(i-3)] && !ruleOff("past-weekday") {
 		return dateHit{}, j, false // "that planning cycle concluded on Friday": a day that has been
 	}
@@ -981,6 +994,12 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 		return sc.today(i + 2)
 	case t == "day" && sc.tok(i+1) == "after" && sc.tok(i+2) == "tomorrow":
 		return sc.hit(day(sc.base, 2), "day after tomorrow", i+3, true), i + 3, true
+	case t == "i" && sc.tok(i+1) == "dag":
+		return sc.today(i + 2) // Scandinavian "i dag"
+	case t == "i" && (sc.tok(i+1) == "morgon" || sc.tok(i+1) == "morgen"):
+		return sc.hit(day(sc.base, 1), "tomorrow", i+2, true), i + 2, true // "i morgon", "i morgen"
+	case t == "i" && (sc.tok(i+1) == "övermorgon" || sc.tok(i+1) == "overmorgen"):
+		return sc.hit(day(sc.base, 2), "day after tomorrow", i+2, true), i + 2, true
 	case overmorrow[t]:
 		return sc.hit(day(sc.base, 2), "day after tomorrow", i+1, true), i + 1, true
 	case t == "après" && sc.tok(i+1) == "-" && sc.tok(i+2) == "demain":
@@ -998,7 +1017,8 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 				return sc.hit(day(sc.base, 2), "day after tomorrow", i+1, true), i + 1, true
 			}
 		case "morgen":
-			if p == "guten" || p == "am" || p == "heute" || p == "goede" || p == "de" {
+			// a weekday's morning: "Montag morgen", "mandag morgen"
+			if p == "guten" || p == "am" || p == "heute" || p == "goede" || p == "de" || isWeekdayWord(p) {
 				return dateHit{}, 0, false
 			}
 		}

@@ -31,9 +31,11 @@ var weekdayWords = map[string]time.Weekday{
 	"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday,
 	"vrijdag": time.Friday, "zaterdag": time.Saturday, "zondag": time.Sunday,
 	"terça": time.Tuesday, "terca": time.Tuesday, "quarta": time.Wednesday, "quinta": time.Thursday, "sexta": time.Friday,
-	// Scandinavian ones, for absence notices written in two languages.
+	// Swedish, Danish, Norwegian
 	"mandag": time.Monday, "tirsdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday,
-	"fredag": time.Friday, "måndag": time.Monday, "tisdag": time.Tuesday,
+	"fredag": time.Friday, "måndag": time.Monday, "tisdag": time.Tuesday, "lördag": time.Saturday,
+	"söndag": time.Sunday, "lørdag": time.Saturday, "søndag": time.Sunday, "måndagen": time.Monday,
+	"tisdagen": time.Tuesday, "onsdagen": time.Wednesday, "torsdagen": time.Thursday, "fredagen": time.Friday,
 }
 
 // weekdayOnlyWithFeira are Portuguese ordinals that are weekdays only as
@@ -57,7 +59,7 @@ var monthWords = map[string]time.Month{
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
 	"outubro": 10, "novembro": 11, "dezembro": 12,
-	"augusti": 8, "maj": 5,
+	"augusti": 8, "maj": 5, "marts": 3, "desember": 12,
 	// Abbreviations used with a day number in every language.
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	"okt": 10, "dez": 12, "mrt": 3, "fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dic": 12, "gen": 1,
@@ -100,6 +102,27 @@ var numberWords = map[string]int{
 	"quatorze": 14, "catorce": 14, "quattordici": 14, "catorze": 14, "vijftien": 15, "fünfzehn": 15,
 	"zwanzig": 20, "twintig": 20, "vingt": 20, "veinte": 20, "venti": 20, "vinte": 20, "dreißig": 30,
 	"dertig": 30, "trente": 30, "treinta": 30, "trenta": 30, "trinta": 30,
+	// Swedish, Danish, Norwegian ("en", "ett", "et" and "to" are words of
+	// other languages: nordicNumbers)
+	"två": 2, "fyra": 4, "fem": 5, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "fire": 4, "seks": 6, "syv": 7,
+	"otte": 8, "åtte": 8, "fjorton": 14, "fjorten": 14, "femton": 15, "femten": 15, "tjugo": 20, "tyve": 20, "tjue": 20,
+}
+
+// nordicNumbers are the Scandinavian one and two, which are other words
+// in English, French and Spanish ("to", "en", "et"): numbers only before
+// a Scandinavian unit ("innen to uker", "inom en vecka", "inden for en uge").
+var nordicNumbers = map[string]int{"en": 1, "ett": 1, "et": 1, "to": 2}
+
+// nordicRange join the ends of a Scandinavian range: "en till två veckor",
+// "to til tre uker".
+var nordicRange = map[string]bool{"till": true, "til": true, "eller": true, "-": true}
+
+// nordicUnits are the Scandinavian units of a duration.
+var nordicUnits = map[string]bool{
+	"dagar": true, "dage": true, "dager": true, "vecka": true, "veckor": true, "uge": true, "uger": true, "uke": true,
+	"uker": true, "månad": true, "månader": true, "måned": true, "måneder": true, "arbetsdagar": true,
+	"arbetsdag": true, "arbejdsdage": true, "arbejdsdag": true, "hverdage": true, "virkedager": true, "virkedage": true,
+	"virkedag": true, "arbeidsdager": true, "arbeidsdag": true, "timmar": true,
 }
 
 // unitKind is what a duration counts.
@@ -133,6 +156,11 @@ var unitWords = map[string]unitKind{
 	"month": unitMonth, "months": unitMonth, "monat": unitMonth, "monate": unitMonth, "monaten": unitMonth,
 	"mois": unitMonth, "mes": unitMonth, "meses": unitMonth, "mese": unitMonth, "mesi": unitMonth,
 	"maand": unitMonth, "maanden": unitMonth, "mês": unitMonth,
+	"dagar": unitDay, "dage": unitDay, "dager": unitDay, "vecka": unitWeek, "veckor": unitWeek, "uge": unitWeek,
+	"uger": unitWeek, "uke": unitWeek, "uker": unitWeek, "månad": unitMonth, "månader": unitMonth, "måned": unitMonth,
+	"måneder": unitMonth, "arbetsdag": unitBusinessDay, "arbetsdagar": unitBusinessDay, "arbejdsdag": unitBusinessDay,
+	"arbejdsdage": unitBusinessDay, "hverdage": unitBusinessDay, "virkedag": unitBusinessDay, "virkedage": unitBusinessDay,
+	"virkedager": unitBusinessDay, "arbeidsdag": unitBusinessDay, "arbeidsdager": unitBusinessDay, "timmar": unitHour,
 }
 
 // businessBefore and businessAfter turn days into business days: "5
@@ -158,6 +186,9 @@ var durationPreps = map[string]bool{
 	"prochains": true, "prochaines": true, "spätestens": true, "até": true, "ate": true, "max": true,
 	"maximum": true, "máximo": true, "maximo": true, "uiterlijk": true, "zo'n": true, "take": true, "takes": true,
 	"taking": true, "up": true, "need": true, "needs": true, "require": true, "requires": true,
+	// "inom två veckor", "inden for 14 dage", "innen to uker", "i løpet
+	// av to uker" (and "om en vecka": dateScanner.at)
+	"inom": true, "inden": true, "innen": true, "løpet": true, "løbet": true,
 }
 
 // durationFillers may stand between the preposition and the number:
@@ -175,6 +206,8 @@ var durationFillers = map[string]bool{
 	"i": true, "prossimi": true, "prossime": true, "circa": true, "giro": true, "corso": true, "di": true,
 	"komende": true, "volgende": true, "zo'n": true, "ongeveer": true, "uiterlijk": true,
 	"os": true, "as": true, "no": true, "prazo": true, "até": true, "ate": true, "cerca": true,
+	"for": true, "av": true, "af": true, "närmaste": true, "nærmeste": true, "kommande": true, "kommende": true,
+	"cirka": true, "omkring": true, "ungefär": true, "ungefær": true, "senast": true, "senest": true,
 }
 
 // rangeWords join the two ends of a range: "3-5", "two to three", "zwei
@@ -182,6 +215,7 @@ var durationFillers = map[string]bool{
 var rangeWords = map[string]bool{
 	"-": true, "to": true, "or": true, "and": true, "bis": true, "oder": true, "und": true, "à": true, "a": true,
 	"ou": true, "et": true, "o": true, "y": true, "e": true, "tot": true, "of": true, "en": true,
+	"till": true, "til": true, "eller": true,
 }
 
 // Modifiers of weeks, weekdays and months.
@@ -192,7 +226,8 @@ var (
 		"next": true, "nxt": true, "nächste": true, "nächsten": true, "nächster": true, "naechste": true, "naechsten": true,
 		"naechster": true, "prochain": true, "prochaine": true, "próxima": true, "próximo": true, "proxima": true,
 		"proximo": true, "prossima": true, "prossimo": true, "volgende": true, "komende": true, "kommende": true,
-		"kommenden": true, "kommender": true, "following": true,
+		"kommenden": true, "kommender": true, "following": true, "nästa": true, "næste": true, "neste": true,
+		"kommande": true,
 	}
 	// nextAfterWords follow the noun: "la semaine prochaine", "la settimana
 	// prossima", "el mes próximo".
@@ -206,7 +241,7 @@ var (
 	weekdayNext = map[string]bool{
 		"next": true, "nächsten": true, "nächster": true, "nächste": true, "naechsten": true, "prochain": true,
 		"prochaine": true, "próximo": true, "próxima": true, "proximo": true, "proxima": true, "prossimo": true,
-		"prossima": true, "volgende": true,
+		"prossima": true, "volgende": true, "nästa": true, "næste": true, "neste": true,
 	}
 	// weekdayThis before a weekday is the coming one, today included ("this
 	// Friday", "am kommenden Freitag", "ce vendredi", "este viernes").
@@ -214,6 +249,7 @@ var (
 		"this": true, "coming": true, "upcoming": true, "diesen": true, "dieser": true, "kommenden": true,
 		"kommende": true, "ce": true, "este": true, "esta": true, "questo": true, "questa": true, "deze": true,
 		"aanstaande": true, "komende": true, "nesta": true, "neste": true, "desta": true, "deste": true,
+		"denna": true, "denne": true,
 	}
 	// thisWords before "week" or "month": the message's own.
 	thisWords = map[string]bool{
@@ -231,15 +267,16 @@ var (
 	earlyWords = map[string]bool{
 		"early": true, "beginning": true, "start": true, "anfang": true, "beginn": true, "début": true, "debut": true,
 		"principios": true, "inicio": true, "comienzos": true, "inizio": true, "begin": true, "início": true,
-		"começo": true, "comeco": true,
+		"começo": true, "comeco": true, "början": true, "starten": true, "begyndelsen": true, "begynnelsen": true,
 	}
 	midWords = map[string]bool{
 		"mid": true, "middle": true, "mitte": true, "milieu": true, "mediados": true, "metà": true,
-		"midden": true, "meio": true, "meados": true, "mi": true,
+		"midden": true, "meio": true, "meados": true, "mi": true, "mitten": true, "midten": true, "midt": true,
 	}
 	endWords = map[string]bool{
 		"end": true, "ende": true, "fin": true, "finales": true, "final": true, "fine": true, "eind": true,
-		"einde": true, "fim": true, "late": true, "later": true,
+		"einde": true, "fim": true, "late": true, "later": true, "slutet": true, "slutten": true, "slutningen": true,
+		"utgången": true,
 	}
 	// ofWords stand between a modifier and its noun: "end of the week",
 	// "Ende der Woche", "fin de la semaine", "a finales de la semana".
@@ -248,10 +285,13 @@ var (
 		"du": true, "del": true, "della": true, "di": true, "van": true, "da": true, "do": true, "-": true,
 		"el": true, "le": true, "in": true, "this": true, "cette": true, "esta": true, "este": true,
 		"questa": true, "deze": true, "desta": true, "deste": true, "dit": true, "het": true, "dieses": true,
+		"av": true, "af": true, "i": true, "denna": true, "denne": true,
 	}
-	weekNouns  = map[string]bool{"week": true, "woche": true, "semaine": true, "semana": true, "settimana": true}
+	weekNouns = map[string]bool{"week": true, "woche": true, "semaine": true, "semana": true, "settimana": true,
+		"vecka": true, "veckan": true, "uge": true, "ugen": true, "uke": true, "uka": true, "uken": true}
 	monthNouns = map[string]bool{"month": true, "monats": true, "monat": true, "mois": true, "mes": true,
-		"mese": true, "maand": true, "mês": true}
+		"mese": true, "maand": true, "mês": true, "månad": true, "månaden": true, "måned": true, "måneden": true,
+		"månedens": true, "månadens": true}
 	// orWords join two weekdays or dates of which the later one is meant.
 	orWords = map[string]bool{"or": true, "oder": true, "ou": true, "o": true, "of": true, "-": true, "to": true,
 		"through": true, "thru": true, "bis": true, "au": true, "al": true, "tot": true, "a": true, "and": true}
@@ -259,18 +299,20 @@ var (
 
 // Single words and set phrases for days relative to the message.
 var (
-	todayWords    = map[string]bool{"today": true, "today's": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true}
+	todayWords    = map[string]bool{"today": true, "today's": true, "tonight": true, "heute": true, "hoy": true, "oggi": true, "vandaag": true, "hoje": true, "eod": true, "cob": true, "idag": true}
 	tomorrowWords = map[string]bool{"tomorrow": true, "tommorow": true, "tommorrow": true, "tomorrow's": true, "tmrw": true, "tmw": true, "tomorow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true, "amanha": true,
 		// the Dutch compounds: "morgenochtend stuur ik je het contract"
-		"morgenochtend": true, "morgenmiddag": true, "morgenavond": true, "morgenvroeg": true}
-	overmorrow = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true}
+		"morgenochtend": true, "morgenmiddag": true, "morgenavond": true, "morgenvroeg": true,
+		"imorgon": true, "imorgen": true}
+	overmorrow = map[string]bool{"übermorgen": true, "overmorgen": true, "dopodomani": true, "après-demain": true,
+		"övermorgon": true}
 )
 
 // weekNumberWords introduce an ISO week number: "KW 14", "week 14",
 // "semaine 14".
 var weekNumberWords = map[string]bool{
 	"kw": true, "kalenderwoche": true, "week": true, "wk": true, "semaine": true, "semana": true, "settimana": true,
-	"uke": true, "vecka": true, "cw": true,
+	"uke": true, "vecka": true, "cw": true, "uge": true,
 }
 
 // langWords guess the language of a text by its commonest small words.

@@ -125,6 +125,9 @@ var selfWords = map[string]bool{
 	"perfil": true, "ti": true, "tua": true, "tuo": true, "sua": true, "suo": true, "profilo": true, "je": true,
 	"jou": true, "jouw": true, "u": true, "uw": true, "sollicitatie": true, "profiel": true, "você": true,
 	"seu": true, "teu": true, "la": false,
+	// Swedish, Danish, Norwegian
+	"dig": true, "dej": true, "din": true, "ditt": true, "dina": true, "deg": true, "dine": true, "ansökan": true,
+	"ansøgning": true, "ansøgningen": true, "søknad": true, "søknaden": true,
 }
 
 // genericWords before a negation make it about candidates in general or a
@@ -135,6 +138,7 @@ var genericWords = map[string]bool{
 	"se": true, "als": true, "caso": true, "qualora": true, "nur": true, "alleen": true, "seulement": true,
 	"solo": true, "únicamente": true, "apenas": true, "whom": true, "once": true, "until": true,
 	"enkel": true, "uniquement": true, "solamente": true, "soltanto": true, "somente": true, "lediglich": true,
+	"hvis": true, "ifall": true, "dersom": true, "endast": true, "kun": true, "enbart": true,
 }
 
 // clauseStops end the object of a step: "we've decided not to move
@@ -149,6 +153,7 @@ var clauseStops = map[string]bool{
 	// besetzt, wir würden Sie gerne kennenlernen"
 	"we": true, "wir": true, "nous": true, "wij": true, "noi": true, "nosotros": true, "nós": true, "i": true,
 	"ich": true, "ik": true, "they": true, "ils": true, "elles": true, "ellos": true, "loro": true, "zij": true,
+	"eftersom": true, "fordi": true, "men": true, "vi": true, "jag": true, "jeg": true,
 }
 
 // thingWords are the objects of a step that is not the application: "we
@@ -226,6 +231,11 @@ func (x *ocText) self(t string) bool {
 // after it ("the other shortlisted candidates", "the remaining selected
 // applicants"): a word that sets them apart comes before it.
 func attributiveStep(toks []string, start, end int) bool {
+	if start >= 2 && toks[start-1] == "som" && personNouns[toks[start-2]] {
+		// Scandinavian "de kandidater som går vidare": which of them the
+		// step describes, the relative after the plural
+		return true
+	}
 	if start == 0 || end >= len(toks) {
 		return false
 	}
@@ -253,9 +263,15 @@ func notYet(toks []string, marks []int32, from, end int) bool {
 			next = toks[k+1]
 		}
 		switch toks[k] {
-		case "yet", "todavía", "todavia", "aún", "aun", "ancora", "ainda":
+		case "yet", "todavía", "todavia", "aún", "aun", "ancora", "ainda", "ännu", "endnu", "ennå", "enno":
 			return true
-		case "until", "till", "hasta":
+		case "till":
+			// English "till the budget is signed off", not Swedish "till
+			// nästa steg", "to the next step"
+			if k >= end && englishAfterTill[next] {
+				return true
+			}
+		case "until", "hasta":
 			// "we won't be able to make you an offer until the budget
 			// is signed off": a step waiting on something
 			if k >= end {
@@ -270,6 +286,10 @@ func notYet(toks []string, marks []int32, from, end int) bool {
 	}
 	return false
 }
+
+// englishAfterTill start what English "till" waits for.
+var englishAfterTill = map[string]bool{"the": true, "we": true, "i": true, "they": true, "it": true, "after": true,
+	"next": true, "then": true, "our": true, "their": true, "she": true, "he": true, "you": true, "a": true}
 
 // negatedCue: a cue that says an act was done ("filled the role"),
 // with a negation right before it in its sentence ("we haven't filled the
@@ -830,7 +850,7 @@ func (x *ocText) conditional(k int) bool {
 // negWords are the one-word negations of negTerms, for conditional.
 var negWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, t := range negTerms {
+	for _, t := range slices.Concat(negTerms, negTermsNordic) {
 		if !strings.Contains(t.text, " ") {
 			m[t.text] = true
 		}
@@ -841,7 +861,7 @@ var negWords = func() map[string]bool {
 var conditionWords = map[string]bool{
 	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
 	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
-	"once": true, "until": true,
+	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true,
 }
 
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
@@ -1027,7 +1047,8 @@ func possessed(w string) bool {
 
 // objectPreps lead from a step to its object: "move forward with
 // Jordan", "avanzar con Camila".
-var objectPreps = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true, "to": true, "a": true}
+var objectPreps = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true, "to": true, "a": true,
+	"med": true}
 
 // thirdPerson reports toks[k] as a third person: an object pronoun, or a
 // name, a word written capitalised after a word in lower case on its line

@@ -56,12 +56,14 @@ var otherDets = map[string]bool{
 	"altro": true, "altri": true, "altre": true, "otro": true, "otra": true, "otros": true, "otras": true,
 	"outro": true, "outra": true, "outros": true, "outras": true, "andere": true, "anderen": true,
 	"anderer": true, "anderem": true, "autre": true, "autres": true, "ander": true,
+	"annan": true, "andra": true, "anden": true, "andet": true, "annen": true, "annet": true,
 }
 
 // someoneWords name someone else on their own.
 var someoneWords = map[string]bool{
 	"someone": true, "somebody": true, "others": true, "jemand": true, "jemanden": true, "jemandem": true,
 	"iemand": true, "alguien": true, "quelqu'un": true, "qualcuno": true, "alguém": true,
+	"någon": true, "nogen": true, "noen": true,
 }
 
 // personNouns are words for a person in a hiring process; the value is
@@ -80,7 +82,9 @@ var personNouns = map[string]bool{
 	"pessoas": true, "personne": false, "personnes": true, "persone": true, "persoon": false, "personen": true,
 	"sollicitant": false, "sollicitanten": true, "kollegin": false, "kollege": false, "kollegen": true,
 	"collega": false, "colleghi": true, "colega": false, "colegas": true, "collègue": false, "collègues": true,
-	"candidati": true,
+	"candidati":  true,
+	"kandidater": true, "kandidaterna": true, "kandidaterne": true, "kandidatene": true, "sökande": true,
+	"ansøger": false, "ansøgere": true, "søker": false, "søkere": true,
 }
 
 // titlePersons are the job titles (lexicon.go's titleWords, the roles

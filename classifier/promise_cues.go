@@ -148,7 +148,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...),
+var standaloneCues = cues(append(append(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -820,13 +820,14 @@ var notPromise = cues(
 	"können sie", "könnten sie", "n'hésitez", "hésitez", "merci de", "veuillez", "pourriez", "por favor",
 	"no dudes", "no dude", "podrías", "puedes", "non esitare", "non esiti", "potrebbe", "aarzel", "kun je",
 	"wil je", "não hesite", "sinta-se", "pode ", "pedimos", "ti chiediamo", "la preghiamo", "gelieve",
+	"tveka inte", "tøv ikke", "nøl ikke", "ikke nøl", "gärna", "gjerne", "du är välkommen att", "du er velkommen til",
 )
 
 // negations between the future marker and the cue, or right before an
 // inflected cue: "we will not be in touch", "nous ne reviendrons pas".
 var negations = cues(
 	" not ", "n't ", " never ", " unable ", " no longer ", " nicht ", " kein", " ne ", " n'", " no ", " non ",
-	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ", " pas ",
+	" niet ", " geen ", " não ", " nao ", " nunca ", " jamais ", " pas ", " inte ", " ikke ", " ej ", " ikkje ",
 )
 
 // Conditions. ifWords make any contact after them depend on something
@@ -841,6 +842,11 @@ var (
 		"sollten sie ", "solltest du ",
 		"s'il ", "au cas", "en caso", "en el caso", " caso ", "qualora", "nel caso", "indien ",
 		"mocht ", "mochten ", "mits ",
+		// Swedish, Danish, Norwegian; their "om" is "about" as often as
+		// "if", so only with what makes it a condition
+		"hvis ", "ifall ", "i fall ", "dersom ", "såfremt ", "om det dyker", "om det kommer", "om det skulle",
+		"om det blir", "om det bliver", "om det blir", "om något", "om noget", "om noe ", "om der kommer",
+		"om der skulle", "skulle det ", "skulle der ",
 	)
 	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
 	// is "if" in Dutch, "as" in German.
@@ -1169,3 +1175,34 @@ var startBefore = cues("start date of ", "start date is ", "start date: ", "star
 
 var latestCues = cues("at the latest", "latest by", "no later than", "spätestens", "au plus tard", "a más tardar",
 	"al más tardar", "como máximo", "al più tardi", "entro e non oltre", "uiterlijk", "o mais tardar", "no máximo")
+
+// nordicCues are the Swedish, Danish and Norwegian verbs of getting back
+// to the reader, which say the future in the present ("vi återkommer
+// senast fredag", "du hører fra mig i begyndelsen af næste uge", "vi tar
+// kontakt innen to uker"); the reader's own "hör av dig" is a request.
+var nordicCues = []string{
+	// Swedish
+	"återkommer", "återkomma", "återkopplar", "återkoppla", "återkoppling", "hör av mig", "hör av oss", "höra av mig",
+	"höra av oss", "hör av sig", "höra av sig", "får du besked", "du får besked", "får besked", "lämnar besked",
+	"lämna besked", "ger dig besked", "ge dig besked", "ger besked", "meddelar dig", "meddela dig", "meddelas",
+	"kontaktar dig", "kontakta dig", "ringer dig", "ringer upp dig", "mejlar dig", "mailar dig", "skickar över",
+	"skickar dig", "får du svar", "du får svar", "få svar", "fattar beslut", "fatta beslut", "beslut fattas",
+	"tas beslut", "blir kontaktad", "bli kontaktad", "kommer att kontakta", "besked senast", "besked till alla",
+	"beslut senast", "skickas till dig", "skickas ut till dig", "ge dig svar", "ger dig svar", "ge dig ett svar",
+	// Danish
+	"vender tilbage", "vende tilbage", "vender jeg tilbage", "vender vi tilbage", "hører fra mig", "hører fra os",
+	"høre fra mig", "høre fra os", "du hører fra", "giver dig besked", "give dig besked", "giver besked", "give besked",
+	"får du besked", "får du svar", "kontakter dig", "kontakte dig", "ringer til dig", "ringer dig", "skriver til dig",
+	"skrive til dig", "melder tilbage", "melde tilbage", "sender dig", "sende dig", "tilbagemelding", "modtager du",
+	"du vil modtage", "blive kontaktet", "bliver kontaktet", "giver lyd", "give lyd", "træffe beslutning",
+	"træffer beslutning", "træffe en beslutning", "tager kontakt", "ringer eller skriver", "besked senest",
+	"svar senest", "svar inden", "sendes til dig", "sendt til dig", "give dig svar", "giver dig svar",
+	"give dig et svar",
+	// Norwegian
+	"kommer tilbake til deg", "komme tilbake til deg", "kommer tilbake", "komme tilbake", "tar kontakt", "vi kontakter",
+	"gir deg beskjed", "gi deg beskjed", "gir beskjed", "gi beskjed", "får beskjed", "får du beskjed", "hører fra meg",
+	"hører fra oss", "høre fra meg", "høre fra oss", "ringer deg", "kontakter deg", "kontakte deg", "skriver til deg",
+	"sender deg", "melder tilbake", "melde tilbake", "gi deg svar", "gir deg svar", "gi deg en tilbakemelding",
+	"gir deg en tilbakemelding", "tilbakemelding", "bli kontaktet", "blir kontaktet", "ta en beslutning",
+	"tar en beslutning", "beskjed innen", "svar innen", "beskjed senest", "sendes til deg", "sendt til deg",
+}

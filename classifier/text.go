@@ -491,6 +491,7 @@ var quoteMarks = cues(
 	"-----ursprüngliche nachricht", "-----mensagem original", "-----message d'origine", "-----mensaje original",
 	"-----messaggio originale", "-----oorspronkelijk bericht", "-----original message", "ha scritto:", "schreef ",
 	"escreveu:", "a écrit", "escribió:", "schrieb:", "wrote:", "\nvon: ", "\nde: ", "\nda: ", "\nvan: ", "\nfrom: ",
+	"skrev ", "skrev:", "\nfrån: ", "\nfra: ",
 )
 
 // relayedBy: an attribution with neither a date nor an address is a
@@ -503,7 +504,8 @@ func relayedBy(line string) bool {
 }
 
 // headerFollows are the second field of a quoted Outlook header block.
-var headerFollows = cues("gesendet:", "enviado:", "enviada:", "enviado el:", "enviado em:", "enviada em:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:")
+var headerFollows = cues("gesendet:", "enviado:", "enviada:", "enviado el:", "enviado em:", "enviada em:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:",
+	"skickat:", "sendt:")
 
 // cutQuoted cuts normalized text at the first line that starts a quoted
 // message, keeping the text above it when there is some.

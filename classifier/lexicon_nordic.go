@@ -1,0 +1,224 @@
+package classifier
+
+// Swedish, Danish and Norwegian: the hiring vocabulary, the stage cues
+// and the words a no is made of, on the scale of lexicon.go and
+// lexicon_outcome.go. The three languages share most of their hiring
+// words, each with its own spelling ("ansökan", "ansøgning", "søknad"),
+// and put the negation after the verb ("vi går inte vidare", "vi går
+// ikke videre"), which the outcome rules read as they read German.
+// Written from the languages themselves and r32's Nordic letters.
+
+var hiringTermsNordic = []term{
+	// the application and the process
+	{text: "ansökan", weight: 1}, {text: "din ansökan", weight: 3}, {text: "ansökningar", weight: 1},
+	{text: "ansøgning*", weight: 1}, {text: "din ansøgning", weight: 3}, {text: "søknad*", weight: 1},
+	{text: "din søknad", weight: 3}, {text: "søknaden din", weight: 3}, {text: "ansökningshandling*", weight: 2},
+	{text: "ansøgningsfrist", weight: 2}, {text: "søknadsfrist", weight: 2}, {text: "sista ansökningsdag", weight: 2},
+	{text: "rekrytering*", weight: 1.5}, {text: "rekryterare", weight: 2}, {text: "rekruttering*", weight: 1.5},
+	{text: "rekrutteringsproces*", weight: 3}, {text: "rekryteringsprocess*", weight: 3},
+	{text: "ansættelsesudvalg*", weight: 3}, {text: "ansættelsesproces*", weight: 3}, {text: "ansettelsesprosess*", weight: 3},
+	{text: "anställningsprocess*", weight: 3}, {text: "tilsettingsråd*", weight: 2.5}, {text: "innstillingsråd*", weight: 2.5},
+	{text: "anställningsbeslut*", weight: 3}, {text: "bedømmelsesudvalg*", weight: 2.5}, {text: "sakkunnigutlåtande*", weight: 2},
+	{text: "rekrutteringskonsulent", weight: 2}, {text: "rekryteringskonsult", weight: 2}, {text: "rekrutteringsbyrå", weight: 2},
+	{text: "rekryteringsföretag", weight: 2}, {text: "bemanningsföretag", weight: 1.5}, {text: "bemanningsbyrå", weight: 1.5},
+	{text: "vikarbureau", weight: 1.5}, {text: "hr-konsulent", weight: 1.5}, {text: "hr-specialist", weight: 1},
+	{text: "hr-partner", weight: 1}, {text: "hr-rådgiver", weight: 1}, {text: "rekrutteringsansvarlig", weight: 2},
+	{text: "rekryteringsansvarig", weight: 2},
+	// the post and the people
+	{text: "tjänsten", weight: 0.75}, {text: "tjänsten som", weight: 2}, {text: "stillingen", weight: 1},
+	{text: "stillingen som", weight: 2}, {text: "stilling som", weight: 1.5}, {text: "rollen som", weight: 1.5},
+	{text: "befattning*", weight: 1}, {text: "sökande", weight: 0.75}, {text: "ansøgere", weight: 0.75},
+	{text: "ansøger", weight: 0.5}, {text: "søkere", weight: 0.75}, {text: "kandidater", weight: 0.75},
+	{text: "kandidaterna", weight: 0.75}, {text: "kandidaterne", weight: 0.75}, {text: "kandidatene", weight: 0.75},
+	{text: "arbetsgivare", weight: 0.75}, {text: "arbejdsgiver", weight: 0.75}, {text: "arbeidsgiver", weight: 0.75},
+	// pay, contract, start
+	{text: "lön", weight: 1}, {text: "løn", weight: 1}, {text: "lønn", weight: 1}, {text: "månadslön", weight: 2},
+	{text: "månedsløn", weight: 2}, {text: "månedslønn", weight: 2}, {text: "löneanspråk", weight: 2},
+	{text: "lønforventning*", weight: 2}, {text: "lønnsforventning*", weight: 2}, {text: "provanställning", weight: 1.5},
+	{text: "prøvetid", weight: 1.5}, {text: "tillsvidareanställning", weight: 2}, {text: "fastansættelse", weight: 2},
+	{text: "fast ansettelse", weight: 2}, {text: "anställningsavtal*", weight: 2}, {text: "ansættelseskontrakt*", weight: 2},
+	{text: "arbeidskontrakt*", weight: 2}, {text: "arbeidsavtale*", weight: 2}, {text: "ansettelsesavtale*", weight: 2},
+	{text: "tiltrædelse", weight: 1.5}, {text: "tillträde", weight: 0.5}, {text: "tiltredelse", weight: 1.5},
+	{text: "jobbtilbud", weight: 2.5}, {text: "jobtilbud", weight: 2.5}, {text: "anställningserbjudande", weight: 3},
+	{text: "första arbetsdag", weight: 2}, {text: "første arbejdsdag", weight: 2}, {text: "første arbeidsdag", weight: 2},
+	// references and tests
+	{text: "referenser", weight: 1}, {text: "referencer", weight: 1}, {text: "referanser", weight: 1},
+	{text: "referenspersoner", weight: 1.5}, {text: "referencepersoner", weight: 1.5}, {text: "referansepersoner", weight: 1.5},
+	{text: "referenstagning", weight: 2}, {text: "ta referenser", weight: 2}, {text: "personlighetstest", weight: 1.5},
+	{text: "personlighedstest", weight: 1.5}, {text: "arbetsprov", weight: 1.5}, {text: "case-opgave", weight: 1.5},
+	{text: "caseopgave", weight: 1.5}, {text: "caseoppgave", weight: 1.5}, {text: "testuppgift", weight: 1.5},
+	// the interview said as a meeting: "indkaldt til samtale", "første samtale"
+	{text: "til samtale", weight: 1.5}, {text: "første samtale", weight: 2}, {text: "anden samtale", weight: 2.5},
+	{text: "andet samtale", weight: 2.5}, {text: "2. samtale", weight: 2.5}, {text: "samtalerunde", weight: 2},
+	{text: "ansættelsessamtale", weight: 3}, {text: "jobsamtale", weight: 3}, {text: "andregangsintervju", weight: 3},
+	{text: "førstegangsintervju", weight: 3},
+}
+
+var interviewTermsNordic = []term{
+	{text: "intervju", weight: 1.5}, {text: "intervjun", weight: 1.5}, {text: "intervjuer", weight: 1.5},
+	{text: "intervjuet", weight: 1.5}, {text: "intervjuen", weight: 1.5}, {text: "intervjua", weight: 1.5},
+	{text: "jobbintervju*", weight: 1.5}, {text: "anställningsintervju*", weight: 1.5}, {text: "intervjutid", weight: 1.5},
+}
+
+// titleContextNordic are the words for the post a job title stands next to
+// ("tjänsten som dataanalytiker", "stillingen som IT-arkitekt").
+var titleContextNordic = termsOf([]string{
+	"tjänsten", "tjänst", "stillingen", "stilling", "rollen", "befattningen", "intervju", "intervjun", "samtale",
+})
+
+// titlesNordic are job titles of the three languages.
+var titlesNordic = termsOf([]string{
+	"utvecklare", "udvikler*", "utvikler*", "ingenjör*", "ingeniør*", "analytiker", "arkitekt", "projektledare",
+	"projektleder", "prosjektleder", "rådgiver", "rådgivare", "handläggare", "sagsbehandler", "saksbehandler",
+	"enhetschef", "afdelingsleder", "avdelingsleder", "teamleder", "adjunkt", "lektor", "forsker", "forskare",
+})
+
+var scheduledTermsNordic = termsOf([]string{
+	"bekräftar", "bekräftelse", "bekræfter", "bekræftelse", "hermed bekræftet", "bekrefter", "bekreftelse",
+	"välkommen på intervju", "velkommen til samtale", "velkommen til intervju", "indkaldt til", "innkalt til",
+	"kallas till intervju", "kalla dig till", "vi ses", "ses på", "sees på", "kalenderinbjudan", "kalenderinvitation",
+	"mødeindkaldelse", "møteinnkalling", "teams-länk", "teams-link", "teams-lenke",
+})
+
+var schedulingTermsNordic = termsOf([]string{
+	"boka en tid", "boka din tid", "boka intervjutid", "välj en tid", "vilken tid", "vilka tider", "passar det",
+	"passar dig", "hvornår passer", "hvilken dag", "hvilket tidspunkt", "når passer", "passer det", "passer det dig",
+	"passer det deg", "book en tid", "book et tidspunkt", "vælg et tidspunkt", "velg et tidspunkt", "velg en tid",
+	"tider som passar", "tidspunkter", "tidspunkt som passer", "hvilke tider",
+})
+
+var awaitingTermsNordic = termsOf([]string{
+	"tack för intervjun", "tack för samtalet", "tack för i dag", "tack för idag", "tak for samtalen", "tak for i dag",
+	"takk for samtalen", "takk for intervjuet", "takk for praten", "takk for i dag", "övriga kandidater",
+	"øvrige kandidater", "slutgiltigt besked", "endeligt svar", "endelig svar", "slutskedet", "sista intervjuerna",
+	"de sidste samtaler", "siste intervjuene", "andra kandidater", "andre kandidater",
+})
+
+var ackTermsNordic = termsOf([]string{
+	"tack för din ansökan", "vi har tagit emot din ansökan", "vi har mottagit din ansökan", "din ansökan har kommit in",
+	"tak for din ansøgning", "vi har modtaget din ansøgning", "vi har nu modtaget", "takk for din søknad",
+	"vi har mottatt din søknad", "søknaden din er mottatt", "søknaden er mottatt", "bekräftelse på din ansökan",
+	"kvittering for", "kvittering på",
+})
+
+var offerTermsNordic = termsOf([]string{
+	"erbjuda dig", "erbjudande om anställning", "tilbyde dig", "tilbud om ansættelse", "tilby deg", "tilbud om stilling",
+	"välkommen till teamet", "velkommen til teamet", "velkommen om bord", "velkommen ombord", "välkommen ombord",
+})
+
+var withdrawnTermsNordic = termsOf([]string{
+	"drar tillbaka min ansökan", "återkallar min ansökan", "trækker min ansøgning", "trekker min søknad",
+	"trekke min søknad", "rekryteringen avbryts", "avbryter rekryteringen", "avbrutit rekryteringen",
+	"rekrutteringen er stoppet", "rekrutteringen er sat i bero", "sat i bero", "ansættelsesstop", "anställningsstopp",
+	"ansettelsesstopp", "stillingen er trukket tilbake", "stillingen er inddraget", "tjänsten dras in",
+})
+
+var oooTermsNordic = []term{
+	{text: "frånvarande", weight: 1}, {text: "fraværende", weight: 1}, {text: "fravær", weight: 1},
+	{text: "ikke på kontoret", weight: 1}, {text: "inte på kontoret", weight: 1}, {text: "har semester", weight: 1},
+	{text: "på semester", weight: 1}, {text: "holder ferie", weight: 1}, {text: "har ferie", weight: 1},
+	{text: "på ferie", weight: 1}, {text: "föräldraledig", weight: 1}, {text: "barselsorlov", weight: 1},
+	{text: "foreldrepermisjon", weight: 1},
+}
+
+var negTermsNordic = termsOf([]string{
+	"inte", "ej", "icke", "ikke", "ikkje", "aldrig", "aldri", "ingen", "inga", "inget",
+})
+
+// progressTermsNordic are the steps of the process, as progressTerms.
+var progressTermsNordic = []term{
+	{text: "gå vidare", weight: 1}, {text: "går vidare", weight: 1}, {text: "gått vidare", weight: 1}, {text: "vidare med"}, {text: "vidare till"},
+	{text: "gå videre", weight: 1}, {text: "går videre", weight: 1}, {text: "gået videre", weight: 1},
+	{text: "gått videre", weight: 1}, {text: "videre med"}, {text: "videre til"}, {text: "invitera dig", weight: 1}, {text: "bjuda in dig", weight: 1},
+	{text: "kalla dig", weight: 1}, {text: "invitere dig", weight: 1}, {text: "indkalde dig", weight: 1},
+	{text: "invitere deg", weight: 1}, {text: "innkalle deg", weight: 1}, {text: "erbjuda dig", weight: 1},
+	{text: "tilbyde dig", weight: 1}, {text: "tilby deg", weight: 1}, {text: "udvalgt"}, {text: "utvald"},
+	{text: "utvalgt"}, {text: "utvalda"}, {text: "innstilt"},
+	{text: "tillsatt", weight: 2, fam: "fill"}, {text: "tillsatts", weight: 2, fam: "fill"}, {text: "tillsätta", weight: 2},
+	{text: "besat", weight: 2, fam: "fill"}, {text: "besatt", weight: 2, fam: "fill"}, {text: "besætte", weight: 2},
+	{text: "tilsatt", weight: 2, fam: "fill"}, {text: "valgt"}, {text: "gå vidare med"}, {text: "gå videre med"},
+	{text: "går vidare med"}, {text: "går videre med"}, {text: "gått vidare med"}, {text: "gået videre med"},
+	{text: "gått videre med"}, {text: "passar", fam: "fit"}, {text: "passer", fam: "fit"}, {text: "matchar", fam: "fit"},
+	{text: "matcher", fam: "fit"},
+}
+
+var otherCandTermsNordic = termsOf([]string{
+	"en annan kandidat", "andra kandidater", "en annan sökande", "andra sökande", "en anden kandidat", "andre kandidater",
+	"en anden ansøger", "andre ansøgere", "en annen kandidat", "andre søkere", "en annen søker", "någon annan", "nogen anden",
+	"noen andre", "noen annen", "intern kandidat", "en intern kandidat", "kandidater vars", "sökande vars", "ansøgere hvis",
+	"kandidater hvis", "kandidater med", "søkere med", "sökande med", "ansøgere med", "kandidater som", "søkere som",
+	"sökande som",
+})
+
+// outcomeTermsNordic are the weighted rejection cues of the three
+// languages, in the families of outcomeTerms.
+var outcomeTermsNordic = func() []term {
+	var out []term
+	add := func(fam string, w float64, phrases ...string) {
+		for _, p := range phrases {
+			out = append(out, term{text: p, weight: w, fam: fam})
+		}
+	}
+	add("declined", 3,
+		"tjänsten är tillsatt", "tjänsten har tillsatts", "stillingen er besat", "stillingen er blevet besat",
+		"stillingen er besatt", "stillingen er tilsatt", "stillingen er nu besat", "beslutat att anställa",
+		"besluttet at ansætte", "besluttet å ansette", "har valt en annan", "valgt en anden", "valgt en annen",
+		"inte längre aktuell", "ikke længere aktuel", "ikke lenger aktuell", "du er ikke aktuel", "du ikke er aktuel",
+		"du är inte aktuell", "du er ikke aktuell", "ikke aktuel til", "inte aktuell för", "ikke aktuell for", "ikke blandt", "ikke blant", "inte bland",
+		"inte blivit utvald", "ikke blevet udvalgt", "ikke blitt valgt", "ikke blitt innstilt", "ikke innstilt",
+		"inte gått vidare", "ikke gået videre", "ikke gått videre", "afslag på din", "afslag på ansøgning",
+		"avslag på din", "avslag på søknad", "fått avslag", "får avslag", "får afslag", "ikke kommet i betragtning",
+		"ikke kommer i betragtning", "kommer inte att gå vidare", "ikke kunne tilbyde dig", "inte kunna erbjuda dig",
+		"ikke kan tilby deg", "ikke kan tilbyde dig", "inte kan erbjuda dig", "erbjuda tjänsten till en annan",
+		"tilbyde stillingen til en anden", "tilby stillingen til en annen", "valt att gå vidare med andra",
+		"valgt at gå videre med andre", "valgt å gå videre med andre", "gå vidare med en annan", "gå videre med en anden",
+		"gå videre med en annen", "rekryteringen är avslutad", "rekrutteringen er afsluttet", "rekrutteringen er avsluttet",
+	)
+	add("hedge", 1,
+		"tyvärr", "desværre", "dessverre", "beklagar att", "beklager at", "beklager å", "beklageligvis", "ledsen att", "ked af at", "lei for å",
+		"tråkigt besked", "trist besked", "ikke de nyheder", "inte det besked",
+	)
+	add("luck", 1,
+		"lycka till", "held og lykke", "lykke til", "god fortsättning", "fortsatt lycka", "alt det bedste", "alt det beste",
+		"ditt fortsatta sökande", "fortsatta jobbsökande", "fortsatte jobsøgning", "jobsøgningen", "jobbsøkingen",
+		"videre jobbsøking", "fremtidige karriere", "fortsatta karriär", "framtida karriär",
+	)
+	add("luck", 0.5, "alt godt", "allt gott")
+	add("future", 1,
+		"kandidatbank", "kandidatdatabas", "kandidatdatabase", "talangpool", "talentbank", "talentpulje",
+		"fremtidige stillinger", "framtida tjänster", "framtida rekryteringar", "fremtidige rekrutteringer",
+		"søke igjen", "söka igen", "søge igen", "andra tjänster", "andre stillinger", "framtida möjligheter",
+		"fremtidige muligheder", "fremtidige muligheter", "spara din ansökan", "sparar din ansökan", "gemme din ansøgning",
+		"gemmer din ansøgning", "beholde søknaden", "ta vare på søknaden",
+	)
+	add("future", 0.5, "i framtiden", "i fremtiden", "framöver", "fremover")
+	add("occasion", 0.5,
+		"denna gång", "den här gången", "denne gang", "denne gangen", "i nuläget", "på nuværende tidspunkt",
+		"for øyeblikket", "i denne omgang", "i denne omgangen", "just nu", "for nu",
+	)
+	add("deliberation", 1,
+		"noggrann genomgång", "noggrann bedömning", "grundig gennemgang", "grundig vurdering", "nøye vurdering",
+		"svårt beslut", "svær beslutning", "vanskelig beslutning", "många kvalificerade", "mange kvalificerede",
+		"mange kvalifiserte", "många sökande", "mange ansøgere", "mange søkere", "mange dygtige", "mange dyktige",
+		"många duktiga", "samlet vurdering", "samlad bedömning", "helhetsvurdering",
+	)
+	add("decision", 1,
+		"vi har beslutat", "vi har bestämt", "bestämt oss", "beslutat", "beslutning", "besluttet", "bestemt os",
+		"bestemt oss", "beslutningen", "vi har valt", "vi har valgt", "truffet et valg", "tatt et valg",
+	)
+	add("mismatch", 2,
+		"bättre motsvarar", "bättre matchar", "bedre matcher", "bedre svarer til", "bedre passer", "passer bedre",
+		"passar bättre", "mer relevant erfarenhet", "mere relevant erfaring", "mer relevant erfaring",
+		"i højere grad matcher", "vars erfarenhet", "hvis erfaring", "hvis profil", "hvis kompetencer",
+		"længere erfaring", "längre erfarenhet", "lengre erfaring",
+	)
+	return out
+}()
+
+var positiveTermsNordic = []term{
+	{text: "grattis", weight: 2}, {text: "tillykke", weight: 2}, {text: "gratulerer", weight: 2}, {text: "gratulerar", weight: 2},
+	{text: "goda nyheter", weight: 1.5}, {text: "gode nyheder", weight: 1.5}, {text: "gode nyheter", weight: 1.5},
+	{text: "gärna träffa dig", weight: 2}, {text: "gerne invitere dig", weight: 2}, {text: "gjerne invitere deg", weight: 2},
+	{text: "gerne møde dig", weight: 2}, {text: "gjerne møte deg", weight: 2}, {text: "glad att kunna", weight: 1.5},
+	{text: "glad for at kunne", weight: 1.5}, {text: "glade for å kunne", weight: 1.5},
+}

@@ -1,0 +1,75 @@
+package classifier
+
+import "testing"
+
+// Swedish, Danish and Norwegian (lexicon_nordic.go): no's in their own
+// words, and the near-misses that say the process goes on; promises
+// with the languages' dates, and conditional futures that are none.
+func TestNordicOutcomes(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		rejected            bool
+	}{
+		{"sv others", "Din ansökan till Systemutvecklare",
+			"Hej Alex,\n\nTack för din ansökan till tjänsten som systemutvecklare. Vi har nu gått igenom alla ansökningar och har tyvärr valt att gå vidare med andra kandidater.\n\nLycka till i ditt fortsatta sökande!\n\nMed vänliga hälsningar\nLisa", true},
+		{"sv offered to another", "SV: Intervju ekonom",
+			"Hej Alex, tack för intervjun förra veckan. Vi har bestämt oss för att erbjuda tjänsten till en annan kandidat. Lycka till framöver!\n/Maria", true},
+		{"sv filled", "Rekrytering ekonom",
+			"Hej,\n\nRekryteringen till tjänsten som ekonom är nu avslutad och tjänsten är tillsatt. Vi tackar för ditt intresse för kommunen.", true},
+		{"sv short not going on", "SV: Ansökan utvecklare",
+			"Hej Alex, vi går tyvärr inte vidare med din ansökan den här gången. Mvh Lisa", true},
+		{"da not invited", "Din ansøgning",
+			"Kære Alex\n\nTak for din ansøgning til stillingen som projektleder. Vi har desværre valgt ikke at invitere dig til samtale.\n\nHeld og lykke med jobsøgningen.\n\nVenlig hilsen\nHR", true},
+		{"da filled", "Vedr. stillingen som konsulent", "Stillingen er nu besat. Tak for din interesse.\n\nMvh Lene", true},
+		{"da someone whose", "Stillingen som dataanalytiker",
+			"Hej Alex\n\nTak for din ansøgning. Vi har valgt at gå videre med en anden kandidat, hvis erfaring i højere grad matcher stillingen.\n\nVenlig hilsen\nPeter", true},
+		{"nb others", "Søknad rådgiver",
+			"Hei Alex!\n\nTakk for søknaden din. Vi har dessverre valgt å gå videre med andre kandidater i denne omgangen. Lykke til videre!\n\nHilsen Kari", true},
+		{"nb not among", "Stilling som rådgiver",
+			"Hei Alex,\n\nDu er dessverre ikke blant de søkerne som er innstilt til stillingen som rådgiver. Takk for din interesse.", true},
+		// the process goes on, or not yet decided
+		{"sv next step", "Intervju utvecklare",
+			"Hej Alex! Vi går vidare med dig till nästa steg och vill gärna träffa dig för en andra intervju. Vilka tider passar dig nästa vecka?", false},
+		{"sv not filled yet", "SV: Tjänsten som ekonom",
+			"Hej Alex, tjänsten är inte tillsatt ännu, vi har två intervjuer kvar. Jag hör av mig nästa vecka.", false},
+		{"nb next round", "Søknad rådgiver",
+			"Hei Alex! Vi har valgt å gå videre med deg til neste runde, og vil gjerne invitere deg til et andregangsintervju.", false},
+		{"da not decided", "SV: Stillingen som konsulent",
+			"Hej Alex, beklager det sene svar. Vi har ikke truffet en beslutning endnu, du hører fra mig i næste uge.", false},
+		{"sv candidates who go on", "Tack för intervjun",
+			"Hej Alex, tack för att du kom på intervju i går. Därefter tar vi referenser på de kandidater som går vidare, och vi lämnar besked senast fredag vecka 21.", false},
+	} {
+		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
+		if got := v.Stage == StageRejected; got != c.rejected || !v.Job {
+			t.Errorf("%s: job %v stage %s, want rejected=%v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)
+		}
+	}
+}
+
+func TestNordicPromises(t *testing.T) {
+	// base is Thursday 8 April 2027, ISO week 14
+	for _, c := range []struct{ name, body, want string }{
+		{"sv week number", "Vi återkommer med besked till alla kandidater senast fredag vecka 21.", "2027-05-28"},
+		{"sv bare week number", "Du får besked under vecka 16.", "2027-04-23"},
+		{"da early next week", "Vi mangler stadig én samtale, så du hører fra mig i begyndelsen af næste uge.", "2027-04-13"},
+		{"nb within weeks", "Takk for intervjuet. Vi tar kontakt innen to uker.", "2027-04-22"},
+		{"sv within weeks", "Tack för intervjun i dag. Du får besked inom tre veckor.", "2027-04-29"},
+		{"sv range", "Anställningsavtalet skickas till dig inom en till två veckor.", "2027-04-22"},
+		{"da business days", "Tak for samtalen. Vi forventer at kunne give dig svar inden for 10 arbejdsdage.", "2027-04-22"},
+		{"nb tomorrow", "Takk for praten! Jeg ringer deg i morgen med en tilbakemelding.", "2027-04-09"},
+		{"sv tomorrow", "Tack för idag! Jag ringer dig imorgon.", "2027-04-09"},
+		{"sv date", "Vi meddelar dig vårt beslut senast den 23 april.", "2027-04-23"},
+		{"da date", "Du hører fra os senest fredag den 16. april.", "2027-04-16"},
+		{"nb end of next week", "Vi gir deg beskjed i slutten av neste uke.", "2027-04-16"},
+		// conditional futures and requests are no promise
+		{"sv if a role", "Tyvärr har vi valt en annan kandidat. Vi hör av oss om det dyker upp en ny tjänst som passar dig.", "-"},
+		{"da if a role", "Hvis der kommer en ny stilling, der passer til din profil, kontakter vi dig.", "-"},
+		{"sv reader asked", "Hör gärna av dig om du har frågor. Tveka inte att kontakta mig.", "-"},
+	} {
+		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
+		got := dateOf(v.PromiseAt)
+		if got != c.want {
+			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
+		}
+	}
+}
