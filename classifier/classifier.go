@@ -1317,6 +1317,8 @@ var applicationOtherLangs = map[string]bool{
 	"bewerbung": true, "ihre bewerbung": true, "deine bewerbung": true, "sollicitatie": true,
 	"je sollicitatie": true, "uw sollicitatie": true, "postulación": true, "tu postulación": true,
 	"tu solicitud": true, "su solicitud": true, "bewerbungen": true, "candidaturas": true, "sollicitaties": true,
+	"ansökan": true, "din ansökan": true, "ansøgning*": true, "din ansøgning": true, "søknad*": true, "din søknad": true,
+	"søknaden din": true,
 }
 
 // otherKindMin is the evidence of another kind of application (a club's

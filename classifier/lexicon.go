@@ -596,6 +596,8 @@ var postNounTerms = []term{
 	{text: "search"}, {text: "hiring"}, {text: "stelle"}, {text: "poste"}, {text: "recrutement"},
 	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"},
 	{text: "post"}, {text: "vacancy"}, {text: "recruitment"}, {text: "posizione"}, {text: "vacature"}, {text: "vaga"},
+	{text: "tjänsten"}, {text: "tjänst"}, {text: "stillingen"}, {text: "stilling"}, {text: "stillinga"}, {text: "rollen"},
+	{text: "befattningen"}, {text: "rekryteringen"}, {text: "rekrutteringen"}, {text: "oppdraget"},
 }
 
 var scheduledTerms = []term{

@@ -23,7 +23,9 @@ var hiringTermsNordic = []term{
 	{text: "rekryteringsföretag", weight: 2}, {text: "bemanningsföretag", weight: 1.5}, {text: "bemanningsbyrå", weight: 1.5},
 	{text: "vikarbureau", weight: 1.5}, {text: "hr-konsulent", weight: 1.5}, {text: "hr-specialist", weight: 1},
 	{text: "hr-partner", weight: 1}, {text: "hr-rådgiver", weight: 1}, {text: "rekrutteringsansvarlig", weight: 2},
-	{text: "rekryteringsansvarig", weight: 2},
+	{text: "rekryteringsansvarig", weight: 2}, {text: "bemanning", weight: 1}, {text: "oppdraget som", weight: 1.5},
+	{text: "uppdraget som", weight: 1.5}, {text: "kunden vår", weight: 1.5}, {text: "vår kunde", weight: 1.5},
+	{text: "vores kunde", weight: 1.5}, {text: "vår kund", weight: 1.5},
 	// the post and the people
 	{text: "tjänsten", weight: 0.75}, {text: "tjänsten som", weight: 2}, {text: "stillingen", weight: 1},
 	{text: "stillingen som", weight: 2}, {text: "stilling som", weight: 1.5}, {text: "rollen som", weight: 1.5},
@@ -84,7 +86,8 @@ var schedulingTermsNordic = termsOf([]string{
 	"boka en tid", "boka din tid", "boka intervjutid", "välj en tid", "vilken tid", "vilka tider", "passar det",
 	"passar dig", "hvornår passer", "hvilken dag", "hvilket tidspunkt", "når passer", "passer det", "passer det dig",
 	"passer det deg", "book en tid", "book et tidspunkt", "vælg et tidspunkt", "velg et tidspunkt", "velg en tid",
-	"tider som passar", "tidspunkter", "tidspunkt som passer", "hvilke tider",
+	"tider som passar", "tidspunkter", "tidspunkt som passer", "hvilke tider", "invitere deg til", "invitere dig til",
+	"invitera dig till", "bjuda in dig till", "indkalde dig til", "innkalle deg til",
 })
 
 var awaitingTermsNordic = termsOf([]string{
@@ -98,7 +101,7 @@ var ackTermsNordic = termsOf([]string{
 	"tack för din ansökan", "vi har tagit emot din ansökan", "vi har mottagit din ansökan", "din ansökan har kommit in",
 	"tak for din ansøgning", "vi har modtaget din ansøgning", "vi har nu modtaget", "takk for din søknad",
 	"vi har mottatt din søknad", "søknaden din er mottatt", "søknaden er mottatt", "bekräftelse på din ansökan",
-	"kvittering for", "kvittering på",
+	"kvittering for", "kvittering på", "takk for søknaden", "tack för ansökan", "tak for ansøgningen",
 })
 
 var offerTermsNordic = termsOf([]string{
@@ -111,6 +114,9 @@ var withdrawnTermsNordic = termsOf([]string{
 	"trekke min søknad", "rekryteringen avbryts", "avbryter rekryteringen", "avbrutit rekryteringen",
 	"rekrutteringen er stoppet", "rekrutteringen er sat i bero", "sat i bero", "ansættelsesstop", "anställningsstopp",
 	"ansettelsesstopp", "stillingen er trukket tilbake", "stillingen er inddraget", "tjänsten dras in",
+	"trække min ansøgning", "trekke søknaden min", "trekker søknaden min", "trekke min søknad", "dra tillbaka min ansökan",
+	"återkalla min ansökan", "pausa rekryteringen", "pausar rekryteringen", "rekryteringen pausas", "pause rekrutteringen",
+	"rekrutteringen på pause", "pauset rekrutteringen", "rekrutteringen er sat på pause", "rekrutteringen er satt på pause",
 })
 
 var oooTermsNordic = []term{
@@ -133,13 +139,29 @@ var progressTermsNordic = []term{
 	{text: "kalla dig", weight: 1}, {text: "invitere dig", weight: 1}, {text: "indkalde dig", weight: 1},
 	{text: "invitere deg", weight: 1}, {text: "innkalle deg", weight: 1}, {text: "erbjuda dig", weight: 1},
 	{text: "tilbyde dig", weight: 1}, {text: "tilby deg", weight: 1}, {text: "udvalgt"}, {text: "utvald"},
+	// taking the reader on, or someone else: "valgt ikke å ta deg med til
+	// siste runde", "har invitert kandidater med erfaring fra ... til
+	// intervju", "valgt at ansætte en medarbejder med", "besluttet at
+	// indstille en anden kandidat", "vi har landet på en annen kandidat",
+	// "vi går for en annen kandidat", "endte opp med en annen"
+	{text: "ta deg med", weight: 1}, {text: "ta dig med", weight: 1}, {text: "tage dig med", weight: 1},
+	{text: "invitert"}, {text: "inviterat"}, {text: "inviteret"}, {text: "indkaldt"}, {text: "innkalt"}, {text: "kallat"},
+	{text: "ansætte", weight: 2}, {text: "ansette", weight: 2}, {text: "anställa", weight: 2}, {text: "ansatt", weight: 2},
+	{text: "ansat", weight: 2}, {text: "anställt", weight: 2}, {text: "indstille"}, {text: "indstillet"}, {text: "innstille"},
+	{text: "landet på"}, {text: "landat på"}, {text: "landede på"}, {text: "går for"}, {text: "gå for"}, {text: "gått for"},
+	{text: "gået efter"}, {text: "går efter"}, {text: "endte opp med"}, {text: "endte med"}, {text: "endade med"},
+	{text: "endte på"}, {text: "valde"}, {text: "valgte"}, {text: "vælge"}, {text: "velge"}, {text: "välja"},
+	{text: "fortsætte med"}, {text: "fortsette med"}, {text: "fortsätta med"}, {text: "besluttet os for"},
+	{text: "bestemt os for"}, {text: "bestämt oss för"}, {text: "bestemt oss for"}, {text: "besluttet oss for"},
+	{text: "tilbudt", weight: 2, fam: "fill"}, {text: "erbjudits", weight: 2, fam: "fill"},
+	{text: "erbjuda rollen", weight: 2}, {text: "erbjuda tjänsten", weight: 2}, {text: "tilbyde stillingen", weight: 2},
+	{text: "tilbyde rollen", weight: 2}, {text: "tilby stillingen", weight: 2}, {text: "tilby rollen", weight: 2},
 	{text: "utvalgt"}, {text: "utvalda"}, {text: "innstilt"},
 	{text: "tillsatt", weight: 2, fam: "fill"}, {text: "tillsatts", weight: 2, fam: "fill"}, {text: "tillsätta", weight: 2},
 	{text: "besat", weight: 2, fam: "fill"}, {text: "besatt", weight: 2, fam: "fill"}, {text: "besætte", weight: 2},
 	{text: "tilsatt", weight: 2, fam: "fill"}, {text: "valgt"}, {text: "gå vidare med"}, {text: "gå videre med"},
 	{text: "går vidare med"}, {text: "går videre med"}, {text: "gått vidare med"}, {text: "gået videre med"},
-	{text: "gått videre med"}, {text: "passar", fam: "fit"}, {text: "passer", fam: "fit"}, {text: "matchar", fam: "fit"},
-	{text: "matcher", fam: "fit"},
+	{text: "gått videre med"},
 }
 
 var otherCandTermsNordic = termsOf([]string{
@@ -148,6 +170,11 @@ var otherCandTermsNordic = termsOf([]string{
 	"noen andre", "noen annen", "intern kandidat", "en intern kandidat", "kandidater vars", "sökande vars", "ansøgere hvis",
 	"kandidater hvis", "kandidater med", "søkere med", "sökande med", "ansøgere med", "kandidater som", "søkere som",
 	"sökande som",
+	// one person, a colleague or just "another": "har nå ansatt en person
+	// til stillingen", "valgt en kandidat som har lang erfaring",
+	// "endte opp med en annen denne gangen"
+	"en kandidat", "en kandidat som", "en kandidat der", "en kandidat med", "en person", "en medarbejder", "en medarbetare",
+	"en medarbeider", "en ansøger", "en søker",
 })
 
 // outcomeTermsNordic are the weighted rejection cues of the three
@@ -173,10 +200,43 @@ var outcomeTermsNordic = func() []term {
 		"tilbyde stillingen til en anden", "tilby stillingen til en annen", "valt att gå vidare med andra",
 		"valgt at gå videre med andre", "valgt å gå videre med andre", "gå vidare med en annan", "gå videre med en anden",
 		"gå videre med en annen", "rekryteringen är avslutad", "rekrutteringen er afsluttet", "rekrutteringen er avsluttet",
+		"rekryteringen är nu avslutad", "rekrutteringen er nu afsluttet", "rekrutteringen er nå avsluttet",
+		"rekrutteringen er lukket", "rekrutteringen er dermed lukket", "rekrutteringen er nu lukket",
+		// the word order of a clause: "at du ikke er blandt de ansøgere";
+		// "not one of them", "not among them" ("Tyvärr är du inte en av
+		// dem", "Du finns inte med bland dem")
+		"ikke er blandt", "inte är bland", "ikke er blant", "ikke var blandt", "inte var bland", "ikke var blant",
+		"inte en av dem", "ikke en af dem", "ikke en av dem", "inte med bland", "ikke med blandt", "ikke med blant",
+		// out of the process: "Ny status: Ikke videre i prosessen", "Din
+		// ansøgning indgår derfor ikke i den videre proces", "Inte längre
+		// under övervägande"
+		"ikke videre i prosessen", "ikke videre i processen", "inte vidare i processen", "ikke i den videre proces",
+		"ikke i den videre prosess", "ikke med i den videre", "inte längre under övervägande", "ikke længere i betragtning",
+		"ikke lenger under vurdering", "ikke længere under overvejelse",
+		// not you, a no: "det ble ikke deg denne gangen", "Jeg må give dig
+		// et nej denne gang", "så det bliver ikke til mere for dig"
+		"ble ikke deg", "blev ikke dig", "blev inte du", "blir inte du", "blir ikke deg", "bliver ikke dig",
+		"ikke deg denne gangen", "ikke dig denne gang", "inte du den här gången", "give dig et nej", "ge dig ett nej",
+		"gi deg et nei", "bliver ikke til mere", "blir ikke noe mer", "blir inget mer", "ikke nådde opp", "nådde ikke opp",
+		"ikkje nådde opp", "nådde inte fram",
+		// the choice fell on someone: "Valget er faldet på en ansøger med",
+		// "det blir en annan kandidat som får rollen"
+		"valget er faldet på", "valget faldt på", "valget har falt på", "valget falt på", "valet föll på",
+		"valet har fallit på", "blir en annan kandidat", "bliver en anden kandidat", "blir en annen kandidat",
+		"den som har anställts", "fundet vores nye", "hittat vår nya", "funnet vår nye", "fundet den rette",
+		"funnet den rette", "hittat rätt person", "endte opp med en annen", "endte med en anden", "endade med en annan",
+		"valgte en annen", "valgte en anden", "valde en annan", "din profil passer ikke", "din profil matcher ikke",
+		"din profil matchar inte", "din profil passar inte", "profil inte riktigt matchar", "profil inte matchar",
+		"profil ikke matcher", "profil ikke helt matcher", "profil ikke passer", "profil ikke helt passer",
+	)
+	add("pass", 3,
+		"gå en anden vej", "gå en annen vei", "gå en annan väg", "gå i en anden retning", "gå i en annen retning",
+		"gå i en annan riktning",
 	)
 	add("hedge", 1,
 		"tyvärr", "desværre", "dessverre", "beklagar att", "beklager at", "beklager å", "beklageligvis", "ledsen att", "ked af at", "lei for å",
-		"tråkigt besked", "trist besked", "ikke de nyheder", "inte det besked",
+		"tråkigt besked", "trist besked", "ikke de nyheder", "inte det besked", "inte det svar", "ikke det svar",
+		"ikke det du håpet", "ikke det, jeg havde håbet", "ikke det jeg havde håbet",
 	)
 	add("luck", 1,
 		"lycka till", "held og lykke", "lykke til", "god fortsättning", "fortsatt lycka", "alt det bedste", "alt det beste",

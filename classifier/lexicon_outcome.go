@@ -652,6 +652,12 @@ var elsewhereTerms = []term{
 	// renting in the other words of the languages: "ha scelto un altro
 	// inquilino per il bilocale", "Ufficio Locazioni"
 	{text: "affitti", weight: 2}, {text: "inquilino", weight: 2}, {text: "inquilina", weight: 2},
+	// Swedish, Danish, Norwegian: a course's admission, a flat, a school
+	// place ("ansøgning om optagelse på Danskuddannelse 3", "venteliste")
+	{text: "optagelse", weight: 2}, {text: "antagning", weight: 2}, {text: "opptak", weight: 2}, {text: "venteliste", weight: 1.5},
+	{text: "väntelista", weight: 1.5}, {text: "lägenhet*", weight: 2}, {text: "lejlighed*", weight: 2}, {text: "leilighet*", weight: 2},
+	{text: "hyresvärd", weight: 2}, {text: "udlejer", weight: 2}, {text: "utleier", weight: 2}, {text: "förskoleplats", weight: 2},
+	{text: "barnehageplass", weight: 2}, {text: "børnehave", weight: 2},
 	{text: "locazione", weight: 2}, {text: "locazioni", weight: 2}, {text: "bilocale", weight: 2}, {text: "trilocale", weight: 2},
 	{text: "monolocale", weight: 2}, {text: "immobili", weight: 1.5}, {text: "arrendatario", weight: 2}, {text: "locatário", weight: 2},
 	{text: "mieter", weight: 2}, {text: "huurwoning", weight: 2},

@@ -271,7 +271,7 @@ func notYet(toks []string, marks []int32, from, end int) bool {
 			if k >= end && englishAfterTill[next] {
 				return true
 			}
-		case "until", "hasta":
+		case "until", "hasta", "innan", "förrän", "inden", "før":
 			// "we won't be able to make you an offer until the budget
 			// is signed off": a step waiting on something
 			if k >= end {
@@ -1048,7 +1048,7 @@ func possessed(w string) bool {
 // objectPreps lead from a step to its object: "move forward with
 // Jordan", "avanzar con Camila".
 var objectPreps = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true, "to": true, "a": true,
-	"med": true}
+	"med": true, "till": true, "til": true}
 
 // thirdPerson reports toks[k] as a third person: an object pronoun, or a
 // name, a word written capitalised after a word in lower case on its line

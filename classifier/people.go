@@ -25,7 +25,7 @@ var prospective = map[string]bool{
 	"aim": true, "aiming": true, "trying": true, "love": true,
 	// a choice still to make: "wir werden uns für einen Kandidaten
 	// entscheiden, sobald ...", "we zullen voor een kandidaat kiezen"
-	"werden": true, "wird": true, "zullen": true, "zal": true,
+	"werden": true, "wird": true, "zullen": true, "zal": true, "skal": true, "ska": true, "skall": true,
 }
 
 // planned reports a prospective word in the four words before pos, in
@@ -288,6 +288,9 @@ var filledWords = map[string]bool{
 	"assegnata": true, "atribuído": true, "atribuída": true,
 	// "the seat is spoken for" (only before "for": see filled)
 	"spoken": true,
+	// Swedish, Danish, Norwegian: "Tjänsten som IT-strateg ... är nu
+	// tillsatt", "Stillingen er nå besatt"
+	"tillsatt": true, "besat": true, "besatt": true, "tilsatt": true,
 }
 
 // filledAnchors before a filled word make it done: "we filled it", "has
@@ -298,7 +301,8 @@ var filledAnchors = map[string]bool{
 	"bereits": true, "inzwischen": true, "est": true, "été": true, "ha": true, "sido": true, "fue": true,
 	"è": true, "stata": true, "stato": true, "foi": true, "já": true, "inmiddels": true, "al": true,
 	"reeds": true, "already": true, "now": true, "since": true, "ya": true, "già": true, "déjà": true,
-	"zwischenzeitlich": true, "mittlerweile": true, "finalement": true,
+	"zwischenzeitlich": true, "mittlerweile": true, "finalement": true, "är": true, "er": true, "har": true,
+	"blevet": true, "blivit": true, "blitt": true, "nu": true, "nå": true, "redan": true, "allerede": true,
 }
 
 // filledNotYet before a filled word make it a plan or a condition: "we
@@ -309,6 +313,8 @@ var filledNotYet = map[string]bool{
 	"aim": true, "expect": true, "expecting": true, "werden": true, "wird": true, "sera": true, "será": true,
 	"sarà": true, "zal": true, "zullen": true, "wordt": true, "before": true, "after": true, "yet": true,
 	"unless": true, "wenn": true, "sobald": true, "zodra": true, "quand": true, "cuando": true, "quando": true,
+	"vil": true, "skal": true, "ska": true, "kommer": true, "när": true, "når": true, "innan": true, "inden": true,
+	"før": true, "förrän": true, "hvis": true, "om": true,
 }
 
 // filledNot are what is filled when it is not the post: a form, a slot.

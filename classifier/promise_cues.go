@@ -1182,7 +1182,7 @@ var latestCues = cues("at the latest", "latest by", "no later than", "spätesten
 // kontakt innen to uker"); the reader's own "hör av dig" is a request.
 var nordicCues = []string{
 	// Swedish
-	"återkommer", "återkomma", "återkopplar", "återkoppla", "återkoppling", "hör av mig", "hör av oss", "höra av mig",
+	"återkommer", "återkomma", "återkopplar", "återkoppla", "får återkoppling", "ge dig återkoppling", "hör av mig", "hör av oss", "höra av mig",
 	"höra av oss", "hör av sig", "höra av sig", "får du besked", "du får besked", "får besked", "lämnar besked",
 	"lämna besked", "ger dig besked", "ge dig besked", "ger besked", "meddelar dig", "meddela dig", "meddelas",
 	"kontaktar dig", "kontakta dig", "ringer dig", "ringer upp dig", "mejlar dig", "mailar dig", "skickar över",
@@ -1193,7 +1193,8 @@ var nordicCues = []string{
 	"vender tilbage", "vende tilbage", "vender jeg tilbage", "vender vi tilbage", "hører fra mig", "hører fra os",
 	"høre fra mig", "høre fra os", "du hører fra", "giver dig besked", "give dig besked", "giver besked", "give besked",
 	"får du besked", "får du svar", "kontakter dig", "kontakte dig", "ringer til dig", "ringer dig", "skriver til dig",
-	"skrive til dig", "melder tilbage", "melde tilbage", "sender dig", "sende dig", "tilbagemelding", "modtager du",
+	"skrive til dig", "melder tilbage", "melde tilbage", "sender dig", "sende dig", "give dig en tilbagemelding",
+	"får en tilbagemelding", "modtager du",
 	"du vil modtage", "blive kontaktet", "bliver kontaktet", "giver lyd", "give lyd", "træffe beslutning",
 	"træffer beslutning", "træffe en beslutning", "tager kontakt", "ringer eller skriver", "besked senest",
 	"svar senest", "svar inden", "sendes til dig", "sendt til dig", "give dig svar", "giver dig svar",
@@ -1203,6 +1204,7 @@ var nordicCues = []string{
 	"gir deg beskjed", "gi deg beskjed", "gir beskjed", "gi beskjed", "får beskjed", "får du beskjed", "hører fra meg",
 	"hører fra oss", "høre fra meg", "høre fra oss", "ringer deg", "kontakter deg", "kontakte deg", "skriver til deg",
 	"sender deg", "melder tilbake", "melde tilbake", "gi deg svar", "gir deg svar", "gi deg en tilbakemelding",
-	"gir deg en tilbakemelding", "tilbakemelding", "bli kontaktet", "blir kontaktet", "ta en beslutning",
+	"gir deg en tilbakemelding", "gi deg tilbakemelding", "gir deg tilbakemelding", "får tilbakemelding",
+	"få tilbakemelding", "bli kontaktet", "blir kontaktet", "ta en beslutning",
 	"tar en beslutning", "beskjed innen", "svar innen", "beskjed senest", "sendes til deg", "sendt til deg",
 }
