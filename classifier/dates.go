@@ -96,6 +96,7 @@ var foreignMonths = map[string]time.Month{
 	"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
 	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"maj": 5, "marts": 3, "desember": 12, "december": 12, // Danish, Norwegian: "tirsdag den 4. maj"
 }
 
 // resolveDate returns the first date named in s, relative to base and in

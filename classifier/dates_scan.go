@@ -214,7 +214,7 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 	}
 	// Scandinavian "om" is "in" only before a span of its own units: "om
 	// två veckor"; Dutch "om 10 uur" is at ten o'clock
-	nordicIn := t == "om" && nordicUnits[sc.tok(i+2)]
+	nordicIn := t == "om" && (nordicUnits[sc.tok(i+2)] || nordicRange[sc.tok(i+2)] && nordicUnits[sc.tok(i+4)])
 	if durationPreps[t] || nordicIn || t == "between" || t == "entre" || t == "zwischen" || t == "prazo" || t == "plazo" {
 		if h, j, ok := sc.duration(i); ok {
 			return h, j, true
@@ -994,6 +994,10 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 		return sc.today(i + 2)
 	case t == "day" && sc.tok(i+1) == "after" && sc.tok(i+2) == "tomorrow":
 		return sc.hit(day(sc.base, 2), "day after tomorrow", i+3, true), i + 3, true
+	case t == "i" && (sc.tok(i+1) == "løbet" || sc.tok(i+1) == "løpet") && (sc.tok(i+2) == "af" || sc.tok(i+2) == "av") &&
+		(sc.tok(i+3) == "ugen" || sc.tok(i+3) == "uken" || sc.tok(i+3) == "uka"):
+		// "vender tilbage i løbet af ugen": by the end of this week
+		return dateHit{t: fridayOf(sc.base, 0), rule: "this week"}, i + 4, true
 	case t == "i" && sc.tok(i+1) == "dag":
 		return sc.today(i + 2) // Scandinavian "i dag"
 	case t == "i" && (sc.tok(i+1) == "morgon" || sc.tok(i+1) == "morgen"):
@@ -1491,6 +1495,20 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "we expect the plan by the end of the month, and I'll let you
 		// know either way at that point": the day named before
 		return dateHit{rule: "then", then: true}, i + 3, true
+	case (t == "samme" || t == "samma" || t == "same") && (u == "dag" || u == "eftermiddag" || u == "ettermiddag"):
+		// "Ansættelsesudvalget mødes fredag den 4. juni ... Vi skriver til
+		// alle kandidater samme dag": the day named before
+		return dateHit{rule: "then", then: true}, i + 2, true
+	case (t == "umiddelbart" || t == "direkt" || t == "direkte" || t == "straks" || t == "rett" || t == "lige") &&
+		(u == "efter" || u == "etter" || u == "derefter" || u == "deretter" || u == "därefter"):
+		// "vi skriver til alle kandidater umiddelbart efter mødet", "du vil
+		// modtage besked umiddelbart derefter": right after the day named
+		if k := i + 2; clauseEnd(sc.tok(k)) || nordicMeetings[sc.tok(k)] {
+			if nordicMeetings[sc.tok(k)] {
+				k++
+			}
+			return dateHit{rule: "then", then: true}, k, true
+		}
 	case t == "nesse" && u == "momento":
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case t == "then" && (u == "" || u == "." || u == "," || u == "!" || u == "at" || u == "-" || u == "either" ||

@@ -111,11 +111,15 @@ var numberWords = map[string]int{
 // nordicNumbers are the Scandinavian one and two, which are other words
 // in English, French and Spanish ("to", "en", "et"): numbers only before
 // a Scandinavian unit ("innen to uker", "inom en vecka", "inden for en uge").
-var nordicNumbers = map[string]int{"en": 1, "ett": 1, "et": 1, "to": 2}
+var nordicNumbers = map[string]int{"en": 1, "ett": 1, "et": 1, "to": 2, "én": 1}
 
 // nordicRange join the ends of a Scandinavian range: "en till två veckor",
 // "to til tre uker".
 var nordicRange = map[string]bool{"till": true, "til": true, "eller": true, "-": true}
+
+// nordicMeetings are the meetings, in their definite form, whose day a
+// promise made "right after" takes: "umiddelbart efter mødet".
+var nordicMeetings = map[string]bool{"mødet": true, "mötet": true, "møtet": true, "sammanträdet": true}
 
 // nordicUnits are the Scandinavian units of a duration.
 var nordicUnits = map[string]bool{
@@ -268,6 +272,7 @@ var (
 		"early": true, "beginning": true, "start": true, "anfang": true, "beginn": true, "début": true, "debut": true,
 		"principios": true, "inicio": true, "comienzos": true, "inizio": true, "begin": true, "início": true,
 		"começo": true, "comeco": true, "början": true, "starten": true, "begyndelsen": true, "begynnelsen": true,
+		"tidlig": true, "tidigt": true, "tidligt": true,
 	}
 	midWords = map[string]bool{
 		"mid": true, "middle": true, "mitte": true, "milieu": true, "mediados": true, "metà": true,
@@ -276,7 +281,7 @@ var (
 	endWords = map[string]bool{
 		"end": true, "ende": true, "fin": true, "finales": true, "final": true, "fine": true, "eind": true,
 		"einde": true, "fim": true, "late": true, "later": true, "slutet": true, "slutten": true, "slutningen": true,
-		"utgången": true,
+		"utgången": true, "udgangen": true, "utgangen": true,
 	}
 	// ofWords stand between a modifier and its noun: "end of the week",
 	// "Ende der Woche", "fin de la semaine", "a finales de la semana".

@@ -109,3 +109,29 @@ func TestR33NordicOutcomes(t *testing.T) {
 		t.Errorf("course admission: job %v stage %s, want no job; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// r33's promises at its tuning, in forms of our own: the day named in
+// one sentence and taken in the next ("samme dag", "umiddelbart efter
+// mødet"), a Danish ordinal day before its month, the passive and the
+// reader's expectation, "i løbet af ugen", "om én til to uker".
+func TestR33NordicPromises(t *testing.T) {
+	// base is Thursday 8 April 2027
+	for _, c := range []struct{ name, body, want string }{
+		{"da same day", "Ansættelsesudvalget mødes fredag den 16. april. Vi skriver til alle kandidater samme dag.", "2027-04-16"},
+		{"da right after the meeting", "Udvalget mødes tirsdag den 13. april. Vi skriver til alle kandidater umiddelbart efter mødet.", "2027-04-13"},
+		{"nn same day", "Takk for intervjuet. Innstillinga vert handsama onsdag 14. april. Alle søkjarane får melding om utfallet same dag.", "2027-04-14"},
+		{"da ordinal day", "Vi kontakter dig senest tirsdag den 20. april med en afklaring.", "2027-04-20"},
+		{"nb passive", "Beslutningen vil bli meddelt alle kandidater i løpet av 3-5 virkedager.", "2027-04-15"},
+		{"sv expect", "Du kan räkna med besked från oss inom en till två veckor.", "2027-04-22"},
+		{"da this week", "Jeg sender dit CV til kunden i dag og vender tilbage i løbet af ugen.", "2027-04-09"},
+		{"nb in one to two weeks", "Søknadene vurderes fortløpende, og du vil høre fra oss om én til to uker.", "2027-04-22"},
+		{"da end of month", "Tak for samtalen. Vi forventer en endelig afklaring inden udgangen af måneden, og du får naturligvis besked pr. mail.", "2027-04-30"},
+		{"nb early next week", "Jeg sender deg forslag til tidspunkter tidlig neste uke.", "2027-04-13"},
+		{"da plural definite is no request", "Lederen gennemgår ansøgningerne løbende og kontakter dig senest den 30.4.", "2027-04-30"},
+	} {
+		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
+		if got := dateOf(v.PromiseAt); got != c.want {
+			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
+		}
+	}
+}

@@ -958,7 +958,8 @@ func requestBefore(s string, i int) bool {
 	}
 	// a polite note may end in the cue's own verb: "bitte rechnen Sie ...
 	// mit einer Rückmeldung"
-	return notPromise.contains(head) && !politeNotes.contains(s[max(0, i-40):min(len(s), i+8)])
+	// (a whole word: Danish "ansøgningerne" is no "gerne")
+	return notPromise.wordIndex(head) >= 0 && !politeNotes.contains(s[max(0, i-40):min(len(s), i+8)])
 }
 
 // firstPersonInverted: a German verb followed by "wir" or "ich", the
