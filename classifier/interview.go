@@ -61,6 +61,12 @@ var interviewCues = cues(
 	"confermo",
 	"tot donderdag", "tot vrijdag", "confirmamos", "marcada para", "marcado para", "será realizada", "acontecerá",
 	"agendado para",
+	// Swedish, Danish, Norwegian: "Hermed bekræftelse af din samtale ...",
+	// "Herved bekreftet intervju", "Vi stadfestar med dette intervju", "vi ses på tisdag"
+	"bekräftar", "bekræfter", "bekrefter", "bekræftelse af", "bekräftelse av", "bekreftelse på", "herved bekreftet",
+	"hermed bekræftet", "stadfestar", "stadfester", "vi ses", "ses på", "välkommen på", "velkommen til", "ser fram emot att träffa dig",
+	"ser frem til at møde dig", "ser frem til å møte deg", "är bokad", "er booket", "er bekræftet", "er bekreftet",
+	"är bekräftad", "bokat in", "indkaldt til", "innkalt til",
 )
 
 // acceptCues follow the slot the writer accepts: "Tuesday at 2 works well
@@ -75,6 +81,9 @@ var acceptCues = cues(
 	// the time named and agreed in Italian and French: "Martedì alle 15
 	// (ora italiana) va benissimo", "jeudi 15h, ça me va"
 	"va benissimo", "ça me va", "ça marche",
+	// "Tisdag kl. 15 funkar fint", "torsdag kl. 10 passer fint"
+	"funkar fint", "funkar bra", "passar bra", "passar fint", "passer fint", "passer godt", "passer mig", "passer meg",
+	"går fint", "fungerar bra", "låter bra", "lyder godt", "høres bra ut",
 )
 
 // rescheduleCues introduce the new time of a moved interview.
@@ -155,6 +164,8 @@ var meetingContext = cues(
 	// an assessment day: "you're booked in for Thursday at 9:00am" under
 	// "Re: Superday availability"
 	"superday", "assessment cent",
+	// Swedish, Danish, Norwegian: "intervju", "samtale", "samtal", "möte", "møde", "vi ses"
+	"intervju", "samtale", "samtal", "möte", "møde", "møte", "vi ses",
 )
 
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables
@@ -163,7 +174,9 @@ var dateLabels = []string{"date and time", "date & time", "date/time", "date of 
 	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when", "cuándo",
 	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin",
 	// "Hari/tanggal : Senin, 12 April 2027", "Tarih / Date: ..."
-	"hari/tanggal", "tanggal", "tarih", "ngày", "petsa"}
+	"hari/tanggal", "tanggal", "tarih", "ngày", "petsa",
+	// "Dato: torsdag den 20. maj 2027", "Tid: tirsdag 6. april kl. 15.00"
+	"dato og tid", "datum och tid", "dato og klokkeslæt", "dato", "tidspunkt", "tid", "hvornår", "når", "när"}
 
 // calendarSubject reports the subject of a calendar's invitation
 // ("Invitation: ... @ Thu 20 May 2027 4pm", "Einladung: ...", "Invitación:

@@ -34,7 +34,8 @@ var hiringTermsNordic = []term{
 	{text: "kandidaterna", weight: 0.75}, {text: "kandidaterne", weight: 0.75}, {text: "kandidatene", weight: 0.75},
 	{text: "arbetsgivare", weight: 0.75}, {text: "arbejdsgiver", weight: 0.75}, {text: "arbeidsgiver", weight: 0.75},
 	// pay, contract, start
-	{text: "lön", weight: 1}, {text: "løn", weight: 1}, {text: "lønn", weight: 1}, {text: "månadslön", weight: 2},
+	{text: "lön", weight: 1}, {text: "løn", weight: 1}, {text: "lønn", weight: 1}, {text: "lönen", weight: 1},
+	{text: "lønnen", weight: 1}, {text: "månadslön", weight: 2},
 	{text: "månedsløn", weight: 2}, {text: "månedslønn", weight: 2}, {text: "löneanspråk", weight: 2},
 	{text: "lønforventning*", weight: 2}, {text: "lønnsforventning*", weight: 2}, {text: "provanställning", weight: 1.5},
 	{text: "prøvetid", weight: 1.5}, {text: "tillsvidareanställning", weight: 2}, {text: "fastansættelse", weight: 2},
@@ -107,6 +108,12 @@ var ackTermsNordic = termsOf([]string{
 var offerTermsNordic = termsOf([]string{
 	"erbjuda dig", "erbjudande om anställning", "tilbyde dig", "tilbud om ansættelse", "tilby deg", "tilbud om stilling",
 	"välkommen till teamet", "velkommen til teamet", "velkommen om bord", "velkommen ombord", "välkommen ombord",
+	// wanting the reader: "de vil rigtig gerne have dig som ny Senior Data
+	// Engineer", "vi vil gjerne ha deg med på laget", "Kunden vill ha dig!",
+	// and the offer named ("Kort om tilbudet", "tilbudsbrevet")
+	"have dig som ny", "have dig med på holdet", "ha deg med på laget", "ha deg med oss", "vill ha dig", "vil have dig",
+	"vil ha deg", "vill ha med dig", "erbjuder dig en anställning", "erbjuder dig tjänsten", "tilbuddet", "tilbudet",
+	"tilbudsbrev*", "anställningserbjudandet",
 })
 
 var withdrawnTermsNordic = termsOf([]string{

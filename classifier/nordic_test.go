@@ -135,3 +135,32 @@ func TestR33NordicPromises(t *testing.T) {
 		}
 	}
 }
+
+// r33's interview confirmations and offers at its tuning, in forms of our
+// own: a confirmation's "Dato:" and "Tid:" lines, a confirmation said in
+// so many words, the reader's time accepted, and an offer said as
+// wanting the reader.
+func TestR33NordicInterviewsAndOffers(t *testing.T) {
+	for _, c := range []struct{ name, subject, body, want string }{
+		{"da card", "Bekræftelse af samtale", "Hej Alex\n\nHermed bekræftelse af din samtale om stillingen som dataanalytiker.\n\nDato: torsdag den 15. april 2027\nTidspunkt: kl. 14.00–15.00\nSted: Microsoft Teams", "2027-04-15"},
+		{"nb time line", "Intervju", "Hei Alex,\n\nHerved bekreftet intervju for stillingen som Tech Lead:\n\nTid: tirsdag 13. april kl. 15.00–16.15 norsk tid\nSted: Teams", "2027-04-13"},
+		{"sv time line", "Inbjudan till intervju", "Hej Alex!\n\nTack för din ansökan till tjänsten som utvecklare. Vi vill gärna träffa dig för en intervju.\n\nTid: torsdag den 22 april kl. 15.00–16.15\nPlats: Teams\n\nVänligen bekräfta senast måndag den 19 april att tiden passar.", "2027-04-22"},
+	} {
+		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
+		if got := dateOf(v.InterviewAt); got != c.want || !v.Job {
+			t.Errorf("%s: job %v interview %s, want %s; reasons %q", c.name, v.Job, got, c.want, v.Reasons)
+		}
+	}
+	for _, c := range []struct{ name, subject, body string }{
+		{"da agency", "Godt nyt!", "Hej Alex! Jeg har lige talt med kunden – de vil rigtig gerne have dig som ny dataingeniør! Lønnen lander omkring det, vi talte om. Kan du ringe til mig i eftermiddag, så gennemgår vi tilbuddet sammen?"},
+		{"nb founder", "Re: Intervju onsdag", "Hei Alex! Gode nyheter, vi vil veldig gjerne ha deg med på laget. Ringer deg i morgen så tar vi detaljene."},
+	} {
+		if v := Classify(letter("rekrytering@example.se", c.subject, c.body)); v.Stage != StageOffer || !v.Job {
+			t.Errorf("%s: job %v stage %s, want offer; reasons %q", c.name, v.Job, v.Stage, v.Reasons)
+		}
+	}
+	// a preschool place offered is no job offer
+	if v := Classify(letter("forskola@kommun.example", "Erbjudande om förskoleplats", "Hej! Ditt barn har erbjudits en plats på förskolan Solrosen från 1 augusti. Svara på erbjudandet i e-tjänsten senast den 20 april.")); v.Job {
+		t.Errorf("preschool place: job %v stage %s, want no job; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+}
