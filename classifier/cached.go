@@ -32,7 +32,7 @@ var BuildID = sync.OnceValue(func() string {
 })
 
 var buildTag = sync.OnceValue(func() [8]byte {
-	sum := sha256.Sum256([]byte("verdict-v4|" + BuildID()))
+	sum := sha256.Sum256([]byte("verdict-v5|" + BuildID()))
 	return [8]byte(sum[:8])
 })
 
@@ -51,6 +51,7 @@ const (
 	vCondition = 1 << 11
 	vCall      = 1 << 12
 	vByModel   = 1 << 13
+	vBySubject = 1 << 14
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -78,6 +79,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.ConditionalFuture, vCondition)
 	set(v.PromiseCall, vCall)
 	set(v.JobByModel, vByModel)
+	set(v.StageFromSubject, vBySubject)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -141,7 +143,8 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 	v = Verdict{Job: f&vJob != 0, PromiseUndated: f&vPromiseUndated != 0, AutoReply: f&vAutoReply != 0,
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
 		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
-		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0, JobByModel: f&vByModel != 0}
+		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0, JobByModel: f&vByModel != 0,
+		StageFromSubject: f&vBySubject != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

@@ -80,8 +80,14 @@ type Verdict struct {
 	// JobByModel: the message is job mail only by the job model's points
 	// (jobmodel.go), the rules alone left it short. Its stage then rests
 	// on words alone, and the follow-up policy does not nudge on it.
-	JobByModel bool     `json:"job_by_model,omitempty"`
-	Reasons    []string `json:"reasons"`
+	JobByModel bool `json:"job_by_model,omitempty"`
+	// StageFromSubject: a reply whose stage rests only on words of its
+	// subject ("Re: Thank you for today" puts it at awaiting_decision),
+	// which are the reader's own, not on anything its sender wrote: the
+	// follow-up policy does not nudge on it, as its words may be a no
+	// the rules do not know.
+	StageFromSubject bool     `json:"stage_from_subject,omitempty"`
+	Reasons          []string `json:"reasons"`
 	// Failed: the rules failed on this message (a bug, not the mail's
 	// fault); the verdict is "not job mail" and says so in Reasons, so that
 	// one message cannot stop a sync or a check.
@@ -1638,6 +1644,7 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageInterviewScheduled, fmt.Sprintf("%q", d.first(clsScheduled)))
 	case d.has(clsAwaiting):
 		set(StageAwaitingDecision, fmt.Sprintf("%q", d.first(clsAwaiting)))
+		b.v.StageFromSubject = len(d.bodyHits[clsAwaiting]) == 0 && isReply(d.m) && !ruleOff("stage-from-subject")
 	case d.quotedText() != "" && slotQuestion(d) != "" && !b.awaitsAnswer(d):
 		set(StageScheduling, fmt.Sprintf("asks about a time: %q", clip(slotQuestion(d))))
 	case d.has(clsAck) && !(weakAck(d) && b.awaitsAnswer(d)):

@@ -156,3 +156,21 @@ func TestReplyPromisingInAWeakContext(t *testing.T) {
 		}
 	}
 }
+
+// A reply's stage that only its subject gives ("Re: Thank you for
+// today": the reader's own words) is marked, for the policy to hold it;
+// one its sender's words give is not.
+func TestStageFromSubject(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, own string
+		want               bool
+	}{
+		{"subject alone", "Re: Tack för i dag", "Hej Alex, efter ett långt samtal i teamet landade vi någon annanstans den här gången. Ha det fint! /Sofia", true},
+		{"the sender's own words", "Re: Thank you for today", "Hi Alex, thanks for taking the time to speak with us. The panel is meeting on Friday. Dana", false},
+	} {
+		v := Classify(reply(c.subject, c.own, "> Hi Sofia, thank you for today's interview for the Data Analyst role.\n> Alex"))
+		if v.Stage != StageAwaitingDecision || v.StageFromSubject != c.want {
+			t.Errorf("%s: stage %s, from subject %v, want awaiting_decision, %v; reasons %q", c.name, v.Stage, v.StageFromSubject, c.want, v.Reasons)
+		}
+	}
+}

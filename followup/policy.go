@@ -182,6 +182,11 @@ func unclear(v classifier.Verdict) string {
 		// nudge, which after an unrecognised no costs the most.
 		return "only its wording ties it to your application, not a step hearback recognises"
 	}
+	if v.StageFromSubject {
+		// "Re: Thank you for today" over words the rules could not
+		// place: the subject is the user's own
+		return "only the subject, your own words, says where it stands, not anything they wrote"
+	}
 	switch v.Stage {
 	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
 		return ""

@@ -62,6 +62,14 @@ func TestUnclearLastWord(t *testing.T) {
 			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, JobByModel: true}), at(4, 20, 9), StateDue, ""},
 		{"a dated promise in a message only the job model places",
 			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, PromiseAt: ptr(at(4, 9, 17)), JobByModel: true}), time.Time{}, StateDue, ""},
+		// A reply whose stage only its subject (the user's own words) gives
+		// holds too; resumed, or with a promise, it is nudged.
+		{"a decision to come only the subject says", theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, StageFromSubject: true}),
+			time.Time{}, StateUnclear, "only the subject"},
+		{"resumed, a stage only the subject says is nudged",
+			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, StageFromSubject: true}), at(4, 20, 9), StateDue, ""},
+		{"a dated promise under a subject that gives the stage",
+			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, PromiseAt: ptr(at(4, 9, 17)), StageFromSubject: true}), time.Time{}, StateDue, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
