@@ -86,8 +86,12 @@ type Verdict struct {
 	// which are the reader's own, not on anything its sender wrote: the
 	// follow-up policy does not nudge on it, as its words may be a no
 	// the rules do not know.
-	StageFromSubject bool     `json:"stage_from_subject,omitempty"`
-	Reasons          []string `json:"reasons"`
+	StageFromSubject bool `json:"stage_from_subject,omitempty"`
+	// AckThanksOnly: an acknowledgement that only thanks for the
+	// application, nothing received, reviewed or promised, which is how
+	// a no opens too: the follow-up policy does not nudge on it.
+	AckThanksOnly bool     `json:"ack_thanks_only,omitempty"`
+	Reasons       []string `json:"reasons"`
 	// Failed: the rules failed on this message (a bug, not the mail's
 	// fault); the verdict is "not job mail" and says so in Reasons, so that
 	// one message cannot stop a sync or a check.
@@ -420,6 +424,11 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		// day the rules found no promise for, in mail with some hiring
 		// evidence, where a promise is one to wait for (promisemodel.go)
 		b.learnedPromise(&d)
+	}
+	if b.v.Stage == StageApplicationAck && b.v.PromiseAt == nil && !b.v.PromiseUndated && thanksOnlyAck(&d) &&
+		!ruleOff("ack-thanks-only") {
+		b.v.AckThanksOnly = true
+		b.note("an acknowledgement that only thanks for the application: nothing received, reviewed or promised")
 	}
 	if len(b.v.Reasons) == 0 {
 		b.note("no evidence either way")
@@ -1929,6 +1938,29 @@ func othersMet(d *doc) bool {
 
 var candidateWords = cues("candidates", "finalists", "kandidaten", "kandidatinnen", "candidats", "candidatos", "candidati",
 	"finalistes", "finalistas", "finalisti", "finalisten")
+
+// thanksOnlyAck: every acknowledgement cue of the message thanks for the
+// application ("Thank you for your application", "Tack för din
+// ansökan", "Vielen Dank für Ihre Bewerbung"), none says it was received
+// or is being reviewed: the opening of a no as much as of an
+// acknowledgement.
+func thanksOnlyAck(d *doc) bool {
+	n := 0
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsAck] {
+			if !thanksWords.hasPrefix(h.t.text) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// thanksWords open a phrase of thanks in the languages of the lexicon.
+var thanksWords = prefixes{"thank", "many thanks", "tack", "tak ", "takk", "danke", "vielen dank", "herzlichen dank",
+	"merci", "gracias", "muchas gracias", "grazie", "bedankt", "dank je", "dank u", "hartelijk dank", "obrigad",
+	"agradec", "muito obrigad"}
 
 // weakAck: the only acknowledgement cue is "thank you for your interest",
 // which a note after a phone screen says too.

@@ -174,3 +174,26 @@ func TestStageFromSubject(t *testing.T) {
 		}
 	}
 }
+
+// An acknowledgement that only thanks for the application, nothing
+// received, reviewed or promised, is marked: it opens a no as often.
+func TestAckThanksOnly(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		want                bool
+	}{
+		{"sv thanks then words unknown", "Ang. din ansökan – sommarsäsong",
+			"Hej Alex,\n\nTack för din ansökan till sommarsäsongen hos oss! Platserna i restaurangen har gått till sökande som bor i närheten.\n\nHa en fin vår!\nIda", true},
+		{"en thanks then words unknown", "Your application to Northwind",
+			"Hi Alex,\n\nThank you for your application to the Data Analyst role. We enjoyed reading about your project work.\n\nKind regards,\nNorthwind Talent", true},
+		{"sv received", "Bekräftelse på mottagen ansökan",
+			"Hej Alex,\n\nTack för din ansökan till tjänsten som undersköterska. Vi har tagit emot din ansökan och går igenom alla ansökningar efter sista ansökningsdag.\n\nRegion Norrbacka", false},
+		{"en received and reviewed", "Your application to Northwind",
+			"Hi Alex,\n\nThank you for your application to the Data Analyst role. We have received your application and our team will review it carefully.\n\nNorthwind Talent", false},
+	} {
+		v := Classify(letter("jobs@northwind.example", c.subject, c.body))
+		if v.Stage != StageApplicationAck || v.AckThanksOnly != c.want {
+			t.Errorf("%s: stage %s, thanks only %v, want application_ack, %v; reasons %q", c.name, v.Stage, v.AckThanksOnly, c.want, v.Reasons)
+		}
+	}
+}

@@ -194,6 +194,9 @@ func unclear(v classifier.Verdict) string {
 		if v.ConditionalFuture {
 			return "they said they would write only if your profile matches"
 		}
+		if v.AckThanksOnly {
+			return "they only thanked you for applying, which is how a no begins too"
+		}
 		return ""
 	}
 	if v.ConditionalFuture {

@@ -68,6 +68,10 @@ func TestUnclearLastWord(t *testing.T) {
 			time.Time{}, StateUnclear, "only the subject"},
 		{"resumed, a stage only the subject says is nudged",
 			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, StageFromSubject: true}), at(4, 20, 9), StateDue, ""},
+		{"an acknowledgement that only thanks", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck, AckThanksOnly: true}),
+			time.Time{}, StateUnclear, "only thanked you for applying"},
+		{"an acknowledgement of an application received", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck}),
+			time.Time{}, StateDue, ""},
 		{"a dated promise under a subject that gives the stage",
 			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, PromiseAt: ptr(at(4, 9, 17)), StageFromSubject: true}), time.Time{}, StateDue, ""},
 	}
