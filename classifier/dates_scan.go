@@ -1495,6 +1495,14 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "we expect the plan by the end of the month, and I'll let you
 		// know either way at that point": the day named before
 		return dateHit{rule: "then", then: true}, i + 3, true
+	case (t == "därefter" || t == "derefter" || t == "deretter") && (sc.tok(i-1) == "" || sc.tok(i-1) == "."):
+		// "Beslut om anställning fattas den 12 maj. Därefter meddelas
+		// samtliga sökande": fronted, after the day named before
+		return dateHit{rule: "then", then: true}, i + 1, true
+	case t == "då" && (sc.tok(i-1) == "besked" || sc.tok(i-1) == "svar" || sc.tok(i-1) == "dig"):
+		// "vi planerar att vara klara i slutet av månaden, och du får
+		// besked då": the day named before
+		return dateHit{rule: "then", then: true}, i + 1, true
 	case (t == "samme" || t == "samma" || t == "same") && (u == "dag" || u == "eftermiddag" || u == "ettermiddag"):
 		// "Ansættelsesudvalget mødes fredag den 4. juni ... Vi skriver til
 		// alle kandidater samme dag": the day named before

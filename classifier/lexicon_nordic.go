@@ -42,6 +42,8 @@ var hiringTermsNordic = []term{
 	{text: "fast ansettelse", weight: 2}, {text: "anställningsavtal*", weight: 2}, {text: "ansættelseskontrakt*", weight: 2},
 	{text: "arbeidskontrakt*", weight: 2}, {text: "arbeidsavtale*", weight: 2}, {text: "ansettelsesavtale*", weight: 2},
 	{text: "tiltrædelse", weight: 1.5}, {text: "tillträde", weight: 0.5}, {text: "tiltredelse", weight: 1.5},
+	{text: "prövotid", weight: 1.5}, {text: "arbetsavtal*", weight: 2}, {text: "visstidsanställning", weight: 2},
+	{text: "timlön", weight: 1.5}, {text: "timeløn", weight: 1.5}, {text: "timelønn", weight: 1.5},
 	{text: "jobbtilbud", weight: 2.5}, {text: "jobtilbud", weight: 2.5}, {text: "anställningserbjudande", weight: 3},
 	{text: "första arbetsdag", weight: 2}, {text: "første arbejdsdag", weight: 2}, {text: "første arbeidsdag", weight: 2},
 	// references and tests
@@ -106,7 +108,12 @@ var ackTermsNordic = termsOf([]string{
 })
 
 var offerTermsNordic = termsOf([]string{
-	"erbjuda dig", "erbjudande om anställning", "tilbyde dig", "tilbud om ansættelse", "tilby deg", "tilbud om stilling",
+	// the post offered, not anything ("om vi kan erbjuda dig en bostad")
+	"erbjuda dig tjänsten", "erbjuda dig en anställning", "erbjuda dig anställning", "erbjuda dig en tillsvidareanställning",
+	"erbjuda dig en visstidsanställning", "erbjuda dig jobbet", "erbjuda dig rollen", "erbjuda dig en tjänst",
+	"erbjudande om anställning", "tilbyde dig stillingen", "tilbyde dig jobbet", "tilbyde dig en stilling",
+	"tilbyde dig en fastansættelse", "tilbud om ansættelse", "tilby deg stillingen", "tilby deg jobben", "tilby deg en stilling",
+	"tilby deg fast ansettelse", "tilbud om stilling",
 	"välkommen till teamet", "velkommen til teamet", "velkommen om bord", "velkommen ombord", "välkommen ombord",
 	// wanting the reader: "de vil rigtig gerne have dig som ny Senior Data
 	// Engineer", "vi vil gjerne ha deg med på laget", "Kunden vill ha dig!",
@@ -114,6 +121,10 @@ var offerTermsNordic = termsOf([]string{
 	"have dig som ny", "have dig med på holdet", "ha deg med på laget", "ha deg med oss", "vill ha dig", "vil have dig",
 	"vil ha deg", "vill ha med dig", "erbjuder dig en anställning", "erbjuder dig tjänsten", "tilbuddet", "tilbudet",
 	"tilbudsbrev*", "anställningserbjudandet",
+	// r34: "vi vill gärna att du börjar hos oss som dataingenjör", "vi vill
+	// jättegärna ha med dig i serveringen i sommar", "så glad att det blev du"
+	"att du börjar hos oss", "at du starter hos os", "at du begynner hos oss", "ha med dig i", "ha deg med i",
+	"det blev du", "det ble deg", "det blev dig", "arbetsavtalet", "anställningsavtalet",
 })
 
 var withdrawnTermsNordic = termsOf([]string{
@@ -163,6 +174,8 @@ var progressTermsNordic = []term{
 	{text: "tilbudt", weight: 2, fam: "fill"}, {text: "erbjudits", weight: 2, fam: "fill"},
 	{text: "erbjuda rollen", weight: 2}, {text: "erbjuda tjänsten", weight: 2}, {text: "tilbyde stillingen", weight: 2},
 	{text: "tilbyde rollen", weight: 2}, {text: "tilby stillingen", weight: 2}, {text: "tilby rollen", weight: 2},
+	{text: "erbjuda anställning", weight: 2}, {text: "prioritera"}, {text: "prioritere"}, {text: "prioriteret"},
+	{text: "prioriterat"}, {text: "prioritert"},
 	{text: "utvalgt"}, {text: "utvalda"}, {text: "innstilt"},
 	{text: "tillsatt", weight: 2, fam: "fill"}, {text: "tillsatts", weight: 2, fam: "fill"}, {text: "tillsätta", weight: 2},
 	{text: "besat", weight: 2, fam: "fill"}, {text: "besatt", weight: 2, fam: "fill"}, {text: "besætte", weight: 2},
@@ -182,6 +195,9 @@ var otherCandTermsNordic = termsOf([]string{
 	// "endte opp med en annen denne gangen"
 	"en kandidat", "en kandidat som", "en kandidat der", "en kandidat med", "en person", "en medarbejder", "en medarbetare",
 	"en medarbeider", "en ansøger", "en søker",
+	// her, him, the other one: "vi har endt med at tilbyde stillingen til
+	// hende", "til den andre kandidaten"
+	"hende", "henne", "ham", "honom", "den andre kandidaten", "den anden kandidat", "den andra kandidaten",
 })
 
 // outcomeTermsNordic are the weighted rejection cues of the three
@@ -234,11 +250,23 @@ var outcomeTermsNordic = func() []term {
 		"funnet den rette", "hittat rätt person", "endte opp med en annen", "endte med en anden", "endade med en annan",
 		"valgte en annen", "valgte en anden", "valde en annan", "din profil passer ikke", "din profil matcher ikke",
 		"din profil matchar inte", "din profil passar inte", "profil inte riktigt matchar", "profil inte matchar",
+		// r34: a status, a post given away, someone found, the process
+		// closed with the reader
+		"ej aktuell", "ej vald till", "ikke valgt til", "ikke udvalgt til", "ikke tages i betragtning",
+		"ikke tas i betraktning", "ikke tatt i betraktning", "inte tas i beaktande", "inte tas vidare", "ikke tas videre",
+		"ikke tages videre", "til den andre kandidaten", "til den anden kandidat", "till den andra kandidaten",
+		"avslutter prosessen med deg", "avslutte prosessen med deg", "afslutter processen med dig",
+		"avslutar processen med dig", "avsluta processen med dig", "hittat någon", "fundet nogen", "funnet noen",
+		"hittat en annan", "fundet en anden", "funnet en annen", "till en person som", "til en person som",
+		"til en person der", "ble en intern", "blev en intern", "blir en intern", "bliver en intern",
 		"profil ikke matcher", "profil ikke helt matcher", "profil ikke passer", "profil ikke helt passer",
 	)
 	add("pass", 3,
 		"gå en anden vej", "gå en annen vei", "gå en annan väg", "gå i en anden retning", "gå i en annen retning",
 		"gå i en annan riktning",
+		// not the right time: "tror vi inte att det är rätt tillfälle för oss"
+		"inte att det är rätt tillfälle", "inte rätt tillfälle", "inte är rätt tillfälle", "ikke det rigtige tidspunkt",
+		"ikke det rette tidspunkt", "ikke rett tidspunkt", "ikke riktig tidspunkt", "ikke det riktige tidspunktet",
 	)
 	add("hedge", 1,
 		"tyvärr", "desværre", "dessverre", "beklagar att", "beklager at", "beklager å", "beklageligvis", "ledsen att", "ked af at", "lei for å",

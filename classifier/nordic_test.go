@@ -164,3 +164,44 @@ func TestR33NordicInterviewsAndOffers(t *testing.T) {
 		t.Errorf("preschool place: job %v stage %s, want no job; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// r34's Nordic writers at their tuning, in forms of our own: the no's
+// and promises r33's tuning had not reached, and their near-misses.
+func TestR34Nordic(t *testing.T) {
+	for _, c := range []struct {
+		name, subject, body string
+		rejected            bool
+	}{
+		{"da offered to her", "SV: Status på rekrutteringen", "Kære Alex\n\nValget har stået mellem dig og én anden kandidat, og vi har endt med at tilbyde stillingen til hende.\n\nDe bedste hilsner\nJakob", true},
+		{"da filled after 'besked om'", "Opdatering om din ansøgning", "Hej Alex\n\nTak for din interesse for stillingen som Data Engineer. Vi vil gerne give dig besked om, at stillingen nu er besat.\n\nVenlig hilsen", true},
+		{"fi-sv appointed by name", "Meddelande om tjänstetillsättning", "Hej Alex,\n\nTack för att du sökte tjänsten som kommunikationsplanerare. Stadsdirektören har genom tjänsteinnehavarbeslut valt FM Oskar Häggblom till tjänsten.\n\nMed vänlig hälsning", true},
+		{"sv status", "Din ansökan har uppdaterats", "Hej Alex,\n\nStatusen för din ansökan har ändrats.\nTjänst: Kassapersonal helg\nStatus: Avslutad – ej aktuell", true},
+		{"sv not taken further", "Angående din ansökan", "Hej Alex,\n\nTack för din ansökan till tjänsten som IT-specialist. Av din ansökan framgår inte att kravet på finska uppfylls, och därför kan din ansökan inte tas vidare.", true},
+		{"sv not the right time", "Re: Intervju på torsdag", "Hej Alex, tack för samtalet i torsdags. Eftersom flytten inte är spikad tror vi inte att det är rätt tillfälle för oss att gå vidare just nu. Allt gott, Fredrik", true},
+		{"sv applicants who go on", "Vi har tagit emot din ansökan", "Hej Alex,\n\nTack för din ansökan till tjänsten som dataingenjör. Vi har tagit emot den. Vi kontaktar de sökande som går vidare till intervju.", false},
+	} {
+		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
+		if got := v.Stage == StageRejected; got != c.rejected || !v.Job {
+			t.Errorf("%s: job %v stage %s, want rejected=%v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)
+		}
+	}
+	// base is Thursday 8 April 2027
+	for _, c := range []struct{ name, body, want string }{
+		{"da deadline gone by", "Tak for din ansøgning. Når fristen er udløbet, gennemgår udvalget alle ansøgninger, og du hører fra os i uge 16.", "2027-04-23"},
+		{"da passive to the reader", "Tak for samtalen. Afgørelsen vil blive meddelt dig senest fredag den 16. april.", "2027-04-16"},
+		{"sv thereafter", "Tack för intervjun. Beslut om anställning fattas den 20 april. Därefter meddelas samtliga sökande via Varbi.", "2027-04-20"},
+		{"sv then", "Tack för intervjun. Vi planerar att vara klara i slutet av månaden, och du får besked då oavsett utfall.", "2027-04-30"},
+		{"sv what the reader gets", "Tack för intervjun. Besked om vilka som går vidare till slutintervjun får du inom två veckor.", "2027-04-22"},
+	} {
+		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
+		if got := dateOf(v.PromiseAt); got != c.want {
+			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
+		}
+	}
+	if v := Classify(letter("eva@abolanddata.example", "Välkommen till Åboland Data!", "Hej Alex,\n\nSom vi pratade om i telefon – vi vill gärna att du börjar hos oss som dataingenjör! Arbetsavtalet skickas till dig i morgon.\n\nEva")); v.Stage != StageOffer {
+		t.Errorf("sv offer: stage %s, want offer; reasons %q", v.Stage, v.Reasons)
+	}
+	if v := Classify(letter("bostad@studentbo.example", "Din ansökan om bostad", "Hej Alex,\n\nTack för din ansökan om studentbostad. Om vi kan erbjuda dig en bostad kontaktar vi dig per telefon.")); v.Job {
+		t.Errorf("housing: job %v stage %s, want no job; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+}

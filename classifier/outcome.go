@@ -231,10 +231,13 @@ func (x *ocText) self(t string) bool {
 // after it ("the other shortlisted candidates", "the remaining selected
 // applicants"): a word that sets them apart comes before it.
 func attributiveStep(toks []string, start, end int) bool {
-	if start >= 2 && toks[start-1] == "som" && personNouns[toks[start-2]] {
-		// Scandinavian "de kandidater som går vidare": which of them the
-		// step describes, the relative after the plural
-		return true
+	for k := start - 1; k >= 1 && k >= start-2; k-- {
+		if toks[k] == "som" && personNouns[toks[k-1]] {
+			// Scandinavian "de kandidater som går vidare", "de sökande som
+			// går vidare till intervju": which of them the step
+			// describes, the relative after the plural
+			return true
+		}
 	}
 	if start == 0 || end >= len(toks) {
 		return false

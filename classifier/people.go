@@ -314,7 +314,7 @@ var filledNotYet = map[string]bool{
 	"sarà": true, "zal": true, "zullen": true, "wordt": true, "before": true, "after": true, "yet": true,
 	"unless": true, "wenn": true, "sobald": true, "zodra": true, "quand": true, "cuando": true, "quando": true,
 	"vil": true, "skal": true, "ska": true, "kommer": true, "när": true, "når": true, "innan": true, "inden": true,
-	"før": true, "förrän": true, "hvis": true, "om": true,
+	"før": true, "förrän": true, "hvis": true,
 }
 
 // filledNot are what is filled when it is not the post: a form, a slot.
@@ -408,6 +408,23 @@ func (x *ocText) filled() string {
 // r30 wrote such no's, which name no other candidate. Someone joining a
 // call or the panel ("Priya will be joining us for the interview") and the
 // reader joining are not it.
+// nordicAppointed are the Scandinavian verbs of appointing someone.
+var nordicAppointed = map[string]bool{"valt": true, "valts": true, "utsett": true, "utsetts": true, "utsåg": true,
+	"anställt": true, "anställts": true, "ansat": true, "ansatt": true, "tilsatt": true, "ansatte": true}
+
+// postInSentence reports a word for the post (clsPostNoun) or a job title
+// in k's sentence.
+func (x *ocText) postInSentence(k int) bool {
+	for _, c := range []class{clsPostNoun, clsTitle} {
+		for _, h := range x.hs[c] {
+			if !crosses(x.marks, min(h.pos, k), max(h.pos, k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *ocText) someoneJoins() string {
 	toks, marks := x.toks, x.marks
 	if x.m == nil || ruleOff("someone-joins") {
@@ -448,6 +465,16 @@ func (x *ocText) someoneJoins() string {
 			}
 			if asOurs(k) || t == "joins" && k+1 < len(toks) && toks[k+1] == "us" && k > 0 && toks[k-1] == "who" {
 				return quoteSpan(toks, p, min(len(toks), k+2)) + " (someone else joins)"
+			}
+		case nordicAppointed[t]:
+			// "Stadsdirektören har ... valt FM Oskar Häggblom till
+			// tjänsten", "till tjänsten har valts ekonomie magister Linnea
+			// Forsman", "styrelsen har utsett FM Jessica Holmén till
+			// projektledare": a named holder of the post, as Finland's and
+			// Sweden's public employers tell every applicant
+			p := personWithin(k+1, k+4)
+			if p >= 0 && inSentence(k, p) && x.postInSentence(k) {
+				return quoteSpan(toks, k, p+1) + " (someone else appointed)"
 			}
 		case t == "welcomed" || t == "welcoming":
 			p := personWithin(k+1, k+3)

@@ -1178,6 +1178,12 @@ func askedOfReader(s string, start int) bool {
 			return false
 		}
 		i += from
+		if deadlinePassed(head, i) {
+			// "når fristen er udløbet, ... du hører fra os i uge 5",
+			// "nach Ablauf der Frist": a deadline gone by, nothing asked
+			from = i + 1
+			continue
+		}
 		if pleasedAt(head[i:]) && !ruleOff("pleased") {
 			// "we have been really pleased with the standard of
 			// candidates": no "please"
@@ -1188,6 +1194,21 @@ func askedOfReader(s string, start int) bool {
 		// the cue's own verb, as in requestBefore
 		return !politeNotes.contains(s[lo+i : min(len(s), start+8)])
 	}
+}
+
+// deadlinePassed: the deadline cue at head[i:] is "frist" (Frist,
+// fristen, ansøgningsfristen) said to have run out.
+func deadlinePassed(head string, i int) bool {
+	if !strings.HasPrefix(head[i:], "frist") {
+		return false
+	}
+	near := head[max(0, i-12):min(len(head), i+30)]
+	for _, w := range [...]string{"udløb", "ablauf", "abgelaufen", "gått ut", "löpt ut", "utløp", "utgått", "er slut", "är slut"} {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pleasedAt: s starts with a word that begins like "please" and is none.

@@ -916,6 +916,10 @@ var (
 		"avísame", "avísanos", "fammi sapere", "mi faccia sapere", "me avise", "me avisa", "me diga", "offer is valid", "offer expires", "remain open", "remains open",
 		"valid until", "expires on", "let us know by", "let me know by", "reply by", "respond by", "confirm by",
 		"bitte", "wir bitten", "ihre rückmeldung", "ihre entscheidung", "ihre antwort", "ihre zusage", "frist",
+		// "Vi beder dig give os besked senest fredag den 11. juni", "Vi ber
+		// om skriftlig svar innen fredag 4. juni"
+		"beder dig", "beder om", "ber dig", "ber deg", "ber om", "vänligen", "venligst", "vennligst", "ditt svar",
+		"dit svar", "din bekræftelse", "din bekräftelse",
 		"merci de", "veuillez", "nous vous prions", "je vous prie", "votre réponse", "votre retour", "votre décision",
 		"date limite", "por favor", "le pedimos", "te pedimos", "le rogamos", "agradeceríamos", "agradeceremos",
 		"tu respuesta", "su respuesta", "tu confirmación", "su confirmación", "fecha límite", "la preghiamo",
@@ -1192,6 +1196,11 @@ var nordicCues = []string{
 	"meddelar vi", "meddelar alla", "räkna med besked", "räkna med svar", "besked från oss", "svar från oss", "ge besked",
 	"skriver till alla", "kandidater besked", "kandidaterna besked", "sökande besked", "beslut tas",
 	"räknar med att ge", "räknar med att kunna ge",
+	// r34: the present for the future and what the reader gets ("jag
+	// skickar förslag på intervjutider inom en vecka", "vi meddelar
+	// resultatet i början av nästa vecka", "besked ... får du inom två veckor")
+	"skickar jag till dig", "vi meddelar", "jag meddelar", "får du inom", "får du senast",
+	"få en uppdatering", "ge svar", "kommer från hr",
 	// Danish
 	"vender tilbage", "vende tilbage", "vender jeg tilbage", "vender vi tilbage", "hører fra mig", "hører fra os",
 	"høre fra mig", "høre fra os", "du hører fra", "giver dig besked", "give dig besked", "giver besked", "give besked",
@@ -1204,6 +1213,8 @@ var nordicCues = []string{
 	"give dig et svar", "skriver til alle", "ansøgere besked", "kandidater besked", "svar fra os", "besked fra os",
 	"forvente et svar", "forvente svar", "besked pr. mail", "besked på mail", "have en endelig", "have en afklaring",
 	"bliver meddelt", "beslutning bliver truffet", "forventer en endelig", "forventer at give", "forventer at kunne give",
+	"bliver sendt", "blive meddelt", "meddelt dig", "forventer at melde", "melde den endelige", "sender jeg til dig",
+	"vi meddeler", "jeg meddeler", "give svar", "få en opdatering",
 	"regner med at give",
 	// Norwegian
 	"kommer tilbake til deg", "komme tilbake til deg", "kommer tilbake", "komme tilbake", "tar kontakt", "vi kontakter",
@@ -1215,6 +1226,7 @@ var nordicCues = []string{
 	"bli meddelt", "blir meddelt", "få beskjed", "svar fra oss", "beskjed fra oss", "kandidatene beskjed",
 	"søkere beskjed", "regne med svar", "regne med beskjed", "forvente et svar", "beslutning blir tatt",
 	"ha en avklaring", "ha en endelig", "regner med å gi", "får melding", "få melding", "gir melding", "gi melding",
+	"blir sendt", "gi svar", "gi alle", "få en oppdatering", "få en ny oppdatering", "kommer fra hr",
 	"bli kontaktet", "blir kontaktet", "ta en beslutning",
 	"tar en beslutning", "beskjed innen", "svar innen", "beskjed senest", "sendes til deg", "sendt til deg",
 }
