@@ -2,14 +2,44 @@ package classifier
 
 import "testing"
 
+// nordicOutcome is a first message to the reader and whether it is a no.
+type nordicOutcome struct {
+	name, subject, body string
+	rejected            bool
+}
+
+// checkNordicOutcomes classifies each case (letter) and checks it is job
+// mail, rejected or not as the case says.
+func checkNordicOutcomes(t *testing.T, cases []nordicOutcome) {
+	t.Helper()
+	for _, c := range cases {
+		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
+		if got := v.Stage == StageRejected; got != c.rejected || !v.Job {
+			t.Errorf("%s: job %v stage %s, want rejected=%v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)
+		}
+	}
+}
+
+// nordicPromise is a body under the subject "Intervju" and the day it
+// promises ("-" for none), from base.
+type nordicPromise struct{ name, body, want string }
+
+// checkNordicPromises classifies each case and checks its promise day.
+func checkNordicPromises(t *testing.T, cases []nordicPromise) {
+	t.Helper()
+	for _, c := range cases {
+		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
+		if got := dateOf(v.PromiseAt); got != c.want {
+			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
+		}
+	}
+}
+
 // Swedish, Danish and Norwegian (lexicon_nordic.go): no's in their own
 // words, and the near-misses that say the process goes on; promises
 // with the languages' dates, and conditional futures that are none.
 func TestNordicOutcomes(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		rejected            bool
-	}{
+	checkNordicOutcomes(t, []nordicOutcome{
 		{"sv others", "Din ansökan till Systemutvecklare",
 			"Hej Alex,\n\nTack för din ansökan till tjänsten som systemutvecklare. Vi har nu gått igenom alla ansökningar och har tyvärr valt att gå vidare med andra kandidater.\n\nLycka till i ditt fortsatta sökande!\n\nMed vänliga hälsningar\nLisa", true},
 		{"sv offered to another", "SV: Intervju ekonom",
@@ -38,17 +68,12 @@ func TestNordicOutcomes(t *testing.T) {
 			"Hej Alex, beklager det sene svar. Vi har ikke truffet en beslutning endnu, du hører fra mig i næste uge.", false},
 		{"sv candidates who go on", "Tack för intervjun",
 			"Hej Alex, tack för att du kom på intervju i går. Därefter tar vi referenser på de kandidater som går vidare, och vi lämnar besked senast fredag vecka 21.", false},
-	} {
-		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
-		if got := v.Stage == StageRejected; got != c.rejected || !v.Job {
-			t.Errorf("%s: job %v stage %s, want rejected=%v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)
-		}
-	}
+	})
 }
 
 func TestNordicPromises(t *testing.T) {
 	// base is Thursday 8 April 2027, ISO week 14
-	for _, c := range []struct{ name, body, want string }{
+	checkNordicPromises(t, []nordicPromise{
 		{"sv week number", "Vi återkommer med besked till alla kandidater senast fredag vecka 21.", "2027-05-28"},
 		{"sv bare week number", "Du får besked under vecka 16.", "2027-04-23"},
 		{"da early next week", "Vi mangler stadig én samtale, så du hører fra mig i begyndelsen af næste uge.", "2027-04-13"},
@@ -65,23 +90,14 @@ func TestNordicPromises(t *testing.T) {
 		{"sv if a role", "Tyvärr har vi valt en annan kandidat. Vi hör av oss om det dyker upp en ny tjänst som passar dig.", "-"},
 		{"da if a role", "Hvis der kommer en ny stilling, der passer til din profil, kontakter vi dig.", "-"},
 		{"sv reader asked", "Hör gärna av dig om du har frågor. Tveka inte att kontakta mig.", "-"},
-	} {
-		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
-		got := dateOf(v.PromiseAt)
-		if got != c.want {
-			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
-		}
-	}
+	})
 }
 
 // r33's four Nordic writers, at their tuning: the no's the first Nordic
 // word lists missed, in forms of our own, and the near-misses their
 // first reading got wrong.
 func TestR33NordicOutcomes(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		rejected            bool
-	}{
+	checkNordicOutcomes(t, []nordicOutcome{
 		{"da not among, clause order", "Stilling som fuldmægtig",
 			"Kære Alex\n\nVi skal hermed meddele, at du ikke er blandt de ansøgere, der er udvalgt til samtale. Tak for din interesse for stillingen.", true},
 		{"sv not one of them", "Din ansökan till Testare",
@@ -97,12 +113,7 @@ func TestR33NordicOutcomes(t *testing.T) {
 		{"da own withdrawal", "Tilbagetrækning af ansøgning", "Kære Birgitte\n\nJeg har i mellemtiden fået tilbudt en anden stilling, som jeg har takket ja til. Jeg vil derfor gerne trække min ansøgning til stillingen tilbage.\n\nVenlig hilsen\nAlex", false},
 		{"nb times that do not suit", "Invitasjon til intervju", "Hei Alex, takk for søknaden! Vi vil gjerne invitere deg til et intervju. Er det noen dager som ikke passer for deg?", false},
 		{"sv paused", "Rekryteringen pausas", "Hej Alex, vi har beslutat att pausa rekryteringen. Vi vill inte tillsätta rollen innan vi vet hur teamet ska se ut, och det gäller samtliga kandidater.", false},
-	} {
-		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
-		if got := v.Stage == StageRejected; got != c.rejected || !v.Job {
-			t.Errorf("%s: job %v stage %s, want rejected=%v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)
-		}
-	}
+	})
 	// a course's admission refused is no job mail at all
 	v := Classify(letter("kursus@sprogcenter.example", "Din ansøgning om optagelse", "Tak for din ansøgning om optagelse på Dansk 3, modul 5. Vi har desværre ikke flere ledige pladser og kan derfor ikke tilbyde dig optagelse denne gang. Du er på venteliste."))
 	if v.Job || v.Stage == StageRejected {
@@ -116,7 +127,7 @@ func TestR33NordicOutcomes(t *testing.T) {
 // reader's expectation, "i løbet af ugen", "om én til to uker".
 func TestR33NordicPromises(t *testing.T) {
 	// base is Thursday 8 April 2027
-	for _, c := range []struct{ name, body, want string }{
+	checkNordicPromises(t, []nordicPromise{
 		{"da same day", "Ansættelsesudvalget mødes fredag den 16. april. Vi skriver til alle kandidater samme dag.", "2027-04-16"},
 		{"da right after the meeting", "Udvalget mødes tirsdag den 13. april. Vi skriver til alle kandidater umiddelbart efter mødet.", "2027-04-13"},
 		{"nn same day", "Takk for intervjuet. Innstillinga vert handsama onsdag 14. april. Alle søkjarane får melding om utfallet same dag.", "2027-04-14"},
@@ -128,12 +139,7 @@ func TestR33NordicPromises(t *testing.T) {
 		{"da end of month", "Tak for samtalen. Vi forventer en endelig afklaring inden udgangen af måneden, og du får naturligvis besked pr. mail.", "2027-04-30"},
 		{"nb early next week", "Jeg sender deg forslag til tidspunkter tidlig neste uke.", "2027-04-13"},
 		{"da plural definite is no request", "Lederen gennemgår ansøgningerne løbende og kontakter dig senest den 30.4.", "2027-04-30"},
-	} {
-		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
-		if got := dateOf(v.PromiseAt); got != c.want {
-			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
-		}
-	}
+	})
 }
 
 // r33's interview confirmations and offers at its tuning, in forms of our
@@ -168,10 +174,7 @@ func TestR33NordicInterviewsAndOffers(t *testing.T) {
 // r34's Nordic writers at their tuning, in forms of our own: the no's
 // and promises r33's tuning had not reached, and their near-misses.
 func TestR34Nordic(t *testing.T) {
-	for _, c := range []struct {
-		name, subject, body string
-		rejected            bool
-	}{
+	checkNordicOutcomes(t, []nordicOutcome{
 		{"da offered to her", "SV: Status på rekrutteringen", "Kære Alex\n\nValget har stået mellem dig og én anden kandidat, og vi har endt med at tilbyde stillingen til hende.\n\nDe bedste hilsner\nJakob", true},
 		{"da filled after 'besked om'", "Opdatering om din ansøgning", "Hej Alex\n\nTak for din interesse for stillingen som Data Engineer. Vi vil gerne give dig besked om, at stillingen nu er besat.\n\nVenlig hilsen", true},
 		{"fi-sv appointed by name", "Meddelande om tjänstetillsättning", "Hej Alex,\n\nTack för att du sökte tjänsten som kommunikationsplanerare. Stadsdirektören har genom tjänsteinnehavarbeslut valt FM Oskar Häggblom till tjänsten.\n\nMed vänlig hälsning", true},
@@ -179,25 +182,15 @@ func TestR34Nordic(t *testing.T) {
 		{"sv not taken further", "Angående din ansökan", "Hej Alex,\n\nTack för din ansökan till tjänsten som IT-specialist. Av din ansökan framgår inte att kravet på finska uppfylls, och därför kan din ansökan inte tas vidare.", true},
 		{"sv not the right time", "Re: Intervju på torsdag", "Hej Alex, tack för samtalet i torsdags. Eftersom flytten inte är spikad tror vi inte att det är rätt tillfälle för oss att gå vidare just nu. Allt gott, Fredrik", true},
 		{"sv applicants who go on", "Vi har tagit emot din ansökan", "Hej Alex,\n\nTack för din ansökan till tjänsten som dataingenjör. Vi har tagit emot den. Vi kontaktar de sökande som går vidare till intervju.", false},
-	} {
-		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
-		if got := v.Stage == StageRejected; got != c.rejected || !v.Job {
-			t.Errorf("%s: job %v stage %s, want rejected=%v; reasons %q", c.name, v.Job, v.Stage, c.rejected, v.Reasons)
-		}
-	}
+	})
 	// base is Thursday 8 April 2027
-	for _, c := range []struct{ name, body, want string }{
+	checkNordicPromises(t, []nordicPromise{
 		{"da deadline gone by", "Tak for din ansøgning. Når fristen er udløbet, gennemgår udvalget alle ansøgninger, og du hører fra os i uge 16.", "2027-04-23"},
 		{"da passive to the reader", "Tak for samtalen. Afgørelsen vil blive meddelt dig senest fredag den 16. april.", "2027-04-16"},
 		{"sv thereafter", "Tack för intervjun. Beslut om anställning fattas den 20 april. Därefter meddelas samtliga sökande via Varbi.", "2027-04-20"},
 		{"sv then", "Tack för intervjun. Vi planerar att vara klara i slutet av månaden, och du får besked då oavsett utfall.", "2027-04-30"},
 		{"sv what the reader gets", "Tack för intervjun. Besked om vilka som går vidare till slutintervjun får du inom två veckor.", "2027-04-22"},
-	} {
-		v := Classify(letter("rekrytering@example.se", "Intervju", c.body))
-		if got := dateOf(v.PromiseAt); got != c.want {
-			t.Errorf("%s: promise %s (undated %v), want %s; reasons %q", c.name, got, v.PromiseUndated, c.want, v.Reasons)
-		}
-	}
+	})
 	if v := Classify(letter("eva@abolanddata.example", "Välkommen till Åboland Data!", "Hej Alex,\n\nSom vi pratade om i telefon – vi vill gärna att du börjar hos oss som dataingenjör! Arbetsavtalet skickas till dig i morgon.\n\nEva")); v.Stage != StageOffer {
 		t.Errorf("sv offer: stage %s, want offer; reasons %q", v.Stage, v.Reasons)
 	}
