@@ -32,7 +32,7 @@ var BuildID = sync.OnceValue(func() string {
 })
 
 var buildTag = sync.OnceValue(func() [8]byte {
-	sum := sha256.Sum256([]byte("verdict-v6|" + BuildID()))
+	sum := sha256.Sum256([]byte("verdict-v7|" + BuildID()))
 	return [8]byte(sum[:8])
 })
 
@@ -81,7 +81,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.PromiseCall, vCall)
 	set(v.JobByModel, vByModel)
 	set(v.StageFromSubject, vBySubject)
-	set(v.AckThanksOnly, vThanks)
+	set(v.ThanksOnly, vThanks)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -146,7 +146,7 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
 		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
 		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0, JobByModel: f&vByModel != 0,
-		StageFromSubject: f&vBySubject != 0, AckThanksOnly: f&vThanks != 0}
+		StageFromSubject: f&vBySubject != 0, ThanksOnly: f&vThanks != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

@@ -87,11 +87,12 @@ type Verdict struct {
 	// follow-up policy does not nudge on it, as its words may be a no
 	// the rules do not know.
 	StageFromSubject bool `json:"stage_from_subject,omitempty"`
-	// AckThanksOnly: an acknowledgement that only thanks for the
-	// application, nothing received, reviewed or promised, which is how
-	// a no opens too: the follow-up policy does not nudge on it.
-	AckThanksOnly bool     `json:"ack_thanks_only,omitempty"`
-	Reasons       []string `json:"reasons"`
+	// ThanksOnly: an acknowledgement or a word after an interview that
+	// only thanks (for the application, for the interview), nothing
+	// received, reviewed, decided or promised, which is how a no opens
+	// too: the follow-up policy does not nudge on it.
+	ThanksOnly bool     `json:"thanks_only,omitempty"`
+	Reasons    []string `json:"reasons"`
 	// Failed: the rules failed on this message (a bug, not the mail's
 	// fault); the verdict is "not job mail" and says so in Reasons, so that
 	// one message cannot stop a sync or a check.
@@ -425,10 +426,15 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		// evidence, where a promise is one to wait for (promisemodel.go)
 		b.learnedPromise(&d)
 	}
-	if b.v.Stage == StageApplicationAck && b.v.PromiseAt == nil && !b.v.PromiseUndated && thanksOnlyAck(&d) &&
-		!ruleOff("ack-thanks-only") {
-		b.v.AckThanksOnly = true
-		b.note("an acknowledgement that only thanks for the application: nothing received, reviewed or promised")
+	if b.v.PromiseAt == nil && !b.v.PromiseUndated && !ruleOff("thanks-only") {
+		switch {
+		case b.v.Stage == StageApplicationAck && thanksOnly(&d, clsAck):
+			b.v.ThanksOnly = true
+			b.note("an acknowledgement that only thanks for the application: nothing received, reviewed or promised")
+		case b.v.Stage == StageAwaitingDecision && thanksOnly(&d, clsAwaiting) && !b.candidateThanks:
+			b.v.ThanksOnly = true
+			b.note("a word after the interview that only thanks for it: nothing decided or promised")
+		}
 	}
 	if len(b.v.Reasons) == 0 {
 		b.note("no evidence either way")
@@ -1939,15 +1945,16 @@ func othersMet(d *doc) bool {
 var candidateWords = cues("candidates", "finalists", "kandidaten", "kandidatinnen", "candidats", "candidatos", "candidati",
 	"finalistes", "finalistas", "finalisti", "finalisten")
 
-// thanksOnlyAck: every acknowledgement cue of the message thanks for the
-// application ("Thank you for your application", "Tack för din
-// ansökan", "Vielen Dank für Ihre Bewerbung"), none says it was received
-// or is being reviewed: the opening of a no as much as of an
-// acknowledgement.
-func thanksOnlyAck(d *doc) bool {
+// thanksOnly: every cue of class c (an acknowledgement, a wait after an
+// interview) thanks ("Thank you for your application", "Tack för din
+// ansökan", "Takk for intervjuet", "Thank you for taking the time to
+// speak with us"), none says the application was received or is being
+// reviewed, or what happens next: the opening of a no as much as of an
+// acknowledgement or a wait.
+func thanksOnly(d *doc, c class) bool {
 	n := 0
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
-		for _, h := range hs[clsAck] {
+		for _, h := range hs[c] {
 			if !thanksWords.hasPrefix(h.t.text) {
 				return false
 			}
@@ -1960,7 +1967,7 @@ func thanksOnlyAck(d *doc) bool {
 // thanksWords open a phrase of thanks in the languages of the lexicon.
 var thanksWords = prefixes{"thank", "many thanks", "tack", "tak ", "takk", "danke", "vielen dank", "herzlichen dank",
 	"merci", "gracias", "muchas gracias", "grazie", "bedankt", "dank je", "dank u", "hartelijk dank", "obrigad",
-	"agradec", "muito obrigad"}
+	"agradec", "muito obrigad", "dank ", "la ringrazio", "ti ringrazio"}
 
 // weakAck: the only acknowledgement cue is "thank you for your interest",
 // which a note after a phone screen says too.

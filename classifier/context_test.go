@@ -176,8 +176,9 @@ func TestStageFromSubject(t *testing.T) {
 }
 
 // An acknowledgement that only thanks for the application, nothing
-// received, reviewed or promised, is marked: it opens a no as often.
-func TestAckThanksOnly(t *testing.T) {
+// received, reviewed or promised, is marked: it opens a no as often; so
+// is a word after an interview that only thanks for it.
+func TestThanksOnly(t *testing.T) {
 	for _, c := range []struct {
 		name, subject, body string
 		want                bool
@@ -192,8 +193,20 @@ func TestAckThanksOnly(t *testing.T) {
 			"Hi Alex,\n\nThank you for your application to the Data Analyst role. We have received your application and our team will review it carefully.\n\nNorthwind Talent", false},
 	} {
 		v := Classify(letter("jobs@northwind.example", c.subject, c.body))
-		if v.Stage != StageApplicationAck || v.AckThanksOnly != c.want {
-			t.Errorf("%s: stage %s, thanks only %v, want application_ack, %v; reasons %q", c.name, v.Stage, v.AckThanksOnly, c.want, v.Reasons)
+		if v.Stage != StageApplicationAck || v.ThanksOnly != c.want {
+			t.Errorf("%s: stage %s, thanks only %v, want application_ack, %v; reasons %q", c.name, v.Stage, v.ThanksOnly, c.want, v.Reasons)
+		}
+	}
+	for _, c := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"nn thanks, then words unknown", "Hei Alex,\n\nTakk for intervjuet 7. juni. Det var kjekt å bli kjend med deg. Det vog tungt for oss no.\n\nHelsing Ragnhild", true},
+		{"en thanks and what comes next", "Hi Alex,\n\nThank you for taking the time to speak with us today. The panel meets on Friday to make a final decision.\n\nDana", false},
+	} {
+		v := Classify(letter("ragnhild@kommune.example", "Intervju", c.body))
+		if v.Stage != StageAwaitingDecision || v.ThanksOnly != c.want {
+			t.Errorf("%s: stage %s, thanks only %v, want awaiting_decision, %v; reasons %q", c.name, v.Stage, v.ThanksOnly, c.want, v.Reasons)
 		}
 	}
 }

@@ -187,6 +187,9 @@ func unclear(v classifier.Verdict) string {
 		// place: the subject is the user's own
 		return "only the subject, your own words, says where it stands, not anything they wrote"
 	}
+	if v.Stage == classifier.StageAwaitingDecision && v.ThanksOnly {
+		return "they only thanked you for the interview, which is how a no after one begins too"
+	}
 	switch v.Stage {
 	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
 		return ""
@@ -194,7 +197,7 @@ func unclear(v classifier.Verdict) string {
 		if v.ConditionalFuture {
 			return "they said they would write only if your profile matches"
 		}
-		if v.AckThanksOnly {
+		if v.ThanksOnly {
 			return "they only thanked you for applying, which is how a no begins too"
 		}
 		return ""
