@@ -1508,10 +1508,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// alle kandidater samme dag": the day named before
 		return dateHit{rule: "then", then: true}, i + 2, true
 	case (t == "umiddelbart" || t == "direkt" || t == "direkte" || t == "straks" || t == "rett" || t == "lige") &&
-		(u == "efter" || u == "etter" || u == "derefter" || u == "deretter" || u == "därefter"):
+		(u == "efter" || u == "etter" || u == "derefter" || u == "deretter" || u == "därefter" || u == "herefter"):
 		// "vi skriver til alle kandidater umiddelbart efter mødet", "du vil
 		// modtage besked umiddelbart derefter": right after the day named
-		if k := i + 2; clauseEnd(sc.tok(k)) || nordicMeetings[sc.tok(k)] {
+		if k := i + 2; clauseEnd(sc.tok(k)) || nordicMeetings[sc.tok(k)] || nordicClauseStarts[sc.tok(k)] {
 			if nordicMeetings[sc.tok(k)] {
 				k++
 			}

@@ -75,7 +75,7 @@ var monthAbbrevEnglishOnly = map[string]bool{"mar": true, "jun": true, "jul": tr
 // "ago", "gen", "mag"): they name a month only right after a day number.
 var monthAbbrevRisky = map[string]bool{
 	"out": true, "set": true, "ago": true, "gen": true, "mag": true, "abr": true, "fev": true, "giu": true,
-	"lug": true, "ott": true, "dic": true, "okt": true, "dez": true, "mrt": true, "maj": true,
+	"lug": true, "ott": true, "dic": true, "okt": true, "dez": true, "mrt": true,
 }
 
 // numberWords of the seven languages. "A couple" is two, as the labels
@@ -121,12 +121,19 @@ var nordicRange = map[string]bool{"till": true, "til": true, "eller": true, "-":
 // promise made "right after" takes: "umiddelbart efter mødet".
 var nordicMeetings = map[string]bool{"mødet": true, "mötet": true, "møtet": true, "sammanträdet": true}
 
+// nordicClauseStarts open the clause after a fronted "umiddelbart
+// herefter": "Der vil umiddelbart herefter blive givet besked", "direkt
+// därefter skriver vi till alla".
+var nordicClauseStarts = map[string]bool{"blive": true, "bliver": true, "blir": true, "bli": true, "vil": true,
+	"skal": true, "ska": true, "får": true, "skriver": true, "ringer": true, "kontakter": true, "sender": true,
+	"skickar": true, "meddelar": true, "meddeler": true, "vi": true, "jeg": true, "jag": true, "du": true}
+
 // nordicUnits are the Scandinavian units of a duration.
 var nordicUnits = map[string]bool{
 	"dagar": true, "dage": true, "dager": true, "vecka": true, "veckor": true, "uge": true, "uger": true, "uke": true,
 	"uker": true, "månad": true, "månader": true, "måned": true, "måneder": true, "arbetsdagar": true,
 	"arbetsdag": true, "arbejdsdage": true, "arbejdsdag": true, "hverdage": true, "virkedager": true, "virkedage": true,
-	"virkedag": true, "arbeidsdager": true, "arbeidsdag": true, "timmar": true,
+	"virkedag": true, "arbeidsdager": true, "arbeidsdag": true, "timmar": true, "veker": true, "veke": true,
 }
 
 // unitKind is what a duration counts.
@@ -165,6 +172,7 @@ var unitWords = map[string]unitKind{
 	"måneder": unitMonth, "arbetsdag": unitBusinessDay, "arbetsdagar": unitBusinessDay, "arbejdsdag": unitBusinessDay,
 	"arbejdsdage": unitBusinessDay, "hverdage": unitBusinessDay, "virkedag": unitBusinessDay, "virkedage": unitBusinessDay,
 	"virkedager": unitBusinessDay, "arbeidsdag": unitBusinessDay, "arbeidsdager": unitBusinessDay, "timmar": unitHour,
+	"veker": unitWeek, "veke": unitWeek, "vekedagar": unitBusinessDay,
 }
 
 // businessBefore and businessAfter turn days into business days: "5
@@ -192,7 +200,7 @@ var durationPreps = map[string]bool{
 	"taking": true, "up": true, "need": true, "needs": true, "require": true, "requires": true,
 	// "inom två veckor", "inden for 14 dage", "innen to uker", "i løpet
 	// av to uker" (and "om en vecka": dateScanner.at)
-	"inom": true, "inden": true, "innen": true, "løpet": true, "løbet": true,
+	"inom": true, "inden": true, "innen": true, "løpet": true, "løbet": true, "innan": true,
 }
 
 // durationFillers may stand between the preposition and the number:

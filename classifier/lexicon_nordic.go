@@ -125,6 +125,10 @@ var offerTermsNordic = termsOf([]string{
 	// jättegärna ha med dig i serveringen i sommar", "så glad att det blev du"
 	"att du börjar hos oss", "at du starter hos os", "at du begynner hos oss", "ha med dig i", "ha deg med i",
 	"det blev du", "det ble deg", "det blev dig", "arbetsavtalet", "anställningsavtalet",
+	// r35: "Frihavn Cloud vil gerne ansætte dig som ...", nynorsk "vi har
+	// gleda av å tilby deg fast tilsetjing"
+	"vil gerne ansætte dig", "vil gjerne ansette deg", "vill gärna anställa dig", "vil gjerne tilsetje deg",
+	"tilby deg fast", "tilbyde dig fast", "fast tilsetjing", "foreløbige tilbud", "foreløpige tilbudet",
 })
 
 var withdrawnTermsNordic = termsOf([]string{
@@ -175,7 +179,10 @@ var progressTermsNordic = []term{
 	{text: "erbjuda rollen", weight: 2}, {text: "erbjuda tjänsten", weight: 2}, {text: "tilbyde stillingen", weight: 2},
 	{text: "tilbyde rollen", weight: 2}, {text: "tilby stillingen", weight: 2}, {text: "tilby rollen", weight: 2},
 	{text: "erbjuda anställning", weight: 2}, {text: "prioritera"}, {text: "prioritere"}, {text: "prioriteret"},
-	{text: "prioriterat"}, {text: "prioritert"},
+	{text: "prioriterat"}, {text: "prioritert"}, {text: "prioriterer"}, {text: "prioriterar"},
+	// r35: "besluttet at invitere andre kandidater til samtale", nynorsk
+	// "vi har likevel landa på ein annan kandidat"
+	{text: "invitere"}, {text: "invitera"}, {text: "landa på"},
 	{text: "utvalgt"}, {text: "utvalda"}, {text: "innstilt"},
 	{text: "tillsatt", weight: 2, fam: "fill"}, {text: "tillsatts", weight: 2, fam: "fill"}, {text: "tillsätta", weight: 2},
 	{text: "besat", weight: 2, fam: "fill"}, {text: "besatt", weight: 2, fam: "fill"}, {text: "besætte", weight: 2},
@@ -198,6 +205,7 @@ var otherCandTermsNordic = termsOf([]string{
 	// her, him, the other one: "vi har endt med at tilbyde stillingen til
 	// hende", "til den andre kandidaten"
 	"hende", "henne", "ham", "honom", "den andre kandidaten", "den anden kandidat", "den andra kandidaten",
+	"ein annan kandidat", "ein annan søkjar", "andre søkjarar", "ein annan",
 })
 
 // outcomeTermsNordic are the weighted rejection cues of the three
@@ -259,6 +267,15 @@ var outcomeTermsNordic = func() []term {
 		"avslutar processen med dig", "avsluta processen med dig", "hittat någon", "fundet nogen", "funnet noen",
 		"hittat en annan", "fundet en anden", "funnet en annen", "till en person som", "til en person som",
 		"til en person der", "ble en intern", "blev en intern", "blir en intern", "bliver en intern",
+		// r35
+		"blev en anden kandidat", "blev en annan kandidat", "ble en annen kandidat", "fundet vores kandidat",
+		"hittat vår kandidat", "funnet vår kandidat", "inte en av de kandidater", "ikke en af de kandidater",
+		"ikke en av kandidatene", "ikke aktuell", "inte aktuell", "ikke aktuel", "stillinga er no tilsett", "er no tilsett",
+		"stillinga er tilsett", "ikkje nådd opp", "ikke nådd opp", "ikkje nådd fram", "ikke nådd frem",
+		"valet fall ikkje på deg", "valget falt ikke på deg", "valget faldt ikke på dig", "valet föll inte på dig",
+		"valet föll till slut", "valget falt til slutt", "valget faldt til sidst", "inte att prövas vidare",
+		"inte prövas vidare", "ikke vurderes videre", "ikke blive vurderet videre", "landat i ett annat val",
+		"landet på et annet valg", "landet på et andet valg",
 		"profil ikke matcher", "profil ikke helt matcher", "profil ikke passer", "profil ikke helt passer",
 	)
 	add("pass", 3,
@@ -302,9 +319,9 @@ var outcomeTermsNordic = func() []term {
 		"bestemt oss", "beslutningen", "vi har valt", "vi har valgt", "truffet et valg", "tatt et valg",
 	)
 	add("mismatch", 2,
-		"bättre motsvarar", "bättre matchar", "bedre matcher", "bedre svarer til", "bedre passer", "passer bedre",
-		"passar bättre", "mer relevant erfarenhet", "mere relevant erfaring", "mer relevant erfaring",
+		"bättre motsvarar", "bättre matchar", "bedre matcher", "bedre svarer til", "mer relevant erfarenhet", "mere relevant erfaring", "mer relevant erfaring",
 		"i højere grad matcher", "vars erfarenhet", "hvis erfaring", "hvis profil", "hvis kompetencer",
+		"best kvalifisert", "bäst kvalificerad", "bedst kvalificeret",
 		"længere erfaring", "längre erfarenhet", "lengre erfaring",
 	)
 	return out

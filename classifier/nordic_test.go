@@ -198,3 +198,25 @@ func TestR34Nordic(t *testing.T) {
 		t.Errorf("housing: job %v stage %s, want no job; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// r35's Nordic writers at their tuning, in forms of our own.
+func TestR35Nordic(t *testing.T) {
+	checkNordicOutcomes(t, []nordicOutcome{
+		{"da invited others", "Din ansøgning – Cloud Architect", "Kære Alex\n\nTak for din ansøgning til stillingen som Cloud Architect. Vi har nu gennemgået alle ansøgninger og har besluttet at invitere andre kandidater til samtale.", true},
+		{"nn landed on another", "Folkehelsekoordinator", "Hei Alex,\n\nTakk for intervjuet. Vi har likevel landa på ein annan kandidat, som har lang røynsle frå kommunal planlegging.\n\nHelsing", true},
+		{"nn filled", "Melding om tilsetjing", "Til søkjarane til stillinga som rådgjevar:\n\nStillinga er no tilsett, og den som er tilsett har takka ja. Vi takkar for søknaden din.", true},
+		{"nn not you", "Re: Intervju", "Hei Alex. Takk for at du tok deg tid til intervju med oss. Vi har no konkludert, og valet fall ikkje på deg denne gongen.", true},
+		{"sv not examined further", "Din ansökan", "Hej Alex,\n\nTack för din ansökan till anställningen som doktorand. Din ansökan kommer därför inte att prövas vidare i urvalet.", true},
+		{"sv before we can go on", "Re: Forskare", "Hej Alex, vi är inte riktigt klara ännu – vi vill stämma av finansieringen innan vi kan gå vidare med någon av kandidaterna. Jag hör av mig nästa vecka.", false},
+		{"sv another time suits better", "Erbjudande – analytiker", "Hej Alex! Vi vill gärna anställa dig som analytiker. Jag ringer dig på fredag – säg till om någon annan tid passar bättre.", false},
+	})
+	checkNordicPromises(t, []nordicPromise{
+		{"da ordinal May", "Tak for din ansøgning. Alle ansøgere vil få besked senest den 7. maj 2027.", "2027-05-07"},
+		{"da right after", "Tak for samtalen. Direktionen mødes torsdag den 15. april. Der vil umiddelbart herefter blive givet besked til alle kandidater.", "2027-04-15"},
+		{"nb feedback early next week", "Takk for intervjuet. Du får en tilbakemelding fra meg tidlig neste uke.", "2027-04-13"},
+		{"nn tomorrow", "Takk for intervjuet. Eg sjekkar med Trond og kjem attende til deg i morgon.", "2027-04-09"},
+		{"nn within weeks", "Takk for intervjuet. Du får svar innan to veker.", "2027-04-22"},
+		{"sv inverted", "Tack för intervjun. Jag läser igenom det under helgen och så hör vi av oss i början av nästa vecka.", "2027-04-13"},
+		{"sv if someone drops out", "Tack för din ansökan. Om någon hoppar av under säsongen hör vi av oss.", "-"},
+	})
+}

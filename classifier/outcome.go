@@ -139,6 +139,8 @@ var genericWords = map[string]bool{
 	"solo": true, "únicamente": true, "apenas": true, "whom": true, "once": true, "until": true,
 	"enkel": true, "uniquement": true, "solamente": true, "soltanto": true, "somente": true, "lediglich": true,
 	"hvis": true, "ifall": true, "dersom": true, "endast": true, "kun": true, "enbart": true,
+	// "innan vi kan gå vidare med någon av kandidaterna": a step still to come
+	"innan": true, "inden": true, "før": true, "förrän": true,
 }
 
 // clauseStops end the object of a step: "we've decided not to move

@@ -63,7 +63,6 @@ var otherDets = map[string]bool{
 var someoneWords = map[string]bool{
 	"someone": true, "somebody": true, "others": true, "jemand": true, "jemanden": true, "jemandem": true,
 	"iemand": true, "alguien": true, "quelqu'un": true, "qualcuno": true, "alguém": true,
-	"någon": true, "nogen": true, "noen": true,
 }
 
 // personNouns are words for a person in a hiring process; the value is

@@ -846,7 +846,8 @@ var (
 		// "if", so only with what makes it a condition
 		"hvis ", "ifall ", "i fall ", "dersom ", "såfremt ", "om det dyker", "om det kommer", "om det skulle",
 		"om det blir", "om det bliver", "om det blir", "om något", "om noget", "om noe ", "om der kommer",
-		"om der skulle", "skulle det ", "skulle der ",
+		"om der skulle", "skulle det ", "skulle der ", "om någon ", "om vi behöver", "om det uppstår", "om nogen ",
+		"om noen ", "om vi får behov", "om vi får brug", "om vi trenger",
 	)
 	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
 	// is "if" in Dutch, "as" in German.
@@ -1201,6 +1202,9 @@ var nordicCues = []string{
 	// resultatet i början av nästa vecka", "besked ... får du inom två veckor")
 	"skickar jag till dig", "vi meddelar", "jag meddelar", "får du inom", "får du senast",
 	"få en uppdatering", "ge svar", "kommer från hr",
+	// r35: "då hör vi av oss till alla", "du kan räkna med att få besked",
+	// "vi skickar förslag på tider ... inom tio arbetsdagar"
+	"hör vi av oss", "hör jag av mig", "att få besked", "skickar förslag", "får du feedback", "du får feedback",
 	// Danish
 	"vender tilbage", "vende tilbage", "vender jeg tilbage", "vender vi tilbage", "hører fra mig", "hører fra os",
 	"høre fra mig", "høre fra os", "du hører fra", "giver dig besked", "give dig besked", "giver besked", "give besked",
@@ -1214,7 +1218,8 @@ var nordicCues = []string{
 	"forvente et svar", "forvente svar", "besked pr. mail", "besked på mail", "have en endelig", "have en afklaring",
 	"bliver meddelt", "beslutning bliver truffet", "forventer en endelig", "forventer at give", "forventer at kunne give",
 	"bliver sendt", "blive meddelt", "meddelt dig", "forventer at melde", "melde den endelige", "sender jeg til dig",
-	"vi meddeler", "jeg meddeler", "give svar", "få en opdatering",
+	"vi meddeler", "jeg meddeler", "give svar", "få en opdatering", "givet besked", "gives besked", "skriver senest",
+	"får feedback",
 	"regner med at give",
 	// Norwegian
 	"kommer tilbake til deg", "komme tilbake til deg", "kommer tilbake", "komme tilbake", "tar kontakt", "vi kontakter",
@@ -1227,6 +1232,10 @@ var nordicCues = []string{
 	"søkere beskjed", "regne med svar", "regne med beskjed", "forvente et svar", "beslutning blir tatt",
 	"ha en avklaring", "ha en endelig", "regner med å gi", "får melding", "få melding", "gir melding", "gi melding",
 	"blir sendt", "gi svar", "gi alle", "få en oppdatering", "få en ny oppdatering", "kommer fra hr",
+	// r35, and nynorsk: "du får en tilbakemelding fra meg tidlig neste
+	// uke", "kjem attende til deg i morgon"
+	"får en tilbakemelding", "få en tilbakemelding", "svar fra meg", "gi deg et svar", "sender deg forslag",
+	"kjem attende", "kjem tilbake", "kome attende", "hører vi fra",
 	"bli kontaktet", "blir kontaktet", "ta en beslutning",
 	"tar en beslutning", "beskjed innen", "svar innen", "beskjed senest", "sendes til deg", "sendt til deg",
 }
