@@ -1966,8 +1966,8 @@ func thanksOnly(d *doc, c class) bool {
 
 // thanksWords open a phrase of thanks in the languages of the lexicon.
 var thanksWords = prefixes{"thank", "many thanks", "tack", "tak ", "takk", "danke", "vielen dank", "herzlichen dank",
-	"merci", "gracias", "muchas gracias", "grazie", "bedankt", "dank je", "dank u", "hartelijk dank", "obrigad",
-	"agradec", "muito obrigad", "dank ", "la ringrazio", "ti ringrazio"}
+	"merci", "gracias", "muchas gracias", "grazie", "bedankt", "dank ", "hartelijk dank", "obrigad", "agradec",
+	"muito obrigad", "la ringrazio", "ti ringrazio"}
 
 // weakAck: the only acknowledgement cue is "thank you for your interest",
 // which a note after a phone screen says too.

@@ -108,10 +108,19 @@ func (sc *dateScanner) number(i int) (int, bool) {
 		return n, n > 0 && n < 400
 	}
 	n, ok := numberWords[sc.tok(i)]
-	if !ok && (nordicUnits[sc.tok(i+1)] || nordicRange[sc.tok(i+1)] && nordicUnits[sc.tok(i+3)]) {
+	if !ok && sc.nordicUnitAhead(i+1) {
 		n, ok = nordicNumbers[sc.tok(i)] // "inom en till två veckor"
 	}
 	return n, ok
+}
+
+// nordicUnitAhead reports a Scandinavian unit at token i, or a range
+// word there and a unit two tokens on: "veckor" in "två veckor", "till"
+// in "en till två veckor".
+func (sc *dateScanner) nordicUnitAhead(i int) bool {
+	_, unit := nordicUnits[sc.tok(i)]
+	_, after := nordicUnits[sc.tok(i+2)]
+	return unit || nordicRange[sc.tok(i)] && after
 }
 
 // scanDates returns every date expression of s in order, resolved against
@@ -214,7 +223,7 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 	}
 	// Scandinavian "om" is "in" only before a span of its own units: "om
 	// två veckor"; Dutch "om 10 uur" is at ten o'clock
-	nordicIn := t == "om" && (nordicUnits[sc.tok(i+2)] || nordicRange[sc.tok(i+2)] && nordicUnits[sc.tok(i+4)])
+	nordicIn := t == "om" && sc.nordicUnitAhead(i+2)
 	if durationPreps[t] || nordicIn || t == "between" || t == "entre" || t == "zwischen" || t == "prazo" || t == "plazo" {
 		if h, j, ok := sc.duration(i); ok {
 			return h, j, true

@@ -1,9 +1,13 @@
 package classifier
 
-import "time"
+import (
+	"maps"
+	"time"
+)
 
-// The words of dates in the seven languages hearback reads (English, German,
-// French, Spanish, Italian, Dutch, Portuguese), normalized (lower case,
+// The words of dates in the ten languages hearback reads (English, German,
+// French, Spanish, Italian, Dutch, Portuguese, Swedish, Danish,
+// Norwegian), normalized (lower case,
 // accents kept). Tables, not patterns: the date scanner (dates_scan.go)
 // looks words up one token at a time.
 
@@ -128,12 +132,15 @@ var nordicClauseStarts = map[string]bool{"blive": true, "bliver": true, "blir": 
 	"skal": true, "ska": true, "får": true, "skriver": true, "ringer": true, "kontakter": true, "sender": true,
 	"skickar": true, "meddelar": true, "meddeler": true, "vi": true, "jeg": true, "jag": true, "du": true}
 
-// nordicUnits are the Scandinavian units of a duration.
-var nordicUnits = map[string]bool{
-	"dagar": true, "dage": true, "dager": true, "vecka": true, "veckor": true, "uge": true, "uger": true, "uke": true,
-	"uker": true, "månad": true, "månader": true, "måned": true, "måneder": true, "arbetsdagar": true,
-	"arbetsdag": true, "arbejdsdage": true, "arbejdsdag": true, "hverdage": true, "virkedager": true, "virkedage": true,
-	"virkedag": true, "arbeidsdager": true, "arbeidsdag": true, "timmar": true, "veker": true, "veke": true,
+// nordicUnits are the Scandinavian units of a duration, which unitWords
+// holds too (init) and before which nordicNumbers count.
+var nordicUnits = map[string]unitKind{
+	"dagar": unitDay, "dage": unitDay, "dager": unitDay, "vecka": unitWeek, "veckor": unitWeek, "uge": unitWeek,
+	"uger": unitWeek, "uke": unitWeek, "uker": unitWeek, "veke": unitWeek, "veker": unitWeek, "månad": unitMonth,
+	"månader": unitMonth, "måned": unitMonth, "måneder": unitMonth, "arbetsdag": unitBusinessDay,
+	"arbetsdagar": unitBusinessDay, "arbejdsdag": unitBusinessDay, "arbejdsdage": unitBusinessDay,
+	"hverdage": unitBusinessDay, "virkedag": unitBusinessDay, "virkedage": unitBusinessDay, "virkedager": unitBusinessDay,
+	"arbeidsdag": unitBusinessDay, "arbeidsdager": unitBusinessDay, "vekedagar": unitBusinessDay, "timmar": unitHour,
 }
 
 // unitKind is what a duration counts.
@@ -167,13 +174,9 @@ var unitWords = map[string]unitKind{
 	"month": unitMonth, "months": unitMonth, "monat": unitMonth, "monate": unitMonth, "monaten": unitMonth,
 	"mois": unitMonth, "mes": unitMonth, "meses": unitMonth, "mese": unitMonth, "mesi": unitMonth,
 	"maand": unitMonth, "maanden": unitMonth, "mês": unitMonth,
-	"dagar": unitDay, "dage": unitDay, "dager": unitDay, "vecka": unitWeek, "veckor": unitWeek, "uge": unitWeek,
-	"uger": unitWeek, "uke": unitWeek, "uker": unitWeek, "månad": unitMonth, "månader": unitMonth, "måned": unitMonth,
-	"måneder": unitMonth, "arbetsdag": unitBusinessDay, "arbetsdagar": unitBusinessDay, "arbejdsdag": unitBusinessDay,
-	"arbejdsdage": unitBusinessDay, "hverdage": unitBusinessDay, "virkedag": unitBusinessDay, "virkedage": unitBusinessDay,
-	"virkedager": unitBusinessDay, "arbeidsdag": unitBusinessDay, "arbeidsdager": unitBusinessDay, "timmar": unitHour,
-	"veker": unitWeek, "veke": unitWeek, "vekedagar": unitBusinessDay,
 }
+
+func init() { maps.Copy(unitWords, nordicUnits) }
 
 // businessBefore and businessAfter turn days into business days: "5
 // business days", "10 jours ouvrés", "5 días hábiles", "3 dias úteis".

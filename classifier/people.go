@@ -399,14 +399,6 @@ func (x *ocText) filled() string {
 	return ""
 }
 
-// someoneJoins reports the post's new holder announced by name, the way a
-// small employer tells the candidates: "Marisol Vega will be joining
-// Riverbend as our very first Storytelling Lead", "we've welcomed Jordan
-// Ellis to Copper Kettle as our new Account Manager", "we can't wait to
-// introduce Jess, who joins us next month". Writers of r23, r25, r29 and
-// r30 wrote such no's, which name no other candidate. Someone joining a
-// call or the panel ("Priya will be joining us for the interview") and the
-// reader joining are not it.
 // nordicAppointed are the Scandinavian verbs of appointing someone.
 var nordicAppointed = map[string]bool{"valt": true, "valts": true, "utsett": true, "utsetts": true, "utsåg": true,
 	"anställt": true, "anställts": true, "ansat": true, "ansatt": true, "tilsatt": true, "ansatte": true}
@@ -424,6 +416,17 @@ func (x *ocText) postInSentence(k int) bool {
 	return false
 }
 
+// someoneJoins reports the post's new holder announced by name, the way a
+// small employer tells the candidates: "Marisol Vega will be joining
+// Riverbend as our very first Storytelling Lead", "we've welcomed Jordan
+// Ellis to Copper Kettle as our new Account Manager", "we can't wait to
+// introduce Jess, who joins us next month". Writers of r23, r25, r29 and
+// r30 wrote such no's, which name no other candidate. Someone joining a
+// call or the panel ("Priya will be joining us for the interview") and the
+// reader joining are not it. Finland's and Sweden's public employers name
+// the appointee to every applicant ("Stadsdirektören har ... valt FM Oskar
+// Häggblom till tjänsten"): a verb of appointing with a name after it and
+// the post in the sentence.
 func (x *ocText) someoneJoins() string {
 	toks, marks := x.toks, x.marks
 	if x.m == nil || ruleOff("someone-joins") {

@@ -187,11 +187,13 @@ func unclear(v classifier.Verdict) string {
 		// place: the subject is the user's own
 		return "only the subject, your own words, says where it stands, not anything they wrote"
 	}
-	if v.Stage == classifier.StageAwaitingDecision && v.ThanksOnly {
-		return "they only thanked you for the interview, which is how a no after one begins too"
-	}
 	switch v.Stage {
-	case classifier.StageScheduling, classifier.StageInterviewScheduled, classifier.StageAwaitingDecision:
+	case classifier.StageScheduling, classifier.StageInterviewScheduled:
+		return ""
+	case classifier.StageAwaitingDecision:
+		if v.ThanksOnly {
+			return "they only thanked you for the interview, which is how a no after one begins too"
+		}
 		return ""
 	case classifier.StageApplicationAck:
 		if v.ConditionalFuture {
