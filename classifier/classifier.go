@@ -563,6 +563,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		})
 	}
 	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
+	d.bodyHits[clsScheduled] = withoutSomeOtherTime(d.bodyToks, d.marks, d.bodyHits[clsScheduled])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
@@ -575,6 +576,34 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], rental)
 		d.subjHits[clsElsewhere] = slices.DeleteFunc(d.subjHits[clsElsewhere], rental)
 	}
+}
+
+// withoutSomeOtherTime drops a Scandinavian "see you" that names no
+// meeting but some day to come ("Jag hoppas verkligen att vi ses i något
+// annat sammanhang", "vi ses derude", "vi ses igen"): the goodbye of a no,
+// not a confirmation.
+func withoutSomeOtherTime(toks []string, marks []int32, hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.t.text == "vi ses" && someOtherTimeAfter(toks, marks, h.pos+2) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// someOtherTimeAfter reports a word for another occasion within the five
+// words after pos in its sentence.
+func someOtherTimeAfter(toks []string, marks []int32, pos int) bool {
+	for k := pos; k < len(toks) && k < pos+5 && !crosses(marks, pos-1, k); k++ {
+		switch toks[k] {
+		case "sammanhang", "sammenhæng", "sammenheng", "igen", "igjen", "framöver", "fremover", "framtiden", "fremtiden",
+			"derude", "därute", "annat", "annan", "anden", "andet", "annen", "annet", "någon", "nogen", "noen":
+			return true
+		}
+	}
+	return false
 }
 
 // withoutPossessiveHer drops "her" before its noun ("booking interviews
@@ -680,16 +709,34 @@ func withoutConnectives(toks []string, hits []hit) []hit {
 
 // withoutCalendarFooter drops a newsletter's "you are receiving this"
 // from a calendar invitation's footer ("... because you are an attendee on
-// the event"): the invitation is to the reader's own meeting.
+// the event"): the invitation is to the reader's own meeting. It drops a
+// newsletter that is the subject of the conversation too.
 func withoutCalendarFooter(toks []string, marks []int32, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		if attendeeAfter(toks, marks, h.pos+len(h.t.words)) {
 			continue
 		}
+		if h.t.text == "newsletter" && newsletterAsWork(toks, marks, h.pos) && !ruleOff("newsletter-as-work") {
+			continue
+		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// newsletterAsWork reports a newsletter someone talks about or works on
+// in the four words before pos: "your ideas about the bilingual
+// newsletter", "you would edit our member newsletter". A mail that is one
+// calls itself so ("our weekly newsletter", "this newsletter").
+func newsletterAsWork(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-4 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "about", "ideas", "idea", "edit", "editing", "write", "writing", "redesign", "relaunch", "responsible":
+			return true
+		}
+	}
+	return false
 }
 
 // attendeeAfter reports "attendee" or "invited" within the 16 words after

@@ -217,11 +217,11 @@ func dateInYear(base time.Time, mo, d, year int) (time.Time, bool) {
 }
 
 var (
-	reClock = regexp.MustCompile(`\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b|\b(?:alle|alle ore|om|às|a las)\s+(\d{1,2})\b(?:\s*uur)?`)
+	reClock = regexp.MustCompile(`\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b|\b(?:alle|alle ore|om|às|a las)\s+(\d{1,2})\b(?:\s*uur)?|\b(?:kl\.?|klockan|klokken|klokka)\s*(\d{1,2})(?:[.:](\d{2}))?\b`)
 	reZone  = regexp.MustCompile(`^\s*\(?(et|est|edt|eastern|ct|cst|cdt|central|mt|mst|mdt|mountain|pt|pst|pdt|pacific|utc|gmt|cet|cest|mez|mesz|bst)\b`)
 )
 
-// withClock puts an explicit time of day ("at 2 pm", "14:30", "10 Uhr")
+// withClock puts an explicit time of day ("at 2 pm", "14:30", "10 Uhr", "kl. 10")
 // found in s onto a date; without one the date keeps its hour. A part of
 // the day right after the date ("Tuesday afternoon") counts too.
 func withClock(t time.Time, s string) time.Time {
@@ -270,6 +270,10 @@ func withClock(t time.Time, s string) time.Time {
 	case g(11) != "":
 		// "alle 15", "om 10 uur", "às 14": the hour after its preposition
 		h, _ = strconv.Atoi(g(11))
+	case g(12) != "":
+		// "kl. 10.00", "klockan 14": the Scandinavian clock
+		h, _ = strconv.Atoi(g(12))
+		mi, _ = strconv.Atoi(g(13))
 	}
 	if h < 0 || h > 23 || mi > 59 {
 		return t

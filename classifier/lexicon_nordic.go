@@ -139,6 +139,11 @@ var withdrawnTermsNordic = termsOf([]string{
 	"trække min ansøgning", "trekke søknaden min", "trekker søknaden min", "trekke min søknad", "dra tillbaka min ansökan",
 	"återkalla min ansökan", "pausa rekryteringen", "pausar rekryteringen", "rekryteringen pausas", "pause rekrutteringen",
 	"rekrutteringen på pause", "pauset rekrutteringen", "rekrutteringen er sat på pause", "rekrutteringen er satt på pause",
+	// r36: the post not filled at all, the assignment called off:
+	// "Holdlederstillingen bliver derfor ikke besat", "opgaven er aflyst"
+	"bliver ikke besat", "bliver derfor ikke besat", "blir ikke besatt", "blir derfor ikke besatt", "kommer inte att tillsättas",
+	"kommer derfor ikke til at blive besat", "opgaven er aflyst", "stillingen er aflyst", "rekrutteringen er aflyst",
+	"rekrutteringen er avlyst", "rekryteringen ställs in", "uppdraget är inställt", "oppdraget er avlyst",
 })
 
 var oooTermsNordic = []term{
@@ -167,6 +172,8 @@ var progressTermsNordic = []term{
 	// indstille en anden kandidat", "vi har landet på en annen kandidat",
 	// "vi går for en annen kandidat", "endte opp med en annen"
 	{text: "ta deg med", weight: 1}, {text: "ta dig med", weight: 1}, {text: "tage dig med", weight: 1},
+	{text: "tar deg med", weight: 1}, {text: "tar dig med", weight: 1}, {text: "tager dig med", weight: 1},
+	{text: "tek deg med", weight: 1},
 	{text: "invitert"}, {text: "inviterat"}, {text: "inviteret"}, {text: "indkaldt"}, {text: "innkalt"}, {text: "kallat"},
 	{text: "ansætte", weight: 2}, {text: "ansette", weight: 2}, {text: "anställa", weight: 2}, {text: "ansatt", weight: 2},
 	{text: "ansat", weight: 2}, {text: "anställt", weight: 2}, {text: "indstille"}, {text: "indstillet"}, {text: "innstille"},
@@ -206,6 +213,8 @@ var otherCandTermsNordic = termsOf([]string{
 	// hende", "til den andre kandidaten"
 	"hende", "henne", "ham", "honom", "den andre kandidaten", "den anden kandidat", "den andra kandidaten",
 	"ein annan kandidat", "ein annan søkjar", "andre søkjarar", "ein annan",
+	// r36: "de går for en intern løsning"
+	"en intern løsning", "en intern lösning", "en intern løsning",
 })
 
 // outcomeTermsNordic are the weighted rejection cues of the three
@@ -277,6 +286,38 @@ var outcomeTermsNordic = func() []term {
 		"inte prövas vidare", "ikke vurderes videre", "ikke blive vurderet videre", "landat i ett annat val",
 		"landet på et annet valg", "landet på et andet valg",
 		"profil ikke matcher", "profil ikke helt matcher", "profil ikke passer", "profil ikke helt passer",
+		// r36: the post given, offered or gone to someone else, in any
+		// tense ("vi har erbjudit tjänsten till en annan kandidat", "Vi
+		// har derfor tilbudt stillingen til en anden", "valgt å gi
+		// stillingen til en kandidat som", "Chaufførvikariatet er gået til
+		// en af vores faste vikarer")
+		"tjänsten till en annan", "tjänsten till en av de andra", "rollen till en annan", "stillingen til en anden",
+		"stillingen til en af de andre", "stillingen til en annen", "stillingen til en av de andre", "rollen til en anden",
+		"rollen til en annen", "stillinga til ein annan", "stillingen til en kandidat", "tjänsten till en kandidat",
+		"stillinga til ein kandidat", "gået til en af", "gået til en anden", "gått til en av", "gått til en annen",
+		"gått till en av", "gått till en annan", "gick till en annan", "gikk til en annen", "gik til en anden",
+		// the V2 order after a fronted word: "Till slut valde vi en
+		// kandidat som", "Når vi ser på stillingen, passer din profil dog
+		// ikke helt", "vi har valt ein annan kandidat" (nynorsk)
+		"valde vi en kandidat", "valde vi en annan", "valgte vi en kandidat", "valgte vi en anden", "valgte vi en annen",
+		"valt ein annan", "passer din profil ikke", "passer din profil dog ikke", "passar din profil inte",
+		"passar din profil dock inte", "passer profilen din ikke", "passer din profil likevel ikke",
+		"landat i en annan", "landet i en anden", "landet i en annen",
+		// not among them, not on the list: "Vi må desværre meddele dig, at
+		// du ikke er iblandt disse", "du er ikke med på den [shortliste]"
+		"ikke er iblandt", "ikke iblandt", "ikke var iblandt", "du er ikke med på", "du ikke er med på",
+		"du är inte med på", "du inte är med på", "afslutte processen med dig", "afslutte forløbet med dig",
+		// a status line, the post filled from within or by someone
+		// named by what they are: "Ny status: Rekryteringen avslutad –
+		// tjänsten tillsatt", "Tjänsten tillsätts därför genom
+		// omplacering", "den vil bli fylt av en av controllerne våre",
+		// "Vi ansetter altså ingen eksterne", "Regionen har tilldelat
+		// uppdraget till en annan ramavtalsleverantör", "Det blir alltså
+		// inget uppdrag"
+		"tjänsten tillsatt", "stillingen besat", "stillingen besatt", "stillingen tilsatt", "genom omplacering",
+		"ved omplacering", "gjennom omplassering", "bli fylt av", "blive fyldt af", "bli besatt av", "blive besat af",
+		"ingen eksterne", "inga externa", "uppdraget till en annan", "oppdraget til en annen", "opgaven til en anden",
+		"blir inget uppdrag", "blir det inget uppdrag", "blir ikke noe oppdrag", "bliver ikke nogen opgave",
 	)
 	add("pass", 3,
 		"gå en anden vej", "gå en annen vei", "gå en annan väg", "gå i en anden retning", "gå i en annen retning",
@@ -292,7 +333,7 @@ var outcomeTermsNordic = func() []term {
 	)
 	add("luck", 1,
 		"lycka till", "held og lykke", "lykke til", "god fortsättning", "fortsatt lycka", "alt det bedste", "alt det beste",
-		"ditt fortsatta sökande", "fortsatta jobbsökande", "fortsatte jobsøgning", "jobsøgningen", "jobbsøkingen",
+		"ditt fortsatta sökande", "lukke til", "fortsatta jobbsökande", "fortsatte jobsøgning", "jobsøgningen", "jobbsøkingen",
 		"videre jobbsøking", "fremtidige karriere", "fortsatta karriär", "framtida karriär",
 	)
 	add("luck", 0.5, "alt godt", "allt gott")

@@ -220,3 +220,46 @@ func TestR35Nordic(t *testing.T) {
 		{"sv if someone drops out", "Tack för din ansökan. Om någon hoppar av under säsongen hör vi av oss.", "-"},
 	})
 }
+
+// r36's Nordic writers at their tuning: the post given to someone else in
+// any tense and word order, a post that will not be filled at all, a named
+// hire, a "see you" that names no meeting, and this message's own "hör av
+// mig angående".
+func TestR36Nordic(t *testing.T) {
+	checkNordicOutcomes(t, []nordicOutcome{
+		{"da not selected, reader as subject", "Din ansøgning - Disponent", "Kære Alex\n\nVi må hermed meddele dig, at du ikke er blevet udvalgt til stillingen.\n\nMed venlig hilsen\nPersonaleafdelingen", true},
+		{"sv offered in the supine", "Angående din ansökan", "Hej Alex,\n\nRekryteringen är nu avslutad och vi har erbjudit tjänsten till en annan kandidat.\n\nMvh Peter", true},
+		{"da offered to another", "Ruteplanlægger", "Hej Alex\n\nTak for besøget. Vi har derfor tilbudt stillingen til en anden.\n\nNikolaj", true},
+		{"da gone to one of ours", "Chauffør vikariat", "Hej Alex. Vikariatet er gået til en af vores faste vikarer. Camilla", true},
+		{"sv V2 chose", "Nätverksingenjör", "Hej Alex!\n\nTill slut valde vi en kandidat som redan bor i regionen.\n\nEmma", true},
+		{"nb not taking you on", "Analytiker – svar", "Hei Alex,\n\nVi har kommet frem til at vi ikke tar deg med videre.\n\nMed vennlig hilsen\nCamilla", true},
+		{"nb internal solution", "SV: Intervju", "Hei igjen – ledergruppen går for en intern løsning. Takk for innsatsen!\nTrine", true},
+		{"nb named hire as new head", "Ny daglig leder", "Til søkerne på stillingen som daglig leder\n\nStyret har i møte 8. oktober ansatt Siri Haugland som ny daglig leder.\n\nMed hilsen styret", true},
+		{"sv will hire a named person", "Re: Tack för i dag!", "Hej Alex,\n\nVi har nu bestämt oss, och vi kommer att anställa Sanna, som jobbat med oss i två år.\n\nErik", true},
+		{"da places filled", "Hjælpere sommer", "Kære Alex\n\nTak for din ansøgning. Alle hjælperpladser til sommerens kurser er nu besat.\n\nKursusafdelingen", true},
+		{"da not among them", "Ang. stilling som konsulent", "Udvalget har udvalgt seks ansøgere til samtale. Vi må desværre meddele dig, at du ikke er iblandt disse.", true},
+		{"sv after having read, still a no", "Din ansökan", "Hej Alex,\n\nEfter att ha gått igenom alla ansökningar har vi valt att gå vidare med andra kandidater.\n\nMvh HR", true},
+		{"en newsletter as the work talked about", "Communications Lead role", "Hi Alex,\n\nWe've decided to fill the Communications Lead role with a colleague who has been covering it as interim. I'm sorry - your ideas about the bilingual newsletter were genuinely useful.\n\nSara", true},
+		// near-misses
+		{"da ack: filled before the deadline, deleted after it is filled", "Tak for din ansøgning - Butikschef", "Kære Alex\n\nTak for din ansøgning til stillingen som butikschef. Vi behandler ansøgningerne løbende, og stillingen kan derfor blive besat, før ansøgningsfristen udløber.\n\nDin ansøgning slettes automatisk 6 måneder efter, at stillingen er besat.", false},
+		{"da post not filled by anyone", "Holdleder nathold - opgaven er aflyst", "Hej Alex\n\nKunden lukker natholdet. Holdlederstillingen bliver derfor ikke besat - hverken af dig eller af nogen af de andre. Jeg har sendt dit CV videre til to andre kunder.\n\nCamilla", false},
+	})
+	checkNordicPromises(t, []nordicPromise{
+		{"sv this message's topic", "Hej Alex,\n\nJag hör av mig angående tjänsten som utvecklare eftersom min kollega är föräldraledig.", "-"},
+		{"sv topic with a time is a promise", "Tack för intervjun. Vi hör av oss angående nästa steg inom en vecka.", "2027-04-15"},
+		{"sv a similar post, if", "Vi sparar din ansökan. Om en liknande tjänst blir aktuell kan vi komma att höra av oss till dig.", "-"},
+	})
+	for _, c := range []struct{ name, body, want string }{
+		{"see you Thursday at ten", "Hej Alex, tack för samtalet! Vi ses på torsdag kl. 10.30. /Per", "2027-04-15 10:30"},
+		{"see you in some other setting", "Hej Alex, vi landade i en annan kandidat. Jag hoppas att vi ses i något annat sammanhang. /Ulrika", "-"},
+	} {
+		v := Classify(letter("rekrytering@example.se", "Re: Intervju", c.body))
+		got := "-"
+		if v.InterviewAt != nil {
+			got = v.InterviewAt.Format("2006-01-02 15:04")
+		}
+		if got != c.want || c.want == "-" && v.Stage == StageInterviewScheduled {
+			t.Errorf("%s: interview %s stage %s, want %s; reasons %q", c.name, got, v.Stage, c.want, v.Reasons)
+		}
+	}
+}

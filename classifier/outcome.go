@@ -213,7 +213,21 @@ type ocText struct {
 // selfAt is self for toks[k], unless the word is someone else's: "a
 // more senior profile", "un autre profil".
 func (x *ocText) selfAt(k int) bool {
+	if x.toks[k] == "du" {
+		// the reader in German and the Scandinavian languages, "of the"
+		// in French, where a noun follows it: "at du ikke er blevet
+		// udvalgt", not "le poste du candidat"
+		return k+1 < len(x.toks) && duVerbs[x.toks[k+1]]
+	}
 	return x.self(x.toks[k]) && !(x.ppl.other != nil && x.ppl.other[k])
+}
+
+// duVerbs follow "du" as the reader: a negation or a verb.
+var duVerbs = map[string]bool{
+	"ikke": true, "inte": true, "ikkje": true, "er": true, "är": true, "har": true, "hade": true, "havde": true,
+	"hadde": true, "blev": true, "ble": true, "blei": true, "blir": true, "bliver": true, "var": true, "vart": true,
+	"kan": true, "kunne": true, "kunde": true, "får": true, "fick": true, "fik": true, "fikk": true, "nicht": true,
+	"bist": true, "hast": true, "wirst": true, "warst": true, "kommst": true,
 }
 
 // self reports a word for the reader or the reader's application. Some
@@ -619,6 +633,8 @@ func (x *ocText) statusValue(h hit) string {
 var destination = map[string]bool{
 	"for": true, "to": true, "into": true, "zum": true, "zur": true, "pour": true, "para": true, "per": true,
 	"voor": true, "al": true, "au": true, "naar": true, "in": true, "zu": true, "à": true,
+	// "ikke blevet udvalgt til stillingen", "inte gått vidare till tjänsten"
+	"til": true, "till": true, "för": true,
 }
 
 // destinationBetween reports a destination word between end and k.
@@ -652,6 +668,9 @@ func (x *ocText) subjectBefore(pos int) objKind {
 		}
 		if kind == objNone && thing(toks, k) {
 			kind = objThing // "the interviews scheduled for Wednesday will not go ahead"
+		}
+		if kind == objNone && k >= pos-4 && nordicPostCompound(toks[k]) {
+			kind = objPost // "Holdlederstillingen ... bliver derfor ikke besat"
 		}
 		if kind == objNone && k >= pos-4 {
 			for _, h := range hs[clsPostNoun] {
@@ -830,6 +849,9 @@ func (x *ocText) conditionBefore(pos int) bool {
 var contrastWords = map[string]bool{"but": true, "however": true, "aber": true, "jedoch": true, "mais": true,
 	"pero": true, "sino": true, "ma": true, "però": true, "maar": true, "mas": true, "porém": true}
 
+// neitherWords open "neither ... nor": whoever follows is not singled out.
+var neitherWords = map[string]bool{"neither": true, "weder": true, "hverken": true, "verken": true, "varken": true}
+
 // conditional reports whether toks[k] is a condition where it stands.
 // Romance "si" and "se" are also reflexive pronouns ("o procedimento se
 // destina", "se ha decantado"): they are a condition when a negation or a
@@ -840,6 +862,15 @@ func (x *ocText) conditional(k int) bool {
 	case "si", "se":
 	case "once":
 		return k+1 < len(x.toks) && x.toks[k+1] != "again" && x.toks[k+1] != "more"
+	case "när", "når":
+		// "när tjänsten är tillsatt meddelar vi", not "nu när tjänsten är
+		// tillsatt" (now that)
+		return k == 0 || x.toks[k-1] != "nu" && x.toks[k-1] != "nå"
+	case "efter", "etter":
+		// "slettes 6 måneder efter, at stillingen er besat", not "efter
+		// att ha gått igenom ansökningarna" (after having)
+		return k+2 < len(x.toks) && (x.toks[k+1] == "at" || x.toks[k+1] == "att") &&
+			x.toks[k+2] != "ha" && x.toks[k+2] != "have" && x.toks[k+2] != "vi"
 	default:
 		return true
 	}
@@ -866,7 +897,8 @@ var negWords = func() map[string]bool {
 var conditionWords = map[string]bool{
 	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
 	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
-	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true,
+	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true, "när": true, "når": true,
+	"efter": true, "etter": true,
 }
 
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
@@ -969,6 +1001,11 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		}
 		if (k == end || k == end+1 && objectPreps[toks[end]]) && x.thirdPerson(k) && !ruleOff("third-person-object") {
 			return objThird, k
+		}
+		if neitherWords[toks[k]] {
+			// "bliver derfor ikke besat - hverken af dig eller af nogen
+			// af de andre": neither the reader nor anyone, the post's fate
+			return objNone, -1
 		}
 		switch t := toks[k]; {
 		case x.selfAt(k) || t == "it" && k > 0 && (toks[k-1] == "with" || toks[k-1] == "on"):

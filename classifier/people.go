@@ -288,8 +288,9 @@ var filledWords = map[string]bool{
 	// "the seat is spoken for" (only before "for": see filled)
 	"spoken": true,
 	// Swedish, Danish, Norwegian: "Tjänsten som IT-strateg ... är nu
-	// tillsatt", "Stillingen er nå besatt"
-	"tillsatt": true, "besat": true, "besatt": true, "tilsatt": true,
+	// tillsatt", "Stillingen er nå besatt", "Alle hjælperpladser til
+	// sommerens kurser er nu besat", nynorsk "er no tilsett"
+	"tillsatt": true, "besat": true, "besatt": true, "tilsatt": true, "tillsatta": true, "tilsett": true,
 }
 
 // filledAnchors before a filled word make it done: "we filled it", "has
@@ -314,6 +315,9 @@ var filledNotYet = map[string]bool{
 	"unless": true, "wenn": true, "sobald": true, "zodra": true, "quand": true, "cuando": true, "quando": true,
 	"vil": true, "skal": true, "ska": true, "kommer": true, "när": true, "når": true, "innan": true, "inden": true,
 	"før": true, "förrän": true, "hvis": true,
+	// "stillingen kan derfor blive besat, før ansøgningsfristen udløber",
+	// "slettes 6 måneder efter, at stillingen er besat"
+	"kan": true, "blive": true, "bli": true, "bliva": true, "efter": true, "etter": true,
 }
 
 // filledNot are what is filled when it is not the post: a form, a slot.
@@ -330,6 +334,21 @@ var postPlurals = map[string]bool{
 	"posizioni": true, "vagas": true, "seat": true,
 	// and posts in the singular that clsPostNoun lacks
 	"functie": true, "funzione": true, "função": true, "cargo": true, "plaza": true, "posición": true,
+}
+
+// nordicPostSuffixes end the Scandinavian compounds that name a post or
+// places: "Holdlederstillingen", "hjælperpladser", "sommarjobben".
+var nordicPostSuffixes = []string{"stillingen", "stillinga", "stillinger", "stillingerne", "stillingene", "tjänsten",
+	"tjänsterna", "tjänster", "pladser", "pladserne", "platser", "platserna", "plasser", "plassene"}
+
+// nordicPostCompound reports a Scandinavian compound naming the post.
+func nordicPostCompound(t string) bool {
+	for _, suf := range nordicPostSuffixes {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var particles = map[string]bool{"in": true, "out": true, "up": true}
@@ -388,7 +407,7 @@ func (x *ocText) filled() string {
 			}
 		}
 		for j := max(0, k-8); j < len(toks) && j <= k+2; j++ {
-			if j >= k-3 && (toks[j] == "it" || toks[j] == "one") || postPlurals[toks[j]] {
+			if j >= k-3 && (toks[j] == "it" || toks[j] == "one") || postPlurals[toks[j]] || nordicPostCompound(toks[j]) {
 				post = true
 			}
 		}
@@ -402,6 +421,14 @@ func (x *ocText) filled() string {
 // nordicAppointed are the Scandinavian verbs of appointing someone.
 var nordicAppointed = map[string]bool{"valt": true, "valts": true, "utsett": true, "utsetts": true, "utsåg": true,
 	"anställt": true, "anställts": true, "ansat": true, "ansatt": true, "tilsatt": true, "ansatte": true}
+
+// nordicHire are the Scandinavian infinitives of hiring: "vi kommer att
+// anställa Sanna".
+var nordicHire = map[string]bool{"anställa": true, "ansætte": true, "ansette": true, "tilsetje": true, "tilsette": true}
+
+// nordicNew after "som" names the post a person takes: "ansatt Siri
+// Haugland som ny daglig leder".
+var nordicNew = map[string]bool{"ny": true, "nye": true, "nya": true, "vår": true, "vores": true}
 
 // postInSentence reports a word for the post (clsPostNoun) or a job title
 // in k's sentence.
@@ -458,6 +485,16 @@ func (x *ocText) someoneJoins() string {
 		}
 		return false
 	}
+	// asNew: "som ny daglig leder", "som vår nya rektor" right after
+	// the person at p
+	asNew := func(p int) bool {
+		for j := p + 1; j <= p+4 && j+1 < len(toks) && inSentence(p, j+1); j++ {
+			if toks[j] == "som" && nordicNew[toks[j+1]] {
+				return true
+			}
+		}
+		return false
+	}
 	for k, t := range toks {
 		switch {
 		case t == "joining" && k > 0 && (toks[k-1] == "be" || toks[k-1] == "is"), t == "joins", t == "joined" && k > 0 && toks[k-1] == "has":
@@ -468,6 +505,12 @@ func (x *ocText) someoneJoins() string {
 			if asOurs(k) || t == "joins" && k+1 < len(toks) && toks[k+1] == "us" && k > 0 && toks[k-1] == "who" {
 				return quoteSpan(toks, p, min(len(toks), k+2)) + " (someone else joins)"
 			}
+		case nordicHire[t]:
+			// "vi kommer att anställa Sanna, som jobbat med oss": the
+			// writer's hire, named right after the verb
+			if p := personWithin(k+1, k+1); p >= 0 {
+				return quoteSpan(toks, k, p+1) + " (someone else hired)"
+			}
 		case nordicAppointed[t]:
 			// "Stadsdirektören har ... valt FM Oskar Häggblom till
 			// tjänsten", "till tjänsten har valts ekonomie magister Linnea
@@ -475,7 +518,7 @@ func (x *ocText) someoneJoins() string {
 			// projektledare": a named holder of the post, as Finland's and
 			// Sweden's public employers tell every applicant
 			p := personWithin(k+1, k+4)
-			if p >= 0 && inSentence(k, p) && x.postInSentence(k) {
+			if p >= 0 && inSentence(k, p) && (x.postInSentence(k) || asNew(p)) {
 				return quoteSpan(toks, k, p+1) + " (someone else appointed)"
 			}
 		case t == "welcomed" || t == "welcoming":

@@ -349,7 +349,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) &&
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
 			break
@@ -511,6 +511,22 @@ func tellingNow(cue, rest string) bool {
 	for _, p := range [...]string{"adjunt", "ci-joint", "en pièce jointe", "in allegato", "allegat", "anbei", "im anhang",
 		"in de bijlage", "bijgevoegd", "em anexo", "anexo", "attached"} {
 		if strings.Contains(near, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nordicTopicNow: a Scandinavian present-tense cue followed by the topic
+// of this message and no time is this message getting in touch: "Jag hör
+// av mig angående tjänsten som ... eftersom min kollega är
+// föräldraledig", not "vi hör av oss angående nästa steg inom en vecka".
+func nordicTopicNow(cue, rest string) bool {
+	if !nordicSet[cue] {
+		return false
+	}
+	for _, p := range [...]string{" angående ", " gällande ", " vedrørende ", " vedrørande "} {
+		if strings.HasPrefix(rest, p) && !timeAfter(rest, 0) {
 			return true
 		}
 	}

@@ -646,6 +646,14 @@ var presentSet = func() map[string]bool {
 	return m
 }()
 
+var nordicSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range nordicCues {
+		m[p] = true
+	}
+	return m
+}()
+
 // soonEnglish: a call promised "soon" is no interview.
 var soonEnglish = cues("soon", "shortly", "beforehand", "before then", "before the interview", "ahead of")
 
@@ -848,6 +856,11 @@ var (
 		"om det blir", "om det bliver", "om det blir", "om något", "om noget", "om noe ", "om der kommer",
 		"om der skulle", "skulle det ", "skulle der ", "om någon ", "om vi behöver", "om det uppstår", "om nogen ",
 		"om noen ", "om vi får behov", "om vi får brug", "om vi trenger",
+		// r36: "Om en liknande tjänst blir aktuell under den tiden kan vi
+		// komma att höra av oss till dig"
+		"om en liknande", "om en lignende", "om en tilsvarende", "om en motsvarande", "om en annan tjänst",
+		"om en anden stilling", "om en annen stilling", "om en ny tjänst", "om en ny stilling", "om en passande",
+		"om en passende", "om en relevant",
 	)
 	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
 	// is "if" in Dutch, "as" in German.
