@@ -271,9 +271,10 @@ var datePreps = map[string]bool{
 func (sc *dateScanner) absolute(i int) (dateHit, int, bool) {
 	a := sc.num(i)
 	prev := sc.tok(i - 1)
-	if prev == "." || prev == "/" || prev == ":" && sc.toks[i-1].end == sc.toks[i].start || prev == "," && sc.num(i-2) >= 0 && sc.digits(i-2) < 4 {
+	if prev == "." && sc.tok(i-2) != "d" || prev == "/" || prev == ":" && sc.toks[i-1].end == sc.toks[i].start || prev == "," && sc.num(i-2) >= 0 && sc.digits(i-2) < 4 {
 		// 1.2.3, 10/20/30, 10:30; a label's colon and a space before the
-		// date leave it one ("publicación de resultados: 20 de julio")
+		// date leave it one ("publicación de resultados: 20 de julio"),
+		// as Danish "d." (den) does ("svar senest d. 28/6")
 		return dateHit{}, 0, false
 	}
 	// 2027-04-21
@@ -522,13 +523,22 @@ func dateIn(base time.Time, mo, d, year int) (time.Time, bool) {
 	return dateInYear(base, mo, d, year)
 }
 
+// europeanClock reports a message written between UTC and UTC+3, where
+// ISO week numbers are how offices name weeks.
+func europeanClock(t time.Time) bool {
+	_, off := t.Zone()
+	return off >= 0 && off <= 3*3600
+}
+
 // weekNumber reads "KW 14", "week 14", "semaine 14": the Friday of that
 // ISO week, or its Tuesday or Wednesday after "Anfang" or "Mitte" (part).
 func (sc *dateScanner) weekNumber(i int, part int) (dateHit, int, bool) {
 	switch w, p := sc.tok(i), sc.tok(i-1); w {
 	case "week", "wk":
-		// English "week 2 of onboarding" is no date; Dutch "week 14" is.
-		if sc.lg == langEN {
+		// English "week 2 of onboarding" is no date; Dutch "week 14" is,
+		// and so is "we will get back to all candidates in week 22" sent
+		// from Europe, where weeks are numbered
+		if sc.lg == langEN && !((p == "in" || p == "by" || p == "during") && sc.num(i+1) >= 0 && sc.tok(i+2) != "of" && europeanClock(sc.base)) {
 			return dateHit{}, 0, false
 		}
 	case "semana", "settimana", "semaine":
@@ -1007,6 +1017,10 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 		(sc.tok(i+3) == "ugen" || sc.tok(i+3) == "uken" || sc.tok(i+3) == "uka"):
 		// "vender tilbage i løbet af ugen": by the end of this week
 		return dateHit{t: fridayOf(sc.base, 0), rule: "this week"}, i + 4, true
+	case t == "i" && (sc.tok(i+1) == "løbet" || sc.tok(i+1) == "løpet") && (sc.tok(i+2) == "af" || sc.tok(i+2) == "av") &&
+		(sc.tok(i+3) == "denne" || sc.tok(i+3) == "denna") && (sc.tok(i+4) == "uge" || sc.tok(i+4) == "uke" || sc.tok(i+4) == "uka" || sc.tok(i+4) == "veka"):
+		// "Du får svar i løbet af denne uge"
+		return dateHit{t: fridayOf(sc.base, 0), rule: "this week"}, i + 5, true
 	case t == "i" && sc.tok(i+1) == "dag":
 		return sc.today(i + 2) // Scandinavian "i dag"
 	case t == "i" && (sc.tok(i+1) == "morgon" || sc.tok(i+1) == "morgen"):
@@ -1504,9 +1518,17 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "we expect the plan by the end of the month, and I'll let you
 		// know either way at that point": the day named before
 		return dateHit{rule: "then", then: true}, i + 3, true
+	case t == "bagefter" || t == "efterpå" || t == "etterpå" || t == "efteråt":
+		// "Har møde med butikschefen i morgen formiddag, og så ringer jeg
+		// til dig bagefter": after the day named before
+		return dateHit{rule: "then", then: true}, i + 1, true
 	case (t == "därefter" || t == "derefter" || t == "deretter") && (sc.tok(i-1) == "" || sc.tok(i-1) == "."):
 		// "Beslut om anställning fattas den 12 maj. Därefter meddelas
 		// samtliga sökande": fronted, after the day named before
+		return dateHit{rule: "then", then: true}, i + 1, true
+	case (t == "da" || t == "då") && (sc.tok(i-1) == "og" || sc.tok(i-1) == "och") && nordicSet[sc.tok(i+1)+" "+sc.tok(i+2)+" "+sc.tok(i+3)]:
+		// "Vi regner med å ha en avgjørelse i slutten av neste uke, og da
+		// ringer jeg deg": the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
 	case t == "då" && (sc.tok(i-1) == "besked" || sc.tok(i-1) == "svar" || sc.tok(i-1) == "dig"):
 		// "vi planerar att vara klara i slutet av månaden, och du får

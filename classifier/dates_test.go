@@ -250,6 +250,10 @@ func TestScanDates(t *testing.T) {
 	// "week 2 of onboarding" is none), Portuguese "sexta".
 	check("in week 16", time.Date(2027, 4, 8, 9, 0, 0, 0, time.FixedZone("+0200", 7200)), langNL, "2027-04-23")
 	check("in week 16", base, langEN, "")
+	// but English from Europe numbers its weeks: "We will get back to all
+	// candidates in week 22" from Copenhagen
+	check("in week 16", time.Date(2027, 4, 8, 9, 0, 0, 0, time.FixedZone("+0200", 7200)), langEN, "2027-04-23")
+	check("in week 2 of onboarding", time.Date(2027, 4, 8, 9, 0, 0, 0, time.FixedZone("+0200", 7200)), langEN, "")
 	check("até sexta", time.Date(2027, 4, 6, 9, 0, 0, 0, time.FixedZone("-0300", -3*3600)), langPT, "2027-04-09")
 }
 

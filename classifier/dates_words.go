@@ -283,7 +283,7 @@ var (
 		"early": true, "beginning": true, "start": true, "anfang": true, "beginn": true, "début": true, "debut": true,
 		"principios": true, "inicio": true, "comienzos": true, "inizio": true, "begin": true, "início": true,
 		"começo": true, "comeco": true, "början": true, "starten": true, "begyndelsen": true, "begynnelsen": true,
-		"tidlig": true, "tidigt": true, "tidligt": true,
+		"tidlig": true, "tidigt": true, "tidligt": true, "tidleg": true,
 	}
 	midWords = map[string]bool{
 		"mid": true, "middle": true, "mitte": true, "milieu": true, "mediados": true, "metà": true,
@@ -304,7 +304,8 @@ var (
 		"av": true, "af": true, "i": true, "denna": true, "denne": true,
 	}
 	weekNouns = map[string]bool{"week": true, "woche": true, "semaine": true, "semana": true, "settimana": true,
-		"vecka": true, "veckan": true, "uge": true, "ugen": true, "uke": true, "uka": true, "uken": true}
+		"vecka": true, "veckan": true, "uge": true, "ugen": true, "uke": true, "uka": true, "uken": true, "veke": true,
+		"veka": true}
 	monthNouns = map[string]bool{"month": true, "monats": true, "monat": true, "mois": true, "mes": true,
 		"mese": true, "maand": true, "mês": true, "månad": true, "månaden": true, "måned": true, "måneden": true,
 		"månedens": true, "månadens": true}

@@ -32,6 +32,8 @@ var hiringTermsNordic = []term{
 	{text: "befattning*", weight: 1}, {text: "sökande", weight: 0.75}, {text: "ansøgere", weight: 0.75},
 	{text: "ansøger", weight: 0.5}, {text: "søkere", weight: 0.75}, {text: "kandidater", weight: 0.75},
 	{text: "kandidaterna", weight: 0.75}, {text: "kandidaterne", weight: 0.75}, {text: "kandidatene", weight: 0.75},
+	{text: "kandidatane", weight: 0.75}, {text: "søkjarane", weight: 0.75}, {text: "arbeidsprøv*", weight: 1.5},
+	{text: "arbetsprov*", weight: 1.5}, {text: "arbejdsprøve*", weight: 1.5},
 	{text: "arbetsgivare", weight: 0.75}, {text: "arbejdsgiver", weight: 0.75}, {text: "arbeidsgiver", weight: 0.75},
 	// pay, contract, start
 	{text: "lön", weight: 1}, {text: "løn", weight: 1}, {text: "lønn", weight: 1}, {text: "lönen", weight: 1},
@@ -129,6 +131,12 @@ var offerTermsNordic = termsOf([]string{
 	// gleda av å tilby deg fast tilsetjing"
 	"vil gerne ansætte dig", "vil gjerne ansette deg", "vill gärna anställa dig", "vil gjerne tilsetje deg",
 	"tilby deg fast", "tilbyde dig fast", "fast tilsetjing", "foreløbige tilbud", "foreløpige tilbudet",
+	// r36: "Butikschefen vil gerne have dig fra mandag" (not "du har fået
+	// det", which is anything: "CPR-nummer (når du har fået det)"),
+	// "kunden ønsker å gi deg tilbud om stillingen som Director"
+	"gerne have dig", "gjerne ha deg", "gärna ha dig", "tilbud om stillingen", "tilbud om jobben", "tilbud om jobbet",
+	"du har fået jobbet", "du har fået stillingen", "du har fått jobben", "du har fått stillingen",
+	"du har fått jobbet", "du har fått tjänsten", "du fick jobbet", "du fikk jobben",
 })
 
 var withdrawnTermsNordic = termsOf([]string{

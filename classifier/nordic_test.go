@@ -263,3 +263,39 @@ func TestR36Nordic(t *testing.T) {
 		}
 	}
 }
+
+// r36's promises and offers at their tuning: a third person and a
+// passive ("Thomas giver dig selv besked", "vil blive truffet og meddelt",
+// "tilbakemelding til deg kommer"), an adjective before the answer ("får
+// endelig beskjed"), the day named before "bagefter" and "og da", "i
+// løbet af denne uge", Danish "d. 28/6" (English "in week 16" from
+// Europe is in TestScanDates); near-misses: a thing sent, a call under the reader's wish.
+func TestR36NordicPromisesAndOffers(t *testing.T) {
+	checkNordicPromises(t, []nordicPromise{
+		{"da third person", "Tak for i går. Thomas giver dig selv besked i slutningen af næste uge, uanset hvilken vej det går.", "2027-04-16"},
+		{"da passive", "Tak for samtalen. En endelig beslutning vil blive truffet og meddelt alle kandidater senest onsdag den 14. april.", "2027-04-14"},
+		{"da afterwards", "Har møde med butikschefen i morgen formiddag, og så ringer jeg til dig bagefter med et svar.", "2027-04-09"},
+		{"da same day", "Ansættelsesudvalget mødes tirsdag den 13. april. Vi skriver til samtlige kandidater samme dag.", "2027-04-13"},
+		{"da this week", "Vi tager beslutningen torsdag aften. Du får svar i løbet af denne uge.", "2027-04-09"},
+		{"da d.", "Tak for samtalen. Vi forventer at kunne give dig et endeligt svar senest d. 28/6.", "2027-06-28"},
+		{"nb and then", "Vi regner med å ha en avgjørelse i slutten av neste uke, og da ringer jeg deg uansett utfall.", "2027-04-16"},
+		{"nb final word", "Alle kandidater får endelig beskjed umiddelbart etter andre runde, og senest fredag 7.05.2027.", "2027-05-07"},
+		{"nb feedback comes", "Takk for caseoppgaven. Tilbakemelding til deg kommer i løpet av 3–5 virkedager.", "2027-04-15"},
+		{"nb passive given", "Takk for intervjuet. Det vil bli gitt tilbakemelding til samtlige kandidater innen 14 dager.", "2027-04-22"},
+		{"nn early next week", "Takk for arbeidsprøva. Leiargruppa samlast måndag, og du får svar frå oss tidleg neste veke.", "2027-04-13"},
+		{"sv third person will", "IT-chefen kommer att meddela sitt beslut inom två veckor.", "2027-04-22"},
+		{"nb a thing sent", "Siste runde består av en casepresentasjon. Caset sendes deg en uke før.", "-"},
+		{"nb the reader's wish", "Valget falt på en annen. Om du vil ha en grundigere tilbakemelding, ringer jeg deg gjerne en dag neste uke.", "-"},
+	})
+	for _, c := range []struct{ name, subject, body string }{
+		{"da wants you from Monday", "Re: Butiksleder-vikariat", "ALEX! Butikschefen vil gerne have dig fra mandag den 9. august, 6 måneders vikariat. Ring lige til mig, så tager vi løn og papirer.\nRikke"},
+		{"nb an offer of the post", "Gode nyheter!", "Hei Alex,\n\nKunden ønsker å gi deg tilbud om stillingen som Director of Data & Insight! Fastlønn NOK 1 400 000.\n\nHenrik"},
+	} {
+		if v := Classify(letter("rekrytering@example.se", c.subject, c.body)); v.Stage != StageOffer {
+			t.Errorf("%s: stage %s, want offer; reasons %q", c.name, v.Stage, v.Reasons)
+		}
+	}
+	if v := Classify(letter("hr@example.dk", "Velkommen - udfyld dine oplysninger", "Kære Alex\n\nVelkommen! Du starter som butikschef den 1. september. Du skal bruge dit CPR-nummer (når du har fået det).\n\nHR")); v.Stage == StageOffer {
+		t.Errorf("onboarding form: stage offer; reasons %q", v.Reasons)
+	}
+}

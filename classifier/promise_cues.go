@@ -861,6 +861,9 @@ var (
 		"om en liknande", "om en lignende", "om en tilsvarende", "om en motsvarande", "om en annan tjänst",
 		"om en anden stilling", "om en annen stilling", "om en ny tjänst", "om en ny stilling", "om en passande",
 		"om en passende", "om en relevant",
+		// the reader's wish: "Om du vil ha en grundigere tilbakemelding,
+		// ringer jeg deg gjerne en dag neste uke"
+		"om du vil", "om du vill", "om du ønsker", "om du önskar", "om du har lyst", "om du skulle",
 	)
 	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
 	// is "if" in Dutch, "as" in German.
@@ -1251,4 +1254,21 @@ var nordicCues = []string{
 	"kjem attende", "kjem tilbake", "kome attende", "hører vi fra",
 	"bli kontaktet", "blir kontaktet", "ta en beslutning",
 	"tar en beslutning", "beskjed innen", "svar innen", "beskjed senest", "sendes til deg", "sendt til deg",
+	// r36: a third person or a passive, an adjective before the answer:
+	// "Thomas giver dig selv besked i slutningen af næste uge", "en
+	// endelig beslutning vil blive truffet og meddelt alle kandidater
+	// senest onsdag den 14. april", "Alle kandidater får endelig beskjed
+	// ... senest fredag 7.05.2027", "tilbakemelding til deg kommer i
+	// løpet av 3–5 virkedager", "Det vil bli gitt tilbakemelding til
+	// samtlige kandidater innen 14 dager", "Kontrakt sendes deg i løpet
+	// av uke 20" (not "Caset sendes deg en uke før": a thing, no
+	// answer), "IT-chefen kommer att meddela sitt beslut inom två
+	// veckor", "så ringer jeg til dig bagefter", "da ringer jeg deg"
+	"giver dig selv besked", "gir deg selv beskjed", "ger dig själv besked", "meddelt alle", "meddelt samtlige",
+	"blive truffet", "får endelig beskjed", "får endelig besked", "får slutligt besked", "får ett slutligt besked",
+	"til deg kommer", "til dig kommer", "till dig kommer", "bli gitt tilbakemelding", "bli gitt beskjed", "bli gitt svar",
+	"blive givet svar", "blive givet tilbagemelding", "kontrakt sendes", "kontrakten sendes", "kontrakt skickas",
+	"kontraktet skickas", "kommer att meddela",
+	"kommer att ge besked", "kommer til at meddele", "kommer til at give besked", "kommer til å meddele",
+	"kommer til å gi beskjed", "ringer jeg til dig", "ringer jeg deg", "skriver til samtlige", "skriver till samtliga",
 }

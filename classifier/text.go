@@ -344,8 +344,8 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"e.g": true, "i.e": true, "etc": true, "vs": true, "no": true, "a.m": true, "p.m": true,
 	"approx": true, "inc": true, "ltd": true, "co": true, "z.b": true, "bzw": true, "ca": true,
-	// Swedish, Danish, Norwegian: "besked pr. mail", "bl.a.", "f.eks.", "t.ex.", "kl. 10"
-	"pr": true, "bl.a": true, "f.eks": true, "t.ex": true, "evt": true, "ifm": true, "kl": true,
+	// Swedish, Danish, Norwegian: "besked pr. mail", "bl.a.", "f.eks.", "t.ex.", "kl. 10", "senest d. 28/6"
+	"pr": true, "bl.a": true, "f.eks": true, "t.ex": true, "evt": true, "ifm": true, "kl": true, "d": true,
 }
 
 // splitSentences works on normalized text. Single newlines are hard wraps,
