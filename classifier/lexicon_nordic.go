@@ -152,6 +152,10 @@ var withdrawnTermsNordic = termsOf([]string{
 	"bliver ikke besat", "bliver derfor ikke besat", "blir ikke besatt", "blir derfor ikke besatt", "kommer inte att tillsättas",
 	"kommer derfor ikke til at blive besat", "opgaven er aflyst", "stillingen er aflyst", "rekrutteringen er aflyst",
 	"rekrutteringen er avlyst", "rekryteringen ställs in", "uppdraget är inställt", "oppdraget er avlyst",
+	// "generaldirektören har beslutat att avbryta rekryteringen. Ingen
+	// kommer att anställas på den utannonserade tjänsten"
+	"avbryta rekryteringen", "afbryde rekrutteringen", "avbryte rekrutteringen", "ingen kommer att anställas",
+	"ingen vil bli ansatt", "ingen vil blive ansat", "ingen kommer til at blive ansat",
 })
 
 var oooTermsNordic = []term{
@@ -294,6 +298,17 @@ var outcomeTermsNordic = func() []term {
 		"inte prövas vidare", "ikke vurderes videre", "ikke blive vurderet videre", "landat i ett annat val",
 		"landet på et annet valg", "landet på et andet valg",
 		"profil ikke matcher", "profil ikke helt matcher", "profil ikke passer", "profil ikke helt passer",
+		// a sentence adverb inside the phrase: "Det blev dog en anden
+		// kandidat", "Vi avslutter derfor prosessen med deg her", "derfor
+		// bliver det ikke til et tilbud til dig", "panelen har bestämt sig
+		// för en annan kandidat", "vi har därför inte möjlighet att pröva
+		// din ansökan vidare"
+		"blev dog en anden", "blev dock en annan", "ble likevel en annen", "ble dessverre en annen",
+		"blev desværre en anden", "blev tyvärr en annan", "avslutter derfor prosessen med deg",
+		"afslutter derfor processen med dig", "avslutar därför processen med dig", "ikke til et tilbud",
+		"blir det ikke noe tilbud", "blir det inget erbjudande", "bliver det ikke til et tilbud", "bestämt sig för en annan",
+		"bestemt seg for en annen", "besluttet sig for en anden", "besluttet seg for en annen", "inte möjlighet att pröva",
+		"ikke mulighed for at vurdere", "ikke mulighet til å vurdere",
 		// r36: the post given, offered or gone to someone else, in any
 		// tense ("vi har erbjudit tjänsten till en annan kandidat", "Vi
 		// har derfor tilbudt stillingen til en anden", "valgt å gi

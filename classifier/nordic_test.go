@@ -299,3 +299,21 @@ func TestR36NordicPromisesAndOffers(t *testing.T) {
 		t.Errorf("onboarding form: stage offer; reasons %q", v.Reasons)
 	}
 }
+
+// A sentence adverb inside a no ("Det blev dog en anden kandidat", "Vi
+// avslutter derfor prosessen med deg"), praise for how far the reader got
+// before it ("grattis till en riktigt stark ansökan"), and a recruitment
+// called off for everyone, which is the post's fate, not a no.
+func TestNordicAdverbsAndPraise(t *testing.T) {
+	checkNordicOutcomes(t, []nordicOutcome{
+		{"da adverb", "SV: Analytics Engineer – status?", "Hej Alex\n\nTak for tålmodigheden. Det blev dog en anden kandidat denne gang.\n\nPernille", true},
+		{"nb adverb", "SV: Application – Analyst", "Hei Alex,\n\nTakk for søknaden. Vi avslutter derfor prosessen med deg her.\n\nKristoffer", true},
+		{"da no offer", "SV: Opfølgning efter samtalen", "Hej Alex\n\nVi ansætter to juniorer i stedet, og derfor bliver det ikke til et tilbud til dig.\n\nIda", true},
+		{"sv praise then no", "Tack för slutomgången", "Hej Alex!\n\nFörst av allt: grattis till en riktigt stark ansökan.\n\nValet föll till slut på en sökande som redan har arbetat med materialet.\n\nFredrik", true},
+		{"sv called off", "Rekryteringen avbryts", "Hej,\n\nDu har sökt anställning som utredare. Generaldirektören har beslutat att avbryta rekryteringen. Ingen kommer att anställas på den utannonserade tjänsten.\n\nVi beklagar att beskedet kommer sent.", false},
+	})
+	v := Classify(letter("rekrytering@example.se", "Erbjudande", "Hej Alex!\n\nGrattis! Vi vill gärna anställa dig i tjänsten som analytiker, med start den 1 juni.\n\nMaria"))
+	if v.Stage != StageOffer {
+		t.Errorf("sv congratulations with an offer: stage %s; reasons %q", v.Stage, v.Reasons)
+	}
+}

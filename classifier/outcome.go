@@ -500,10 +500,32 @@ func (o *outcome) scan(x *ocText) {
 		if consolation(hs, marks, h) && !ruleOff("consolation") {
 			continue // "the good news is that your CV is now in our talent pool"
 		}
+		if _, no := o.fams["declined"]; no && complimentOn(toks, h) && !ruleOff("compliment") {
+			// "grattis till en riktigt stark ansökan ... Valet föll till
+			// slut på en sökande som": praise for how far the reader got,
+			// in a message that says no
+			continue
+		}
 		if h.t.weight > o.positive {
 			o.positive, o.posWhy = h.t.weight, fmt.Sprintf("%q", h.t.text)
 		}
 	}
+}
+
+// congratsWords are the positive cues that praise: a compliment when
+// something the reader did follows them ("congratulations on reaching the
+// final round", "grattis till en riktigt stark ansökan").
+var congratsWords = map[string]bool{"congratulations": true, "grattis": true, "tillykke": true, "gratulerer": true,
+	"gratulerar": true, "félicitations": true, "felicidades": true, "herzlichen glückwunsch": true}
+
+// complimentPreps follow a word of praise before what it praises.
+var complimentPreps = map[string]bool{"on": true, "for": true, "till": true, "til": true, "med": true, "på": true,
+	"zu": true, "pour": true, "por": true}
+
+// complimentOn reports a word of praise followed by what the reader did.
+func complimentOn(toks []string, h hit) bool {
+	end := h.pos + len(h.t.words)
+	return congratsWords[h.t.text] && end < len(toks) && complimentPreps[toks[end]]
 }
 
 // consolation reports a positive cue whose sentence goes on to keeping
