@@ -294,6 +294,8 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	if !ok {
 		h, ok = find(splitSentences(q))
 		why = "the meeting of the message this reply answers"
+	} else if qh, qok := d.weekdayDatedInQuote(h); qok {
+		h, why = qh, "the meeting this reply is about, dated in the message it answers"
 	}
 	if ok {
 		t := h.t
@@ -301,6 +303,26 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		b.replyMeeting = true
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
+}
+
+// weekdayDatedInQuote: a reply that names only a weekday ("Torsdag kl. 15
+// er noteret") under a quote that dates that weekday ("Jeg tager meget
+// gerne torsdag den 11. marts kl. 15.00") means the quote's day, which
+// need not be the coming one.
+func (d *doc) weekdayDatedInQuote(h dateHit) (dateHit, bool) {
+	q := d.quotedText()
+	if h.rule != "weekday" || q == "" {
+		return dateHit{}, false
+	}
+	today := startOfDay(d.m.Date)
+	for _, s := range splitSentences(q) {
+		for _, qh := range scanDates(s.text, d.m.Date, d.lang()) {
+			if !qh.then && qh.rule != "weekday" && explicitDay(qh) && !qh.t.Before(today) && qh.t.Weekday() == h.t.Weekday() {
+				return qh, true
+			}
+		}
+	}
+	return dateHit{}, false
 }
 
 // twoZoneStated: a sentence, not a question, that says a time in two

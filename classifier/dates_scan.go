@@ -1534,7 +1534,7 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "vi planerar att vara klara i slutet av månaden, och du får
 		// besked då": the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
-	case (t == "samme" || t == "samma" || t == "same") && (u == "dag" || u == "eftermiddag" || u == "ettermiddag"):
+	case (t == "samme" || t == "samma" || t == "same") && (u == "dag" || u == "dagen" || u == "eftermiddag" || u == "ettermiddag"):
 		// "Ansættelsesudvalget mødes fredag den 4. juni ... Vi skriver til
 		// alle kandidater samme dag": the day named before
 		return dateHit{rule: "then", then: true}, i + 2, true
@@ -1542,9 +1542,9 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		(u == "efter" || u == "etter" || u == "derefter" || u == "deretter" || u == "därefter" || u == "herefter"):
 		// "vi skriver til alle kandidater umiddelbart efter mødet", "du vil
 		// modtage besked umiddelbart derefter": right after the day named
-		if k := i + 2; clauseEnd(sc.tok(k)) || nordicMeetings[sc.tok(k)] || nordicClauseStarts[sc.tok(k)] {
-			if nordicMeetings[sc.tok(k)] {
-				k++
+		if k := i + 2; clauseEnd(sc.tok(k)) || nordicMeetings[sc.tok(k)] || nordicClauseStarts[sc.tok(k)] || nordicThat[sc.tok(k)] {
+			if nordicMeetings[sc.tok(k)] || nordicThat[sc.tok(k)] {
+				k++ // "umiddelbart efter mødet", "Direkt efter det mejlar vi"
 			}
 			return dateHit{rule: "then", then: true}, k, true
 		}
@@ -1621,9 +1621,13 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		t == "the" && u == "day" && sc.tok(i+2) == "after" && (clauseEnd(sc.tok(i+3)) || sc.tok(i+3) == "with"),
 		t == "al" && u == "día" && sc.tok(i+2) == "siguiente", t == "il" && u == "giorno" && (sc.tok(i+2) == "dopo" || sc.tok(i+2) == "seguente"),
 		t == "am" && u == "tag" && (sc.tok(i+2) == "danach" || sc.tok(i+2) == "darauf"), t == "am" && u == "folgetag", t == "de" && u == "dag" && sc.tok(i+2) == "erna",
-		t == "no" && u == "dia" && sc.tok(i+2) == "seguinte":
+		t == "no" && u == "dia" && sc.tok(i+2) == "seguinte",
+		// "de holder møde torsdag den 10. juni. Jeg ringer til dig dagen
+		// efter"
+		(t == "dagen" || t == "dagan") && (u == "efter" || u == "etter" || u == "därpå" || u == "derpå" || u == "etterpå") &&
+			(clauseEnd(sc.tok(i+2)) || sc.tok(i+2) == ""):
 		n := 2
-		if t != "le" && u != "folgetag" {
+		if t != "le" && u != "folgetag" && t != "dagen" && t != "dagan" {
 			n = 3
 		}
 		return dateHit{rule: dayAfterRule, then: true}, i + n, true

@@ -40,6 +40,8 @@ var weekdayWords = map[string]time.Weekday{
 	"fredag": time.Friday, "måndag": time.Monday, "tisdag": time.Tuesday, "lördag": time.Saturday,
 	"söndag": time.Sunday, "lørdag": time.Saturday, "søndag": time.Sunday, "måndagen": time.Monday,
 	"tisdagen": time.Tuesday, "onsdagen": time.Wednesday, "torsdagen": time.Thursday, "fredagen": time.Friday,
+	// nynorsk
+	"tysdag": time.Tuesday, "laurdag": time.Saturday, "sundag": time.Sunday,
 }
 
 // weekdayOnlyWithFeira are Portuguese ordinals that are weekdays only as
@@ -141,6 +143,7 @@ var nordicUnits = map[string]unitKind{
 	"arbetsdagar": unitBusinessDay, "arbejdsdag": unitBusinessDay, "arbejdsdage": unitBusinessDay,
 	"hverdage": unitBusinessDay, "virkedag": unitBusinessDay, "virkedage": unitBusinessDay, "virkedager": unitBusinessDay,
 	"arbeidsdag": unitBusinessDay, "arbeidsdager": unitBusinessDay, "vekedagar": unitBusinessDay, "timmar": unitHour,
+	"arbeidsdagar": unitBusinessDay, "virkedagar": unitBusinessDay,
 }
 
 // unitKind is what a duration counts.
@@ -325,11 +328,15 @@ var (
 		"övermorgon": true}
 )
 
+// nordicThat after "direkt efter" names what happens on the day named
+// before: "Direkt efter det mejlar vi samtliga kandidater".
+var nordicThat = map[string]bool{"det": true, "detta": true, "dette": true, "denne": true}
+
 // weekNumberWords introduce an ISO week number: "KW 14", "week 14",
 // "semaine 14".
 var weekNumberWords = map[string]bool{
 	"kw": true, "kalenderwoche": true, "week": true, "wk": true, "semaine": true, "semana": true, "settimana": true,
-	"uke": true, "vecka": true, "cw": true, "uge": true,
+	"uke": true, "vecka": true, "cw": true, "uge": true, "veke": true,
 }
 
 // langWords guess the language of a text by its commonest small words.

@@ -84,6 +84,10 @@ var acceptCues = cues(
 	// "Tisdag kl. 15 funkar fint", "torsdag kl. 10 passer fint"
 	"funkar fint", "funkar bra", "passar bra", "passar fint", "passer fint", "passer godt", "passer mig", "passer meg",
 	"går fint", "fungerar bra", "låter bra", "lyder godt", "høres bra ut",
+	// r37: "Onsdag 9/6 kl. 15.00 passar mig utmärkt", "Toppen, då säger vi
+	// onsdag kl. 15!", "Torsdag kl. 15 er noteret"
+	"passar mig", "passer perfekt", "då säger vi", "så siger vi", "da sier vi", "er noteret", "er notert",
+	"är noterat",
 )
 
 // rescheduleCues introduce the new time of a moved interview.
@@ -176,7 +180,7 @@ var dateLabels = []string{"date and time", "date & time", "date/time", "date of 
 	// "Hari/tanggal : Senin, 12 April 2027", "Tarih / Date: ..."
 	"hari/tanggal", "tanggal", "tarih", "ngày", "petsa",
 	// "Dato: torsdag den 20. maj 2027", "Tid: tirsdag 6. april kl. 15.00"
-	"dato og tid", "datum och tid", "dato og klokkeslæt", "dato", "tidspunkt", "tid", "hvornår", "når", "när"}
+	"ny tid", "nytt tidspunkt", "nyt tidspunkt", "dato og tid", "datum och tid", "dato og klokkeslæt", "dato", "tidspunkt", "tid", "hvornår", "når", "när"}
 
 // calendarSubject reports the subject of a calendar's invitation
 // ("Invitation: ... @ Thu 20 May 2027 4pm", "Einladung: ...", "Invitación:
@@ -332,6 +336,9 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			hits := scanDates(s.text[:i], base, d.lang())
 			for k := len(hits) - 1; k >= 0; k-- {
 				if h := hits[k]; !h.then && !h.t.Before(today) && explicitDay(h) {
+					if qh, ok := d.weekdayDatedInQuote(h); ok {
+						h = qh
+					}
 					set(h, "accepted slot "+clip(s.text[:i]))
 					return true
 				}
@@ -473,9 +480,9 @@ func dayLineBelowConfirmation(d *doc, base time.Time) (dateHit, bool) {
 }
 
 // reDateLineRest is what may follow the day on a line of its own: a time,
-// then nothing or the next line's label ("um 09:30 Uhr Ort: Basel", hard
-// wraps read as spaces).
-var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle|om|às|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
+// a zone in brackets, then nothing or the next line's label ("um 09:30
+// Uhr Ort: Basel", hard wraps read as spaces; "kl. 13.30 (svensk tid)").
+var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
 
 // acceptedAt is where a sentence accepts the time named before it
 // (acceptCues), or "it is" ends it, whatever mark or emoji follows

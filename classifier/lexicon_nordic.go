@@ -78,6 +78,10 @@ var titlesNordic = termsOf([]string{
 	"utvecklare", "udvikler*", "utvikler*", "ingenjör*", "ingeniør*", "analytiker", "arkitekt", "projektledare",
 	"projektleder", "prosjektleder", "rådgiver", "rådgivare", "handläggare", "sagsbehandler", "saksbehandler",
 	"enhetschef", "afdelingsleder", "avdelingsleder", "teamleder", "adjunkt", "lektor", "forsker", "forskare",
+	// r37: care and schools ("Distriktssköterska – Vårdcentralen", nynorsk
+	// "Lærar 5.–7. trinn")
+	"sjuksköterska", "distriktssköterska", "undersköterska", "specialistsjuksköterska", "sygeplejerske", "sykepleier",
+	"helsefagarbeider", "läkare", "lærer", "lærar", "lärare", "pedagog", "barnehagelærer", "förskollärare",
 })
 
 var scheduledTermsNordic = termsOf([]string{

@@ -317,3 +317,45 @@ func TestNordicAdverbsAndPraise(t *testing.T) {
 		t.Errorf("sv congratulations with an offer: stage %s; reasons %q", v.Stage, v.Reasons)
 	}
 }
+
+// r37's promises and interview dates at their tuning: the future perfect,
+// the inverted present, the passive of giving, what the reader can expect
+// or has by a day, nynorsk, "dagen efter" the day named before; a reply
+// that names a weekday the quote dates, a slot taken ("passar mig"), a
+// date set apart after "välkommen på intervju" with its zone in brackets.
+func TestR37Nordic(t *testing.T) {
+	checkNordicPromises(t, []nordicPromise{
+		{"da future perfect", "Vi bekræfter, at vi har modtaget din ansøgning. Alle ansøgere vil have fået svar senest den 7. maj.", "2027-05-07"},
+		{"da inverted", "Tak Alex. Vi samler op med panelet på mandag, og så hører du fra mig tirsdag.", "2027-04-13"},
+		{"da can expect", "Du kan forvente en tilbagemelding fra mig inden for 3-5 arbejdsdage.", "2027-04-15"},
+		{"da the day after", "Direktionen holder møde torsdag den 10. juni. Jeg ringer til dig dagen efter.", "2027-06-11"},
+		{"sv passive of giving", "Nu tar vi referenser. Besked om tjänsten lämnas inom två veckor från i dag.", "2027-04-22"},
+		{"sv right after that", "Rekryteringsgruppen träffas den 4 juni. Direkt efter det mejlar vi samtliga kandidater med besked.", "2027-06-04"},
+		{"sv you have it by", "Förlåt dröjsmålet! Vi väntar fortfarande på en underskrift. Du har svar senast måndag.", "2027-04-12"},
+		{"sv promised of someone", "Kunden har haft samtal med tre sjuksköterskor, och avdelningschefen lovar besked inom en vecka.", "2027-04-15"},
+		{"nb final answer midweek", "Vi regner med å kunne gi deg et endelig svar midt i neste uke.", "2027-04-14"},
+		{"nb passive sent out", "Ansettelsesrådet har møte torsdag 10. juni. Svar vil bli sendt ut til alle intervjuede kandidater innen 11. juni.", "2027-06-11"},
+		{"nn give all an answer", "Etter det skal panelet samlast, og vi tek sikte på å gje alle kandidatane svar tidleg neste veke.", "2027-04-13"},
+		{"nn same day", "Tilsetjingsrådet har møte tysdag 13. april. Vi sender svar til alle kandidatane same dagen.", "2027-04-13"},
+		{"nn business days", "Vi skal ringje referansane dine, og du får svar frå oss i løpet av 3-5 arbeidsdagar.", "2027-04-15"},
+	})
+	for _, c := range []struct{ name, subject, body, want string }{
+		{"da weekday the quote dates", "SV: Invitation til samtale – Aktuar",
+			"Hej Alex\n\nTorsdag kl. 15 er noteret. Du får et Teams-link i løbet af dagen.\n\nPernille\n\n> Hej Pernille\n> Jeg tager meget gerne torsdag den 22. april kl. 15.00 dansk tid.\n> Alex", "2027-04-22 15:00"},
+		{"sv slot taken", "Re: Intervju distriktssköterska",
+			"Hej Maria,\n\nTack så mycket! Onsdag 14/4 kl. 15.00 passar mig utmärkt.\n\nAlex\n\n> Passar något av följande alternativ?\n> – onsdag 14/4 kl. 15.00\n> – torsdag 15/4 kl. 10.00", "2027-04-14 15:00"},
+		{"sv date set apart", "Intervju – Sjuksköterska",
+			"Hej Alex!\n\nTack för din ansökan till tjänsten som sjuksköterska. Vi vill gärna träffa dig och du är välkommen på intervju\n\ntisdag den 20 april kl. 13.30 (svensk tid)\n\nVänliga hälsningar\nPetra", "2027-04-20 13:30"},
+		{"sv new time label", "Ändrad tid för din intervju",
+			"Hej Alex,\n\nVi behöver tyvärr flytta din intervju.\n\nNy tid: fredag den 23 april kl. 15.00–16.00 (svensk tid), samma Teams-länk som tidigare.\n\nElin", "2027-04-23 15:00"},
+	} {
+		v := Classify(letter("rekrytering@example.se", c.subject, c.body))
+		got := "-"
+		if v.InterviewAt != nil {
+			got = v.InterviewAt.Format("2006-01-02 15:04")
+		}
+		if got != c.want {
+			t.Errorf("%s: interview %s stage %s, want %s; reasons %q", c.name, got, v.Stage, c.want, v.Reasons)
+		}
+	}
+}

@@ -1271,4 +1271,23 @@ var nordicCues = []string{
 	"kontraktet skickas", "kommer att meddela",
 	"kommer att ge besked", "kommer til at meddele", "kommer til at give besked", "kommer til å meddele",
 	"kommer til å gi beskjed", "ringer jeg til dig", "ringer jeg deg", "skriver til samtlige", "skriver till samtliga",
+	// r37: the future perfect ("alle ansøgere vil have fået svar ...
+	// senest den 7. maj"), the inverted present ("så hører du fra mig
+	// tirsdag", "Direkt efter det mejlar vi samtliga kandidater"), the
+	// passive of giving ("Besked om tjänsten lämnas inom två veckor",
+	// "Svar vil bli sendt ut til alle"), what the reader can expect or
+	// has by a day ("Du kan forvente en tilbagemelding fra mig inden for
+	// 3-5 arbejdsdage", "Du har svar senast måndag"), an adjective before
+	// the answer ("gi deg et endelig svar midt i neste uke"), nynorsk
+	// ("gje alle kandidatane svar tidleg neste veke", "Rektor ringjer deg
+	// i morgon", "Vi sender svar til alle kandidatane same dagen"), a
+	// promise told of someone ("avdelningschefen lovar besked inom en vecka")
+	"vil have fået svar", "vil ha fått svar", "vil ha fått beskjed", "kommer att ha fått besked", "hører du fra",
+	"hör du av", "hör du från", "mejlar vi", "mailar vi", "mejlar jag", "lämnas inom", "lämnas senast", "lämnas i",
+	"besked lämnas", "lämnas till samtliga", "lämnas till alla", "bli sendt", "sendes ut", "skickas ut",
+	"forvente en tilbagemelding", "forvente en tilbakemelding", "forvente tilbagemelding", "forvente tilbakemelding",
+	"forvänta dig besked", "forvänta dig återkoppling", "du har svar", "du har besked", "har du svar", "har du besked",
+	"gi deg et endelig", "give dig et endeligt", "ge dig ett slutligt", "ge dig ett definitivt", "gi deg endelig",
+	"gje alle", "gje deg", "ringjer deg", "sender svar", "sendar svar", "skickar svar", "sender besked",
+	"lovar besked", "lovar svar", "lover svar", "lover beskjed", "lover besked",
 }
