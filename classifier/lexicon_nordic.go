@@ -208,6 +208,7 @@ var progressTermsNordic = []term{
 	{text: "invitere"}, {text: "invitera"}, {text: "landa på"},
 	{text: "utvalgt"}, {text: "utvalda"}, {text: "innstilt"},
 	{text: "tillsatt", weight: 2, fam: "fill"}, {text: "tillsatts", weight: 2, fam: "fill"}, {text: "tillsätta", weight: 2},
+	{text: "tilsetje", weight: 2}, {text: "tilsett", weight: 2, fam: "fill"},
 	{text: "besat", weight: 2, fam: "fill"}, {text: "besatt", weight: 2, fam: "fill"}, {text: "besætte", weight: 2},
 	{text: "tilsatt", weight: 2, fam: "fill"}, {text: "valgt"}, {text: "gå vidare med"}, {text: "gå videre med"},
 	{text: "går vidare med"}, {text: "går videre med"}, {text: "gått vidare med"}, {text: "gået videre med"},
@@ -229,6 +230,8 @@ var otherCandTermsNordic = termsOf([]string{
 	// hende", "til den andre kandidaten"
 	"hende", "henne", "ham", "honom", "den andre kandidaten", "den anden kandidat", "den andra kandidaten",
 	"ein annan kandidat", "ein annan søkjar", "andre søkjarar", "ein annan",
+	// nynorsk: "Vi har no gått vidare med ein kandidat som"
+	"ein kandidat", "ein søkjar", "ein person", "ein medarbeidar",
 	// r36: "de går for en intern løsning"
 	"en intern løsning", "en intern lösning", "en intern løsning",
 })
@@ -313,6 +316,25 @@ var outcomeTermsNordic = func() []term {
 		"blir det ikke noe tilbud", "blir det inget erbjudande", "bliver det ikke til et tilbud", "bestämt sig för en annan",
 		"bestemt seg for en annen", "besluttet sig for en anden", "besluttet seg for en annen", "inte möjlighet att pröva",
 		"ikke mulighed for at vurdere", "ikke mulighet til å vurdere",
+		// r37: the post given to someone named by what they do ("erbjuda
+		// tjänsten till en sjuksköterska som", "Vi har tilbode stillinga til
+		// ein av dei andre kandidatane", "gi stillingen til en av våre
+		// egne"), filled from within ("besætte stillingen ... internt",
+		// "processen er afsluttet for alle eksterne kandidater"), others
+		// invited ("valgt at invitere kandidater til samtale, hvis
+		// profiler"), nynorsk and passive no's ("Du er ikkje blant dei
+		// innstilte", "søknaden din vert ikkje handsama vidare", "blir
+		// derfor ikke tatt med videre", "Din ansökan avslutas därför"), no
+		// offer ("beslutat att inte lämna något erbjudande om anställning")
+		"tjänsten till en", "stillingen til en", "stillinga til ein", "rollen till en", "rollen til en",
+		"stillinga til ein av", "en av våre egne", "en af vores egne", "en av våra egna", "ein av våre eigne",
+		"for alle eksterne", "för alla externa", "valgt at invitere kandidater", "valgt å invitere kandidater",
+		"valt att bjuda in kandidater", "valt att kalla kandidater", "besluttet at invitere kandidater", "ikkje blant",
+		"ikkje mellom", "ikkje handsama vidare", "ikke behandlet videre", "ikke behandla videre", "inte behandlas vidare",
+		"ikke tatt med videre", "ikke taget med videre", "inte tagits med vidare", "ikkje teken med vidare",
+		"ikke vurdert videre", "ikke vurderet videre", "inte bedömts vidare", "ikkje vurdert vidare", "ansökan avslutas",
+		"søknaden din avsluttes", "ansøgning afsluttes", "inte lämna något erbjudande", "ikke give noget tilbud",
+		"ikke gi noe tilbud", "ikkje gi noko tilbod", "tilsetje ein annan", "vedtak om å tilsetje ein annan",
 		// r36: the post given, offered or gone to someone else, in any
 		// tense ("vi har erbjudit tjänsten till en annan kandidat", "Vi
 		// har derfor tilbudt stillingen til en anden", "valgt å gi
@@ -387,6 +409,7 @@ var outcomeTermsNordic = func() []term {
 		"bestemt oss", "beslutningen", "vi har valt", "vi har valgt", "truffet et valg", "tatt et valg",
 	)
 	add("mismatch", 2,
+		"hvis profiler", "vars profiler", "en anelse bedre",
 		"bättre motsvarar", "bättre matchar", "bedre matcher", "bedre svarer til", "mer relevant erfarenhet", "mere relevant erfaring", "mer relevant erfaring",
 		"i højere grad matcher", "vars erfarenhet", "hvis erfaring", "hvis profil", "hvis kompetencer",
 		"best kvalifisert", "bäst kvalificerad", "bedst kvalificeret",

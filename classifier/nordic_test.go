@@ -359,3 +359,30 @@ func TestR37Nordic(t *testing.T) {
 		}
 	}
 }
+
+// r37's no's at their tuning: the post given to someone named by what
+// they do, filled from within, others invited; nynorsk and passive no's;
+// the V2 passive of a named appointee; a post filled with its title and
+// place between; "Når det er sagt" (that said) is no condition; a post not
+// filled at all is the post's fate.
+func TestR37NordicOutcomes(t *testing.T) {
+	checkNordicOutcomes(t, []nordicOutcome{
+		{"sv offered to a nurse", "Re: Intervju avd 34", "Hej Alex,\n\nVi har bestämt oss för att erbjuda tjänsten till en sjuksköterska som redan har några år på en svensk avdelning.\n\nSofia", true},
+		{"nn offered to one of the others", "Stillinga i engelsk", "Hei Alex,\n\nVi har tilbode stillinga til ein av dei andre kandidatane. Ho har takka ja.\n\nAslaug", true},
+		{"da others invited", "Din ansøgning", "Kære Alex\n\nTak for din ansøgning til stillingen. Vi har valgt at invitere kandidater til samtale, hvis profiler matcher vores behov en anelse bedre.\n\nCamilla", true},
+		{"da filled from within", "Head of Risk – afklaring", "Hej Alex\n\nUdvalget har besluttet at besætte stillingen internt. Det betyder, at processen er afsluttet for alle eksterne kandidater.\n\nJonas", true},
+		{"nn not among", "Stipendiat – ref. 27/00218", "Hei Alex,\n\nVi viser til søknaden din på stillinga. Du er ikkje blant dei innstilte, og søknaden din vert ikkje handsama vidare.", true},
+		{"nb not taken further", "Søknad på stilling som lærer", "Hei Alex,\n\nVi viser til søknaden din på stillingen som lærer. Søknaden din blir derfor ikke tatt med videre i prosessen.", true},
+		{"sv no offer", "Angående tjänsten som sjuksköterska", "Hej Alex,\n\nTack för att du deltagit i rekryteringsprocessen. Vi har beslutat att inte lämna något erbjudande om anställning till dig.\n\nMattias", true},
+		{"sv appointee in V2 passive", "Information om anställningsbeslut", "Till dig som har sökt tjänsten som utvecklingsledare\n\nTill tjänsten har Linnea Hjort anställts.\n\nRegionen tackar dig för din ansökan.", true},
+		{"sv filled, title and place between", "Medicinsk sekreterare", "Hej Alex,\n\nTjänsten som medicinsk sekreterare på ortopedmottagningen, Lindviks sjukhus, är nu tillsatt.\n\nVi tackar för ditt intresse.", true},
+		{"da that said", "Tilbagemelding fra kunden", "Hej Alex\n\nDe var glade for at møde dig. Når det er sagt, har de valgt at gå videre med en anden kandidat.\n\nSofie", true},
+		{"sv post not filled at all", "Senior Digital Designer – besked om rekryteringen", "Hej Alex,\n\nVår kund har pausat projekten, och vi har därför beslutat att inte tillsätta tjänsten alls just nu. Det gäller alla kandidater i processen.\n\nJakob", false},
+	})
+	if v := Classify(letter("koordinator@example.dk", "Re: Tilmelding som frivillig", "Hej Alex\n\nTak for din tilmelding! Vi har desværre allerede fyldt alle pladser på væskedepoterne, men du står som nr. 3 på ventelisten.\n\nKirstine")); v.Stage == StageRejected {
+		t.Errorf("volunteer places filled: read as a no; reasons %q", v.Reasons)
+	}
+	if v := Classify(letter("rekrytering@example.se", "Re: Intervju avd 34", "Hej Alex,\n\nJag ville höra av mig själv och inte bara via systemet.\n\nSofia")); v.PromiseAt != nil || v.PromiseUndated {
+		t.Errorf("sv this message as it wanted to be: read as a promise; reasons %q", v.Reasons)
+	}
+}

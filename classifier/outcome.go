@@ -386,6 +386,13 @@ func (o *outcome) scan(x *ocText) {
 			continue
 		}
 		obj, objAt := x.objectOf(p)
+		if obj == objNone && neg >= 0 && p.t.weight == 2 && end < len(toks) && (x.postNounAt(end) || nordicPostCompound(toks[end])) &&
+			!ruleOff("post-not-filled") {
+			// "vi har därför beslutat att inte tillsätta tjänsten alls just
+			// nu": the post not filled is the post's fate (objectOf reads
+			// a filling step's post as its object, not whom it is about)
+			obj = objPost
+		}
 		if obj == objNone && neg >= 0 && neg < start {
 			// "niet met je verder gaan": the object between the two.
 			for k := neg + 1; k < start; k++ {
@@ -886,7 +893,11 @@ func (x *ocText) conditional(k int) bool {
 		return k+1 < len(x.toks) && x.toks[k+1] != "again" && x.toks[k+1] != "more"
 	case "när", "når":
 		// "när tjänsten är tillsatt meddelar vi", not "nu när tjänsten är
-		// tillsatt" (now that)
+		// tillsatt" (now that) or "Når det er sagt, har de valgt at gå
+		// videre med en anden kandidat" (that said)
+		if k+3 < len(x.toks) && x.toks[k+1] == "det" && (x.toks[k+3] == "sagt" || x.toks[k+3] == "sagd") {
+			return false
+		}
 		return k == 0 || x.toks[k-1] != "nu" && x.toks[k-1] != "nå"
 	case "efter", "etter":
 		// "slettes 6 måneder efter, at stillingen er besat", not "efter

@@ -290,7 +290,7 @@ var filledWords = map[string]bool{
 	// Swedish, Danish, Norwegian: "Tjänsten som IT-strateg ... är nu
 	// tillsatt", "Stillingen er nå besatt", "Alle hjælperpladser til
 	// sommerens kurser er nu besat", nynorsk "er no tilsett"
-	"tillsatt": true, "besat": true, "besatt": true, "tilsatt": true, "tillsatta": true, "tilsett": true,
+	"tillsatt": true, "besat": true, "besatt": true, "tilsatt": true, "tillsatta": true, "tilsett": true, "fylt": true,
 }
 
 // filledAnchors before a filled word make it done: "we filled it", "has
@@ -402,7 +402,10 @@ func (x *ocText) filled() string {
 		}
 		post := false
 		for _, h := range x.hs[clsPostNoun] {
-			if h.pos >= k-8 && h.pos <= k+8 {
+			// "Tjänsten som medicinsk sekreterare på ortopedmottagningen,
+			// Lindviks sjukhus, är nu tillsatt": a title and a place may
+			// stand between, in the sentence
+			if h.pos >= k-8 && h.pos <= k+8 || h.pos >= k-12 && h.pos < k && !crosses(marks, h.pos, k) {
 				post = true
 			}
 		}
@@ -510,6 +513,13 @@ func (x *ocText) someoneJoins() string {
 			// writer's hire, named right after the verb
 			if p := personWithin(k+1, k+1); p >= 0 {
 				return quoteSpan(toks, k, p+1) + " (someone else hired)"
+			}
+		case nordicAppointed[t] && strings.HasSuffix(t, "ts") && x.postInSentence(k) && personWithin(k-3, k-1) >= 0:
+			// the passive in its V2 order: "Till tjänsten har Linnea Hjort
+			// anställts"
+			p := personWithin(k-3, k-1)
+			if inSentence(p, k) {
+				return quoteSpan(toks, p, k+1) + " (someone else appointed)"
 			}
 		case nordicAppointed[t]:
 			// "Stadsdirektören har ... valt FM Oskar Häggblom till

@@ -941,7 +941,10 @@ func pastIntent(head string) bool {
 		"promised you", "i promised", "we promised", "wanted to call", "wilde je", "wilde u", "wollte sie",
 		"had je beloofd", "had u beloofd", "hatte ihnen versprochen", "hatte dir versprochen", "vous avais promis",
 		"te había prometido", "le había prometido",
-		"wollte dich", "je voulais vous", "je voulais te", "quería llamar", "queria ligar", "volevo chiamar"} {
+		"wollte dich", "je voulais vous", "je voulais te", "quería llamar", "queria ligar", "volevo chiamar",
+		// "Jag ville höra av mig själv och inte bara via systemet": this
+		// message, as it wanted to be
+		"jag ville", "jeg ville", "vi ville", "eg ville"} {
 		if strings.Contains(head, p) {
 			return true
 		}
