@@ -29,6 +29,16 @@ type ScriptInput struct {
 	Now        time.Time
 }
 
+// Speaks reports whether Script has lines in lang; any other language
+// gets the English ones.
+func Speaks(lang string) bool {
+	switch lang {
+	case "en", "de", "fr", "es":
+		return true
+	}
+	return false
+}
+
 // Script is three or four short lines to say on the phone, in three
 // moves: a light opener (they said they would call; here I am), room for
 // their situation (they are busy), and the reason, with the role.

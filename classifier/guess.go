@@ -178,15 +178,7 @@ func nameFromSignature(text string) string {
 				}
 			}
 		}
-		key := strings.ToLower(strings.TrimRight(t, ",!.;: "))
-		isSignOff := false
-		for _, s := range signOffs {
-			if key == s {
-				isSignOff = true
-				break
-			}
-		}
-		if !isSignOff {
+		if !isSignOff(strings.ToLower(strings.TrimRight(t, ",!.;: "))) {
 			continue
 		}
 		for j := i + 1; j < len(lines) && j <= i+2; j++ {
@@ -475,9 +467,10 @@ func GuessFullName(a mailmsg.Address) string {
 }
 
 // greetingRE opens a greeting line ("Hi Lena and Raj,", "Hallo
-// zusammen", "Bonjour Camille", "Hola, Lucía:").
+// zusammen", "Bonjour Camille", "Hola, Lucía:", "Hej Lena och Raj,").
 var greetingRE = regexp.MustCompile(`(?i)^(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe|lieber|guten (?:tag|morgen)|servus|moin|` +
-	`bonjour|salut|chère|cher|hola|buenos días|buenas tardes|estimad[oa]s?|querid[oa]s?)\b[\s,]*`)
+	`bonjour|salut|chère|cher|hola|buenos días|buenas tardes|estimad[oa]s?|querid[oa]s?|` +
+	`hej|hei|hallå|kära|kære|kjære|bästa|goddag|god dag|god morgon|god morgen)\b[\s,]*`)
 
 // AddressedNames are the first names a text's greeting line greets: "Hi
 // Lena and Raj," -> [Lena Raj]; "Hallo zusammen" and a line that is no
@@ -531,7 +524,11 @@ func SignedNames(text string) []string {
 
 var moreSignOffs = []string{"viele grüße", "beste grüße", "liebe grüße", "mit freundlichen grüßen", "freundliche grüße", "lg", "vg",
 	"cordialement", "bien cordialement", "bien à vous", "belle journée", "à bientôt", "merci", "bonne journée",
-	"saludos", "un saludo", "atentamente", "un abrazo", "gracias", "saludos cordiales"}
+	"saludos", "un saludo", "atentamente", "un abrazo", "gracias", "saludos cordiales",
+	"vänliga hälsningar", "med vänliga hälsningar", "vänlig hälsning", "med vänlig hälsning", "hälsningar",
+	"bästa hälsningar", "varma hälsningar", "många hälsningar", "hälsning", "venlig hilsen", "med venlig hilsen",
+	"venlige hilsner", "de bedste hilsner", "bedste hilsner", "mange hilsner", "vennlig hilsen", "med vennlig hilsen",
+	"vennlige hilsener", "beste hilsen", "mange hilsener", "hilsen", "mvh"}
 
 func isSignOff(key string) bool {
 	for _, s := range signOffs {
@@ -547,10 +544,11 @@ func isSignOff(key string) bool {
 	return false
 }
 
-// nameList reads "Lena and Raj", "Lena, Raj & Ana", "Lena und Raj" as
+// nameList reads "Lena and Raj", "Lena, Raj & Ana", "Lena und Raj", "Lena och Raj" as
 // first names; anything that is not a list of names gives none.
 func nameList(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", "&", ",", "/", ",").Replace(" " + s + " ")
+	s = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", " och ", ",", " og ", ",", "&", ",",
+		"/", ",").Replace(" " + s + " ")
 	var out []string
 	for _, part := range strings.Split(s, ",") {
 		words := strings.Fields(part)

@@ -3,9 +3,9 @@ package classifier
 // The language of a message, and how it addresses its reader, for a
 // draft written in the thread's language: counts of short words each
 // language uses all the time and the others do not ("und", "vous",
-// "gracias"), over the first few thousand characters. Enough to tell
-// English, German, French and Spanish mail apart; anything else, or too
-// little text, is "".
+// "gracias", "och", "takk"), over the first few thousand characters.
+// Enough to tell English, German, French, Spanish, Swedish, Danish and
+// Norwegian (bokmål) mail apart; anything else, or too little text, is "".
 
 import (
 	"strings"
@@ -19,15 +19,25 @@ const (
 	German  = "de"
 	French  = "fr"
 	Spanish = "es"
+	Swedish = "sv"
+	Danish  = "da"
+	// Norwegian is bokmål, what nearly all Norwegian job mail is written in.
+	Norwegian = "nb"
 )
 
-var langOrder = []string{English, German, French, Spanish}
+var langOrder = [...]string{English, German, French, Spanish, Swedish, Danish, Norwegian}
 
-// stopwords are frequent words of one of the languages only (words two of
-// them share, such as "la", "de", "en", "es", are left out).
+// stopwords are frequent words of one of the languages only. Words two of
+// them share carry no evidence and are left out ("la", "de", "en", "es";
+// "hej", "og", "jeg", "ikke", "er", "hilsen", "også", "stillingen",
+// "samtalen", "av", "nu", "min", "har" among the Nordic three). A word
+// two lists name all the same is dropped from both: "for" (English,
+// Danish, Norwegian), "et" (French and, Danish and Norwegian a), "den",
+// "der", "dem" and "gerne" (German and Danish). English "I" counts as
+// written, capitalised: the Nordic "i" (in) is no evidence.
 var stopwords = func() map[string]uint8 {
 	lists := map[string]string{
-		English: `the and you your for is we thank thanks would will with this that are have i our it me my please
+		English: `the and you your for is we thank thanks would will with this that are have I our it me my please
 			regards best hi to of be looking forward from about has been can could should any just`,
 		German: `der die das und ich sie ihnen ihre ihren nicht mit für ist wir uns zu auf den dem eine einen auch vielen
 			dank bitte grüße gerne sehr haben hallo freundlichen bei von noch würde können ihr du dir dich dein deine
@@ -38,6 +48,23 @@ var stopwords = func() map[string]uint8 {
 		Spanish: `el los las y por para con su sus gracias hola saludos usted muy estamos del al como más pero una nuestro
 			nuestra estoy tiene puede quedo tú tus ti contigo ustedes hemos está están son fue entrevista puesto
 			candidatura atentamente`,
+		Swedish: `och jag inte är att för tack hälsningar hälsning vänliga vänlig mycket också intervjun tjänsten ansökan
+			hur vad när från till bara redan fortfarande vecka veckan nästa sista kanske något några någon gärna hoppas
+			emot samtalet hör vill kunna varit blivit fick säger kära sedan därför även eftersom tyvärr spännande dina
+			lite själv då nya mottaget tittar återkommer trevlig tillgång hade göra veta tänker mellan utan använda
+			arbete uppgift hittar snabbt möte mötet möjlighet företag företaget lön kandidaterna ger tjänst tänkte
+			nuvarande berätta söker känner sätter`,
+		Danish: `af tak venlig venlige meget hvad hvornår håber glæder vores jeres jer kære rigtig lidt nogle noget nogen
+			ugen uge næste sidste måske bliver blive været havde fået gøre sige siger vide tænker tilbage spørgsmål
+			ansøgning ansøgningen gennem igennem endnu uden mellem altid fortsat fik gik desværre spændende dejligt
+			dejlig lige mulighed møde mødet virksomhed bruge arbejde arbejdet opgave anden tager finder hurtigt
+			kandidaterne modtaget giver ud tænkte sagtens hedder nyt nuværende fortæl søger kender blevet sætter travlt
+			for et den der dem gerne`,
+		Norwegian: `takk vennlig vennlige mye veldig hva nå meg deg seg etter ble blitt vært uke uken neste siste kanskje
+			noe noen litt håper gleder våre dere kjære gjerne spørsmål tilbake søknad søknaden intervjuet hei ennå
+			gjennom fikk sier å dessverre spennende igjen mottatt hadde gjøre vite tenker mellom uten aldri bruke arbeid
+			oppgave annen finner raskt møte møtet mulighet virksomhet kandidatene begrenset gir supert tenkte nåværende
+			fortell søker kjenner setter travelt for et`,
 	}
 	m := map[string]uint8{}
 	for i, lang := range langOrder {
@@ -56,12 +83,16 @@ var stopwords = func() map[string]uint8 {
 // maxLangText bounds what DetectLanguage reads of a text.
 const maxLangText = 4000
 
-// DetectLanguage returns the language of text, English, German, French or
-// Spanish, or "" when it is none of them or too short to tell: at least
-// three of the language's words, and clearly more than of any other.
+// DetectLanguage returns the language of text, English, German, French,
+// Spanish, Swedish, Danish or Norwegian, or "" when it is none of them or
+// too short to tell: at least three of the language's words, and clearly
+// more than of any other.
 func DetectLanguage(text string) string {
-	var counts [4]int
-	eachWord(text, func(w string) {
+	var counts [len(langOrder)]int
+	eachWordAs(text, func(word, w string) {
+		if word == "I" {
+			w = word // English "I" ("I'm", "I'll"); the Nordic "i" is small
+		}
 		if bits, ok := stopwords[w]; ok {
 			for i := range counts {
 				if bits&(1<<i) != 0 {
@@ -90,6 +121,11 @@ func DetectLanguage(text string) string {
 // eachWord calls f with each word of the first maxLangText bytes of text,
 // lower-cased; an apostrophe ends a word ("l'équipe" gives "l").
 func eachWord(text string, f func(string)) {
+	eachWordAs(text, func(_, lower string) { f(lower) })
+}
+
+// eachWordAs is eachWord that gives f each word as written too.
+func eachWordAs(text string, f func(word, lower string)) {
 	if len(text) > maxLangText {
 		text = text[:maxLangText]
 		for !utf8.ValidString(text) {
@@ -105,18 +141,21 @@ func eachWord(text string, f func(string)) {
 			continue
 		}
 		if start >= 0 {
-			f(strings.ToLower(text[start:i]))
+			f(text[start:i], strings.ToLower(text[start:i]))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		f(strings.ToLower(text[start:]))
+		f(text[start:], strings.ToLower(text[start:]))
 	}
 }
 
 // Informal reports how text addresses its reader in lang: informal (du,
 // tu, tú) or not (Sie, vous, usted), and whether it tells at all. English
-// has one form: known is false.
+// has one form: known is false. Swedish, Danish and Norwegian mail says du
+// to nearly every reader; their polite forms (Ni, De) are all but gone and
+// in lower case are the plural you and they, so only du tells: informal
+// and known when the text says du, dig/deg, din, known false when not.
 func Informal(lang, text string) (informal, known bool) {
 	var tu, vous int
 	switch lang {
@@ -150,6 +189,14 @@ func Informal(lang, text string) (informal, known bool) {
 			case "usted", "ustedes", "su", "sus", "le":
 				vous++
 			case "tú", "tu", "tus", "te", "ti", "contigo":
+				tu++
+			}
+		})
+	case Swedish, Danish, Norwegian:
+		forms := map[string]string{Swedish: " du dig dej din ditt dina ", Danish: " du dig din dit dine ",
+			Norwegian: " du deg din ditt dine "}[lang]
+		eachWord(text, func(w string) {
+			if strings.Contains(forms, " "+w+" ") {
 				tu++
 			}
 		})

@@ -116,7 +116,7 @@ type DraftSettings struct {
 	Update    string `yaml:"update"`    // optional one-line update the user wants mentioned
 	Quote     *bool  `yaml:"quote"`     // quote the last message below the text (default true)
 	Templates string `yaml:"templates"` // directory of *.tmpl files overriding the texts
-	Language  string `yaml:"language"`  // auto (the thread's) | en | de | fr | es
+	Language  string `yaml:"language"`  // auto (the thread's) | en | de | fr | es | sv | da | nb
 }
 
 // Account is one IMAP mailbox.

@@ -113,7 +113,8 @@ func TestValidationErrors(t *testing.T) {
 		{"lookback huge", "followup:\n  lookback_days: 4000\n" + account(), "followup.lookback_days", "between 1 and 3650"},
 		{"promise_grace negative", "followup:\n  promise_grace: -1\n" + account(), "followup.promise_grace", "at least 0"},
 		{"tone", "draft:\n  tone: grumpy\n" + account(), "draft.tone", "playful, warm or formal"},
-		{"language", "draft:\n  language: italian\n" + account(), "draft.language", "auto (each thread's own language), en, de, fr or es"},
+		{"language", "draft:\n  language: italian\n" + account(), "draft.language", "auto (each thread's own language), en, de, fr, es, sv, da or nb"},
+		{"language nynorsk", "draft:\n  language: nn\n" + account(), "draft.language", `unknown language "nn"`},
 		{"log level", "log_level: loud\n" + account(), "log_level", "unknown level"},
 		{"holidays", "holidays: XX\n" + account(), "holidays", "no holiday calendar"},
 		{"no accounts", "accounts: []\n", "accounts", "no accounts"},
@@ -166,6 +167,26 @@ func TestValidationErrors(t *testing.T) {
 				t.Errorf("problem %q has no line, but the file has %s", p, top)
 			}
 		})
+	}
+}
+
+// TestDraftLanguages: every language drafts are written in is a valid
+// draft.language, in any case.
+func TestDraftLanguages(t *testing.T) {
+	isolate(t)
+	for _, tt := range []struct{ yaml, want string }{
+		{"auto", "auto"}, {"en", "en"}, {"de", "de"}, {"fr", "fr"}, {"es", "es"},
+		{"sv", "sv"}, {"da", "da"}, {"nb", "nb"}, {"SV", "sv"}, {" Nb ", "nb"},
+	} {
+		path := writeConfig(t, "draft:\n  language: \""+tt.yaml+"\"\n"+account(), 0o600)
+		cfg, err := Load(path)
+		if err != nil {
+			t.Errorf("language %q: %v", tt.yaml, err)
+			continue
+		}
+		if cfg.Draft.Language != tt.want {
+			t.Errorf("language %q = %q, want %q", tt.yaml, cfg.Draft.Language, tt.want)
+		}
 	}
 }
 

@@ -86,10 +86,10 @@ func (c *Config) validate(ps *problems) {
 		ps.add("draft.tone", fmt.Sprintf("unknown tone %q", c.Draft.Tone), "use playful, warm or formal")
 	}
 	switch c.Draft.Language {
-	case "auto", "en", "de", "fr", "es":
+	case "auto", "en", "de", "fr", "es", "sv", "da", "nb":
 	default:
 		ps.add("draft.language", fmt.Sprintf("unknown language %q", c.Draft.Language),
-			"use auto (each thread's own language), en, de, fr or es")
+			"use auto (each thread's own language), en, de, fr, es, sv, da or nb")
 	}
 
 	c.validateFollowup(ps) // validate_followup.go

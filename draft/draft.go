@@ -83,12 +83,14 @@ type Input struct {
 	Quote         bool             // quote Last below the text
 	Now           time.Time        // Date header; also used in Message-ID; required
 
-	// Language is the draft's: "en", "de", "fr", "es", or "" or "auto" for
-	// the thread's (the newest of Messages whose language tells).
+	// Language is the draft's: "en", "de", "fr", "es", "sv", "da", "nb", or
+	// "" or "auto" for the thread's (the newest of Messages whose language
+	// tells).
 	Language string
 	// Messages is the thread, oldest first, without automatic replies: its
 	// language, the form of address to mirror (Sie/du, vous/tu,
-	// usted/tú), and whom to greet. Empty: Last alone.
+	// usted/tú; Swedish, Danish and Norwegian say du), and whom to greet.
+	// Empty: Last alone.
 	Messages []ThreadMessage
 	// ThreadIndex and ThreadTopic are the Outlook conversation headers of
 	// the message replied to: the draft gets a child Thread-Index and the
@@ -124,15 +126,15 @@ type Data struct {
 	Names         string // everyone greeted, in the language: "Lena", "Lena and Raj", "Lena und Raj"; "" when unknown
 	FullNames     string // the same with surnames where known: "Zoë Müller"
 	All           bool   // three or more to greet: "Hi all,"
-	Informal      bool   // the thread says du/tu/tú: the draft does too (German, French, Spanish)
+	Informal      bool   // the thread says du/tu/tú: the draft does too (German, French, Spanish); always in Swedish, Danish, Norwegian
 	ByFullName    bool   // they greeted the user by title and surname: a formal draft greets FullNames
 	Company       string // "Acme" or ""
 	Role          string // "Senior Backend Engineer" (without a trailing "role"/"position") or ""
 	Position      string // "the Senior Backend Engineer role at Acme", "the role at Acme", "the Senior Backend Engineer role" or ""
 	Team          string // "the Acme team" or "your team"
-	Job           string // the job without article, never "": "Stelle als X bei Acme", "poste de X chez Acme", "puesto de X en Acme", "X role at Acme"
-	TeamNoun      string // the team without article: "Team von Acme", "équipe d'Acme", "equipo de Acme", "Acme team"
-	PromiseDate   string // "Friday, April 16", "16. April", "16 avril", "16 de abril" (year added when not Now's year) or ""
+	Job           string // the job without article, never "": "Stelle als X bei Acme", "poste de X chez Acme", "puesto de X en Acme", "X role at Acme"; with the Nordic article on the noun: "tjänsten som X på Acme", "stillingen som X hos Acme", "stillingen som X i Acme"
+	TeamNoun      string // the team without article: "Team von Acme", "équipe d'Acme", "equipo de Acme", "Acme team"; "teamet på Acme", "teamet hos Acme", "teamet i Acme"
+	PromiseDate   string // "Friday, April 16", "16. April", "16 avril", "16 de abril", "16 april" (Swedish), "16. april" (Danish, Norwegian) (year added when not Now's year) or ""
 	OfferDeadline string // the date another offer must be answered by, same format, or ""
 	InterviewDate string // same format, or ""
 	LastSent      string // date of my last message when Last is mine, same format, or ""
@@ -399,7 +401,8 @@ func quote(lang string, m *mailmsg.Message, loc *time.Location) string {
 	var b strings.Builder
 	who := nameOf(m)
 	if who == "" {
-		who = map[string]string{German: "Ihr Gegenüber", French: "Votre correspondant", Spanish: "Su interlocutor"}[lang]
+		who = map[string]string{German: "Ihr Gegenüber", French: "Votre correspondant", Spanish: "Su interlocutor",
+			Swedish: "Avsändaren", Danish: "Afsenderen", Norwegian: "Avsenderen"}[lang]
 		if who == "" {
 			who = "they"
 		}

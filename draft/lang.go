@@ -1,10 +1,10 @@
 package draft
 
 // The languages a draft is written in: English (the templates of
-// draft/templates/*.tmpl), German, French and Spanish (those of
-// draft/templates/<lang>/<tone>.tmpl), and what a draft says in each
-// outside its templates: dates, the job and the team as noun phrases,
-// lists of names, the line above the quote.
+// draft/templates/*.tmpl), German, French, Spanish, Swedish, Danish and
+// Norwegian (those of draft/templates/<lang>/<tone>.tmpl), and what a
+// draft says in each outside its templates: dates, the job and the team
+// as noun phrases, lists of names, the line above the quote.
 
 import (
 	"regexp"
@@ -24,10 +24,18 @@ const (
 	German       = classifier.German
 	French       = classifier.French
 	Spanish      = classifier.Spanish
+	Swedish      = classifier.Swedish
+	Danish       = classifier.Danish
+	Norwegian    = classifier.Norwegian // bokmål
 )
 
 // Languages lists the languages of the built-in templates.
-var Languages = []string{English, German, French, Spanish}
+var Languages = []string{English, German, French, Spanish, Swedish, Danish, Norwegian}
+
+// nordic reports whether lang is Swedish, Danish or Norwegian: languages
+// whose mail says du to everyone, whose job and team carry their article
+// ("tjänsten", "stillingen", "teamet").
+func nordic(lang string) bool { return lang == Swedish || lang == Danish || lang == Norwegian }
 
 // IsLanguage reports whether lang is a language a draft can be written in.
 func IsLanguage(lang string) bool {
@@ -43,12 +51,17 @@ var months = map[string][12]string{
 	German:  {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
 	French:  {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	Spanish: {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+	Swedish: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+	Danish:  {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
+	Norwegian: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+		"desember"},
 }
 
 // dayIn formats a date the way lang writes it in a sentence: "Friday,
-// April 16", "16. April", "16 avril" ("1er avril"), "16 de abril"; with
-// the year when it is not now's. An instant is shown in loc; a bare date
-// (midnight in its own zone) keeps its calendar day.
+// April 16", "16. April", "16 avril" ("1er avril"), "16 de abril", "16
+// april" (Swedish; a sentence says "den 16 april"), "16. april" (Danish,
+// Norwegian); with the year when it is not now's. An instant is shown in
+// loc; a bare date (midnight in its own zone) keeps its calendar day.
 func dayIn(lang string, t, now time.Time, loc *time.Location) string {
 	if h, m, s := t.Clock(); h != 0 || m != 0 || s != 0 || t.Nanosecond() != 0 {
 		t = t.In(loc)
@@ -81,6 +94,15 @@ func dateIn(lang string, t time.Time, withYear bool) string {
 			s += " de " + y
 		}
 		return s
+	case Swedish, Danish, Norwegian:
+		if lang != Swedish {
+			d += "."
+		}
+		s := d + " " + months[lang][m]
+		if withYear {
+			s += " " + y
+		}
+		return s
 	}
 	if withYear {
 		return t.Format("Monday, January 2, 2006")
@@ -91,7 +113,10 @@ func dateIn(lang string, t time.Time, withYear bool) string {
 // attribution is the line above the quote: "On Fri, Apr 9, 2027 at 2:05
 // PM, Jane Doe wrote:", "Am 7. April 2027 schrieb Zoë Müller:", "Le 7
 // avril 2027, Zoë Müller a écrit :", "El 7 de abril de 2027, Zoë Müller
-// escribió:" (the forms mailmsg.StripQuoted recognises).
+// escribió:" (the forms mailmsg.StripQuoted recognises); "Den 7 april
+// 2027 skrev Anna Berg:", "Den 7. april 2027 skrev Anna Berg:", "7. april
+// 2027 skrev Anna Berg:" (Swedish, Danish, Norwegian, as their mail
+// programs write it; the "> " lines below end what a reply says).
 func attribution(lang, who string, date time.Time, loc *time.Location) string {
 	if date.IsZero() {
 		switch lang {
@@ -101,6 +126,8 @@ func attribution(lang, who string, date time.Time, loc *time.Location) string {
 			return who + " a écrit :"
 		case Spanish:
 			return who + " escribió:"
+		case Swedish, Danish, Norwegian:
+			return who + " skrev:"
 		}
 		return who + " wrote:"
 	}
@@ -112,6 +139,10 @@ func attribution(lang, who string, date time.Time, loc *time.Location) string {
 		return "Le " + dateIn(French, t, true) + ", " + who + " a écrit :"
 	case Spanish:
 		return "El " + dateIn(Spanish, t, true) + ", " + who + " escribió:"
+	case Swedish, Danish:
+		return "Den " + dateIn(lang, t, true) + " skrev " + who + ":"
+	case Norwegian:
+		return dateIn(Norwegian, t, true) + " skrev " + who + ":"
 	}
 	return "On " + t.Format("Mon, Jan 2, 2006 at 3:04 PM") + ", " + who + " wrote:"
 }
@@ -134,7 +165,10 @@ func position(role, company string) string {
 // jobNoun is the job as a noun phrase without its article, never "":
 // "ML Engineer role at Quantic" / "role"; "Stelle als ML Engineer bei
 // Quantic" / "Stelle"; "poste d'ingénieur chez Quantic" / "poste";
-// "puesto de ML Engineer en Quantic" / "puesto".
+// "puesto de ML Engineer en Quantic" / "puesto". Swedish, Danish and
+// Norwegian put the article on the noun: "tjänsten som ML Engineer på
+// Quantic" / "tjänsten", "stillingen som ML Engineer hos Quantic" /
+// "stillingen", "stillingen som ML Engineer i Quantic" / "stillingen".
 func jobNoun(lang, role, company string) string {
 	var s string
 	switch lang {
@@ -163,6 +197,18 @@ func jobNoun(lang, role, company string) string {
 		if company != "" {
 			s += " en " + company
 		}
+	case Swedish, Danish, Norwegian:
+		company = nordicCompany(company)
+		s = "stillingen"
+		if lang == Swedish {
+			s = "tjänsten"
+		}
+		if role != "" {
+			s += " som " + role
+		}
+		if company != "" {
+			s += " " + nordicAt[lang] + " " + company
+		}
 	default:
 		s = strings.TrimPrefix(position(role, company), "the ")
 		if s == "" {
@@ -174,7 +220,9 @@ func jobNoun(lang, role, company string) string {
 
 // teamNoun is the company's team without its article: "Acme team" /
 // "team", "Team von Acme" / "Team", "équipe d'Acme" / "équipe", "equipo
-// de Acme" / "equipo".
+// de Acme" / "equipo"; with the Nordic article on the noun, "teamet på
+// Acme" / "teamet" (Swedish), "teamet hos Acme" (Danish), "teamet i Acme"
+// (Norwegian).
 func teamNoun(lang, company string) string {
 	switch lang {
 	case German:
@@ -192,6 +240,11 @@ func teamNoun(lang, company string) string {
 			return "equipo"
 		}
 		return "equipo de " + company
+	case Swedish, Danish, Norwegian:
+		if company = nordicCompany(company); company == "" {
+			return "teamet"
+		}
+		return "teamet " + nordicAt[lang] + " " + company
 	}
 	if company == "" {
 		return "team"
@@ -247,13 +300,30 @@ func frenchCompany(company string) string {
 	return company
 }
 
+// nordicAt is where a job is, at a company: "på Acme" in Swedish, "hos
+// Acme" in Danish, "i Acme" in Norwegian.
+var nordicAt = map[string]string{Swedish: "på", Danish: "hos", Norwegian: "i"}
+
+// A Swedish, Danish or Norwegian letter names the company without its
+// legal form ("Nordlys Energi A/S", "Ljusvik Energy AB (publ)", "Fjord
+// Data AS").
+var nordicFormRE = regexp.MustCompile(`,?\s+(?:AB(?:\s*\(publ\))?|\(publ\)|A/S|ApS|I/S|P/S|IVS|AS|ASA|Oy|Oyj|Abp|GmbH|AG|Ltd\.?|LLC|Inc\.?|B\.?V\.?)$`)
+
+func nordicCompany(company string) string {
+	if c := strings.TrimSpace(nordicFormRE.ReplaceAllString(company, "")); c != "" {
+		return c
+	}
+	return company
+}
+
 // joinNames lists names the way lang does: "Lena and Raj", "Lena und
-// Raj", "Lena et Raj", "Lena y Raj" ("Lena e Isabel").
+// Raj", "Lena et Raj", "Lena y Raj" ("Lena e Isabel"), "Lena och Raj",
+// "Lena og Raj".
 func joinNames(lang string, names []string) string {
 	if len(names) <= 1 {
 		return strings.Join(names, "")
 	}
-	and := map[string]string{German: "und", French: "et", Spanish: "y"}[lang]
+	and := map[string]string{German: "und", French: "et", Spanish: "y", Swedish: "och", Danish: "og", Norwegian: "og"}[lang]
 	if and == "" {
 		and = "and"
 	}
@@ -297,10 +367,14 @@ func threadLanguage(msgs []ThreadMessage) string {
 
 // informal is the form of address the draft mirrors in lang: how the
 // other side's newest message that tells addresses the user, else the
-// user's own, else the polite form.
+// user's own, else the polite form. A Swedish, Danish or Norwegian draft
+// says du, as their mail does to everyone.
 func informal(lang string, msgs []ThreadMessage) bool {
 	if lang == English {
 		return false
+	}
+	if nordic(lang) {
+		return true
 	}
 	for _, mine := range []bool{false, true} {
 		for i := len(msgs) - 1; i >= 0; i-- {

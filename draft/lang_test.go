@@ -70,6 +70,25 @@ var langThreads = []langThread{
 		greet:  map[string]string{"warm": "Hola, Lucía:", "playful": "¡Hola, Lucía!", "formal": "Buenos días, Lucía:"},
 		job:    "puesto de Backend Engineer en Fahrwerk", quote: "El 9 de abril de 2027, Lucía Gómez escribió:",
 		promise: "16 de abril", interview: "12 de abril"},
+	// Swedish, Danish and Norwegian mail says du to everyone: so do the drafts.
+	{lang: Swedish, informal: true, them: mailmsg.Address{Name: "Anna Berg", Email: "anna.berg@fahrwerk.se"},
+		theirs: "Hej Alex,\n\nTack för din ansökan och för ett trevligt samtal. Vi återkommer till dig senast i slutet av nästa vecka.\n\nVänliga hälsningar\nAnna Berg",
+		mine:   "Hej Anna,\n\nTack för samtalet i dag. Jag ser fram emot att höra från dig.\n\nVänliga hälsningar\nAlex",
+		greet:  map[string]string{"warm": "Hej Anna,", "playful": "Hej Anna!", "formal": "Hej Anna,"},
+		job:    "tjänsten som Backend Engineer på Fahrwerk", quote: "Den 9 april 2027 skrev Anna Berg:",
+		promise: "16 april", interview: "12 april"},
+	{lang: Danish, informal: true, them: mailmsg.Address{Name: "Mette Hansen", Email: "mette.hansen@fahrwerk.dk"},
+		theirs: "Hej Alex,\n\nTak for din ansøgning og for en god samtale. Vi vender tilbage til dig inden udgangen af næste uge.\n\nMed venlig hilsen\nMette Hansen",
+		mine:   "Hej Mette,\n\nTak for samtalen i dag. Jeg glæder mig til at høre fra dig.\n\nVenlig hilsen\nAlex",
+		greet:  map[string]string{"warm": "Hej Mette,", "playful": "Hej Mette!", "formal": "Hej Mette,"},
+		job:    "stillingen som Backend Engineer hos Fahrwerk", quote: "Den 9. april 2027 skrev Mette Hansen:",
+		promise: "16. april", interview: "12. april"},
+	{lang: Norwegian, informal: true, them: mailmsg.Address{Name: "Ingrid Haugen", Email: "ingrid.haugen@fahrwerk.no"},
+		theirs: "Hei Alex,\n\nTakk for søknaden din og en hyggelig samtale. Vi gir deg beskjed innen utgangen av neste uke.\n\nVennlig hilsen\nIngrid Haugen",
+		mine:   "Hei Ingrid,\n\nTakk for praten i dag. Jeg ser frem til å høre fra deg.\n\nVennlig hilsen\nAlex",
+		greet:  map[string]string{"warm": "Hei Ingrid,", "playful": "Hei Ingrid!", "formal": "Hei Ingrid,"},
+		job:    "stillingen som Backend Engineer i Fahrwerk", quote: "9. april 2027 skrev Ingrid Haugen:",
+		promise: "16. april", interview: "12. april"},
 }
 
 // inputFor is a draft of a thread in lt's language, with the language
@@ -225,16 +244,19 @@ func checkDraftBytes(t *testing.T, name string, d Draft) {
 // An explicit draft.language wins over the thread's.
 func TestComposeLanguageSetting(t *testing.T) {
 	in := inputFor(langThreads[1]) // German
-	for _, tc := range []struct{ lang, want string }{{"", German}, {"auto", German}, {"en", English}, {"fr", French}, {"ES", Spanish}} {
+	for _, tc := range []struct{ lang, want string }{{"", German}, {"auto", German}, {"en", English}, {"fr", French}, {"ES", Spanish},
+		{"sv", Swedish}, {"DA", Danish}, {"nb", Norwegian}} {
 		in.Language = tc.lang
 		d, err := Compose(in)
 		if err != nil || d.Language != tc.want {
 			t.Errorf("Language %q: written in %q, %v; want %q", tc.lang, d.Language, err, tc.want)
 		}
 	}
-	in.Language = "it"
-	if _, err := Compose(in); err == nil || !strings.Contains(err.Error(), `unknown language "it"`) {
-		t.Errorf("Language it: %v", err)
+	for _, lang := range []string{"it", "no", "nn"} { // Norwegian drafts are bokmål: nb
+		in.Language = lang
+		if _, err := Compose(in); err == nil || !strings.Contains(err.Error(), `unknown language "`+lang+`"`) {
+			t.Errorf("Language %s: %v", lang, err)
+		}
 	}
 	// A thread in no language it knows is written in English.
 	in = inputFor(langThreads[0])
@@ -259,6 +281,9 @@ func TestDayIn(t *testing.T) {
 		{Spanish, time.Date(2027, 4, 16, 0, 0, 0, 0, time.UTC), "16 de abril"},
 		{Spanish, time.Date(2028, 1, 2, 0, 0, 0, 0, time.UTC), "2 de enero de 2028"},
 		{English, time.Date(2027, 4, 16, 0, 0, 0, 0, time.UTC), "Friday, April 16"},
+		{Swedish, time.Date(2027, 4, 16, 0, 0, 0, 0, time.UTC), "16 april"},
+		{Swedish, time.Date(2028, 5, 3, 0, 0, 0, 0, time.UTC), "3 maj 2028"},
+		{Swedish, time.Date(2027, 8, 1, 12, 0, 0, 0, testZone), "1 augusti"},
 	}
 	for _, tc := range cases {
 		if got := dayIn(tc.lang, tc.t, now, now.Location()); got != tc.want {

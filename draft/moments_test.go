@@ -15,10 +15,13 @@ import (
 // momentWords are words a text in the language cannot do without; a
 // draft of a moment has at least three of them.
 var momentWords = map[string][]string{
-	English: {"i", "the", "and", "you", "to", "for", "my", "of"},
-	German:  {"ich", "und", "die", "der", "mich", "für", "mit", "zu", "nicht", "gern", "Stelle", "Bewerbung"},
-	French:  {"je", "et", "le", "la", "pour", "de", "mon", "ma", "ce", "une", "poste", "candidature"},
-	Spanish: {"me", "el", "la", "de", "que", "por", "mi", "y", "una", "para", "puesto", "candidatura"},
+	English:   {"i", "the", "and", "you", "to", "for", "my", "of"},
+	German:    {"ich", "und", "die", "der", "mich", "für", "mit", "zu", "nicht", "gern", "Stelle", "Bewerbung"},
+	French:    {"je", "et", "le", "la", "pour", "de", "mon", "ma", "ce", "une", "poste", "candidature"},
+	Spanish:   {"me", "el", "la", "de", "que", "por", "mi", "y", "una", "para", "puesto", "candidatura"},
+	Swedish:   {"jag", "och", "att", "det", "för", "inte", "min", "mig", "dig", "till", "tjänsten", "ansökan"},
+	Danish:    {"jeg", "og", "at", "det", "for", "ikke", "min", "mig", "dig", "til", "stillingen", "ansøgning"},
+	Norwegian: {"jeg", "og", "å", "det", "for", "ikke", "min", "meg", "deg", "til", "stillingen", "søknaden"},
 }
 
 // momentGendered are words that would make a French or Spanish text
@@ -38,8 +41,9 @@ var momentGendered = map[string][]string{
 }
 
 // momentDangling is a preposition or article left before punctuation by
-// an omitted date or phrase: "bis zum .", "d'ici le .", "antes del ,".
-var momentDangling = regexp.MustCompile(`(?i)\b(bis zum|zum|vom|am|bis|le|du|au|d'ici|del|el|hasta|antes|para|by|the)\s*[.,;:!?)]`)
+// an omitted date or phrase: "bis zum .", "d'ici le .", "antes del ,",
+// "senast den .".
+var momentDangling = regexp.MustCompile(`(?i)\b(bis zum|zum|vom|am|bis|le|du|au|d'ici|del|el|hasta|antes|para|by|the|den|senast|senest|innan|inden|innen)\s*[.,;:!?)]`)
 
 // TestComposeMoments composes every moment of a search (expedite,
 // withdraw, close_loop, after_rejection) in every tone, variant, language
@@ -55,7 +59,8 @@ func TestComposeMoments(t *testing.T) {
 		t.Fatal(err)
 	}
 	deadline := time.Date(2027, 4, 30, 0, 0, 0, 0, testZone)
-	deadlineIn := map[string]string{English: "Friday, April 30", German: "30. April", French: "30 avril", Spanish: "30 de abril"}
+	deadlineIn := map[string]string{English: "Friday, April 30", German: "30. April", French: "30 avril", Spanish: "30 de abril",
+		Swedish: "30 april", Danish: "30. april", Norwegian: "30. april"}
 	update := "I have since finished my AWS certification."
 	for _, lt := range langThreads {
 		for _, tone := range []string{"warm", "playful", "formal"} {
@@ -191,6 +196,7 @@ func checkMoment(t *testing.T, name string, lt langThread, body string) {
 var datePreposition = map[string]bool{
 	"zum": true, "am": true, "vom": true, "bis": true, "le": true, "du": true, "au": true, "del": true, "el": true,
 	"de": true, "by": true, "of": true, "on": true, "until": true, "before": true, "for": true,
+	"den": true, "senast": true, "senest": true, "innan": true, "inden": true, "innen": true, "till": true, "til": true,
 }
 
 // checkNoDeadline checks an expedite text written without a deadline

@@ -16,18 +16,19 @@ import (
 )
 
 // The built-in texts: English in templates/<tone>.tmpl (and the thank-you
-// notes of every tone in templates/thank_you.tmpl), German, French and
-// Spanish in templates/<lang>/<tone>.tmpl, one file per language and tone
-// so that each can be read (and reviewed) on its own.
+// notes of every tone in templates/thank_you.tmpl), German, French,
+// Spanish, Swedish, Danish and Norwegian in templates/<lang>/<tone>.tmpl,
+// one file per language and tone so that each can be read (and reviewed)
+// on its own.
 //
 //go:embed templates
 var templateFS embed.FS
 
 // Templates is a parsed set of draft templates. An English template is
 // named "<tone>/<situation>/<n>", one in another language
-// "<lang>/<tone>/<situation>/<n>" (lang de, fr or es), with n counting
-// from 0 without gaps; every tone of a language defines every situation
-// (the five constants of type Situation).
+// "<lang>/<tone>/<situation>/<n>" (lang de, fr, es, sv, da or nb), with n
+// counting from 0 without gaps; every tone of a language defines every
+// situation (the five constants of type Situation).
 type Templates struct {
 	t *template.Template
 	// variants[lang][tone][situation] = number of variants
@@ -120,7 +121,9 @@ func sampleData(lang string) Data {
 		Update: "I finished my certification.", Signature: "Alex Rivera", Nudge: 2}
 }
 
-var nameRE = regexp.MustCompile(`^(?:(de|fr|es)/)?([a-z0-9_-]+)/([a-z_]+)/([0-9]+)$`)
+// nameRE reads a template's name: its language (none for English), tone,
+// situation and variant.
+var nameRE = regexp.MustCompile(`^(?:(` + strings.Join(Languages[1:], "|") + `)/)?([a-z0-9_-]+)/([a-z_]+)/([0-9]+)$`)
 
 // index counts the variants of every language, tone and situation and
 // checks that each tone is complete.

@@ -11,7 +11,7 @@ import (
 // form of address and names as the email it stands next to — without
 // becoming part of it.
 type Voice struct {
-	Language string // "en", "de", "fr" or "es"
+	Language string // "en", "de", "fr", "es", "sv", "da" or "nb"
 	Data     Data
 }
 

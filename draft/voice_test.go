@@ -21,6 +21,10 @@ func TestVoiceOf(t *testing.T) {
 			English, "Dana", "Backend Engineer role at Acme", "Tuesday, April 13", false},
 		{"Jana Schmidt <jana@fahrwerk.de>", "Hallo Alex,\n\ndanke für das Gespräch! Ich ruf dich am Dienstag an, sobald wir entschieden haben.\n\nLG Jana",
 			German, "Jana", "Stelle als Backend Engineer bei Acme", "13. April", true},
+		{"Anna Berg <anna.berg@fahrwerk.se>", "Hej Alex,\n\ntack för samtalet! Jag ringer dig på tisdag när vi har bestämt oss.\n\nHälsningar\nAnna",
+			Swedish, "Anna", "tjänsten som Backend Engineer på Acme", "13 april", true},
+		{"Ingrid Haugen <ingrid@fahrwerk.no>", "Hei Alex,\n\ntakk for praten! Jeg ringer deg på tirsdag når vi har bestemt oss.\n\nHilsen\nIngrid",
+			Norwegian, "Ingrid", "stillingen som Backend Engineer i Acme", "13. april", true},
 	} {
 		name, email, _ := strings.Cut(strings.TrimSuffix(tt.them, ">"), " <")
 		them := mailmsg.Address{Name: name, Email: email}
