@@ -9,21 +9,24 @@ import (
 // job, and the day the other side said they would call, in the draft's
 // language, tone and form of address (package draft's Voice).
 type ScriptInput struct {
-	Language string // "en", "de", "fr", "es"; anything else is English
+	Language string // "en", "de", "fr", "es", "sv", "da", "nb"; anything else is English
 	Tone     string // "playful", "warm", "formal"; anything else is warm
-	Informal bool   // du, tu, tú
+	Informal bool   // du, tu, tú; Swedish, Danish and Norwegian say du to all
 	Name     string // their first name, "" when unknown
 	FullName string // their name with the surname where known
 	Me       string // the user's name, "" when unknown
 	// Job is the job as a noun phrase without its article in Language
 	// (draft.Data.Job: "Stelle als X bei Acme", "poste de X chez Acme",
-	// "puesto de X en Acme"); Position the English one with it
+	// "puesto de X en Acme", with the Nordic article on the noun:
+	// "tjänsten som X på Acme", "stillingen som X hos Acme", "stillingen
+	// som X i Acme"); Position the English one with it
 	// (draft.Data.Position: "the X role at Acme"), "" for "the role".
 	Job      string
 	Position string
 	// PromisedAt is the moment they said they would call, nil when they
 	// named none; Date that day as the draft writes it (draft.Data's
-	// PromiseDate); Now the moment the script is for, in the user's zone.
+	// PromiseDate: "16 april" in Swedish, "16. april" in Danish and
+	// Norwegian); Now the moment the script is for, in the user's zone.
 	PromisedAt *time.Time
 	Date       string
 	Now        time.Time
@@ -33,7 +36,7 @@ type ScriptInput struct {
 // gets the English ones.
 func Speaks(lang string) bool {
 	switch lang {
-	case "en", "de", "fr", "es":
+	case "en", "de", "fr", "es", "sv", "da", "nb":
 		return true
 	}
 	return false
@@ -50,6 +53,12 @@ func Script(in ScriptInput) []string {
 		return scriptFR(in)
 	case "es":
 		return scriptES(in)
+	case "sv":
+		return scriptSV(in)
+	case "da":
+		return scriptDA(in)
+	case "nb":
+		return scriptNB(in)
 	}
 	return scriptEN(in)
 }
@@ -81,6 +90,9 @@ var (
 	weekdaysDE = [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}
 	weekdaysFR = [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
 	weekdaysES = [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}
+	weekdaysSV = [7]string{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"}
+	weekdaysDA = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
+	weekdaysNB = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
 )
 
 // join makes the lines: each trimmed, empty ones left out.
@@ -350,6 +362,126 @@ func scriptES(in ScriptInput) []string {
 		pick("Me imagino que tiene mucho trabajo estos días.", "Me imagino que tienes mucho trabajo estos días."),
 		"Llamo por el "+job+": ¿hay alguna novedad?",
 		pick("Si ahora no es buen momento, dígame cuándo puedo volver a llamar.", "Si ahora no es buen momento, dime cuándo puedo volver a llamar."))
+}
+
+// nordicDay is the day they named as a Swedish, Danish or Norwegian
+// sentence says it after a verb: "i dag", "i går"; earlier in the week
+// "i tisdags" (Swedish), "i tirsdags" (Danish), "på tirsdag" (Norwegian,
+// whose past tense tells which Tuesday); further back "den 30 mars", "den
+// 30. marts"; "" when they named none. "i tisdags" on a Tuesday would be a
+// week ago, hence "i dag".
+func (in ScriptInput) nordicDay(lang string) string {
+	switch {
+	case in.recent():
+		loc := in.Now.Location()
+		p, n := in.PromisedAt.In(loc), in.Now
+		pd := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
+		nd := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, loc)
+		switch {
+		case pd.Equal(nd):
+			return "i dag"
+		case pd.AddDate(0, 0, 1).Equal(nd):
+			return "i går"
+		}
+		switch lang {
+		case "sv":
+			return "i " + in.weekday(weekdaysSV) + "s"
+		case "da":
+			return "i " + in.weekday(weekdaysDA) + "s"
+		}
+		return "på " + in.weekday(weekdaysNB)
+	case in.PromisedAt != nil && in.Date != "":
+		return "den " + in.Date
+	}
+	return ""
+}
+
+// nordicHi opens a Nordic call: "Hej Dana, det är Alex Rivera." (hej,
+// "det är"/"det er"), or with the formal "mitt namn är"/"mit navn
+// er"/"mitt navn er"; du and first names on the phone, as in the mail.
+func (in ScriptInput) nordicHi(hej, itIs string) string {
+	hi := hej
+	if in.Name != "" {
+		hi += " " + in.Name
+	}
+	if in.Me != "" {
+		hi += ", " + itIs + " " + in.Me
+	}
+	return hi + "."
+}
+
+func scriptSV(in ScriptInput) []string {
+	day := in.nordicDay("sv")
+	job := in.Job
+	if job == "" {
+		job = "tjänsten"
+	}
+	switch in.Tone {
+	case "playful":
+		return join(in.nordicHi("Hej", "det är")+" Jag ville bara kolla att vårt samtal"+pre(" ", day)+" inte har fallit mellan stolarna!",
+			"Jag kan tänka mig att det är full fart hos dig, så jag tänkte att jag slår en signal själv.",
+			"Jag är fortfarande väldigt sugen på "+job+". Finns det något nytt?",
+			"Är det dåligt läge nu, så säg bara när jag kan ringa tillbaka.")
+	case "formal":
+		return join(in.nordicHi("Hej", "mitt namn är"),
+			"Du hade nämnt att du skulle ringa mig"+pre(" ", day)+", så jag ville följa upp med ett samtal.",
+			"Jag förstår att du har mycket att göra just nu.",
+			"Jag ringer angående "+job+" och ville höra om det finns något nytt besked.")
+	}
+	return join(in.nordicHi("Hej", "det är")+" Du nämnde att du skulle ringa mig"+pre(" ", day)+", så jag tänkte att jag ringer dig i stället.",
+		"Jag vet ju hur fullspäckade veckorna kan vara.",
+		"Det gäller "+job+". Har det hänt något nytt?",
+		"Och passar det inte just nu, säg bara när det passar bättre.")
+}
+
+// Danish sets off its at-clauses with a comma, as draft/templates/da do:
+// "Du nævnte, at du ville ringe".
+func scriptDA(in ScriptInput) []string {
+	day := in.nordicDay("da")
+	job := in.Job
+	if job == "" {
+		job = "stillingen"
+	}
+	switch in.Tone {
+	case "playful":
+		return join(in.nordicHi("Hej", "det er")+" Jeg ville bare lige tjekke, at vores opkald"+pre(" ", day)+" ikke er gået i glemmebogen!",
+			"Jeg kan forestille mig, at der er fuld fart på hos dig, så jeg tager lige telefonen selv.",
+			"Jeg er stadig rigtig begejstret for "+job+". Er der noget nyt?",
+			"Hvis det passer dårligt nu, så sig bare, hvornår jeg skal ringe tilbage.")
+	case "formal":
+		return join(in.nordicHi("Hej", "mit navn er"),
+			"Du havde nævnt, at du ville ringe til mig"+pre(" ", day)+", så jeg ville gerne følge op med et opkald.",
+			"Jeg har forståelse for, at du har meget at se til for tiden.",
+			"Jeg ringer angående "+job+" og ville høre, om der er noget nyt.")
+	}
+	return join(in.nordicHi("Hej", "det er")+" Du nævnte, at du ville ringe til mig"+pre(" ", day)+", så jeg tænkte, at jeg lige ville ringe til dig i stedet.",
+		"Jeg ved godt, hvor travlt der kan være.",
+		"Det handler om "+job+". Er der noget nyt?",
+		"Og hvis det ikke passer lige nu, så sig bare, hvornår det passer bedre.")
+}
+
+func scriptNB(in ScriptInput) []string {
+	day := in.nordicDay("nb")
+	job := in.Job
+	if job == "" {
+		job = "stillingen"
+	}
+	switch in.Tone {
+	case "playful":
+		return join(in.nordicHi("Hei", "det er")+" Jeg ville bare sjekke at samtalen vår"+pre(" ", day)+" ikke har gått i glemmeboka!",
+			"Jeg kan tenke meg at det er full fart hos deg, så jeg tar like godt telefonen selv.",
+			"Jeg er fortsatt veldig gira på "+job+". Er det noe nytt?",
+			"Hvis det passer dårlig nå, si bare fra når jeg kan ringe tilbake.")
+	case "formal":
+		return join(in.nordicHi("Hei", "mitt navn er"),
+			"Du hadde nevnt at du skulle ringe meg"+pre(" ", day)+", så jeg ville gjerne følge opp med en telefon.",
+			"Jeg har forståelse for at du har mye å gjøre for tiden.",
+			"Jeg ringer angående "+job+" og ville høre om det er noe nytt.")
+	}
+	return join(in.nordicHi("Hei", "det er")+" Du nevnte at du skulle ringe meg"+pre(" ", day)+", så jeg tenkte jeg kunne ringe deg i stedet.",
+		"Jeg vet hvor travelt det kan være.",
+		"Det gjelder "+job+". Er det noe nytt?",
+		"Og hvis det ikke passer nå, er det bare å si fra når det passer bedre.")
 }
 
 // pre is s after sep, or "" when s is.

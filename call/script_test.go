@@ -17,6 +17,9 @@ func TestScript(t *testing.T) {
 		{"de", "Stelle als Backend-Entwickler bei Fahrwerk", "", "Dienstag", "30. März", "30. März"},
 		{"fr", "poste de développeur chez Lumière", "", "mardi", "30 mars", "30 mars"},
 		{"es", "puesto de desarrollador en Sol Energía", "", "martes", "30 de marzo", "30 de marzo"},
+		{"sv", "tjänsten som Backend-utvecklare på Ljusvik", "", "tisdag", "30 mars", "den 30 mars"},
+		{"da", "stillingen som Backend-udvikler hos Nordlys", "", "tirsdag", "30. marts", "den 30. marts"},
+		{"nb", "stillingen som Backend-utvikler i Fjord Data", "", "tirsdag", "30. mars", "den 30. mars"},
 	}
 	for _, l := range langs {
 		for _, tone := range []string{"playful", "warm", "formal"} {
@@ -64,7 +67,8 @@ func TestScript(t *testing.T) {
 	}
 }
 
-// The form of address follows the thread: Sie/du, vous/tu, usted/tú.
+// The form of address follows the thread: Sie/du, vous/tu, usted/tú;
+// Swedish, Danish and Norwegian say du either way.
 func TestScriptAddress(t *testing.T) {
 	now := time.Date(2027, 4, 15, 10, 0, 0, 0, time.UTC)
 	tue := time.Date(2027, 4, 13, 15, 0, 0, 0, time.UTC)
@@ -80,6 +84,12 @@ func TestScriptAddress(t *testing.T) {
 		{"fr", true, "Tu devais m'appeler mardi", "vous"},
 		{"es", false, "Me dijo que me llamaría el martes", "dime"},
 		{"es", true, "Me dijiste que me llamarías el martes", "dígame"},
+		{"sv", false, "Du nämnde att du skulle ringa mig i tisdags", " Ni "},
+		{"sv", true, "Du nämnde att du skulle ringa mig i tisdags", " Ni "},
+		{"da", false, "Du nævnte, at du ville ringe til mig i tirsdags", " De "},
+		{"da", true, "Du nævnte, at du ville ringe til mig i tirsdags", " De "},
+		{"nb", false, "Du nevnte at du skulle ringe meg på tirsdag", " De "},
+		{"nb", true, "Du nevnte at du skulle ringe meg på tirsdag", " De "},
 	}
 	for _, tt := range tests {
 		text := strings.Join(Script(ScriptInput{Language: tt.lang, Tone: "warm", Informal: tt.informal, Name: "Dana", Me: "Alex Rivera",
