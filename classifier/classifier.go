@@ -694,13 +694,22 @@ var orgWords = map[string]bool{"office": true, "foundation": true, "trust": true
 	"group": true, "ltd": true, "inc": true, "fund": true, "program": true, "programme": true, "admissions": true,
 	"coro": true, "choir": true, "academy": true, "institute": true, "society": true, "services": true}
 
+// nynorskNowBefore are the words "no" follows as nynorsk "now" ("har no",
+// "er no", "vi no"), not as an English negation.
+var nynorskNowBefore = map[string]bool{"har": true, "er": true, "vi": true, "eg": true, "me": true, "dei": true,
+	"ho": true, "vart": true, "blir": true, "skal": true}
+
 // withoutConnectives drops a negation that is part of a connective: the
-// Portuguese "no entanto" ("however") negates nothing.
+// Portuguese "no entanto" ("however") negates nothing; nor does nynorsk
+// "no" (now).
 func withoutConnectives(toks []string, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		if toks[h.pos] == "no" && h.pos+1 < len(toks) && toks[h.pos+1] == "entanto" {
 			continue
+		}
+		if toks[h.pos] == "no" && h.pos > 0 && nynorskNowBefore[toks[h.pos-1]] {
+			continue // nynorsk "now": "Vi har no avslutta tilsetjingsprosessen"
 		}
 		out = append(out, h)
 	}
@@ -836,7 +845,7 @@ func forwardHeaderBlock(lower string) bool {
 // fromFields and sentFields are the first two fields of a quoted header
 // block in the mail clients' languages.
 var (
-	fromFields = prefixes{"from:", "von:", "de:", "de :", "da:", "van:", "från:", "fra:"}
+	fromFields = prefixes{"from:", "von:", "de:", "de :", "da:", "van:", "från:", "fra:", "frå:"}
 	sentFields = prefixes{"sent:", "date:", "gesendet:", "datum:", "envoyé :", "envoyé:", "enviado:", "enviado el:",
 		"inviato:", "data:", "verzonden:", "skickat:", "sendt:"}
 )

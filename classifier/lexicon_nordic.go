@@ -1,5 +1,7 @@
 package classifier
 
+import "strings"
+
 // Swedish, Danish and Norwegian: the hiring vocabulary, the stage cues
 // and the words a no is made of, on the scale of lexicon.go and
 // lexicon_outcome.go. The three languages share most of their hiring
@@ -209,6 +211,12 @@ var progressTermsNordic = []term{
 	{text: "utvalgt"}, {text: "utvalda"}, {text: "innstilt"},
 	{text: "tillsatt", weight: 2, fam: "fill"}, {text: "tillsatts", weight: 2, fam: "fill"}, {text: "tillsätta", weight: 2},
 	{text: "tilsetje", weight: 2}, {text: "tilsett", weight: 2, fam: "fill"},
+	// r38: the Swedish supine (with its auxiliary: Dutch "valt" is
+	// "falls"), and the V2 order after a fronted clause
+	// ("Vi har valt en kandidat som", "Når vi til slutt skulle velge,
+	// endte vi med en kandidat som", "de har landat i en kandidat som")
+	{text: "har valt"}, {text: "hade valt"}, {text: "endte vi med"}, {text: "endte vi opp med"}, {text: "endade vi med"}, {text: "landet vi på"},
+	{text: "landade vi på"}, {text: "landat i"}, {text: "landet i"}, {text: "landa i"},
 	{text: "besat", weight: 2, fam: "fill"}, {text: "besatt", weight: 2, fam: "fill"}, {text: "besætte", weight: 2},
 	{text: "tilsatt", weight: 2, fam: "fill"}, {text: "valgt"}, {text: "gå vidare med"}, {text: "gå videre med"},
 	{text: "går vidare med"}, {text: "går videre med"}, {text: "gått vidare med"}, {text: "gået videre med"},
@@ -232,6 +240,11 @@ var otherCandTermsNordic = termsOf([]string{
 	"ein annan kandidat", "ein annan søkjar", "andre søkjarar", "ein annan",
 	// nynorsk: "Vi har no gått vidare med ein kandidat som"
 	"ein kandidat", "ein søkjar", "ein person", "ein medarbeidar",
+	// r38: a relative with "der" ("valgt at gå videre med kandidater, der
+	// allerede har"), one of the others, a consultant ("valgt en konsulent
+	// med lang fartstid")
+	"kandidater der", "ansøgere der", "søkere der", "søkjarar der", "en af de andre", "en av de andre",
+	"en av de andra", "ein av dei andre", "en konsulent", "en konsult", "ein konsulent",
 	// r36: "de går for en intern løsning"
 	"en intern løsning", "en intern lösning", "en intern løsning",
 })
@@ -335,6 +348,29 @@ var outcomeTermsNordic = func() []term {
 		"ikke vurdert videre", "ikke vurderet videre", "inte bedömts vidare", "ikkje vurdert vidare", "ansökan avslutas",
 		"søknaden din avsluttes", "ansøgning afsluttes", "inte lämna något erbjudande", "ikke give noget tilbud",
 		"ikke gi noe tilbud", "ikkje gi noko tilbod", "tilsetje ein annan", "vedtak om å tilsetje ein annan",
+		// r38: "Vi endte med at vælge en af de andre" (otherCand), the post
+		// given to someone with a title between ("tilbyde stillingen som
+		// teamleder for Data og Analyse ... til en intern kandidat": objectOf's
+		// window), "opgaven er blevet tildelt en anden konsulent", "Kunden
+		// har valgt at løse opgaven internt", "der bliver ikke brug for en
+		// ekstern", "kunden har gått for en annen", "stillinga går til ein
+		// annan søkjar", "det vart difor ikkje deg", "Den här gången blev det
+		// inte du", "det blev den andra kandidaten", "du ikkje vert kalla inn
+		// til intervju", someone's priority in law ("har företrädesrätt"),
+		// no openings ("ingen ledige stillinger"), "har tyvärr valt en annan"
+		"tildelt en anden", "tildelt en annen", "tilldelats en annan", "tilldelat en annan", "tildelt ein annan",
+		"løse opgaven internt", "løse oppdraget internt", "lösa uppdraget internt", "løse stillingen internt",
+		"ikke brug for en ekstern", "ikke behov for en ekstern", "inte behov av en extern", "gått for en annen",
+		"går for en annen", "gått för en annan", "går efter en anden", "gået efter en anden", "gått for ein annan",
+		"går til ein annan", "går til en annen", "går till en annan", "går til en anden", "gikk til ein annan",
+		"vart ikkje deg", "vart difor ikkje deg", "ble derfor ikke deg", "blev derfor ikke dig", "blev därför inte du",
+		"blev det inte du", "ble det ikke deg", "blev det ikke dig", "vart det ikkje deg", "blev den andra kandidaten",
+		"ble den andre kandidaten", "blev den anden kandidat", "blev den andra", "ble den andre", "blev den anden",
+		"ikkje vert kalla inn", "ikke blir kalt inn", "inte kallas till intervju", "ikke bliver indkaldt",
+		"har företrädesrätt", "har fortrinnsrett", "har fortrinsret", "ingen ledige stillinger", "ingen ledig stilling",
+		"inga lediga tjänster", "ingen öppen tjänst", "ingen ledige stillingar", "valt en annan", "valet fall på",
+		"til en intern kandidat", "till en intern kandidat", "til ein intern søkjar", "til en intern søker",
+		"til en intern ansøger",
 		// r36: the post given, offered or gone to someone else, in any
 		// tense ("vi har erbjudit tjänsten till en annan kandidat", "Vi
 		// har derfor tilbudt stillingen til en anden", "valgt å gi
@@ -368,6 +404,18 @@ var outcomeTermsNordic = func() []term {
 		"ingen eksterne", "inga externa", "uppdraget till en annan", "oppdraget til en annen", "opgaven til en anden",
 		"blir inget uppdrag", "blir det inget uppdrag", "blir ikke noe oppdrag", "bliver ikke nogen opgave",
 	)
+	// A no said of the reader in the subordinate order puts the
+	// negation before the verb: "jeg må desværre fortælle dig, at du ikke
+	// er en af dem" beside the main clause's "du er ikke en af dem". Every
+	// declined phrase that opens with a negation and a predicate gets its
+	// copula after the negation too.
+	for _, t := range out {
+		w := strings.Fields(t.text)
+		if t.fam != "declined" || len(w) < 3 || copulaAfter[w[0]] == "" || nordicFinite[w[1]] {
+			continue
+		}
+		out = append(out, term{text: w[0] + " " + copulaAfter[w[0]] + " " + strings.Join(w[1:], " "), weight: t.weight, fam: t.fam})
+	}
 	add("pass", 3,
 		"gå en anden vej", "gå en annen vei", "gå en annan väg", "gå i en anden retning", "gå i en annen retning",
 		"gå i en annan riktning",
@@ -417,6 +465,18 @@ var outcomeTermsNordic = func() []term {
 	)
 	return out
 }()
+
+// copulaAfter is the copula the subordinate order puts after each
+// language's negation.
+var copulaAfter = map[string]string{"ikke": "er", "inte": "är", "ikkje": "er", "ej": "är"}
+
+// nordicFinite are the verbs a declined phrase may already carry after
+// its negation ("ikke blevet udvalgt", "inte gått vidare"), which need no
+// copula.
+var nordicFinite = map[string]bool{"er": true, "är": true, "blevet": true, "blitt": true, "blivit": true, "har": true,
+	"kan": true, "kommer": true, "kunne": true, "vert": true, "blir": true, "bliver": true, "blev": true, "ble": true,
+	"gått": true, "gået": true, "nådde": true, "nådd": true, "tas": true, "tages": true, "tatt": true, "taget": true,
+	"tagits": true, "var": true, "vurderes": true, "blive": true, "att": true, "at": true, "å": true, "kunna": true}
 
 var positiveTermsNordic = []term{
 	{text: "grattis", weight: 2}, {text: "tillykke", weight: 2}, {text: "gratulerer", weight: 2}, {text: "gratulerar", weight: 2},

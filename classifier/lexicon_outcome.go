@@ -660,6 +660,10 @@ var elsewhereTerms = []term{
 	{text: "barnehageplass", weight: 2}, {text: "børnehave", weight: 2}, {text: "bostad", weight: 2}, {text: "bostaden", weight: 2},
 	{text: "hyreskontrakt*", weight: 2}, {text: "lejekontrakt*", weight: 2}, {text: "leiekontrakt*", weight: 2},
 	{text: "boligen", weight: 1.5},
+	// a registration for a course or an event ("Takk for påmeldingen til
+	// GWO Basic Safety Training ... Kurset er dessverre fulltegnet")
+	{text: "påmeldingen", weight: 2}, {text: "tilmeldingen", weight: 2}, {text: "fulltegnet", weight: 1.5},
+	{text: "fulltecknad", weight: 1.5}, {text: "fuldtegnet", weight: 1.5},
 	{text: "locazione", weight: 2}, {text: "locazioni", weight: 2}, {text: "bilocale", weight: 2}, {text: "trilocale", weight: 2},
 	{text: "monolocale", weight: 2}, {text: "immobili", weight: 1.5}, {text: "arrendatario", weight: 2}, {text: "locatário", weight: 2},
 	{text: "mieter", weight: 2}, {text: "huurwoning", weight: 2},

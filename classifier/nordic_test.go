@@ -386,3 +386,40 @@ func TestR37NordicOutcomes(t *testing.T) {
 		t.Errorf("sv this message as it wanted to be: read as a promise; reasons %q", v.Reasons)
 	}
 }
+
+// r38's no's and promises at their tuning: the subordinate order of a no
+// ("at du ikke er en af dem"), the V2 order after a fronted clause ("Når
+// vi til slutt skulle velge, endte vi med en kandidat som"), nynorsk "no"
+// (now) that negates nothing, a relative with "der", a post given with
+// its title between, "blev det inte du"; promises as a third person's
+// plural ("alle søkerne får svar"), "får skriftleg svar same dag", a
+// contract sent; a nynorsk Outlook quote ("Frå:") is no words of the
+// sender's own; a course's registration is no job.
+func TestR38Nordic(t *testing.T) {
+	checkNordicOutcomes(t, []nordicOutcome{
+		{"da subordinate order", "Chef for Digitalisering og IT", "Kære Alex\n\nTak for din ansøgning til stillingen. Udvalget har valgt at invitere fire kandidater til første samtale, og jeg må desværre fortælle dig, at du ikke er en af dem.\n\nJakob", true},
+		{"nb V2 after a fronted clause", "Stillingen som planlegger", "Hei Alex,\n\nNår vi til slutt skulle velge, endte vi med en kandidat som har jobbet med våre systemer i flere år.\n\nHilsen Kari", true},
+		{"nn now, not no", "Stillinga som rådgjevar", "Hei Alex,\n\nVi har no avslutta tilsetjingsprosessen og har tilsett ein annan søkjar i stillinga.\n\nHelsing", true},
+		{"da relative der", "Din ansøgning", "Hej Alex\n\nTak for din ansøgning til stillingen. Vi har valgt at gå videre med kandidater, der allerede har praktisk erfaring med området.\n\nJesper", true},
+		{"da title between", "Teamleder", "Hej Alex\n\nVi har besluttet at tilbyde stillingen som teamleder for Data og Analyse i Børn og Familie til en intern kandidat.\n\nMette", true},
+		{"sv not you this time", "Robot Cell Integration Engineer", "Hej Alex,\n\nTack för att du sökte tjänsten. Den här gången blev det inte du. Vi har valt en kandidat som har lång erfarenhet.\n\nMaja", true},
+		{"sv one of the others", "Re: Intervju", "Hej Alex! Vi endte med at vælge en af de andre. Tak for din tid.\nKirsten", true},
+		{"da the others went on, a decision to come", "Status på rekrutteringsprocessen", "Kære Alex\n\nTak for din deltagelse i anden samtale til stillingen som Senior Backend Engineer. Vi har nu gennemført samtaler med de tre kandidater, der gik videre til sidste runde. Direktionen mødes torsdag den 17. juni, og der vil umiddelbart herefter blive givet besked til alle kandidater.", false},
+	})
+	checkNordicPromises(t, []nordicPromise{
+		{"nb the applicants get an answer", "Intervjuene blir i uke 15, og alle søkerne får svar i løpet av uke 16.", "2027-04-23"},
+		{"nn a written answer the same day", "Saka skal handsamast i tilsetjingsrådet tysdag 13. april. Alle søkjarane som har vore til intervju, får skriftleg svar same dag.", "2027-04-13"},
+		{"nb final answer Friday next week", "Vi konkluderer på onsdag, og du får endelig svar fredag i neste uke.", "2027-04-16"},
+		{"da contract next week", "Jeg sender dit ansættelsesbrev i løbet af næste uge.", "2027-04-16"},
+		{"sv decision taken within", "Ett beslut om vilka kandidater som går vidare till slutintervju fattas inom tre veckor.", "2027-04-29"},
+	})
+	quoted := "Hei Alex\n\nTilsetjingsrådet gjorde vedtak i dag, og stillinga går til ein annan søkjar.\n\nHelsing Ragnhild\n\n" +
+		"Frå: Ragnhild Hovland\nSendt: onsdag 7. april 2027 14:10\nTil: Alex Rivera\nEmne: Status\n\nHei Alex\n\n" +
+		"Saka skal handsamast i tilsetjingsrådet tysdag 13. april. Alle søkjarane får skriftleg svar same dag."
+	if v := Classify(letter("rekruttering@example.no", "SV: Status", quoted)); v.PromiseAt != nil || v.Stage != StageRejected {
+		t.Errorf("nn quoted promise read as the reply's own: stage %s promise %s; reasons %q", v.Stage, dateOf(v.PromiseAt), v.Reasons)
+	}
+	if v := Classify(letter("kurs@example.no", "Påmelding: sikkerhetskurs", "Hei Alex,\n\nTakk for påmeldingen til kurset i juni. Kurset er dessverre fulltegnet, og vi kan ikke tilby deg plass denne gangen.")); v.Job {
+		t.Errorf("a course's registration read as job mail; reasons %q", v.Reasons)
+	}
+}

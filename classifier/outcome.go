@@ -248,10 +248,11 @@ func (x *ocText) self(t string) bool {
 // applicants"): a word that sets them apart comes before it.
 func attributiveStep(toks []string, start, end int) bool {
 	for k := start - 1; k >= 1 && k >= start-2; k-- {
-		if toks[k] == "som" && personNouns[toks[k-1]] {
+		if (toks[k] == "som" || toks[k] == "der") && personNouns[toks[k-1]] {
 			// Scandinavian "de kandidater som går vidare", "de sökande som
-			// går vidare till intervju": which of them the step
-			// describes, the relative after the plural
+			// går vidare till intervju", Danish "de tre kandidater, der gik
+			// videre": which of them the step describes, the relative
+			// after the plural
 			return true
 		}
 	}
@@ -372,7 +373,8 @@ func (o *outcome) scan(x *ocText) {
 				neg = n.pos
 			}
 		}
-		if x.genericBefore(start) || neg >= 0 && x.genericBefore(min(neg, start)) || neg >= 0 && disclaimerBetween(toks, neg, start) {
+		if !invertedStep(p.t) && (x.genericBefore(start) || neg >= 0 && x.genericBefore(min(neg, start))) ||
+			neg >= 0 && disclaimerBetween(toks, neg, start) {
 			continue
 		}
 		if neg < 0 && attributiveStep(toks, start, end) && !ruleOff("attributive-step") {
@@ -866,12 +868,26 @@ func (x *ocText) conditionBefore(pos int) bool {
 			// governs its own part
 			return false
 		}
-		if conditionWords[x.toks[k]] && x.conditional(k) {
+		if conditionWords[x.toks[k]] && x.conditional(k) && !(shortClauseWords[x.toks[k]] && pos-k > 5) {
 			return true
 		}
 	}
 	return false
 }
+
+// invertedStep is a Scandinavian step in the V2 order, its verb before
+// its subject ("endte vi med", "landet vi på"): a main clause begins at
+// it, so a condition or a "would" before it governs the fronted clause
+// only ("Når vi til slutt skulle velge, endte vi med en kandidat som").
+func invertedStep(t *term) bool {
+	return len(t.words) >= 2 && (t.words[1] == "vi" || t.words[1] == "jeg" || t.words[1] == "jag" || t.words[1] == "eg")
+}
+
+// shortClauseWords open a Scandinavian clause of time that governs only
+// itself: "när tjänsten är tillsatt", but not the main clause after it
+// ("Når vi til slutt skulle velge, endte vi med en kandidat som"), which
+// the commas this reader does not keep would show.
+var shortClauseWords = map[string]bool{"när": true, "når": true, "efter": true, "etter": true}
 
 // contrastWords open a part of a sentence a condition before them does
 // not govern.
@@ -1018,6 +1034,11 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 	end := p.pos + len(p.t.words)
 	window := 6
 	switch {
+	case p.t.weight == 2 && nordicPostCompound(p.t.words[len(p.t.words)-1]):
+		// "tilbyde stillingen som teamleder for Data og Analyse i Børn og
+		// Familie til en intern kandidat": the title between the post
+		// and whom it went to
+		window = 14
 	case p.t.weight == 2:
 		window = 9 // "offered the Operations Analytics Manager role to another finalist"
 	case p.t.fam == "fit":

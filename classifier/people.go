@@ -337,9 +337,10 @@ var postPlurals = map[string]bool{
 }
 
 // nordicPostSuffixes end the Scandinavian compounds that name a post or
-// places: "Holdlederstillingen", "hjælperpladser", "sommarjobben".
+// places: "Holdlederstillingen", "hjælperpladser", "uppdraget är tillsatt".
 var nordicPostSuffixes = []string{"stillingen", "stillinga", "stillinger", "stillingerne", "stillingene", "tjänsten",
-	"tjänsterna", "tjänster", "pladser", "pladserne", "platser", "platserna", "plasser", "plassene"}
+	"tjänsterna", "tjänster", "pladser", "pladserne", "platser", "platserna", "plasser", "plassene", "uppdraget",
+	"oppdraget", "vikariatet", "vikariat"}
 
 // nordicPostCompound reports a Scandinavian compound naming the post.
 func nordicPostCompound(t string) bool {

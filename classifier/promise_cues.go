@@ -829,6 +829,9 @@ var notPromise = cues(
 	"no dudes", "no dude", "podrías", "puedes", "non esitare", "non esiti", "potrebbe", "aarzel", "kun je",
 	"wil je", "não hesite", "sinta-se", "pode ", "pedimos", "ti chiediamo", "la preghiamo", "gelieve",
 	"tveka inte", "tøv ikke", "nøl ikke", "ikke nøl", "gärna", "gjerne", "du är välkommen att", "du er velkommen til",
+	// what must happen before a decision, not the promise of one: "Innan
+	// vi kan fatta beslut behöver jag ... stämma av med vår uppdragsgivare"
+	"innan vi kan", "inden vi kan", "før vi kan",
 )
 
 // negations between the future marker and the cue, or right before an
@@ -1290,4 +1293,18 @@ var nordicCues = []string{
 	"gi deg et endelig", "give dig et endeligt", "ge dig ett slutligt", "ge dig ett definitivt", "gi deg endelig",
 	"gje alle", "gje deg", "ringjer deg", "sender svar", "sendar svar", "skickar svar", "sender besked",
 	"lovar besked", "lovar svar", "lover svar", "lover beskjed", "lover besked",
+	// r38: "Jeg sender dit ansættelsesbrev i løbet af næste uge", "Jeg
+	// regner med at kunne ringe til dig på torsdag", "alle søkerne får svar
+	// i løpet av uke 36", "du får endelig svar fredag i neste uke", "Vi
+	// räknar med att ha kontaktat samtliga sökande senast under vecka 4",
+	// "Du kan räkna med återkoppling från mig inom 3–5 arbetsdagar", "Ett
+	// beslut om vilka kandidater som går vidare ... fattas inom tre veckor"
+	"sender dit ansættelsesbrev", "sender ansættelsesbrevet", "skickar ditt anställningsavtal", "sender deg arbeidsavtalen",
+	"sender kontrakten", "skickar avtalet", "kunne ringe til dig", "kunna ringa dig", "kunne ringe deg",
+	"søkerne får svar", "søkere får svar", "ansøgere får svar", "ansøgerne får svar", "sökande får besked",
+	"kandidater får svar", "kandidatene får svar", "alle får svar", "får endelig svar", "får endeligt svar",
+	"får slutligt svar", "får ett slutligt svar", "ha kontaktat", "ha kontaktet", "have kontaktet",
+	"räkna med återkoppling", "regne med tilbakemelding", "regne med en tilbagemelding", "fattas inom", "fattas senast",
+	"træffes inden", "tas innen", "får skriftleg svar", "får skriftlig svar", "får skriftligt svar", "får skriftligt besked",
+	"får skriftlig besked",
 }

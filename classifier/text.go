@@ -493,7 +493,8 @@ var quoteMarks = cues(
 	"-----ursprüngliche nachricht", "-----mensagem original", "-----message d'origine", "-----mensaje original",
 	"-----messaggio originale", "-----oorspronkelijk bericht", "-----original message", "ha scritto:", "schreef ",
 	"escreveu:", "a écrit", "escribió:", "schrieb:", "wrote:", "\nvon: ", "\nde: ", "\nda: ", "\nvan: ", "\nfrom: ",
-	"skrev ", "skrev:", "\nfrån: ", "\nfra: ",
+	"skrev ", "skrev:", "\nfrån: ", "\nfra: ", "\nfrå: ", "-----ursprungligt meddelande", "-----oprindelig meddelelse",
+	"-----opprinnelig melding", "-----opphavleg melding",
 )
 
 // relayedBy: an attribution with neither a date nor an address is a

@@ -640,9 +640,23 @@ func (m *Message) OwnWords() string {
 	return StripQuoted(m.Excerpt)
 }
 
+// nordicHeaderBlock reports the header block a Swedish, Danish or
+// Norwegian Outlook puts above the message a reply quotes: "Från:" /
+// "Fra:" / "Frå:" and, on the next line, "Skickat:" or "Sendt:".
+func nordicHeaderBlock(line string, next []string) bool {
+	if len(next) == 0 || !(strings.HasPrefix(line, "Från:") || strings.HasPrefix(line, "Fra:") || strings.HasPrefix(line, "Frå:")) {
+		return false
+	}
+	n := strings.TrimSpace(next[0])
+	return strings.HasPrefix(n, "Skickat:") || strings.HasPrefix(n, "Sendt:") || strings.HasPrefix(n, "Datum:") ||
+		strings.HasPrefix(n, "Dato:")
+}
+
 // StripQuoted cuts a reply's text at the first quote marker: a "> " line,
-// an "On ... wrote:" attribution, an Outlook "-----Original Message-----" or
-// "From:" block, or a "-- " signature delimiter.
+// an "On ... wrote:" attribution (and its German, French, Spanish and
+// Scandinavian forms), an Outlook "-----Original Message-----" or
+// "From:" block (and "Från:", "Fra:", "Frå:"), or a "-- " signature
+// delimiter.
 func StripQuoted(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
@@ -650,13 +664,20 @@ func StripQuoted(s string) string {
 		switch {
 		case strings.HasPrefix(t, ">"),
 			t == "--",
-			strings.HasPrefix(t, "-----Original Message"),
+			strings.HasPrefix(t, "-----Original Message"), strings.HasPrefix(t, "-----Ursprungligt meddelande"),
+			strings.HasPrefix(t, "-----Oprindelig meddelelse"), strings.HasPrefix(t, "-----Opprinnelig melding"),
+			strings.HasPrefix(t, "-----Opphavleg melding"),
 			strings.HasPrefix(t, "________________________________"),
 			strings.HasPrefix(t, "On ") && strings.HasSuffix(t, "wrote:"),
 			strings.HasPrefix(t, "Am ") && strings.HasSuffix(t, "schrieb:"),
 			strings.HasPrefix(t, "Le ") && strings.HasSuffix(t, "a écrit :"),
 			strings.HasPrefix(t, "El ") && strings.HasSuffix(t, "escribió:"),
-			i > 0 && strings.HasPrefix(t, "From:") && i+1 < len(lines) && (strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Sent:") || strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Date:")):
+			i > 0 && strings.HasPrefix(t, "From:") && i+1 < len(lines) && (strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Sent:") || strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Date:")),
+			i > 0 && nordicHeaderBlock(t, lines[i+1:]),
+			// "Den tir. 1. jun. 2027 kl. 17.30 skrev Kirsten Hvid
+			// <khvi@ucvesterhav.dk>:", "24 maj 2027 kl. 15:02 skrev Alex
+			// Rivera <alex@example.com>:"
+			strings.HasSuffix(t, ":") && strings.Contains(t, " skrev ") && (strings.HasPrefix(t, "Den ") || strings.Contains(t, "@")):
 			return strings.TrimSpace(strings.Join(lines[:i], "\n"))
 		}
 		// "On Tue, Apr 6, 2027 at 10:00 AM Jane <j@x.com>" can wrap before "wrote:".

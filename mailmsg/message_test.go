@@ -118,6 +118,13 @@ func TestStripQuoted(t *testing.T) {
 		{"outlook", "Thanks\n-----Original Message-----\nFrom: x", "Thanks"},
 		{"signature", "See you\n--\nJane", "See you"},
 		{"nothing quoted", "Plain text", "Plain text"},
+		// Swedish, Danish and Norwegian mail programs
+		{"outlook sv", "Tack!\nFrån: Alex Rivera <a@x.com>\nSkickat: den 4 juni 2027 13:30\nÄmne: Re: Intervju", "Tack!"},
+		{"outlook nn", "Takk for svar.\n-----Opphavleg melding-----\nFrå: Alex\nSendt: laurdag 18. september", "Takk for svar."},
+		{"outlook nn header only", "Takk.\nFrå: Alex Rivera\nSendt: onsdag 21. april 2027 14:10", "Takk."},
+		{"gmail da", "Tak!\nDen tir. 1. jun. 2027 kl. 17.30 skrev Kirsten Hvid <k@x.dk>:\n> Kære Alex", "Tak!"},
+		{"iphone sv", "Toppen!\n24 maj 2027 kl. 15:02 skrev Alex Rivera <a@x.com>:\n\n> Hej", "Toppen!"},
+		{"skrev in a sentence", "Hon skrev till mig igår:\nallt är klart", "Hon skrev till mig igår:\nallt är klart"},
 	}
 	for _, tt := range tests {
 		if got := StripQuoted(tt.in); got != tt.want {
