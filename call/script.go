@@ -32,33 +32,23 @@ type ScriptInput struct {
 	Now        time.Time
 }
 
+// scripts are the languages Script has lines in besides English.
+var scripts = map[string]func(ScriptInput) []string{
+	"de": scriptDE, "fr": scriptFR, "es": scriptES, "sv": scriptSV, "da": scriptDA, "nb": scriptNB,
+}
+
 // Speaks reports whether Script has lines in lang; any other language
 // gets the English ones.
 func Speaks(lang string) bool {
-	switch lang {
-	case "en", "de", "fr", "es", "sv", "da", "nb":
-		return true
-	}
-	return false
+	return lang == "en" || scripts[lang] != nil
 }
 
 // Script is three or four short lines to say on the phone, in three
 // moves: a light opener (they said they would call; here I am), room for
 // their situation (they are busy), and the reason, with the role.
 func Script(in ScriptInput) []string {
-	switch in.Language {
-	case "de":
-		return scriptDE(in)
-	case "fr":
-		return scriptFR(in)
-	case "es":
-		return scriptES(in)
-	case "sv":
-		return scriptSV(in)
-	case "da":
-		return scriptDA(in)
-	case "nb":
-		return scriptNB(in)
+	if script := scripts[in.Language]; script != nil {
+		return script(in)
 	}
 	return scriptEN(in)
 }
@@ -66,14 +56,21 @@ func Script(in ScriptInput) []string {
 // recent: the promised day lies in the week before now, so its weekday
 // names it ("on Tuesday"); further back the date does.
 func (in ScriptInput) recent() bool {
+	days, ok := in.daysAgo()
+	return ok && days >= 0 && days < 6
+}
+
+// daysAgo is how many calendar days before now, in now's zone, the
+// promised day was; ok is false when they named none.
+func (in ScriptInput) daysAgo() (int, bool) {
 	if in.PromisedAt == nil {
-		return false
+		return 0, false
 	}
 	loc := in.Now.Location()
 	p, n := in.PromisedAt.In(loc), in.Now
 	pd := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
 	nd := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, loc)
-	return !pd.After(nd) && nd.Sub(pd) < 6*24*time.Hour
+	return int(nd.Sub(pd).Round(24*time.Hour) / (24 * time.Hour)), true
 }
 
 func (in ScriptInput) weekday(names [7]string) string {
@@ -91,8 +88,8 @@ var (
 	weekdaysFR = [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
 	weekdaysES = [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}
 	weekdaysSV = [7]string{"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"}
-	weekdaysDA = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
-	weekdaysNB = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
+	// Danish and Norwegian name the days alike
+	weekdaysDANB = [7]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
 )
 
 // join makes the lines: each trimmed, empty ones left out.
@@ -373,23 +370,19 @@ func scriptES(in ScriptInput) []string {
 func (in ScriptInput) nordicDay(lang string) string {
 	switch {
 	case in.recent():
-		loc := in.Now.Location()
-		p, n := in.PromisedAt.In(loc), in.Now
-		pd := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, loc)
-		nd := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, loc)
-		switch {
-		case pd.Equal(nd):
+		switch days, _ := in.daysAgo(); days {
+		case 0:
 			return "i dag"
-		case pd.AddDate(0, 0, 1).Equal(nd):
+		case 1:
 			return "i går"
 		}
 		switch lang {
 		case "sv":
 			return "i " + in.weekday(weekdaysSV) + "s"
 		case "da":
-			return "i " + in.weekday(weekdaysDA) + "s"
+			return "i " + in.weekday(weekdaysDANB) + "s"
 		}
-		return "på " + in.weekday(weekdaysNB)
+		return "på " + in.weekday(weekdaysDANB)
 	case in.PromisedAt != nil && in.Date != "":
 		return "den " + in.Date
 	}
