@@ -566,6 +566,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsScheduled] = withoutSomeOtherTime(d.bodyToks, d.marks, d.bodyHits[clsScheduled])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
+	d.bodyHits[clsNewsletter] = withoutNewsletterTopic(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
@@ -718,20 +719,27 @@ func withoutConnectives(toks []string, hits []hit) []hit {
 
 // withoutCalendarFooter drops a newsletter's "you are receiving this"
 // from a calendar invitation's footer ("... because you are an attendee on
-// the event"): the invitation is to the reader's own meeting. It drops a
-// newsletter that is the subject of the conversation too.
+// the event"): the invitation is to the reader's own meeting.
 func withoutCalendarFooter(toks []string, marks []int32, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		if attendeeAfter(toks, marks, h.pos+len(h.t.words)) {
 			continue
 		}
-		if h.t.text == "newsletter" && newsletterAsWork(toks, marks, h.pos) && !ruleOff("newsletter-as-work") {
-			continue
-		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// withoutNewsletterTopic drops "newsletter" where it is the subject of
+// the conversation, not what the mail is.
+func withoutNewsletterTopic(toks []string, marks []int32, hits []hit) []hit {
+	if ruleOff("newsletter-as-work") {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool {
+		return h.t.text == "newsletter" && newsletterAsWork(toks, marks, h.pos)
+	})
 }
 
 // newsletterAsWork reports a newsletter someone talks about or works on

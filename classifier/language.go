@@ -30,19 +30,19 @@ var langOrder = [...]string{English, German, French, Spanish, Swedish, Danish, N
 // stopwords are frequent words of one of the languages only. Words two of
 // them share carry no evidence and are left out ("la", "de", "en", "es";
 // "hej", "og", "jeg", "ikke", "er", "hilsen", "også", "stillingen",
-// "samtalen", "av", "nu", "min", "har" among the Nordic three). A word
-// two lists name all the same is dropped from both: "for" (English,
-// Danish, Norwegian), "et" (French and, Danish and Norwegian a), "den",
-// "der", "dem" and "gerne" (German and Danish). English "I" counts as
-// written, capitalised: the Nordic "i" (in) is no evidence.
+// "samtalen", "av", "nu", "min", "har" among the Nordic three; "for"
+// English, Danish and Norwegian; "et" French and Danish or Norwegian
+// "a"; "den", "der", "dem", "gerne" German and Danish); a word two lists
+// name is dropped from both. English "I" counts as written, capitalised:
+// the Nordic "i" (in) is no evidence.
 var stopwords = func() map[string]uint8 {
 	lists := map[string]string{
-		English: `the and you your for is we thank thanks would will with this that are have I our it me my please
+		English: `the and you your is we thank thanks would will with this that are have I our it me my please
 			regards best hi to of be looking forward from about has been can could should any just`,
-		German: `der die das und ich sie ihnen ihre ihren nicht mit für ist wir uns zu auf den dem eine einen auch vielen
-			dank bitte grüße gerne sehr haben hallo freundlichen bei von noch würde können ihr du dir dich dein deine
+		German: `die das und ich sie ihnen ihre ihren nicht mit für ist wir uns zu auf eine einen auch vielen
+			dank bitte grüße sehr haben hallo freundlichen bei von noch würde können ihr du dir dich dein deine
 			wie über sich werden wird schon gespräch bewerbung viele beste liebe lieber zusammen`,
-		French: `le les et je vous nous des du une pour pas est avec sur votre vos merci bonjour cordialement bien être
+		French: `le les je vous nous des du une pour pas est avec sur votre vos merci bonjour cordialement bien être
 			avoir qui dans au aux ce cette très suis notre mais ou tu toi ton ta tes été sommes sont avons entretien
 			candidature poste`,
 		Spanish: `el los las y por para con su sus gracias hola saludos usted muy estamos del al como más pero una nuestro
@@ -58,13 +58,12 @@ var stopwords = func() map[string]uint8 {
 			ugen uge næste sidste måske bliver blive været havde fået gøre sige siger vide tænker tilbage spørgsmål
 			ansøgning ansøgningen gennem igennem endnu uden mellem altid fortsat fik gik desværre spændende dejligt
 			dejlig lige mulighed møde mødet virksomhed bruge arbejde arbejdet opgave anden tager finder hurtigt
-			kandidaterne modtaget giver ud tænkte sagtens hedder nyt nuværende fortæl søger kender blevet sætter travlt
-			for et den der dem gerne`,
+			kandidaterne modtaget giver ud tænkte sagtens hedder nyt nuværende fortæl søger kender blevet sætter travlt`,
 		Norwegian: `takk vennlig vennlige mye veldig hva nå meg deg seg etter ble blitt vært uke uken neste siste kanskje
 			noe noen litt håper gleder våre dere kjære gjerne spørsmål tilbake søknad søknaden intervjuet hei ennå
 			gjennom fikk sier å dessverre spennende igjen mottatt hadde gjøre vite tenker mellom uten aldri bruke arbeid
 			oppgave annen finner raskt møte møtet mulighet virksomhet kandidatene begrenset gir supert tenkte nåværende
-			fortell søker kjenner setter travelt for et`,
+			fortell søker kjenner setter travelt`,
 	}
 	m := map[string]uint8{}
 	for i, lang := range langOrder {
