@@ -2252,6 +2252,11 @@ var forEveryoneCues = cues(
 	// every post at once: "the decision to pause all recruitment to
 	// non-frontline posts, including this one"
 	"all recruitment",
+	// Swedish, Danish, Norwegian: "Det gäller alla kandidater i processen",
+	// "Det har intet med dig at gøre", "Ingen kommer att anställas"
+	"alla kandidater", "alle kandidater", "alle kandidatene", "samtliga kandidater", "samtliga sökande",
+	"alle ansøgere", "alle søkere", "ingenting med dig", "intet med dig", "ingenting med deg", "ingen kommer att anställas",
+	"ingen vil bli ansatt", "ingen vil blive ansat",
 )
 
 // stopWords pause, freeze or cancel a search.
@@ -2260,6 +2265,10 @@ var stopWords = cues(
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
 	"cancelad", "anulad", "gestoppt", "stopgezet", "ingetrokken", "geannuleerd", "withdraw the position",
 	"will not be filled", "recruitment is stopped", "cancel this", "cancel the", "not be filling",
+	// Swedish, Danish, Norwegian: "beslutat att avbryta rekryteringen",
+	// "pausa två av de projekt", "sat i bero", "bliver derfor ikke besat"
+	"avbryt", "afbryd", "pausa", "pause", "sat i bero", "satt på vent", "ikke besat", "ikke besatt", "inte tillsätta",
+	"inställ", "aflys", "avlys",
 )
 
 // selfPublished reports mail that calls itself a publication ("newsletter",

@@ -423,3 +423,16 @@ func TestR38Nordic(t *testing.T) {
 		t.Errorf("a course's registration read as job mail; reasons %q", v.Reasons)
 	}
 }
+
+// A process stopped for every candidate is the post's fate in the three
+// languages too (postForEveryone's cues): withdrawn, not a no.
+func TestNordicStoppedForEveryone(t *testing.T) {
+	for _, c := range []struct{ name, subject, body string }{
+		{"da", "Projektleder – processen afbrydes", "Hej Alex\n\nVores kunde har lukket projektet, og vi har derfor besluttet at afbryde processen for stillingen som projektleder. Det gælder alle kandidater, og det har intet med dig at gøre.\n\nMette"},
+		{"sv", "Utvecklare – rekryteringen pausas", "Hej Alex,\n\nVi har valt att pausa processen för tjänsten som utvecklare till hösten. Det gäller alla kandidater i processen.\n\nJakob"},
+	} {
+		if v := Classify(letter("rekrytering@example.se", c.subject, c.body)); v.Stage != StageWithdrawn {
+			t.Errorf("%s: stage %s, want withdrawn; reasons %q", c.name, v.Stage, v.Reasons)
+		}
+	}
+}
