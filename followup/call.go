@@ -32,7 +32,8 @@ func CallOffer(cfg *config.Config, acct config.Account, t *thread.Thread, d Deci
 	o := call.Offer{Promiser: i, PromisedAt: v.PromiseAt, From: -1, Language: draft.English}
 	loc := PolicyFor(cfg).loc()
 	job := classifier.GuessJob(jobClues(t, d))
-	in := draft.Input{
+	// (every draft language has a script: TestEveryDraftLanguageHasACallScript)
+	voice, err := draft.VoiceOf(draft.Input{
 		ThreadID:    t.ID,
 		From:        fromOf(acct, t),
 		To:          []mailmsg.Address{promiser},
@@ -43,14 +44,7 @@ func CallOffer(cfg *config.Config, acct config.Account, t *thread.Thread, d Deci
 		Now:         now.In(loc),
 		Language:    cfg.Draft.Language,
 		Messages:    draftMessages(t),
-	}
-	voice, err := draft.VoiceOf(in)
-	if err == nil && !call.Speaks(voice.Language) {
-		// a Swedish thread's draft is Swedish, its call script English:
-		// the job, the date and the name as English says them
-		in.Language = draft.English
-		voice, err = draft.VoiceOf(in)
-	}
+	})
 	if err != nil {
 		// A promise from an address no draft could go to: the call is
 		// still worth knowing about, the script is not.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hearback/hearback/call"
 	"github.com/hearback/hearback/classifier"
 	"github.com/hearback/hearback/config"
 	"github.com/hearback/hearback/draft"
@@ -101,5 +102,16 @@ func TestCallOfferScriptLanguage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The call script is written in the draft's language, whose job phrase,
+// date and name it takes as they are: every language a draft can be
+// written in needs its script.
+func TestEveryDraftLanguageHasACallScript(t *testing.T) {
+	for _, lang := range draft.Languages {
+		if !call.Speaks(lang) {
+			t.Errorf("drafts are written in %q, call scripts are not", lang)
+		}
 	}
 }
