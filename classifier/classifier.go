@@ -223,6 +223,9 @@ type verdictBuilder struct {
 	v               Verdict
 	// hiringSender: From is a recruiting mailbox (careers@, talent@).
 	hiringSender bool
+	// mailingBox: a platform's mailing mailbox (mailingMailboxWords), whose
+	// list header counts though the platform is an ATS
+	mailingBox bool
 	// replyMeeting: InterviewAt is the meeting a reply confirms or moves
 	// (meetingOfReply).
 	replyMeeting bool
@@ -384,8 +387,11 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		b.add(-listHdrWeight, "a job board's update on your application: its %s does not count", b.listHdr)
 		b.v.Job = true
 	}
-	if b.v.Job && b.v.Bulk && ats == "" {
-		if jobBoardDecision(&d) {
+	if b.v.Job && b.v.Bulk && (ats == "" || b.mailingBox) {
+		if jobBoardDecision(&d) && !(b.mailingBox && d.has(clsNewsletter)) {
+			// (a platform's newsletter that quotes a no as an article's
+			// title, "« Votre candidature n'a pas été retenue » : comment
+			// rebondir", decides nothing)
 			// A job board's update on the reader's own application
 			// ("Actualización de tu postulación": not selected) is sent
 			// like a newsletter but decides one application, like an ATS;
@@ -992,7 +998,8 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 	}
 
 	if listHdr != "" {
-		if ats != "" {
+		b.mailingBox = ats != "" && mailboxNamed(m.From.Email, mailingMailboxWords) && !ruleOff("mailing-box")
+		if ats != "" && !b.mailingBox {
 			b.note("%s ignored on ATS mail", listHdr)
 		} else if relayedReply(m) && !ruleOff("relayed-reply") {
 			b.note("%s ignored on a person's message relayed by %s", listHdr, m.From.Email)
@@ -1298,6 +1305,11 @@ func thirdPartyHits(d *doc) []hit {
 		if referenceOffers[h.t.text] && writerOffers(d.bodyToks, h.pos) && !ruleOff("writer-reference") {
 			continue // "I'd be glad to be a reference": the writer for the reader
 		}
+		if h.t.text == "on the hiring team" && h.pos > 0 && teamOutsiders[d.bodyToks[h.pos-1]] && !ruleOff("someone-on-the-team") {
+			// "every application is read by a person on the hiring
+			// team": someone of the employer's, not the reader, is on it
+			continue
+		}
 		if h.t.fam == "papers" && forwarded(d.m) {
 			// a forward shows the employer's words about the reader:
 			// "Petra, I liked his CV and the notes from your screen"
@@ -1306,6 +1318,14 @@ func thirdPartyHits(d *doc) []hit {
 		out = append(out, h)
 	}
 	return append(out, d.subjHits[clsThirdParty]...)
+}
+
+// teamOutsiders before "on the hiring team" name who is on it: someone of
+// the employer's, not the reader ("you are on the hiring team for this
+// job").
+var teamOutsiders = map[string]bool{
+	"person": true, "someone": true, "somebody": true, "member": true, "members": true, "people": true,
+	"one": true, "anyone": true, "everyone": true, "colleague": true, "colleagues": true, "else": true,
 }
 
 // referenceOffers are the third-party cues that a writer can offer the
@@ -1374,6 +1394,12 @@ var hiringMailboxWords = map[string]bool{
 
 // hiringMailbox reports a recruiting mailbox by its local part's words.
 func hiringMailbox(email string) bool {
+	return mailboxNamed(email, hiringMailboxWords)
+}
+
+// mailboxNamed reports an address whose local part has one of words
+// among its parts ("jobs", "careers.eu", "newsletter-fr").
+func mailboxNamed(email string, words map[string]bool) bool {
 	local := email
 	if i := strings.LastIndexByte(email, '@'); i >= 0 {
 		local = email[:i]
@@ -1381,11 +1407,18 @@ func hiringMailbox(email string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(local), func(r rune) bool {
 		return r == '.' || r == '-' || r == '_' || r == '+' || r >= '0' && r <= '9'
 	}) {
-		if hiringMailboxWords[w] {
+		if words[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// mailingMailboxWords name the mailbox a platform sends its mailings
+// from, never one candidate's update: newsletter@welcometothejungle.com
+// beside the same platform's notices from its ATS.
+var mailingMailboxWords = map[string]bool{
+	"newsletter": true, "newsletters": true, "digest": true, "marketing": true, "editorial": true, "magazine": true,
 }
 
 // genericAppCap bounds what applicationWords takes back.

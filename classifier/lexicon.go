@@ -695,7 +695,7 @@ var outreachTerms = []term{
 // count for both; the two other groups say why they do not.
 var titleWords = struct{ both, evidenceOnly, roleOnly []string }{
 	both: []string{
-		"engineer*", "developer*", "manager*", "designer*", "analyst*", "lead", "scientist*", "director*",
+		"engineer", "engineers", "developer*", "manager*", "designer*", "analyst*", "lead", "scientist*", "director*",
 		"architect*", "specialist*", "consultant*", "coordinator*", "intern", "internship", "recruiter*",
 		"researcher*", "administrator*", "accountant*", "officer", "associate", "representative",
 		"technician*", "strategist*", "partner", "sre", "devops", "qa", "cto", "cfo",

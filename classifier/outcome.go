@@ -377,6 +377,13 @@ func (o *outcome) scan(x *ocText) {
 			neg >= 0 && disclaimerBetween(toks, neg, start) {
 			continue
 		}
+		if neg < 0 && decisionGoesTo(toks, marks, p) && !ruleOff("decision-goes-to") {
+			if obj, _ := x.objectOf(p); obj != objOther {
+				// "the final decision goes to our leadership committee":
+				// who decides, not whom the post went to
+				continue
+			}
+		}
 		if neg < 0 && attributiveStep(toks, start, end) && !ruleOff("attributive-step") {
 			// "the panel is interviewing the remaining shortlisted
 			// candidates tomorrow": who the others are, not a choice
@@ -757,6 +764,26 @@ var fitNouns = map[string]bool{
 // selected") or of a verb that takes no object ("wir gehen mit jemand
 // anderem weiter"). For a step that fills the post (anyone) any person
 // will do: "mit einer Kollegin besetzen".
+// decisionGoesTo reports a step of going ("goes to", "went to") whose
+// subject, in the three words before it, is the decision itself: "the
+// final decision goes to the board", "the call went to the VP".
+func decisionGoesTo(toks []string, marks []int32, p hit) bool {
+	if !goingSteps[p.t.text] {
+		return false
+	}
+	for k := p.pos - 1; k >= 0 && k >= p.pos-3 && !crosses(marks, k, p.pos); k-- {
+		if deciders[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	goingSteps = map[string]bool{"goes to": true, "go to": true, "went to": true, "gone to": true}
+	deciders   = map[string]bool{"decision": true, "decisions": true, "call": true, "choice": true, "approval": true, "sign-off": true, "signoff": true, "say": true, "vote": true}
+)
+
 func (x *ocText) otherBefore(pos int, anyone bool, n int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-n && !crosses(x.marks, k, pos); k-- {
 		if x.selfAt(k) {
