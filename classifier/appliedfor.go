@@ -83,6 +83,8 @@ var otherObjects = map[string]bool{
 	"conference": true, "festival": true, "exhibition": true, "abstract": true, "forum": true, "symposium": true,
 	"congress": true, "poster": true, "visa": true, "authorisation": true, "authorization": true, "passport": true, "adhésion": true,
 	"mitgliedschaft": true, "lidmaatschap": true,
+	// money back: "your refund application for booking SST-30418"
+	"refund": true, "reimbursement": true,
 }
 
 // otherObjectSuffixes end German and Dutch compounds of those:
@@ -181,6 +183,13 @@ func (d *doc) readAppliedFor() {
 			break
 		}
 	}
+	// The thing before the word: "your refund application", "the loan
+	// application you submitted".
+	for _, toks := range [][]string{d.subjToks, d.bodyToks} {
+		if k := kindBeforeApplication(toks); d.appliedFor == "" && k >= 0 {
+			d.appliedFor = toks[k]
+		}
+	}
 	toks, mark := d.bodyToks, 0
 	for i := 0; i+1 < len(toks); i++ {
 		for mark < len(d.marks) && int(d.marks[mark]) <= i {
@@ -213,4 +222,16 @@ func namesPost(hits *[numClasses][]hit, titles bool) bool {
 		}
 	}
 	return hasJobNoun(postNouns(hits[clsTitleContext], true))
+}
+
+// kindBeforeApplication returns the position of a word of another kind
+// right before "application" ("refund application", "visa application"),
+// or -1.
+func kindBeforeApplication(toks []string) int {
+	for i := 1; i < len(toks); i++ {
+		if (toks[i] == "application" || toks[i] == "applications") && otherObject(toks[i-1]) {
+			return i - 1
+		}
+	}
+	return -1
 }

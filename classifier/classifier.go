@@ -249,6 +249,9 @@ type verdictBuilder struct {
 	// othersHiring: the message is about someone else's hiring (the
 	// reader on the employer's side), so its promises are that hiring's.
 	othersHiring bool
+	// othersHiringSaid: othersHiring with words of it (thirdPartyTerms),
+	// not only a decline of someone named or mail among colleagues
+	othersHiringSaid bool
 	// jobModelPts are the job model's points (jobmodel.go), 0 when it
 	// was not asked or said nothing.
 	jobModelPts float64
@@ -1161,6 +1164,11 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		switch {
 		case other > 0:
 			b.note("interview in the press/research sense")
+		case isReply(d.m) && quoteOfPressSense(d) && !ruleOff("quote-sense-interview"):
+			// "Tuesday works, see you then!" above "happy to do the
+			// interview for the piece on open-source tools": the
+			// interview the message it answers speaks of
+			b.note("interview in the sense of the message it answers (press, research or not the reader's hiring)")
 		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0 || len(d.subjHits[clsInterview]) > 0 && isReply(d.m):
 			w := d.first(clsInterview)
 			if len(d.subjHits[clsInterview]) > 0 {
@@ -1268,6 +1276,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
 	// hiring words are real, the application is not the reader's.
 	tp, tpNames := sumDistinct(thirdPartyHits(d), 10)
+	byTerms := tp > 0
 	if oc.ofOther != "" && !ruleOff("decline-of-other") {
 		tp += declineOfOtherWeight
 		tpNames = append(tpNames, "a decline of someone named: "+oc.ofOther)
@@ -1289,6 +1298,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 		b.othersHiring = true
+		b.othersHiringSaid = byTerms
 	}
 }
 
@@ -1331,7 +1341,7 @@ var teamOutsiders = map[string]bool{
 // referenceOffers are the third-party cues that a writer can offer the
 // reader rather than ask of them: "happy to act as a reference", "if I
 // can be useful as a reference".
-var referenceOffers = map[string]bool{"be a reference": true, "as a reference": true, "as a referee": true}
+var referenceOffers = map[string]bool{"be a reference": true, "as a reference": true, "as a referee": true, "be a referee": true}
 
 // writerOffers reports the writer (or a colleague they speak for) as the
 // one offering what follows pos, in the six words before it: "I'd be glad
@@ -1957,6 +1967,51 @@ var arrangeCues = cues(
 // quoteOfOtherSense reports press, research or someone else's hiring in
 // the message a reply quotes: "Re: Interview" below "thanks for agreeing
 // to be on the podcast" is no job interview, however short the reply.
+// quoteOfOthersHiring reports a quote that puts the reader on someone
+// else's hiring as strongly as thirdPartyMin: "Maya Chen has applied for
+// the post ... and has given your name as a referee".
+func quoteOfOthersHiring(d *doc) bool {
+	q := d.quotedText()
+	if q == "" {
+		return false
+	}
+	var hs []hit
+	lex.scan(appendTokens(nil, q), func(h hit) {
+		if h.t.cls == clsThirdParty {
+			hs = append(hs, h)
+		}
+	})
+	sum, _ := sumDistinct(hs, 10)
+	return sum >= thirdPartyMin
+}
+
+// quoteOfPressSense reports a quote that speaks of an interview in the
+// press or research sense: more words of that sense ("the piece on",
+// "user research") than of hiring, and no post or word after an interview
+// for one ("the Graduate Research Assistant post", "thank you and the
+// panel" beside a "survey").
+func quoteOfPressSense(d *doc) bool {
+	q := d.quotedText()
+	if q == "" {
+		return false
+	}
+	var other, hiring []hit
+	post := false
+	lex.scan(appendTokens(nil, q), func(h hit) {
+		switch h.t.cls {
+		case clsOtherSense:
+			other = append(other, h)
+		case clsHiring, clsTitle:
+			hiring = append(hiring, h)
+		case clsPostNoun, clsAwaiting:
+			post = true // "the ... post", "the panel", "enjoyed our conversation"
+		}
+	})
+	o, _ := sumDistinct(other, capOtherSense)
+	h, _ := sumDistinct(hiring, 10)
+	return o >= 1.5 && o > h && !post
+}
+
 func quoteOfOtherSense(d *doc) bool {
 	q := d.quotedText()
 	if q == "" {
@@ -2343,9 +2398,13 @@ func titleNearPost(d *doc) string {
 			}
 		}
 	}
-	for _, hs := range [][numClasses][]hit{d.subjHits, d.bodyHits} {
+	for i, hs := range [][numClasses][]hit{d.subjHits, d.bodyHits} {
+		toks := [][]string{d.subjToks, d.bodyToks}[i]
 		for _, t := range hs[clsTitle] {
 			for _, p := range hs[clsTitleContext] {
+				if p.pos > 0 && otherObject(toks[p.pos-1]) && !ruleOff("kind-before-context") {
+					continue // "your refund application – Designated Safeguarding Lead"
+				}
 				if p.pos > t.pos && p.pos-t.pos <= 3 || p.pos < t.pos && t.pos-p.pos <= 5 {
 					return fmt.Sprintf("%q next to %q", t.t.text, p.t.text)
 				}

@@ -32,6 +32,12 @@ func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float6
 	if m.scale == 0 || len(m.hashes) == 0 || rules <= 0 || rules < m.gate || rules >= jobThreshold {
 		return 0, ""
 	}
+	if isReply(d.m) && quoteOfOthersHiring(d) && !ruleOff("model-quote-others-hiring") {
+		// "Done - submitted through the form this morning" above a
+		// referee request for someone else: what the reply's words are
+		// about, the quote already says
+		return 0, ""
+	}
 	if !inConversation && len(d.bodyHits[clsHiring]) == 0 && len(d.bodyHits[clsPostNoun]) == 0 &&
 		!(isReply(d.m) && (len(d.subjHits[clsHiring]) > 0 || len(d.subjHits[clsPostNoun]) > 0) && !ruleOff("reply-subject-model")) {
 		return 0, ""

@@ -247,6 +247,13 @@ var otherSenseTerms = []term{
 	{text: "feedback session", weight: 3},
 	{text: "customer interview*", weight: 3},
 	{text: "your experience with", weight: 1.5},
+	// a contest's judges: "still waiting on the panel of judges for the
+	// pie contest"
+	{text: "panel of judges", weight: 3}, {text: "judging panel", weight: 3},
+	// a journalist's piece and a researcher's thanks: "the interview for
+	// the piece on open-source tools", "et gavekort på 300 kr. som tak"
+	{text: "the piece on", weight: 1.5}, {text: "a piece on", weight: 1.5}, {text: "a piece about", weight: 1.5},
+	{text: "for the piece", weight: 1.5}, {text: "gavekort", weight: 3}, {text: "presentkort", weight: 3},
 	{text: "how you use", weight: 2},
 	{text: "study", weight: 1},
 	{text: "survey", weight: 1.5},

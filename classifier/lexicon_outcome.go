@@ -778,7 +778,7 @@ var thirdPartyTerms = []term{
 	{text: "declined the offer", weight: 2}, {text: "the offer for", weight: 1}, {text: "offer approved", weight: 3},
 	{text: "is no longer under consideration", weight: 2},
 	{text: "references from people", weight: 2}, {text: "a reference for me", weight: 2.5}, {text: "be a reference", weight: 2.5},
-	{text: "be my reference", weight: 3}, {text: "my references", weight: 2}, {text: "one of my references", weight: 3},
+	{text: "be my reference", weight: 3}, {text: "be a referee", weight: 2.5}, {text: "be my referee", weight: 3}, {text: "my references", weight: 2}, {text: "one of my references", weight: 3},
 	{text: "favor to ask", weight: 1.5}, {text: "i got the job", weight: 2.5}, {text: "i got the offer", weight: 2.5},
 	{text: "i got it", weight: 1}, {text: "offer from", weight: 1.5},
 	// the reader's scorecard and the rejection mail to candidates in the

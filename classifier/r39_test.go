@@ -68,3 +68,62 @@ func TestR39PlatformNewsletter(t *testing.T) {
 		t.Errorf("the platform's notice of a no: job %v stage %s; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// What the look-alike thread test (cmd/hearback's
+// TestLookalikesGetNoDraftDovecot) found drafted in the tuning mail: mail
+// that is no hiring of the reader's but read as such, with a promise that
+// then came due. Each case failed on the code before.
+func TestLookalikesNotJob(t *testing.T) {
+	for _, c := range []struct {
+		name, from, subject, body string
+	}{
+		{"a contest's panel of judges", "linda@eastsidefoodbank.example", "Re: Thanksgiving drive",
+			"Thanks Alex - still waiting on the panel of judges for the pie contest too, ha. I'll let you know Monday which shift you're on.\n\n" +
+				"On Mon, Nov 22, 2027 at 9:00 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n\n> Hi Linda, count me in for the drive. Alex"},
+		{"a friend's referee request", "marisol.tan@gmail.com", "Re: would you be a referee for me?",
+			"You're a star, thank you!! I've put your name and number down. They said referees usually get a call within the week so keep your phone on.\n\nM x\n\n" +
+				"On Mon, May 24, 2027 at 6:02 PM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Of course I will! Send me the details.\n> Alex\n>\n" +
+				"> On Mon, May 24, 2027, at 4:40 PM, Marisol Tan wrote:\n>> Hiii, random ask - I've got a second interview for the clinic manager job at Back Bay Family Health and they want two referees by tomorrow. Would you be one?"},
+		{"a reference given for someone else", "alex.rivera@fastmail.com", "Re: Reference request - Maya Chen - Research Associate (Ref: HW-04417)",
+			"Done - submitted through the form this morning. Maya is terrific; I'm happy to talk by phone if that would be useful to the panel.\n\nBest,\nAlex Rivera\n\n" +
+				"On Tue, May 25, 2027 at 4:05 AM University of Harwick Recruitment <recruitment-references@harwick.example> wrote:\n> Dear Mr Rivera,\n>\n" +
+				"> Maya Chen has applied for the post of Research Associate in the School of Global Health and has given your name as a referee."},
+		{"a refund application", "accounts@safestepstraining.example", "Your refund application – Designated Safeguarding Lead (Level 3), booking SST-30418",
+			"Dear Alex,\n\nWe have reviewed your refund application for booking SST-30418 (Designated Safeguarding Lead – Level 3, online, 12–13 April 2027).\n\n" +
+				"As you cancelled more than 14 days before the course start date, your application has been approved in full. A refund of £145.00 will be made to the card used for the original payment within 5–7 working days.\n\nKind regards,\nAccounts Team"},
+		{"a debrief among the interviewers", "megan.hollis@bramblecrest.example", "Re: Debrief – Data Engineer II candidate (Jordan O.)",
+			"Thanks all for getting scorecards in so quickly.\n\nSummary: two no-hires and two leaning yes. Given the system design round, we're not going to move forward with Jordan. " +
+				"I'll let Talent know today and they'll send the decline.\n\nNext candidate for the role is on the calendar for Thursday.\n\nMegan\n\n" +
+				"On Mon, Apr 26, 2027 at 5:10 PM Megan Hollis <megan.hollis@bramblecrest.example> wrote:\n> Hi panel - please submit your Greenhouse scorecards for Jordan by EOD tomorrow so we can close the loop."},
+		{"a journalist's interview, arranged", "mikael.stahl@datatidningen.example", "Re: Interview about your open-source linkage toolkit",
+			"Tuesday works, see you then! I'll call you on Zoom at 16:00 my time / 10:00 yours.\nMikael\n\n" +
+				"> On 1 Sep 2027, at 23:10, Alex Rivera <alex.rivera@fastmail.com> wrote:\n>\n" +
+				"> Hi Mikael, happy to do the interview for the piece on open-source tools in public health. Tuesday 7 September would work for me, any time after 9 am Eastern.\n> Alex"},
+		{"a Danish user-research interview", "nanna@jobsoegerlab.example", "Re: Interview om din oplevelse som jobsøger",
+			"Hej Alex\n\nHvor dejligt, at du vil være med! Passer det dig torsdag kl. 15 dansk tid? Interviewet varer ca. 30 minutter over Zoom, og du får et gavekort på 300 kr. som tak.\n\nBedste hilsner\nNanna\n\n" +
+				"Den man. 8. mar. 2027 kl. 13.52 skrev Alex Rivera <alex.rivera@fastmail.com>:\n> Hej Nanna\n>\n> Tak for henvendelsen – jeg vil gerne deltage i et interview om min erfaring med at søge job i Danmark fra udlandet."},
+	} {
+		if v := Classify(letter(c.from, c.subject, c.body)); v.Job {
+			t.Errorf("%s: read as job mail (stage %s); reasons %q", c.name, v.Stage, v.Reasons)
+		}
+	}
+	// A referee's own offer stays the employer's kindness inside a no.
+	no := "Hi Alex,\n\nThank you for interviewing with Dan and me last Wednesday.\n\nUnfortunately we won't be offering you the Care Coordinator position. " +
+		"I think you'd be a really good fit in a larger practice, and I'd be glad to be a referee on the clinical side if it ever helps.\n\nBest of luck,\nSarah"
+	if v := Classify(letter("sarah@coastalalliedhealth.example", "Care Coordinator role - outcome and some feedback", no)); !v.Job || v.Stage != StageRejected {
+		t.Errorf("a no with the writer's offer to be a referee: job %v stage %s; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+}
+
+// One message alone is what its own verdict says: the thread rule that
+// joins a promise to hiring words across messages needs more than one.
+func TestThreadPromiseRuleNeedsTwoMessages(t *testing.T) {
+	podcast := Verdict{Score: 2.5, PromiseUndated: true, Stage: StageOther, Reasons: []string{"not the hiring sense: \"podcast*\" (-3)"}}
+	if tv := ClassifyThread([]Verdict{podcast}); tv.Job {
+		t.Errorf("one message short of job mail, with a promise, made a job thread: %q", tv.Reasons)
+	}
+	reply := Verdict{Score: 1, Stage: StageOther}
+	if tv := ClassifyThread([]Verdict{reply, podcast}); !tv.Job {
+		t.Errorf("two messages with hiring words and a promise: not a job thread: %q", tv.Reasons)
+	}
+}

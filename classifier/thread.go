@@ -27,7 +27,7 @@ const threadPromiseSum = 2.0
 func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 	tv := ThreadVerdict{Stage: StageOther}
 	var sum float64
-	jobMsg, promiseMsg := -1, -1
+	jobMsg, promiseMsg, counted := -1, -1, 0
 	for i, v := range verdicts {
 		if promiseMsg < 0 && !v.Bulk && !v.AutoReply && (v.PromiseAt != nil || v.PromiseUndated) {
 			promiseMsg = i
@@ -40,6 +40,7 @@ func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 		}
 		if v.Score > 0 && !v.AutoReply {
 			sum += v.Score
+			counted++
 		}
 	}
 	switch {
@@ -49,7 +50,10 @@ func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 	case sum >= threadJobSum:
 		tv.Job = true
 		tv.Reasons = append(tv.Reasons, fmt.Sprintf("job evidence across messages (total %.2g)", sum))
-	case promiseMsg >= 0 && sum >= threadPromiseSum:
+	case promiseMsg >= 0 && sum >= threadPromiseSum && counted > 1:
+		// (the evidence of one message and its promise were weighed by
+		// its own verdict already: a podcast's "te mandamos las
+		// preguntas" is no recruiter's, whoever else wrote in the thread)
 		tv.Job = true
 		tv.Reasons = append(tv.Reasons, fmt.Sprintf("message %d promises contact in a thread with hiring words (total %.2g)", promiseMsg+1, sum))
 	default:

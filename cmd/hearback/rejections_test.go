@@ -58,6 +58,18 @@ func labelledFiles(t *testing.T, dir string, keep func(cols []string) bool) []st
 // message in Sent to its sender a week earlier, and the rejection in
 // INBOX replying to it.
 func asAnswer(t *testing.T, n int, raw []byte) (sent, inbox []byte, date time.Time) {
+	return asAnswerTo(t, n, raw, applicationNote)
+}
+
+// applicationNote is my application, the message asAnswer's answer to;
+// plainNote a word of mine that says nothing of hiring.
+const (
+	applicationNote = "Hello,\r\n\r\nPlease find my application for the role attached. I look forward to hearing from you.\r\n\r\nAlex Rivera\r\n"
+	plainNote       = "Hi,\r\n\r\nThanks for your note, that sounds good.\r\n\r\nAlex\r\n"
+)
+
+// asAnswerTo is asAnswer with mine the message of mine it answers.
+func asAnswerTo(t *testing.T, n int, raw []byte, mine string) (sent, inbox []byte, date time.Time) {
 	t.Helper()
 	m, err := mail.ReadMessage(bytes.NewReader(raw))
 	if err != nil {
@@ -77,8 +89,8 @@ func asAnswer(t *testing.T, n int, raw []byte) (sent, inbox []byte, date time.Ti
 	}
 	id := fmt.Sprintf("application-%d@fastmail.com", n)
 	sent = []byte(fmt.Sprintf("From: Alex Rivera <alex.rivera@fastmail.com>\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\nMessage-ID: <%s>\r\n"+
-		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello,\r\n\r\nPlease find my application for the role attached. I look forward to hearing from you.\r\n\r\nAlex Rivera\r\n",
-		to, subject, date.AddDate(0, 0, -7).Format(time.RFC1123Z), id))
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s",
+		to, subject, date.AddDate(0, 0, -7).Format(time.RFC1123Z), id, mine))
 	// Their message answers mine: In-Reply-To and References first, so
 	// that its own (if any) come after and are still read as written.
 	inbox = append([]byte(fmt.Sprintf("In-Reply-To: <%s>\r\nReferences: <%s>\r\n", id, id)), raw...)
@@ -158,6 +170,67 @@ func TestWaitingThreadsGetDraftDovecot(t *testing.T) {
 	}
 }
 
+// Mail that only looks like hiring (job=0 in the same sets: the reader on
+// an interview panel at work, an admission, a podcast's "interview", a
+// newsletter about hiring), each alone in INBOX as it arrives, and each as
+// the answer to a word of mine that says nothing of hiring: a check two
+// weeks later drafts nothing for any of it. A draft there would put words
+// of a job search into a conversation that is none.
+//
+// Only a reply ("Re: ...") is put under a word of mine: the others are
+// first messages, a newsletter or an invitation that answers nothing, and
+// under my word with their subject they would read as my own mail about it.
+func TestLookalikesGetNoDraftDovecot(t *testing.T) {
+	for _, part := range answerSets() {
+		files := labelledFiles(t, part, func(cols []string) bool { return cols[1] == "0" })
+		for _, c := range []struct{ name, mine string }{{"alone", ""}, {"answering me", plainNote}} {
+			t.Run(part+"/"+c.name, func(t *testing.T) {
+				files := files
+				if c.mine != "" {
+					files = replies(t, files)
+				}
+				drafted := draftedThreads(t, part, files, 14, c.mine)
+				t.Logf("%s: %d messages that are not my own hiring, %s; %d would get a follow-up", part, len(files), c.name, drafted)
+				// Two of the tuning set's replies are still read as
+				// hiring: a club committee's "social secretary role" and a
+				// school's place for a child ("vaga para o Theo").
+				// When this test was written (r39) they were 5 of 1,397
+				// alone and 8 of 126 answering me.
+				allowed := 0
+				if part == "tune_written" && c.mine != "" {
+					allowed = 2
+				}
+				if drafted > allowed {
+					t.Errorf("%d of %d look-alikes would get a follow-up draft, want at most %d", drafted, len(files), allowed)
+				}
+			})
+		}
+	}
+}
+
+// replies are those of files whose subject is a reply's.
+func replies(t *testing.T, files []string) []string {
+	var out []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := mail.ReadMessage(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		subject := strings.ToLower(strings.TrimSpace(m.Header.Get("Subject")))
+		for _, p := range []string{"re:", "aw:", "sv:", "antw:", "r:", "rif:", "res:", "vs:", "odp:"} {
+			if strings.HasPrefix(subject, p) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // answerSets are the labelled sets the two tests above run on: the held-back
 // ones and the written tuning set, or REJECTION_SETS (comma-separated).
 func answerSets() []string {
@@ -173,6 +246,12 @@ func answerSets() []string {
 // would get a follow-up. REJECTION_SHOW=1 logs them, for tuning sets only
 // (REJECTION_SHOW=threads: every thread's state and why as well).
 func answeredThreads(t *testing.T, part string, files []string, days int) int {
+	return draftedThreads(t, part, files, days, applicationNote)
+}
+
+// draftedThreads is answeredThreads with mine the message of mine each
+// file answers, or with mine "" each message alone in INBOX, unprompted.
+func draftedThreads(t *testing.T, part string, files []string, days int, mine string) int {
 	t.Helper()
 	d := imaptest.StartDovecot(t)
 	c := d.Client(t)
@@ -182,15 +261,30 @@ func answeredThreads(t *testing.T, part string, files []string, days int) int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sent, inbox, date := asAnswer(t, n, raw)
-		if date.After(latest) {
-			latest = date
-		}
-		for _, m := range []struct {
+		type appended struct {
 			box string
 			raw []byte
 			at  time.Time
-		}{{"Sent", sent, date.AddDate(0, 0, -7)}, {"INBOX", inbox, date}} {
+		}
+		var boxes []appended
+		if mine != "" {
+			sent, inbox, date := asAnswerTo(t, n, raw, mine)
+			boxes = []appended{{"Sent", sent, date.AddDate(0, 0, -7)}, {"INBOX", inbox, date}}
+		} else {
+			m, err := mail.ReadMessage(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			date, err := m.Header.Date()
+			if err != nil {
+				t.Fatalf("%s: date: %v", f, err)
+			}
+			boxes = []appended{{"INBOX", raw, date}}
+		}
+		if date := boxes[len(boxes)-1].at; date.After(latest) {
+			latest = date
+		}
+		for _, m := range boxes {
 			cmd := c.Append(m.box, int64(len(m.raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: m.at})
 			cmd.Write(m.raw)
 			cmd.Close()
