@@ -218,7 +218,9 @@ func dateInYear(base time.Time, mo, d, year int) (time.Time, bool) {
 
 var (
 	reClock = regexp.MustCompile(`\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(\d{1,2})(?:[:.](\d{2}))?\s*uhr\b|\b(\d{1,2})h(\d{2})?\b|\b(noon|midday|mittag|midi|mediodía)\b|\b(?:alle|alle ore|om|às|a las)\s+(\d{1,2})\b(?:\s*uur)?|\b(?:kl\.?|klockan|klokken|klokka)\s*(\d{1,2})(?:[.:](\d{2}))?\b`)
-	reZone  = regexp.MustCompile(`^\s*\(?(et|est|edt|eastern|ct|cst|cdt|central|mt|mst|mdt|mountain|pt|pst|pdt|pacific|utc|gmt|cet|cest|mez|mesz|bst)\b`)
+	// the end of a range of times and its meridiem: "-1:45 PM", " to 4:00 pm"
+	reRangeMeridiem = regexp.MustCompile(`^\s*(?:[-–]|to|until)\s*(\d{1,2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)`)
+	reZone          = regexp.MustCompile(`^\s*\(?(et|est|edt|eastern|ct|cst|cdt|central|mt|mst|mdt|mountain|pt|pst|pdt|pacific|utc|gmt|cet|cest|mez|mesz|bst)\b`)
 )
 
 // withClock puts an explicit time of day ("at 2 pm", "14:30", "10 Uhr", "kl. 10")
@@ -245,6 +247,7 @@ func withClock(t time.Time, s string) time.Time {
 		return s[m[2*i]:m[2*i+1]]
 	}
 	h, mi := -1, 0
+	after := m[1] // where a zone may follow the time
 	switch {
 	case g(1) != "":
 		h, _ = strconv.Atoi(g(1))
@@ -259,6 +262,15 @@ func withClock(t time.Time, s string) time.Time {
 	case g(4) != "":
 		h, _ = strconv.Atoi(g(4))
 		mi, _ = strconv.Atoi(g(5))
+		// a range says "pm" once, at its end: "1:00-1:45 PM CT" and
+		// "from 3:00 to 4:00 pm ET" start in the afternoon, "11:00-12:30
+		// PM" and "11:30-1:00 PM" in the morning; the zone follows the end
+		if r := reRangeMeridiem.FindStringSubmatchIndex(s[m[1]:]); r != nil {
+			after += r[1]
+			if e, _ := strconv.Atoi(s[m[1]+r[2] : m[1]+r[3]]); h < 12 && s[m[1]+r[4]] == 'p' && h <= e%12 {
+				h += 12
+			}
+		}
 	case g(6) != "":
 		h, _ = strconv.Atoi(g(6))
 		mi, _ = strconv.Atoi(g(7))
@@ -279,7 +291,7 @@ func withClock(t time.Time, s string) time.Time {
 		return t
 	}
 	out := time.Date(t.Year(), t.Month(), t.Day(), h, mi, 0, 0, t.Location())
-	return applyZone(out, s[m[1]:], out)
+	return applyZone(out, s[after:], out)
 }
 
 var (

@@ -67,6 +67,12 @@ var interviewCues = cues(
 	"hermed bekræftet", "stadfestar", "stadfester", "vi ses", "ses på", "välkommen på", "velkommen til", "ser fram emot att träffa dig",
 	"ser frem til at møde dig", "ser frem til å møte deg", "är bokad", "er booket", "er bekræftet", "er bekreftet",
 	"är bekräftad", "bokat in", "indkaldt til", "innkalt til",
+	// a time kept through a change is a time confirmed: "Jordan will step
+	// in for that conversation instead. The time stays the same: /
+	// Wednesday, February 10 | 1:00-1:45 PM CT"
+	"time stays the same", "time remains the same", "time is unchanged", "time hasn't changed", "time has not changed",
+	"timing stays the same", "timing remains the same", "date stays the same", "date remains the same",
+	"date and time stay", "date and time remain", "date and time are unchanged", "time and date stay", "time and date remain",
 )
 
 // acceptCues follow the slot the writer accepts: "Tuesday at 2 works well
@@ -104,6 +110,13 @@ var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "move
 	"moved it to", "moving it to", "moved the interview to", "moved our call to",
 	// the reader moved: "moved you to friday 9.00, same teams link"
 	"moved you to", "moving you to")
+
+// internalMeetings are the employer's own meetings about the candidates,
+// which the reader does not attend: "Arbor's final debrief got moved to
+// tomorrow morning" moves no interview of the reader's, and "the hiring
+// committee is set for Thursday" books none.
+var internalMeetings = cues("debrief", "débrief", "wash-up", "washup", "hiring committee", "decision meeting",
+	"panel meeting", "board meeting", "nachbesprechung", "abstimmungstermin")
 
 // interviewNouns right before a day make it the interview's.
 var interviewNouns = cues("interview", "entrevista", "entretien", "entrevue", "colloquio", "gespräch", "gesprek", "phone screen",
@@ -290,7 +303,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// to Friday") replaces the old one named before it.
 	sents := d.sentences()
 	for _, s := range sents {
-		if i := rescheduleCues.index(s.text); i >= 0 && !s.question {
+		if i := rescheduleCues.index(s.text); i >= 0 && !s.question && !internalMeetings.contains(ownClause(s.text[max(0, i-60):i])) {
 			for _, h := range scanDates(s.text[i:], base, d.lang()) {
 				if !h.then && !h.t.Before(today) && explicitDay(h) {
 					set(h, "moved to "+clip(s.text[i:]))
@@ -303,7 +316,16 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		if s.question {
 			continue
 		}
-		if i := interviewCues.index(s.text); i >= 0 && (!plannedCues.contains(s.text[i:]) || interviewNouns.contains(s.text) || readerWords.contains(" "+s.text)) {
+		if h, ok := remindedDay(s.text, base, d.lang()); ok {
+			set(h, "reminder "+clip(s.text))
+			return true
+		}
+		if h, ok := invitationDay(s.text, base, d.lang()); ok {
+			set(h, "invitation "+clip(s.text))
+			return true
+		}
+		if i := interviewCues.index(s.text); i >= 0 && (!plannedCues.contains(s.text[i:]) || interviewNouns.contains(s.text) || readerWords.contains(" "+s.text)) &&
+			!internalMeetings.contains(ownClause(s.text[max(0, i-60):i])) {
 			thanks := thanksCues.contains(s.text)
 			for _, h := range scanDates(s.text, base, d.lang()) {
 				// "Danke für das Gespräch am Dienstag" is a day that has been.
@@ -353,6 +375,12 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		set(h, "day on its own line below the confirmation")
 		return true
 	}
+	for _, s := range sents {
+		if h, ok := lateForMeeting(s.text, base); ok && !s.question {
+			set(h, "running late to "+clip(s.text))
+			return true
+		}
+	}
 	// An interview and its day side by side: "our interview tomorrow", "la
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
 	// unless times are being proposed.
@@ -383,8 +411,10 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			}
 		}
 	}
-	// The subject of a confirmation names the day.
-	if meetingContext.contains(d.subj) {
+	// The subject of a confirmation names the day; an itinerary's too
+	// ("Your itinerary - Thursday 19 August"), the visit it plans being
+	// the meeting the body is about.
+	if meetingContext.contains(d.subj) || itinerarySubject.contains(d.subj) {
 		for _, h := range scanDates(d.subj, base, d.lang()) {
 			if !h.then && !h.t.Before(today) && (h.rule == "date" || h.rule == "weekday and date" || h.rule == "numeric date" ||
 				h.rule == "ISO date" || h.rule == "weekday and day of month") {
@@ -635,3 +665,97 @@ func meetingNear(x string) bool {
 }
 
 var interviewPeople = strings.NewReplacer("interviewees", "", "interviewee", "", "interviewers", "", "interviewer", "")
+
+// itinerarySubject: a subject that plans a visit, whose day is the
+// meeting's.
+var itinerarySubject = cues("itinerary", "itinéraire", "reiseplan")
+
+// reminderCues open a reminder of something of the reader's; it is a
+// confirmation when a word for the interview follows.
+var reminderCues = cues("reminder of your", "reminder about your", "reminder for your", "reminder that your",
+	"reminder: your", "erinnerung an ihr", "rappel de votre", "recordatorio de tu", "recordatorio de su",
+	"promemoria del suo", "promemoria per il tuo")
+
+// remindedDay finds the day of a reminder of the reader's interview, the
+// first day named after it however long the post's title between them:
+// "This is a friendly reminder of your final-round interviews for VP,
+// Data Engineering tomorrow, Thursday, September 30, 2027".
+func remindedDay(s string, base time.Time, lg lang) (dateHit, bool) {
+	i := reminderCues.index(s)
+	if i < 0 || ruleOff("reminder") {
+		return dateHit{}, false
+	}
+	n := cueLen(reminderCues, s[i:])
+	if !meetingNear(s[i+n : min(len(s), i+n+30)]) {
+		return dateHit{}, false
+	}
+	today := startOfDay(base)
+	for _, h := range scanDates(s, base, lg) {
+		if h.start >= i && !h.then && !h.t.Before(today) && explicitDay(h) {
+			return h, true
+		}
+	}
+	return dateHit{}, false
+}
+
+// invitationCues name the invitation to a meeting; a day right after one
+// is the meeting's: "the Teams link in your original invitation for
+// tomorrow (Wednesday 28 April, 15:00 BST) will no longer work".
+var invitationCues = cues("invitation for ", "invite for ", "invitation on ", "einladung für ", "invitation pour ", "invitación para ", "invito per ")
+
+// invitationDay is the day named right after an invitation cue, nothing
+// between them but an article: no day later in the sentence ("thanks for
+// accepting our invitation for an interview; we'll confirm by Friday").
+func invitationDay(s string, base time.Time, lg lang) (dateHit, bool) {
+	i := invitationCues.index(s)
+	if i < 0 || ruleOff("invitation-day") || thanksCues.contains(s) {
+		return dateHit{}, false
+	}
+	end := i + cueLen(invitationCues, s[i:])
+	today := startOfDay(base)
+	for _, h := range scanDates(s, base, lg) {
+		if h.start < end || h.then || h.t.Before(today) || !explicitDay(h) {
+			continue
+		}
+		if gap := strings.TrimSpace(s[end:h.start]); gap == "" || gap == "the" || gap == "this" || gap == "next" {
+			return h, true
+		}
+		break
+	}
+	return dateHit{}, false
+}
+
+// lateCues say the writer runs late to a meeting of the day.
+var lateCues = cues("late to our ", "late for our ", "late to the ", "late for the ", "late to your ", "late for your ",
+	"behind for our ")
+
+// lateForMeeting: the writer running late to a meeting names it by its
+// time alone, and it is today: "I'll be about 10 minutes late to our
+// 2pm", "running a few minutes late for our 3:30". The writer only, and
+// late now: "if you're running late for your interview, call Theo" names
+// no day, "sorry I was late to our call" one gone by.
+func lateForMeeting(s string, base time.Time) (dateHit, bool) {
+	i := lateCues.index(s)
+	if i < 0 || ruleOff("running-late") {
+		return dateHit{}, false
+	}
+	head := " " + ownClause(s[clauseStart(s, i):i])
+	if ifWords.wordIndex(head) >= 0 || negations.contains(head) || !firstPersonLate.contains(head) || lateBefore.contains(head) {
+		return dateHit{}, false
+	}
+	rest := s[i+cueLen(lateCues, s[i:]):]
+	if len(rest) > 20 {
+		rest = rest[:20]
+	}
+	if !reClock.MatchString(rest) && !meetingContext.contains(rest) {
+		return dateHit{}, false // neither a time nor a meeting: "late for the deadline"
+	}
+	t := withClock(time.Date(base.Year(), base.Month(), base.Day(), defaultHour, 0, 0, 0, base.Location()), rest)
+	return dateHit{t: t, rule: "today"}, true
+}
+
+var firstPersonLate = cues(" i'll ", " i'm ", " i am ", " i will ", " we'll ", " we're ", " we are ", " running ")
+
+// lateBefore: lateness that has been ("sorry I was late to our call
+// yesterday") names no meeting to come.
+var lateBefore = cues(" was ", " were ", " been ", " being ")

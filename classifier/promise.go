@@ -95,10 +95,26 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if why, k := conditionOf(s, start, end, lg); k != noPromise {
 		return k, start, end, why
 	}
-	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) {
+	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) || wantedOfReader(s, start) {
 		return readerAsked, start, end, ""
 	}
 	return isPromise, start, end, ""
+}
+
+// wantedOfReader: a noun cue right after a verb of wanting and its article
+// is an answer wanted from the reader, a deadline set for them: "they'd
+// like an answer by Tuesday (8/31)", "we need a decision by Friday".
+func wantedOfReader(s string, i int) bool {
+	if ruleOff("wanted-of-reader") {
+		return false
+	}
+	head := s[max(0, i-16):i]
+	for _, v := range [...]string{" like", " need", " needs", " want", " wants", " love", " appreciate", " require", " requires"} {
+		if strings.HasSuffix(head, v+" an ") || strings.HasSuffix(head, v+" a ") {
+			return true
+		}
+	}
+	return false
 }
 
 // referencesObject: contact whose object is the reader's references
@@ -1491,6 +1507,18 @@ func tagQuestion(s string) (string, bool) {
 		// what time suits you?"
 		for _, p := range [...]string{"does ", "would ", "is that", "works", "will that", "ok", "sound", "what time",
 			"which time", "when suits", "when works", "when's good", "when is good", "any time"} {
+			if strings.HasPrefix(tail, p) {
+				return s[:j], true
+			}
+		}
+	}
+	// a request of the reader's after the dash, however long: "I'll give
+	// you a call on Monday to walk through everything - could you let me
+	// know what time suits you best on your Monday?" asks only the tail
+	if j := strings.LastIndex(s, " - "); j > 0 && !ruleOff("dash-request") {
+		tail := s[j+3:]
+		for _, p := range [...]string{"could you ", "can you ", "would you ", "please let me know", "please let us know",
+			"let me know ", "let us know "} {
 			if strings.HasPrefix(tail, p) {
 				return s[:j], true
 			}

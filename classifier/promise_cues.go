@@ -104,6 +104,10 @@ var contactCues = cues(append(groupContactCues,
 	"send ", "forward ",
 	// writing back: "I'll write back Monday either way"
 	"write back",
+	// a recruiter's word for coming back to the reader: "I'll check in
+	// with you middle of next week to answer any questions" (not the
+	// hotel's "check in at reception")
+	"check in with you", "check back in with you", "check back with you",
 	// confirming a clause, not a thing (confirmsClause): "I'll confirm by
 	// end of next week whether you're through", "I'll confirm everything
 	// is wrapped up by Wednesday 21 July"
@@ -226,6 +230,10 @@ var standaloneCues = cues(append(append(append(append(append(append(goingToConta
 	"reviendrons vers chacun", "reviendrons vers tous", "reviendrons vers l'ensemble", "reviendrai vers chacun",
 	"pouvoir te revenir", "pouvoir vous revenir", "va te revenir", "va vous revenir", "vais te revenir",
 	"vais vous revenir", "allons vous revenir", "allons te revenir",
+	// the familiar infinitive beside the polite one, after a verb of
+	// intent (infinitives): "on s'engage à revenir vers toi d'ici le 12
+	// février"
+	"revenir vers toi", "revenir auprès de toi",
 	// German sent in the present, its particle at the end: "den
 	// Vertragsentwurf schickt Ihnen unsere Personalabteilung bis Mittwoch
 	// zu"; Italian the reader receiving from us ("riteniamo che entro 7
@@ -293,6 +301,9 @@ var standaloneCues = cues(append(append(append(append(append(append(goingToConta
 	"ti confermeremo", "la richiamerò", "ti richiamerò", "la chiamerò", "ti chiamerò",
 	"le scriverò", "ti scriverò", "sarà ricontattato", "sarà ricontattata",
 	"ti manderà", "le manderà", "ti invierà", "le invierà", "ti manderemo", "le manderemo", "ti manderò", "le manderò",
+	// the first person's future of "inviare" beside that of "mandare": "ti
+	// invierò un feedback scritto dettagliato entro lunedì"
+	"ti invierò", "le invierò", "vi invierò", "vi invieremo",
 	"la ricontatteremo", "ti ricontatteremo", "la ricontatterò", "ti ricontatterò", "la contatteremo",
 	"ti contatteremo", "la contatterò", "ti contatterò", "le faremo sapere", "ti faremo sapere", "le farò sapere",
 	"ti farò sapere", "ci faremo sentire", "mi farò sentire", "la terremo aggiornat", "ti terremo aggiornat",
@@ -761,6 +772,10 @@ var deliveryCues = cues(append([]string{
 	"le enviaremos", "te haremos llegar", "le haremos llegar", "darte", "darle",
 	"le daremo", "ti daremo", "le darò", "ti darò", "daremo", "riceverà", "riceverai", "le faremo avere",
 	"ti faremo avere", "le invieremo", "ti invieremo", "fornirle", "darle",
+	// the familiar infinitive beside the polite "darle", after a verb of
+	// intent (infinitives): "contiamo di darti una risposta definitiva
+	// entro la fine del mese"
+	"darti", "fornirti",
 	"ontvang je", "ontvangt u", "je ontvangt", "u ontvangt", "krijg je", "krijgt u", "je krijgt", "u krijgt",
 	"geven we je", "geven we u", "we geven je", "wij geven je", "geef ik je", "ik geef je", "sturen we je",
 	"we sturen je", "verwachten", "verwacht",
@@ -1002,7 +1017,8 @@ var infinitives = map[string]bool{
 	// Rückmeldung geben zu können", not "bedauern, Ihnen keine andere
 	// Nachricht geben zu können"
 	"te donner": true, "te transmettre": true, "te communiquer": true, "geben zu können": true,
-	"revenir vers vous": true, "revenir auprès de vous": true, "vous recontacter": true, "vous tenir informé": true,
+	"revenir vers vous": true, "revenir auprès de vous": true, "revenir vers toi": true, "revenir auprès de toi": true,
+	"vous recontacter": true, "vous tenir informé": true,
 	"vous tenir au courant": true, "vous faire part": true, "vous faire signe": true, "vous donner": true,
 	"vous communiquer": true, "vous apporter": true, "vous transmettre": true, "vous adresser": true,
 	"vous faire un": true, "darte": true, "darle": true, "te dar": true, "lhe dar": true, "dar-lhe": true,
@@ -1012,7 +1028,7 @@ var infinitives = map[string]bool{
 	"sie kontaktieren": true, "sie informieren": true, "sie benachrichtigen": true, "ihnen mitteilen": true,
 	"comunicarte": true, "comunicarle": true, "informarte": true, "informarle": true, "contactarte": true,
 	"contactarle": true, "escribirte": true, "llamarte": true, "comunicarti": true, "informarla": true,
-	"informarti": true, "darti": true, "farle sapere": true, "farti sapere": true,
+	"informarti": true, "darti": true, "fornirti": true, "farle sapere": true, "farti sapere": true,
 	" dar ": true, " ter ": true, " tener ": true, " comunicar ": true, " informar ": true,
 	"enviarle": true, "enviarte": true, "mandarle": true, "mandarte": true, "llamarle": true, "escribirle": true,
 	"vous revenir": true, "te revenir": true, "te chamar": true, "lhe chamar": true, "poterle dare": true,
@@ -1021,6 +1037,9 @@ var infinitives = map[string]bool{
 
 var intentMarkers = cues(
 	"vais ", "allons ", " va ", "m'engage", "engageons", "ne manquer", "promets", "promettons", "prévoyons",
+	// the commitment in the third person and with "on" too: "on s'engage
+	// à revenir vers toi d'ici le 12 février"
+	"s'engage",
 	"pourrons", "pourrai", "devrions", "devrais", "comptons", "compte ", "vamos", "voy a", "vou ", "devemos",
 	"pretendemos", "esperamos", "espero", "intentaremos", "podremos", "poderemos", "iremos", "irei", "procuraremos",
 	"conto di", "contiamo di", "cercheremo di", "potremo", "sarà nostra cura", "provvederemo", " will ", "'ll ",
@@ -1054,6 +1073,11 @@ var offerAfter = cues("gern", "volontiers", "con gusto", "volentieri", "com praz
 // promised, I'm getting back to you", "wie versprochen melde ich mich".
 var nowCues = cues(" as promised", "wie versprochen", "comme promis", "tel que promis", "como prometido", "como te prometí",
 	"come promesso", "zoals beloofd", "conforme prometido", "como combinado",
+	// the contact announced before and made by this message: "wie
+	// angekündigt melde ich mich noch im März bei Ihnen - und diesmal mit
+	// einer erfreulichen Nachricht", "wie angekündigt informieren wir Sie
+	// über den Entscheid"
+	"wie angekündigt", "comme annoncé",
 	// news someone else already gave: "they let me know this afternoon
 	// that they've decided to promote someone"
 	"they let me know", "she let me know", "he let me know", "they let us know", "she let us know",
