@@ -1964,9 +1964,6 @@ var arrangeCues = cues(
 	"convite", "invito",
 )
 
-// quoteOfOtherSense reports press, research or someone else's hiring in
-// the message a reply quotes: "Re: Interview" below "thanks for agreeing
-// to be on the podcast" is no job interview, however short the reply.
 // quoteOfOthersHiring reports a quote that puts the reader on someone
 // else's hiring as strongly as thirdPartyMin: "Maya Chen has applied for
 // the post ... and has given your name as a referee".
@@ -2012,6 +2009,9 @@ func quoteOfPressSense(d *doc) bool {
 	return o >= 1.5 && o > h && !post
 }
 
+// quoteOfOtherSense reports press, research or someone else's hiring in
+// the message a reply quotes: "Re: Interview" below "thanks for agreeing
+// to be on the podcast" is no job interview, however short the reply.
 func quoteOfOtherSense(d *doc) bool {
 	q := d.quotedText()
 	if q == "" {

@@ -39,6 +39,11 @@ var hiringTermsMore = []term{
 	{text: "esercizio tecnico", weight: 2}, {text: "exercice technique", weight: 2}, {text: "technical exercise", weight: 1.5},
 	{text: "submitted you to", weight: 2}, {text: "submitted u to", weight: 2}, {text: "sent your cv to", weight: 2},
 	{text: "sent your cv over", weight: 2},
+	// the same in other words ("I've now put you forward to the client",
+	// "put you forward for the final"), and the last stage named as a
+	// stage ("Confirmed: Northvale Homes final stage")
+	{text: "put you forward to", weight: 2}, {text: "put you forward for", weight: 2}, {text: "putting you forward to", weight: 2},
+	{text: "putting you forward for", weight: 2}, {text: "final stage", weight: 1.5}, {text: "final-stage", weight: 1.5},
 	// the interview of design and creative posts: "Next step is a
 	// portfolio review: about 45 minutes on video with me and Dom"
 	{text: "portfolio review", weight: 1.5},

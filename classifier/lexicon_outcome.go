@@ -773,6 +773,12 @@ var thirdPartyTerms = []term{
 	{text: "mock interview", weight: 2}, {text: "finally got back to me", weight: 2}, {text: "finally heard back", weight: 2},
 	{text: "heard back from the place", weight: 2}, {text: "how's your search", weight: 2}, {text: "your search going", weight: 2},
 	{text: "panel for the", weight: 1}, {text: "on panels", weight: 2}, {text: "interviewers", weight: 1},
+	// a friend or mentor asking how the search goes, and thanking the
+	// reader for referring them: "looking forward to hearing how the job
+	// hunt is going", "THANK YOU for the referral!!"
+	{text: "how the job hunt is going", weight: 3}, {text: "how your job hunt is going", weight: 3},
+	{text: "how the job search is going", weight: 3}, {text: "how your job search is going", weight: 3},
+	{text: "for the referral", weight: 3},
 	{text: "has applied for", weight: 2}, {text: "has applied", weight: 1.5},
 	{text: "hiring team for this", weight: 3},
 	{text: "declined the offer", weight: 2}, {text: "the offer for", weight: 1}, {text: "offer approved", weight: 3},

@@ -502,6 +502,9 @@ func (o *outcome) scan(x *ocText) {
 		if choiceAfter[h.t.text] && !choiceVerbBefore(toks, marks, h.pos) {
 			continue // "we can usually find another way"
 		}
+		if h.t.fam == "mismatch" && h.pos > 0 && readerClitics[toks[h.pos-1]] && !ruleOff("mismatch-suits-reader") {
+			continue // "¿cuál te encaja mejor?": which time suits the reader
+		}
 		if h.t.fam == "mismatch" && x.otherBefore(h.pos, false, 10) {
 			// someone else fits better: "a candidate with more
 			// hands-on Python would be a better fit"
@@ -758,12 +761,14 @@ var fitNouns = map[string]bool{
 	"candidature": true, "bewerbung": true, "sollicitatie": true, "kandidatuur": true,
 }
 
-// otherBefore reports someone other than the reader in the n words
-// before a step that has no object, in its sentence, with no word for the
-// reader between: the subject of a passive ("another candidate has been
-// selected") or of a verb that takes no object ("wir gehen mit jemand
-// anderem weiter"). For a step that fills the post (anyone) any person
-// will do: "mit einer Kollegin besetzen".
+// readerClitics right before a word of fitting better make it what suits
+// the reader, not a profile preferred: "¿cuál te encaja mejor?", "ce qui
+// vous convient le mieux".
+var readerClitics = map[string]bool{
+	"te": true, "vous": true, "ti": true, "lhe": true, "lhes": true, "dir": true,
+	"ihnen": true, "you": true, "dig": true, "deg": true,
+}
+
 // decisionGoesTo reports a step of going ("goes to", "went to") whose
 // subject, in the three words before it, is the decision itself: "the
 // final decision goes to the board", "the call went to the VP".
@@ -784,6 +789,12 @@ var (
 	deciders   = map[string]bool{"decision": true, "decisions": true, "call": true, "choice": true, "approval": true, "sign-off": true, "signoff": true, "say": true, "vote": true}
 )
 
+// otherBefore reports someone other than the reader in the n words
+// before a step that has no object, in its sentence, with no word for the
+// reader between: the subject of a passive ("another candidate has been
+// selected") or of a verb that takes no object ("wir gehen mit jemand
+// anderem weiter"). For a step that fills the post (anyone) any person
+// will do: "mit einer Kollegin besetzen".
 func (x *ocText) otherBefore(pos int, anyone bool, n int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-n && !crosses(x.marks, k, pos); k-- {
 		if x.selfAt(k) {
