@@ -486,6 +486,11 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
+		if (h.t.fam == "hedge" || h.t.fam == "decision" || h.t.fam == "occasion") && delayNear(toks, marks, h.pos) && !ruleOff("delay-hedge") {
+			// "Leider verzögert sich unsere Entscheidung etwas": the
+			// regret is for the wait, and the decision still to come
+			continue
+		}
 		if h.t.fam == "declined" && negatedCue(x, h) && !ruleOff("negated-cue") {
 			// "we haven't filled the role yet": the cue's act denied
 			continue
@@ -759,6 +764,27 @@ var fitNouns = map[string]bool{
 	"profil": true, "perfil": true, "profilo": true, "profiel": true, "erfahrung": true, "expérience": true,
 	"experiencia": true, "esperienza": true, "ervaring": true, "experiência": true, "candidatura": true,
 	"candidature": true, "bewerbung": true, "sollicitatie": true, "kandidatuur": true,
+}
+
+// delayNear reports a word of delay in the sentence of pos, within eight
+// words of it: "unfortunately our decision has been delayed", "leider
+// verzögert sich unsere Entscheidung", "la decisión se retrasa".
+func delayNear(toks []string, marks []int32, pos int) bool {
+	for k := max(0, pos-8); k < len(toks) && k <= pos+8; k++ {
+		if delayWords[toks[k]] && !crosses(marks, min(k, pos), max(k, pos)) {
+			return true
+		}
+	}
+	return false
+}
+
+var delayWords = map[string]bool{
+	"delay": true, "delayed": true, "delays": true, "postpone": true, "postponed": true, "verzögert": true, "verzögerung": true,
+	"verschieben": true, "verschiebt": true, "verzögern": true,
+	"verschoben": true, "retrasa": true, "retraso": true, "retrasado": true, "retrasada": true, "aplazado": true,
+	"retard": true, "retardée": true, "reporté": true, "reportée": true, "ritardo": true, "rinviato": true,
+	"rinviata": true, "slitta": true, "vertraging": true, "vertraagd": true, "uitgesteld": true, "atraso": true,
+	"atrasou": true, "atrasada": true, "adiado": true, "adiada": true, "försenat": true, "forsinket": true,
 }
 
 // readerClitics right before a word of fitting better make it what suits

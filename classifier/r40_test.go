@@ -38,3 +38,22 @@ func TestR40Letters(t *testing.T) {
 		}
 	}
 }
+
+// A regret for a decision delayed is no partial no: the decision is still
+// to come, and the thread is owed its follow-up when the new date passes
+// (followup/policy.go holds a message whose Outcome reaches partialNo).
+func TestDelayIsNoPartialNo(t *testing.T) {
+	for _, c := range []struct{ name, subject, body string }{
+		{"de verzögert", "Zwischennachricht zu Ihrer Bewerbung", "Sehr geehrter Herr Rivera,\n\nLeider verzögert sich unsere Entscheidung etwas: Unser Geschäftsführer ist derzeit im Urlaub. Wir geben Ihnen bis spätestens Ende des Monats Bescheid.\n\nMit freundlichen Grüßen\nJulia Brandstetter"},
+		{"de verschieben", "Zwischenstand – Director Data & Analytics", "Sehr geehrter Herr Rivera,\n\nUnser Mandant hat die finale Entscheidung über die Besetzung der Position leider verschieben müssen. Ich melde mich spätestens am 9. Juli bei Ihnen.\n\nMit besten Grüßen\nPhilipp Kolb"},
+		{"en delayed", "Update on your application", "Hi Alex,\n\nUnfortunately our final decision has been delayed by a week while the VP is travelling. I'll be back in touch by Friday the 16th.\n\nBest,\nDana"},
+	} {
+		if v := Classify(letter("hr@example.de", c.subject, c.body)); v.Outcome >= 2 || v.Stage == StageRejected {
+			t.Errorf("%s: outcome %.2g stage %s, want under 2 and no rejection; reasons %q", c.name, v.Outcome, v.Stage, v.Reasons)
+		}
+	}
+	no := "Hi Alex,\n\nSorry for the delay in getting back to you. Unfortunately we have decided not to move forward with your application.\n\nBest,\nDana"
+	if v := Classify(letter("hr@example.com", "Your application", no)); v.Stage != StageRejected {
+		t.Errorf("a no after a delay: stage %s; reasons %q", v.Stage, v.Reasons)
+	}
+}
