@@ -47,7 +47,8 @@ var offerMakeCues = cues(
 	// the employer in the third person, as an agency relays it: "great
 	// news - Kestrel want you", "they want you on board"
 	"want you.", "want you!", "want you,", "wants you.", "wants you!", "wants you,", "want you -", "wants you -",
-	"client wants you", "want to make you an offer", "wants to make you an offer",
+	"client wants you", "want to make you an offer", "wants to make you an offer", "wants to bring you on",
+	"want to bring you on",
 	// the offer said as the wish or the approval, in the other languages:
 	// "el cliente quiere hacerte oferta", "queremos que te sumes", "on
 	// aimerait vraiment que tu nous rejoignes", "a administração aprovou
@@ -128,7 +129,7 @@ var offerAnswerCues = cues(
 	"whether you'd like", "it's a yes", "your decision", "think it over", "either way", "ob sie das", "te encajan",
 	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by", "aceptas",
 	"aceita", "accepteert", "votre accord", "ob sie annehmen", "se accetta",
-	"sign and return", "yes or no",
+	"sign and return", "yes or no", "you're accepting", "you are accepting",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",
@@ -301,7 +302,10 @@ var joinCues = cues("love to have you", "like to have you", "like you to join", 
 	"the job is yours", "the role is yours", "job's yours", "we want you", "hacerte oferta", "hacerte una oferta",
 	"que te unas", "que formes parte", "te queremos", "wir wollen dich", "wir möchten dich", "que te sumes",
 	"que tu nous rejoignes", "que vous nous rejoigniez", "a sua contratação", "a tua contratação",
-	"propuesto tu contratación", "propuesto su contratación", "aprovou seu nome", "aprovou o seu nome")
+	"propuesto tu contratación", "propuesto su contratación", "aprovou seu nome", "aprovou o seu nome",
+	// Italian, and an agency's client wanting the reader ("vorremmo averti
+	// nel team!", "Lone Star Grid wants to bring you on!")
+	"averti nel team", "averla nel team", "averti con noi", "averti a bordo", "bring you on!", "bring you on.")
 
 // termsWords name an offer's terms, to be talked through on a call the
 // message promises: the numbers, the package, the conditions, the start.

@@ -57,3 +57,23 @@ func TestDelayIsNoPartialNo(t *testing.T) {
 		t.Errorf("a no after a delay: stage %s; reasons %q", v.Stage, v.Reasons)
 	}
 }
+
+// Offers as r40 wrote them: the Italian wish to have the reader on the
+// team with the formal proposal promised, and an agency's client that
+// wants to bring the reader on, its terms listed and the answer asked for.
+func TestR40Offers(t *testing.T) {
+	for _, c := range []struct{ name, from, subject, body string }{
+		{"it", "francesca@ponte.example", "Re: Colloquio finale – Senior Data Engineer",
+			"Ciao Alex,\n\nsono felicissima di dirti che vorremmo averti nel team! Marco e Chiara sono rimasti molto colpiti dal colloquio di martedì.\n\n" +
+				"Ti inviamo la proposta formale entro lunedì, con RAL, benefit e tutti i dettagli del contratto. Intanto, congratulazioni!\n\nFrancesca"},
+		{"agency", "dana@lonestartalent.example", "Offer - Senior Data Engineer contract w/ Lone Star Grid Services",
+			"Alex -\n\nGreat news - Lone Star Grid wants to bring you on! Here's what they've approved:\n\nRole: Senior Data Engineer (contract)\n" +
+				"Rate: $98/hr W2 (no benefits) or $112/hr C2C\nDuration: 6 months\nStart: Monday, March 22\n\n" +
+				"Can you let me know by end of day tomorrow whether you're accepting, and which pay option you want? " +
+				"Once you confirm I'll kick off the onboarding paperwork and the background check.\n\nDana"},
+	} {
+		if v := Classify(letter(c.from, c.subject, c.body)); !v.Job || v.Stage != StageOffer {
+			t.Errorf("%s: job %v stage %s, want an offer; reasons %q", c.name, v.Job, v.Stage, v.Reasons)
+		}
+	}
+}
