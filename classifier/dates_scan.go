@@ -1442,6 +1442,92 @@ func soonAsHeard(who, verb string) bool {
 	return false
 }
 
+// dutchThenNext may follow the Dutch "dan" that means "then": an adverb of
+// haste, the particle of "laten weten", or the clause's end.
+var dutchThenNext = map[string]bool{"direct": true, "meteen": true, "gelijk": true, "weten": true, "ook": true, "": true,
+	".": true, ",": true, "!": true}
+
+// soonAsOther reads "as soon as I have it, as I know" in Portuguese,
+// Spanish, Italian, French, German and Dutch at token i: "assim que a
+// tiver", "logo que saiba", "en cuanto tenga noticias", "non appena lo
+// so", "dès que j'ai", "sobald ich mehr weiß", "zodra ik iets hoor". It
+// returns the token after it, or 0. The writer's having or knowing only:
+// not "assim que você tiver", nor "as soon as possible" ("logo que
+// possível", "appena possibile").
+func soonAsOther(sc *dateScanner, i int) int {
+	t, u := sc.tok(i), sc.tok(i+1)
+	k := 0
+	var verbs map[string]bool
+	switch {
+	case (t == "assim" || t == "logo") && u == "que":
+		k, verbs = i+2, soonVerbsPT
+	case t == "en" && u == "cuanto", t == "tan" && u == "pronto" && sc.tok(i+2) == "como":
+		k, verbs = i+2, soonVerbsES
+		if t == "tan" {
+			k = i + 3
+		}
+	case t == "apenas" && soonVerbsES[sc.tok(i+1)]:
+		k, verbs = i+1, soonVerbsES
+	case t == "appena" && sc.tok(i-1) != "non", t == "non" && u == "appena":
+		k, verbs = i+1, soonVerbsIT
+		if t == "non" {
+			k = i + 2
+		}
+	case t == "dès" && u == "que":
+		switch w := sc.tok(i + 2); {
+		case w == "j'ai" || w == "j'aurai" || w == "j'en":
+			return i + 3
+		case (w == "je" || w == "nous") && soonVerbsFR[sc.tok(i+3)]:
+			return i + 4
+		}
+		return 0
+	case t == "sobald" && (u == "ich" || u == "wir"), t == "zodra" && (u == "ik" || u == "we" || u == "wij"):
+		// the verb last, after words for the news only: "sobald ich eine
+		// Rückmeldung habe", "zodra ik iets hoor" (not "zodra ik maandag
+		// je referenten heb gesproken", an event on a day)
+		for j := i + 2; j <= i+5; j++ {
+			w := sc.tok(j)
+			if soonVerbsDENL[w] {
+				return j + 1
+			}
+			if !soonObjectsDENL[w] {
+				return 0
+			}
+		}
+		return 0
+	default:
+		return 0
+	}
+	if soonClitics[sc.tok(k)] {
+		k++ // "assim que a tiver", "en cuanto la tenga", "appena lo so"
+	}
+	if !verbs[sc.tok(k)] {
+		return 0
+	}
+	return k + 1
+}
+
+var (
+	soonClitics = map[string]bool{"a": true, "o": true, "as": true, "os": true, "la": true, "lo": true, "las": true,
+		"los": true, "li": true, "le": true, "ne": true}
+	soonVerbsPT = map[string]bool{"tiver": true, "tivermos": true, "tenha": true, "tenhamos": true, "souber": true,
+		"soubermos": true, "saiba": true, "saibamos": true, "receber": true, "recebermos": true, "receba": true}
+	soonVerbsES = map[string]bool{"tenga": true, "tengamos": true, "sepa": true, "sepamos": true, "reciba": true,
+		"recibamos": true}
+	soonVerbsIT = map[string]bool{"so": true, "saprò": true, "sappiamo": true, "sapremo": true, "ho": true, "avrò": true,
+		"abbiamo": true, "avremo": true, "ricevo": true, "riceverò": true, "riceviamo": true, "sento": true, "sentirò": true}
+	soonVerbsFR = map[string]bool{"sais": true, "saurai": true, "l'ai": true, "l'aurai": true, "reçois": true,
+		"recevrai": true, "avons": true, "aurons": true, "savons": true, "saurons": true, "l'avons": true, "l'aurons": true}
+	soonObjectsDENL = map[string]bool{"es": true, "sie": true, "etwas": true, "was": true, "mehr": true, "eine": true,
+		"die": true, "neuigkeiten": true, "neues": true, "rückmeldung": true, "antwort": true, "entscheidung": true,
+		"bescheid": true, "het": true, "iets": true, "meer": true, "nieuws": true, "de": true, "een": true, "reactie": true,
+		"antwoord": true, "uitslag": true, "beslissing": true, "terugkoppeling": true}
+	soonVerbsDENL = map[string]bool{"habe": true, "weiß": true, "höre": true, "bekomme": true, "erhalte": true,
+		"haben": true, "wissen": true, "hören": true, "bekommen": true, "erhalten": true, "heb": true, "weet": true,
+		"hoor": true, "krijg": true, "ontvang": true, "hebben": true, "weten": true, "horen": true, "krijgen": true,
+		"ontvangen": true}
+)
+
 // subjectStarts open a clause's verb after a fronted "subito dopo",
 // "gleich danach": a subject or an object pronoun.
 var subjectStarts = map[string]bool{"ti": true, "la": true, "le": true, "vi": true, "ci": true, "te": true, "os": true,
@@ -1483,9 +1569,19 @@ func (sc *dateScanner) newsAwaitedBefore(i int) bool {
 		case "expect", "expecting", "expected", "feedback", "decision", "answer", "news", "outcome", "results", "verdict":
 			return true
 		}
+		if newsWordsOther[sc.toks[j].s] {
+			return true // r40: "tomarán una decisión ...; en cuanto tenga noticias, le aviso"
+		}
 	}
 	return false
 }
+
+// newsWordsOther are the words for the news awaited in the other
+// languages of the lexicon.
+var newsWordsOther = map[string]bool{"decisão": true, "decisión": true, "decisione": true, "décision": true,
+	"entscheidung": true, "beslissing": true, "besluit": true, "resposta": true, "respuesta": true, "risposta": true,
+	"réponse": true, "antwort": true, "antwoord": true, "retorno": true, "rückmeldung": true, "esito": true,
+	"uitslag": true, "resultado": true, "résultat": true, "ergebnis": true}
 
 // thenMarker reads "by then", "bis dahin", "d'ici là", "para entonces",
 // "até lá", "tegen die tijd", "entro allora".
@@ -1631,6 +1727,20 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 			n = 3
 		}
 		return dateHit{rule: dayAfterRule, then: true}, i + n, true
+	case t == "dan" && (sc.tok(i-1) == "je" || sc.tok(i-1) == "u" || sc.tok(i-1) == "het" || sc.tok(i-1) == "jullie") &&
+		dutchThenNext[sc.tok(i+1)] && !ruleOff("dutch-dan"):
+		// r40: the Dutch "then" after the verb and its object, the day
+		// named before: "we nemen binnen twee weken een besluit. Ik laat
+		// het je dan direct weten" (not the "dan" of a comparison, "eerder
+		// dan gepland")
+		return dateHit{rule: "then", then: true}, i + 1, true
+	case soonAsOther(sc, i) > 0 && !ruleOff("soon-as-other"):
+		// r40: "as soon as I have it" in the other languages of the
+		// lexicon, as the agency relays the client's word: "comprometeu-se
+		// a comunicar-nos a decisão final na próxima segunda-feira. Ligo-lhe
+		// logo que saiba", "tomarán una decisión dentro de los próximos 10
+		// días hábiles; en cuanto tenga noticias, le aviso"
+		return dateHit{rule: sc.soonAs(i), then: true}, soonAsOther(sc, i), true
 	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && soonAsHeard(sc.tok(i+3), sc.tok(i+4)):
 		// "I'm expecting feedback early next week - I'll ring you as soon
 		// as I've got it": the day the news is expected, named before in

@@ -73,6 +73,13 @@ var interviewCues = cues(
 	"time stays the same", "time remains the same", "time is unchanged", "time hasn't changed", "time has not changed",
 	"timing stays the same", "timing remains the same", "date stays the same", "date remains the same",
 	"date and time stay", "date and time remain", "date and time are unchanged", "time and date stay", "time and date remain",
+	// r40: the day of a schedule an ATS sends ("You're all set for your
+	// final interviews ... Here's your schedule for Tuesday, August 10,
+	// 2027"), and the Portuguese "so it's agreed" ("Fica então combinado:
+	// quarta-feira, 31 de março, às 15h00"), not "como combinado"
+	"here's your schedule for", "here is your schedule for", "your interview schedule for",
+	"fica combinado", "fica então combinado", "então fica combinado", "ficou combinado", "fica marcado", "fica marcada",
+	"ficou marcado", "ficou marcada",
 )
 
 // acceptCues follow the slot the writer accepts: "Tuesday at 2 works well
@@ -302,13 +309,17 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// ends in ":" has the time in what follows. A new time ("rescheduled
 	// to Friday") replaces the old one named before it.
 	sents := d.sentences()
-	for _, s := range sents {
+	for n, s := range sents {
 		if i := rescheduleCues.index(s.text); i >= 0 && !s.question && !internalMeetings.contains(ownClause(s.text[max(0, i-60):i])) {
 			for _, h := range scanDates(s.text[i:], base, d.lang()) {
 				if !h.then && !h.t.Before(today) && explicitDay(h) {
 					set(h, "moved to "+clip(s.text[i:]))
 					return true
 				}
+			}
+			if h, ok := newDayBelow(sents, n, i, base, d.lang()); ok {
+				set(h, "moved to "+clip(s.text[i:])+" "+clip(sents[n+1].text))
+				return true
 			}
 		}
 	}
@@ -322,6 +333,10 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		}
 		if h, ok := invitationDay(s.text, base, d.lang()); ok {
 			set(h, "invitation "+clip(s.text))
+			return true
+		}
+		if h, ok := seeingDay(s.text, base, d.lang()); ok {
+			set(h, "looking forward to "+clip(s.text))
 			return true
 		}
 		if i := interviewCues.index(s.text); i >= 0 && (!plannedCues.contains(s.text[i:]) || interviewNouns.contains(s.text) || readerWords.contains(" "+s.text)) &&
@@ -380,6 +395,11 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			set(h, "running late to "+clip(s.text))
 			return true
 		}
+		if h, ok := ourMeetingToday(s.text, base, d.lang()); ok && !s.question &&
+			(lateWords.contains(d.subj) || lateWords.contains(d.body)) {
+			set(h, "running late to "+clip(s.text))
+			return true
+		}
 	}
 	// An interview and its day side by side: "our interview tomorrow", "la
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
@@ -424,6 +444,23 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		}
 	}
 	return false
+}
+
+// newDayBelow: a move whose sentence ends with its cue has the new day on
+// the line below, as a letter sets it apart: "Ich habe das Gespräch daher
+// verlegt auf / Dienstag, 09.02.2027, 15:00 - 16:00 Uhr". The line must
+// open with the day.
+func newDayBelow(sents []sentence, n, i int, base time.Time, lg lang) (dateHit, bool) {
+	s := sents[n].text
+	rest := strings.TrimRight(s[i+cueLen(rescheduleCues, s[i:]):], " :")
+	if rest != "" || n+1 >= len(sents) || ruleOff("new-day-below") {
+		return dateHit{}, false
+	}
+	hs := scanDates(sents[n+1].text, base, lg)
+	if len(hs) == 0 || hs[0].start > 1 || hs[0].then || hs[0].t.Before(startOfDay(base)) || !explicitDay(hs[0]) {
+		return dateHit{}, false
+	}
+	return hs[0], true
 }
 
 // answerDay: the day h of s is in a clause of its own that names the
@@ -707,11 +744,35 @@ var invitationCues = cues("invitation for ", "invite for ", "invitation on ", "e
 // between them but an article: no day later in the sentence ("thanks for
 // accepting our invitation for an interview; we'll confirm by Friday").
 func invitationDay(s string, base time.Time, lg lang) (dateHit, bool) {
-	i := invitationCues.index(s)
-	if i < 0 || ruleOff("invitation-day") || thanksCues.contains(s) {
+	if ruleOff("invitation-day") || thanksCues.contains(s) {
 		return dateHit{}, false
 	}
-	end := i + cueLen(invitationCues, s[i:])
+	return dayRightAfter(invitationCues, s, base, lg)
+}
+
+// seeingCues look forward to the meeting; a day right after one is the
+// meeting's: "Looking forward to seeing you Thursday! A few practical
+// things before you head out".
+var seeingCues = cues("forward to seeing you ", "forward to meeting you ", "forward to speaking with you ",
+	"forward to speaking to you ", "forward to talking to you ", "forward to talking with you ")
+
+// seeingDay is the day named right after a seeing cue (r40), as
+// invitationDay reads it; thanks for a meeting gone by may come before it.
+func seeingDay(s string, base time.Time, lg lang) (dateHit, bool) {
+	if ruleOff("seeing-day") {
+		return dateHit{}, false
+	}
+	return dayRightAfter(seeingCues, s, base, lg)
+}
+
+// dayRightAfter is the day named right after a cue of cs, nothing between
+// them but an article or "this", "next": no day later in the sentence.
+func dayRightAfter(cs *cueSet, s string, base time.Time, lg lang) (dateHit, bool) {
+	i := cs.index(s)
+	if i < 0 {
+		return dateHit{}, false
+	}
+	end := i + cueLen(cs, s[i:])
 	today := startOfDay(base)
 	for _, h := range scanDates(s, base, lg) {
 		if h.start < end || h.then || h.t.Before(today) || !explicitDay(h) {
@@ -749,6 +810,38 @@ func lateForMeeting(s string, base time.Time) (dateHit, bool) {
 	}
 	if !reClock.MatchString(rest) && !meetingContext.contains(rest) {
 		return dateHit{}, false // neither a time nor a meeting: "late for the deadline"
+	}
+	t := withClock(time.Date(base.Year(), base.Month(), base.Day(), defaultHour, 0, 0, 0, base.Location()), rest)
+	return dateHit{t: t, rule: "today"}, true
+}
+
+// ourMeetingCues name a meeting of the writer's and the reader's by its
+// time of day, in the other languages of the lexicon: "ons gesprek van
+// 15:00", "unser Termin um 15 Uhr", "notre entretien de 15h".
+var ourMeetingCues = cues("ons gesprek van ", "onze afspraak van ", "onze call van ", "ons interview van ",
+	"onze meeting van ", "unser termin um ", "unserem termin um ", "unser gespräch um ", "unserem gespräch um ",
+	"notre rendez-vous de ", "notre entretien de ", "notre échange de ", "notre appel de ", "nuestra entrevista de las ",
+	"nuestra llamada de las ", "nuestra reunión de las ", "nossa entrevista das ", "nossa reunião das ",
+	"nossa conversa das ", "nossa chamada das ", "nostro colloquio delle ", "nostra call delle ", "nostra chiamata delle ")
+
+// lateWords say someone runs late, in the subject or the body: "Paar
+// minuten later vandaag", "mijn vorige overleg loopt uit".
+var lateWords = cues("later", "loopt uit", "uitloopt", "te laat", "verspät", "später", "en retard", "retraso",
+	"atrasad", "atraso", "ritardo")
+
+// ourMeetingToday (r40): in a message that says someone runs late, a
+// meeting of ours named by its time of day and no day is today's: "Ik
+// schuif rond 15:10 aan bij ons gesprek van 15:00" — not one gone by
+// ("ons gesprek van 15:00 gisteren was erg fijn" names no lateness).
+func ourMeetingToday(s string, base time.Time, lg lang) (dateHit, bool) {
+	i := ourMeetingCues.index(s)
+	if i < 0 || ruleOff("our-meeting-today") || thanksCues.contains(s) || len(scanDates(s, base, lg)) > 0 {
+		return dateHit{}, false
+	}
+	rest := s[i+cueLen(ourMeetingCues, s[i:]):]
+	m := reClock.FindStringIndex(rest)
+	if m == nil || m[0] > 4 {
+		return dateHit{}, false
 	}
 	t := withClock(time.Date(base.Year(), base.Month(), base.Day(), defaultHour, 0, 0, 0, base.Location()), rest)
 	return dateHit{t: t, rule: "today"}, true

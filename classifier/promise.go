@@ -365,6 +365,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
+			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
@@ -384,7 +385,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if n := cueLen(contactCues, s[i:]); (futureBefore(s, i) || presentWithTime(s, i, n)) && !otherParty(s, i, n) &&
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
-			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) {
+			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) && !readerTells(s, i, n) {
 			consider(i, i+n)
 			break
 		}
@@ -441,7 +442,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		for w > 0 && wordByte(s[w-1]) {
 			w--
 		}
-		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, w, lg) {
+		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, w, lg) &&
+			!possessiveAfter(s[i+cueLen(answerNouns, s[i:]):]) {
 			k := min(i, j)
 			consider(k, max(i+cueLen(answerNouns, s[i:]), j+cueLen(deliveryCues, s[j:])))
 		}
@@ -450,6 +452,21 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// readerTells: "know" after "let us" or "let me" with no future marker
+// before "let" is the reader asked to tell, or someone who told the writer:
+// "Heartland let us know this morning they're pausing the contract" — not
+// "Sarah will let me know by Friday", the employer's word relayed.
+func readerTells(s string, i, n int) bool {
+	if s[i:i+n] != " know " || ruleOff("reader-tells") {
+		return false
+	}
+	head := s[:i]
+	if !strings.HasSuffix(head, " let us") && !strings.HasSuffix(head, " let me") {
+		return false
+	}
+	return !futureBefore(s, len(head)-len(" let us"))
 }
 
 // progressiveVerbs begin the progressive contact cues (contactCues).
@@ -511,6 +528,11 @@ func thenAfterDay(s string, at int) bool {
 func tellingNow(cue, rest string) bool {
 	for _, p := range [...]string{":", " que ", " qué ", " cómo ", " como ", " porque", " para ", " pour ", " perché",
 		" per ", " che ", " om ", " dat ", " um ", " dass ", " hiermit", " hierbij", " ci-joint", " en pièce"} {
+		if p == " um " && !strings.Contains(rest, " zu ") {
+			// the German "um ... zu" is a purpose, the Portuguese "um" an
+			// article: "te damos um retorno em até 5 dias úteis"
+			continue
+		}
 		if strings.HasPrefix(rest, p) && !callCues.contains(cue) {
 			// "te escribo para ...", but "mañana te llamo para revisar
 			// los detalles" is a call to come
@@ -531,6 +553,30 @@ func tellingNow(cue, rest string) bool {
 		}
 	}
 	return false
+}
+
+// indirectWhen: a cue right after "when" and its article is an indirect
+// question, the time asked, not told: "knowing roughly when a decision is
+// expected would help me plan", "not sure when you'll hear from them" —
+// not the "when" of a day named before it ("the panel meets on Monday,
+// when a decision is expected").
+func indirectWhen(head string) bool {
+	head = head[max(0, len(head)-14):]
+	for _, p := range [...]string{" when", " when a", " when the", " when our", " when their", " wann", " wann die",
+		" wann eine", " cuándo", " cuándo la", " cuándo una"} {
+		if strings.HasSuffix(head, p+" ") {
+			return !strings.HasSuffix(head, ","+p+" ") && !ruleOff("indirect-when")
+		}
+	}
+	return false
+}
+
+// frenchInfinitiveOf: a present-tense cue whose verb runs on into the
+// infinitive is no present: "je me permets de vous contacter car ..." is
+// this message, not "je vous contacte lundi".
+func frenchInfinitiveOf(cue, rest string) bool {
+	return presentSet[cue] && strings.HasSuffix(cue, "e") && strings.HasPrefix(rest, "r") &&
+		(len(rest) == 1 || !wordByte(rest[1])) && !ruleOff("french-infinitive")
 }
 
 // nordicTopicNow: a Scandinavian present-tense cue followed by the topic
@@ -1028,6 +1074,19 @@ func possessiveBefore(s string, i int, lg lang) bool {
 	return strings.Contains(s[max(0, i-20):i], "thank") || strings.Contains(s[max(0, i-20):i], "dank") ||
 		strings.Contains(s[max(0, i-20):i], "merci") || strings.Contains(s[max(0, i-20):i], "gracias") ||
 		strings.Contains(s[max(0, i-20):i], "grazie") || strings.Contains(s[max(0, i-20):i], "obrigad")
+}
+
+// possessiveAfter: the reader's possessive right after the noun, as
+// Portuguese and Spanish put it, makes the answer the reader's: "gostávamos
+// de ter uma resposta tua até sexta-feira", "una respuesta suya antes del
+// viernes" (a deadline set for the reader).
+func possessiveAfter(rest string) bool {
+	for _, p := range [...]string{" tua", " sua", " tuya", " suya", " vossa", " vostra"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && (r == "" || !wordByte(r[0])) {
+			return !ruleOff("possessive-after")
+		}
+	}
+	return false
 }
 
 // conditionOf decides whether the contact at s[start:end] depends on
@@ -1742,12 +1801,30 @@ func eventClause(cs string) bool {
 
 // decisionOnly: a cue that names a decision being made, not contact with
 // the reader ("she will make a decision straight after Thursday"); a
-// sentence that promises contact outranks it.
+// sentence that promises contact outranks it. So is the German decision
+// falling or being taken: "Die finale Entscheidung fällt in der Runde mit
+// der Geschäftsführung am Montag. Du hörst spätestens bis Mittwoch nächster
+// Woche von mir" is heard on Wednesday.
 func decisionOnly(cue string) bool {
 	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "making ") || strings.HasPrefix(cue, "reach a decision") || cue == "know more" ||
 		strings.TrimSpace(cue) == "know" ||
 		cue == "targeting" ||
-		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made")
+		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made") ||
+		germanDecisionFalls(cue)
+}
+
+// germanDecisionFalls: a cue that is the German decision falling or being
+// taken ("entscheidung fällt", "Entscheidung ... getroffen"), no contact.
+func germanDecisionFalls(cue string) bool {
+	if !strings.HasPrefix(cue, "entscheidung ") || ruleOff("german-decision-only") {
+		return false
+	}
+	for _, v := range [...]string{"fällt", "fallen", "getroffen", "treffen"} {
+		if strings.HasSuffix(cue, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // promiseDate picks the date of a promise in sentence s whose cue is at
@@ -1921,11 +1998,35 @@ func answersNewsRequest(d *doc) bool {
 // ("he'll come back to me by Monday at the latest", "they will make the
 // call early next week").
 func newsPromisedIn(s string) bool {
-	return newsPromisedCues.contains(s)
+	if newsPromisedCues.contains(s) {
+		return true
+	}
+	// r40: the same in the other languages, as an agency relays them
+	// ("comprometeram-se a dar-nos uma resposta até sexta-feira, dia 26
+	// de março. Assim que a tiver, ligo-lhe."), unless the news is named
+	// only as not there yet ("pas encore de décision de notre côté, Clara
+	// rentre de congés lundi" names no day for it)
+	for from := 0; from < len(s); {
+		i := newsPromisedOther.index(s[from:])
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !notYetCues.contains(s[max(0, i-16):i]) && !ruleOff("news-promised-other") {
+			return true
+		}
+		from = i + cueLen(newsPromisedOther, s[i:])
+	}
+	return false
 }
 
-var newsPromisedCues = cues("decision", "answer", "feedback", "outcome", "verdict", "news", "back to me", "back to us",
-	"make the call", "make a call", "decide", "expect")
+var (
+	newsPromisedCues = cues("decision", "answer", "feedback", "outcome", "verdict", "news", "back to me", "back to us",
+		"make the call", "make a call", "decide", "expect")
+	newsPromisedOther = cues("decisão", "decisión", "decisione", "décision", "entscheid", "beslis", "besluit", "decid",
+		"décide", "resposta", "respuesta", "risposta", "réponse", "antwort", "antwoord", "retorno", "rückmeldung", "esito",
+		"uitslag")
+)
 
 // byBefore: a word of a deadline right before a date ("bis spätestens",
 // "by", "no later than").

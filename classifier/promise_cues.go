@@ -152,7 +152,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...),
+var standaloneCues = cues(append(append(append(append(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...), answerEveryone()...), promisedToWriter()...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -274,6 +274,10 @@ var standaloneCues = cues(append(append(append(append(append(append(goingToConta
 	"le estaremos informando", "te mantendremos informad", "le mantendremos informad", "daremos respuesta",
 	"te daremos una respuesta", "le daremos una respuesta", "te daré una respuesta", "te daremos respuesta",
 	"le daremos respuesta",
+	// r40: the third person's future of sending, beside that of calling
+	// and writing: "Gestión Humana le enviará la carta oferta formal
+	// dentro de los próximos 3 días hábiles"
+	"te enviará", "le enviará", "te enviarán", "le enviarán", "te mandará", "le mandará", "te mandarán", "le mandarán",
 	// telling something, not "te diré que me encantó tu perfil": "te
 	// diremos algo en un plazo máximo de 10 días hábiles"; and the plural
 	// of Spain beside the singular: "os escribiremos a las tres personas
@@ -304,6 +308,9 @@ var standaloneCues = cues(append(append(append(append(append(append(goingToConta
 	// the first person's future of "inviare" beside that of "mandare": "ti
 	// invierò un feedback scritto dettagliato entro lunedì"
 	"ti invierò", "le invierò", "vi invierò", "vi invieremo",
+	// r40: and the first person plural to one reader: "Le invieremo la
+	// lettera di assunzione formale entro venerdì"
+	"le invieremo", "ti invieremo",
 	"la ricontatteremo", "ti ricontatteremo", "la ricontatterò", "ti ricontatterò", "la contatteremo",
 	"ti contatteremo", "la contatterò", "ti contatterò", "le faremo sapere", "ti faremo sapere", "le farò sapere",
 	"ti farò sapere", "ci faremo sentire", "mi farò sentire", "la terremo aggiornat", "ti terremo aggiornat",
@@ -460,6 +467,45 @@ func goingToContact() []string {
 	return out
 }
 
+// answerEveryone is the Portuguese and Spanish future of answering every
+// candidate, the reader among them, as groupContactCues is in English:
+// "responderemos a cada candidato no prazo de 10 dias úteis",
+// "responderemos a todos los candidatos antes del 20 de abril". The bare
+// "responderemos" answers questions as often ("responderemos às suas
+// dúvidas na entrevista"), so only with the candidates as its object.
+func answerEveryone() []string {
+	var out []string
+	for _, v := range []string{"responderemos a", "responderemos à", "contestaremos a", "escreveremos a", "escribiremos a",
+		"daremos resposta a", "daremos respuesta a", "daremos retorno a"} {
+		for _, o := range []string{"cada candidato", "cada candidata", "cada candidatura", "cada pessoa", "cada persona",
+			"cada um", "cada uno", "todos os candidatos", "todas as candidaturas", "todas as pessoas", "todos los candidatos",
+			"todas las candidaturas", "todas las personas"} {
+			out = append(out, v+" "+o)
+		}
+	}
+	return out
+}
+
+// promisedToWriter is an answer someone of the employer's side has
+// promised the writer, an agency's recruiter relaying it: "she's promised
+// me a decision on who goes through by Monday", "Owen's promised me a
+// decision early next week". The day is when the reader hears.
+func promisedToWriter() []string {
+	var out []string
+	for _, who := range []string{"me", "us"} {
+		for _, what := range []string{"a decision", "an answer", "a response", "an update", "feedback", "an outcome",
+			"their decision", "the decision", "the outcome", "news", "a yes or no"} {
+			out = append(out, "promised "+who+" "+what)
+		}
+		// "he's promised to come back to me by Friday"
+		for _, v := range []string{"come back to", "get back to", "revert to"} {
+			out = append(out, "promised to "+v+" "+who)
+		}
+		out = append(out, "promised to let "+who+" know")
+	}
+	return out
+}
+
 // publishCues make the publication of results a promise when a word for
 // the results or the list of those who go on is near: "la liste
 // d'aptitude sera publiée le vendredi 2 juillet", "se publicará la lista
@@ -567,6 +613,9 @@ var presentCues = []string{
 	// a call in European Portuguese, its pronoun after the verb: "devo
 	// saber algo até dia 15 e ligo-lhe logo"
 	"ligo-lhe", "ligo-te", "ligamos-lhe", "ligamos-te",
+	// r40: and sending so, its time right after it: "o contrato do EOR
+	// envio-te amanhã para assinatura digital"
+	"envio-te", "envio-lhe", "enviamos-te", "enviamos-lhe", "mando-te", "mando-lhe", "mandamos-te", "mandamos-lhe",
 	// telling and sending in the present: "te digo algo a mediados de la
 	// semana que viene", "je t'envoie d'ici mardi un retour écrit", "te la
 	// mando mañana", "la carta de oferta te la envío el lunes", "senden ihn
@@ -647,7 +696,11 @@ var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "o
 	// personalmente perché dopo tre colloqui ...", which are this message
 	"te escribo": true, "le escribo": true, "te escribimos": true, "le escribimos": true, "ti scrivo": true,
 	"le scrivo": true, "ti scriviamo": true, "le scriviamo": true, "te escrevo": true, "te escrevemos": true,
-	"lhe escrevemos": true}
+	"lhe escrevemos": true,
+	// the European Portuguese present of sending, its pronoun after the
+	// verb: "envio-te amanhã", not "envio-lhe em anexo o plano do dia 12"
+	"envio-te": true, "envio-lhe": true, "enviamos-te": true, "enviamos-lhe": true, "mando-te": true, "mando-lhe": true,
+	"mandamos-te": true, "mandamos-lhe": true}
 
 var presentSet = func() map[string]bool {
 	m := map[string]bool{}
@@ -779,7 +832,10 @@ var deliveryCues = cues(append([]string{
 	"ontvang je", "ontvangt u", "je ontvangt", "u ontvangt", "krijg je", "krijgt u", "je krijgt", "u krijgt",
 	"geven we je", "geven we u", "we geven je", "wij geven je", "geef ik je", "ik geef je", "sturen we je",
 	"we sturen je", "verwachten", "verwacht",
-	"te dou", "lhe dou", "dou-lhe", "dou-te", "daremos", "darei", "você receberá", "receberá", "vai receber",
+	"te dou", "lhe dou", "dou-lhe", "dou-te", "daremos",
+	// r40: the first person plural beside the singular: "vamos analisar
+	// todas as candidaturas ... e damos-lhe notícias até ao final do mês"
+	"damos-lhe", "damos-te", "darei", "você receberá", "receberá", "vai receber",
 	"vamos te dar", "vamos lhe dar", "vamos dar", "devemos te dar", "devemos lhe dar", "devemos dar", "te passo",
 	"te passaremos", "lhe enviaremos", "te enviaremos", "dar-lhe", "te dar", "lhe dar",
 	// the bare infinitives of giving and having, which promise only after
