@@ -1055,7 +1055,7 @@ func relayedReply(m *mailmsg.Message) bool {
 // messageNotice matches a messaging service's subject for one person's
 // message to the reader, in the languages hearback reads.
 var messageNotice = regexp.MustCompile(`(?i)(` +
-	`\bsent you a (new )?message\b|^(you have a )?new message from\b|\bmessaged you\b|` +
+	`\bsent you a (new )?message\b|^(you have a )?new message from\b|^message from\b|\bmessaged you\b|` +
 	`\bhat (ihnen|dir) eine (neue )?nachricht (gesendet|geschickt)|^(sie haben eine )?neue nachricht von\b|` +
 	`\b(vous|t)['’ ]a envoyé un (nouveau )?message|^nouveau message de\b|` +
 	`\bte ha enviado un (nuevo )?mensaje|\bte envió un (nuevo )?mensaje|^nuevo mensaje de\b|` +
@@ -1194,9 +1194,14 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	alert, alertNames := sumDistinct(append(d.bodyHits[clsAlert], d.subjHits[clsAlert]...), capAlert)
 	if alert > 0 {
 		self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
-		if oc.rejected() && (self >= 2 || statusDecision(d) != "") {
+		if oc.rejected() && (self >= 2 || statusDecision(d) != "" ||
+			oc.fams["declined"].w > 0 && d.m.ListID == "" && d.m.ListUnsubscribe == "" && !ruleOff("decline-beside-alert")) {
 			// "we encourage you to create a job alert": a decision on
 			// the reader's application that points at the careers site
+			// (a decline sent to no list is one, however few words of
+			// the reader's own it has: "we have decided to pursue other
+			// candidates ... create job alerts ... success in your job
+			// search")
 			b.add(-math.Min(alert, 1.5), "job board/alert language %s in a decision on your application", quoteList(alertNames))
 		} else {
 			b.add(-alert, "job board/alert language %s", quoteList(alertNames))

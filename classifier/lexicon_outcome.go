@@ -502,6 +502,13 @@ var outcomeTerms = func() []term {
 		"passing on this", "passed on this", "passing on you", "passed on you", "not to pursue", "not pursue your", "isn't a match", "is not a match",
 		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",
 	)
+	// the news itself said to be bad: "I'm sorry it isn't better news on
+	// this occasion" above an outcome letter attached (a delay said so is
+	// no no: outcome.go's delayNear)
+	add("pass", 2,
+		"isn't better news", "wasn't better news", "is not better news", "was not better news", "not better news",
+		"isn't the news you", "wasn't the news you", "not the outcome you", "isn't good news", "wasn't good news",
+	)
 	add("hedge", 1,
 		"unfortunately", "regrettably", "regretfully", "bedauerlicherweise", "spiacenti", "sadly", "regret*", "i'm afraid", "i am afraid", "sorry to",
 		"we're sorry", "we are sorry", "i'm sorry", "i am sorry", "bad news", "better news", "disappointing",

@@ -486,7 +486,11 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
-		if (h.t.fam == "hedge" || h.t.fam == "decision" || h.t.fam == "occasion") && delayNear(toks, marks, h.pos) && !ruleOff("delay-hedge") {
+		if h.t.fam == "pass" && h.t.weight < 3 && h.pos+len(h.t.words) < len(toks) && toks[h.pos+len(h.t.words)] == "yet" {
+			continue // "I'm sorry it isn't better news yet": no news so far
+		}
+		if (h.t.fam == "hedge" || h.t.fam == "decision" || h.t.fam == "occasion" || h.t.fam == "pass" && h.t.weight < 3) &&
+			delayNear(toks, marks, h.pos) && !ruleOff("delay-hedge") {
 			// "Leider verzögert sich unsere Entscheidung etwas": the
 			// regret is for the wait, and the decision still to come
 			continue

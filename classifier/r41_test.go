@@ -1,0 +1,38 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// The three no's r41 brought that the code at its arrival missed, one of
+// which would have got a follow-up in its thread. Each case failed on the
+// code before.
+func TestR41Rejections(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		m    *mailmsg.Message
+	}{
+		{"the news said to be bad above a letter attached", letter("harbourside.recruitment@nhs.net", "Outcome of interview - Data Quality Lead (Band 6) - HCH-27-332",
+			"Dear Alex,\n\nPlease see the attached letter regarding the outcome of your recent interview for the post of Data Quality Lead (Band 6).\n\n"+
+				"I'm sorry it isn't better news on this occasion. Dr Kwame Osei, who chaired the panel, has said he would be happy to give you feedback over the phone if you would find that helpful.\n\nKind regards,\nJoanne Tilbury\nRecruitment Administrator")},
+		{"a corporate no that points at job alerts", letter("no-reply@careers.arcturuscloud.example", "Your Arcturus Cloud application (Job ID 2710458)",
+			"Dear Alex,\n\nThank you for your interest in career opportunities at Arcturus Cloud and for taking the time to apply for the role of Senior Software Development Engineer.\n\n"+
+				"We have carefully reviewed your qualifications in relation to the requirements of this position. At this time, we have decided to pursue other candidates whose background and experience more closely match our needs for this role.\n\n"+
+				"We encourage you to create job alerts and to apply for additional roles for which you feel qualified. We wish you success in your job search.\n\nSincerely,\nArcturus Cloud Recruiting")},
+		{"a founder's message relayed by a platform", &mailmsg.Message{
+			From: mailmsg.Address{Name: "Sam Okafor (Orbitkit) via Wellfound", Email: "notifications@wellfound.com"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+			Subject: "Message from Sam at Orbitkit", Date: base, ListUnsubscribe: "<https://wellfound.com/settings/notifications>",
+			Excerpt: "Sam Okafor from Orbitkit sent you a message:\n\n\"Hey Alex - appreciate you applying. We're a 6 person team and I need someone who's shipped React Native apps end to end, which doesn't look like your background. Going to pass on this one. Good luck with the search.\"\n\n" +
+				"Reply on Wellfound: https://wellfound.com/messages/a81f22c0\n\nYou're receiving this because you applied to Founding Engineer (Mobile) at Orbitkit. Notification settings: https://wellfound.com/settings/notifications"}},
+	} {
+		if v := Classify(c.m); !v.Job || v.Stage != StageRejected {
+			t.Errorf("%s: job %v stage %s; reasons %q", c.name, v.Job, v.Stage, v.Reasons)
+		}
+	}
+	delayed := "Dear Alex,\n\nI'm sorry it isn't better news yet: the panel's decision has been delayed by a week. We'll write to you by Friday 24 September.\n\nKind regards,\nJoanne"
+	if v := Classify(letter("harbourside.recruitment@nhs.net", "Your interview - Data Quality Lead", delayed)); v.Stage == StageRejected || v.Outcome >= 2 {
+		t.Errorf("a delay said as no better news: stage %s outcome %.2g; reasons %q", v.Stage, v.Outcome, v.Reasons)
+	}
+}
