@@ -2487,6 +2487,16 @@ var askExclusions = cues(
 	"irrtümlich", "per errore", "por engano", "intended recipient", "derechos de acceso", "your data", "tus datos",
 	"vos données", "ihre daten", "i tuoi dati", "seus dados", "if you would prefer", "withdraw your consent",
 	"ne pas répondre", "ne pas y répondre", "no respondas", "no responda", "nicht auf diese", "non rispondere",
+	// a word asked for only if something changes on the reader's side
+	// while they wait ("if anything comes up on your end in the meantime
+	// (other offers, timing constraints), please let me know", "if there
+	// is any change in your situation, please kindly tell me"), and the
+	// notices said with "please note" in the other languages
+	"if anything comes up", "if anything changes", "if something changes", "if something comes up",
+	"if there is any change", "if there's any change", "if your situation changes", "should anything change",
+	"should your situation change", "in case anything changes", "wenn sich bei ihnen etwas", "falls sich bei ihnen",
+	"si quelque chose change", "si algo cambia", "se qualcosa cambia", "se algo mudar", "als er iets verandert",
+	"veuillez noter", "bitte beachten sie", "tenga en cuenta", "si prega di notare",
 )
 
 var secondPerson = map[string]bool{

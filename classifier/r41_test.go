@@ -36,3 +36,23 @@ func TestR41Rejections(t *testing.T) {
 		t.Errorf("a delay said as no better news: stage %s outcome %.2g; reasons %q", v.Stage, v.Outcome, v.Reasons)
 	}
 }
+
+// A word asked for only if something changes on the reader's side while
+// they wait is no question that leaves the next move to them: the thread
+// is still owed its follow-up (followup/policy.go skips a thread whose
+// last message asks the reader something). Each case failed on the code
+// before.
+func TestAsksOnlyIfSomethingChanges(t *testing.T) {
+	for _, body := range []string{
+		"Hi Alex,\n\nThe panel meets on Monday and I expect to have an answer for you in 3-5 business days. If anything comes up on your end in the meantime (other offers, timing constraints), please let me know so we can move faster if needed.\n\nBest,\nNadia",
+		"Dear Alex,\n\nWe will inform you of the result within two weeks. Meanwhile, if there is any change in your situation (for example other offers), please kindly tell me. It is important for the timing.\n\nBest regards,\nKenji",
+		"Bonjour,\n\nNous accusons réception de votre candidature. Veuillez noter que la maîtrise du français à l'oral et à l'écrit est exigée pour ce poste; une évaluation pourrait être requise.\n\nService des ressources humaines",
+	} {
+		if v := Classify(letter("hr@example.com", "Re: your application", body)); v.AsksMe {
+			t.Errorf("read as asking the reader: %q; reasons %q", body[:60], v.Reasons)
+		}
+	}
+	if v := Classify(letter("hr@example.com", "Re: your application", "Hi Alex,\n\nIf Tuesday works for you, please confirm by reply.\n\nNadia")); !v.AsksMe {
+		t.Errorf("a real request under a condition lost; reasons %q", v.Reasons)
+	}
+}
