@@ -682,6 +682,12 @@ var ackTerms = []term{
 	{text: "bewerbung erhalten"}, {text: "bewerbung ist eingegangen"},
 	{text: "bien reçu votre candidature"}, {text: "merci pour votre candidature"}, {text: "merci de votre candidature"},
 	{text: "votre candidature a bien été"},
+	// a responder's acknowledgement in other words: "This is an
+	// automated acknowledgement ... Your email and attachments have been
+	// received by the search committee mailbox", "your email has landed
+	// safely with us"
+	{text: "automated acknowledgement"}, {text: "automatic acknowledgement"}, {text: "automated acknowledgment"},
+	{text: "automatic acknowledgment"}, {text: "have been received by"}, {text: "landed safely"},
 	{text: "hemos recibido tu"}, {text: "hemos recibido su"}, {text: "gracias por tu candidatura"},
 	{text: "gracias por postular"}, {text: "gracias por tu postulación"},
 }

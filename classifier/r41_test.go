@@ -56,3 +56,20 @@ func TestAsksOnlyIfSomethingChanges(t *testing.T) {
 		t.Errorf("a real request under a condition lost; reasons %q", v.Reasons)
 	}
 }
+
+// A responder's acknowledgement of an emailed application, under an
+// "Automatic reply:" subject, in words other than "we received your
+// application": still about the application (job mail), not an absence
+// notice. Each case failed on the code before.
+func TestAutomaticAcknowledgementInOtherWords(t *testing.T) {
+	for _, body := range []string{
+		"This is an automated acknowledgement. Please do not reply to this message.\n\nThank you for your interest in employment at Mount Alder University Library. Your email and attachments have been received by the search committee mailbox.\n\nReview of applications for Posting #2027-0142 will begin on February 8, 2027.",
+		"Hi there,\n\nThanks for writing to Fjordbyte Careers. This is an automatic reply to let you know your email has landed safely with us - no need to send it again.\n\nEvery application is read by a person on the hiring team. We aim to get back to every applicant within 10 working days.",
+	} {
+		m := letter("careers@example.edu", "Automatic reply: Application – Research Data Coordinator", body)
+		m.AutoSubmitted = "auto-replied"
+		if v := Classify(m); !v.Job || v.Stage != StageApplicationAck {
+			t.Errorf("job %v stage %s, want an acknowledgement: %q; reasons %q", v.Job, v.Stage, body[:50], v.Reasons)
+		}
+	}
+}
