@@ -38,6 +38,10 @@ type dateHit struct {
 	// then marks "by then", "bis dahin": a reference to a date named
 	// before it, which the caller resolves.
 	then bool
+	// from is the first day of a range of days ("March 29-30"), whose t
+	// is the last: a promise is kept by the last, a visit begins on the
+	// first.
+	from time.Time
 }
 
 // lang is a coarse language guess; it decides day/month order and a few

@@ -493,8 +493,9 @@ func (sc *dateScanner) monthDay(i int) (dateHit, int, bool) {
 	if next := sc.tok(j); next == ":" || unitWords[next] != unitNone {
 		return dateHit{}, 0, false
 	}
+	first := 0
 	if sc.tok(j) == "-" && sc.num(j+1) > d && sc.num(j+1) <= 31 {
-		d = sc.num(j + 1)
+		first, d = d, sc.num(j+1)
 		j += 2
 	}
 	if ordinalSuffixes[sc.tok(j)] {
@@ -505,7 +506,11 @@ func (sc *dateScanner) monthDay(i int) (dateHit, int, bool) {
 	if !ok {
 		return dateHit{}, 0, false
 	}
-	return sc.hit(t, "date", j, true), j, true
+	h := sc.hit(t, "date", j, true)
+	if first > 0 {
+		h.from = time.Date(t.Year(), t.Month(), first, t.Hour(), t.Minute(), 0, 0, t.Location())
+	}
+	return h, j, true
 }
 
 var englishMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,

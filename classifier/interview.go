@@ -273,6 +273,11 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	today := startOfDay(base)
 	set := func(h dateHit, why string) {
 		t := h.t
+		if !h.from.IsZero() && !ruleOff("range-first-day") {
+			// a visit over a range of days ("Campus visit itinerary
+			// (March 29-30)") begins on its first
+			t = h.from
+		}
 		b.v.InterviewAt = &t
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}

@@ -367,7 +367,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
-			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) {
+			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) {
 			consider(i, i+n)
 			break
 		}
@@ -418,7 +418,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	}
 	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
 		n := cueLen(publishCues, s[i:])
-		if resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) && !negatedBefore(s, i) && !countedFrom(s[:i]) {
+		if (resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) || goesToReader(s[i:i+n], s[i+n:])) && !negatedBefore(s, i) &&
+			!countedFrom(s[:i]) {
 			consider(i, i+n)
 		}
 	}
@@ -452,6 +453,40 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// handedIn: a noun cue ("feedback by", "decision within") whose noun is
+// the object of a verb of handing in or gathering in its own clause is the
+// answer given to the employer, not to the reader: "everyone submits
+// written feedback by tomorrow night, then the panel meets Thursday" is a
+// step before the writer's "I'll have an update for you by Friday".
+func handedIn(s string, i, n int) bool {
+	if !nounCues[s[i:i+n]] || ruleOff("handed-in") {
+		return false
+	}
+	return handInVerbs.contains(ownClause(s[max(clauseStart(s, i), i-30):i]) + " ")
+}
+
+// nounCues are the standalone cues that are a noun and its time, with no
+// verb of their own.
+var nounCues = map[string]bool{"decision by": true, "decision within": true, "feedback by": true, "feedback within": true,
+	"update by": true, "update within": true, "answer by": true, "answer within": true, "outcome by": true,
+	"response within": true, "response by": true}
+
+// handInVerbs give an answer to the employer or gather it there.
+var handInVerbs = cues(" submit ", " submits ", " submitted ", " submitting ", " hand in ", " hands in ", " turn in ",
+	" turns in ", " collect ", " collects ", " collecting ", " gather ", " gathers ", " gathering ", " compile ",
+	" compiles ", " compiling ", " enter their ", " enters their ", " log their ", " logs their ")
+
+// goesToReader: what "goes out" to the reader or to all the candidates
+// reaches the reader, whatever it is: "interview confirmations with the
+// Teams link will go out to candidates within 3-5 business days".
+func goesToReader(cue, rest string) bool {
+	if !strings.Contains(cue, "go out") || ruleOff("goes-to-reader") {
+		return false
+	}
+	r, ok := strings.CutPrefix(rest, " to ")
+	return ok && toCandidates(r)
 }
 
 // readerTells: "know" after "let us" or "let me" with no future marker
@@ -995,6 +1030,10 @@ func pastIntent(head string) bool {
 	for _, p := range [...]string{"'d been hoping", "had been hoping", "had hoped", "'d hoped", "had planned",
 		"'d planned", "had intended", "'d intended", "was going to", "were going to", "was hoping to", "were hoping to",
 		"had expected", "'d expected to", "said i'd", "said i would", "said we'd", "said we would",
+		// the same told to the reader, and kept by this message: "I told
+		// you I'd have an answer by the 12th, so I wanted to get this to
+		// you before then"
+		"told you i'd", "told you i would", "told you we'd", "told you we would", "mentioned i'd", "mentioned we'd",
 		// a promise named as made before, kept by this message: "I
 		// promised you an answer by Friday and I wanted to keep that
 		// promise", "ik had je beloofd te bellen"; a call meant and not
@@ -1389,6 +1428,16 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			prev = sents[n-1].text
 		}
 		h, dated := promiseDate(s.text, start, end, prev, base, d.lang())
+		if !dated && n+1 < len(sents) {
+			h, dated = spanNamedAfter(sents[n+1].text, base, d.lang())
+		}
+		if !dated && futureInPast(s.text[max(0, start-40):start]) && dayGoneAfter(s.text, end, base, d.lang()) {
+			// "I understood from your last email that the committee would
+			// share an outcome by 11 March": a promise made before, reported
+			// with its day gone by; nothing promised now (but "we'll get
+			// back to you by Wednesday, March 31" a week late still is one)
+			continue
+		}
 		if logistics && (!dated || passiveCues[strings.TrimSpace(s.text[start:end])]) {
 			// "I'll send you the calendar invite", "the invite will be
 			// sent on Monday": what a meeting needs; but "mañana te envío
@@ -1457,6 +1506,70 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 	}
 }
+
+// futureInPast: the verb before a cue is the future of reported speech,
+// "would" or "'d", not "will": "that the committee would share".
+func futureInPast(head string) bool {
+	head = " " + head + " "
+	return (strings.Contains(head, " would ") || strings.Contains(head, "'d ")) && !strings.Contains(head, " will ") &&
+		!strings.Contains(head, "'ll ")
+}
+
+// dayGoneAfter: the cue ending at end is followed right away by a day
+// that has passed ("outcome by 11 March" written on the 16th).
+func dayGoneAfter(s string, end int, base time.Time, lg lang) bool {
+	if ruleOff("day-gone-after") {
+		return false
+	}
+	for _, h := range scanDates(s, base, lg) {
+		if h.start < end {
+			continue
+		}
+		switch strings.TrimSpace(s[end:h.start]) {
+		case "", "by", "on", "before", "until", "no later than", "by the", "on the":
+			return !h.then && explicitDay(h) && h.t.Before(startOfDay(base))
+		}
+		return false
+	}
+	return false
+}
+
+// spanNamedAfter: the sentence after an undated promise that says how
+// long "that" takes dates it: "... and then I'll reach back out with a
+// decision. That usually takes 3-5 business days." It opens with the
+// pronoun and a verb of taking, and names a span to come.
+func spanNamedAfter(s string, base time.Time, lg lang) (dateHit, bool) {
+	if len(s) > 90 || ruleOff("span-named-after") {
+		return dateHit{}, false
+	}
+	ok := false
+	for _, p := range spanOpeners {
+		if strings.HasPrefix(s, p) {
+			ok = true
+			break
+		}
+	}
+	if !ok || !takesWords.contains(" "+s) || negations.contains(" "+s+" ") {
+		return dateHit{}, false
+	}
+	for _, h := range scanDates(s, base, lg) {
+		if strings.HasPrefix(h.rule, "within ") && !h.then && !h.t.Before(startOfDay(base)) {
+			return h, true
+		}
+	}
+	return dateHit{}, false
+}
+
+// spanOpeners are the pronouns and nouns a sentence about the time the
+// step before takes opens with.
+var spanOpeners = []string{"that ", "this ", "it ", "the whole process ", "the process ", "das ", "dies ", "cela ", "ça ",
+	"eso ", "esto ", "isso ", "isto ", "ciò ", "questo ", "dat ", "dit ", "het "}
+
+// takesWords: a verb of taking time, "that usually takes", "das dauert",
+// "cela prend", "eso suele tardar", "isso leva", "ci vogliono", "dat duurt".
+var takesWords = cues(" take ", " takes ", " taking ", " dauert ", " dauern ", " prend ", " prendra ", " demande ",
+	" toma ", " tomará ", " lleva ", " llevará ", " tarda ", " tardará ", " leva ", " levará ", " demora ",
+	" demorará ", " richiede ", " vogliono ", " duurt ")
 
 // presentAsFuture: a present-tense cue with no date is still the next
 // contact when a word of time follows it ("te aviso en cuanto sepa
@@ -1899,7 +2012,7 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if _, ok := resolve(k); !ok {
 			continue
 		}
-		if first < 0 || eventDate(s, hits[first]) && !eventDate(s, h) {
+		if first < 0 || notWhen(s, hits[first]) && !notWhen(s, h) {
 			first = k
 		}
 		if latestDate(s, h) {
@@ -2175,6 +2288,36 @@ func eventDate(s string, h dateHit) bool {
 	head := s[max(0, h.start-28):h.start]
 	return afterCues.contains(head) || startBefore.contains(head[max(0, len(head)-18):]) ||
 		startCues.contains(s[h.end:min(len(s), h.end+12)])
+}
+
+// notWhen: a date after the cue that is not when the contact comes, when
+// another one is: the day of an event the contact follows (eventDate), or
+// the time what is sent is for (timeSentFor).
+func notWhen(s string, h dateHit) bool {
+	return eventDate(s, h) || timeSentFor(s, h)
+}
+
+// timeSentFor: a date after "for" is the time the thing sent is about,
+// not when it comes: "will send you a few options for the week of May 10
+// tomorrow" sends them tomorrow.
+func timeSentFor(s string, h dateHit) bool {
+	if ruleOff("time-sent-for") {
+		return false
+	}
+	head := " " + s[max(0, h.start-32):h.start]
+	for _, w := range [...]string{"next ", "this ", "the week of ", "week of ", "the week commencing ", "the week starting ",
+		"w/c "} {
+		head = strings.TrimSuffix(head, w)
+	}
+	for _, w := range [...]string{" for ", " for the ", " pour la semaine du ", " für die woche vom ", " para la semana del ",
+		" per la settimana del ", " voor de week van ", " para a semana de "} {
+		// (not the Romance "para el", "pour le", "per il", which also
+		// say by when: "te doy una respuesta para el viernes")
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestDate: "Wednesday at the latest", "no later than Friday",

@@ -1001,6 +1001,9 @@ var (
 		// committee's decision within 10 calendar days"
 		"you may request", "you can request", "you may appeal", "you may lodge",
 		"you need to", "you must", "required to", "requested to", "we request", "deadline", "your decision",
+		// the same in the future: "an e-vetting invitation link, which
+		// you will need to complete within 30 days"
+		"you will need to", "you'll need to", "you will have to", "you'll have to",
 		"your answer", "your response", "your reply", "your confirmation", "your availability", "your acceptance",
 		"your signature", "your slides", "let me know", "let us know", "laat me", "laat ons", "lass mich",
 		"lassen sie mich", "geben sie mir bescheid", "geben sie uns bescheid", "faites-moi savoir", "dites-moi",
@@ -1221,7 +1224,10 @@ var arrangingCues = cues("your availability", "what times work", "what time work
 	"would you be available", "time slot", "book a time", "pick a time", "choose a time", "select a time", "calendly",
 	"goodtime", "which of these", "would any of these", "do any of these", "verfügbarkeit", "terminvorschl",
 	"vos disponibilit", "tu disponibilidad", "su disponibilidad", "beschikbaarheid", "sua disponibilidade",
-	"tua disponibilità", "sua disponibilità")
+	"tua disponibilità", "sua disponibilità",
+	// a scheduling link's own words: "could you grab a time that works for
+	// you using the link below?"
+	"grab a time", "find a time", "a time that works", "a time that suits", "times that work")
 
 // decisionNouns: what a promise in a scheduling message may still be about.
 var decisionNouns = cues("decision", "outcome", "feedback", "result", "offer", "entscheidung", "rückmeldung",
