@@ -21,6 +21,19 @@ func checkPromises(t *testing.T, tests []struct{ text, want string }) {
 	}
 }
 
+// checkInterviewDays classifies each case as a first message from an
+// employer on base and checks the interview day it reads ("-" for none).
+func checkInterviewDays(t *testing.T, tests []struct{ subject, body, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
+		v := Classify(&m)
+		if got := dateOf(v.InterviewAt); got != tt.want {
+			t.Errorf("interview(%q, %q) = %s, want %s; reasons %q", tt.subject, tt.body, got, tt.want, v.Reasons)
+		}
+	}
+}
+
 // TestWrappedPromise: a mail program wraps a line inside a cue; the first
 // look at the body must see the cue all the same.
 func TestWrappedPromise(t *testing.T) {

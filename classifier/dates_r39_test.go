@@ -3,8 +3,6 @@ package classifier
 import (
 	"testing"
 	"time"
-
-	"github.com/hearback/hearback/mailmsg"
 )
 
 // TestR39Promises: the promises r39 missed at its arrival, by form: a
@@ -59,13 +57,7 @@ func TestR39InterviewDays(t *testing.T) {
 		{"Your itinerary - Friday 16 April", "Hi Alex,\n\nAll booked! Here's your itinerary for the final stage.\n\n10:00 Presentation to leadership\n11:00 Panel 1: technical leadership\n\nSafe travels!", "2027-04-16"},
 		{"Re: Backend Engineer - final round", "Quick update - the final debrief got moved to tomorrow morning. I'll call you tomorrow afternoon either way.", "-"},
 	}
-	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		v := Classify(&m)
-		if got := dateOf(v.InterviewAt); got != tt.want {
-			t.Errorf("interview(%q) = %s, want %s; reasons %q", tt.body, got, tt.want, v.Reasons)
-		}
-	}
+	checkInterviewDays(t, tests)
 }
 
 // TestR39ClockRange: a range of times says "pm" once, at its end; its
@@ -96,18 +88,12 @@ func TestR39Guards(t *testing.T) {
 		{"Please confirm your spot by Friday - could you also send your dietary needs?", ""},
 		{"We need a little more time with the panel, and we'll get back to you by Friday.", "2027-04-09"},
 	})
-	for _, tt := range []struct{ subject, body, want string }{
+	checkInterviewDays(t, []struct{ subject, body, want string }{
 		{"Re: interview", "If you're running late for your interview, call Theo at 212-555-0188.", "-"},
 		{"Re: interview", "So sorry that I was late to our 2pm call, my train was delayed.", "-"},
 		{"Re: interview", "Thanks for accepting our invitation for an interview; we'll confirm the time by Friday.", "-"},
 		{"Re: interview", "A friendly reminder that your references are due by Friday, April 9.", "-"},
-	} {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		v := Classify(&m)
-		if got := dateOf(v.InterviewAt); got != tt.want {
-			t.Errorf("interview(%q) = %s, want %s; reasons %q", tt.body, got, tt.want, v.Reasons)
-		}
-	}
+	})
 	if got := withClock(time.Date(2027, 4, 12, defaultHour, 0, 0, 0, time.UTC), "11:00-12:30 pm").Hour(); got != 11 {
 		t.Errorf("withClock(11:00-12:30 pm) hour %d, want 11", got)
 	}

@@ -2,8 +2,6 @@ package classifier
 
 import (
 	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
 )
 
 // TestR40Promises: the promises r40 missed at its arrival, by form: the
@@ -84,13 +82,7 @@ func TestR40InterviewDays(t *testing.T) {
 		{"Your interview schedule", "Hi Alex,\n\nYou're all set for your final interviews with Pinecrest Software for the Staff Data Engineer role.\n\nHere's your schedule for Tuesday, April 13, 2027.\n\nGood luck!", "2027-04-13"},
 		{"Re: Entrevista - Engenheiro de Dados", "Olá Alex,\n\nFica então combinado: quarta-feira, 14 de abril, às 15h00 (hora de Lisboa).\n\nO link da reunião segue abaixo.", "2027-04-14"},
 	}
-	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		v := Classify(&m)
-		if got := dateOf(v.InterviewAt); got != tt.want {
-			t.Errorf("interview(%q) = %s, want %s; reasons %q", tt.body, got, tt.want, v.Reasons)
-		}
-	}
+	checkInterviewDays(t, tests)
 }
 
 // TestR40InterviewGuards: what the interview rules above must leave alone
@@ -103,11 +95,5 @@ func TestR40InterviewGuards(t *testing.T) {
 		{"Re: gesprek", "Ons gesprek van 15:00 gisteren was erg fijn, dank je wel.", "-"},
 		{"Re: Entrevista", "Como combinado, envio o contrato até sexta-feira, 16 de abril.", "-"},
 	}
-	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		v := Classify(&m)
-		if got := dateOf(v.InterviewAt); got != tt.want {
-			t.Errorf("interview(%q) = %s, want %s; reasons %q", tt.body, got, tt.want, v.Reasons)
-		}
-	}
+	checkInterviewDays(t, tests)
 }

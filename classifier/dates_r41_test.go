@@ -2,8 +2,6 @@ package classifier
 
 import (
 	"testing"
-
-	"github.com/hearback/hearback/mailmsg"
 )
 
 // TestR41Promises: the promises r41 missed or misdated at its arrival, by
@@ -65,11 +63,5 @@ func TestR41InterviewDays(t *testing.T) {
 		{"Campus visit itinerary – Public Policy search (April 19–20)", "Dear Dr. Rivera,\n\nWe are very much looking forward to welcoming you to campus. Please find your draft itinerary for the interview below.\n\nBest,\nKeely", "2027-04-19"},
 		{"Your itinerary - April 19-20", "Hi Alex,\n\nHere is the plan for your onsite visit.\n\nThanks", "2027-04-19"},
 	}
-	for _, tt := range tests {
-		m := mailmsg.Message{From: mailmsg.Address{Email: "talent@acme.example"}, Subject: tt.subject, Date: base, Excerpt: tt.body}
-		v := Classify(&m)
-		if got := dateOf(v.InterviewAt); got != tt.want {
-			t.Errorf("interview(%q) = %s, want %s; reasons %q", tt.subject, got, tt.want, v.Reasons)
-		}
-	}
+	checkInterviewDays(t, tests)
 }

@@ -14,11 +14,7 @@ import (
 // read as the reader on someone else's hiring team. Each case failed on
 // the code before.
 func TestR39Letters(t *testing.T) {
-	for _, c := range []struct {
-		name, from, subject, body string
-		job                       bool
-		stage                     Stage
-	}{
+	checkLetterVerdicts(t, []letterVerdict{
 		{"the decision goes to a committee", "isolberg@corbelhealth.example", "Corbel Health - next steps after your panel",
 			"Hi Alex,\n\nThank you for meeting with the panel yesterday. I've collected feedback from everyone and it was positive across the board.\n\n" +
 				"Because this is a director-level hire, the final decision goes to our leadership committee, which only meets every other week. " +
@@ -33,9 +29,23 @@ func TestR39Letters(t *testing.T) {
 			"Hi there,\n\nThanks for writing to Fjordbyte Careers; your email has landed safely with us. Every application is read by a person on the hiring team, " +
 				"which is why it takes a little while. We aim to get back to every applicant within 10 working days.\n\nThe Fjordbyte People team",
 			true, ""},
-	} {
+	})
+}
+
+// letterVerdict is a first message to the reader (letter) and what it is:
+// job mail or not and, unless stage is "", its stage. With stage "" a job
+// message must not read as a no.
+type letterVerdict struct {
+	name, from, subject, body string
+	job                       bool
+	stage                     Stage
+}
+
+func checkLetterVerdicts(t *testing.T, cases []letterVerdict) {
+	t.Helper()
+	for _, c := range cases {
 		v := Classify(letter(c.from, c.subject, c.body))
-		if v.Job != c.job || c.stage != "" && v.Stage != c.stage {
+		if v.Job != c.job || c.stage != "" && v.Stage != c.stage || c.stage == "" && v.Job && v.Stage == StageRejected {
 			t.Errorf("%s: job %v stage %s, want job %v stage %s; reasons %q", c.name, v.Job, v.Stage, c.job, c.stage, v.Reasons)
 		}
 	}
