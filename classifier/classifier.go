@@ -164,9 +164,12 @@ type doc struct {
 	bodyHits [numClasses][]hit
 	marks    []int32 // sentence ends in bodyToks (appendTokensMarked)
 	oc       *outcome
-	// quoted is the message a reply quotes (quotedText).
-	quoted    string
-	quotedSet bool
+	// quoted is the message a reply quotes (quotedText), and its
+	// lexicon hits by class (quotedHits).
+	quoted        string
+	quotedSet     bool
+	quotedHitsBy  [numClasses][]hit
+	quotedHitsSet bool
 	// convScore is quotedScore of the reply and its quote (convScoreOf).
 	convScore    float64
 	convScoreSet bool
@@ -1969,21 +1972,25 @@ var arrangeCues = cues(
 	"convite", "invito",
 )
 
+// quotedHits are the lexicon hits of the message a reply quotes, by
+// class, scanned once for the quote readers below.
+func (d *doc) quotedHits() *[numClasses][]hit {
+	if !d.quotedHitsSet {
+		d.quotedHitsSet = true
+		if q := d.quotedText(); q != "" {
+			lex.scan(appendTokens(nil, q), func(h hit) {
+				d.quotedHitsBy[h.t.cls] = append(d.quotedHitsBy[h.t.cls], h)
+			})
+		}
+	}
+	return &d.quotedHitsBy
+}
+
 // quoteOfOthersHiring reports a quote that puts the reader on someone
 // else's hiring as strongly as thirdPartyMin: "Maya Chen has applied for
 // the post ... and has given your name as a referee".
 func quoteOfOthersHiring(d *doc) bool {
-	q := d.quotedText()
-	if q == "" {
-		return false
-	}
-	var hs []hit
-	lex.scan(appendTokens(nil, q), func(h hit) {
-		if h.t.cls == clsThirdParty {
-			hs = append(hs, h)
-		}
-	})
-	sum, _ := sumDistinct(hs, 10)
+	sum, _ := sumDistinct(d.quotedHits()[clsThirdParty], 10)
 	return sum >= thirdPartyMin
 }
 
@@ -1993,42 +2000,21 @@ func quoteOfOthersHiring(d *doc) bool {
 // for one ("the Graduate Research Assistant post", "thank you and the
 // panel" beside a "survey").
 func quoteOfPressSense(d *doc) bool {
-	q := d.quotedText()
-	if q == "" {
-		return false
+	qh := d.quotedHits()
+	if len(qh[clsPostNoun]) > 0 || len(qh[clsAwaiting]) > 0 {
+		return false // "the ... post", "the panel", "enjoyed our conversation"
 	}
-	var other, hiring []hit
-	post := false
-	lex.scan(appendTokens(nil, q), func(h hit) {
-		switch h.t.cls {
-		case clsOtherSense:
-			other = append(other, h)
-		case clsHiring, clsTitle:
-			hiring = append(hiring, h)
-		case clsPostNoun, clsAwaiting:
-			post = true // "the ... post", "the panel", "enjoyed our conversation"
-		}
-	})
-	o, _ := sumDistinct(other, capOtherSense)
-	h, _ := sumDistinct(hiring, 10)
-	return o >= 1.5 && o > h && !post
+	o, _ := sumDistinct(qh[clsOtherSense], capOtherSense)
+	h, _ := sumDistinct(slices.Concat(qh[clsHiring], qh[clsTitle]), 10)
+	return o >= 1.5 && o > h
 }
 
 // quoteOfOtherSense reports press, research or someone else's hiring in
 // the message a reply quotes: "Re: Interview" below "thanks for agreeing
 // to be on the podcast" is no job interview, however short the reply.
 func quoteOfOtherSense(d *doc) bool {
-	q := d.quotedText()
-	if q == "" {
-		return false
-	}
-	found := false
-	lex.scan(appendTokens(nil, q), func(h hit) {
-		if h.t.cls == clsOtherSense || h.t.cls == clsThirdParty || h.t.cls == clsElsewhere {
-			found = true
-		}
-	})
-	return found
+	qh := d.quotedHits()
+	return len(qh[clsOtherSense]) > 0 || len(qh[clsThirdParty]) > 0 || len(qh[clsElsewhere]) > 0
 }
 
 // replyInterviewWeight is interviewOfReply's evidence: with the subject's
