@@ -254,6 +254,9 @@ var otherSenseTerms = []term{
 	// the piece on open-source tools", "et gavekort på 300 kr. som tak"
 	{text: "the piece on", weight: 1.5}, {text: "a piece on", weight: 1.5}, {text: "a piece about", weight: 1.5},
 	{text: "for the piece", weight: 1.5}, {text: "gavekort", weight: 3}, {text: "presentkort", weight: 3},
+	// the French "entretien" of a boiler or of a yearly review, no job
+	// interview: "l'entretien annuel de la chaudière"
+	{text: "entretien annuel", weight: 3}, {text: "chaudière", weight: 3},
 	{text: "how you use", weight: 2},
 	{text: "study", weight: 1},
 	{text: "survey", weight: 1.5},

@@ -109,6 +109,9 @@ func TestLookalikesNotJob(t *testing.T) {
 			"Tuesday works, see you then! I'll call you on Zoom at 16:00 my time / 10:00 yours.\nMikael\n\n" +
 				"> On 1 Sep 2027, at 23:10, Alex Rivera <alex.rivera@fastmail.com> wrote:\n>\n" +
 				"> Hi Mikael, happy to do the interview for the piece on open-source tools in public health. Tuesday 7 September would work for me, any time after 9 am Eastern.\n> Alex"},
+		{"a boiler's yearly service booked", "contact@garcia-chauffage.example", "Re: Entretien annuel chaudière – 14 rue Pharaon",
+			"Bonjour,\n\nC'est noté pour mardi 14 septembre à 9h. Le technicien vous appellera une demi-heure avant d'arriver.\n\nCordialement,\nSandrine\n\n" +
+				"Le dim. 12 sept. 2027 à 18:22, Alex Rivera <alex.rivera@fastmail.com> a écrit :\n> Bonjour,\n> Je souhaiterais prendre rendez-vous pour l'entretien annuel de la chaudière. Mardi prochain en matinée serait idéal.\n> Merci,\n> Alex Rivera"},
 		{"a Danish user-research interview", "nanna@jobsoegerlab.example", "Re: Interview om din oplevelse som jobsøger",
 			"Hej Alex\n\nHvor dejligt, at du vil være med! Passer det dig torsdag kl. 15 dansk tid? Interviewet varer ca. 30 minutter over Zoom, og du får et gavekort på 300 kr. som tak.\n\nBedste hilsner\nNanna\n\n" +
 				"Den man. 8. mar. 2027 kl. 13.52 skrev Alex Rivera <alex.rivera@fastmail.com>:\n> Hej Nanna\n>\n> Tak for henvendelsen – jeg vil gerne deltage i et interview om min erfaring med at søge job i Danmark fra udlandet."},
