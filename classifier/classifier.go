@@ -673,6 +673,31 @@ var (
 		"committee": true}
 )
 
+// withoutEmployerSchool drops "school" from the words of another kind of
+// application in mail that speaks of teaching: there the school is the
+// employer ("the Teacher of Mathematics post at our school"), not a place
+// applied for for a child.
+func withoutEmployerSchool(d *doc, hits []hit) []hit {
+	if !slices.ContainsFunc(hits, func(h hit) bool { return schoolWords[h.t.text] }) || ruleOff("employer-school") {
+		return hits
+	}
+	if !slices.ContainsFunc(d.bodyToks, isTeachingWord) && !slices.ContainsFunc(d.subjToks, isTeachingWord) {
+		return hits
+	}
+	return slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return schoolWords[h.t.text] })
+}
+
+var schoolWords = map[string]bool{"school": true, "scuola": true, "escola": true, "école": true, "schule": true}
+
+// isTeachingWord reports a word for teaching as work, in the languages
+// hearback reads.
+func isTeachingWord(w string) bool { return teachingWords[w] }
+
+var teachingWords = map[string]bool{"teacher": true, "teachers": true, "teaching": true, "headteacher": true,
+	"lesson": true, "lessons": true, "classroom": true, "curriculum": true, "profesor": true, "profesora": true,
+	"docente": true, "professeur": true, "enseignant": true, "enseignante": true, "lehrer": true, "lehrerin": true,
+	"lehrkraft": true, "insegnante": true, "professora": true, "leraar": true, "docent": true}
+
 // withoutSenderNames drops a word of another kind of application that is
 // the surname of the person who sent the message: "Olivia Grant, Campus
 // Recruiting" signs no grant. An organisation's name ("Pemberton
@@ -1004,7 +1029,7 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 	}
 
 	if listHdr != "" {
-		b.mailingBox = ats != "" && mailboxNamed(m.From.Email, mailingMailboxWords) && !ruleOff("mailing-box")
+		b.mailingBox = ats != "" && (mailboxNamed(m.From.Email, mailingMailboxWords) || vendorsOwnMail(m, ats)) && !ruleOff("mailing-box")
 		if ats != "" && !b.mailingBox {
 			b.note("%s ignored on ATS mail", listHdr)
 		} else if relayedReply(m) && !ruleOff("relayed-reply") {
@@ -1240,8 +1265,8 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if d.has(clsReceipt) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
-	elsewhere, elsewhereNames := sumDistinct(append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
-		outsideHiring(d.subjHits[clsElsewhere], d.subjHits[clsHiring])...), capElsewhere)
+	elsewhere, elsewhereNames := sumDistinct(withoutEmployerSchool(d, append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
+		outsideHiring(d.subjHits[clsElsewhere], d.subjHits[clsHiring])...)), capElsewhere)
 	if elsewhere > 0 {
 		b.add(-elsewhere, "another kind of application: %s", quoteList(elsewhereNames))
 	}
@@ -1437,6 +1462,18 @@ func mailboxNamed(email string, words map[string]bool) bool {
 // beside the same platform's notices from its ATS.
 var mailingMailboxWords = map[string]bool{
 	"newsletter": true, "newsletters": true, "digest": true, "marketing": true, "editorial": true, "magazine": true,
+	"alert": true, "alerts": true, "jobalert": true, "jobalerts": true, "varsel": true, "bevakning": true,
+}
+
+// vendorsOwnMail reports mail an applicant-tracking system sends in its
+// own name ("Varbi Jobbevakning", "Daan from Homerun"): a job alert or the
+// vendor's own research, not an employer's word through it, which carries
+// the employer's name ("Redgum Mining Services" <notifications@jobadder.com>,
+// "Maple Hollow Public Schools via SchoolSpring").
+func vendorsOwnMail(m *mailmsg.Message, ats string) bool {
+	name := strings.ToLower(m.From.Name)
+	brand := orgLabel(ats)
+	return len(brand) >= 4 && strings.Contains(name, brand) && !strings.Contains(name, " via ") && !ruleOff("vendors-own-mail")
 }
 
 // genericAppCap bounds what applicationWords takes back.
@@ -2180,7 +2217,7 @@ func conditionalHits(d *doc, c class) bool {
 	for _, h := range d.bodyHits[c] {
 		conditional := false
 		for k := h.pos - 1; k >= 0 && k >= h.pos-25 && !crosses(d.marks, k, h.pos); k-- {
-			if offerConditions[d.bodyToks[k]] {
+			if offerConditions[d.bodyToks[k]] || offerPrecondition(d.bodyToks, k) {
 				conditional = true
 				break
 			}
@@ -2190,6 +2227,16 @@ func conditionalHits(d *doc, c class) bool {
 		}
 	}
 	return true
+}
+
+// offerPrecondition reports what must come before any offer, at toks[k]:
+// "Before any offer of employment can be made you will need a current
+// Working With Children Check", "prior to an offer". "Before I send the
+// offer letter" is no condition.
+func offerPrecondition(toks []string, k int) bool {
+	return (toks[k] == "before" || toks[k] == "prior") && k+2 < len(toks) &&
+		(toks[k+1] == "any" || toks[k+1] == "an" || toks[k+1] == "to" && (toks[k+2] == "any" || toks[k+2] == "an")) &&
+		!ruleOff("offer-precondition")
 }
 
 var offerConditions = map[string]bool{

@@ -106,6 +106,8 @@ var progressTerms = []term{
 	{text: "selezionato"}, {text: "selezionata"}, {text: "continuare"}, {text: "dare seguito"}, {text: "portare avanti"},
 	{text: "ammesso"}, {text: "ammessa"}, {text: "in linea", fam: "fit"}, {text: "invitarti", weight: 1}, {text: "invitarla", weight: 1},
 	{text: "offrirti"}, {text: "offrirle"},
+	// "non siamo riusciti a inserirti questa volta": a place in the team
+	{text: "inserirti"}, {text: "inserirla"},
 	// Dutch
 	{text: "verder gaan"}, {text: "verder te gaan"}, {text: "verder"}, {text: "doorgaan"}, {text: "door naar"},
 	{text: "uitnodigen", weight: 1}, {text: "uit te nodigen", weight: 1}, {text: "geselecteerd"}, {text: "voortzetten"},
@@ -462,7 +464,7 @@ var outcomeTerms = func() []term {
 		// Portuguese
 		"não foi selecionad*", "não seguiremos", "não vamos avançar", "vaga foi preenchida", "vaga preenchida",
 		"não prosseguir", "não vamos prosseguir", "avançar com outr*", "não foi aprovad*", "reprovad*",
-		"não avançaremos", "não seguir", "optamos por outr*",
+		"não avançaremos", "não seguir", "optamos por outr*", "optámos por outr*",
 		// the post offered to someone else: "we've asked another
 		// finalist to join us"
 		"another finalist to join us", "another finalist to join the team", "another candidate to join us",
@@ -501,6 +503,13 @@ var outcomeTerms = func() []term {
 		// passing said of this candidacy: "they're passing on this one"
 		"passing on this", "passed on this", "passing on you", "passed on you", "not to pursue", "not pursue your", "isn't a match", "is not a match",
 		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",
+		// the answer to an application nobody advertised for: "Unfortunately
+		// we're not hiring right now - we've got a full crew through the
+		// winter"
+		"not hiring right now", "not hiring at the moment", "not hiring at this time", "not currently hiring",
+		"aren't hiring at the moment", "aren't hiring right now", "not recruiting at the moment",
+		"not recruiting right now", "not currently recruiting", "not taking anyone on", "not taking on anyone",
+		"no vacancies at the moment", "no vacancies at present", "no openings at the moment", "no openings right now",
 	)
 	// the news itself said to be bad: "I'm sorry it isn't better news on
 	// this occasion" above an outcome letter attached (a delay said so is
@@ -536,6 +545,9 @@ var outcomeTerms = func() []term {
 		"buona fortuna", "percorso professionale", "successo nella", "veel succes", "succes met",
 		"zoektocht", "boa sorte", "muito sucesso", "sucesso na", "sucesso em", "próximos desafios",
 		"sua jornada",
+		// European Portuguese wishes: "Desejamos-lhe as maiores
+		// felicidades profissionais" (not "felicidades!", congratulations)
+		"maiores felicidades", "felicidades profissionais",
 	)
 	add("future", 1,
 		"on file", "talent pool", "talent community", "candidate database", "talent database", "our database",
@@ -690,6 +702,15 @@ var elsewhereTerms = []term{
 	{text: "vrijwilliger", weight: 2}, {text: "vrijwilligers", weight: 2}, {text: "vrijwilligerswerk", weight: 2},
 	{text: "voluntariado", weight: 2}, {text: "volontariato", weight: 2}, {text: "ammissione", weight: 2},
 	{text: "ehrenamt", weight: 2}, {text: "ehrenamtlich*", weight: 2}, {text: "volunteer application", weight: 2},
+	// an application to volunteer, said so: "grazie per esserti candidato
+	// come volontario per la Mezza Maratona" (a volunteer's experience,
+	// "come volontario" alone, is no such application)
+	{text: "candidato come volontario", weight: 2.5}, {text: "candidata come volontaria", weight: 2.5},
+	{text: "candidatura come volontari*", weight: 2.5}, {text: "candidatura como voluntari*", weight: 2.5},
+	{text: "inscripción como voluntari*", weight: 2.5}, {text: "inscrição como voluntári*", weight: 2.5},
+	{text: "apply as a volunteer", weight: 2.5}, {text: "applied as a volunteer", weight: 2.5},
+	{text: "applying as a volunteer", weight: 2.5}, {text: "signed up as a volunteer", weight: 2.5},
+	{text: "signing up as a volunteer", weight: 2.5},
 	{text: "apply to volunteer", weight: 2}, {text: "applying to volunteer", weight: 2}, {text: "applied to volunteer", weight: 2},
 	{text: "your volunteer", weight: 2}, {text: "volunteer with us", weight: 2},
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},

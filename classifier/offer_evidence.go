@@ -74,6 +74,9 @@ var offerMakeCues = cues(
 	// our team as Lead MES Integration Engineer", "we'd like to have you
 	// on the overnight crew, $18.25/hr to start"
 	"to have you in our", "to have you in the team", "to have you on the", "to have you on our",
+	// a crew boss's and an agency owner's: "Boys rated you so keen to have
+	// you on", "queremos muito você no time"
+	"keen to have you on", "to have you on.", "você no time", "você na equipe", "você na nossa equipe",
 )
 
 // offerPayCues are what the post pays.
@@ -97,7 +100,10 @@ var offerPayCues = cues(
 	"compensación:", "compensação:", "compensation:", "mensuales brutos", "brutos mensuales",
 	// pay by the hour: "$18/hr + tips", "$21.50/hour", "pay rate"
 	"/hr", "/hour", "per hour", "an hour +", "hourly rate", "pay rate", "stundenlohn", "de l'heure", "por hora",
-	"all'ora", "per uur",
+	"all'ora", "per uur", "an hour to start",
+	// a fee by the month: "un compenso di 1.900 € lordi al mese", "Valor:
+	// US$ 4.200 por mês"
+	"compenso", "por mês", "al mese", "par mois", "pro monat",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -112,6 +118,8 @@ var offerDocCues = cues(
 	// Updated letter coming tomorrow morning."
 	"updated letter", "revised letter", "new letter", "updated offer", "revised offer", "updated contract",
 	"revised contract",
+	// a draft agreement: "ti allego la bozza di accordo"
+	"bozza di accordo", "bozza del contratto", "borrador del contrato", "minuta do contrato",
 )
 
 // offerStartCues name the first day.
@@ -120,6 +128,8 @@ var offerStartCues = cues(
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
 	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
 	"incorporación prevista",
+	// "Can you start Monday 15th?"
+	"can you start", "could you start",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -130,6 +140,8 @@ var offerAnswerCues = cues(
 	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by", "aceptas",
 	"aceita", "accepteert", "votre accord", "ob sie annehmen", "se accetta",
 	"sign and return", "yes or no", "you're accepting", "you are accepting",
+	// "facci sapere se ti va", "responder com o seu 'de acordo'"
+	"se ti va", "de acordo",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",

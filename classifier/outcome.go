@@ -362,7 +362,7 @@ func (o *outcome) scan(x *ocText) {
 		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
-			if n.pos < start && n.pos >= start-5 && !crosses(marks, n.pos, start) {
+			if n.pos < start && n.pos >= start-negReach(toks, n.pos) && !crosses(marks, n.pos, start) {
 				neg = n.pos
 			}
 			// German and Dutch negate after the verb: "passt nicht".
@@ -395,11 +395,13 @@ func (o *outcome) scan(x *ocText) {
 			continue
 		}
 		obj, objAt := x.objectOf(p)
-		if obj == objNone && neg >= 0 && p.t.weight == 2 && end < len(toks) && (x.postNounAt(end) || nordicPostCompound(toks[end])) &&
+		if obj == objNone && neg >= 0 && p.t.weight == 2 && end < len(toks) && (x.postNounAt(end) || nordicPostCompound(toks[end]) ||
+			end+1 < len(toks) && (toks[end] == "this" || toks[end] == "the") && x.postNounAt(end+1)) &&
 			!ruleOff("post-not-filled") {
 			// "vi har därför beslutat att inte tillsätta tjänsten alls just
 			// nu": the post not filled is the post's fate (objectOf reads
-			// a filling step's post as its object, not whom it is about)
+			// a filling step's post as its object, not whom it is about;
+			// "the District will not be filling this position")
 			obj = objPost
 		}
 		if obj == objNone && neg >= 0 && neg < start {
@@ -525,6 +527,9 @@ func (o *outcome) scan(x *ocText) {
 		if negatedAt(hs, toks, marks, h.pos, 5) || isInvite(h.t) && !meetingAfter(toks, h.pos+len(h.t.words), marks) {
 			continue
 		}
+		if h.t.text == "felicidades" && wishedBefore(toks, marks, h.pos) && !ruleOff("wished-felicidades") {
+			continue // "Desejamos-lhe as maiores felicidades profissionais": a wish, the luck of a no
+		}
 		if consolation(hs, marks, h) && !ruleOff("consolation") {
 			continue // "the good news is that your CV is now in our talent pool"
 		}
@@ -538,6 +543,18 @@ func (o *outcome) scan(x *ocText) {
 			o.positive, o.posWhy = h.t.weight, fmt.Sprintf("%q", h.t.text)
 		}
 	}
+}
+
+// wishedBefore reports a verb of wishing in the four words before pos, in
+// its sentence: "le deseamos muchas felicidades", "desejamos-lhe as
+// maiores felicidades".
+func wishedBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-4 && !crosses(marks, k, pos); k-- {
+		if t := toks[k]; strings.HasPrefix(t, "desej") || strings.HasPrefix(t, "desea") || strings.HasPrefix(t, "deseá") || t == "deseo" {
+			return true
+		}
+	}
+	return false
 }
 
 // congratsWords are the positive cues that praise: a compliment when
@@ -894,6 +911,19 @@ func thing(toks []string, k int) bool {
 	}
 	return true
 }
+
+// negReach is how many words before a step of the process the negation
+// at pos still governs it: five, and nine when it is raised onto a verb of
+// thinking ("I don't think I'm going to be able to offer you the Saturday
+// position after all").
+func negReach(toks []string, pos int) int {
+	if pos+1 < len(toks) && negRaisers[toks[pos+1]] && !ruleOff("neg-raising") {
+		return 9
+	}
+	return 5
+}
+
+var negRaisers = map[string]bool{"think": true, "believe": true, "expect": true, "imagine": true, "suppose": true}
 
 // negatedAt reports a negation within n tokens before pos, in its sentence.
 func negatedAt(hs *[numClasses][]hit, toks []string, marks []int32, pos, n int) bool {

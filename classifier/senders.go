@@ -30,13 +30,27 @@ var atsDomains = []string{
 	"applytojob.com", "hire.google.com", "gem.com", "goodtime.io", "rippling.com", "rippling-ats.com",
 	"pinpointhq.com", "comeet.co", "join.com", "softgarden.de", "softgarden.io", "welcometothejungle.com",
 	"dover.com", "hireez.com", "fountain.com", "eightfold.ai", "phenom.com", "paradox.ai",
+	// regional and sector systems, by their real sending domains: JobAdder
+	// and PageUp (Australia), NEOGOV (US public bodies: governmentjobs.com,
+	// schooljobs.com), USA Staffing, TRAC and Oleeo (UK public sector), Gupy
+	// and Kenoby (Brazil), Varbi, ReachMee, Jobylon, Emply, HR Manager,
+	// Webcruiter and Jobbnorge (the Nordics), Factorial, Homerun, Avature,
+	// Harri (hospitality), Tribepad, Jobtrain, Eploy, Applied, HireHive,
+	// Frontline/AppliTrack, SchoolSpring and Apply to Education (schools),
+	// Manatal, Zoho Recruit
+	"jobadder.com", "pageuppeople.com", "governmentjobs.com", "schooljobs.com", "neogov.com", "usastaffing.gov",
+	"trac.jobs", "tal.net", "gupy.io", "kenoby.com", "varbi.com", "reachmee.com", "jobylon.com", "emply.net",
+	"emply.com", "hr-manager.net", "webcruiter.no", "webcruiter.com", "jobbnorge.no", "factorialhr.com",
+	"homerun.co", "avature.net", "harri.com", "tribepad.com", "jobtrain.co.uk", "eploy.net", "beapplied.com",
+	"hirehive.com", "applitrack.com", "frontlineeducation.com", "schoolspring.com", "applytoeducation.com", "manatal.com",
+	"zohorecruit.com",
 }
 
 // hrSuiteDomains are the applicant-tracking systems that are also an
 // employer's HR system: payslips and performance reviews come from them.
 var hrSuiteDomains = []string{
 	"myworkday.com", "workday.com", "successfactors.com", "successfactors.eu", "sapsf.com", "bamboohr.com",
-	"personio.de", "personio.com", "rippling.com",
+	"personio.de", "personio.com", "rippling.com", "factorialhr.com",
 }
 
 // platformDomains send on an employer's behalf without being an ATS: job
