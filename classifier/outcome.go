@@ -488,6 +488,17 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
+		if (h.t.fam == "declined" || h.t.fam == "pass") && purposeBefore(toks, marks, h.pos) && !ruleOff("purpose-clause") {
+			// "sagen Sie ihn bitte ab, damit er anderweitig vergeben
+			// werden kann": what may happen to a slot given up, no decision
+			continue
+		}
+		if h.t.fam == "future" && searchedBefore(toks, marks, h.pos) && !ruleOff("searched-pool") {
+			// "your profile came up when I was searching our candidate
+			// database": where a recruiter found the reader, not where
+			// a no keeps them
+			continue
+		}
 		if h.t.fam == "pass" && h.t.weight < 3 && h.pos+len(h.t.words) < len(toks) && toks[h.pos+len(h.t.words)] == "yet" {
 			continue // "I'm sorry it isn't better news yet": no news so far
 		}
@@ -910,6 +921,40 @@ func thing(toks []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// purposeBefore reports a clause of purpose opened in the five words
+// before pos, in its sentence: "damit", "so that", "afin que", "para que",
+// "affinché", "zodat".
+func purposeBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-5 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "damit", "affinché", "zodat", "afin":
+			return true
+		case "that", "que":
+			if k > 0 && (toks[k-1] == "so" || toks[k-1] == "para" || toks[k-1] == "afin") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// searchedBefore reports a search in the three words before pos, in its
+// sentence: "searching our candidate database", "came up in our talent
+// pool".
+func searchedBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "searching", "searched", "search", "browsing", "through", "via":
+			return true
+		case "up":
+			if k > 0 && (toks[k-1] == "came" || toks[k-1] == "come" || toks[k-1] == "popped") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negReach is how many words before a step of the process the negation

@@ -122,6 +122,11 @@ var relatives = map[string]bool{
 	"mit": true, "con": true, "com": true, "avec": true, "whom": true,
 }
 
+// postOfWords join a word for the post to its title: "puesto de
+// Técnico", "Stelle als Elektriker", "post of Teacher".
+var postOfWords = map[string]bool{"de": true, "di": true, "da": true, "do": true, "du": true, "als": true,
+	"as": true, "of": true, "van": true}
+
 // findPeople marks the people of toks.
 func findPeople(toks []string, hs *[numClasses][]hit) people {
 	n := len(toks)
@@ -151,6 +156,11 @@ func findPeople(toks []string, hs *[numClasses][]hit) people {
 	isPerson := func(k int) bool {
 		if postAt[k+1] {
 			return false // "a Senior Go Engineer role": the post
+		}
+		if title[k] && k >= 2 && postAt[k-2] && postOfWords[toks[k-1]] && !ruleOff("title-of-post") {
+			// "la contratación de un puesto de Técnico/a Superior": the
+			// post's title after it, no one hired
+			return false
 		}
 		t := strings.TrimSuffix(toks[k], "'s") // "another applicant's experience"
 		_, ok := personNouns[t]

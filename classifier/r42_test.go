@@ -132,3 +132,27 @@ func TestR42Offers(t *testing.T) {
 		t.Errorf("what must come before any offer: job %v stage %s; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// What r42 read as a no that was none: a public body's interview call
+// whose post is named by its title after "un puesto de" (no one hired), a
+// slot given up "so that it can be given to someone else", and the
+// database a recruiter found the reader in.
+func TestR42NotRejections(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"an interview call for a post named by its title", "seleccion@diputacion-almenara.example", "Convocatoria a entrevista personal - Técnico/a Superior de Movilidad",
+			"Estimado Sr. Rivera:\n\nPor la presente le comunicamos que, una vez concluida la fase de valoración de méritos del proceso selectivo para la provisión, " +
+				"mediante contratación laboral temporal, de un puesto de Técnico/a Superior de Movilidad, ha obtenido la puntuación necesaria para acceder a la fase de entrevista personal.\n\n" +
+				"Se le convoca a la entrevista que tendrá lugar el jueves, 23 de septiembre de 2027, a las 11:00 horas.\n\nServicio de Recursos Humanos",
+			true, ""},
+		{"a slot given up for someone else", "termine@lindenbrueck-stadt.example", "Ihr Vorstellungsgespräch am Donnerstag",
+			"Sehr geehrter Herr Rivera,\n\nhiermit bestätigen wir Ihr Vorstellungsgespräch für die Stelle als Sachbearbeiter am Donnerstag, 14.10.2027, um 09:20 Uhr.\n\n" +
+				"Sollten Sie den Termin nicht wahrnehmen können, sagen Sie ihn bitte ab, damit er anderweitig vergeben werden kann.\n\nPersonalamt",
+			true, ""},
+	})
+	found := letter("rosalind@meridian-educators.example", "Head of Mathematics - international school, Madrid",
+		"Hi Alex,\n\nYour profile came up when I was searching our candidate database for experienced IB maths teachers.\n\n"+
+			"I'm working on a Head of Mathematics role for a client school in Madrid. Would you be open to a quick call this week?\n\nRosalind")
+	if v := Classify(found); v.Outcome > 0 {
+		t.Errorf("the database a recruiter searched read as a no's: rejection points %.2g, stage %s; reasons %q", v.Outcome, v.Stage, v.Reasons)
+	}
+}
