@@ -1702,12 +1702,19 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	// "Auto-Submitted: auto-replied" (RFC 3834) is a responder's reply:
 	// with a return cue it is an absence notice even in words we lack.
 	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
-	if subjCue != "" && !d.has(clsOOO) && d.has(clsAck) && !weakAck(d) {
+	if (subjCue != "" || replied && !ruleOff("replied-ack")) && !d.has(clsOOO) && d.has(clsAck) && !weakAck(d) {
 		// "Automatic reply: Application - Operations Lead" that says the
 		// application arrived and nothing of anyone's absence: a
-		// responder's acknowledgement, still about the application
+		// responder's acknowledgement, still about the application (so
+		// is one marked only by its Auto-Submitted header: "This is an
+		// automatic reply to let you know your email has landed safely
+		// with us ... we'll reply to you personally within 3 working days")
 		b.v.AutoReply = true
-		b.note("an automatic acknowledgement of an application (subject %q)", subjCue)
+		if subjCue != "" {
+			b.note("an automatic acknowledgement of an application (subject %q)", subjCue)
+		} else {
+			b.note("an automatic acknowledgement of an application (Auto-Submitted: %s)", d.m.AutoSubmitted)
+		}
 		return false
 	}
 	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && (b.v.Automated || returnCues.contains(d.body))) ||

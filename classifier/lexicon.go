@@ -691,6 +691,9 @@ var ackTerms = []term{
 	// safely with us"
 	{text: "automated acknowledgement"}, {text: "automatic acknowledgement"}, {text: "automated acknowledgment"},
 	{text: "automatic acknowledgment"}, {text: "have been received by"}, {text: "landed safely"},
+	// "If you have sent us an application for the post of Teacher of
+	// Mathematics, it has been received"
+	{text: "it has been received"},
 	{text: "hemos recibido tu"}, {text: "hemos recibido su"}, {text: "gracias por tu candidatura"},
 	{text: "gracias por postular"}, {text: "gracias por tu postulación"},
 }

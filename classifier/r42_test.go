@@ -156,3 +156,27 @@ func TestR42NotRejections(t *testing.T) {
 		t.Errorf("the database a recruiter searched read as a no's: rejection points %.2g, stage %s; reasons %q", v.Outcome, v.Stage, v.Reasons)
 	}
 }
+
+// A responder's acknowledgement marked only by its Auto-Submitted header
+// ("your email has landed safely with us"), or under "Automatic reply:"
+// in words the acknowledgements lacked ("If you have sent us an
+// application for the post ..., it has been received"), is about the
+// application, with its promise: no absence notice.
+func TestR42AutomaticAcknowledgements(t *testing.T) {
+	for _, m := range []*mailmsg.Message{
+		{From: mailmsg.Address{Name: "Saltbush Studio", Email: "hello@saltbushstudio.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+			Subject: "Auto: Thanks for getting in touch with Saltbush Studio", Date: base, AutoSubmitted: "auto-replied", XAutoreply: "yes",
+			Excerpt: "Hi there,\n\nThis is an automatic reply to let you know your email has landed safely with us.\n\n" +
+				"If you're applying for our Junior Designer role: thank you! We read every application ourselves, and we'll reply to you personally within 3 working days.\n\n" +
+				"If you're a client, Bec or Josh will get back to you as soon as possible.\n\nThe Saltbush Studio crew"},
+		{From: mailmsg.Address{Name: "Hollinsworth Academy Recruitment", Email: "recruitment@hollinsworth-academy.example"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+			Subject: "Automatic reply: Application - Teacher of Maths - Alex Rivera", Date: base, AutoSubmitted: "auto-replied",
+			Excerpt: "Thank you for your email to the Hollinsworth Academy recruitment inbox. This is an automatic reply - please do not respond to it.\n\n" +
+				"If you have sent us an application for the post of Teacher of Mathematics, it has been received. We will let all applicants know whether or not they have been shortlisted by Friday 16 April.\n\n" +
+				"If your email is about something else, a member of the HR team will respond during normal office hours."},
+	} {
+		if v := Classify(m); !v.Job || v.Stage != StageApplicationAck || v.PromiseAt == nil {
+			t.Errorf("%s: job %v stage %s promise %v; reasons %q", m.Subject, v.Job, v.Stage, v.PromiseAt, v.Reasons)
+		}
+	}
+}
