@@ -1353,6 +1353,12 @@ func thirdPartyHits(d *doc) []hit {
 			// team": someone of the employer's, not the reader, is on it
 			continue
 		}
+		if h.t.text == "sit in on" && workAfter(d.bodyToks, d.marks, h.pos+3) && !ruleOff("sit-in-on-what") {
+			// "you'll spend time on the shop floor ... sit in on the
+			// morning huddle": the reader's own trial day, not a seat on
+			// someone else's interview panel
+			continue
+		}
 		if h.t.fam == "papers" && forwarded(d.m) {
 			// a forward shows the employer's words about the reader:
 			// "Petra, I liked his CV and the notes from your screen"
@@ -1361,6 +1367,20 @@ func thirdPartyHits(d *doc) []hit {
 		out = append(out, h)
 	}
 	return append(out, d.subjHits[clsThirdParty]...)
+}
+
+// workAfter reports a word for the day's ordinary work in the four words
+// from pos, in its sentence: "sit in on the morning huddle", "sit in on a
+// clinic" (not "sit in on at least two of them", the interviews).
+func workAfter(toks []string, marks []int32, pos int) bool {
+	for k := pos; k < len(toks) && k < pos+4 && !crosses(marks, pos, k); k++ {
+		switch toks[k] {
+		case "huddle", "clinic", "clinics", "class", "classes", "lesson", "lessons", "meeting", "meetings", "shift",
+			"consultation", "consultations", "appointments", "surgery", "session", "sessions", "standup", "stand-up":
+			return true
+		}
+	}
+	return false
 }
 
 // teamOutsiders before "on the hiring team" name who is on it: someone of
@@ -2223,6 +2243,11 @@ func conditionalHits(d *doc, c class) bool {
 	}
 	for _, h := range d.bodyHits[c] {
 		conditional := false
+		if h.pos > 0 && d.bodyToks[h.pos-1] == "any" && !ruleOff("any-offer") {
+			// "any offer of employment will be contingent on a clear
+			// background check": what would hold for an offer, if made
+			continue
+		}
 		for k := h.pos - 1; k >= 0 && k >= h.pos-25 && !crosses(d.marks, k, h.pos); k-- {
 			if offerConditions[d.bodyToks[k]] || offerPrecondition(d.bodyToks, k) {
 				conditional = true

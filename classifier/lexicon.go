@@ -861,4 +861,7 @@ var boardStatusDomains = slices.Concat(jobBoardDomains, platformDomains, []strin
 	"indeed.com.au", "indeed.co.in", "indeedemail.com",
 	// hourly work's boards: "Application sent: Unarmed Security Officer at ..."
 	"snagajob.com", "jobcase.com", "jobandtalent.com",
+	// internships and graduate jobs: "Your application status has been
+	// updated to 'Not selected'"
+	"internshala.com", "prosple.com", "caterer.com",
 })

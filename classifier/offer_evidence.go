@@ -100,7 +100,7 @@ var offerPayCues = cues(
 	"compensación:", "compensação:", "compensation:", "mensuales brutos", "brutos mensuales",
 	// pay by the hour: "$18/hr + tips", "$21.50/hour", "pay rate"
 	"/hr", "/hour", "per hour", "an hour +", "hourly rate", "pay rate", "stundenlohn", "de l'heure", "por hora",
-	"all'ora", "per uur", "an hour to start",
+	"all'ora", "per uur", "an hour to start", "an hour plus",
 	// a fee by the month: "un compenso di 1.900 € lordi al mese", "Valor:
 	// US$ 4.200 por mês"
 	"compenso", "por mês", "al mese", "par mois", "pro monat",
@@ -128,8 +128,9 @@ var offerStartCues = cues(
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
 	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
 	"incorporación prevista",
-	// "Can you start Monday 15th?"
-	"can you start", "could you start",
+	// "Can you start Monday 15th?", "I'll stick you on the rota from next
+	// week"
+	"can you start", "could you start", "on the rota",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -140,8 +141,9 @@ var offerAnswerCues = cues(
 	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by", "aceptas",
 	"aceita", "accepteert", "votre accord", "ob sie annehmen", "se accetta",
 	"sign and return", "yes or no", "you're accepting", "you are accepting",
-	// "facci sapere se ti va", "responder com o seu 'de acordo'"
-	"se ti va", "de acordo",
+	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
+	// job is yours if you want it ... let me know are you on for it"
+	"se ti va", "de acordo", "if you want it", "are you on for it",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",

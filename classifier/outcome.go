@@ -360,6 +360,9 @@ func (o *outcome) scan(x *ocText) {
 		if start > 0 && (toks[start-1] == "let's" || toks[start-1] == "lets") {
 			continue // "let's go with her": a choice the reader shares, as the one hiring
 		}
+		if start >= 2 && isDigits(toks[start-1]) && isDigits(toks[start-2]) && !ruleOff("agenda-item") {
+			continue // "12:15 Q&A with current interns / 13:30 Close": an item of a day's running order
+		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
 			if n.pos < start && n.pos >= start-negReach(toks, n.pos) && !crosses(marks, n.pos, start) {
