@@ -197,6 +197,9 @@ var meetingContext = cues(
 var dateLabels = []string{"date and time", "date & time", "date/time", "date of interview", "date et heure", "date",
 	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when", "cuándo",
 	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin",
+	// a summons's "Día: jueves, 23 de septiembre de 2027", "Jour : mardi 6
+	// juillet"
+	"día", "dia", "jour", "giorno",
 	// "Hari/tanggal : Senin, 12 April 2027", "Tarih / Date: ..."
 	"hari/tanggal", "tanggal", "tarih", "ngày", "petsa",
 	// "Dato: torsdag den 20. maj 2027", "Tid: tirsdag 6. april kl. 15.00"
@@ -414,7 +417,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			!proposing(s.text, d.lang()) && !ruleOff("date-after-colon") {
 			// "vous êtes convoqué à un entretien de recrutement le :" and
 			// the day on a line of its own, as a convocation prints it
-			if hs := scanDates(sents[n+1].text, base, d.lang()); len(hs) > 0 && hs[0].start == 0 && !hs[0].then && !hs[0].t.Before(today) && explicitDay(hs[0]) {
+			if hs := scanDates(sents[n+1].text, base, d.lang()); len(hs) > 0 && opensLine(sents[n+1].text, hs[0]) && !hs[0].then && !hs[0].t.Before(today) && explicitDay(hs[0]) {
 				set(hs[0], "interview "+clip(s.text[max(0, len(s.text)-40):])+" "+clip(sents[n+1].text))
 				return false
 			}
@@ -449,6 +452,14 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		}
 	}
 	return false
+}
+
+// opensLine: a day at the start of its line, or after an article there
+// alone ("le mardi 6 juillet 2027 à 14h30", "am Dienstag, 6. Juli"), as a
+// convocation sets it on a line below "un entretien avec le jury :".
+func opensLine(s string, h dateHit) bool {
+	head := strings.TrimSpace(s[:h.start])
+	return head == "" || len(head) <= 3 && !strings.ContainsAny(head, " 0123456789")
 }
 
 // newDayBelow: a move whose sentence ends with its cue has the new day on

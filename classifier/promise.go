@@ -367,7 +367,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
-			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) {
+			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) {
 			consider(i, i+n)
 			break
 		}
@@ -465,6 +465,23 @@ func handedIn(s string, i, n int) bool {
 		return false
 	}
 	return handInVerbs.contains(ownClause(s[max(clauseStart(s, i), i-30):i]) + " ")
+}
+
+// dutyOf: a noun cue that is a verb after one of obligation is a
+// deadline someone is held to, not an answer promised: "another offer
+// came in that I need to answer by next week", "which you must answer
+// within 7 days".
+func dutyOf(s string, i, n int) bool {
+	if !nounCues[s[i:i+n]] {
+		return false
+	}
+	head := s[max(0, i-10):i]
+	for _, v := range [...]string{" need to ", " needs to ", " have to ", " has to ", " had to ", " must "} {
+		if strings.HasSuffix(head, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCues are the standalone cues that are a noun and its time, with no
@@ -578,6 +595,15 @@ func tellingNow(cue, rest string) bool {
 	// cuento en qué vamos: ...", "te escribo con novedades: ..."
 	if k := strings.IndexByte(rest, ':'); k >= 0 && k <= 30 && !timeAfter(rest[:k], 0) {
 		return true
+	}
+	// the interview itself confirmed, its article or possessive first:
+	// "te confirmo la entrevista el lunes 6 de septiembre", "le
+	// confirmamos su entrevista para el martes" is this message confirming
+	// it, not an answer to come ("te lo confirmo el martes")
+	if strings.Contains(cue, "confirm") {
+		if w := strings.Fields(rest); len(w) >= 2 && interviewNouns.contains(w[0]+" "+w[1]) {
+			return true
+		}
 	}
 	// an attachment within the object: "te envío el contrato adjunto"
 	near := rest[:min(len(rest), 40)]
@@ -767,9 +793,13 @@ func sentOnDay(rest string) bool {
 // belongs to a noun ("le planning de l'entretien du mardi 12", a
 // meeting's day), unless it
 // follows its object closely ("te envío la carta oferta formal el lunes").
-func farFromVerb(s string, end, at int) bool {
+// A span counted from now in the verb's clause belongs to no noun however
+// long the object: "enviamos-te a proposta formal e a minuta do contrato
+// em 3 dias úteis".
+func farFromVerb(s string, end int, h dateHit) bool {
+	at := h.start
 	between := s[end:at]
-	if at-end <= 14 {
+	if at-end <= 14 || strings.HasPrefix(h.rule, "within ") && !strings.ContainsAny(between, ",;:.") && at-end <= 80 {
 		return false
 	}
 	if at-end > 40 || strings.ContainsAny(between, ",;:.") || interviewNouns.contains(between) {
@@ -867,8 +897,15 @@ func germanInfinitive(s string) bool {
 	return false
 }
 
+// awaitedNear: an awaited thing near a generic cue, or anywhere in the
+// subject of its clause, however long the noun phrase: "the full written
+// statement of employment particulars will follow within the next week".
 func awaitedNear(s string, i, n int) bool {
-	return awaitedNouns.contains(s[max(0, i-35):min(len(s), i+n+40)])
+	lo := max(0, i-35)
+	if c := strings.LastIndexAny(s[:i], ",;:") + 1; c < lo {
+		lo = max(c, i-70)
+	}
+	return awaitedNouns.contains(s[lo:min(len(s), i+n+40)])
 }
 
 func passiveForReader(s string, i, n int) bool {
@@ -1186,7 +1223,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
 			i = -1 // "regarding next steps, if any"
 		}
-		if i >= 0 && concessive(part[:i]) {
+		if i >= 0 && (concessive(part[:i]) || paceOnly(part[i:])) {
 			i = -1
 		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
@@ -1242,6 +1279,20 @@ func concessive(head string) bool {
 	}
 	return false
 }
+
+// paceOnly: a condition on how fast a step goes sets the day, not
+// whether contact comes: "als de referenties snel rond zijn, hopen we je
+// aan het eind van de week te laten weten hoe het verder gaat", "if the
+// references come back quickly, we'll let you know by Friday".
+func paceOnly(cond string) bool {
+	if k := strings.IndexAny(cond, ",;"); k >= 0 {
+		cond = cond[:k]
+	}
+	return paceWords.contains(cond + " ")
+}
+
+var paceWords = cues(" quickly ", " smoothly ", " snel ", " vlot ", " rapidement ", " vite ", " rápido ", " rápidamente ",
+	" rapidamente ", " schnell ", " zügig ", " velocemente ", " presto ")
 
 // detached: a condition after ", and" or ", but" belongs to another
 // clause: "we'll be in touch by Friday, and if you have questions before
@@ -1444,10 +1495,22 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// la invitación" is the writer's next message, on a day
 			continue
 		}
+		if logistics && dated && h.start < start && b.v.InterviewAt != nil && sameDay(h.t, *b.v.InterviewAt) {
+			// "le mardi 6 juillet à 14h30 en visioconférence – le lien
+			// vous sera adressé la veille": the day named before is the
+			// meeting's, and what it needs is no answer awaited
+			continue
+		}
+		if fallback && dated && fromDate(s.text, h) {
+			// "the contract at this site will be brought back in-house from
+			// 1 August", "your contract will run from 1 September": when
+			// something begins, not when an answer comes
+			continue
+		}
 		if (fallback || datedOnly[s.text[start:end]]) && !dated {
 			continue
 		}
-		if dated && sendingNow[s.text[start:end]] && (h.start < end && !leadsInto(s.text, h.end, start) || h.start >= end && farFromVerb(s.text, end, h.start)) {
+		if dated && sendingNow[s.text[start:end]] && (h.start < end && !leadsInto(s.text, h.end, start) || h.start >= end && farFromVerb(s.text, end, h)) {
 			// "je vous envoie le planning de l'entretien du mardi 12" is
 			// this message sending; "je t'envoie d'ici mardi un retour" and
 			// "te la mando mañana" name when, right after the verb, and "el
@@ -2288,6 +2351,18 @@ func eventDate(s string, h dateHit) bool {
 	head := s[max(0, h.start-28):h.start]
 	return afterCues.contains(head) || startBefore.contains(head[max(0, len(head)-18):]) ||
 		startCues.contains(s[h.end:min(len(s), h.end+12)])
+}
+
+// fromDate: a date right after "from" or "as of", the day something
+// begins.
+func fromDate(s string, h dateHit) bool {
+	head := s[max(0, h.start-12):h.start]
+	for _, w := range [...]string{" from ", " from the ", " as of ", " as from ", " effective "} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notWhen: a date after the cue that is not when the contact comes, when

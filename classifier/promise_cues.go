@@ -96,6 +96,7 @@ var contactCues = cues(append(groupContactCues,
 	// Friday", "everyone will get a session confirmation from me within 3
 	// days"
 	"confirm your exact", "confirm your time", "confirm your slot", "confirm the exact", "confirm the time",
+	"confirm an exact",
 	"confirmation from me", "confirmation from us", "an email from me", "an email from us", "a call from me",
 	"a call from us",
 	// a verb of sending with what it sends between it and the reader
@@ -1042,6 +1043,13 @@ var (
 		"invite", "invitation", "calendar", "link", "reminder", "zoom", "teams", "google meet", "webex", "dial-in",
 		"einladung", "kalender", "invitación", "convocatoria", "invito", "uitnodiging", "convite", "background check",
 		"referencing", "screening provider", "dbs",
+		// "link" in French and Spanish: "le lien de connexion vous sera
+		// adressé par courriel la veille", "el enlace de la videollamada"
+		"le lien", "un lien", "enlace",
+		// what a visit or a trial shift hands out on the day: "wear
+		// black, comfy shoes, and we'll give you an apron", "we'll give
+		// you a badge when you get here"
+		"apron", "badge", "uniform", "t-shirt", "lanyard", "visitor pass", "day pass",
 	)
 )
 
