@@ -319,6 +319,23 @@ var outcomeTerms = func() []term {
 		// für alle externen Kandidatinnen und Kandidaten beendet")
 		"intern besetzt", "intern besetzen", "intern zu besetzen", "intern nachbesetzt", "intern vergeben",
 		"für alle externen", "for all external candidates", "all external applicants", "pourvu en interne",
+		// the post filled from within, in French of France and Québec:
+		// "la direction a décidé de privilégier cette mobilité interne. Nous
+		// ne poursuivrons donc pas le processus avec les candidats externes",
+		// "le poste a été comblé à l'interne"
+		"privilégier cette mobilité interne", "privilégier la mobilité interne", "privilégier une mobilité interne",
+		"privilégier une candidature interne", "avec les candidats externes", "pour les candidats externes",
+		"comblé à l'interne", "comblée à l'interne", "poste a été comblé", "poste est comblé", "poste a été comblée",
+		// filled, said by a Mexican owner: "Ya cubrimos el puesto de gerente
+		// de piso, pero te tengo en cuenta"
+		"ya cubrimos el puesto", "ya cubrimos la vacante", "ya cubrimos la posición", "ya hemos cubierto el puesto",
+		"ya hemos cubierto la vacante", "ya se cubrió el puesto", "ya se cubrió la vacante",
+		// a board's word that the employer ended the reader's part: "A
+		// empresa encerrou a sua participação no processo seletivo"
+		"encerrou a sua participação", "encerrou sua participação",
+		// the one ranked first appointed: "le Collège communal a désigné la
+		// lauréate classée première"
+		"désigné la lauréate", "désigné le lauréat",
 		"pourvue en interne", "pourvoir en interne", "pourvoir le poste en interne", "cubierta internamente",
 		"cubierto internamente", "cubrir internamente", "coperta internamente", "ricoperta internamente",
 		"preenchida internamente", "preencher internamente", "intern ingevuld", "intern invullen", "intern vervuld",
@@ -517,6 +534,9 @@ var outcomeTerms = func() []term {
 	add("pass", 2,
 		"isn't better news", "wasn't better news", "is not better news", "was not better news", "not better news",
 		"isn't the news you", "wasn't the news you", "not the outcome you", "isn't good news", "wasn't good news",
+		"não é a notícia que você esperava", "no es la noticia que esperabas", "pas la nouvelle que vous espériez",
+		// a Meister's no in one line: "Sie, leider wird das nichts"
+		"wird das nichts", "wird das nix", "wird das leider nichts", "wird das leider nix",
 	)
 	add("hedge", 1,
 		"unfortunately", "regrettably", "regretfully", "bedauerlicherweise", "spiacenti", "sadly", "regret*", "i'm afraid", "i am afraid", "sorry to",
@@ -538,7 +558,7 @@ var outcomeTerms = func() []term {
 		"in your future", "future endeavours", "future endeavors", "in your search", "with your search", "search goes well", "the search goes", "für ihre weitere suche",
 		"für ihren weiteren", "für die zukunft",
 		"your job search", "your career search", "in your career", "with the search", "every success",
-		"viel erfolg", "weiteren werdegang", "beruflichen zukunft", "berufliche zukunft",
+		"viel erfolg", "viel glück weiterhin", "weiteren werdegang", "beruflichen zukunft", "berufliche zukunft",
 		"beruflichen weg", "bonne continuation", "pleine réussite", "succès dans vos", "réussite dans vos",
 		"vos recherches", "votre recherche", "éxito en tu", "éxito en su", "mucho éxito", "mucha suerte",
 		"lo mejor en", "en la búsqueda", "futuros proyectos", "in bocca al lupo", "migliori auguri",
@@ -554,6 +574,7 @@ var outcomeTerms = func() []term {
 		// a civil-service list kept for later vacancies: "your name will
 		// remain on the eligible list until it expires"
 		"remain on the eligible list", "remain on the list", "additional vacancies occur", "reserve list",
+		"réserve de recrutement",
 		"future opportunit*", "future openings", "future roles", "future vacancies", "future positions",
 		"suitable opportunity", "suitable role", "suitable position", "role arises", "opportunity arises",
 		"role comes up", "opportunity comes up", "apply again", "applying again", "reapply",
@@ -635,6 +656,12 @@ var positiveTerms = []term{
 	{text: "boas notícias", weight: 1.5}, {text: "boa notícia", weight: 1.5}, {text: "parabéns", weight: 2},
 	{text: "felicidades", weight: 2}, {text: "félicitations", weight: 2}, {text: "herzlichen glückwunsch", weight: 2},
 	{text: "gefeliciteerd", weight: 2}, {text: "complimenti", weight: 2},
+	// the application sent on to the employer, a step taken: "Tu candidatura
+	// ... se ha enviado correctamente. La empresa ya puede ver tu CV"
+	{text: "se ha enviado correctamente", weight: 2}, {text: "enviada correctamente", weight: 2},
+	{text: "foi enviada com sucesso", weight: 2}, {text: "a été envoyée avec succès", weight: 2},
+	{text: "erfolgreich übermittelt", weight: 2}, {text: "erfolgreich versendet", weight: 2},
+	{text: "ya puede ver tu cv", weight: 2},
 }
 
 // elsewhereTerms are other domains that have applications, decisions and
@@ -702,6 +729,11 @@ var elsewhereTerms = []term{
 	{text: "vrijwilliger", weight: 2}, {text: "vrijwilligers", weight: 2}, {text: "vrijwilligerswerk", weight: 2},
 	{text: "voluntariado", weight: 2}, {text: "volontariato", weight: 2}, {text: "ammissione", weight: 2},
 	{text: "ehrenamt", weight: 2}, {text: "ehrenamtlich*", weight: 2}, {text: "volunteer application", weight: 2},
+	// a customer's word on the reader's quote for a job of work: "Thank you
+	// for the detailed quote on the deck ... we've decided to go with
+	// another contractor"
+	{text: "your quote", weight: 2}, {text: "the quote", weight: 1.5}, {text: "detailed quote", weight: 2},
+	{text: "your price", weight: 1.5},
 	// an application to volunteer, said so: "grazie per esserti candidato
 	// come volontario per la Mezza Maratona" (a volunteer's experience,
 	// "come volontario" alone, is no such application)

@@ -77,6 +77,11 @@ var offerMakeCues = cues(
 	// a crew boss's and an agency owner's: "Boys rated you so keen to have
 	// you on", "queremos muito você no time"
 	"keen to have you on", "to have you on.", "você no time", "você na equipe", "você na nossa equipe",
+	// "Wir möchten Sie gern bei uns einstellen", "Wir würden Sie sehr
+	// gerne ... in unserem Team in Wels begrüßen", "nous souhaitons vous
+	// engager", "Te queremos en el equipo"
+	"bei uns einstellen", "in unserem team begrüßen", "im team begrüßen", "vous engager", "te queremos en el equipo",
+	"la queremos en el equipo", "lo queremos en el equipo", "queremos que seas parte",
 )
 
 // offerPayCues are what the post pays.
@@ -120,6 +125,9 @@ var offerDocCues = cues(
 	"revised contract",
 	// a draft agreement: "ti allego la bozza di accordo"
 	"bozza di accordo", "bozza del contratto", "borrador del contrato", "minuta do contrato",
+	// the papers to register the new hire: "Pasame tu CUIL y una foto del
+	// DNI para el alta"
+	"para el alta", "darte de alta", "darle de alta",
 )
 
 // offerStartCues name the first day.
@@ -129,8 +137,10 @@ var offerStartCues = cues(
 	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
 	"incorporación prevista",
 	// "Can you start Monday 15th?", "I'll stick you on the rota from next
-	// week"
-	"can you start", "could you start", "on the rota",
+	// week", "entrée en fonction souhaitée le mardi 1er juin", "Arrancarías
+	// el martes 16", "Dienstbeginn"
+	"can you start", "could you start", "on the rota", "entrée en fonction", "arrancarías", "arrancarias",
+	"dienstbeginn",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -144,6 +154,9 @@ var offerAnswerCues = cues(
 	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",
+	// "faire part de votre décision d'ici le vendredi 23 avril", "Avisame si
+	// estás de acuerdo", "ob Sie das Angebot annehmen möchten"
+	"votre décision", "si estás de acuerdo", "si estas de acuerdo", "angebot annehmen",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",

@@ -371,7 +371,7 @@ func (o *outcome) scan(x *ocText) {
 			// German and Dutch negate after the verb: "passt nicht".
 			// French "ne ... pas" around a verb: "nous ne retiendrons pas votre candidature".
 			if n.pos >= end && n.pos <= end+3 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet" ||
-				toks[n.pos] == "pas" && n.pos == end && start > 0 && frenchNegSubject[toks[start-1]]) &&
+				toks[n.pos] == "pas" && (n.pos == end || n.pos == end+1 && frenchNegAdverbs[toks[end]]) && start > 0 && frenchNegSubject[toks[start-1]]) &&
 				!crosses(marks, end-1, n.pos) {
 				neg = n.pos
 			}
@@ -604,6 +604,10 @@ func consolation(hs *[numClasses][]hit, marks []int32, p hit) bool {
 // negation: "ne ... pas", and with "n'" elided by the tokenizer or "ne"
 // dropped as people speak, the subject itself ("nous n'avançons pas",
 // "on avance pas").
+// frenchNegAdverbs stand between the verb and "pas": "nous ne
+// poursuivrons donc pas le processus".
+var frenchNegAdverbs = map[string]bool{"donc": true, "malheureusement": true, "hélas": true, "finalement": true}
+
 var frenchNegSubject = map[string]bool{
 	"ne": true, "n": true, "nous": true, "on": true, "je": true, "ils": true, "elles": true, "il": true, "elle": true,
 }
