@@ -734,6 +734,9 @@ var elsewhereTerms = []term{
 	// another contractor"
 	{text: "your quote", weight: 2}, {text: "the quote", weight: 1.5}, {text: "detailed quote", weight: 2},
 	{text: "your price", weight: 1.5},
+	// and the customer asking for the work: "Are you able to fit a job in
+	// for us sometime next week? ... roughly what it might cost?"
+	{text: "fit a job in", weight: 2.5}, {text: "what it might cost", weight: 2}, {text: "what it would cost", weight: 2},
 	// an application to volunteer, said so: "grazie per esserti candidato
 	// come volontario per la Mezza Maratona" (a volunteer's experience,
 	// "come volontario" alone, is no such application)
@@ -875,6 +878,17 @@ var thirdPartyTerms = []term{
 	{text: "scoring rubric", weight: 2.5}, {text: "interview guide", weight: 2}, {text: "fragenkatalog", weight: 2},
 	{text: "interviewleitfaden", weight: 2.5}, {text: "scorekaart", weight: 2.5}, {text: "grille d'évaluation", weight: 2},
 	{text: "einspringen", weight: 1.5},
+	// a seat on someone else's panel in the other languages: "¿te puedes
+	// sumar al panel?", "fazer parte da banca", "siéger au jury"
+	{text: "sumar al panel", weight: 2.5}, {text: "sumarte al panel", weight: 2.5}, {text: "formar parte del panel", weight: 2},
+	{text: "estar en el panel", weight: 2}, {text: "fazer parte da banca", weight: 2.5}, {text: "participar da banca", weight: 2.5},
+	{text: "siéger au jury", weight: 2.5}, {text: "faire partie du jury", weight: 2},
+	// a friend's own search told to the reader: "Got the interview at
+	// Lincoln, it's tomorrow at 10 ... Wish me luck"
+	{text: "wish me luck", weight: 2.5}, {text: "i got the interview", weight: 2.5},
+	// the reader leaving their current job: "I've passed your resignation
+	// to HR and confirmed your last working day ... a short exit interview"
+	{text: "your resignation", weight: 3}, {text: "exit interview", weight: 2.5}, {text: "your last working day", weight: 2.5},
 }
 
 // selfCandTerms make the reader the candidate.

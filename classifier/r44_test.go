@@ -77,3 +77,28 @@ func TestR44Offers(t *testing.T) {
 			true, StageOffer},
 	})
 }
+
+// r44's mailbox of look-alikes: a customer asking for a job of work, a
+// friend's own interview, the reader's resignation accepted at their
+// current job, a colleague asking the reader onto someone else's panel in
+// Spanish. None is the reader's own hiring; each was read as it before.
+func TestR44Lookalikes(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a customer asking for a job of work", "marcyk1961@yahoo.com", "Back door job?",
+			"Hi Alex,\n\nHope you and the family had a good holiday. Are you able to fit a job in for us sometime next week? The back door has started sticking really badly.\n\n" +
+				"Could you let me know when you could come and take a look and roughly what it might cost?\n\nThanks!\nMarcy",
+			false, ""},
+		{"a friend's own interview", "jessamato.bflo@gmail.com", "interview tomorrow!!",
+			"Eeek Alex! Got the interview at Lincoln, it's tomorrow at 10. Panel of three, the principal and a parent.\n\n" +
+				"They said if it goes well they'll contact my references Friday so heads up, you might get a call!!\n\nWish me luck\nJ x",
+			false, ""},
+		{"the reader's resignation accepted", "sdelgado@riverside-living.example", "RE: Notice",
+			"Hi Alex,\n\nThank you for your letter. I'm sorry to be losing you, and congratulations on the new job.\n\n" +
+				"I've passed your resignation to HR and confirmed your last working day as Friday, July 30. You'll need to do a short exit interview with HR before you go.\n\nSharon\nFacilities Manager",
+			false, ""},
+		{"a seat on someone else's panel, in Spanish", "rrhh@empresa-ejemplo.example", "Entrevistas para el puesto de recepcionista",
+			"Hola Alex,\n\nEl jueves tenemos las entrevistas con los tres candidatos finalistas para el puesto de recepcionista. " +
+				"Marta está de baja, ¿te puedes sumar al panel? Te paso los CV de los candidatos mañana.\n\nGracias,\nLucía",
+			false, ""},
+	})
+}
