@@ -59,8 +59,12 @@ var hiringTermsMore = []term{
 	// suchen jemanden für unser kleines Data-/Backend-Team"
 	{text: "suchen jemanden", weight: 1}, {text: "zoeken iemand", weight: 1}, {text: "buscamos a alguien", weight: 1},
 	{text: "cherchons quelqu'un", weight: 1}, {text: "cerchiamo qualcuno", weight: 1}, {text: "procuramos alguém", weight: 1},
-	{text: "meeloopdag", weight: 1.5}, {text: "journée d'essai", weight: 1.5}, {text: "día de prueba", weight: 1.5},
-	{text: "giornata di prova", weight: 1.5}, {text: "dia de experiência", weight: 1.5},
+	// the trial day in the other languages weighs what "trial shift" and
+	// "Probearbeit" do: "Merci encore pour samedi ... je te redis ça d'ici
+	// jeudi" under "Journée d'essai samedi"; the Swiss "Schnuppertage"
+	{text: "meeloopdag", weight: 1.5}, {text: "journée d'essai", weight: 2}, {text: "jour d'essai", weight: 2},
+	{text: "día de prueba", weight: 2}, {text: "giornata di prova", weight: 2}, {text: "dia de experiência", weight: 1.5},
+	{text: "dia de teste", weight: 1.5}, {text: "schnuppertag*", weight: 2}, {text: "schnupperlehre", weight: 2},
 	// English
 	{text: "final interviews", weight: 2}, {text: "final interview", weight: 2}, {text: "finalists", weight: 1.5},
 	{text: "finalist", weight: 1.5}, {text: "shortlisted", weight: 1.5}, {text: "shortlisting", weight: 1.5},

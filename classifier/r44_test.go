@@ -102,3 +102,14 @@ func TestR44Lookalikes(t *testing.T) {
 			false, ""},
 	})
 }
+
+// A trial day in French weighs what "trial shift" does: the owner's
+// word after it, with its promise, is job mail.
+func TestR44TrialDay(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"the word after a French trial day", "julien@comptoir-halles.example", "Journée d'essai samedi",
+			"Salut Alex,\n\nMerci encore pour samedi, tu as tenu le rythme du service du midi sans broncher.\n\n" +
+				"Je dois encore faire tourner une autre personne demain midi, je te redis ça d'ici jeudi.\n\nJulien",
+			true, ""},
+	})
+}
