@@ -1203,6 +1203,12 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 			if next == "of" || next == "de" || next == "di" { // "un paio di settimane"
 				next = sc.tok(k + 1)
 			}
+			if vagueFillers[next] && unitWords[sc.tok(k+1)] != unitNone {
+				// r44: the Romance order, the number before "next": "dans
+				// les deux prochaines semaines", "en las dos próximas semanas"
+				k++
+				next = sc.tok(k)
+			}
 			if unitWords[next] != unitNone || rangeWords[next] || businessBefore[next] || next == "calendar" ||
 				next == "huitaine" || next == "quinzaine" {
 				n, hasNum = v, true
@@ -1544,6 +1550,17 @@ var subjectStarts = map[string]bool{"ti": true, "la": true, "le": true, "vi": tr
 // not a span.
 const afterWhichRule = "then, after which"
 
+// afterwardsRule names a fronted "afterwards": the end of a day or a
+// span counted named before ("within 5 business days"), as "after that"
+// is; after "next week", a span of no day of its own, it names none.
+const afterwardsRule = "then, afterwards"
+
+// afterwardsOf: p is a time an afterwardsRule hit h may stand for (any
+// time, for the other "then" rules).
+func afterwardsOf(h, p dateHit) bool {
+	return h.rule != afterwardsRule || explicitDay(p) || strings.HasPrefix(p.rule, "within ")
+}
+
 // dayAfterRule names the "then" of "le lendemain", "the next day": the
 // day after the one named before.
 const dayAfterRule = "then, the day after"
@@ -1627,6 +1644,12 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "Beslut om anställning fattas den 12 maj. Därefter meddelas
 		// samtliga sökande": fronted, after the day named before
 		return dateHit{rule: "then", then: true}, i + 1, true
+	case (t == "anschließend" || t == "anschliessend" || t == "danach" || t == "daraufhin") && sc.tok(i-1) == "" && !ruleOff("afterwards"):
+		// r44: the German "afterwards" fronted: "Ihre Bewerbung wird in
+		// den nächsten 3-5 Arbeitstagen gesichtet. Anschließend erhalten
+		// Sie eine Nachricht von uns": after the day or the span named
+		// before (afterwardsRule)
+		return dateHit{rule: afterwardsRule, then: true}, i + 1, true
 	case (t == "da" || t == "då") && (sc.tok(i-1) == "og" || sc.tok(i-1) == "och") && nordicSet[sc.tok(i+1)+" "+sc.tok(i+2)+" "+sc.tok(i+3)]:
 		// "Vi regner med å ha en avgjørelse i slutten av neste uke, og da
 		// ringer jeg deg": the day named before

@@ -41,6 +41,9 @@ var interviewCues = cues(
 	// a public body's summons: "se le cita a la Entrevista de Valoración
 	// Global, la que se realizará el día jueves 15 de abril"
 	"se le cita", "se realizará el", "se llevará a cabo el", "será realizada", "será realizado",
+	// r44: a day settled in Spanish, "quedamos el martes 23 de febrero a
+	// las 10:00" (not "quedamos en que ...", what was agreed to do)
+	"quedamos el", "quedamos para el", "quedamos entonces el",
 	"confirmamos su", "confirmamos tu", "le confirmamos", "te confirmamos", "nos vemos el", "confermiamo",
 	"confermato per", "confermata per", "si terrà", "fissato per", "fissata per", "programmato per", "ci vediamo",
 	"termin am", "gespräch am", "findet am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
@@ -89,7 +92,9 @@ var acceptCues = cues(
 	// "Thursday 11:30 it is.", "dinsdag om 15:00 staat genoteerd"
 	"it is.", "it is!", "it is,", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
 	"sounds good", "sounds great", "suits me", "is perfect", "passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
-	"passt gut", "me convient", "me va bien", "me viene bien", "mi va bene", "komt mij goed uit", "past mij",
+	"passt gut", "me convient", "me va bien", "me viene bien",
+	// r44: "El sábado 6 a las 8:30 me viene perfecto"
+	"me viene perfecto", "me va perfecto", "me queda perfecto", "mi va bene", "komt mij goed uit", "past mij",
 	"funciona para mim", "fica bom",
 	// the time named and agreed in Italian and French: "Martedì alle 15
 	// (ora italiana) va benissimo", "jeudi 15h, ça me va"
@@ -131,7 +136,10 @@ var interviewNouns = cues("interview", "entrevista", "entretien", "entrevue", "c
 	// the trial a restaurant, a shop or a workshop hires by: "a paid trial
 	// shift with us on Saturday 10 July, 9am to 1pm"
 	"trial shift", "trial day", "probearbeit", "probetag", "proefdag", "meeloopdag", "journée d'essai",
-	"día de prueba", "giornata di prova", "dia de experiência")
+	"día de prueba", "giornata di prova", "dia de experiência",
+	// r44: the French trial day by its other name, "je vous confirme la
+	// journée de mise en situation le mercredi 15 septembre"
+	"mise en situation")
 
 // proposalCues mark times offered, not fixed.
 var proposalCues = cues(" or ", "would ", "could ", "available", "availability", "slots", "options", "oder ",
@@ -188,6 +196,12 @@ var meetingContext = cues(
 	// an assessment day: "you're booked in for Thursday at 9:00am" under
 	// "Re: Superday availability"
 	"superday", "assessment cent",
+	// r44: a trial day or a test day is the meeting too, said with no
+	// other word for one: "Probearbeiten: Donnerstag, 18. März 2027",
+	// "zum schriftlichen Eignungstest einzuladen: Datum: Samstag, 24.
+	// April", "la journée de mise en situation le mercredi 15"
+	"probearbeit", "probetag", "proefdag", "meeloopdag", "journée d'essai", "mise en situation", "día de prueba",
+	"turno de prueba", "giornata di prova", "eignungstest", "einstellungstest", "auswahltest",
 	// Swedish, Danish, Norwegian: "intervju", "samtale", "samtal", "möte", "møde", "vi ses"
 	"intervju", "samtale", "samtal", "möte", "møde", "møte", "vi ses",
 )

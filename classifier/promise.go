@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -367,7 +368,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
-			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) {
+			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
+			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) {
 			consider(i, i+n)
 			break
 		}
@@ -416,6 +418,12 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	if i, e, ok := germanVerbLast(s); ok && (best < 0 || i < best) {
 		consider(i, e)
 	}
+	if i, e, ok := receivedPronoun(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) && !requestBefore(s, i) {
+		consider(i, e)
+	}
+	if i, e, ok := receivedLink(s, lg); ok && (best < 0 || i < best) && !negatedBefore(s, i) && !requestBefore(s, i) {
+		consider(i, e)
+	}
 	if i := publishCues.index(s); i >= 0 && (best < 0 || i < best) {
 		n := cueLen(publishCues, s[i:])
 		if (resultNouns.contains(s[max(0, i-100):min(len(s), i+n+80)]) || goesToReader(s[i:i+n], s[i+n:])) && !negatedBefore(s, i) &&
@@ -453,6 +461,116 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// sharesCondition: a second cue joined to a conditional one by a bare
+// "and", with no stop between them, is under the same condition: "si me
+// pasas un teléfono ... te llamo 10 minutos y te cuento los detalles".
+func sharesCondition(between string) bool {
+	if strings.ContainsAny(between, ",;:.!?") || ruleOff("shares-condition") {
+		return false
+	}
+	for _, c := range [...]string{" and ", " und ", " et ", " y ", " e ", " en "} {
+		if strings.HasSuffix(between, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeWe: the cue is in a clause of "before" that sets the time of
+// something else, the main clause after it: "Bevor wir unsere
+// Entscheidung treffen, würden wir gerne Referenzauskünfte einholen" (the
+// conjunction only: "before Friday we'll ..." is a day).
+func beforeWe(head string) bool {
+	c := strings.TrimLeft(ownClause(head), ", ")
+	for _, p := range [...]string{"bevor ", "ehe ", "before we ", "before i ", "avant que ", "avant de ", "antes de que ",
+		"antes de tomar "} {
+		if strings.HasPrefix(c, p) || strings.Contains(c, " "+p) {
+			return !ruleOff("before-we")
+		}
+	}
+	return false
+}
+
+// reAmongUs is the subject of a talk put after its verb, the writer and
+// someone else ("lo hablamos Javier y yo"), or the someone else talked
+// with ("hablamos con mi socio").
+var reAmongUs = regexp.MustCompile(`^ (?:(?:\pL+ ){1,2}(?:y|e) (?:yo|eu)\b|(?:con|com) (?:el|la|los|las|mi|mis|nuestro|nuestra|o|a|os|as|meu|minha|meus|minhas) )`)
+
+// talkAmongUs: a talk in the present that the reader has no part in is
+// the writer's own deliberation, no contact: "luego lo hablamos Javier y
+// yo. Te decimos algo el viernes".
+func talkAmongUs(cue, rest string) bool {
+	if cue != "hablamos" && cue != "falamos" || ruleOff("talk-among-us") {
+		return false
+	}
+	return reAmongUs.MatchString(rest)
+}
+
+// receivingVerbs: the reader receiving, in German first (receivedPronoun
+// reads those eight).
+var receivingVerbs = []string{" sie erhalten ", " erhalten sie ", " sie bekommen ", " bekommen sie ", " du erhältst ",
+	" erhältst du ", " du bekommst ", " bekommst du ", " you'll receive ", " you will receive ", " vous recevrez ",
+	" tu recevras ", " recibirás ", " recibirá "}
+
+// receivedLink finds the reader receiving a meeting's link or invitation
+// on a day named in the cue's clause: "Den Teams-Link erhalten Sie morgen
+// separat per Kalendereinladung", "you'll receive the Zoom link
+// tomorrow"; what a meeting needs counts only on a day of its own (the
+// logistics in promises), and "you will receive an e-vetting invitation
+// link ..., which you will need to complete within 30 days" names the
+// reader's time.
+func receivedLink(s string, lg lang) (start, end int, ok bool) {
+	for _, v := range receivingVerbs {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		near := s[max(0, i-30):min(len(s), i+len(v)+30)]
+		for _, w := range [...]string{"-link ", " link ", "link.", " lien ", " enlace ", "einladung", "invitation", " invite "} {
+			if strings.Contains(near, w) && dayInClause(s[i+len(v):], lg) && !ruleOff("received-link") {
+				return i + 1, i + len(v) - 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// dayInClause: the clause that rest begins names a day (a weekday, a
+// date, tomorrow), not a span, nor today: "vous recevrez une invitation
+// Google Meet d'ici la fin de la journée" is the confirmation's own
+// arranging, as sentOnDay keeps "later today".
+func dayInClause(rest string, lg lang) bool {
+	if k := strings.IndexAny(rest, ",;:.!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, h := range scanDates(rest, time.Time{}.AddDate(2000, 0, 0), lg) {
+		if !h.then && explicitDay(h) && h.rule != "today" {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedPronoun finds the German reader receiving a pronoun that
+// stands for the awaited thing named just before, as English "you'll
+// receive it" is read (awaitedNear): "Den Arbeitsvertrag bereiten wir
+// gerade vor; Sie erhalten ihn nächste Woche per Post".
+func receivedPronoun(s string) (start, end int, ok bool) {
+	for _, v := range receivingVerbs[:8] {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(v):]
+		for _, p := range [...]string{"ihn ", "sie ", "es ", "diesen ", "diese ", "dieses "} {
+			if strings.HasPrefix(rest, p) && awaitedWords.contains(s[max(0, i-80):i]) {
+				return i + 1, i + len(v) + len(p) - 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // handedIn: a noun cue ("feedback by", "decision within") whose noun is
@@ -1060,6 +1178,21 @@ func germanNow(cue, rest string) bool {
 	return strings.Contains(rest[:min(len(rest), 45)], "anfrage")
 }
 
+// promisedThat: the cue's clause is what a promise made before said,
+// its "that" set off by a comma as German writes it, and this message
+// keeps it: "ich hab's Ihnen ja versprochen, dass Sie diese Woche von mir
+// hören", "je vous avais promis que vous auriez une réponse" (but not
+// "ich verspreche Ihnen, dass ...", a promise now).
+func promisedThat(head string) bool {
+	for _, p := range [...]string{"versprochen, dass", "versprochen dass", "promis que", "prometí que", "prometido que",
+		"promised you that", "promised that"} {
+		if strings.Contains(head, p) {
+			return !ruleOff("promised-that")
+		}
+	}
+	return false
+}
+
 // pastIntent: the intent before the cue is one that has passed: "I'd
 // been hoping to call you with an offer this week", "we had planned to
 // get back to you on Friday".
@@ -1386,8 +1519,16 @@ func deadlinePassed(head string, i int) bool {
 	if !strings.HasPrefix(head[i:], "frist") {
 		return false
 	}
-	near := head[max(0, i-12):min(len(head), i+30)]
-	for _, w := range [...]string{"udløb", "ablauf", "abgelaufen", "gått ut", "löpt ut", "utløp", "utgått", "er slut", "är slut"} {
+	// r44: measured from the word's start, so that a compound's run-out
+	// counts too: "wir sichten alle Bewerbungen bis zum Ende der
+	// Ausschreibungsfrist und melden uns bis zum 30.04.2027"
+	w := i
+	for w > 0 && wordByte(head[w-1]) {
+		w--
+	}
+	near := head[max(0, w-12):min(len(head), i+30)]
+	for _, w := range [...]string{"udløb", "ablauf", "abgelaufen", "gått ut", "löpt ut", "utløp", "utgått", "er slut", "är slut",
+		"ende der ", "ende des "} {
 		if strings.Contains(near, w) {
 			return true
 		}
@@ -1440,7 +1581,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if (kind == conditional || kind == contingent) && end > 0 && end < len(s.text) {
 			// "If we move forward we'll reach out; either way you'll hear
 			// from us by Wednesday": a promise after the condition.
-			if k2, st2, en2, _ := promiseIn(s.text[end:], d.lang()); k2 == isPromise {
+			if k2, st2, en2, _ := promiseIn(s.text[end:], d.lang()); k2 == isPromise && !sharesCondition(s.text[end:end+st2]) {
 				kind, start, end = k2, st2+end, en2+end
 			}
 		}
@@ -1460,7 +1601,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 
-		if pastIntent(ownClause(s.text[max(0, start-40):start])) {
+		if pastIntent(ownClause(s.text[max(0, start-40):start])) || promisedThat(s.text[max(0, start-60):start]) {
 			// "I know I said I'd try to have an answer by the end of the
 			// week, so I owe you an update", whatever cue the sentence has
 			continue
@@ -2036,7 +2177,7 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 			// (a day before an "as soon as I hear" that names no news is
 			// of something else: "she's travelling this week")
 			if !hits[j].then && !hits[j].t.Before(today) {
-				if h.rule == afterWhichRule && !explicitDay(hits[j]) {
+				if h.rule == afterWhichRule && !explicitDay(hits[j]) || !afterwardsOf(h, hits[j]) {
 					return dateHit{}, false // later than a span, on no day of its own
 				}
 				h.t, h.rule = hits[j].t.AddDate(0, 0, days), hits[j].rule+", by then"
@@ -2052,6 +2193,9 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		ph := scanDates(prev, base, lg)
 		for j := len(ph) - 1; j >= 0; j-- {
 			if !ph[j].then && !ph[j].t.Before(today) {
+				if !afterwardsOf(h, ph[j]) {
+					return dateHit{}, false
+				}
 				h.t, h.rule = ph[j].t.AddDate(0, 0, days), ph[j].rule+", by then"
 				return h, true
 			}

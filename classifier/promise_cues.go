@@ -862,6 +862,9 @@ var deliveryCues = cues(append([]string{
 	"verrà inviat", "sarà inviat", "verrà trasmess", "sarà trasmess",
 	"ser-lhe-á", "ser-te-á", "ser-vos-á",
 	"tu auras", "tu recevras", "te donner", "te transmettre", "te communiquer", "te donnerons", "te donnerai",
+	// r44: the familiar beside "vous faire un": "l'équipe s'engage à te
+	// faire un retour, positif ou non, sous 15 jours"
+	"te faire un", "te ferons un", "te ferai un",
 	"ti diamo", "le diamo", "vi diamo",
 	"geben zu können",
 }, mesoclitic(mesocliticGiving)...)...)
@@ -877,6 +880,7 @@ var promiseGate = func() *cueSet {
 	all = append(all, "speak ", "talk ", "chat ", "catch up ")                                         // casualStart
 	all = append(all, "you'll have ", "you will have ", "you should have ")                            // readerWillHave
 	all = append(all, " op de hoogte")                                                                 // dutchInformed
+	all = append(all, receivingVerbs...)                                                               // receivedLink, receivedPronoun
 	all = append(all, " worden u ", " wordt u ", " worden je ", " wordt je ", "u wordt ", "je wordt ") // dutchPassive
 	return cues(all...)
 }()
@@ -1083,7 +1087,7 @@ var infinitives = map[string]bool{
 	// "je vais te donner une réponse", "wir gehen davon aus, Ihnen ... eine
 	// Rückmeldung geben zu können", not "bedauern, Ihnen keine andere
 	// Nachricht geben zu können"
-	"te donner": true, "te transmettre": true, "te communiquer": true, "geben zu können": true,
+	"te donner": true, "te transmettre": true, "te communiquer": true, "te faire un": true, "geben zu können": true,
 	"revenir vers vous": true, "revenir auprès de vous": true, "revenir vers toi": true, "revenir auprès de toi": true,
 	"vous recontacter": true, "vous tenir informé": true,
 	"vous tenir au courant": true, "vous faire part": true, "vous faire signe": true, "vous donner": true,
