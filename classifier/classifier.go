@@ -826,6 +826,11 @@ func compoundHits(toks []string) []hit {
 		if len(tok) < 9 {
 			continue
 		}
+		if strings.HasPrefix(tok, "wohnungssuche") && !ruleOff("flat-search-help") {
+			// "Unterstützung bei der Wohnungssuche in Wels": the help an
+			// employer offers a new hire, no flat applied for
+			continue
+		}
 		for _, st := range compoundStems {
 			if len(tok) > len(st.text) && (strings.HasPrefix(tok, st.text) || strings.HasSuffix(tok, st.text)) {
 				out = append(out, hit{st, i})

@@ -113,3 +113,15 @@ func TestR44TrialDay(t *testing.T) {
 			true, ""},
 	})
 }
+
+// Help with the flat hunt that a recruiter or an employer offers a new
+// hire ("Unterstützung bei der Wohnungssuche") is no flat applied for.
+func TestR44FlatSearchHelp(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a recruiter's approach with help to move", "k.brandl@personalberatung-inn.example", "Servicetechniker Kältetechnik – Raum Innsbruck",
+			"Guten Tag Herr Rivera,\n\nich bin Personalberaterin und suche für einen Kunden im Raum Innsbruck einen Servicetechniker Kältetechnik. " +
+				"Ihr Profil passt sehr gut. Mein Kunde unterstützt bei der Wohnungssuche und beim Umzug.\n\n" +
+				"Hätten Sie Lust auf ein kurzes, unverbindliches Telefonat?\n\nBeste Grüße\nKatrin Brandl",
+			true, ""},
+	})
+}
