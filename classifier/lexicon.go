@@ -694,6 +694,11 @@ var ackTerms = []term{
 	// "If you have sent us an application for the post of Teacher of
 	// Mathematics, it has been received"
 	{text: "it has been received"},
+	// a board's word that the application went to the employer:
+	// "Application submitted", "Bewerbung gesendet ... Folgende Unterlagen
+	// wurden übermittelt", "Tu hoja de vida fue enviada con éxito"
+	{text: "application submitted"}, {text: "bewerbung gesendet"}, {text: "unterlagen wurden übermittelt"},
+	{text: "enviada con éxito"}, {text: "enviado con éxito"}, {text: "enviada com sucesso"},
 	{text: "hemos recibido tu"}, {text: "hemos recibido su"}, {text: "gracias por tu candidatura"},
 	{text: "gracias por postular"}, {text: "gracias por tu postulación"},
 }

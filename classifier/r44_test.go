@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/hearback/hearback/mailmsg"
@@ -124,4 +126,20 @@ func TestR44FlatSearchHelp(t *testing.T) {
 				"Hätten Sie Lust auf ein kurzes, unverbindliches Telefonat?\n\nBeste Grüße\nKatrin Brandl",
 			true, ""},
 	})
+}
+
+// A job board's word that the application went to the employer, under
+// the board's mailing footer, is about the reader's own application:
+// "Indeed Application: ...", "Ihre Bewerbung wurde an ... gesendet",
+// "Postulación enviada: ..." (the tuning round's own three messages).
+func TestR44BoardAcknowledgements(t *testing.T) {
+	for _, f := range []string{"r43_care_hospitality/061.eml", "r44_dach_handwerk/058.eml", "r44_iberia_latam_small/011.eml"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "tune_written", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, _, err := ClassifyBytes(raw); err != nil || !v.Job || v.Stage != StageApplicationAck {
+			t.Errorf("%s: job %v stage %s (%v); reasons %q", f, v.Job, v.Stage, err, v.Reasons)
+		}
+	}
 }

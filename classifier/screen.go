@@ -95,6 +95,10 @@ func subjectNamesApplication(subj [numClasses][]hit, toks []string) bool {
 		if e := h.pos + len(h.t.words); h.t.text == "application" && e < len(toks) && (toks[e] == "status" || toks[e] == "update" || toks[e] == "sent" || toks[e] == "received" || toks[e] == "submitted") {
 			return true
 		}
+		// a board's own heading: "Indeed Application: Resident Assistant"
+		if h.t.text == "application" && h.pos <= 1 && !ruleOff("board-heading") {
+			return true
+		}
 	}
 	return false
 }
