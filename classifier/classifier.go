@@ -580,6 +580,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.bodyHits[clsNewsletter] = withoutNewsletterTopic(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.subjHits[clsElsewhere] = withoutInstitutions(d.subjToks, d.subjHits[clsElsewhere])
+	d.dropEmployerSchool()
 	d.bodyHits[clsNeg] = withoutConnectives(d.bodyToks, d.bodyHits[clsNeg])
 	d.subjHits[clsNeg] = withoutConnectives(d.subjToks, d.subjHits[clsNeg])
 	if !ruleOff("french-location") && d.lang() != langFR {
@@ -673,26 +674,25 @@ var (
 		"committee": true}
 )
 
-// withoutEmployerSchool drops "school" from the words of another kind of
+// dropEmployerSchool drops "school" from the words of another kind of
 // application in mail that speaks of teaching: there the school is the
 // employer ("the Teacher of Mathematics post at our school"), not a place
-// applied for for a child.
-func withoutEmployerSchool(d *doc, hits []hit) []hit {
-	if !slices.ContainsFunc(hits, func(h hit) bool { return schoolWords[h.t.text] }) || ruleOff("employer-school") {
-		return hits
+// applied for for a child (as withoutInstitutions drops "the School of
+// Nursing").
+func (d *doc) dropEmployerSchool() {
+	teaching := func(w string) bool { return teachingWords[w] }
+	if ruleOff("employer-school") || !slices.ContainsFunc(d.bodyToks, teaching) && !slices.ContainsFunc(d.subjToks, teaching) {
+		return
 	}
-	if !slices.ContainsFunc(d.bodyToks, isTeachingWord) && !slices.ContainsFunc(d.subjToks, isTeachingWord) {
-		return hits
-	}
-	return slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return schoolWords[h.t.text] })
+	school := func(h hit) bool { return schoolWords[h.t.text] }
+	d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], school)
+	d.subjHits[clsElsewhere] = slices.DeleteFunc(d.subjHits[clsElsewhere], school)
 }
 
 var schoolWords = map[string]bool{"school": true, "scuola": true, "escola": true, "école": true, "schule": true}
 
-// isTeachingWord reports a word for teaching as work, in the languages
-// hearback reads.
-func isTeachingWord(w string) bool { return teachingWords[w] }
-
+// teachingWords are words for teaching as work, in the languages hearback
+// reads.
 var teachingWords = map[string]bool{"teacher": true, "teachers": true, "teaching": true, "headteacher": true,
 	"lesson": true, "lessons": true, "classroom": true, "curriculum": true, "profesor": true, "profesora": true,
 	"docente": true, "professeur": true, "enseignant": true, "enseignante": true, "lehrer": true, "lehrerin": true,
@@ -1270,8 +1270,8 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if d.has(clsReceipt) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
-	elsewhere, elsewhereNames := sumDistinct(withoutEmployerSchool(d, append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
-		outsideHiring(d.subjHits[clsElsewhere], d.subjHits[clsHiring])...)), capElsewhere)
+	elsewhere, elsewhereNames := sumDistinct(append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
+		outsideHiring(d.subjHits[clsElsewhere], d.subjHits[clsHiring])...), capElsewhere)
 	if elsewhere > 0 {
 		b.add(-elsewhere, "another kind of application: %s", quoteList(elsewhereNames))
 	}

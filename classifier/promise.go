@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -508,11 +509,14 @@ func talkAmongUs(cue, rest string) bool {
 	return reAmongUs.MatchString(rest)
 }
 
-// receivingVerbs: the reader receiving, in German first (receivedPronoun
-// reads those eight).
-var receivingVerbs = []string{" sie erhalten ", " erhalten sie ", " sie bekommen ", " bekommen sie ", " du erhältst ",
-	" erhältst du ", " du bekommst ", " bekommst du ", " you'll receive ", " you will receive ", " vous recevrez ",
-	" tu recevras ", " recibirás ", " recibirá "}
+// germanReceiving is the German reader receiving, which receivedPronoun
+// reads; receivingVerbs adds the other languages, which receivedLink
+// reads too.
+var germanReceiving = []string{" sie erhalten ", " erhalten sie ", " sie bekommen ", " bekommen sie ", " du erhältst ",
+	" erhältst du ", " du bekommst ", " bekommst du "}
+
+var receivingVerbs = append(slices.Clone(germanReceiving), " you'll receive ", " you will receive ", " vous recevrez ",
+	" tu recevras ", " recibirás ", " recibirá ")
 
 // receivedLink finds the reader receiving a meeting's link or invitation
 // on a day named in the cue's clause: "Den Teams-Link erhalten Sie morgen
@@ -558,7 +562,7 @@ func dayInClause(rest string, lg lang) bool {
 // receive it" is read (awaitedNear): "Den Arbeitsvertrag bereiten wir
 // gerade vor; Sie erhalten ihn nächste Woche per Post".
 func receivedPronoun(s string) (start, end int, ok bool) {
-	for _, v := range receivingVerbs[:8] {
+	for _, v := range germanReceiving {
 		i := strings.Index(s, v)
 		if i < 0 {
 			continue
