@@ -261,6 +261,9 @@ type verdictBuilder struct {
 	// listHdr names the list or unsubscribe header that took
 	// listHdrWeight points, "" when none did.
 	listHdr string
+	// footerPts are the points newsletter and marketing language took
+	// (a mailing's footer: "email preferences", "unsubscribe").
+	footerPts float64
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -386,11 +389,16 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	b.dropContext()
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold
-	if !b.v.Job && b.v.Bulk && ats == "" && b.listHdr != "" && b.v.Score-listHdrWeight >= jobThreshold &&
+	if !b.v.Job && b.v.Bulk && ats == "" && b.listHdr != "" && b.v.Score-listHdrWeight+b.footerPts >= jobThreshold &&
 		domainIn(mailmsg.Domain(d.m.From.Email), boardStatusDomains) != "" && !ruleOff("board-status") && jobBoardDecision(&d) {
 		// a job board's word on one application of the reader's, sunk
-		// only by the footer of the mailings it also sends
+		// only by the header and footer of the mailings it also sends
+		// ("Good news - your application ... has been sent to the
+		// employer" above "Unsubscribe from these emails")
 		b.add(-listHdrWeight, "a job board's update on your application: its %s does not count", b.listHdr)
+		if b.v.Score < jobThreshold && b.footerPts > 0 {
+			b.add(b.footerPts, "nor does its mailing footer")
+		}
 		b.v.Job = true
 	}
 	if b.v.Job && b.v.Bulk && (ats == "" || b.mailingBox) {
@@ -1253,6 +1261,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		b.note("the footer of the service that relays a person's message: %s", quoteList(append(letterNames, mktNames...)))
 		letter, mkt = 0, 0
 	}
+	b.footerPts = letter + mkt
 	if letter > 0 {
 		b.add(-letter, "newsletter language %s", quoteList(letterNames))
 		if letter >= bulkLetterMin {

@@ -300,7 +300,10 @@ var alertTerms = []term{
 	{text: "career site*", weight: 3},
 	{text: "career websites", weight: 3},
 	{text: "job boards", weight: 2},
-	{text: "job sites", weight: 2},
+	// the web's job sites, not the ones a pipefitter travels to ("willing to
+	// travel to job sites up to 60 miles")
+	{text: "most job sites", weight: 2}, {text: "online job sites", weight: 2}, {text: "other job sites", weight: 2}, {text: "job sites like", weight: 2},
+	{text: "job sites such as", weight: 2},
 	{text: "job search", weight: 1.5},
 	{text: "post your resume", weight: 4},
 	{text: "posts your resume", weight: 4},
@@ -869,4 +872,7 @@ var boardStatusDomains = slices.Concat(jobBoardDomains, platformDomains, []strin
 	// internships and graduate jobs: "Your application status has been
 	// updated to 'Not selected'"
 	"internshala.com", "prosple.com", "caterer.com",
+	// schools' and universities' boards: "Your application to Oakfield Park School
+	// has been submitted"
+	"tes.com", "eteach.com", "jobs.ac.uk", "teachaway.com", "k12jobspot.com",
 })

@@ -698,6 +698,12 @@ var elsewhereTerms = []term{
 	// renting in the other words of the languages: "ha scelto un altro
 	// inquilino per il bilocale", "Ufficio Locazioni"
 	{text: "affitti", weight: 2}, {text: "inquilino", weight: 2}, {text: "inquilina", weight: 2},
+	// a child's school writes to the parent: "Dear Parent/Guardian, ... we are
+	// delighted to offer Jamie a place"
+	{text: "dear parent*", weight: 2}, {text: "parent guardian", weight: 2}, {text: "parents guardians", weight: 2},
+	// a council's building control: "Permit application BLD-27-004419 -
+	// Approved ... pay the outstanding permit fee"
+	{text: "permit fee", weight: 2}, {text: "building permit", weight: 2}, {text: "planning permission", weight: 2}, {text: "planning application", weight: 2},
 	// Swedish, Danish, Norwegian: a course's admission, a flat, a school
 	// place ("ansøgning om optagelse på Danskuddannelse 3", "venteliste")
 	{text: "optagelse", weight: 2}, {text: "antagning", weight: 2}, {text: "opptak", weight: 2}, {text: "venteliste", weight: 1.5},
