@@ -264,6 +264,9 @@ type verdictBuilder struct {
 	// footerPts are the points newsletter and marketing language took
 	// (a mailing's footer: "email preferences", "unsubscribe").
 	footerPts float64
+	// othersLeft: the message promises an answer while the writer is
+	// still seeing others (othersleft.go).
+	othersLeft bool
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -365,6 +368,12 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			// after any meeting is not: "any news on the quote since our
 			// meeting?")
 			b.add(jobThreshold-math.Max(b.v.Score, 0), "promises an answer to your question about news after an interview, or to your thanks for a conversation")
+		}
+	}
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo && (b.v.PromiseAt != nil || b.v.PromiseUndated) && !ruleOff("others-left") {
+		if why := decisionAmongOthers(&d); why != "" {
+			b.add(math.Min(othersLeftWeight, jobThreshold-b.v.Score), "promises an answer while still seeing others: %q", why)
+			b.othersLeft = true
 		}
 	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
@@ -1846,6 +1855,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		// a first approach that asks for a call is outreach, not
 		// scheduling
 		set(StageOutreach, fmt.Sprintf("%q", strongOutreach(d)))
+	case b.othersLeft && !d.has(clsScheduled):
+		set(StageAwaitingDecision, "an answer promised while others are still seen")
 	case d.has(clsScheduling):
 		set(StageScheduling, fmt.Sprintf("%q", d.first(clsScheduling)))
 	case d.has(clsScheduled):

@@ -53,3 +53,28 @@ func TestOtherApplicationsOfTheHousehold(t *testing.T) {
 			false, ""},
 	})
 }
+
+// A small employer's note after the reader came in, with no hiring word but
+// the other people still to be seen and a promise of an answer, is a
+// decision to come. Each case failed on the code before; a landlord's and a
+// customer's look-alikes are guards.
+func TestAnswerWhileOthersAreSeen(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a shop superintendent after a call", "wade@foothills-mill.example", "Re: Millwright - Red Seal - Calgary shop",
+			"Alex,\n\nGood talking to you this morning. I've got one more guy to see tomorrow and then I'll sit down with our GM. We'll have an answer for you by the end of the week.\n\nWade",
+			true, StageAwaitingDecision},
+		{"a hotel manager, still a couple of folk to see", "morag@glenhotel.example", "Yesterday",
+			"Hi Alex,\n\nJust a wee note to say thanks for coming up to see us yesterday.\n\nWe've still got a couple of folk to see for the supervisor post, the last one's on Friday, " +
+				"so I'll get back to you early next week once Graeme and I have had a blether about everyone.\n\nAll the best,\nMorag",
+			true, StageAwaitingDecision},
+		{"an Italian workshop, two more people to hear", "chiara@officina.example", "grazie per ieri!",
+			"Ciao Alex,\n\ngrazie ancora per la chiacchierata di ieri.\n\nLa settimana prossima sentiamo ancora due persone, poi ci prendiamo qualche giorno per pensarci. Ti faremo sapere entro fine mese, in ogni caso.\n\nChiara",
+			true, StageAwaitingDecision},
+		{"a landlord with more people to see the flat", "landlord.bob@gmail.com", "Re: the flat on Elm Street",
+			"Hi Alex,\n\nThanks for coming to the viewing. I've got two more people coming in tomorrow to see the apartment, so I'll let you know by Friday.\n\nBob",
+			false, ""},
+		{"a customer with another quote to get", "helen.m@verizon.net", "Re: Deck quote",
+			"Hi Alex,\n\nThanks for coming out. We have one more contractor coming to quote on Thursday and will let you know by the weekend.\n\nHelen",
+			false, ""},
+	})
+}

@@ -1,0 +1,40 @@
+package classifier
+
+// A small employer's note after the reader came in often has no hiring word
+// at all: "Good talking to you this morning. I've got one more guy to see
+// tomorrow and then I'll sit down with our GM. We'll have an answer for you
+// by the end of the week." What makes it the reader's hiring is that the
+// writer is still seeing other people for the same thing and promises the
+// reader an answer: a decision among applicants to come.
+
+// othersLeftToSee are the other people still to be seen, tried or heard,
+// in the languages of the lexicon.
+var othersLeftToSee = cues(
+	"one more person to", "one more guy to", "one more candidate", "one more applicant", "one more interview",
+	"one more trial", "one more person coming", "one more person in",
+	"two more people", "couple more people", "couple of people to see", "couple of folk to see", "few more people",
+	"more people coming in", "more people to see", "other people to see", "other candidates to see",
+	"still seeing people", "still seeing candidates", "still have people to see", "still got people to see",
+	"otras dos personas", "otra persona que", "más personas que", "otros candidatos que",
+	"ancora due persone", "ancora una persona", "altre persone da", "altri candidati da", "sentiamo ancora",
+	"une autre personne qui", "autre personne à", "encore deux personnes", "encore une personne", "autres candidats à",
+	"noch zwei bewerber", "noch einen bewerber", "noch eine bewerberin", "noch weitere bewerber", "noch zwei kandidat",
+	"nog twee kandidaten", "nog een kandidaat", "nog een paar kandidaten", "nog andere kandidaten",
+	"outras duas pessoas", "mais uma pessoa", "mais duas pessoas", "outros candidatos para",
+)
+
+// othersLeftWeight lifts such a note to a job message: with a promise of an
+// answer, nothing but an employer's choice among applicants says both.
+const othersLeftWeight = jobThreshold
+
+// decisionAmongOthers reports the phrase by which a personal note promising
+// an answer says the writer is still seeing others; "" when it does not,
+// or when the note is about a flat, a course, a customer's quote or
+// someone else's hiring, which have their own applicants.
+func decisionAmongOthers(d *doc) string {
+	i := othersLeftToSee.index(d.body)
+	if i < 0 || d.has(clsElsewhere) || d.has(clsOtherSense) || len(thirdPartyHits(d)) > 0 {
+		return ""
+	}
+	return clip(d.body[i:])
+}
