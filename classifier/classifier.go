@@ -411,10 +411,14 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		b.v.Job = true
 	}
 	if b.v.Job && b.v.Bulk && (ats == "" || b.mailingBox) {
-		if jobBoardDecision(&d) && !(b.mailingBox && d.has(clsNewsletter)) {
+		if jobBoardDecision(&d) && !(b.mailingBox && d.has(clsNewsletter) && statusDecision(&d) == "" && d.outcome().rejected()) {
 			// (a platform's newsletter that quotes a no as an article's
 			// title, "« Votre candidature n'a pas été retenue » : comment
-			// rebondir", decides nothing)
+			// rebondir", decides nothing; its status line on one
+			// application, "New status: Position Filled - Not Selected",
+			// does, and so does its acknowledgement of one: "Your
+			// application has been submitted to Cedar Hollow Regional
+			// School District")
 			// A job board's update on the reader's own application
 			// ("Actualización de tu postulación": not selected) is sent
 			// like a newsletter but decides one application, like an ATS;
@@ -593,6 +597,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	}
 	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
 	d.bodyHits[clsScheduled] = withoutSomeOtherTime(d.bodyToks, d.marks, d.bodyHits[clsScheduled])
+	d.bodyHits[clsWithdrawn] = withoutReadersOption(d.bodyToks, d.marks, d.bodyHits[clsWithdrawn])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.bodyHits[clsNewsletter] = withoutNewsletterTopic(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
@@ -622,6 +627,35 @@ func withoutSomeOtherTime(toks []string, marks []int32, hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// withoutReadersOption drops a withdrawal the writer leaves to the reader
+// ("If you no longer wish to be considered from the reserve list, please
+// let us know", "should you wish to withdraw your application"): an
+// option offered, not a withdrawal made.
+func withoutReadersOption(toks []string, marks []int32, hits []hit) []hit {
+	if len(hits) == 0 || ruleOff("readers-option") {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if !optionBefore(toks, marks, h.pos) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// optionBefore reports "if you" or "should you" (in the languages of the
+// lexicon) within the four words before pos in its sentence.
+func optionBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k > 0 && k >= pos-4 && !crosses(marks, k, pos); k-- {
+		switch toks[k-1] + " " + toks[k] {
+		case "if you", "should you", "si vous", "si usted", "si tu", "wenn sie", "falls sie", "se lei", "se você", "als je", "als u":
+			return true
+		}
+	}
+	return false
 }
 
 // someOtherTimeAfter reports a word for another occasion within the five
@@ -792,9 +826,11 @@ func withoutNewsletterTopic(toks []string, marks []int32, hits []hit) []hit {
 		return hits
 	}
 	return slices.DeleteFunc(hits, func(h hit) bool {
-		return h.t.text == "newsletter" && newsletterAsWork(toks, marks, h.pos)
+		return newsletterNouns[h.t.text] && newsletterAsWork(toks, marks, h.pos)
 	})
 }
+
+var newsletterNouns = map[string]bool{"newsletter": true, "nieuwsbrief": true, "infolettre": true, "boletín": true}
 
 // newsletterAsWork reports a newsletter someone talks about or works on
 // in the four words before pos: "your ideas about the bilingual
@@ -804,6 +840,14 @@ func newsletterAsWork(toks []string, marks []int32, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-4 && !crosses(marks, k, pos); k-- {
 		switch toks[k] {
 		case "about", "ideas", "idea", "edit", "editing", "write", "writing", "redesign", "relaunch", "responsible":
+			return true
+		}
+	}
+	// or with its verb after it, as Dutch and German put it: "hoe we de
+	// webshop en de nieuwsbrief draaien"
+	for k := pos + 1; k < len(toks) && k <= pos+2 && !crosses(marks, pos, k); k++ {
+		switch toks[k] {
+		case "draaien", "maken", "schrijven", "verzorgen", "schreiben", "betreuen", "gestalten":
 			return true
 		}
 	}
@@ -1719,10 +1763,11 @@ func firstPersonAway(d *doc) bool {
 }
 
 // pastAway between the writer and an absence puts it behind them: "while
-// I was on leave", "cuando estaba de vacaciones" is said once back.
+// I was on leave", "cuando estaba de vacaciones" is said once back; so
+// does a time around it: "meant to get back to you before I went on leave".
 var pastAway = map[string]bool{
 	"was": true, "were": true, "been": true, "war": true, "étais": true, "estaba": true, "estuve": true,
-	"ero": true, "stavo": true, "estava": true, "estive": true,
+	"ero": true, "stavo": true, "estava": true, "estive": true, "went": true, "before": true, "after": true,
 }
 
 var firstPerson = map[string]bool{
@@ -2435,6 +2480,7 @@ var forEveryoneCues = cues(
 	// every post at once: "the decision to pause all recruitment to
 	// non-frontline posts, including this one"
 	"all recruitment",
+	"for anyone", "for anybody",
 	// Swedish, Danish, Norwegian: "Det gäller alla kandidater i processen",
 	// "Det har intet med dig at gøre", "Ingen kommer att anställas"
 	"alla kandidater", "alle kandidater", "alle kandidatene", "samtliga kandidater", "samtliga sökande",
@@ -2448,6 +2494,9 @@ var stopWords = cues(
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
 	"cancelad", "anulad", "gestoppt", "stopgezet", "ingetrokken", "geannuleerd", "withdraw the position",
 	"will not be filled", "recruitment is stopped", "cancel this", "cancel the", "not be filling",
+	// the work itself gone: "the client has pulled the pin on the Stage 3
+	// works ... the role no longer exists for anyone"
+	"no longer exists", "pulled the pin", "pulled the plug", "been deferred", "deferred the",
 	// Swedish, Danish, Norwegian: "beslutat att avbryta rekryteringen",
 	// "pausa två av de projekt", "sat i bero", "bliver derfor ikke besat"
 	"avbryt", "afbryd", "pausa", "pause", "sat i bero", "satt på vent", "ikke besat", "ikke besatt", "inte tillsätta",

@@ -505,6 +505,7 @@ var rejectStrongTerms = []term{
 	{text: "suite favorable"}, {text: "ne donnerons pas suite"}, {text: "pas pouvoir donner suite"},
 	{text: "déjà été pourvu*"}, {text: "été pourvu*"}, {text: "autre profil"}, {text: "un profil correspondant davantage"},
 	{text: "pas été retenue"}, {text: "ne sera pas retenue"}, {text: "ne pas retenir"},
+	{text: "ne peut être retenue"}, {text: "ne peut pas être retenue"}, {text: "pas atteint la note de passage"},
 	{text: "ha sido cubierta"}, {text: "ha sido cubierto"}, {text: "sido cubiert*"}, {text: "otro perfil"},
 	{text: "no ha sido seleccionada"}, {text: "no avanzar con tu"}, {text: "no avanzar con su"},
 	{text: "no seguir adelante con tu"}, {text: "hemos optado por"}, {text: "no continuaremos"},
@@ -584,6 +585,11 @@ var withdrawnTerms = []term{
 	{text: "decided to pursue another opportunity"}, {text: "accepted a different"}, {text: "accepted a job"},
 	{text: "accepted an offer with"}, {text: "taken another position"}, {text: "taken another role"},
 	{text: "decided not to fill"}, {text: "not to fill the"},
+	// the reader's own choice said with its object: "I've decided to accept a
+	// position as an edit assistant ... so I'm going to withdraw from the
+	// Taproom & Events Lead role"
+	{text: "decided to accept a position"}, {text: "decided to accept a role"}, {text: "decided to accept an offer"},
+	{text: "going to withdraw from"}, {text: "have to withdraw from"}, {text: "need to withdraw from"},
 	{text: "bewerbung zurückziehen"}, {text: "ziehe meine bewerbung"}, {text: "einstellungsstopp"},
 	{text: "retirer ma candidature"}, {text: "retire ma candidature"},
 	{text: "retirar mi candidatura"}, {text: "retiro mi candidatura"},

@@ -7,6 +7,30 @@ package classifier
 // newsletters use too is below 1.
 
 var hiringTermsMore = []term{
+	// the right to work the post asks for: "we can't support a work visa
+	// application", "full working rights in New Zealand" (a visa applied
+	// for to work is the post's, not another kind of application)
+	{text: "work visa application", weight: 1}, {text: "working rights", weight: 1.5}, {text: "right to work", weight: 1},
+	{text: "visa sponsorship", weight: 1.5},
+	// the reader's own approach to a small employer: "saw the 'Help wanted'
+	// sign by the register. I'd love to be considered", "I saw your post ...
+	// and I'd love to throw my hat in"
+	{text: "love to be considered", weight: 2}, {text: "like to be considered", weight: 2}, {text: "throw my hat in", weight: 2.5},
+	{text: "help wanted", weight: 1.5}, {text: "saw your ad", weight: 1}, {text: "your job ad", weight: 2},
+	{text: "come in for a trial", weight: 2}, {text: "in for a trial shift", weight: 1},
+	// a day's paid work before the trade takes someone on: "we usually get
+	// lads to do a day on the tools with us before we take anyone on"
+	{text: "day on the tools", weight: 2.5}, {text: "take anyone on", weight: 1.5},
+	// the steps between yes and the first day: "Before your first shift on
+	// Monday 5 July ... TFN declaration", "Further to the Board of
+	// Management's approval of your appointment to the fixed-term post ...
+	// before you can take up duty", "Congratulations again on your Board
+	// approval ... keep your receipt for reimbursement after your first
+	// paycheck"
+	{text: "your first shift", weight: 2}, {text: "before your first day", weight: 2}, {text: "tfn declaration", weight: 2},
+	{text: "take up duty", weight: 2.5}, {text: "your appointment to the", weight: 2}, {text: "garda vetting", weight: 2},
+	{text: "vetting form", weight: 1.5}, {text: "police clearance", weight: 1.5}, {text: "board approval", weight: 1.5},
+	{text: "your first paycheck", weight: 2}, {text: "new school employees", weight: 2}, {text: "job id", weight: 1},
 	// a search firm's or an agency's mandate, said to the person they
 	// approach: "we have been retained by ... to find their next Head of
 	// Data", "im Auftrag eines Zürcher Software-Unternehmens suche ich",
@@ -252,7 +276,7 @@ var ackTermsMore = termsOf([]string{
 	"we will review", "we'll review", "our team will review", "reviewing applications", "review all applications",
 	"abbiamo ricevuto la tua candidatura", "abbiamo ricevuto la sua candidatura", "candidatura è stata ricevuta",
 	"candidatura inviata", "grazie per la tua candidatura", "grazie per aver inviato", "we hebben je sollicitatie",
-	"sollicitatie ontvangen", "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie", "recebemos sua candidatura",
+	"sollicitatie ontvangen", "kandidatuur ontvangen", "kandidatuur goed ontvangen", "sollicitatie goed ontvangen", "ontvangstbevestiging", "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie", "recebemos sua candidatura",
 	"recebemos a sua candidatura", "candidatura recebida", "obrigado por se candidatar", "agradecemos sua candidatura",
 	"agradecemos a sua candidatura", "agradecemos tu postulación", "tu postulación fue", "postulación recibida",
 	"hemos recibido", "nous avons bien reçu", "avons bien reçu votre", "accusé de réception", "eingangsbestätigung",

@@ -411,6 +411,11 @@ var outcomeTerms = func() []term {
 		"hemos cubierto", "cubierto la", "già coperta", "stata coperta", "vacature ingevuld", "hebben de vacature ingevuld",
 		"is ingevuld", "foi preenchida", "já foi preenchida", "filled the position", "filled the role", "filled this position",
 		"filled this role", "and filled", "not among those", "was not among",
+		// an owner's word for the post gone: "the spot's been taken, sorry!",
+		// "the spot's gone", "the role's been filled"
+		"spot's been taken", "spot has been taken", "spot's taken", "spot is taken", "spot's gone", "spot has gone",
+		"spot's been filled", "spot has been filled", "role's been filled", "role's gone", "role's been taken",
+		"position's been filled", "position's gone", "position's been taken", "position has been taken",
 		// a civil-service list's vacancy filled: "interviews have been
 		// completed and the appointment has been made from that
 		// certification"
@@ -458,6 +463,11 @@ var outcomeTerms = func() []term {
 		"pas été retenue", "pas été retenu", "ne sera pas retenue", "ne pas donner suite", "pas donner suite",
 		"suite défavorable", "réponse négative", "pas été sélectionné*", "a été pourvu", "été pourvu*",
 		"pas pu aboutir", "ne pas retenir", "pas retenir",
+		// the literary negation without "pas", and an exam's pass mark
+		// not reached: "votre candidature ne peut être retenue", "vous
+		// n'avez pas atteint la note de passage"
+		"ne peut être retenue", "ne peut être retenu", "ne peut pas être retenue", "ne peut pas être retenu",
+		"pas atteint la note de passage", "pas obtenu la note de passage",
 		// Spanish
 		"no ha sido seleccionad*", "no has sido seleccionad*", "no fue seleccionad*", "descartad*",
 		"no continuar con", "no continuaremos", "ha sido cubierta", "ha sido cubierto", "no avanzar",
@@ -571,6 +581,9 @@ var outcomeTerms = func() []term {
 	)
 	add("future", 1,
 		"on file", "talent pool", "talent community", "candidate database", "talent database", "our database",
+		// an owner keeping the reader's note: "we'll hang on to your details"
+		"hang on to your details", "hang onto your details", "hang on to your cv", "hang onto your cv",
+		"hold on to your details", "hold onto your details", "hold on to your cv", "hold onto your cv",
 		// a civil-service list kept for later vacancies: "your name will
 		// remain on the eligible list until it expires"
 		"remain on the eligible list", "remain on the list", "additional vacancies occur", "reserve list",
@@ -662,6 +675,8 @@ var positiveTerms = []term{
 	{text: "foi enviada com sucesso", weight: 2}, {text: "a été envoyée avec succès", weight: 2},
 	{text: "erfolgreich übermittelt", weight: 2}, {text: "erfolgreich versendet", weight: 2},
 	{text: "ya puede ver tu cv", weight: 2},
+	{text: "candidatura inviata", weight: 2}, {text: "candidatura è stata inviata", weight: 2},
+	{text: "sollicitatie is verstuurd", weight: 2}, {text: "kandidatuur is verstuurd", weight: 2},
 }
 
 // elsewhereTerms are other domains that have applications, decisions and
@@ -689,6 +704,10 @@ var elsewhereTerms = []term{
 	// a contest, not a civil-service exam ("concours externe"), whose
 	// "lauréats" are those who passed
 	{text: "concours photo", weight: 2}, {text: "jeu-concours", weight: 2}, {text: "jeu concours", weight: 2},
+	// a bank's adviser meeting the customer: "Gentile Cliente ... colloquio
+	// con il tuo consulente"
+	{text: "gentile cliente", weight: 2}, {text: "dear customer", weight: 2}, {text: "tuo consulente", weight: 2},
+	{text: "internet banking", weight: 2}, {text: "online banking", weight: 2},
 	{text: "huurder", weight: 2}, {text: "woning", weight: 2}, {text: "verhuurder", weight: 2}, {text: "bezichtiging", weight: 1.5},
 	{text: "wohnung", weight: 2}, {text: "vermieter", weight: 2}, {text: "mietvertrag", weight: 2}, {text: "besichtigung", weight: 1.5},
 	{text: "logement", weight: 2}, {text: "appartement", weight: 2}, {text: "propriétaire", weight: 1.5}, {text: "location", weight: 1},
@@ -754,6 +773,10 @@ var elsewhereTerms = []term{
 	{text: "signing up as a volunteer", weight: 2.5},
 	{text: "apply to volunteer", weight: 2}, {text: "applying to volunteer", weight: 2}, {text: "applied to volunteer", weight: 2},
 	{text: "your volunteer", weight: 2}, {text: "volunteer with us", weight: 2},
+	// the rota sent to the volunteers themselves: "Hi volunteers! ... Here's
+	// the July schedule", "all volunteers working with children"
+	{text: "hi volunteers", weight: 2}, {text: "dear volunteers", weight: 2}, {text: "all volunteers", weight: 2},
+	{text: "volunteer schedule", weight: 2}, {text: "volunteer rota", weight: 2},
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
 	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
 	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2.5}, {text: "stipendien", weight: 2.5}, {text: "fördermittel", weight: 2},
@@ -826,6 +849,11 @@ var thirdPartyTerms = []term{
 	// Recruiting will send you the scorecard")
 	{text: "her slot", weight: 2}, {text: "his slot", weight: 2}, {text: "send you the scorecard", weight: 3},
 	{text: "scorecard is already", weight: 2.5}, {text: "could you run the", weight: 1.5}, {text: "can you run the", weight: 1.5},
+	// "could you join the onsite panel for the senior backend candidate ...
+	// scorecard in Greenhouse afterwards", "scorecards for last week's two
+	// candidates are still open"
+	{text: "scorecard in", weight: 2}, {text: "scorecards for", weight: 2}, {text: "onsite panel for", weight: 2},
+	{text: "could you cover the", weight: 1.5}, {text: "can you cover the", weight: 1.5},
 	// a friend asking about the reader's interview: no employer writes it
 	{text: "how did the interview go", weight: 3}, {text: "how did your interview go", weight: 3},
 	{text: "how'd the interview go", weight: 3}, {text: "how was the interview", weight: 3},

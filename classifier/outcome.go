@@ -1065,6 +1065,11 @@ func (x *ocText) conditional(k int) bool {
 			return false
 		}
 		return k == 0 || x.toks[k-1] != "nu" && x.toks[k-1] != "nå"
+	case "als":
+		// Dutch "if" is also "as": "ook als we niet verder gaan" (even if
+		// we do not go on), not "als data engineer"; a subject follows
+		// the conjunction
+		return k+1 < len(x.toks) && dutchSubjects[x.toks[k+1]]
 	case "efter", "etter":
 		// "slettes 6 måneder efter, at stillingen er besat", not "efter
 		// att ha gått igenom ansökningarna" (after having)
@@ -1093,11 +1098,13 @@ var negWords = func() map[string]bool {
 	return m
 }()
 
+var dutchSubjects = map[string]bool{"we": true, "wij": true, "je": true, "jij": true, "u": true, "er": true, "ik": true, "jouw": true, "uw": true}
+
 var conditionWords = map[string]bool{
 	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
 	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
 	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true, "när": true, "når": true,
-	"efter": true, "etter": true,
+	"efter": true, "etter": true, "als": true,
 }
 
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
