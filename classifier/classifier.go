@@ -1420,7 +1420,9 @@ func thirdPartyHits(d *doc) []hit {
 			// team": someone of the employer's, not the reader, is on it
 			continue
 		}
-		if h.t.text == "sit in on" && workAfter(d.bodyToks, d.marks, h.pos+3) && !ruleOff("sit-in-on-what") {
+		if h.t.text == "sit in on" && (workAfter(d.bodyToks, d.marks, h.pos+3) || h.pos > 0 && d.bodyToks[h.pos-1] == "me") && !ruleOff("sit-in-on-what") {
+			// (or the reader let in: "thank you for letting me sit in on
+			// the last ten minutes of the 2nd period class")
 			// "you'll spend time on the shop floor ... sit in on the
 			// morning huddle": the reader's own trial day, not a seat on
 			// someone else's interview panel
@@ -2216,7 +2218,8 @@ func (b *verdictBuilder) awaitsAnswer(d *doc) bool {
 // other candidates still to be seen makes its promise one of a decision:
 // "We'll be in touch once we've seen the last two candidates."
 func othersMet(d *doc) bool {
-	return d.quotedText() != "" && thanksCues.contains(d.quotedText()) && candidateWords.contains(d.body)
+	return d.quotedText() != "" && thanksCues.contains(d.quotedText()) && candidateWords.contains(d.body) ||
+		decisionAmongOthers(d) != "" // "it's between you and one other cook now ... we'll be in touch soon"
 }
 
 var candidateWords = cues("candidates", "finalists", "kandidaten", "kandidatinnen", "candidats", "candidatos", "candidati",

@@ -165,3 +165,21 @@ func TestR45StagesAndLookalikes(t *testing.T) {
 			false, ""},
 	})
 }
+
+// More of the decision among others (othersleft.go) and a candidate's own
+// visit; each case failed on the code before.
+func TestR45DecisionAmongOthers(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a Basque kitchen still seeing a couple more", "inaki.cocina@gmail.com", "Re: Gracias por la prueba",
+			"Hola Alex,\n\nGracias a ti por venir ayer. Te desenvolviste bien con el ritmo.\n\nEstamos viendo a un par de personas más esta semana y te decimos algo la semana que viene, ¿vale?\n\nUn abrazo,\nIñaki",
+			true, StageAwaitingDecision},
+		{"between the reader and one other, an answer soon", "travis@prairiesmoke.example", "Re: Thanks for today",
+			"Hey Alex,\n\nNo, thank you. That brisket hash was legit.\n\nWe saw three people for the kitchen lead spot this week and it's between you and one other cook now. " +
+				"I'm gonna talk it over with Shay after Stampede, and we'll be in touch soon.\n\nTravis",
+			true, StageAwaitingDecision},
+		{"a candidate let in to watch a class", "alex.rivera@fastmail.com", "Thank you - 7th grade math interview",
+			"Dear Dr. Whitcomb,\n\nThank you for taking the time to meet with me this morning, and for letting me sit in on the last ten minutes of the 2nd period class.\n\n" +
+				"I left even more excited about the position.\n\nWith thanks,\nAlex Rivera",
+			true, StageAwaitingDecision},
+	})
+}
