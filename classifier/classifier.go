@@ -598,6 +598,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
 	d.bodyHits[clsScheduled] = withoutSomeOtherTime(d.bodyToks, d.marks, d.bodyHits[clsScheduled])
 	d.bodyHits[clsWithdrawn] = withoutReadersOption(d.bodyToks, d.marks, d.bodyHits[clsWithdrawn])
+	d.bodyHits[clsElsewhere] = withoutWorksite(d.bodyToks, d.marks, d.bodyHits[clsElsewhere])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.bodyHits[clsNewsletter] = withoutNewsletterTopic(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
@@ -628,6 +629,40 @@ func withoutSomeOtherTime(toks []string, marks []int32, hits []hit) []hit {
 	}
 	return out
 }
+
+// withoutWorksite drops a building named as the work a trade does on it
+// ("the Site Electrician role on our Frankton Road apartment project",
+// "we're second-fixing a block of 24 apartments", "the new childcare
+// centre, big green hoarding out front"): a site, not a flat or a nursery
+// place applied for.
+func withoutWorksite(toks []string, marks []int32, hits []hit) []hit {
+	if len(hits) == 0 || ruleOff("worksite") {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool {
+		if !worksiteBuildings[h.t.text] {
+			return false
+		}
+		end := h.pos + len(h.t.words)
+		for k := end; k < len(toks) && k < end+2 && !crosses(marks, end-1, k); k++ {
+			if worksiteAfter[toks[k]] {
+				return true
+			}
+		}
+		for k := h.pos - 1; k >= 0 && k >= h.pos-4 && !crosses(marks, k, h.pos); k-- {
+			if worksiteBefore[toks[k]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+var (
+	worksiteBuildings = map[string]bool{"apartment": true, "apartments": true, "residences": true, "childcare": true}
+	worksiteAfter     = map[string]bool{"project": true, "development": true, "build": true, "site": true, "centre": true, "center": true, "fit-out": true, "job": true}
+	worksiteBefore    = map[string]bool{"block": true, "second-fixing": true, "first-fixing": true, "fixing": true, "wiring": true, "building": true, "renovating": true, "fit-out": true}
+)
 
 // withoutReadersOption drops a withdrawal the writer leaves to the reader
 // ("If you no longer wish to be considered from the reserve list, please

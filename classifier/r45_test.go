@@ -183,3 +183,18 @@ func TestR45DecisionAmongOthers(t *testing.T) {
 			true, StageAwaitingDecision},
 	})
 }
+
+// A building named as the site a trade works on is no flat applied for
+// (the no failed on the code before; the landlord's is a guard).
+func TestWorksiteIsNoHome(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"no work rights for the apartment project", "kate@alpinebuild.example", "Your application - Site Electrician, Frankton Road apartments",
+			"Hi Alex,\n\nThanks very much for your application for the Site Electrician role on our Frankton Road apartment project.\n\n" +
+				"I'm afraid we're only able to consider applicants who already have full working rights in New Zealand. We can't support a work visa application at the moment.\n\n" +
+				"I'm sorry this means we can't take your application further.\n\nKate",
+			true, StageRejected},
+		{"a landlord's no to the apartment", "lettings@harbourhomes.example", "Your application - 2 bed apartment, Frankton Road",
+			"Hi Alex,\n\nThanks for your application for the apartment on Frankton Road. I'm afraid the landlord has decided to go with another tenant.\n\nKate",
+			false, ""},
+	})
+}
