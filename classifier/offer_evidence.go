@@ -82,6 +82,9 @@ var offerMakeCues = cues(
 	// engager", "Te queremos en el equipo"
 	"bei uns einstellen", "in unserem team begrüßen", "im team begrüßen", "vous engager", "te queremos en el equipo",
 	"la queremos en el equipo", "lo queremos en el equipo", "queremos que seas parte",
+	// an owner's terms put in writing after a call, the yes asked for:
+	// "Role: ... Pay: ... Start: ... If you're in, just reply yes"
+	"if you're in,", "if you're in.", "just reply yes", "just say yes",
 )
 
 // offerPayCues are what the post pays.
@@ -154,6 +157,7 @@ var offerAnswerCues = cues(
 	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",
+	"just reply yes", "just say yes", "love an answer by",
 	// "faire part de votre décision d'ici le vendredi 23 avril", "Avisame si
 	// estás de acuerdo", "ob Sie das Angebot annehmen möchten"
 	"votre décision", "si estás de acuerdo", "si estas de acuerdo", "angebot annehmen",

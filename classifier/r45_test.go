@@ -198,3 +198,15 @@ func TestWorksiteIsNoHome(t *testing.T) {
 			false, ""},
 	})
 }
+
+// An owner's terms put in writing after a call, with the yes asked for, are
+// an offer (failed on the code before).
+func TestOwnersTermsAreAnOffer(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a brewery's terms and 'if you're in, just reply yes'", "wes@kudzu.example", "Re: Taproom & events lead",
+			"Alex,\n\nGreat talking yesterday. Everyone's on board, so here's what we talked about in writing:\n\nRole: Taproom & Events Lead, full time\n" +
+				"Pay: $52,000/yr salary, plus a share of the tip pool\nStart: Monday, September 13\n\n" +
+				"If you're in, just reply yes and I'll get Jo to send over the formal letter and the onboarding link. I'd love an answer by Tuesday.\n\nWes",
+			true, StageOffer},
+	})
+}
