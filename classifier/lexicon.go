@@ -881,4 +881,7 @@ var boardStatusDomains = slices.Concat(jobBoardDomains, platformDomains, []strin
 	// schools' and universities' boards: "Your application to Oakfield Park School
 	// has been submitted"
 	"tes.com", "eteach.com", "jobs.ac.uk", "teachaway.com", "k12jobspot.com",
+	// film, TV and creative work's boards: "Application update: Motion
+	// Graphics Designer ... Status: Unsuccessful"
+	"mandy.com", "productionhub.com", "creativepool.com", "the-dots.com", "dribbble.com",
 })

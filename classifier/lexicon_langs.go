@@ -21,6 +21,10 @@ var hiringTermsMore = []term{
 	// a day's paid work before the trade takes someone on: "we usually get
 	// lads to do a day on the tools with us before we take anyone on"
 	{text: "day on the tools", weight: 2.5}, {text: "take anyone on", weight: 1.5},
+	// a freelancer's dates held for a job: "Avail check 3-7 May", "the dates
+	// we'd pencilled", "happy for you to hold me"
+	{text: "avail check", weight: 2}, {text: "availability check", weight: 1.5}, {text: "pencilled", weight: 1.5},
+	{text: "penciled", weight: 1.5}, {text: "pencil you", weight: 2}, {text: "your hold", weight: 1.5}, {text: "day rate", weight: 1.5},
 	// the steps between yes and the first day: "Before your first shift on
 	// Monday 5 July ... TFN declaration", "Further to the Board of
 	// Management's approval of your appointment to the fixed-term post ...

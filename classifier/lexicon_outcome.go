@@ -413,6 +413,10 @@ var outcomeTerms = func() []term {
 		"filled this role", "and filled", "not among those", "was not among",
 		// an owner's word for the post gone: "the spot's been taken, sorry!",
 		// "the spot's gone", "the role's been filled"
+		// a freelancer's pencilled dates given up: "I'm releasing your hold on
+		// 3-7 May", "we won't be booking you for the dates we'd pencilled"
+		"releasing your hold", "release your hold", "released your hold", "releasing the hold", "released the hold",
+		"won't be booking you", "will not be booking you", "not be able to book you", "won't be needing you",
 		"spot's been taken", "spot has been taken", "spot's taken", "spot is taken", "spot's gone", "spot has gone",
 		"spot's been filled", "spot has been filled", "role's been filled", "role's gone", "role's been taken",
 		"position's been filled", "position's gone", "position's been taken", "position has been taken",

@@ -177,9 +177,35 @@ func (d *doc) outcome() *outcome {
 	}
 	o := d.rulesOutcome()
 	o.model, o.modelWhy = rejectModel.score(d, o)
+	if o.model > 0 && acknowledgedOnly(d, o) && !ruleOff("ack-not-model") {
+		// "We've got your application, reel link and resume ... If your
+		// experience lines up, someone will reach out": an acknowledgement
+		// whose only other words are a condition for later contact; the
+		// model's words of a no ("someone", "interest", "position") are
+		// an acknowledgement's too
+		o.model, o.modelWhy = 0, ""
+	}
 	d.oc = o
 	return o
 }
+
+// acknowledgedOnly reports a message that says the application arrived
+// ("we've got your application", "application received") and whose rules
+// found no cue of a no but later contact or the occasion.
+func acknowledgedOnly(d *doc, o *outcome) bool {
+	if !receivedCues.contains(d.body) && !receivedCues.contains(d.subj) {
+		return false
+	}
+	for f, h := range o.fams {
+		if h.w > 0 && f != "future" && f != "occasion" {
+			return false
+		}
+	}
+	return true
+}
+
+var receivedCues = cues("we've got your application", "we have your application", "received your application",
+	"application received", "application has been received", "application was received", "got your application")
 
 // rulesOutcome is what the rules alone make of subject and body.
 func (d *doc) rulesOutcome() *outcome {

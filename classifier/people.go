@@ -84,6 +84,10 @@ var personNouns = map[string]bool{
 	"candidati":  true,
 	"kandidater": true, "kandidaterna": true, "kandidaterne": true, "kandidatene": true, "sökande": true,
 	"ansøger": false, "ansøgere": true, "søker": false, "søkere": true,
+	// a foreman's and an owner's words for them: "we went with a guy who
+	// already had his CDL", "gone with a local bloke"
+	"guy": false, "guys": true, "bloke": false, "blokes": true, "lad": false, "lads": true, "fella": false,
+	"fellas": true,
 }
 
 // titlePersons are the job titles (lexicon.go's titleWords, the roles
@@ -387,6 +391,13 @@ func (x *ocText) filled() string {
 		}
 		if k+1 < len(toks) && (filledNot[toks[k+1]] || toks[k+1] == "yet") || k+2 < len(toks) && filledNot[toks[k+2]] {
 			continue // "filled in the form", "is the role filled yet?"
+		}
+		if k > 0 && k+1 < len(toks) && (toks[k-1] == "are" || toks[k-1] == "is") && (toks[k+1] == "from" || toks[k+1] == "as") &&
+			!ruleOff("filled-how") {
+			// how posts are filled, not that this one was: "openings are
+			// filled from that list in rank order as contractors request
+			// apprentices" (not "has been filled from the eligible list")
+			continue
 		}
 		if t == "spoken" && (k+1 >= len(toks) || toks[k+1] != "for" || k == 0 || !passiveAux[toks[k-1]]) {
 			continue // "we've spoken to the team", "we've spoken for an hour"

@@ -1,0 +1,54 @@
+package classifier
+
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
+
+// The forty-sixth round (tune_written/r46_*: remote startups, creative
+// agencies, US trades and public works, health services) came in with no's
+// for freelancers' held dates, a foreman's "a guy who already had his CDL",
+// and acknowledgements read as no's. Each case failed on the code before
+// but the BambooHR acknowledgement, which held in these shorter words (a
+// guard; the round's own, longer, was read as a no).
+func TestR46Verdicts(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a producer releasing a freelancer's hold", "keziah@mothlantern.example", "Re: Avail check 3-7 May - motion",
+			"Hi Alex,\n\nSorry, not the email I wanted to send -- I'm releasing your hold on 3-7 May.\n\n" +
+				"The director's decided to stay with the animator who did the titles on the pilot. Nothing to do with your reel.\n\nKeziah",
+			true, StageRejected},
+		{"a studio that won't be booking the pencilled dates", "sasha@brightwater.example", "University rebrand - client decision",
+			"Hi Alex,\n\nThe university went with the other team we put forward.\n\nSo I'm afraid we won't be booking you for the August-September dates we'd pencilled.\n\nSasha",
+			true, StageRejected},
+		{"a foreman's guy with a CDL", "dale@pinebrook.example", "Re: Laborer/driver spot",
+			"Alex - appreciate you coming by the yard Saturday.\n\nHonestly we went with a guy who already had his CDL, so he can move the lowboy from day one. Nothing against you.\n\nDale",
+			true, StageRejected},
+		{"an apprenticeship committee's receipt that says how openings are filled", "applications@jatc.example", "Application Received - 2027 Inside Wireman Apprenticeship",
+			"Dear Alex Rivera,\n\nThis email confirms that the JATC has received your application for the 2027 apprenticeship intake.\n\n" +
+				"Applicants who achieve a qualifying score are scheduled for an interview. Scores are combined into a ranked list, and openings are filled from that list in rank order as contractors request apprentices.\n\n" +
+				"Apprenticeship Intake Office",
+			true, StageApplicationAck},
+	})
+	ack := &mailmsg.Message{
+		From: mailmsg.Address{Name: "Kestrel Post", Email: "no-reply@bamboohr.com"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+		Subject: "Thank you for applying to Kestrel Post", Date: base,
+		Excerpt: "Hi Alex,\n\nThanks for applying for the Motion Designer (Promos & Titles) position at Kestrel Post. We've got your application, reel link and resume.\n\n" +
+			"Our team reviews applications on a rolling basis while the posting is open. If your experience lines up with what we're looking for, someone from our team will reach out to set up a conversation.\n\n" +
+			"Thanks again for your interest in Kestrel.\n\nThe Kestrel Post team",
+	}
+	if v := Classify(ack); !v.Job || v.Stage != StageApplicationAck {
+		t.Errorf("an acknowledgement with a condition for later contact: job %v stage %s; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+	status := &mailmsg.Message{
+		From: mailmsg.Address{Name: "Mandy", Email: "noreply@mandy.com"}, To: []mailmsg.Address{{Email: "alex.rivera@fastmail.com"}},
+		Subject: "Application update: Motion Graphics Designer - Documentary Series", Date: base,
+		ListUnsubscribe: "<https://www.mandy.com/account/email-preferences>",
+		Excerpt: "Hi Alex,\n\nThere's an update on a job you applied for:\n\nJob Motion Graphics Designer\nCompany Lowlight Pictures\nStatus Unsuccessful\n\n" +
+			"Lowlight Pictures have let us know that this position has now been filled, and your application has not been taken forward.\n\n" +
+			"Browse similar jobs\n\nYou're receiving this email because you applied for a job on Mandy. Email preferences",
+	}
+	if v := Classify(status); !v.Job || v.Stage != StageRejected {
+		t.Errorf("a film board's status on the application: job %v stage %s; reasons %q", v.Job, v.Stage, v.Reasons)
+	}
+}
