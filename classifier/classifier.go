@@ -588,6 +588,13 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "your talk" && h.pos > 0 && talkHeard[body[h.pos-1]]
 		})
 	}
+	if !ruleOff("visa-grant") {
+		// "a copy of your visa grant notice", "subject to visa grant":
+		// the visa granted, no grant applied for
+		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
+			return h.t.text == "grant" && h.pos > 0 && body[h.pos-1] == "visa"
+		})
+	}
 	if !ruleOff("panel-feedback") {
 		// "the hiring panel has its feedback session on Wednesday" is the
 		// panel deciding, not a user-research session
@@ -1907,8 +1914,7 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
-	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDoneCues.contains(d.body) &&
-		!competingOffer(d):
+	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDone(d) && !competingOffer(d):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())

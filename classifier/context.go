@@ -260,7 +260,7 @@ const phoneReplyMax = 280
 func (b *verdictBuilder) meetingOfReply(d *doc) {
 	q := d.quotedText()
 	if q == "" && !(isReply(d.m) && len(d.body) <= phoneReplyMax) ||
-		!meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) {
+		!meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) && !postSubjectReply(d) {
 		// a reply sent from a phone quotes nothing and says little:
 		// "perfect, see you thursday at 2" under "Re: Bakery Manager
 		// position" is still the meeting it confirms; a longer letter
@@ -269,7 +269,7 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	}
 	// the reply confirms or moves the meeting, it does not decide or
 	// offer times
-	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) ||
+	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) && !timeIsFine(d) ||
 		d.outcome().rejected() || strings.Contains(d.body, " or ") {
 		return
 	}
@@ -307,6 +307,29 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		b.replyMeeting = true
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
+}
+
+// postSubjectReply: a reply under a subject that names the post ("Re:
+// Baker's assistant job", "Re: Line cook - Alex Rivera"): a short answer
+// there that takes a time ("Perfect, 2:30 Thursday it is", "2:30 Wed is
+// fine") is about meeting for that post, whatever word for a meeting it
+// leaves out.
+func postSubjectReply(d *doc) bool {
+	// (a day taken under an offer is the start: "1 November is fine")
+	return isReply(d.m) && subjectPost(d) != "" && !d.has(clsOffer) && !startCues.contains(d.body) &&
+		!ruleOff("post-subject-meeting")
+}
+
+// timeIsFine: a sentence takes the time right before "is fine" ("2:30 Wed
+// is fine"), not anything else said to be ("the signed form is fine",
+// "anything the following week is fine").
+func timeIsFine(d *doc) bool {
+	for _, s := range d.sentences() {
+		if !s.question && fineAt(s.text) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayDatedInQuote: a reply that names only a weekday ("Torsdag kl. 15

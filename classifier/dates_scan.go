@@ -138,7 +138,7 @@ func scanDates(s string, base time.Time, lg lang) []dateHit {
 			continue
 		}
 		h.start, h.end = sc.toks[i].start, sc.toks[j-1].end
-		if greetings[sc.tok(i-1)] {
+		if greetings[sc.tok(i-1)] || h.rule == weekdaySpanRule {
 			// "intanto buon fine settimana", "have a great Monday": a
 			// wish, no date
 			i = j
@@ -159,6 +159,15 @@ func scanDates(s string, base time.Time, lg lang) []dateHit {
 	}
 	return hits
 }
+
+// weekdaySpanRule marks the days of every week ("Monday to Friday"),
+// which scanDates leaves out.
+const weekdaySpanRule = "weekday span"
+
+// spanWords join two weekdays into the days between them, not into a
+// choice of one ("or", "and").
+var spanWords = map[string]bool{"-": true, "to": true, "through": true, "thru": true, "bis": true, "au": true, "al": true,
+	"tot": true, "a": true}
 
 // greetings before a day or a weekend wish it well.
 var greetings = map[string]bool{"buon": true, "buona": true, "buen": true, "bon": true, "bonne": true, "bom": true, "boa": true,
@@ -951,6 +960,12 @@ func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
 		if wd2, n2, ok := sc.weekdayName(k); ok {
 			k += n2
 			k, m2 = sc.weekAfter(k, m2)
+			if mode == wdBare && m2 == wdBare && spanWords[sc.tok(j)] && (wd2-wd+7)%7 >= 3 && !ruleOff("weekday-span") {
+				// "Monday to Friday", "de lunes a viernes": the days of
+				// every week (hours, a rota), no day of its own; a
+				// promise's span is a day or two ("Monday to Wednesday")
+				return dateHit{rule: weekdaySpanRule}, k, true
+			}
 			if t2 := resolveWeekday(sc.base, wd2, m2); t2.After(t) {
 				t = t2
 			}

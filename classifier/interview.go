@@ -209,6 +209,9 @@ var meetingContext = cues(
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables
 // become text ("Date    Wednesday 9 June 2027"); longer labels first.
 var dateLabels = []string{"date and time", "date & time", "date/time", "date of interview", "date et heure", "date",
+	// a booking tool's event card: "Event Date/Time: 10:00am - 10:45am
+	// ... on Wednesday, March 17, 2027"
+	"event date/time", "event date and time", "event date & time", "event date", "meeting date", "appointment date",
 	"datum und uhrzeit", "datum en tijd", "datum", "data e hora", "data e ora", "data", "fecha y hora", "fecha", "when", "cuándo",
 	"wann", "quand", "quando", "wanneer", "day", "interview date", "interviewdatum", "termin",
 	// a summons's "Día: jueves, 23 de septiembre de 2027", "Jour : mardi 6
@@ -263,6 +266,13 @@ func dateFields(body string) (vals []string, colons []bool) {
 			v = strings.TrimLeft(v, " \t")
 			colon := strings.HasPrefix(v, ":")
 			v = strings.TrimLeft(strings.TrimPrefix(v, ":"), " \t")
+			if v == "" && colon && !ruleOff("label-above-value") {
+				// a card made text puts the value on the line below
+				// its label: "Event Date/Time:" / "10:00am - 10:45am ...
+				// on Wednesday, March 17, 2027"
+				v, _, _ = strings.Cut(rest, "\n")
+				v = strings.TrimSpace(v)
+			}
 			if v != "" {
 				vals, colons = append(vals, v), append(colons, colon)
 			}
@@ -391,7 +401,11 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			set(h, "agreed time "+clip(s.text))
 			return true
 		}
-		if i := acceptedAt(s.text); i >= 0 {
+		i := acceptedAt(s.text)
+		if i < 0 {
+			i = fineAt(s.text)
+		}
+		if i >= 0 {
 			hits := scanDates(s.text[:i], base, d.lang())
 			for k := len(hits) - 1; k >= 0; k-- {
 				if h := hits[k]; !h.then && !h.t.Before(today) && explicitDay(h) {
@@ -624,6 +638,27 @@ func acceptedAt(s string) int {
 	return -1
 }
 
+// fineAt is where "is fine" takes the time right before it ("2:30 Wed is
+// fine", "Thursday is fine by me"), as "it is" does, not as one choice of
+// two ("... is fine too"); -1 when it does not.
+func fineAt(s string) int {
+	i := strings.Index(s, " is fine")
+	if i < 0 || ruleOff("time-is-fine") {
+		return -1
+	}
+	if rest := s[i+8:]; strings.HasPrefix(rest, " too") || strings.HasPrefix(rest, " as well") ||
+		strings.HasSuffix(s[:i], " also") {
+		return -1 // "Wednesday at 3 is fine too": a second choice offered
+	}
+	prev := strings.TrimRight(s[:i], " ,")
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	if _, day := weekdayWords[last]; day || last == "tomorrow" || prev != "" && (prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9' ||
+		strings.HasSuffix(prev, "am") || strings.HasSuffix(prev, "pm")) {
+		return i + 1
+	}
+	return -1
+}
+
 // agreedOpeners open a short reply that agrees to a time: "perfect,
 // thursday 6:30 pm ist it is", "done - thursday 11 march, 10:30 uk time",
 // "combinado, alex! então nos falamos quinta às 15h", "parfait, c'est
@@ -636,7 +671,10 @@ var agreedOpeners = []string{"perfect", "great", "done", "agreed", "confirmed", 
 	"passt", "alles klar", "va bene", "très bien", "muy bien", "tudo certo",
 	// "Sehr schön, dann machen wir das so: Donnerstag, 10.6., 8 Uhr",
 	// "Locked in Option B - Thu 25 Feb, 8:00am your time"
-	"sehr schön", "locked in"}
+	"sehr schön", "locked in",
+	// the casual "great" of Australia and Britain: "Sweet, locked in. /
+	// Thursday 8th, 6.30am at the Helensvale job"
+	"sweet", "sorted"}
 
 // agreedTime: the message opens by agreeing ("perfect", "done",
 // "combinado", ...) and its first or second sentence names a day with a

@@ -21,6 +21,11 @@ var hiringTermsMore = []term{
 	// a day's paid work before the trade takes someone on: "we usually get
 	// lads to do a day on the tools with us before we take anyone on"
 	{text: "day on the tools", weight: 2.5}, {text: "take anyone on", weight: 1.5},
+	// a union's and an apprenticeship committee's hiring: "Your name has been
+	// reached on Book I of the Out-of-Work List", "Laborers Local 1187 -
+	// Hiring Hall", "selected for the Fall 2027 apprenticeship class"
+	{text: "out-of-work list", weight: 2.5}, {text: "hiring hall", weight: 2}, {text: "apprenticeship class", weight: 2},
+	{text: "starting wage", weight: 2}, {text: "referral notice", weight: 1.5},
 	// a freelancer's dates held for a job: "Avail check 3-7 May", "the dates
 	// we'd pencilled", "happy for you to hold me"
 	{text: "avail check", weight: 2}, {text: "availability check", weight: 1.5}, {text: "pencilled", weight: 1.5},

@@ -85,6 +85,10 @@ var offerMakeCues = cues(
 	// an owner's terms put in writing after a call, the yes asked for:
 	// "Role: ... Pay: ... Start: ... If you're in, just reply yes"
 	"if you're in,", "if you're in.", "just reply yes", "just say yes",
+	// a place in an apprenticeship class, and a hiring hall's referral to a
+	// job: "confirm that you accept your place in the class", "call the hall
+	// by 3:00 PM today to accept this referral"
+	"accept your place", "accept this referral", "accept the referral",
 )
 
 // offerPayCues are what the post pays.
@@ -112,6 +116,9 @@ var offerPayCues = cues(
 	// a fee by the month: "un compenso di 1.900 € lordi al mese", "Valor:
 	// US$ 4.200 por mês"
 	"compenso", "por mês", "al mese", "par mois", "pro monat",
+	// a union scale: "Heavy & Highway Laborer, Group 1, per CBA, plus
+	// fringes", "45% of the journeyperson rate ... plus fringe benefits"
+	"per cba", "plus fringes", "fringe benefits", "journeyperson rate", "journeyman rate",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -157,7 +164,7 @@ var offerAnswerCues = cues(
 	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",
-	"just reply yes", "just say yes", "love an answer by",
+	"just reply yes", "just say yes", "love an answer by", "confirm your acceptance", "signing and returning",
 	// "faire part de votre décision d'ici le vendredi 23 avril", "Avisame si
 	// estás de acuerdo", "ob Sie das Angebot annehmen möchten"
 	"votre décision", "si estás de acuerdo", "si estas de acuerdo", "angebot annehmen",
@@ -185,6 +192,26 @@ var offerAcceptedCues = cues(
 	"have accepted", "you accepted", "for accepting", "on accepting", "contract hebt getekend", "signed your contract",
 	"vertrag unterschrieben",
 )
+
+// offerDone: the message speaks of the steps after an accepted offer, and
+// asks no answer to one ("Please ... confirm your acceptance by signing and
+// returning it by Wednesday, July 21. HR will also email your onboarding
+// package" is the offer with what follows it).
+func offerDone(d *doc) bool {
+	if !offerDoneCues.contains(d.body) {
+		return false
+	}
+	if ruleOff("offer-asks-answer") || offerAcceptedCues.contains(d.body) {
+		return true
+	}
+	// (nor is a verbal offer whose letter is still to come: "HR is
+	// preparing the formal offer letter now ... It will include the
+	// background check authorization")
+	return !offerAnswerCues.contains(d.body) && !offerLetterComing.contains(d.body)
+}
+
+var offerLetterComing = cues("preparing the formal offer", "preparing your offer", "preparing the offer letter",
+	"formal offer letter will follow", "offer letter will follow", "formal letter will follow", "offer letter is on its way")
 
 // offerDoneCues say an offer was accepted and the next steps began: a
 // contract signed, a screening form to fill. An offer's own words ("the
@@ -224,9 +251,11 @@ func (d *doc) offerEvidence() string {
 	}
 	d.offerSet = true
 	// (a phone wraps lines anywhere: "queremos que te\nsumes ... vemos
-	// números"; read so only where the offer's terms are named, rare)
+	// números", and so does a plain-text letter: "confirm that you accept
+	// your\n place in the class"; read so only where the offer's terms or
+	// its pay are named, rare)
 	make := offerMakeCues.contains(d.body) ||
-		strings.IndexByte(d.body, '\n') >= 0 && termsWords.contains(d.body) && offerMakeCues.contains(unwrapped(d.body))
+		strings.IndexByte(d.body, '\n') >= 0 && (termsWords.contains(d.body) || offerPayCues.contains(d.body)) && offerMakeCues.contains(unwrapped(d.body))
 	subj := offerSubjectCues.contains(d.subj)
 	// The steps after an offer end it, once it is accepted or when the
 	// message asks nothing; an offer that asks for the answer names its

@@ -15,7 +15,6 @@ var othersLeftToSee = cues(
 	"two more people", "couple more people", "couple of people to see", "couple of folk to see", "few more people",
 	"more people coming in", "more people to see", "other people to see", "other candidates to see",
 	"still seeing people", "still seeing candidates", "still have people to see", "still got people to see",
-	"between you and one other", "between you and another", "down to you and",
 	"otras dos personas", "otra persona que", "más personas que", "otros candidatos que", "par de personas más",
 	"entre tú y otra", "entre vos y otra",
 	"ancora due persone", "ancora una persona", "altre persone da", "altri candidati da", "sentiamo ancora",
@@ -23,6 +22,11 @@ var othersLeftToSee = cues(
 	"noch zwei bewerber", "noch einen bewerber", "noch eine bewerberin", "noch weitere bewerber", "noch zwei kandidat",
 	"nog twee kandidaten", "nog een kandidaat", "nog een paar kandidaten", "nog andere kandidaten",
 	"outras duas pessoas", "mais uma pessoa", "mais duas pessoas", "outros candidatos para",
+	// the choice narrowed to the reader and someone else: "it's between
+	// you and one other cook now"
+	"between you and one other", "between you and another", "down to you and one other", "down to you and another",
+	"entre tú y otra persona", "entre usted y otra persona", "entre você e outra pessoa", "entre vous et une autre personne",
+	"zwischen ihnen und einer", "zwischen dir und einer", "tussen jou en nog", "tussen u en nog", "tra te e un'altra persona",
 )
 
 // othersLeftWeight lifts such a note to a job message: with a promise of an

@@ -97,6 +97,9 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if why, k := conditionOf(s, start, end, lg); k != noPromise {
 		return k, start, end, why
 	}
+	if byReturn(s[end:]) {
+		return contingent, start, end, "" // "we will confirm your time by return": once the reader has written
+	}
 	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) || wantedOfReader(s, start) {
 		return readerAsked, start, end, ""
 	}
@@ -367,7 +370,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 		i += from
 		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
-			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) &&
+			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
 			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) {
@@ -754,6 +757,19 @@ func indirectWhen(head string) bool {
 	return false
 }
 
+// indirectWhether: a cue inside a "whether" clause is the thing asked
+// about, not told: "I wanted to follow up to see whether there's any news
+// on the timeline for a decision", "not sure whether you'll hear from them
+// this week" (but "whether or not it's a yes, you'll hear from us by
+// Friday" is past its comma).
+func indirectWhether(s string, i int) bool {
+	lo := clauseStart(s, i)
+	if c := strings.LastIndexByte(s[lo:i], ','); c >= 0 {
+		lo += c + 1
+	}
+	return strings.Contains(" "+s[lo:i], " whether ") && !ruleOff("indirect-whether")
+}
+
 // frenchInfinitiveOf: a present-tense cue whose verb runs on into the
 // infinitive is no present: "je me permets de vous contacter car ..." is
 // this message, not "je vous contacte lundi".
@@ -858,6 +874,7 @@ func sendsToReader(rest string) bool {
 		obj = obj[:k]
 	}
 	clause := obj[:min(len(obj), 100)]
+	purpose := obj[:min(len(obj), 150)]
 	obj = obj[:min(len(obj), 60)]
 	for _, p := range [...]string{"invite", "invitation", "calendar", "link", "agenda",
 		"reminder", "directions", "address", "questions", "details of the interview", "zoom", "teams"} {
@@ -883,6 +900,12 @@ func sendsToReader(rest string) bool {
 		}
 	}
 	if strings.Contains(obj, " to you") || strings.Contains(obj, " your way") || strings.HasPrefix(obj, "you ") {
+		return true
+	}
+	if strings.Contains(" "+purpose, " so you can ") && !ruleOff("send-so-you-can") {
+		// a purpose clause that has the reader use what is sent: "I'll
+		// send the appointment form and the checklist tomorrow so you can
+		// look them over"
 		return true
 	}
 	if sendsElsewhere("send ", rest) {
@@ -1084,6 +1107,45 @@ func otherParty(s string, i, n int) bool {
 	return false
 }
 
+// directFromOther: contact that comes "directly" from someone who is not
+// the writer — no "we" or "I" in the cue or its clause — in mail that
+// names the employer as a party of its own is a relay's word on how the
+// employer reaches the reader: a job board's "we've sent your CV to the
+// employer ... the employer will contact you directly", "die neemt
+// rechtstreeks contact met je op". No promise of the writer's side (but
+// "Priya will reach out to you directly", a colleague brought in, is).
+func directFromOther(s string, start, end int, lg lang, body string) bool {
+	if !employerWords.contains(body) {
+		return false
+	}
+	lo := max(clauseStart(s, start), start-60)
+	if c := strings.LastIndexAny(s[lo:start], ",;"); c >= 0 {
+		lo += c + 1
+	}
+	span := " " + s[lo:min(len(s), end+25)] + " "
+	if !directWords.contains(span) || ruleOff("direct-from-other") {
+		return false
+	}
+	if firstPersons.contains(span) {
+		return false
+	}
+	return lg != langFR || !strings.Contains(span, " je ") && !strings.Contains(span, " j'") && !strings.Contains(span, " on ")
+}
+
+// directWords say "directly", not "at once" (German and Scandinavian
+// "direkt" say both).
+var directWords = cues(" directly", " rechtstreeks", " directement", " directamente", " direttamente", " diretamente")
+
+// employerWords name the employer as a party apart from the writer.
+var employerWords = cues("the employer", "werkgever", "l'employeur", "el empleador", "la empresa empleadora",
+	"o empregador", "il datore di lavoro", "der arbeitgeber", "den arbeitgeber", "dem arbeitgeber")
+
+// firstPersons are the writer's side as a subject or inside a cue, in
+// each language (French "je" and "on" apart: the Dutch "you" and the
+// English "on").
+var firstPersons = cues(" we ", " we'", " i ", " i'", " us ", " our ", " wij ", " ik ", " ons ", " onze ", " nous ",
+	" wir ", " ich ", " uns ", " unser", " nosotros ", " nos ", " noi ", " ci ", " nós ", " vamos ", " vou ")
+
 // toCandidates: what follows "reach out to" is the reader or all the
 // candidates, not someone else.
 func toCandidates(w string) bool {
@@ -1253,7 +1315,38 @@ func requestBefore(s string, i int) bool {
 	// a polite note may end in the cue's own verb: "bitte rechnen Sie ...
 	// mit einer Rückmeldung"
 	// (a whole word: Danish "ansøgningerne" is no "gerne")
-	return notPromise.wordIndex(head) >= 0 && !politeNotes.contains(s[max(0, i-40):min(len(s), i+8)])
+	k := notPromise.wordIndex(head)
+	if k >= 0 && afterReadersReply(head[k:]) {
+		return false
+	}
+	return k >= 0 && !politeNotes.contains(s[max(0, i-40):min(len(s), i+8)])
+}
+
+// afterReadersReply: the request word is "once you" or "when you" opening
+// a clause of the reader's reply alone, closed by a comma, with nothing
+// asked after it: "once you do, HR will send your contract within 5
+// working days" is a time, the reader's answer, not a request ("once you
+// have your dates, let us know").
+func afterReadersReply(head string) bool {
+	rest, ok := strings.CutPrefix(head, "once you ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(head, "when you "); !ok {
+			return false
+		}
+	}
+	c := strings.IndexByte(rest, ',')
+	if c < 0 || ruleOff("after-readers-reply") {
+		return false
+	}
+	verb, after := strings.TrimSpace(rest[:c]), rest[c+1:]
+	switch verb {
+	case "do", "have done so", "'ve done so", "confirm", "have confirmed", "'ve confirmed", "accept",
+		"have accepted", "'ve accepted", "reply", "have replied", "'ve replied", "respond", "have responded",
+		"'ve responded", "sign", "have signed", "'ve signed", "return it", "have returned it", "'ve returned it",
+		"return them", "have returned them", "'ve returned them", "get back to us", "get back to me":
+		return notPromise.wordIndex(after) < 0
+	}
+	return false
 }
 
 // firstPersonInverted: a German verb followed by "wir" or "ich", the
@@ -1355,6 +1448,14 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			// answered "or not" is "whether", and the call comes either way
 			i = -1
 		}
+		if i >= 0 && (courtesyIf(part[i:]) || n == 0 && requestIf(part[i:])) {
+			// "I'll give you a ring tomorrow around noon if that's
+			// alright": the reader's leave asked, the call comes all the
+			// same; "if you could send the details by Friday, we expect to
+			// come back to you next week": a request, answered by the
+			// promise after it
+			i = -1
+		}
 		if i >= 0 && (strings.HasPrefix(part[i:], "if any") && !strings.HasPrefix(part[i:], "if anyt") &&
 			!strings.HasPrefix(part[i:], "if anyo") || strings.HasPrefix(part[i:], "if applicable") ||
 			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
@@ -1378,6 +1479,43 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		}
 	}
 	return "", noPromise
+}
+
+// byReturn: the contact comes "by return", as the answer to a message of
+// the reader's still to be written ("slots are allocated first come, and
+// we will confirm your time by return"), within the cue's clause.
+func byReturn(tail string) bool {
+	if k := strings.IndexAny(tail, ".;:!?,"); k >= 0 {
+		tail = tail[:k]
+	}
+	return returnWords.contains(tail[:min(len(tail), 40)]) && !ruleOff("by-return")
+}
+
+var returnWords = cues(" by return", " par retour", " per kerende post", " postwendend", " a vuelta de correo")
+
+// courtesyIf: an "if" that asks the reader's leave for the contact, not a
+// condition it depends on: "if that's alright", "if that works", "si te
+// parece bien", "als dat uitkomt". The part starts at the "if" word (with
+// the space before " si ", " se ", " als ").
+func courtesyIf(part string) bool {
+	return courtesyIfs.index(strings.TrimLeft(part, " ")) == 0
+}
+
+var courtesyIfs = cues("if that's alright", "if that's all right", "if that is alright", "if that is all right",
+	"if that's ok", "if that is ok", "if that's fine", "if that is fine", "if that's convenient", "if that is convenient",
+	"if that works", "if that suits", "if that sounds", "if it's ok", "if it's alright", "if it suits", "if it works for you",
+	"if you don't mind", "if you do not mind", "if that's good", "if that is good", "if that's cool",
+	"si te parece bien", "si le parece bien", "si te viene bien", "si le viene bien", "si te va bien", "si ça te va",
+	"si ça vous va", "si cela vous convient", "si ça vous convient", "si ça te convient", "se ti va bene", "se le va bene",
+	"se per te va bene", "se per lei va bene", "se lhe convier", "se te convier", "se estiver bem", "als dat uitkomt",
+	"als dat goed is", "als dat past", "als je dat goed vindt", "als u dat goed vindt")
+
+// requestIf: "if you could ..." before a promise asks the reader to do
+// something, the polite form of "please": the contact that follows
+// answers it ("if you could send the details by Friday, we'll come back
+// to you next week"), it hangs on no outcome.
+func requestIf(part string) bool {
+	return strings.HasPrefix(part, "if you could ") || strings.HasPrefix(part, "if you would be so kind")
 }
 
 // mayBetween: a modal of possibility after the future marker, before the
@@ -1604,6 +1742,9 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if kind != isPromise {
 			continue
 		}
+		if directFromOther(s.text, start, end, d.lang(), body) {
+			continue
+		}
 
 		if pastIntent(ownClause(s.text[max(0, start-40):start])) || promisedThat(s.text[max(0, start-60):start]) {
 			// "I know I said I'd try to have an answer by the end of the
@@ -1646,6 +1787,12 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// meeting's, and what it needs is no answer awaited
 			continue
 		}
+		if dated && h.rule == "time of day" && b.v.InterviewAt != nil && !ruleOff("clock-of-meeting") {
+			// "the written assignment will be emailed to you at 1:30 p.m."
+			// in a letter that sets the interview's day: the hour is that
+			// day's, part of the meeting, no answer of a day to come
+			continue
+		}
 		if fallback && dated && fromDate(s.text, h) {
 			// "the contract at this site will be brought back in-house from
 			// 1 August", "your contract will run from 1 September": when
@@ -1685,14 +1832,19 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// send some feedback" or "we'll be in touch about your visa"
 			// leaves nothing to wait for; nor does "I'll send you a list"
 			// in mail with next to nothing about a job.
-			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d) && !answersNewsRequest(d)
+			// (but a note that still weighs the reader against others,
+			// othersleft.go, awaits its answer: "it's between you and one
+			// other cook now ... we'll be in touch soon")
+			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d) && !answersNewsRequest(d) &&
+				decisionAmongOthers(d) == ""
 			closing = &c
 			rejected = d.outcome().rejected()
 		}
 		// What an offer or a meeting being arranged promises "shortly" or
 		// "in the next few days" (the contract, the joining details, the
 		// call's link) is awaited all the same; a rejection's never is.
-		soon := !rejected && b.v.Score >= promiseContextMin && imminent(s.text[max(0, start-40):min(len(s.text), end+60)])
+		soon := !rejected && b.v.Score >= promiseContextMin && (imminent(s.text[max(0, start-40):min(len(s.text), end+60)]) ||
+			onceFronted(s.text, start))
 		if !b.v.PromiseUndated && (soon || !*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
@@ -1859,6 +2011,33 @@ var imminentCues = cues("shortly", " soon", "in the next few days", "in the comi
 
 func imminent(s string) bool { return imminentCues.contains(s) }
 
+// onceFronted: the sentence opens with a step of the process the contact
+// waits for, set off by a comma before the cue ("zodra de VOG binnen is,
+// stuur ik je de definitieve arbeidsovereenkomst", "once both references
+// have been received, we'll be in touch"): a contact to come as soon as
+// that step is done, awaited like one said to come shortly. A step that
+// is the reader's own answer ("zodra je mondeling akkoord bent", "once we
+// receive it") waits on the reader first.
+func onceFronted(s string, start int) bool {
+	c := strings.LastIndexByte(s[:start], ',')
+	if c < 0 || ruleOff("once-fronted") {
+		return false
+	}
+	for _, p := range [...]string{"once ", "as soon as ", "zodra ", "sobald ", "dès qu", "en cuanto ", "tan pronto ",
+		"non appena ", "appena ", "assim que ", "logo que "} {
+		if strings.HasPrefix(s, p) {
+			return !readersStep.contains(" " + s[:c] + " ")
+		}
+	}
+	return false
+}
+
+// readersStep: the reader as the subject of a step, or the writer
+// receiving what the reader sends.
+var readersStep = cues(" you ", " you'", " je ", " jij ", " u ", " vous ", " tu ", " usted ", " você ", " we receive",
+	" we've received", " we have received", " we hear from you", " we hear back from you", " we've heard from you",
+	" we've heard back from you", " wij ontvangen", " we ontvangen", " nous recevons", " recibamos", " recebermos")
+
 // statementBeforeQuestion: a long sentence that ends in a question
 // after a semicolon states what comes before it: "... which means we'll
 // be in a position to let you know the outcome by the middle of next week;
@@ -1904,6 +2083,11 @@ func tagQuestion(s string) (string, bool) {
 			}
 		}
 	}
+	if k := strings.LastIndex(s, " if "); k > 0 && len(s)-k <= 32 && courtesyIf(s[k+1:]) && !ruleOff("courtesy-tag") {
+		// the leave asked with no comma: "I'll give you a ring tomorrow
+		// afternoon (around 2pm, so 9am for you) if that works?"
+		return strings.TrimRight(s[:k], " ,"), true
+	}
 	i := strings.LastIndex(s, ", ")
 	if i < 0 || len(s)-i > 22 {
 		return "", false
@@ -1935,7 +2119,7 @@ func sameDay(a, b time.Time) bool {
 // reports the span from the one to the other. Deadlines for the reader
 // ("the offer will expire on Friday") are none.
 func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
-	i := awaitedWords.index(s)
+	i := awaitedNoun(s)
 	if i < 0 || expiryCues.contains(s) || notPromise.contains(s) || deadlineCues.contains(s) || interviewNouns.contains(s) {
 		return 0, 0, false
 	}
@@ -1952,6 +2136,30 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
+}
+
+// awaitedNoun is where the first awaited word of s starts whose word ends
+// with it, bar a plural ending: not the "contract" of "you'll be a
+// contractor". -1 when none.
+func awaitedNoun(s string) int {
+	for from := 0; from < len(s); {
+		i := awaitedWords.index(s[from:])
+		if i < 0 {
+			return -1
+		}
+		i += from
+		e := i + cueLen(awaitedWords, s[i:])
+		k := e
+		// (a phrase that ends in a space, "offer ", ends its word)
+		for wordByte(s[e-1]) && k < len(s) && wordByte(s[k]) {
+			k++
+		}
+		if k-e <= 2 || ruleOff("awaited-whole-word") {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // futureTense finds a future verb form of the Romance languages and an
@@ -2586,5 +2794,18 @@ func unwrapped(body string) string {
 	if !strings.Contains(body, "\n") {
 		return body
 	}
-	return strings.ReplaceAll(body, "\n", " ")
+	// (with the indent of the next line: "you accept your\n     place")
+	var b strings.Builder
+	b.Grow(len(body))
+	for i := 0; i < len(body); i++ {
+		if body[i] != '\n' {
+			b.WriteByte(body[i])
+			continue
+		}
+		b.WriteByte(' ')
+		for i+1 < len(body) && (body[i+1] == ' ' || body[i+1] == '\t') {
+			i++
+		}
+	}
+	return b.String()
 }

@@ -97,6 +97,9 @@ var contactCues = cues(append(groupContactCues,
 	// days"
 	"confirm your exact", "confirm your time", "confirm your slot", "confirm the exact", "confirm the time",
 	"confirm an exact",
+	// each candidate's time, in the plural: "we'll confirm individual
+	// timings and the Teams links to all shortlisted candidates on Friday"
+	"confirm individual", "confirm timings", "confirm the timings",
 	"confirmation from me", "confirmation from us", "an email from me", "an email from us", "a call from me",
 	"a call from us",
 	// a verb of sending with what it sends between it and the reader
@@ -181,6 +184,10 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"decision will follow", "news will follow", "answer will follow", "targeting", "eta on", "eta for",
 	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
 	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
+	// "anticipate" for "expect": "we anticipate a final selection within
+	// two weeks"
+	"anticipate a decision", "anticipate a final", "anticipate an answer", "anticipate an update", "anticipate a response",
+	"anticipate the outcome", "anticipate the results", "anticipate making a", "anticipate having a",
 	// the present for the future in the third person and of what is sent:
 	// "everyone hears back on Tuesday", "the contract draft follows by
 	// Wednesday"; Dutch "begin volgende week weet je meer"
@@ -275,6 +282,12 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"le estaremos informando", "te mantendremos informad", "le mantendremos informad", "daremos respuesta",
 	"te daremos una respuesta", "le daremos una respuesta", "te daré una respuesta", "te daremos respuesta",
 	"le daremos respuesta",
+	// the future of "contestar" and "notificar" to the reader, beside
+	// "responder" and "comunicar": "te contestaremos en un plazo máximo de
+	// 10 días hábiles", "le notificaremos el estado de su solicitud dentro
+	// de 10 días hábiles"
+	"te contestaremos", "le contestaremos", "te contestaré", "le contestaré", "te notificaremos", "le notificaremos",
+	"te notificaré", "le notificaré",
 	// r40: the third person's future of sending, beside that of calling
 	// and writing: "Gestión Humana le enviará la carta oferta formal
 	// dentro de los próximos 3 días hábiles"
@@ -336,6 +349,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"zullen je", "zullen u", "zal je laten", "zal u laten", "zal ik je", "zullen we je", "te laten weten",
 	"contact op te nemen", "terug te koppelen", "uitsluitsel te geven", "je te informeren", "u te informeren",
 	"meer te kunnen vertellen", "laten we weten",
+	// the same infinitives with the modal "kunnen" inside their cluster:
+	// "ik verwacht je begin volgende week te kunnen laten weten hoe het
+	// verder gaat"
+	"te kunnen laten weten", "te kunnen informeren", "te kunnen berichten", "te kunnen bellen",
+	"uitsluitsel te kunnen geven", "terug te kunnen koppelen",
 	"laten we je weten", "laten we u weten", "laat ik je weten", "laat ik u weten", "we laten je", "wij laten je",
 	"we laten u", "wij laten u", "ik laat je", "ik laat u", "van ons horen", "van me horen", "van mij horen",
 	"je hoort", "u hoort", "hoor je", "hoort u", "laten we je", "laten we u", "laat ik je", "laat ik u", "nemen we contact", "we nemen contact",
@@ -1200,7 +1218,10 @@ var genericCues = map[string]bool{"you'll receive": true, "you will receive": tr
 
 var awaitedNouns = cues("update", "answer", "response", "decision", "feedback", "news", "outcome", "result", "report",
 	"offer", "contract", "reply", "word", "letter", "email from", "e-mail from", "call", "notification of", "next steps",
-	"paperwork", "docusign", "written")
+	"paperwork", "docusign", "written",
+	// a notice from the employer, as an "email from" them: "you'll receive
+	// a notice from the agency with the results of that review"
+	"notice from")
 
 // passives need what is sent to be for the reader: "feedback will be
 // shared with you", "the report will be emailed to you within 10 days" —
@@ -1262,7 +1283,10 @@ var callCues = cues("call", "phone", "ring", "speak", "talk", "anrufen", "rufe",
 var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer letter", "written offer", "contract",
 	"results", "offer ", "offers", "entscheidung", "rückmeldung", "ergebnis", "vertrag", "décision", "réponse",
 	"résultat", "contrat", "decisión", "respuesta", "resultado", "contrato", "decisione", "risposta", "esito",
-	"contratto", "beslissing", "besluit", "uitslag", "contract", "decisão", "resposta", "retorno")
+	"contratto", "beslissing", "besluit", "uitslag", "contract", "decisão", "resposta", "retorno",
+	// the Dutch contract by its full name: "je ontvangt de
+	// arbeidsovereenkomst binnen 3 à 5 werkdagen"
+	"overeenkomst")
 
 var expiryCues = cues("expire", "valid until", "remain open", "remains open", "deadline", "must ", "sign and return",
 	"accept by", "läuft ab", "gültig bis", "expira", "valable jusqu", "válida hasta", "valida fino", "geldig tot",
@@ -1270,7 +1294,10 @@ var expiryCues = cues("expire", "valid until", "remain open", "remains open", "d
 
 var (
 	futureDE = cues(" wird ", " werden ", " werde ", " sollte ", " sollten ", " soll ", " voraussichtlich ")
-	futureNL = cues(" zal ", " zullen ", " wordt ", " worden ", " verwacht")
+	// Dutch says the reader's receiving to come in the present: "je
+	// ontvangt de arbeidsovereenkomst binnen 5 werkdagen"
+	futureNL = cues(" zal ", " zullen ", " wordt ", " worden ", " verwacht", " je ontvangt ", " u ontvangt ", " ontvang je ",
+		" ontvangt u ", " je krijgt ", " u krijgt ", " krijg je ", " krijgt u ")
 )
 
 // timingStarts open a clause that says when ("By Friday, we will ...").

@@ -52,3 +52,27 @@ func TestR46Verdicts(t *testing.T) {
 		t.Errorf("a film board's status on the application: job %v stage %s; reasons %q", v.Job, v.Stage, v.Reasons)
 	}
 }
+
+// Offers said in the words of a health authority, a clinic, an
+// apprenticeship committee and a hiring hall; each failed on the code
+// before.
+func TestR46Offers(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"an offer that asks for the signed letter and names the onboarding package to come", "colleen@atlanticshore.example",
+			"Offer of Employment - Medical Radiation Technologist",
+			"Dear Alex,\n\nI am very pleased to offer you the position of Medical Radiation Technologist at Cape Breton Regional Hospital.\n\n" +
+				"Rate of pay: $39.84/hour\nStart date: Monday, September 13, 2027\n\nPlease confirm your acceptance by signing and returning the letter by Wednesday, July 21. " +
+				"HR will also email your onboarding package within 3-5 business days.\n\nSincerely,\nColleen",
+			true, StageOffer},
+		{"a verbal offer whose letter is being prepared", "dwhitcombe@harborview.example", "Following up on our call - Physical Therapist offer",
+			"Hi Alex,\n\nIt was great speaking with you this afternoon - the whole team is thrilled that we can extend you an offer for the Outpatient Physical Therapist position!\n\n" +
+				"Base salary: $92,500/year\nTarget start date: Monday, October 18\n\nHR is preparing the formal offer letter now and you'll have it by Wednesday. " +
+				"It will include the background check authorization.\n\nDanielle",
+			true, StageOffer},
+		{"a place in an apprenticeship class, its letter wrapped", "office@sheetmetaljatc.example", "Congratulations - Selected for the Fall 2027 Apprenticeship Class",
+			"Dear Alex Rivera,\n\nI am pleased to inform you that you have been selected for the Fall 2027 apprenticeship class.\n\n" +
+				"Your starting wage will be 45% of the journeyperson rate (currently $21.38/hr) plus fringe benefits.\n\n" +
+				"  1. Call the JATC office to confirm that you accept your\n     place in the class no later than September 8.\n",
+			true, StageOffer},
+	})
+}
