@@ -236,6 +236,9 @@ var otherSenseTerms = []term{
 	{text: "an interview with", weight: 1.5},
 	{text: "blog", weight: 1.5},
 	{text: "user research", weight: 3},
+	// "You signed up for our candidate research panel ... we're running a
+	// round of interviews with engineers"
+	{text: "research panel", weight: 3},
 	{text: "ux research", weight: 3},
 	{text: "usability", weight: 3},
 	{text: "research study", weight: 3},

@@ -26,6 +26,7 @@ var hiringTermsMore = []term{
 	// Hiring Hall", "selected for the Fall 2027 apprenticeship class"
 	{text: "out-of-work list", weight: 2.5}, {text: "hiring hall", weight: 2}, {text: "apprenticeship class", weight: 2},
 	{text: "starting wage", weight: 2}, {text: "referral notice", weight: 1.5},
+	{text: "aptitude test", weight: 2}, {text: "apprenticeship", weight: 1.5}, {text: "ranking interview", weight: 2.5},
 	// a freelancer's dates held for a job: "Avail check 3-7 May", "the dates
 	// we'd pencilled", "happy for you to hold me"
 	{text: "avail check", weight: 2}, {text: "availability check", weight: 1.5}, {text: "pencilled", weight: 1.5},
@@ -294,6 +295,7 @@ var ackTermsMore = termsOf([]string{
 	// "to confirm that we have received your CV", "thank you for sending
 	// your application"
 	"received your cv", "received your resume", "received your résumé", "receipt of your cv", "cv has been received",
+	"will review your cv", "will review your resume", "review your cv and", "review your resume and",
 	"sending your application", "submitting your application", "sending your cv", "sending us your cv",
 })
 

@@ -419,6 +419,9 @@ var outcomeTerms = func() []term {
 		"won't be booking you", "will not be booking you", "not be able to book you", "won't be needing you",
 		"spot's been taken", "spot has been taken", "spot's taken", "spot is taken", "spot's gone", "spot has gone",
 		"spot's been filled", "spot has been filled", "role's been filled", "role's gone", "role's been taken",
+		// a crew boss's and a business agent's no: "Crew is full for the season,
+		// sorry man", "there's nothing I can do for you this year"
+		"crew is full", "crew's full", "full for the season", "nothing i can do for you", "nothing we can do for you",
 		"position's been filled", "position's gone", "position's been taken", "position has been taken",
 		// a civil-service list's vacancy filled: "interviews have been
 		// completed and the appointment has been made from that
@@ -832,6 +835,9 @@ var elsewhereTerms = []term{
 	{text: "performance review", weight: 3}, {text: "self evaluation", weight: 3}, {text: "open enrollment", weight: 3},
 	{text: "open enrolment", weight: 3}, {text: "benefits enrolment", weight: 3}, {text: "benefits enrollment", weight: 3},
 	{text: "timesheet", weight: 2}, {text: "expense report", weight: 2}, {text: "your manager will", weight: 2},
+	// and its staffing office's open shifts: "OPEN SHIFT - FIRST COME, FIRST
+	// SERVED ... Incentive: Critical shift differential + $150 pickup bonus"
+	{text: "open shift", weight: 2}, {text: "pickup bonus", weight: 2}, {text: "request shift", weight: 2},
 }
 
 // thirdPartyTerms put the reader on the employer's side of someone else's
@@ -857,6 +863,14 @@ var thirdPartyTerms = []term{
 	// scorecard in Greenhouse afterwards", "scorecards for last week's two
 	// candidates are still open"
 	{text: "scorecard in", weight: 2}, {text: "scorecards for", weight: 2}, {text: "onsite panel for", weight: 2},
+	// the reader's eye asked on someone else's shortlist: "could you give each
+	// a quick score (1-5) and a line on whether you'd interview them?"; a
+	// friend asking to be referred: "passing my CV along", "putting me in
+	// touch with the recruiter you dealt with"
+	{text: "you'd interview them", weight: 2.5}, {text: "you would interview them", weight: 2.5}, {text: "your eye on", weight: 1.5},
+	{text: "passing my cv along", weight: 2.5}, {text: "pass my cv along", weight: 2.5}, {text: "pass my cv on", weight: 2.5},
+	{text: "putting me in touch with the recruiter", weight: 2.5}, {text: "put me in touch with the recruiter", weight: 2.5},
+	{text: "didn't you interview at", weight: 2.5},
 	{text: "could you cover the", weight: 1.5}, {text: "can you cover the", weight: 1.5},
 	// a friend asking about the reader's interview: no employer writes it
 	{text: "how did the interview go", weight: 3}, {text: "how did your interview go", weight: 3},

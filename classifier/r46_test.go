@@ -76,3 +76,31 @@ func TestR46Offers(t *testing.T) {
 			true, StageOffer},
 	})
 }
+
+// No's in a crew boss's and a business agent's words, a union's and an
+// apprenticeship committee's hiring words, a hospital's automatic receipt
+// of a CV, and look-alikes of the reader's hiring; each failed on the code
+// before.
+func TestR46JobAndLookalikes(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a crew full for the season", "chris@greenwayhardscapes.example", "Re: laborer / paver install",
+			"Hey Alex thanks for reaching out. Crew is full for the season, sorry man.\nWe do all our hiring in March. If you're still looking next Feb hit me up.\n\nChris",
+			true, StageRejected},
+		{"a business agent with nothing for the reader this year", "dkowal@carpenters417.example", "Re: Getting into Local 417",
+			"Alex,\n\nRight now we've got about 60 members sitting on the out-of-work list, and the apprenticeship class for this year filled back in the spring.\n" +
+				"So there's nothing I can do for you this year.\n\nIntake for the 2028 apprentice class opens in January.\n\nDennis Kowal\nBusiness Agent",
+			true, StageRejected},
+		{"the reader asked to score someone else's shortlist", "marcus@lumen.example", "Junior designer shortlist - can you take a look?",
+			"Hey Alex,\n\nWe're finally hiring the junior designer, and I'd really value your eye on the shortlist. Could you give each portfolio a quick score (1-5) and a line on whether you'd interview them?\n\n" +
+				"We're planning to send interview invites on Monday.\n\nMarcus",
+			false, ""},
+		{"a friend asking to be referred", "priscilla.dev@gmail.com", "favour to ask (referral?)",
+			"Hey Alex!!\n\nRandom question - didn't you interview at Fernhill earlier this year? They've opened a Senior Frontend role.\n\n" +
+				"Would you be comfortable putting me in touch with the recruiter you dealt with or passing my CV along?\n\nP x",
+			false, ""},
+		{"the current employer's open shift", "staffing@lakeshorehealth.example", "Open shift available: CT Technologist - Sat 8/14",
+			"OPEN SHIFT - FIRST COME, FIRST SERVED\n\nRole: CT Technologist\nIncentive: Critical shift differential + $150 pickup bonus\n\n" +
+				"Alex,\n\nThis shift is being offered to all credentialed CT technologists. To claim it, log in to the staffing app and tap \"Request shift\".",
+			false, ""},
+	})
+}
