@@ -53,6 +53,7 @@ const (
 	vByModel   = 1 << 13
 	vBySubject = 1 << 14
 	vThanks    = 1 << 15
+	vPress     = 1 << 16
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -82,6 +83,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.JobByModel, vByModel)
 	set(v.StageFromSubject, vBySubject)
 	set(v.ThanksOnly, vThanks)
+	set(v.pressSense, vPress)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -146,7 +148,7 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
 		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
 		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0, JobByModel: f&vByModel != 0,
-		StageFromSubject: f&vBySubject != 0, ThanksOnly: f&vThanks != 0}
+		StageFromSubject: f&vBySubject != 0, ThanksOnly: f&vThanks != 0, pressSense: f&vPress != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

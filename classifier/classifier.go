@@ -99,6 +99,9 @@ type Verdict struct {
 	Failed string `json:"failed,omitempty"`
 
 	screened bool // from Screen: headers only (screen.go)
+	// pressSense: the interview this message speaks of is a show's, a
+	// paper's or a study's, by the message it answers (thread.go).
+	pressSense bool
 }
 
 // Scoring. A message is a job message at jobThreshold points: one strong
@@ -267,6 +270,9 @@ type verdictBuilder struct {
 	// othersLeft: the message promises an answer while the writer is
 	// still seeing others (othersleft.go).
 	othersLeft bool
+	// pressQuote: the interview the message speaks of is the press's or a
+	// study's, by the message it answers (quoteOfPressSense).
+	pressQuote bool
 }
 
 func (b *verdictBuilder) add(w float64, format string, args ...any) {
@@ -384,9 +390,10 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			b.add(slotWeight, "asks about a time for a meeting about the post: %q", clip(s))
 		}
 	}
-	if !b.v.Bulk && !ooo && !b.v.AutoReply {
+	if !b.v.Bulk && !ooo && !b.v.AutoReply && !b.pressQuote {
 		// an automatic reply is about the thread it answers, which
-		// has its own verdict
+		// has its own verdict; a reply about the press interview it
+		// answers is no hiring conversation, however like one it reads
 		if pts, why := jobModel.jobPoints(&d, b.v.Score, b.ctxPoints > 0); pts > 0 {
 			b.add(pts, "the words of a hiring conversation (%s)", why)
 			b.jobModelPts = pts
@@ -1229,6 +1236,18 @@ func sumDistinct(hits []hit, limit float64) (float64, []string) {
 	return math.Min(total, limit), names
 }
 
+// interviewWordsIn sums the weights of the hiring hits that name an
+// interview ("interview for", "your interview").
+func interviewWordsIn(hs []hit) float64 {
+	w := 0.0
+	for _, h := range hs {
+		if strings.Contains(h.t.text, "interview") {
+			w += h.t.weight
+		}
+	}
+	return w
+}
+
 // outsideHiring drops the hits that lie inside a hiring phrase: the
 // "admission" of a French civil-service exam's "jury d'admission", the
 // "admissional" of Brazil's "exame admissional" (the medical before a
@@ -1305,6 +1324,13 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 			// interview for the piece on open-source tools": the
 			// interview the message it answers speaks of
 			b.note("interview in the sense of the message it answers (press, research or not the reader's hiring)")
+			if w := interviewWordsIn(d.subjHits[clsHiring]); w > 0 && !ruleOff("quote-sense-subject") {
+				// nor is the subject's "Re: Interview for Small Biz
+				// Hustle" above "happy to come on the show"
+				b.add(-math.Min(w, subj), "the subject's interview is that message's")
+			}
+			b.pressQuote = true
+			b.v.pressSense = true
 		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0 || len(d.subjHits[clsInterview]) > 0 && isReply(d.m):
 			w := d.first(clsInterview)
 			if len(d.subjHits[clsInterview]) > 0 {
@@ -1918,6 +1944,10 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())
+	case acceptsQuotedOffer(d) && !ruleOff("accepts-quoted-offer"):
+		// "Merci beaucoup, j'accepte avec plaisir !" above "nous serions
+		// ravis de vous accueillir en CDD": the offer, taken
+		set(StageOffer, "accepts the offer it answers")
 	case d.has(clsAck) && !weakAck(d) && b.v.InterviewAt == nil && !d.has(clsScheduling) && !d.has(clsAwaiting):
 		// "wir bestätigen den Eingang Ihrer Bewerbung", "confirmamos la
 		// recepción": the confirmation of an application received, with
@@ -2524,7 +2554,7 @@ var forEveryoneCues = cues(
 	// every post at once: "the decision to pause all recruitment to
 	// non-frontline posts, including this one"
 	"all recruitment",
-	"for anyone", "for anybody",
+	"for anyone", "for anybody", "isn't about you", "is not about you", "no one is being hired", "nobody is being hired",
 	// Swedish, Danish, Norwegian: "Det gäller alla kandidater i processen",
 	// "Det har intet med dig at gøre", "Ingen kommer att anställas"
 	"alla kandidater", "alle kandidater", "alle kandidatene", "samtliga kandidater", "samtliga sökande",

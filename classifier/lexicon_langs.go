@@ -300,6 +300,10 @@ var ackTermsMore = termsOf([]string{
 })
 
 var offerTermsMore = termsOf([]string{
+	// the yes in a line: "Goed nieuws: je mag beginnen!", "sendo o candidato
+	// selecionado para o posto de trabalho ... se aceita a contratação"
+	"je mag beginnen", "u mag beginnen", "je mag starten", "u mag starten", "candidato selecionado para o posto",
+	"se aceita a contratação",
 	"proposta di assunzione", "lettera d'offerta", "siamo lieti di proporle", "siamo lieti di offrirti",
 	"aanbod", "arbeidsvoorwaardenvoorstel", "graag een aanbod", "contractvoorstel", "proposta de emprego",
 	"enviamos a proposta", "te enviamos a proposta", "carta proposta", "proposta para a posição", "oferta de emprego",

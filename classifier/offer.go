@@ -112,6 +112,28 @@ func AcceptsOffer(m *mailmsg.Message) bool {
 	return false
 }
 
+// acceptsQuotedOffer: a reply whose own words accept, with nothing but the
+// offer to accept, under a quoted message that makes one.
+func acceptsQuotedOffer(d *doc) bool {
+	q := d.quotedText()
+	if q == "" || !(offerMakeCues.contains(q) || len(d.quotedHits()[clsOffer]) > 0) {
+		return false
+	}
+	for _, s := range d.sentences() {
+		// (the accepting words, not the signing ones: "I'll countersign
+		// tomorrow" is the employer's step after the yes)
+		i := readerAcceptCues.index(s.text)
+		if i >= 0 && !s.question && !declineCues.contains(s.text) && acceptsWhat(s.text[i:]) != meetingAccepted {
+			return true
+		}
+	}
+	return false
+}
+
+var readerAcceptCues = cues("happy to accept", "pleased to accept", "delighted to accept", "glad to accept", "i accept",
+	"i'd like to accept", "i would like to accept", "i'm accepting", "formally accept", "gladly accept", "ich nehme",
+	"nehme ich", "j'accepte", "acepto", "accetto", "ik accepteer", "ik neem het aanbod", "aceito")
+
 type accepted int
 
 const (

@@ -89,6 +89,10 @@ var offerMakeCues = cues(
 	// job: "confirm that you accept your place in the class", "call the hall
 	// by 3:00 PM today to accept this referral"
 	"accept your place", "accept this referral", "accept the referral",
+	// a boss's yes in a line: "You start Monday 7am at the Rozelle site",
+	// "Reply yes and I'll put you on the schedule"
+	"you start monday", "you start tuesday", "you start wednesday", "you start thursday", "you start friday",
+	"you start on", "put you on the schedule", "put you on the rota", "put you on the roster",
 )
 
 // offerPayCues are what the post pays.
@@ -165,6 +169,7 @@ var offerAnswerCues = cues(
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",
 	"just reply yes", "just say yes", "love an answer by", "confirm your acceptance", "signing and returning",
+	"reply yes", "se aceita",
 	// "faire part de votre décision d'ici le vendredi 23 avril", "Avisame si
 	// estás de acuerdo", "ob Sie das Angebot annehmen möchten"
 	"votre décision", "si estás de acuerdo", "si estas de acuerdo", "angebot annehmen",

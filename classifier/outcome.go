@@ -418,6 +418,11 @@ func (o *outcome) scan(x *ocText) {
 			// candidates tomorrow": who the others are, not a choice
 			continue
 		}
+		if neg >= 0 && readerMayBefore(toks, marks, start) && !ruleOff("reader-wish") {
+			// "sans réservation de votre part, nous considérerons que vous
+			// ne souhaitez pas poursuivre la procédure": the reader's wish
+			continue
+		}
 		if neg >= 0 && notYet(toks, marks, min(neg, start), end) && !ruleOff("not-yet") {
 			// "the VP hasn't sat down with the shortlist yet": a step
 			// still to come, not one refused
@@ -515,6 +520,11 @@ func (o *outcome) scan(x *ocText) {
 			readerMayBefore(toks, marks, h.pos)) {
 			// "if you have not heard from us, your application has not
 			// been successful"; "as you felt he wasn't the right fit"
+			continue
+		}
+		if h.t.fam == "declined" && slotBefore(toks, marks, h.pos) && !ruleOff("slot-taken") {
+			// "der Mittwoch um 10 Uhr ist leider schon vergeben - ginge
+			// auch 14 Uhr?": a time taken, not the post
 			continue
 		}
 		if (h.t.fam == "declined" || h.t.fam == "pass") && purposeBefore(toks, marks, h.pos) && !ruleOff("purpose-clause") {
@@ -943,6 +953,26 @@ var conjunctions = map[string]bool{
 
 // thing reports a word for a thing, not the application, at toks[k]:
 // "time" in "move the time" but not in "this time".
+// slotBefore reports a day or an hour of a meeting (slotDays) in the
+// five words before pos, in its sentence: the slot is what is taken.
+func slotBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-5 && !crosses(marks, k, pos); k-- {
+		if slotDays[toks[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var slotDays = map[string]bool{
+	"slot": true, "uhr": true, "termin": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "lunes": true, "martes": true,
+	"miércoles": true, "jueves": true, "viernes": true, "lunedì": true, "martedì": true, "mercoledì": true,
+	"giovedì": true, "venerdì": true, "maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true,
+	"vrijdag": true, "segunda": true, "terça": true, "quarta": true, "quinta": true, "sexta": true,
+}
+
 func thing(toks []string, k int) bool {
 	if !thingWords[toks[k]] {
 		return false
@@ -1173,9 +1203,21 @@ func readerMayBefore(toks []string, marks []int32, pos int) bool {
 		if toks[k-1] == "you" && (toks[k] == "can" || toks[k] == "may" || toks[k] == "wish" || toks[k] == "want" || toks[k] == "decide") {
 			return true
 		}
+		// the same in the other languages: "nous considérerons que vous ne
+		// souhaitez pas poursuivre la procédure", "si usted desea retirar"
+		if readerSubjects[toks[k-1]] && readerWishes[toks[k]] || k >= 2 && readerSubjects[toks[k-2]] && toks[k-1] == "ne" && readerWishes[toks[k]] {
+			return true
+		}
 	}
 	return false
 }
+
+var (
+	readerSubjects = map[string]bool{"vous": true, "tu": true, "usted": true, "sie": true, "du": true, "u": true, "je": true, "lei": true}
+	readerWishes   = map[string]bool{"souhaitez": true, "souhaites": true, "voulez": true, "veux": true, "desea": true, "deseas": true,
+		"quiere": true, "quieres": true, "möchten": true, "möchtest": true, "wollen": true, "willst": true, "wenst": true,
+		"wilt": true, "wil": true, "desidera": true, "desideri": true, "vuole": true, "vuoi": true}
+)
 
 // choiceAfter are cues that say no only after a verb of choosing or
 // going: "we've decided to go another way", not "we can usually find

@@ -87,7 +87,7 @@ var personNouns = map[string]bool{
 	// a foreman's and an owner's words for them: "we went with a guy who
 	// already had his CDL", "gone with a local bloke"
 	"guy": false, "guys": true, "bloke": false, "blokes": true, "lad": false, "lads": true, "fella": false,
-	"fellas": true,
+	"fellas": true, "gars": false, "tipo": false, "chavo": false, "rapaz": false, "kerl": false,
 }
 
 // titlePersons are the job titles (lexicon.go's titleWords, the roles

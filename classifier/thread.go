@@ -43,6 +43,16 @@ func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 			counted++
 		}
 	}
+	if jobMsg >= 0 && verdicts[jobMsg].Score < 2*jobThreshold && !ruleOff("thread-press-sense") {
+		for i, v := range verdicts {
+			if v.pressSense && !v.Job {
+				// "Re: Interview for Small Biz Hustle" above "happy to come
+				// on the show": the interview a subject names is the show's
+				tv.Reasons = append(tv.Reasons, fmt.Sprintf("message %d says the interview is a show's, a paper's or a study's", i+1))
+				return tv
+			}
+		}
+	}
 	switch {
 	case jobMsg >= 0:
 		tv.Job = true
