@@ -423,12 +423,12 @@ var outcomeTerms = func() []term {
 		// sorry man", "there's nothing I can do for you this year"
 		"crew is full", "crew's full", "full for the season", "nothing i can do for you", "nothing we can do for you",
 		// one-line no's in a running thread, in each language: "Ya tenemos a
-		// alguien, perdona", "leider schon vergeben", "Chef sagt nein", "já
+		// alguien, perdona", "Chef sagt nein", "já
 		// fechámos a vaga", "C'est pas pour cette fois", "De klant heeft
 		// helaas voor een ander gekozen", "I can't take you on right now",
 		// "we decided to keep it in-house for now"
 		"ya tenemos a alguien", "ya tenemos a otra persona", "ya encontramos a alguien", "ya hemos encontrado a alguien",
-		"schon vergeben", "chef sagt nein", "haben jemanden gefunden", "haben schon jemanden",
+		"chef sagt nein", "haben jemanden gefunden", "haben schon jemanden",
 		"fechámos a vaga", "fechamos a vaga", "já preenchemos a vaga", "pas pour cette fois",
 		"voor een ander gekozen", "voor iemand anders gekozen", "een ander gekozen",
 		"can't take you on", "cannot take you on", "not able to take you on", "won't be taking you on",

@@ -522,11 +522,6 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
-		if h.t.fam == "declined" && slotBefore(toks, marks, h.pos) && !ruleOff("slot-taken") {
-			// "der Mittwoch um 10 Uhr ist leider schon vergeben - ginge
-			// auch 14 Uhr?": a time taken, not the post
-			continue
-		}
 		if (h.t.fam == "declined" || h.t.fam == "pass") && purposeBefore(toks, marks, h.pos) && !ruleOff("purpose-clause") {
 			// "sagen Sie ihn bitte ab, damit er anderweitig vergeben
 			// werden kann": what may happen to a slot given up, no decision
@@ -953,26 +948,6 @@ var conjunctions = map[string]bool{
 
 // thing reports a word for a thing, not the application, at toks[k]:
 // "time" in "move the time" but not in "this time".
-// slotBefore reports a day or an hour of a meeting (slotDays) in the
-// five words before pos, in its sentence: the slot is what is taken.
-func slotBefore(toks []string, marks []int32, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-5 && !crosses(marks, k, pos); k-- {
-		if slotDays[toks[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-var slotDays = map[string]bool{
-	"slot": true, "uhr": true, "termin": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
-	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "lunes": true, "martes": true,
-	"miércoles": true, "jueves": true, "viernes": true, "lunedì": true, "martedì": true, "mercoledì": true,
-	"giovedì": true, "venerdì": true, "maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true,
-	"vrijdag": true, "segunda": true, "terça": true, "quarta": true, "quinta": true, "sexta": true,
-}
-
 func thing(toks []string, k int) bool {
 	if !thingWords[toks[k]] {
 		return false

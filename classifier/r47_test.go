@@ -30,7 +30,7 @@ func TestR47ShortNos(t *testing.T) {
 		{"a Dutch recruiter's client chose another", "lotte@werving.example", "Re: Sollicitatie Monteur zonnepanelen",
 			"Hoi Alex,\nDe klant heeft helaas voor een ander gekozen. Balen! Ik hou je op de hoogte als er nieuwe vacatures langskomen.\nLotte", true, StageRejected},
 	})
-	// A slot taken is no post taken (a guard against the German no above).
+	// A slot taken is no post taken, nor is a flat (guards).
 	checkLetterVerdicts(t, []letterVerdict{
 		{"a Wednesday slot already taken", "k.hofer@alpenstrom.example", "AW: Terminvorschlag Traineeprogramm",
 			"Sehr geehrter Herr Rivera,\n\nder Mittwoch um 10 Uhr ist leider schon vergeben – ginge bei Ihnen auch 14 Uhr?\n\nFreundliche Grüße\nKatharina Hofer\nHR Recruiting",
