@@ -249,6 +249,9 @@ type verdictBuilder struct {
 	// te envío la invitación"), which leaves the meeting a reply confirms
 	// to be read.
 	logisticsPromise bool
+	// readersOwn: the message is the reader's own (readersown.go), whose
+	// promises are none made to them.
+	readersOwn bool
 	// meetingConfirmed: the message confirms a meeting (dates), which
 	// changes what its promises are about.
 	meetingConfirmed bool
@@ -397,6 +400,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		if pts, why := jobModel.jobPoints(&d, b.v.Score, b.ctxPoints > 0); pts > 0 {
 			b.add(pts, "the words of a hiring conversation (%s)", why)
 			b.jobModelPts = pts
+			b.promisesAfterModel(&d)
 		} else if conv, why := jobModel.conversationPoints(&d, b.v.Score); conv > 0 && !ruleOff("conversation-model") {
 			b.add(conv, "a reply in a hiring conversation, by the words of both and the message it quotes (%s)", why)
 			b.jobModelPts = conv
@@ -2407,11 +2411,12 @@ func conditionalHits(d *doc, c class) bool {
 
 // offerPrecondition reports what must come before any offer, at toks[k]:
 // "Before any offer of employment can be made you will need a current
-// Working With Children Check", "prior to an offer". "Before I send the
-// offer letter" is no condition.
+// Working With Children Check", "prior to an offer", "before we can
+// extend you an offer". "Before I send the offer letter" is no condition.
 func offerPrecondition(toks []string, k int) bool {
 	return (toks[k] == "before" || toks[k] == "prior") && k+2 < len(toks) &&
-		(toks[k+1] == "any" || toks[k+1] == "an" || toks[k+1] == "to" && (toks[k+2] == "any" || toks[k+2] == "an")) &&
+		(toks[k+1] == "any" || toks[k+1] == "an" || toks[k+1] == "to" && (toks[k+2] == "any" || toks[k+2] == "an") ||
+			(toks[k+1] == "we" || toks[k+1] == "i") && toks[k+2] == "can") &&
 		!ruleOff("offer-precondition")
 }
 

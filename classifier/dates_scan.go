@@ -238,6 +238,14 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
+	if usualWords[t] && sc.tok(i-1) == "(" {
+		// "once the report is back (usually 3 to 5 business days),
+		// Danielle will be in touch": the time the step takes, set off
+		// in brackets, counts from now
+		if h, j, ok := sc.duration(i); ok && sc.tok(j) == ")" {
+			return h, j, true
+		}
+	}
 	if scanCopulas[t] && sc.timeNounBefore(i) {
 		// "nosso prazo para retorno é de 3 a 5 dias úteis", "our
 		// turnaround is 5 working days": the span is from now
@@ -1139,6 +1147,13 @@ var pastWeekdayVerbs = map[string]bool{"concluded": true, "finished": true, "end
 // perfectOrFuture before such a verb make its day one to come: "once the
 // review has concluded on Friday", "it will be held on Monday".
 var perfectOrFuture = map[string]bool{"has": true, "have": true, "will": true, "be": true, "shall": true, "'ll": true}
+
+// usualWords say how long something usually takes: "(usually 3 to 5
+// business days)", "(normalmente 2-3 días hábiles)".
+var usualWords = map[string]bool{"usually": true, "typically": true, "normally": true, "generally": true,
+	"normalerweise": true, "üblicherweise": true, "généralement": true, "normalement": true, "habituellement": true,
+	"normalmente": true, "generalmente": true, "habitualmente": true, "solitamente": true, "doorgaans": true,
+	"meestal": true, "geralmente": true}
 
 // scanCopulas state what a time noun before them is.
 var scanCopulas = map[string]bool{"is": true, "é": true, "es": true, "ist": true, "est": true, "è": true, "bedraagt": true}

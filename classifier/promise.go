@@ -1186,7 +1186,7 @@ func futureBefore(s string, i int) bool {
 	head := " " + s[lo:i] + " "
 	m := futureMarkers.index(head)
 	if m < 0 {
-		return false
+		return expectsOfOther(head)
 	}
 	// The last marker counts: "we'll review it and will get back".
 	for {
@@ -1210,6 +1210,28 @@ func futureBefore(s string, i int) bool {
 		return false // but "we won't have an update until Tuesday" promises Tuesday
 	}
 	return !requestBefore(s, i)
+}
+
+// expectsOfOther: the reader is told to expect someone else's contact,
+// the verb of expecting, its object and "to" right before the cue: "you
+// can expect the dispatcher to call you in the next week or two",
+// "expect a member of the team to reach out". The future is in the
+// expectation.
+func expectsOfOther(head string) bool {
+	k := strings.LastIndex(head, " expect ")
+	if k < 0 || ruleOff("expects-of-other") {
+		return false
+	}
+	object, ok := strings.CutSuffix(head[k+len(" expect "):], " to ")
+	if !ok || object == "" || strings.Count(object, " ") > 4 || strings.ContainsAny(object, ",.;") {
+		return false
+	}
+	for _, w := range [...]string{" you can", " you should", " you may", " you will", " you'll"} {
+		if strings.HasSuffix(head[:k], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClause is the part of head after its last conjunction: "ich stimme
@@ -1737,6 +1759,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// written offer letter will arrive via DocuSign tomorrow".
 			if st, en, ok := awaitedFuture(s.text, d.lang()); ok {
 				kind, start, end, fallback = isPromise, st, en, true
+			} else if st, en, ok := reviewWithin(s.text, base, d.lang()); ok {
+				kind, start, end, fallback = isPromise, st, en, true
 			}
 		}
 		if kind != isPromise {
@@ -1751,7 +1775,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// week, so I owe you an update", whatever cue the sentence has
 			continue
 		}
-		logistics := logisticsCues.contains(ownClause(s.text[max(0, start-30):start]) + s.text[start:min(len(s.text), end+45)])
+		logisticsWindow := ownClause(s.text[max(0, start-30):start]) + s.text[start:min(len(s.text), end+45)]
+		logistics := logisticsCues.contains(logisticsWindow)
 		if strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
 			continue
 		}
@@ -1775,10 +1800,13 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// back to you by Wednesday, March 31" a week late still is one)
 			continue
 		}
-		if logistics && (!dated || passiveCues[strings.TrimSpace(s.text[start:end])]) {
+		if logistics && (!dated || passiveCues[strings.TrimSpace(s.text[start:end])] &&
+			(arranging || b.v.InterviewAt != nil || !stageInvitation(logisticsWindow))) {
 			// "I'll send you the calendar invite", "the invite will be
 			// sent on Monday": what a meeting needs; but "mañana te envío
-			// la invitación" is the writer's next message, on a day
+			// la invitación" is the writer's next message, on a day, and
+			// "test session invitations will be emailed by Friday" where no
+			// meeting is arranged is who goes on (stageInvitation)
 			continue
 		}
 		if logistics && dated && h.start < start && b.v.InterviewAt != nil && sameDay(h.t, *b.v.InterviewAt) {
@@ -1835,8 +1863,10 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// (but a note that still weighs the reader against others,
 			// othersleft.go, awaits its answer: "it's between you and one
 			// other cook now ... we'll be in touch soon")
-			c := d.outcome().rejected() || d.has(clsOffer) || b.v.Score < promiseContextMin && !othersMet(d) && !answersNewsRequest(d) &&
-				decisionAmongOthers(d) == ""
+			// (an offer only named as what must come first, "before we
+			// can extend you an offer, we need three references", is none)
+			c := d.outcome().rejected() || d.has(clsOffer) && !conditionalHits(d, clsOffer) ||
+				b.v.Score < promiseContextMin && !othersMet(d) && !answersNewsRequest(d) && decisionAmongOthers(d) == ""
 			closing = &c
 			rejected = d.outcome().rejected()
 		}
@@ -2162,6 +2192,68 @@ func awaitedNoun(s string) int {
 	return -1
 }
 
+// reviewWithin finds, in a sentence without a promise cue, the writer's
+// side reviewing the reader's application within a span of time: "a
+// member of our talent acquisition team will review your profile and
+// portfolio within 3-5 business days". The review's end is when the
+// reader hears, though no contact is named; it reports the review's verb.
+// A review with no span ("will be reviewed after the closing date"), under
+// a condition or the reader's own ("you will review the contract within
+// five days") is none.
+func reviewWithin(s string, base time.Time, lg lang) (start, end int, ok bool) {
+	i := reviewVerbs.index(s)
+	if i < 0 || ruleOff("review-within") {
+		return 0, 0, false
+	}
+	n := cueLen(reviewVerbs, s[i:])
+	lo := clauseStart(s, i)
+	if strings.HasSuffix(strings.TrimRight(s[lo:i], " "), "you") || ifWords.wordIndex(" "+s[lo:i]+" ") >= 0 ||
+		negations.contains(" "+s[lo:i+n]+" ") {
+		return 0, 0, false
+	}
+	for _, h := range scanDates(s, base, lg) {
+		if h.start >= i+n && strings.HasPrefix(h.rule, "within ") && !strings.ContainsAny(s[i+n:h.start], ";:.") {
+			return i, i + n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// reviewVerbs are a future review of what the reader sent.
+var reviewVerbs = cues("will review", "'ll review", "will be reviewing", "will be reviewed", "will assess", "will be assessed",
+	"will be assessing", "will screen", "will be screened", "will look at", "will look over", "will go through")
+
+// stageInvitation: the only word of a meeting's logistics about the cue is
+// an invitation to a stage of the process ("test session invitations will
+// be emailed by Friday, February 19"), which is the answer awaited, who
+// goes on, where no meeting is arranged yet; a calendar invite or a link
+// is what a meeting needs.
+func stageInvitation(window string) bool {
+	if ruleOff("stage-invitation") || !invitedToNouns.contains(window) {
+		return false
+	}
+	for from := 0; from < len(window); {
+		i := logisticsCues.index(window[from:])
+		if i < 0 {
+			return true
+		}
+		i += from
+		if !invitationWords.contains(window[i:min(len(window), i+12)]) {
+			return false
+		}
+		from = i + cueLen(logisticsCues, window[i:])
+	}
+	return true
+}
+
+var (
+	invitationWords = cues("invit", "einladung", "convocatoria", "uitnodiging", "convite")
+	// invitedToNouns are the steps an invitation may be to: "aptitude test",
+	// "interview", "assessment"
+	invitedToNouns = cues("test", "exam", "assessment", "interview", "entrevista", "entretien", "gespräch", "prüfung",
+		"examen", "prueba", "esame", "colloquio", "gesprek", "toets", "prova")
+)
+
 // futureTense finds a future verb form of the Romance languages and an
 // auxiliary of German and Dutch: "prendrons", "tomará", "verrà",
 // "werden", "zal". It returns where, or -1.
@@ -2475,7 +2567,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 			return dateHit{}, false
 		}
 		between := s[h.end:start]
-		sameClause := !strings.ContainsAny(between, ",;:")
+		// (a dash after a clause in the past parts it from the cue's as a
+		// comma does: "it was great speaking with you this afternoon - the
+		// whole team is thrilled that we can extend you an offer"; not "it
+		// could slip to Monday - either way I'll keep you posted")
+		sameClause := !strings.ContainsAny(between, ",;:") &&
+			!(dashBetween(between) && saidInPast(s[clauseStart(s, h.start):h.start]))
 		if !sameClause && h.rule == "weekday and date" && strings.HasPrefix(between, ",") && len(between) < 40 &&
 			!strings.ContainsAny(between[1:], ",;:") && byBefore(s[max(0, h.start-16):h.start]) && !ruleOff("date-apposition") {
 			// the comma that closes a date set off in its clause: "dass
@@ -2511,6 +2608,19 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 	}
 	return dateHit{}, false
+}
+
+// dashBetween: a dash set off by spaces stands between two clauses.
+func dashBetween(between string) bool {
+	return !ruleOff("dash-clause") && (strings.Contains(between, " - ") || strings.Contains(between, " – ") ||
+		strings.Contains(between, " — ") || strings.Contains(between, " -- "))
+}
+
+// saidInPast: a clause's verb before a day is a past copula, the day is
+// when something was.
+func saidInPast(head string) bool {
+	head = " " + head + " "
+	return strings.Contains(head, " was ") || strings.Contains(head, " were ")
 }
 
 // answersNewsRequest: a reply to the reader's request for news ("any
@@ -2782,9 +2892,39 @@ func (b *verdictBuilder) dates(d *doc, ooo bool) {
 // about a job (a podcast, a study, a shop): "we'll send you the questions
 // by Friday".
 func (b *verdictBuilder) promisesIfGated(d *doc) {
+	b.gatedPromises(d, b.meetingConfirmed)
+}
+
+// gatedPromises is promisesIfGated with what counts as arranging a
+// meeting; the reader's own mail promises nothing to the reader.
+func (b *verdictBuilder) gatedPromises(d *doc, arranging bool) {
 	if b.v.Score >= 0 && !b.othersHiring && (promiseGateContains(d.body) || promiseGateContains(unwrapped(d.body))) {
-		b.promises(d, b.meetingConfirmed)
+		if why, ok := readersOwn(d); ok {
+			if !b.readersOwn {
+				b.note("the reader's own words (%q): no promise made to them", why)
+			}
+			b.readersOwn = true
+			return
+		}
+		b.promises(d, arranging)
 	}
+}
+
+// promisesAfterModel reads the promises again once the job model's points
+// have given a message the hiring evidence a promise needs
+// (promiseContextMin). Read before them, in mail that said next to
+// nothing about a job, an undated promise was none; the model's words are
+// the job it is about: "I'll reach out to you when I know what the
+// spring schedule looks like" under "pipe layer spot - on hold". A
+// message that looks for a time arranges a meeting, whose logistics are no
+// answer awaited ("once you confirm, our ops person will send the
+// contract for the trial").
+func (b *verdictBuilder) promisesAfterModel(d *doc) {
+	if b.v.PromiseAt != nil || b.v.PromiseUndated || b.v.ConditionalFuture || b.readersOwn || b.v.Score < promiseContextMin ||
+		ruleOff("promise-after-model") {
+		return
+	}
+	b.gatedPromises(d, b.meetingConfirmed || d.has(clsScheduling))
 }
 
 // unwrapped is a body with its line breaks as spaces: a sender's mail

@@ -892,7 +892,7 @@ var deliveryCues = cues(append([]string{
 var promiseGate = func() *cueSet {
 	var all []string
 	for _, c := range []*cueSet{answerNouns, silenceCues, selectionCues, awaitedWords, publishCues, notYetCues, dutchLet,
-		responseTimeWords} {
+		responseTimeWords, reviewVerbs} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ")                                         // casualStart

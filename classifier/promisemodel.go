@@ -204,7 +204,7 @@ func promiseScore(feats []string) (float64, []string) {
 // promise, when the rules set none: the first day to come of the sentence
 // with the highest log-odds at or above promiseModelMin.
 func (b *verdictBuilder) learnedPromise(d *doc) {
-	if b.v.PromiseAt != nil || ruleOff("promise-model") {
+	if b.v.PromiseAt != nil || b.readersOwn || ruleOff("promise-model") {
 		return
 	}
 	best, bestZ := -1, math.Inf(-1)
