@@ -738,6 +738,12 @@ var elsewhereTerms = []term{
 	// a child's school writes to the parent: "Dear Parent/Guardian, ... we are
 	// delighted to offer Jamie a place"
 	{text: "dear parent*", weight: 2}, {text: "parent guardian", weight: 2}, {text: "parents guardians", weight: 2},
+	// and in the other languages, with a place for the child or a degree
+	// course: "Platzangebot für Ihr Kind", "Resultado da candidatura -
+	// Mestrado em Ciência de Dados", "shortlisted for the MS in Data Science"
+	{text: "ihr kind", weight: 2}, {text: "ihres kindes", weight: 2}, {text: "votre enfant", weight: 2},
+	{text: "platzangebot", weight: 2}, {text: "mestrado", weight: 2}, {text: "doutoramento", weight: 2},
+	{text: "masters programme", weight: 2}, {text: "ms program", weight: 2}, {text: "ms programme", weight: 2},
 	// a council's building control: "Permit application BLD-27-004419 -
 	// Approved ... pay the outstanding permit fee"
 	{text: "permit fee", weight: 2}, {text: "building permit", weight: 2}, {text: "planning permission", weight: 2}, {text: "planning application", weight: 2},

@@ -91,3 +91,14 @@ func TestPressInterviewThread(t *testing.T) {
 		t.Errorf("the show's sense lost in the verdict cache: ok %v, %+v", ok, got)
 	}
 }
+
+// A place for the reader's child or on a degree course, in the other
+// languages, is no job (failed on the code before).
+func TestR47PlacesOfTheHousehold(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a Kita place offered for the child", "no-reply@kita-portal.example", "Platzangebot für Ihr Kind – bitte bis 25.05.2027 bestätigen",
+			"Sehr geehrte Eltern,\n\nwir freuen uns, Ihnen für Ihr Kind einen Platz anbieten zu können. Bitte geben Sie uns bis zum 25.05.2027 Rückmeldung, ob Sie die Zusage annehmen. " +
+				"Den Betreuungsvertrag besprechen wir in einem persönlichen Gespräch.\n\nIhr Kita-Team",
+			false, ""},
+	})
+}
