@@ -1755,6 +1755,13 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			kind, start, end, fallback = isPromise, 0, min(len(s.text), 6), true
 		}
 		if kind == noPromise {
+			// "Retour d'ici 3 jours ouvrés max": the news and its deadline
+			// with no verb, said short; only with a day (fallback).
+			if st, en := newsHeadline(s.text); en > 0 {
+				kind, start, end, fallback = isPromise, st, en, true
+			}
+		}
+		if kind == noPromise {
 			// No cue, but the awaited thing and a future with a date: "the
 			// written offer letter will arrive via DocuSign tomorrow".
 			if st, en, ok := awaitedFuture(s.text, d.lang()); ok {
@@ -2268,6 +2275,9 @@ func futureTense(clause string, lg lang) int {
 	}
 	for _, w := range strings.Fields(clause) {
 		w = strings.Trim(w, ".,;:!?()\"'")
+		if mesoclisis(w) {
+			return strings.Index(clause, w)
+		}
 		for _, suf := range [...]string{"rons", "rai", "ra", "ront", "rez", "remos", "rá", "rán", "remo", "rà", "ranno",
 			"rei", "rão", "rás", "rà"} {
 			// a bare "-ra" is the future only in French ("sera",
@@ -2285,6 +2295,26 @@ func futureTense(clause string, lg lang) int {
 	return -1
 }
 
+// mesoclisis: the Portuguese future with its pronoun inside the verb,
+// the ending after it ("ser-lhe-á enviada", "enviar-lhe-emos",
+// "contactá-lo-ão").
+func mesoclisis(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) != 3 || len(parts[0]) < 3 || ruleOff("mesoclisis") {
+		return false
+	}
+	switch parts[1] {
+	case "lhe", "lhes", "lo", "la", "los", "las", "nos", "vos", "se", "me", "te":
+	default:
+		return false
+	}
+	switch parts[2] {
+	case "á", "ão", "ás", "ei", "emos":
+		return true
+	}
+	return false
+}
+
 // casualStart: a short sentence that opens with a verb of talking.
 func casualStart(s string) bool {
 	if len(s) > 40 {
@@ -2297,6 +2327,44 @@ func casualStart(s string) bool {
 	}
 	return false
 }
+
+// newsHeadline: a sentence that opens with the news awaited and a
+// deadline word right after it, no verb ("Retour d'ici 3 jours ouvrés",
+// "Antwort bis Freitag", "Decision by Friday"), after a greeting the
+// sentence splitter left on it ("Bonjour Alex, retour d'ici ..."); where
+// the news noun is, end 0 when none. A request for it ("feedback by
+// Friday please") is none.
+func newsHeadline(s string) (start, end int) {
+	if ruleOff("news-headline") || headlineRequest.contains(s) {
+		return 0, 0
+	}
+	if k := strings.IndexByte(s, ','); k > 0 && salutationLine(s[:k+1]) {
+		start = k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " \n\t"))
+	}
+	rest := s[start:]
+	for _, n := range headlineNouns {
+		if !strings.HasPrefix(rest, n) {
+			continue
+		}
+		for _, d := range headlineDeadlines {
+			if strings.HasPrefix(rest[len(n):], d) {
+				return start, start + len(n)
+			}
+		}
+	}
+	return 0, 0
+}
+
+var (
+	headlineNouns = [...]string{"retour", "réponse", "décision", "nouvelles", "answer", "decision", "feedback", "news",
+		"antwort", "rückmeldung", "entscheidung", "bescheid", "respuesta", "decisión", "risposta", "decisione", "esito",
+		"antwoord", "beslissing", "uitslag", "resposta", "decisão", "retorno"}
+	headlineDeadlines = [...]string{" d'ici ", " avant ", " au plus tard ", " sous ", " by ", " within ", " no later than ",
+		" bis ", " spätestens ", " innerhalb ", " antes del ", " antes de ", " a más tardar ", " entro ", " uiterlijk ",
+		" binnen ", " até ", " em até "}
+	headlineRequest = cues("please", "plz", "pls", "merci de", "s'il vous", "s'il te", "bitte", "por favor", "per favore",
+		"graag", "alsjeblieft", "needed", "required", "nécessaire", "erforderlich", "requested", "would be")
+)
 
 // joinDateBreaks undoes the sentence breaks after a numeric date: "Sie
 // erhalten bis zum 23.04. eine Rückmeldung" is one sentence.
@@ -2428,7 +2496,7 @@ func eventClause(cs string) bool {
 // Woche von mir" is heard on Wednesday.
 func decisionOnly(cue string) bool {
 	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "making ") || strings.HasPrefix(cue, "reach a decision") || cue == "know more" ||
-		strings.TrimSpace(cue) == "know" ||
+		strings.TrimSpace(cue) == "know" || strings.HasPrefix(cue, " decide ") ||
 		cue == "targeting" ||
 		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made") ||
 		germanDecisionFalls(cue)

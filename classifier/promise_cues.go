@@ -116,6 +116,12 @@ var contactCues = cues(append(groupContactCues,
 	// end of next week whether you're through", "I'll confirm everything
 	// is wrapped up by Wednesday 21 July"
 	"confirm ",
+	// the decision itself, made by the writer's side, with its time right
+	// after it ("we're seeing two more people and will decide by end of
+	// next week"): weak, as "make a decision" (decisionOnly); not "we'll
+	// only decide whether Jordan moves on", a decision about someone else
+	" decide by ", " decide before ", " decide early ", " decide next ", " decide this ", " decide tomorrow",
+	" decide within ", " decide end of ", " decide at the end of ", " decide later this ",
 )...)
 
 // groupContactCues are the verbs of contact with every candidate as their
@@ -212,6 +218,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"melde mich bei dir", "melden uns bei dir", "du hörst von", "sie hören", "bei ihnen melden", "bei dir melden",
 	"uns melden", "mich melden", "auf sie zu", "auf dich zu", "auf sie zurück", "auf dich zurück", "ich rufe sie",
 	"wir rufen sie", "melden uns", "melden wir uns",
+	// the future with the time between "uns" and the object: "wir werden
+	// uns voraussichtlich innerhalb von vier Wochen mit Ihnen in
+	// Verbindung setzen"
+	"mit ihnen in verbindung setzen", "mit dir in verbindung setzen", "mit ihnen in verbindung treten",
+	"mit ihnen in kontakt treten", "mit dir in kontakt treten",
 	// r18: the first person's call with its time between verb and
 	// particle, in a coordinated clause: "... und rufe Sie morgen um 16
 	// Uhr unserer Zeit an"
@@ -752,6 +763,10 @@ var soonWords = cues("dès que", "au plus vite", "rapidement", "prochainement", 
 // promise: "Sie erhalten ... eine Rückmeldung", "je m'engage à vous donner
 // une réponse", "devemos te dar um retorno".
 var answerNouns = cues(
+	// a public competition's first outcome, the list of who is admitted
+	// ("a lista de candidatos admitidos e excluídos será comunicada")
+	"candidatos admitidos", "lista de admitidos", "lista dos admitidos", "candidats admis", "liste des admis",
+	"candidati ammessi", "elenco degli ammessi",
 	"rückmeldung", "bescheid", "antwort", "nachricht", "entscheidung", "feedback",
 	"réponse", "retour", "nouvelles", "décision",
 	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
@@ -779,6 +794,9 @@ var answerNouns = cues(
 	// r17: the Swiss decision ("Der Entscheid wird Ihnen ... mitgeteilt")
 	// and a stage's ruling ("Recibirás la resolución de esta etapa")
 	"entscheid", "resolución", "resolução",
+	// the Dutch written offer, as "proposta" and "propuesta" above: "je
+	// ontvangt het schriftelijke voorstel uiterlijk vrijdag"
+	"voorstel",
 )
 
 var deliveryCues = cues(append([]string{
@@ -1286,7 +1304,11 @@ var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer lett
 	"contratto", "beslissing", "besluit", "uitslag", "contract", "decisão", "resposta", "retorno",
 	// the Dutch contract by its full name: "je ontvangt de
 	// arbeidsovereenkomst binnen 3 à 5 werkdagen"
-	"overeenkomst")
+	"overeenkomst",
+	// the formal word of the outcome that follows a friend's or a
+	// recruiter's informal one: "the official note from recruiting should
+	// land early next week"
+	"official note", "official letter", "official notice", "formal note", "formal letter", "formal notice")
 
 var expiryCues = cues("expire", "valid until", "remain open", "remains open", "deadline", "must ", "sign and return",
 	"accept by", "läuft ab", "gültig bis", "expira", "valable jusqu", "válida hasta", "valida fino", "geldig tot",
