@@ -100,12 +100,15 @@ func AcceptsOffer(m *mailmsg.Message) bool {
 	var d doc
 	d.prepare(m)
 	defer d.release()
+	return acceptsIn(&d, offerAcceptCues)
+}
+
+// acceptsIn reports a sentence of d that accepts with one of cues, not a
+// question, not a decline, and not a meeting's time or slot.
+func acceptsIn(d *doc, cues *cueSet) bool {
 	for _, s := range d.sentences() {
-		i := offerAcceptCues.index(s.text)
-		if i < 0 || s.question || declineCues.contains(s.text) {
-			continue
-		}
-		if acceptsWhat(s.text[i:]) != meetingAccepted {
+		i := cues.index(s.text)
+		if i >= 0 && !s.question && !declineCues.contains(s.text) && acceptsWhat(s.text[i:]) != meetingAccepted {
 			return true
 		}
 	}
@@ -119,15 +122,9 @@ func acceptsQuotedOffer(d *doc) bool {
 	if q == "" || !(offerMakeCues.contains(q) || len(d.quotedHits()[clsOffer]) > 0) {
 		return false
 	}
-	for _, s := range d.sentences() {
-		// (the accepting words, not the signing ones: "I'll countersign
-		// tomorrow" is the employer's step after the yes)
-		i := readerAcceptCues.index(s.text)
-		if i >= 0 && !s.question && !declineCues.contains(s.text) && acceptsWhat(s.text[i:]) != meetingAccepted {
-			return true
-		}
-	}
-	return false
+	// (the accepting words, not the signing ones: "I'll countersign
+	// tomorrow" is the employer's step after the yes)
+	return acceptsIn(d, readerAcceptCues)
 }
 
 var readerAcceptCues = cues("happy to accept", "pleased to accept", "delighted to accept", "glad to accept", "i accept",
