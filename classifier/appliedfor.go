@@ -235,3 +235,37 @@ func kindBeforeApplication(toks []string) int {
 	}
 	return -1
 }
+
+// offeredOther returns the word naming another kind of thing that the
+// message offers the reader ("delighted to offer you admission to the PhD
+// program", "Offer of Admission"), or "" when the offer is of a post or of
+// nothing named in the few words after it: an offer of a place on a
+// programme is that programme's, not a job's (r48).
+func offeredOther(d *doc) string {
+	for _, toks := range [][]string{d.subjToks, d.bodyToks} {
+		for i := 0; i+2 < len(toks); i++ {
+			switch toks[i] {
+			case "offer", "offering", "offered":
+			default:
+				continue
+			}
+			if toks[i+1] != "you" && toks[i+1] != "of" {
+				continue
+			}
+			for k := i + 2; k < len(toks) && k < i+6; k++ {
+				if jobObjects[toks[k]] || titleOnlyWords[toks[k]] || offeredPosts[toks[k]] {
+					break
+				}
+				if otherObject(toks[k]) {
+					return toks[k]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// offeredPosts are the words of an offer of work.
+var offeredPosts = map[string]bool{
+	"position": true, "role": true, "post": true, "job": true, "contract": true, "employment": true, "vacancy": true,
+}

@@ -606,6 +606,13 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "grant" && h.pos > 0 && body[h.pos-1] == "visa"
 		})
 	}
+	if !ruleOff("letting-know") {
+		// "thank you for letting us know": a lettings agent's word in a
+		// sentence that lets someone know something (r48)
+		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
+			return h.t.text == "letting" && h.pos+1 < len(body) && lettingObjects[body[h.pos+1]]
+		})
+	}
 	if !ruleOff("panel-feedback") {
 		// "the hiring panel has its feedback session on Wednesday" is the
 		// panel deciding, not a user-research session
@@ -632,6 +639,10 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		d.subjHits[clsElsewhere] = slices.DeleteFunc(d.subjHits[clsElsewhere], rental)
 	}
 }
+
+// lettingObjects follow "letting" when it lets the writer or the reader
+// know or do a thing: "letting us know", "letting me join".
+var lettingObjects = map[string]bool{"us": true, "me": true, "know": true}
 
 // withoutSomeOtherTime drops a Scandinavian "see you" that names no
 // meeting but some day to come ("Jag hoppas verkligen att vi ses i något
@@ -1425,6 +1436,12 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if obj := appliedForOther(d); obj != "" && !(d.has(clsOffer) && !oc.rejected()) && !d.has(clsWithdrawn) && !ruleOff("applied-for") {
 		otherWins = true
 		b.note("applied for a %s, not a post", obj)
+	}
+	if obj := offeredOther(d); obj != "" && !otherWins && elsewhere >= otherKindMin && !ruleOff("offered-other") {
+		// "delighted to offer you admission to the PhD program": the
+		// offer is of what it names, with the words of its kind around it
+		otherWins = true
+		b.note("offered %s, not a post", obj)
 	}
 	if generic > 0 && (named == 0 && !specific || otherWins) && title == "" && ats == "" && !b.hiringSender {
 		limit := genericAppCap

@@ -116,6 +116,10 @@ var hiringTermsMore = []term{
 	{text: "referenzauskünfte", weight: 2}, {text: "referenzauskunft", weight: 2}, {text: "referenzpersonen", weight: 1.5},
 	{text: "referenzgespräche", weight: 2}, {text: "referenzgespräch", weight: 2},
 	{text: "onboarding", weight: 1.5}, {text: "first day", weight: 1.5}, {text: "your first day", weight: 2},
+	// shift work's first day (r48): "A couple of things before you start:
+	// ... your name badge ... First shift: Saturday 8/28"
+	{text: "first shift", weight: 1.5}, {text: "your first shift", weight: 2}, {text: "before you start", weight: 1},
+	{text: "name badge", weight: 1},
 	{text: "employment contract", weight: 2}, {text: "contract", weight: 0.5}, {text: "new hire", weight: 1.5},
 	{text: "welcome to the team", weight: 2}, {text: "welcome aboard", weight: 2}, {text: "the panel", weight: 1},
 	{text: "hiring decision", weight: 2}, {text: "case study", weight: 1}, {text: "technical test", weight: 2},
@@ -341,6 +345,17 @@ var withdrawnTermsMore = termsOf([]string{
 	"pause recruitment", "paused recruitment", "pause the process", "paused the process", "sospendere la selezione",
 	"sospendere il processo", "sospendere la ricerca", "verfahren auszusetzen", "suspender el proceso",
 	"pausar el proceso", "suspender o processo", "pausar o processo", "procedure stop te zetten", "procedure on hold",
+	// an owner holding off for a season (r48): "I'm going to hold off
+	// hiring till spring ... for anyone, not just you"
+	"hold off hiring", "holding off hiring", "hold off on hiring", "holding off on hiring", "held off hiring",
+	"hold off on filling", "holding off on filling", "hold off filling", "holding off filling",
+	// the reader's no to an offer, acknowledged in the employer's words
+	// (r48): "Registo assim que declina a nossa proposta"
+	"declina a nossa proposta", "declinar a nossa proposta", "recusa a nossa proposta", "recusar a nossa proposta",
+	"declinó nuestra oferta", "declinar nuestra oferta", "rechazar nuestra oferta", "rechaza nuestra oferta",
+	"décliner notre offre", "déclinez notre offre", "décliné notre offre", "declinare la nostra offerta",
+	"declina la nostra offerta", "unser angebot abzulehnen", "unser angebot ablehnen", "ons aanbod af te wijzen",
+	"decline our offer", "declined our offer", "declining our offer",
 })
 
 var outreachTermsMore = termsOf([]string{

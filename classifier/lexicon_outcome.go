@@ -79,6 +79,12 @@ var progressTerms = []term{
 	{text: "offered", weight: 2}, {text: "hire", weight: 2}, {text: "move you", weight: 1}, {text: "moving you", weight: 1},
 	{text: "move your", weight: 1}, {text: "moving your", weight: 1}, {text: "be scheduling"}, {text: "schedule you"},
 	{text: "made an offer to", weight: 2}, {text: "make an offer to", weight: 2}, {text: "found", weight: 2, fam: "fill"},
+	// found in the other languages (r48): "on a trouvé quelqu'un pour
+	// l'apprentissage", "hemos encontrado a alguien", "we hebben iemand
+	// gevonden"
+	{text: "trouvé", weight: 2, fam: "fill"}, {text: "encontrado", weight: 2, fam: "fill"},
+	{text: "encontramos", weight: 2, fam: "fill"}, {text: "encontrámos", weight: 2, fam: "fill"},
+	{text: "trovato", weight: 2, fam: "fill"}, {text: "gevonden", weight: 2, fam: "fill"}, {text: "gefunden", weight: 2, fam: "fill"},
 	{text: "fortzusetzen"}, {text: "fortsetzen"}, {text: "vergeben", weight: 2, fam: "fill"}, {text: "individuato", weight: 2, fam: "fill"},
 	{text: "pursuing your"}, {text: "be pursuing your"}, {text: "orientarci"}, {text: "orientarsi"},
 	{text: "bringing you back"}, {text: "bring you back"}, {text: "extending an offer"}, {text: "extending you an offer"},
@@ -239,6 +245,13 @@ var progressTerms = []term{
 	{text: "quite right", fam: "fit"}, {text: "right for", fam: "fit"}, {text: "alinhado", fam: "fit"},
 	{text: "alinhada", fam: "fit"}, {text: "allineato", fam: "fit"}, {text: "allineata", fam: "fit"},
 	{text: "alineado", fam: "fit"}, {text: "alineada", fam: "fit"},
+}
+
+// matchSteps are the progress terms that say a match between the reader
+// and the post, whichever of the two is the subject.
+var matchSteps = map[string]bool{
+	"a fit": true, "the right fit": true, "a good fit": true, "a strong fit": true, "a great fit": true,
+	"the best fit": true, "a match": true, "the right match": true, "a good match": true, "a strong match": true,
 }
 
 // stateTerms are final states of an application, said of it after a form
@@ -419,6 +432,14 @@ var outcomeTerms = func() []term {
 		"won't be booking you", "will not be booking you", "not be able to book you", "won't be needing you",
 		"spot's been taken", "spot has been taken", "spot's taken", "spot is taken", "spot's gone", "spot has gone",
 		"spot's been filled", "spot has been filled", "role's been filled", "role's gone", "role's been taken",
+		// and with "got" (r48): "The overnight stocker spot got filled last
+		// week"; the post given to someone named: "we gave the chair to
+		// Mikey who's been guesting with us"
+		"spot got filled", "job got filled", "role got filled", "position got filled", "post got filled",
+		"opening got filled", "vacancy got filled", "chair got filled", "place got filled",
+		"gave the chair to", "given the chair to", "giving the chair to", "gave the spot to", "given the spot to",
+		"giving the spot to", "gave the role to", "given the role to", "gave the position to", "given the position to",
+		"gave the place to", "given the place to",
 		// a crew boss's and a business agent's no: "Crew is full for the season,
 		// sorry man", "there's nothing I can do for you this year"
 		"crew is full", "crew's full", "full for the season", "nothing i can do for you", "nothing we can do for you",
@@ -428,6 +449,7 @@ var outcomeTerms = func() []term {
 		// helaas voor een ander gekozen", "I can't take you on right now",
 		// "we decided to keep it in-house for now"
 		"ya tenemos a alguien", "ya tenemos a otra persona", "ya encontramos a alguien", "ya hemos encontrado a alguien",
+		"já temos alguém", "já temos outra pessoa", "já arranjámos alguém", "já arranjamos alguém",
 		"chef sagt nein", "haben jemanden gefunden", "haben schon jemanden",
 		"fechámos a vaga", "fechamos a vaga", "já preenchemos a vaga", "pas pour cette fois",
 		"voor een ander gekozen", "voor iemand anders gekozen", "een ander gekozen",
@@ -804,6 +826,12 @@ var elsewhereTerms = []term{
 	{text: "bourse", weight: 1.5}, {text: "financement", weight: 1.5}, {text: "subvention", weight: 2}, {text: "beca", weight: 2},
 	{text: "subvención", weight: 2}, {text: "financiación", weight: 1.5}, {text: "borsa di studio", weight: 2},
 	{text: "finanziamento", weight: 1.5}, {text: "stipendium", weight: 2.5}, {text: "stipendien", weight: 2.5}, {text: "fördermittel", weight: 2},
+	// a master's place taken up by enrolling and paying its fee, in Italian
+	// (r48): "accettare il posto ... Immatricolazioni Master ... versare la
+	// prima rata della quota di partecipazione", "borse di studio"
+	{text: "immatricolazione", weight: 2}, {text: "immatricolazioni", weight: 2}, {text: "quota di partecipazione", weight: 1.5}, {text: "borse di studio", weight: 2},
+	{text: "quota de inscrição", weight: 1.5}, {text: "matrícula", weight: 1.5}, {text: "frais de scolarité", weight: 2},
+	{text: "studiengebühr*", weight: 2}, {text: "collegegeld", weight: 2},
 	// a mortgage and a flat in the other words people use: "uw
 	// hypotheekaanvraag", "this property", "two-bedroom apartments"
 	{text: "hypotheek", weight: 2.5}, {text: "hypothek", weight: 2.5}, {text: "hipoteca", weight: 2.5},
@@ -896,7 +924,20 @@ var thirdPartyTerms = []term{
 	{text: "interviewer training", weight: 3}, {text: "structured interviewing", weight: 2}, {text: "refer a candidate", weight: 3},
 	{text: "referral bonus", weight: 3}, {text: "referral", weight: 1.5}, {text: "for referring", weight: 3}, {text: "referring", weight: 1.5},
 	{text: "listed you as", weight: 3}, {text: "as a reference", weight: 2.5}, {text: "as a referee", weight: 2.5},
+	// a student or a colleague asking the reader for a letter (r48):
+	// "Would you be willing to write a letter for me?"
+	{text: "write a letter for me", weight: 2.5}, {text: "write me a letter", weight: 2.5},
+	{text: "write me a reference", weight: 2.5}, {text: "write a reference for me", weight: 2.5},
+	{text: "write me a recommendation", weight: 2.5}, {text: "write a recommendation for me", weight: 2.5},
+	{text: "be one of my references", weight: 2.5}, {text: "be one of my referees", weight: 2.5},
 	{text: "candidate has been notified", weight: 3}, {text: "no hire", weight: 3}, {text: "lean hire", weight: 3},
+	// an ATS asking the reader, an interviewer, for a verdict on someone
+	// (r48): "Please submit your interview feedback ... Rate the
+	// candidate ... your overall recommendation"; not "strong hire",
+	// which a recruiter quotes to the reader from their own feedback
+	{text: "submit your interview feedback", weight: 3}, {text: "submit your feedback on", weight: 2},
+	{text: "interview feedback for", weight: 2}, {text: "rate the candidate", weight: 2.5},
+	{text: "your overall recommendation", weight: 2.5},
 	{text: "lean no", weight: 2}, {text: "hiring sync", weight: 2}, {text: "debrief summary", weight: 2},
 	{text: "interview him", weight: 2}, {text: "interview her", weight: 2}, {text: "interviewing him", weight: 2},
 	{text: "interviewing her", weight: 2}, {text: "get back to him", weight: 2}, {text: "get back to her", weight: 2},

@@ -1,5 +1,7 @@
 package classifier
 
+import "strings"
+
 // A small employer's note after the reader came in often has no hiring word
 // at all: "Good talking to you this morning. I've got one more guy to see
 // tomorrow and then I'll sit down with our GM. We'll have an answer for you
@@ -15,6 +17,11 @@ var othersLeftToSee = cues(
 	"two more people", "couple more people", "couple of people to see", "couple of folk to see", "few more people",
 	"more people coming in", "more people to see", "other people to see", "other candidates to see",
 	"still seeing people", "still seeing candidates", "still have people to see", "still got people to see",
+	// the one left named by the trade (r48): "We're chatting to one more
+	// editor on Wednesday, so expect to hear from me by Friday"
+	"chatting to one more", "chatting with one more", "talking to one more", "talking with one more",
+	"speaking to one more", "speaking with one more", "meeting one more", "seeing one more", "one more to see",
+	"one more to meet", "trying one more", "trialling one more", "trialing one more",
 	"otras dos personas", "otra persona que", "más personas que", "otros candidatos que", "par de personas más",
 	"entre tú y otra", "entre vos y otra",
 	"ancora due persone", "ancora una persona", "altre persone da", "altri candidati da", "sentiamo ancora",
@@ -42,5 +49,21 @@ func decisionAmongOthers(d *doc) string {
 	if i < 0 || d.has(clsElsewhere) || d.has(clsOtherSense) || len(thirdPartyHits(d)) > 0 {
 		return ""
 	}
+	if end := i + cueLen(othersLeftToSee, d.body[i:]); strings.HasSuffix(d.body[i:end], "one more") {
+		// "talking to one more supplier": the reader quoted for work,
+		// one bid among others, is no applicant
+		w, _, _ := strings.Cut(strings.TrimLeft(d.body[end:], " "), " ")
+		if biddersNotApplicants[strings.Trim(w, ".,;:!?")] {
+			return ""
+		}
+	}
 	return clip(d.body[i:])
+}
+
+// biddersNotApplicants are those an owner compares who are not applying
+// for work with them.
+var biddersNotApplicants = map[string]bool{
+	"supplier": true, "vendor": true, "agency": true, "firm": true, "company": true, "quote": true, "bid": true,
+	"venue": true, "flat": true, "apartment": true, "house": true, "property": true, "buyer": true, "bidder": true,
+	"dealer": true, "contractor": true, "builder": true, "provider": true, "option": true,
 }

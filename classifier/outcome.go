@@ -455,6 +455,12 @@ func (o *outcome) scan(x *ocText) {
 			}
 		} else if neg >= 0 && obj == objNone {
 			obj = x.subjectBefore(min(neg, start)) // "the role will not go ahead"
+			if obj == objPost && matchSteps[p.t.text] && !ruleOff("post-no-match") {
+				// "We've decided the role isn't quite the right match
+				// right now": a post that does not match says the
+				// reader does not, not that the post is gone (r48)
+				obj = objSelf
+			}
 			if obj == objNone && p.t.fam == "fill" {
 				// "die Stelle ... wird weder intern noch extern
 				// besetzt": a post not filled is the post's fate

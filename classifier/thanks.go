@@ -1,6 +1,9 @@
 package classifier
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A candidate's thank-you after an interview ("Thanks again for the time
 // this afternoon, and please thank Anya for me too. I really enjoyed
@@ -23,27 +26,55 @@ var thanksForToday = cues("for the time this", "for your time this", "for your t
 	"for taking the time this", "for taking the time today", "for taking the time to meet", "for this afternoon",
 	"for this morning", "thanks for today", "thank you for today", "thank you both for today", "thanks both for today",
 	"for meeting with me", "for speaking with me", "for talking with me", "for having me", "for the conversation",
-	"for our conversation")
+	"for our conversation",
+	// in the other languages of the lexicon (r48: "Muchas gracias por su
+	// tiempo esta mañana ... Quedo a sus órdenes para cualquier
+	// información adicional")
+	"por su tiempo esta", "por tu tiempo esta", "por su tiempo hoy", "por tu tiempo hoy", "por la entrevista de hoy",
+	"por recibirme", "pour votre temps ce", "pour le temps que vous", "pour l'entretien de ce", "pour notre échange de ce",
+	"de m'avoir reçu", "für ihre zeit heute", "für das gespräch heute", "für das heutige gespräch",
+	"per il tempo che", "per il colloquio di oggi", "per avermi ricevuto", "voor uw tijd vandaag", "voor het gesprek van vandaag",
+	"voor het fijne gesprek", "pelo seu tempo esta", "pelo seu tempo hoje", "pela entrevista de hoje", "por me receber")
+
+// thankStems open a thank-you in the lexicon's languages; most mail has
+// none of them.
+var thankStems = []string{"thank", "gracias", "merci", "danke", "dank", "grazie", "bedankt", "obrigad"}
 
 // candidateFollowThrough are what a candidate's note says after the thanks.
 var candidateFollowThrough = []*cueSet{
 	// the others met
-	cues("pass my thanks to", "pass on my thanks", "please thank", "thank you both", "thanks both", "my thanks to"),
+	cues("pass my thanks to", "pass on my thanks", "please thank", "thank you both", "thanks both", "my thanks to",
+		"transmita mi agradecimiento", "mes remerciements à", "meinen dank an", "i miei ringraziamenti",
+		"mijn dank aan", "os meus agradecimentos"),
 	// what was heard of the team and its work
 	cues("enjoyed hearing about", "enjoyed hearing how", "enjoyed learning about", "enjoyed digging into",
 		"enjoyed the conversation", "enjoyed our conversation", "enjoyed meeting", "enjoyed talking about",
-		"enjoyed hearing more about"),
+		"enjoyed hearing more about",
+		"muchas ganas de trabajar", "me encantó conocer", "me gustó mucho conocer", "beaucoup apprécié", "très envie de",
+		"hat mir sehr gefallen", "hat mich sehr gefreut", "mi ha fatto molto piacere", "molto interessante conoscere",
+		"heel leuk om", "gostei muito de conhecer", "muita vontade de"),
+	// the candidate at the employer's disposal: "quedo a sus órdenes
+	// para cualquier información adicional"
+	cues("quedo a sus órdenes", "quedo a su disposición", "quedo a tu disposición", "reste à votre disposition",
+		"je reste disponible", "stehe ich ihnen gerne", "stehe ihnen gerne", "resto a disposizione", "rimango a disposizione",
+		"sta ik graag", "blijf graag beschikbaar", "fico à disposição", "fico ao dispor", "i remain at your disposal"),
 	// what comes next
-	cues("next steps", "hearing from you", "hearing more about the role", "the rest of the process"),
+	cues("next steps", "hearing from you", "hearing more about the role", "the rest of the process",
+		"próximos pasos", "prochaines étapes", "suite du processus", "nächsten schritte", "prossimi passi", "volgende stappen",
+		"próximos passos", "sus noticias", "de vos nouvelles", "von ihnen zu hören", "sue notizie", "van u te horen",
+		"notícias suas"),
 }
 
 // friendlyOccasions are thanks for what friends share.
 var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "wedding", "birthday", "brunch", "the kids",
-	"your place", "the weekend")
+	"your place", "the weekend", "la comida", "la cena", "el almuerzo", "le déjeuner", "le dîner", "l'apéro", "das essen",
+	"abendessen", "mittagessen", "il pranzo", "la cena", "het etentje", "het diner", "o jantar", "o almoço", "fiesta",
+	"la fête", "cumpleaños", "anniversaire", "geburtstag", "compleanno", "verjaardag", "aniversário", "boda", "mariage",
+	"hochzeit", "matrimonio", "bruiloft", "casamento")
 
 // candidateThanks reports such a note by its own words, with why.
 func candidateThanks(d *doc) (string, bool) {
-	if !strings.Contains(d.body, "thank") {
+	if !slices.ContainsFunc(thankStems, func(w string) bool { return strings.Contains(d.body, w) }) {
 		return "", false // most mail: no thanks at all
 	}
 	body := unwrapped(d.body)
