@@ -1300,6 +1300,11 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 	}
 	unitTok := sc.tok(j)
 	j++
+	if unit == unitHour && lengthSaid(sc.tok(j), sc.tok(j+1)) && !ruleOff("hours-in-total") {
+		// "please allow about three hours in total, including a
+		// break": how long a meeting lasts, no time to come
+		return dateHit{}, 0, false
+	}
 	if businessAfter[sc.tok(j)] {
 		business = true
 		j++
@@ -1363,6 +1368,18 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 		return dateHit{t: time.Date(t.Year(), t.Month(), t.Day(), defaultHour, 0, 0, 0, b.Location()), rule: "within " + strconv.Itoa(n) + " months"}, j, true
 	}
 	return dateHit{t: day(b, n), rule: "within " + strconv.Itoa(n) + " days"}, j, true
+}
+
+// lengthSaid: the words after a span of hours say it is a length, all
+// told ("in total", "including a break", "insgesamt", "au total").
+func lengthSaid(t, next string) bool {
+	switch t {
+	case "including", "altogether", "total", "insgesamt", "inklusive", "inclusief", "incluant", "incluyendo":
+		return true
+	case "in", "au", "en", "no":
+		return next == "total" || next == "totale" || next == "totaal"
+	}
+	return false
 }
 
 // clauseEnd: the token ends a clause, or is a pronoun that ends the

@@ -46,6 +46,9 @@ var interviewCues = cues(
 	"quedamos el", "quedamos para el", "quedamos entonces el",
 	"confirmamos su", "confirmamos tu", "le confirmamos", "te confirmamos", "nos vemos el", "confermiamo",
 	"confermato per", "confermata per", "si terrà", "fissato per", "fissata per", "programmato per", "ci vediamo",
+	// the other Italian future of taking place: "il colloquio si svolgerà
+	// in presenza il giorno / giovedì 22 aprile"
+	"si svolgerà",
 	"termin am", "gespräch am", "findet am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
 	"bevestig", "vindt plaats op", "gepland op", "staat gepland", "tot dinsdag", "tot maandag", "tot woensdag",
 	// a time taken down: "c'est noté pour jeudi 14h", "queda anotado para el
@@ -193,6 +196,9 @@ var meetingContext = cues(
 	// a meeting said by its end or its status: "see you then!", "still
 	// on for tomorrow at 3", a trial shift
 	"see you", "still on for", "trial", "booked!",
+	// the reader's own "I'll be there" under a time accepted: "Saturday at
+	// 10 works great, I'll be there" (a shop's "can you come in Saturday?")
+	"i'll be there", "i will be there",
 	// an assessment day: "you're booked in for Thursday at 9:00am" under
 	// "Re: Superday availability"
 	"superday", "assessment cent",
@@ -592,8 +598,9 @@ func dayLineBelowConfirmation(d *doc, base time.Time) (dateHit, bool) {
 
 // reDateLineRest is what may follow the day on a line of its own: a time,
 // a zone in brackets, then nothing or the next line's label ("um 09:30
-// Uhr Ort: Basel", hard wraps read as spaces; "kl. 13.30 (svensk tid)").
-var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
+// Uhr Ort: Basel", hard wraps read as spaces; "kl. 13.30 (svensk tid)",
+// "alle ore 15:00 (ora italiana)").
+var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle ore|alle|ore|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
 
 // acceptedAt is where a sentence accepts the time named before it
 // (acceptCues), or "it is" ends it, whatever mark or emoji follows
@@ -704,7 +711,7 @@ func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool
 	// "Great, I'll send the contract Monday at 10am" agrees to something
 	// else; "Sounds good, Thu 4pm your time then 👍 I'll send an invite"
 	// agrees to the time before the writer's next step
-	if k := futureMarkers.index(" " + text + " "); k >= 0 {
+	if k := futureMarkers.index(" " + text + " "); k >= 0 && !settlingLet(text[max(0, k-1):]) {
 		text = text[:max(0, k-1)]
 	}
 	if k := strings.Index(text, "send"); k >= 0 {
@@ -720,6 +727,21 @@ func agreedTime(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool
 		}
 	}
 	return dateHit{}, false
+}
+
+// settlingLet: "let's" before a verb that settles a time ("let's do
+// Monday, April 12 at 10am", "let's say Thursday at 10", "let's go
+// with Monday 9am") agrees to that time; it is no next step of the
+// writer's, as "I'll send the contract Monday at 10am" is.
+func settlingLet(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range [...]string{"let's do ", "let's say ", "let's go with ", "let's make it ", "let's lock in ",
+		"let's pencil in ", "let's book ", "let's keep ", "let us say ", "let us do "} {
+		if strings.HasPrefix(rest, p) {
+			return !ruleOff("settling-let")
+		}
+	}
+	return false
 }
 
 // salutationLine: a short line that only greets the reader by name.

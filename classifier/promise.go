@@ -100,6 +100,9 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if byReturn(s[end:]) {
 		return contingent, start, end, "" // "we will confirm your time by return": once the reader has written
 	}
+	if readerActsFirst(s, start) {
+		return contingent, start, end, "" // "reply with your number, and I'll give you the details"
+	}
 	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) || wantedOfReader(s, start) {
 		return readerAsked, start, end, ""
 	}
@@ -324,6 +327,59 @@ func germanVerbLast(s string) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// germanFutureVerbLast finds German contact in a main clause of the
+// future, whose infinitive stands at the clause's end, the subject, the
+// reader and a time between: "wird Herr Berger Sie am Montag telefonisch
+// kontaktieren", "werde ich Sie morgen kurz anrufen". It reports
+// the span from the auxiliary to the verb. A "werden" right before "sie"
+// may be the reader's ("werden Sie uns ... kontaktieren"): only "wird",
+// "werde" and "werden wir" count.
+func germanFutureVerbLast(s string) (start, end int, ok bool) {
+	if ruleOff("german-future-verb-last") {
+		return 0, 0, false
+	}
+	for _, p := range [...]string{" wird ", " werde ", " werden wir "} {
+		from := 0
+		for {
+			k := strings.Index(s[from:], p)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(p)
+			clause := s[i+len(p):]
+			if c := strings.IndexAny(clause, ",;:.!?"); c >= 0 {
+				clause = clause[:c]
+			}
+			if c := strings.Index(clause, " und "); c >= 0 {
+				clause = clause[:c]
+			}
+			if c := strings.Index(clause, " oder "); c >= 0 {
+				clause = clause[:c]
+			}
+			words := strings.Fields(clause)
+			if len(words) < 2 || len(words) > 8 || negations.contains(" "+clause+" ") || referencesObject.contains(clause) {
+				continue
+			}
+			switch words[len(words)-1] {
+			case "kontaktieren", "anrufen", "zurückrufen", "informieren", "benachrichtigen":
+			default:
+				continue
+			}
+			reader := false
+			for _, w := range words[:len(words)-1] {
+				if w == "sie" || w == "dich" || w == "euch" {
+					reader = true
+				}
+			}
+			if reader {
+				return i + 1, i + len(p) + len(clause), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // germanModals close a German clause after its verb: "geben kann",
 // "melden werde".
 var germanModals = map[string]bool{"kann": true, "können": true, "werde": true, "werden": true, "wird": true,
@@ -373,7 +429,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
-			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) {
+			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[i:i+n], s[i+n:]) {
 			consider(i, i+n)
 			break
 		}
@@ -420,6 +476,9 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		consider(i, e)
 	}
 	if i, e, ok := germanVerbLast(s); ok && (best < 0 || i < best) {
+		consider(i, e)
+	}
+	if i, e, ok := germanFutureVerbLast(s); ok && (best < 0 || i < best) && !requestBefore(s, i) {
 		consider(i, e)
 	}
 	if i, e, ok := receivedPronoun(s); ok && (best < 0 || i < best) && !negatedBefore(s, i) && !requestBefore(s, i) {
@@ -501,6 +560,19 @@ func beforeWe(head string) bool {
 // someone else ("lo hablamos Javier y yo"), or the someone else talked
 // with ("hablamos con mi socio").
 var reAmongUs = regexp.MustCompile(`^ (?:(?:\pL+ ){1,2}(?:y|e) (?:yo|eu)\b|(?:con|com) (?:el|la|los|las|mi|mis|nuestro|nuestra|o|a|os|as|meu|minha|meus|minhas) )`)
+
+// lengthAllowed: "please allow" before the length of what the reader
+// attends, all told ("please allow about three hours in total, including
+// a break"), sets time aside, it awaits no answer.
+func lengthAllowed(cue, rest string) bool {
+	if cue != "please allow" && cue != "allow us" || ruleOff("length-allowed") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ".;!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, " in total") || strings.Contains(rest, " including ") || strings.Contains(rest, " altogether")
+}
 
 // talkAmongUs: a talk in the present that the reader has no part in is
 // the writer's own deliberation, no contact: "luego lo hablamos Javier y
@@ -862,7 +934,7 @@ func readerWillHave(s string) (start, end int, ok bool) {
 
 // sendVerbs are contact cues that promise only with what they send
 // going to the reader (sendsToReader).
-var sendVerbs = map[string]bool{"send ": true, "forward ": true}
+var sendVerbs = map[string]bool{"send ": true, "forward ": true, "share ": true}
 
 // sendsToReader: the few words after a verb of sending carry it to the
 // reader ("... to you", "your way", "send over some notes") or name what
@@ -930,6 +1002,22 @@ func sentOnDay(rest string) bool {
 			return true
 		}
 	}
+	return sentSometime(rest)
+}
+
+// sentSometime: "sometime" before a day or a week puts the sending then,
+// the day is no slot's: "our coordinator will share some interview slots
+// sometime next week".
+func sentSometime(rest string) bool {
+	if ruleOff("sent-sometime") {
+		return false
+	}
+	for _, h := range scanDates(rest, time.Time{}.AddDate(2000, 0, 0), langEN) {
+		head := strings.TrimRight(rest[:h.start], " ")
+		if !h.then && (strings.HasSuffix(head, " sometime") || strings.HasSuffix(head, " some time")) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -947,6 +1035,12 @@ func farFromVerb(s string, end int, h dateHit) bool {
 	if at-end <= 14 || strings.HasPrefix(h.rule, "within ") && !strings.ContainsAny(between, ",;:.") && at-end <= 80 {
 		return false
 	}
+	if !strings.ContainsAny(between, ",;:.") && at-end <= 80 && deadlineRightBefore(between) && !ruleOff("far-deadline") {
+		// a deadline's preposition makes the day the sending's, however
+		// long the object before it: "je t'envoie le contrat signé et la
+		// fiche de poste complète d'ici mardi" (no noun's day is "by")
+		return false
+	}
 	if at-end > 40 || strings.ContainsAny(between, ",;:.") || interviewNouns.contains(between) {
 		// "ich schicke Ihnen die Unterlagen zu unserem Gespräch am
 		// Dienstag": the day is the meeting's
@@ -954,6 +1048,22 @@ func farFromVerb(s string, end int, h dateHit) bool {
 	}
 	for _, p := range [...]string{" du ", " de ", " del ", " della ", " di ", " do ", " da ", " of ", " vom ", " van ", " des "} {
 		if strings.HasSuffix(between, p) || strings.HasSuffix(between, p[:len(p)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineRightBefore: the words before a day end in a preposition of a
+// deadline ("by", "d'ici", "bis", "hasta el", "entro il"), perhaps with
+// its article.
+func deadlineRightBefore(head string) bool {
+	head = " " + strings.TrimRight(head, " ")
+	for _, p := range [...]string{" by", " by the", " no later than", " d'ici", " d'ici le", " d'ici la", " au plus tard",
+		" au plus tard le", " bis", " bis zum", " bis zur", " bis am", " spätestens", " hasta", " hasta el", " a más tardar",
+		" a más tardar el", " entro", " entro il", " entro la", " uiterlijk", " uiterlijk op", " até", " até o", " até a",
+		" até ao", " até à"} {
+		if strings.HasSuffix(head, p) {
 			return true
 		}
 	}
@@ -979,7 +1089,7 @@ func sendsElsewhere(cue, rest string) bool {
 		r := strings.TrimSpace(rest)
 		return strings.HasPrefix(r, "to ") && !strings.HasPrefix(r, "to you")
 	}
-	if !strings.HasPrefix(cue, "send") && !strings.HasPrefix(cue, "forward") {
+	if !strings.HasPrefix(cue, "send") && !strings.HasPrefix(cue, "forward") && cue != "share " {
 		return false
 	}
 	obj := rest
@@ -987,6 +1097,12 @@ func sendsElsewhere(cue, rest string) bool {
 		obj = obj[:k]
 	}
 	obj = obj[:min(len(obj), 60)]
+	if cue == "share " {
+		// shared with someone else: "we'll share your profile with the
+		// client this week"
+		k := strings.Index(obj, " with ")
+		return k >= 0 && !strings.HasPrefix(obj[k+6:], "you")
+	}
 	for _, p := range [...]string{" to the ", " to a ", " to an ", " to our ", " to his ", " to her ", " to their ",
 		" to my ", " to him", " to them", " to hr", " to your references", " to your referees"} {
 		if strings.Contains(" "+obj, p) {
@@ -1055,6 +1171,9 @@ func awaitedNear(s string, i, n int) bool {
 
 func passiveForReader(s string, i, n int) bool {
 	rest := s[i+n:]
+	if favourGiven(s[max(0, i-30):i]) {
+		return false
+	}
 	if r, ok := strings.CutPrefix(rest, " to "); ok && toCandidates(r) {
 		// "a final decision will be communicated to all interviewed
 		// candidates by the end of next week": the reader among them
@@ -1067,6 +1186,21 @@ func passiveForReader(s string, i, n int) bool {
 		// won't be communicated until the end of the month"
 		" until "} {
 		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// favourGiven: the subject of a passive cue is a favour, not an answer:
+// "preference will be given to applicants from the local area",
+// "priority will be given to internal applicants".
+func favourGiven(head string) bool {
+	if ruleOff("favour-given") {
+		return false
+	}
+	for _, w := range [...]string{"preference ", "priority ", "consideration ", "precedence ", "weight ", "weighting "} {
+		if strings.Contains(head, w+"will ") || strings.Contains(head, w+"shall ") || strings.Contains(head, w+"may ") {
 			return true
 		}
 	}
@@ -1199,6 +1333,12 @@ func futureBefore(s string, i int) bool {
 	if pastIntent(head) {
 		return false // "I'd been hoping to call you with an offer this week"
 	}
+	if timeClauseBetween(head[m+1:]) {
+		// "outstanding letters will be attached to your file as soon as
+		// they arrive": the cue is the verb of a clause of time, the
+		// future is another verb's
+		return false
+	}
 	between := head[max(0, m-6):] + " " // "may not be able to respond"
 	if mayBetween.contains(between[min(len(between), 6):]) {
 		// "will review your profile and may reach out by phone": the
@@ -1210,6 +1350,20 @@ func futureBefore(s string, i int) bool {
 		return false // but "we won't have an update until Tuesday" promises Tuesday
 	}
 	return !requestBefore(s, i)
+}
+
+// timeClauseBetween: a conjunction of time opens a clause between a
+// future marker and the cue, with no comma after it that would close it.
+func timeClauseBetween(between string) bool {
+	if ruleOff("time-clause-between") {
+		return false
+	}
+	for _, c := range [...]string{" as soon as ", " once ", " when ", " until ", " till "} {
+		if k := strings.LastIndex(between, c); k >= 0 && !strings.ContainsAny(between[k:], ",;") {
+			return true
+		}
+	}
+	return false
 }
 
 // expectsOfOther: the reader is told to expect someone else's contact,
@@ -1512,6 +1666,43 @@ func byReturn(tail string) bool {
 	}
 	return returnWords.contains(tail[:min(len(tail), 40)]) && !ruleOff("by-return")
 }
+
+// readerActsFirst: the cue's clause is joined by "and" to a clause that
+// tells the reader what to do ("reply with a phone number and a good time
+// to call, and I'll give you the details", "fill in the form and we'll be
+// in touch"): the contact answers the reader's step, it is no promise of
+// its own.
+func readerActsFirst(s string, start int) bool {
+	if ruleOff("reader-acts-first") {
+		return false
+	}
+	head := strings.TrimRight(s[clauseStart(s, start):start], " ")
+	k := -1
+	for _, c := range [...]string{" and i'll", " and we'll", " and i will", " and we will", " and i can", " and we can"} {
+		if strings.HasSuffix(head, c) {
+			k = len(head) - len(c)
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	prev := strings.TrimRight(head[:k], " ,")
+	if c := strings.LastIndexAny(prev, ",.!?"); c >= 0 {
+		prev = prev[c+1:]
+	}
+	words := strings.Fields(prev)
+	for len(words) > 1 && (words[0] == "please" || words[0] == "just" || words[0] == "simply" || words[0] == "kindly") {
+		words = words[1:]
+	}
+	return len(words) > 1 && readerImperatives[words[0]]
+}
+
+// readerImperatives open a clause that tells the reader to act.
+var readerImperatives = map[string]bool{"reply": true, "respond": true, "send": true, "text": true, "email": true,
+	"e-mail": true, "message": true, "drop": true, "shoot": true, "fill": true, "complete": true, "click": true,
+	"book": true, "pick": true, "choose": true, "tell": true, "ring": true, "forward": true, "upload": true,
+	"submit": true, "answer": true}
 
 var returnWords = cues(" by return", " par retour", " per kerende post", " postwendend", " a vuelta de correo")
 
@@ -2635,6 +2826,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 			return dateHit{}, false
 		}
 		between := s[h.end:start]
+		if forDayBefore(s[:h.start], between) {
+			// "our assistant has booked your hotel for Tuesday night and
+			// will send you the parking permit": the day another verb's
+			// booking is for
+			break
+		}
 		// (a dash after a clause in the past parts it from the cue's as a
 		// comma does: "it was great speaking with you this afternoon - the
 		// whole team is thrilled that we can extend you an offer"; not "it
@@ -2676,6 +2873,17 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 	}
 	return dateHit{}, false
+}
+
+// forDayBefore: a day named before the cue after "for" ("booked your
+// hotel for Tuesday night"), in a clause that "and" joins to the cue's,
+// is the day that verb's object is for, not when the contact comes.
+func forDayBefore(head, between string) bool {
+	if !strings.Contains(between, " and ") || ruleOff("for-day-before") {
+		return false
+	}
+	head = " " + strings.TrimRight(head, " ")
+	return strings.HasSuffix(head, " for") || strings.HasSuffix(head, " for the")
 }
 
 // dashBetween: a dash set off by spaces stands between two clauses.

@@ -50,6 +50,9 @@ var contactCues = cues(append(groupContactCues,
 	"make our decision", "make a final decision", "reach a decision", "confirm a decision", "share a decision",
 	"share our decision", "share the decision", "share feedback", "share an update", "share the outcome",
 	"share the final", "share it with you", "share them with you", "share with you", "shared with you",
+	// the indefinite article beside the definite: "we hope to share an
+	// outcome with you within a week"
+	"share an outcome", "share an answer", "share the answer", "share our answer",
 	"sent to you", "provide you", "provide an update", "provide feedback", "give you an", "give you a", "give you feedback",
 	"give you the", "notify", "inform you", "advise you", " revert", "come through", "be contacting", "be reaching out",
 	"be sending", "be sharing", "be informed", "be notified", "be contacted", "be advised",
@@ -106,6 +109,9 @@ var contactCues = cues(append(groupContactCues,
 	// (sendsToReader): "I'll send my notes and the panel's comments to
 	// you by Thursday", "I'll send the proper paperwork tomorrow"
 	"send ", "forward ",
+	// and sharing, which sends with the reader: "our coordinator will
+	// share some interview slots sometime next week"
+	"share ",
 	// writing back: "I'll write back Monday either way"
 	"write back",
 	// a recruiter's word for coming back to the reader: "I'll check in
@@ -198,6 +204,9 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// "everyone hears back on Tuesday", "the contract draft follows by
 	// Wednesday"; Dutch "begin volgende week weet je meer"
 	"hears back", "follows by", "weet je meer", "weet u meer", "weet je dan meer", "weet u dan meer",
+	// the writer asking for time until a day, the answer due then: "still
+	// torn between you and one other applicant. give me till Monday"
+	"give me till", "give me until", "give me 'til", "give me til ", "give us till", "give us until",
 	// "She is back from vacation Monday and calls all the finalists that
 	// afternoon"
 	"calls all the", "calls all candidates", "calls every candidate", "calls each candidate", "rings all the",
@@ -298,6 +307,9 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// 10 días hábiles", "le notificaremos el estado de su solicitud dentro
 	// de 10 días hábiles"
 	"te contestaremos", "le contestaremos", "te contestaré", "le contestaré", "te notificaremos", "le notificaremos",
+	// and of "contar" beside its present "te cuento": "después de la
+	// entrevista te contaremos los próximos pasos"
+	"te contaremos", "le contaremos", "os contaremos", "te contaré", "le contaré",
 	"te notificaré", "le notificaré",
 	// r40: the third person's future of sending, beside that of calling
 	// and writing: "Gestión Humana le enviará la carta oferta formal
@@ -918,6 +930,7 @@ var promiseGate = func() *cueSet {
 	all = append(all, " op de hoogte")                                                                 // dutchInformed
 	all = append(all, receivingVerbs...)                                                               // receivedLink, receivedPronoun
 	all = append(all, " worden u ", " wordt u ", " worden je ", " wordt je ", "u wordt ", "je wordt ") // dutchPassive
+	all = append(all, " kontaktieren", " anrufen", " zurückrufen", " informieren", " benachrichtigen") // germanFutureVerbLast
 	return cues(all...)
 }()
 

@@ -86,6 +86,17 @@ func answeredDay(s string, hs []dateHit) dateHit {
 			}
 		}
 	}
+	if len(hs) > 1 && !deadlineRightBefore(s[:hs[0].start]) && !ruleOff("deadline-day") {
+		// a later day set as a deadline ("d'ici", "by", "bis") is the
+		// answer's, not an earlier one the sentence only mentions:
+		// "avec le férié du 1er mai, je vous proposerai des dates d'ici
+		// la fin de la semaine prochaine"
+		for _, h := range hs[1:] {
+			if deadlineRightBefore(s[:h.start]) {
+				return h
+			}
+		}
+	}
 	return hs[0]
 }
 
@@ -140,6 +151,16 @@ var modelStops = cues(
 	// wären dankbar, dass Sie uns bis Freitag ...", "I'll confirm you are
 	// free on Monday" (the reader's references: referencesObject)
 	"dankbar", "grateful", "appreciate it", "confirm you",
+	// the writer asking the reader to act by a day: "we vragen je dit
+	// binnen drie werkdagen te doen", "nous vous demandons de ...", "we ask
+	// you to ..."
+	"vragen je ", "vragen u ", "verzoeken je ", "verzoeken u ", "vraag je om", "vraag u om", "vous demandons",
+	"vous demande de", "te demandons", "te demande de", "ask you to", "asking you to", "bitten wir sie",
+	"le pedimos", "te pedimos", "le solicitamos", "ti chiediamo", "le chiediamo", "pedimos-lhe", "pedimos que",
+	// what the writer needs from the reader by a day: "damit wir Ihren
+	// Start zum 1. Juni vorbereiten können, brauchen wir noch ... von
+	// Ihnen"
+	" von ihnen", " von dir", " from you ", " de votre part ", " de ta part ", " van u ", " van je ",
 )
 
 // promiseFeatures are the words and adjacent pairs of s, each day in it
