@@ -2255,6 +2255,10 @@ var decisionWords = cues(
 	"entscheidung", "rückmeldung", "bescheid", "décision", "retour", "réponse", "nouvelles", "decisión", "respuesta",
 	"noticias", "novedades", "decisione", "riscontro", "risposta", "aggiornamento", "beslissing", "terugkoppeling",
 	"laten weten", "uitsluitsel", "decisão", "retorno", "resposta", "notícias", "novidades",
+	// Danish, Norwegian and Swedish: "vi vender tilbage med en
+	// tilbagemelding", "du får besked", "återkoppling", "svar"
+	"beslutning", "beslutt", "beslut", "tilbagemelding", "tilbakemelding", "återkoppling", "besked", "beskjed",
+	"svar ", "afklaring", "avklaring",
 	// the answer said by its two outcomes or as word from the writer:
 	// "you'll hear from me by Tuesday at the latest, either way", "te digo
 	// algo seguro, sea lo que sea"
@@ -2360,6 +2364,7 @@ var metWords = cues(
 	"interview", "conversation", "spoke", "speaking", "met ", "meeting", "call", "chat", "panel", "finalist",
 	"candidates", "phone", "gespräch", "entretien", "échange", "entrevista", "conversa", "colloquio", "gesprek", "kandidat",
 	"candidati", "candidatos", "candidats", "incontr", "reunião", "charla", "debrief", "onsite", "final round",
+	"samtale", "samtal", "intervju", "møde", "möte", "møte",
 	// "Thanks for coming in today, it was really great to meet you ... one
 	// more person to see tomorrow"
 	"meet you", "coming in", "more person", "more people",

@@ -93,3 +93,22 @@ func TestR48JobWithoutProcessWords(t *testing.T) {
 			true, StageAwaitingDecision},
 	})
 }
+
+// A note after an interview in Danish, Swedish or Norwegian that promises
+// the answer by a day is a decision to come, as its English, German and
+// Romance kin were: the Nordic words for the answer ("svar", "besked",
+// "tilbakemelding") and for the meeting ("samtale", "samtal", "intervju")
+// were missing from the rule's lists (tune_written r33-r38 had 19 such).
+func TestNordicAnswerAfterMeeting(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a Danish team lead after the interview", "mk@vestdata.example", "Tak for samtalen",
+			"Hej Alex\n\nTak for samtalen i dag, det var en fornøjelse.\nVi holder de sidste samtaler resten af ugen, og du får svar mandag den 14. juni.\n\nVenlig hilsen\nMette",
+			true, StageAwaitingDecision},
+		{"a Swedish manager after the interview", "karin@mobler.example", "Tack för idag!",
+			"Hej Alex!\n\nTack för ett trevligt samtal i förmiddags.\nVi har några fler samtal inbokade och räknar med att kunna ge besked i mitten av nästa vecka.\n\nKarin",
+			true, StageAwaitingDecision},
+		{"a Norwegian HR adviser after the interview", "ingrid.berg@helse.example", "Takk for samtalen",
+			"Hei Alex,\n\nTakk for en god samtale i går.\nDu vil få en tilbakemelding fra oss innen utgangen av neste uke.\n\nMed vennlig hilsen\nIngrid",
+			true, StageAwaitingDecision},
+	})
+}
