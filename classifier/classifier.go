@@ -357,6 +357,11 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		b.add(awaitingWeight, "promises an answer after meeting")
 	}
 	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
+		if why := referencesAsked(&d); why != "" {
+			b.add(referenceCheckWeight, "asks for your references: %q", why)
+		}
+	}
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
 		if why, ok := candidateThanks(&d); ok {
 			b.add(candidateThanksWeight, "a candidate's thanks after an interview: %s", why)
 			b.candidateThanks = true

@@ -112,3 +112,24 @@ func TestNordicAnswerAfterMeeting(t *testing.T) {
 			true, StageAwaitingDecision},
 	})
 }
+
+// A request for the reader's references names no post, and only an
+// employer or its recruiter makes it; a landlord's (guard) is a flat's.
+func TestReferenceCheckRequest(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a founder's last step", "dana@smallco.example", "Re: quick one",
+			"Hi Alex, one quick thing before the partners meet on Thursday: could you send me names and emails of two former supervisors? Thanks!\nDana",
+			true, ""},
+		{"an agency's reference check", "tom@staffing.example", "Re: next step",
+			"Hey Alex, can you send me names + cell numbers for two references from your last two jobs? Client wants to move quick.\nTom",
+			true, ""},
+		{"a Norwegian hospital's request", "ingrid.berg@helse.example", "Referanser",
+			"Hei Alex,\nKan du sende meg navn, stilling og telefonnummer på to referanser?\nMvh Ingrid",
+			true, ""},
+	})
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a landlord asks for references", "lettings@flats.example", "Re: the two-bedroom flat",
+			"Hi Alex, thanks for viewing the flat. Could you send me names and phone numbers of two references, ideally a previous landlord and your employer?\nSue",
+			false, ""},
+	})
+}
