@@ -1475,6 +1475,10 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		tp += declineOfOtherWeight
 		tpNames = append(tpNames, "a decline of someone named: "+oc.ofOther)
 	}
+	if why := yourRequisition(d); why != "" {
+		tp += yourReqWeight
+		tpNames = append(tpNames, why)
+	}
 	if colleagueMail(d.m) {
 		tp += colleagueWeight
 		tpNames = append(tpNames, fmt.Sprintf("written to colleagues at %s", OrgDomain(d.m.From.Email)))
@@ -1494,6 +1498,39 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		b.othersHiring = true
 		b.othersHiringSaid = byTerms
 	}
+}
+
+// yourReqWeight is the third-party weight of the reader's own
+// requisition: a recruiter's update on the reader's req is about the
+// candidates the reader hires.
+const yourReqWeight = 3.0
+
+// yourRequisition returns "your ... req" when a requisition is the
+// reader's, with at most four words between ("Quick update on your Sales
+// Operations Analyst req (REQ-2291)", r49), or "".
+func yourRequisition(d *doc) string {
+	toks := d.bodyToks
+	for k, t := range toks {
+		if t != "req" && t != "reqs" && t != "requisition" || ruleOff("your-req") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5 && !crosses(d.marks, j, k); j-- {
+			if yourApplicationWords[toks[j]] {
+				break // "closing your application for this requisition": the reader applied to it
+			}
+			if toks[j] == "your" {
+				return quoteSpan(toks, j, k+1)
+			}
+		}
+	}
+	return ""
+}
+
+// yourApplicationWords between "your" and a requisition make it the one
+// the reader applied to.
+var yourApplicationWords = map[string]bool{
+	"application": true, "applications": true, "candidacy": true, "candidature": true, "interest": true,
+	"submission": true, "applied": true, "profile": true,
 }
 
 // thirdPartyHits are the third-party cues of a message. "you
@@ -1931,6 +1968,8 @@ func (b *verdictBuilder) stage(d *doc) {
 	oc := d.outcome()
 	stopped := postForEveryone(d, oc)
 	switch {
+	case readerDeclinesOffer(d) != "":
+		set(StageWithdrawn, "the writer declines the offer they thank for: "+readerDeclinesOffer(d))
 	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0):
 		// (a process closed because the post was filled is a no: "a vaga
 		// já foi preenchida e o processo foi encerrado")
@@ -2424,7 +2463,10 @@ func conditionalHits(d *doc, c class) bool {
 			continue
 		}
 		for k := h.pos - 1; k >= 0 && k >= h.pos-25 && !crosses(d.marks, k, h.pos); k-- {
-			if offerConditions[d.bodyToks[k]] || offerPrecondition(d.bodyToks, k) {
+			if offerConditions[d.bodyToks[k]] && !(d.bodyToks[k] == "als" && d.lang() == langDE && !ruleOff("german-als")) ||
+				offerPrecondition(d.bodyToks, k) {
+				// (German "als" is "as": "die Position als Senior Data
+				// Engineer anbieten"; the Dutch one is "if")
 				conditional = true
 				break
 			}

@@ -38,6 +38,14 @@ func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float6
 		// about, the quote already says
 		return 0, ""
 	}
+	if inConversation && d.has(clsOtherSense) && !ruleOff("model-conversation-other-sense") {
+		// "Wednesday at 11am ET is booked ... a $50 gift card after the
+		// session" under a researcher's "would you be up for a 30 minute
+		// video interview?": the conversation lent its points, and the
+		// reply's own words say the interview is a study's; the model's
+		// words of a booked meeting are those of any interview (r49)
+		return 0, ""
+	}
 	if !inConversation && len(d.bodyHits[clsHiring]) == 0 && len(d.bodyHits[clsPostNoun]) == 0 &&
 		!(isReply(d.m) && (len(d.subjHits[clsHiring]) > 0 || len(d.subjHits[clsPostNoun]) > 0) && !ruleOff("reply-subject-model")) {
 		return 0, ""

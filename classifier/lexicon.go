@@ -575,6 +575,12 @@ var offerTerms = []term{
 	{text: "aprobó tu contratación"}, {text: "aprobó su contratación"}, {text: "tu contratación fue aprobada"},
 	{text: "approved your hire"}, {text: "approved your hiring"}, {text: "an bord holen"}, {text: "an bord zu holen"},
 	{text: "dein angebot"}, {text: "unseres angebots"},
+	// r49: the post named between "Ihnen die" and the verb ("dass wir
+	// Ihnen die Position als Senior Data Engineer anbieten möchten"), and
+	// the French "proposition" of a team that wants the reader
+	// ("l'équipe souhaite vous faire une proposition !")
+	{text: "anbieten möchten"}, {text: "anbieten zu können"}, {text: "anbieten dürfen"}, {text: "position anbieten"},
+	{text: "vous faire une proposition"}, {text: "te faire une proposition"}, {text: "vous faire une proposition d'embauche"},
 }
 
 var withdrawnTerms = []term{

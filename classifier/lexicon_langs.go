@@ -356,6 +356,12 @@ var withdrawnTermsMore = termsOf([]string{
 	"décliner notre offre", "déclinez notre offre", "décliné notre offre", "declinare la nostra offerta",
 	"declina la nostra offerta", "unser angebot abzulehnen", "unser angebot ablehnen", "ons aanbod af te wijzen",
 	"decline our offer", "declined our offer", "declining our offer",
+	// the employer's goodbye to a reader who withdrew (r49): "We are of
+	// course sorry to lose you ... We close your application on our side"
+	"sorry to lose you", "sad to lose you", "shame to lose you", "respect your decision", "understand your decision",
+	"dommage de vous perdre", "respectons votre décision", "respectons ta décision", "respetamos tu decisión",
+	"respetamos su decisión", "rispettiamo la sua decisione", "rispettiamo la tua decisione", "respecteren je besluit",
+	"respecteren uw besluit", "respeitamos a sua decisão", "respektieren ihre entscheidung", "respektieren deine entscheidung",
 })
 
 var outreachTermsMore = termsOf([]string{

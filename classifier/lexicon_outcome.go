@@ -105,7 +105,7 @@ var progressTerms = []term{
 	// Spanish
 	{text: "avanzar"}, {text: "avanzaremos"}, {text: "continuar"}, {text: "continuaremos"}, {text: "seguir adelante"},
 	{text: "seguiremos"}, {text: "seleccionado"}, {text: "seleccionada"}, {text: "elegido"}, {text: "elegida"},
-	{text: "proseguir"}, {text: "contar contigo"}, {text: "contar con usted"}, {text: "encaja"}, {text: "invitarte", weight: 1},
+	{text: "proseguir"}, {text: "contar contigo"}, {text: "contar con usted"}, {text: "contar consigo"}, {text: "contar com você"}, {text: "encaja"}, {text: "invitarte", weight: 1},
 	{text: "ofrecerte"}, {text: "ofrecerle"},
 	// Italian
 	{text: "proseguire"}, {text: "proseguiremo"}, {text: "procedere"}, {text: "procederemo"}, {text: "andare avanti"},
@@ -450,6 +450,31 @@ var outcomeTerms = func() []term {
 		// "we decided to keep it in-house for now"
 		"ya tenemos a alguien", "ya tenemos a otra persona", "ya encontramos a alguien", "ya hemos encontrado a alguien",
 		"já temos alguém", "já temos outra pessoa", "já arranjámos alguém", "já arranjamos alguém",
+		// a season's team complete (r49): "We've completed our team for
+		// summer 2027", "nous avons complété notre équipe pour la saison",
+		// "la plantilla para esta temporada ya está completa", "abbiamo già
+		// chiuso le selezioni", "das Team für die Wintersaison steht",
+		// "het team voor deze zomer is rond", "a equipa para este verão já
+		// está fechada"; said of the team, not of rooms ("we are full")
+		"completed our team", "completed the team", "our team is complete", "the team is complete", "team is now complete",
+		"our team is full", "we're fully staffed", "we are fully staffed", "fully staffed for",
+		"complété notre équipe", "complété l'équipe", "équipe est complète", "équipe est au complet", "équipe au complet",
+		"complet pour les vendanges", "complet pour la saison", "complet pour cette saison",
+		"plantilla ya está completa", "plantilla está completa", "equipo ya está completo", "equipo está completo",
+		"completado el equipo", "completado la plantilla", "completado nuestro equipo",
+		"chiuso le selezioni", "squadra è al completo", "staff è al completo", "organico è al completo", "squadra è completa",
+		"alle stellen vergeben", "alle stellen besetzt", "alle stellen schon vergeben", "alle stellen bereits vergeben",
+		"wintersaison steht", "sommersaison steht", "team steht bereits", "team steht schon", "komplett besetzt",
+		"team is rond", "team is al rond", "team is compleet", "team al compleet", "ons team rond",
+		"equipa já está fechada", "equipa está fechada", "equipa está completa", "equipa já está completa",
+		"equipe já está fechada", "equipe está completa", "equipe já está completa", "equipas ficaram completas",
+		"ficaram completas", "ficou completa",
+		// with the season between the team and its state: "la plantilla
+		// para esta temporada ya está completa", "het team voor deze zomer
+		// is rond", "a equipa para este verão já está fechada"
+		"temporada ya está completa", "temporada ya está completo", "verano ya está completa", "zomer is rond",
+		"seizoen is rond", "winter is rond", "verão já está fechada", "época já está fechada", "temporada já está fechada",
+		"inverno já está fechada",
 		"chef sagt nein", "haben jemanden gefunden", "haben schon jemanden",
 		"fechámos a vaga", "fechamos a vaga", "já preenchemos a vaga", "pas pour cette fois",
 		"voor een ander gekozen", "voor iemand anders gekozen", "een ander gekozen",
@@ -732,6 +757,14 @@ var elsewhereTerms = []term{
 	{text: "call for papers", weight: 2}, {text: "program committee", weight: 2}, {text: "programme committee", weight: 2},
 	{text: "your talk", weight: 2}, {text: "your proposal", weight: 1.5}, {text: "proposals", weight: 1}, {text: "speaking slot*", weight: 2},
 	{text: "cfp", weight: 2},
+	// a sales deal or a tender, won or lost (r49): "I've marked the opp
+	// Closed Lost in Salesforce", "extend with their incumbent" (not
+	// "procurement", which books freelancers too)
+	{text: "closed lost", weight: 3}, {text: "closed won", weight: 3}, {text: "the opp", weight: 2},
+	{text: "incumbent", weight: 1.5}, {text: "rfp", weight: 2}, {text: "statement of work", weight: 2},
+	// a customer's verdict on parts the reader's plant submitted:
+	// "PPAP Submission ... Status: REJECTED" from a supplier portal
+	{text: "ppap", weight: 3}, {text: "supplier portal", weight: 2}, {text: "supplier quality", weight: 2},
 	// a talk's programme committee in the other languages: "Sobre tu
 	// propuesta de charla", "el Comité de Programa"
 	{text: "comité de programa", weight: 2}, {text: "comité de programme", weight: 2}, {text: "comitato di programma", weight: 2},

@@ -473,7 +473,7 @@ func (o *outcome) scan(x *ocText) {
 			// after "für"/"voor" before it, whatever follows
 			obj, objAt = objOther, start
 		}
-		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) {
+		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) && !titleHire(x, p, start) {
 			// "another candidate has been selected", "wir gehen mit
 			// jemand anderem weiter": someone else is the step's subject
 			obj, objAt = objOther, start
@@ -531,6 +531,11 @@ func (o *outcome) scan(x *ocText) {
 		if (h.t.fam == "declined" || h.t.fam == "pass") && purposeBefore(toks, marks, h.pos) && !ruleOff("purpose-clause") {
 			// "sagen Sie ihn bitte ab, damit er anderweitig vergeben
 			// werden kann": what may happen to a slot given up, no decision
+			continue
+		}
+		if h.t.fam == "declined" && h.pos+len(h.t.words) < len(toks) && vendorWords[toks[h.pos+len(h.t.words)]] && !ruleOff("vendor-chosen") {
+			// "we've decided to go with another vendor for this one": a
+			// bid lost, the reader's firm among firms (r49)
 			continue
 		}
 		if h.t.fam == "future" && searchedBefore(toks, marks, h.pos) && !ruleOff("searched-pool") {
@@ -1227,6 +1232,26 @@ func choiceVerbBefore(toks []string, marks []int32, pos int) bool {
 		}
 	}
 	return false
+}
+
+// vendorWords name, right after a choice of "another", a firm chosen
+// over the reader's, no candidate.
+var vendorWords = map[string]bool{
+	"vendor": true, "supplier": true, "firm": true, "provider": true, "contractor": true, "consultancy": true,
+	"bid": true, "quote": true, "proposal": true, "fournisseur": true, "prestataire": true, "proveedor": true,
+	"fornitore": true, "anbieter": true, "dienstleister": true, "leverancier": true, "fornecedor": true,
+}
+
+// titleHire: "hire" right after the person it names is a noun, the post
+// to fill ("working with a food business on a Commercial Finance Manager
+// hire", r49), not that person hired; "go to" in "go-to-market" is no
+// step either.
+func titleHire(x *ocText, p hit, start int) bool {
+	if p.t.text == "go to" && start+2 < len(x.toks) && x.toks[start+2] == "market" {
+		return !ruleOff("title-hire") // "a 140-person go-to-market team"
+	}
+	return (p.t.text == "hire" || p.t.text == "hires") && start > 0 && (x.ppl.person[start-1] || x.ppl.other[start-1]) &&
+		!ruleOff("title-hire")
 }
 
 // objectOf finds what a step is about, in the six words after it.

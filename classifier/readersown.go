@@ -68,3 +68,41 @@ func readersOwn(d *doc) (string, bool) {
 	}
 	return "", false
 }
+
+// The reader's own no to an offer ("Après mûre réflexion, j'ai décidé de
+// ne pas donner suite : le package ... ne fonctionne pas pour ma
+// famille") has the words of an employer's no, said in the first person
+// after thanks for the offer: the reader withdraws (r49). An employer's
+// "I've decided not to move forward with your application" names the
+// reader's application and thanks for no offer.
+
+// firstPersonDeclines are a writer's own decision not to go on.
+var firstPersonDeclines = cues(" i've decided not to", " i have decided not to", " i decided not to", " i've decided to decline",
+	" j'ai décidé de ne pas", " j'ai pris la décision de ne pas", " he decidido no", " decidí no", " ho deciso di non",
+	" ik heb besloten", " heb ik besloten", " habe ich mich entschieden", " habe mich entschieden", " habe ich mich dagegen",
+	" decidi não", " resolvi não")
+
+// offerThanks thank for an offer or a proposal made to the writer.
+var offerThanks = cues("for the offer", "for your offer", "for the job offer", "pour la proposition", "pour votre proposition",
+	"pour l'offre", "pour votre offre", "por la oferta", "por su oferta", "por tu oferta", "por la propuesta",
+	"für das angebot", "für ihr angebot", "für dein angebot", "per l'offerta", "per la proposta", "voor het aanbod",
+	"voor uw aanbod", "voor je aanbod", "pela proposta", "pela oferta")
+
+// employerObjects name the reader's application, which only an employer
+// declines.
+var employerObjects = cues("your application", "your candidacy", "your candidature", "votre candidature",
+	"ta candidature", "su candidatura", "tu candidatura", "ihre bewerbung", "deine bewerbung", "la sua candidatura",
+	"la tua candidatura", "je sollicitatie", "uw sollicitatie", "a sua candidatura", "sua candidatura")
+
+// readerDeclinesOffer returns the words by which the writer, in the first
+// person, turns down the offer they thank for, or "".
+func readerDeclinesOffer(d *doc) string {
+	if ruleOff("reader-declines-offer") || !offerThanks.contains(d.body) || employerObjects.contains(d.body) {
+		return ""
+	}
+	body := " " + d.body + " "
+	if i := firstPersonDeclines.index(body); i >= 0 {
+		return clip(strings.TrimSpace(body[i:]))
+	}
+	return ""
+}
