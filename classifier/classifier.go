@@ -2120,7 +2120,7 @@ func (b *verdictBuilder) postOfReply(d *doc) {
 	case b.v.InterviewAt != nil:
 		b.add(replyPostWeight, "a reply under a post's subject (%q) that fixes a meeting's time", title)
 		b.postReply = StageInterviewScheduled
-	case b.v.PromiseAt != nil:
+	case b.v.PromiseAt != nil && !slotPromised(b.promiseSentence):
 		b.add(replyPostWeight, "a reply under a post's subject (%q) that promises an answer by a date", title)
 		b.postReply = StageAwaitingDecision
 	case b.v.PromiseUndated && decisionWords.contains(d.body):
@@ -2207,6 +2207,18 @@ var referenceSubject = cues("references", "reference check", "referees", "refere
 // replyPostWeight is postOfReply's evidence: with nothing else, a job
 // message.
 const replyPostWeight = 3.0
+
+// slotPromised: what a promise's words bring is a slot for a meeting
+// ("she usually confirms a slot within 3-5 working days", "te mando los
+// horarios el lunes"): a meeting being arranged, no answer on the post.
+func slotPromised(words string) bool {
+	for _, t := range tokenize(words) {
+		if slotNouns[t] {
+			return !ruleOff("slot-promised")
+		}
+	}
+	return false
+}
 
 // arranges reports a sentence that arranges a meeting at the time it
 // names: it accepts or confirms it ("Thursday 11:30 it is", "staat

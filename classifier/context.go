@@ -378,4 +378,8 @@ var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heur
 	// a slot taken: "Booked! Monday 3pm at the studio", "locked in for
 	// tues 9:30am our time"
 	"booked!", "booked -", "booked in for", "locked in for", "locked in -",
+	// r49: the time the reader proposed, taken in a reply's first words
+	// before what the writer does next: "Friday at 10 works - sending the
+	// Teams invite now"
+	"works -",
 	"demandez-moi", "pregunta por mí", "chiedi di me", "vraag naar mij", "pergunte por mim")

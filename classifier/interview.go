@@ -62,6 +62,11 @@ var interviewCues = cues(
 	// "le confermo il colloquio ... giovedì 8 aprile", "locked in for
 	// Thursday 6 May, 10am"
 	"le confermo", "ti confermo", "locked in for", "all locked in", "locked in:",
+	// r49: the writer's own booking, and the diary it is written in:
+	// "I've locked in the interview with the CFO:" above its day, "great,
+	// it's in the diary: Friday 10 September, 14:00"
+	"'ve locked in", "have locked in", "has locked in", "it's in the diary", "it is in the diary", "that's in the diary",
+	"it's in my diary", "in the diary for", "in my diary for",
 	// the candidate's "I confirm" in Italian: "perfetto, confermo martedì
 	// alle 15"
 	"confermo",

@@ -41,7 +41,8 @@ import (
 // the date named before. The first dated promise of contact wins, then a
 // dated decision ("she will decide by Thursday"), then an undated promise
 // — which a rejection, an offer or a message arranging a meeting does not
-// make ("I'll send over some feedback", "I'll send the details").
+// make ("I'll send over some feedback", "I'll send the details"), bar a
+// person's no that still promises a call soon or the formal word.
 
 // promiseKind is what a sentence with a contact phrase turned out to be.
 type promiseKind uint8
@@ -447,7 +448,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if n := cueLen(contactCues, s[i:]); (futureBefore(s, i) || presentWithTime(s, i, n)) && !otherParty(s, i, n) &&
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
-			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) && !readerTells(s, i, n) {
+			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) && !readerTells(s, i, n) &&
+			!opensBeforeWe(s[clauseStart(s, i):i]) {
 			consider(i, i+n)
 			break
 		}
@@ -539,6 +541,15 @@ func sharesCondition(between string) bool {
 		}
 	}
 	return false
+}
+
+// opensBeforeWe: the cue's clause opens with "before we": "before we can
+// confirm your start date we need to complete a DBS check" names what
+// must come first; but "it'll take 3-5 business days before we can let
+// you know" promises (mid-clause, "before" is "until").
+func opensBeforeWe(head string) bool {
+	c := strings.TrimLeft(ownClause(head), ", ")
+	return (strings.HasPrefix(c, "before we ") || strings.HasPrefix(c, "before i ")) && !ruleOff("opens-before-we")
 }
 
 // beforeWe: the cue is in a clause of "before" that sets the time of
@@ -890,7 +901,7 @@ func confirmsClause(rest string) bool {
 	// "I'll confirm the day and send the invite by Tuesday": the day of a
 	// meeting, to come; not "the date of your interview on Monday", the
 	// meeting's own day
-	for _, p := range [...]string{"the day ", "the date "} {
+	for _, p := range [...]string{"the day ", "the date ", "your start date", "the start date", "a start date"} {
 		if after, ok := strings.CutPrefix(rest, p); ok && !strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "for ") {
 			return true
 		}
@@ -1116,7 +1127,10 @@ func sendsElsewhere(cue, rest string) bool {
 // send over some notes on the firm early next week", "I'll send the case
 // materials through shortly".
 var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms", "agreement", "packet",
-	"description", "job spec", "brief", "jd")
+	"description", "job spec", "brief", "jd",
+	// r49: the spec alone, "I'll send the full spec over as soon as it's
+	// signed off" (not "specific")
+	"spec ", "spec,", "specs", "specification")
 
 // datedOnly cues promise only with a date: "the selecting official will
 // contact candidates, likely within the next two weeks" does, "the
@@ -1691,6 +1705,12 @@ func readerActsFirst(s string, start int) bool {
 	if c := strings.LastIndexAny(prev, ",.!?"); c >= 0 {
 		prev = prev[c+1:]
 	}
+	// A dash sets the step off from what leads up to it, as a comma
+	// does: "same drill as before - just reply 'I confirm' and I'll send
+	// your CV today".
+	if c := strings.LastIndex(prev, " - "); c >= 0 {
+		prev = prev[c+3:]
+	}
 	words := strings.Fields(prev)
 	for len(words) > 1 && (words[0] == "please" || words[0] == "just" || words[0] == "simply" || words[0] == "kindly") {
 		words = words[1:]
@@ -1721,7 +1741,10 @@ var courtesyIfs = cues("if that's alright", "if that's all right", "if that is a
 	"si te parece bien", "si le parece bien", "si te viene bien", "si le viene bien", "si te va bien", "si ça te va",
 	"si ça vous va", "si cela vous convient", "si ça vous convient", "si ça te convient", "se ti va bene", "se le va bene",
 	"se per te va bene", "se per lei va bene", "se lhe convier", "se te convier", "se estiver bem", "als dat uitkomt",
-	"als dat goed is", "als dat past", "als je dat goed vindt", "als u dat goed vindt")
+	"als dat goed is", "als dat past", "als je dat goed vindt", "als u dat goed vindt",
+	// r49: the Spanish and Italian leave asked without "bien", "si te
+	// parece, te llamo mañana a las 11:00"
+	"si te parece,", "si le parece,", "si les parece,", "se ti va,", "se le va,")
 
 // requestIf: "if you could ..." before a promise asks the reader to do
 // something, the polite form of "please": the contact that follows
@@ -1856,6 +1879,13 @@ func askedOfReader(s string, start int) bool {
 			from = i + 1
 			continue
 		}
+		if basisBefore(head[:i]) {
+			// "con base en tu respuesta, te confirmo día y hora a más
+			// tardar el miércoles": the reader's answer is what the
+			// writer's promise goes on, nothing asked of them
+			from = i + 1
+			continue
+		}
 		if pleasedAt(head[i:]) && !ruleOff("pleased") {
 			// "we have been really pleased with the standard of
 			// candidates": no "please"
@@ -1890,6 +1920,24 @@ func deadlinePassed(head string, i int) bool {
 	}
 	return false
 }
+
+// basisBefore: the head ends in a preposition of basis ("based on",
+// "con base en", "je nach"), which makes the reader's answer named after
+// it the ground of what follows, not an answer asked for.
+func basisBefore(head string) bool {
+	head = " " + strings.TrimRight(head, " ")
+	for _, p := range basisWords {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var basisWords = [...]string{" based on", " on the basis of", " depending on", " con base en", " en base a",
+	" dependiendo de", " según", " com base em", " com base na", " com base no", " dependendo de", " en fonction de",
+	" selon", " in base a", " in base alla", " a seconda di", " a seconda della", " op basis van", " afhankelijk van",
+	" je nach", " auf basis", " anhand"}
 
 // pleasedAt: s starts with a word that begins like "please" and is none.
 func pleasedAt(s string) bool {
@@ -1959,6 +2007,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 				kind, start, end, fallback = isPromise, st, en, true
 			} else if st, en, ok := reviewWithin(s.text, base, d.lang()); ok {
 				kind, start, end, fallback = isPromise, st, en, true
+			} else if st, en, ok := habitualWithin(s.text, base, d.lang()); ok {
+				kind, start, end, fallback = isPromise, st, en, true
 			}
 		}
 		if kind != isPromise {
@@ -1998,13 +2048,16 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// back to you by Wednesday, March 31" a week late still is one)
 			continue
 		}
-		if logistics && (!dated || passiveCues[strings.TrimSpace(s.text[start:end])] &&
+		if logistics && (!dated || (passiveCues[strings.TrimSpace(s.text[start:end])] || readerReceives(s.text[start:end])) &&
 			(arranging || b.v.InterviewAt != nil || !stageInvitation(logisticsWindow))) {
 			// "I'll send you the calendar invite", "the invite will be
 			// sent on Monday": what a meeting needs; but "mañana te envío
 			// la invitación" is the writer's next message, on a day, and
 			// "test session invitations will be emailed by Friday" where no
-			// meeting is arranged is who goes on (stageInvitation)
+			// meeting is arranged is who goes on (stageInvitation). The
+			// reader's receiving is the passive said from their side:
+			// "you'll get an email from Criteria today with a link to the
+			// test"
 			continue
 		}
 		if logistics && dated && h.start < start && b.v.InterviewAt != nil && sameDay(h.t, *b.v.InterviewAt) {
@@ -2070,10 +2123,12 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 		// What an offer or a meeting being arranged promises "shortly" or
 		// "in the next few days" (the contract, the joining details, the
-		// call's link) is awaited all the same; a rejection's never is.
+		// call's link) is awaited all the same; a rejection's only when it
+		// is a call soon or the formal word to come (personalAfterNo).
 		soon := !rejected && b.v.Score >= promiseContextMin && (imminent(s.text[max(0, start-40):min(len(s.text), end+60)]) ||
 			onceFronted(s.text, start))
-		if !b.v.PromiseUndated && (soon || !*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
+		if !b.v.PromiseUndated && (soon || rejected && personalAfterNo(s.text, start) ||
+			!*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
 			b.promiseSentence = s.text
@@ -2094,6 +2149,36 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 	}
 }
+
+// readerReceives: the cue is the reader's receiving something, "you'll
+// get a", "you will receive".
+func readerReceives(cue string) bool {
+	cue = strings.TrimSpace(cue)
+	for _, p := range [...]string{"you'll get a", "you will get a", "you should get a", "you'll receive", "you will receive",
+		"you should receive"} {
+		if strings.HasPrefix(cue, p) {
+			return !ruleOff("reader-receives")
+		}
+	}
+	return false
+}
+
+// personalAfterNo: what a person's no still promises from the cue at
+// s[start:] on: a call soon ("Baal ervan! Ik bel je binnenkort even"),
+// the consolation that comes by phone, or the formal word that follows
+// the informal one ("sorry - we decided not to proceed. Recruiting will
+// follow up formally"). A rejection's other undated promises (some
+// feedback, a note about other roles) leave nothing awaited.
+func personalAfterNo(s string, start int) bool {
+	rest := s[start:]
+	return (callPromise(rest) && (soonWords.contains(rest) || soonEnglish.contains(rest)) || formalWords.contains(rest)) &&
+		!ruleOff("personal-after-no")
+}
+
+// formalWords say the formal, written form of what was said informally.
+var formalWords = cues(" formally", " formal ", " officially", " official ", " in writing", " formell", " offiziell",
+	" schriftlich", " formellement", " officiellement", " par écrit", " formalmente", " oficialmente", " por escrito",
+	" per iscritto", " ufficialmente", " schriftelijk", " officieel", " formeel")
 
 // futureInPast: the verb before a cue is the future of reported speech,
 // "would" or "'d", not "will": "that the committee would share".
@@ -2351,7 +2436,10 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 	if i < 0 || expiryCues.contains(s) || notPromise.contains(s) || deadlineCues.contains(s) || interviewNouns.contains(s) {
 		return 0, 0, false
 	}
-	lo, hi := max(clauseStart(s, i), i-60), min(len(s), i+60)
+	// (the clause's reach after the noun counts from its end: "your
+	// letter of employment, with your joining port and travel details,
+	// will be issued within 10 working days")
+	lo, hi := max(clauseStart(s, i), i-60), min(len(s), i+cueLen(awaitedWords, s[i:])+60)
 	if k := strings.IndexAny(s[i:hi], ";:"); k >= 0 {
 		hi = i + k
 	}
@@ -2416,6 +2504,47 @@ func reviewWithin(s string, base time.Time, lg lang) (start, end int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// habitualWithin finds, in a sentence without a promise cue, how long
+// the other side usually takes to answer: "she usually confirms a slot
+// within 3-5 working days", "they typically respond within a week". What
+// they usually do is what the reader may expect of them this time; the
+// span's end is when. A habit of the reader's ("you usually hear ...
+// within", "if you usually ...") or one denied is none.
+func habitualWithin(s string, base time.Time, lg lang) (start, end int, ok bool) {
+	if lg != langEN || ruleOff("habitual-within") {
+		return 0, 0, false
+	}
+	i := habitWords.index(s)
+	if i < 0 {
+		return 0, 0, false
+	}
+	n := cueLen(habitWords, s[i:])
+	v := strings.TrimLeft(s[i+n:], " ")
+	if habitVerbs.index(v) != 0 {
+		return 0, 0, false
+	}
+	lo := clauseStart(s, i)
+	if strings.HasSuffix(strings.TrimRight(s[lo:i], " "), "you") || ifWords.wordIndex(" "+s[lo:i]+" ") >= 0 ||
+		negations.contains(" "+s[lo:i+n]+" "+v[:min(len(v), 20)]+" ") {
+		return 0, 0, false
+	}
+	for _, h := range scanDates(s, base, lg) {
+		if h.start >= i+n && strings.HasPrefix(h.rule, "within ") && !strings.ContainsAny(s[i+n:h.start], ";:.") {
+			return i, i + n, true
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	habitWords = cues(" usually", " typically", " normally", " generally", " tend to", " tends to")
+	// habitVerbs answer, confirm or decide: "confirms a slot", "gets back
+	// to candidates", "makes a decision"
+	habitVerbs = cues("confirm", "respond", "reply", "replies", "get back", "gets back", "come back", "comes back",
+		"decide", "make a decision", "makes a decision", "send", "share", "give feedback", "gives feedback",
+		"provide feedback", "provides feedback", "turn around", "turns around", "hear back", "hears back")
+)
 
 // reviewVerbs are a future review of what the reader sent.
 var reviewVerbs = cues("will review", "'ll review", "will be reviewing", "will be reviewed", "will assess", "will be assessed",

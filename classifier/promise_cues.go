@@ -263,10 +263,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// février"
 	"revenir vers toi", "revenir auprès de toi",
 	// German sent in the present, its particle at the end: "den
-	// Vertragsentwurf schickt Ihnen unsere Personalabteilung bis Mittwoch
-	// zu"; Italian the reader receiving from us ("riteniamo che entro 7
-	// giorni lavorativi Lei possa ricevere da parte nostra ...")
-	"schickt ihnen", "schickt dir", "schicken wir ihnen", "schicke ich ihnen", "schicken wir dir", "schicke ich dir",
+	// Vertragsentwurf schickt (sendet) Ihnen unsere Personalabteilung bis
+	// Mittwoch zu"; Italian the reader receiving from us ("riteniamo che
+	// entro 7 giorni lavorativi Lei possa ricevere da parte nostra ...")
+	"schickt ihnen", "schickt dir", "sendet ihnen", "sendet dir", "schicken wir ihnen", "schicke ich ihnen",
+	"schicken wir dir", "schicke ich dir",
 	"ricevere da parte nostra", "riceverà da parte nostra", "possa ricevere una", "riceverà una comunicazione",
 	"riceverà una risposta", "riceverà un riscontro",
 	// Québec: "nous communiquerons avec vous dans les dix jours ouvrables"
@@ -350,7 +351,14 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"le invieremo", "ti invieremo",
 	"la ricontatteremo", "ti ricontatteremo", "la ricontatterò", "ti ricontatterò", "la contatteremo",
 	"ti contatteremo", "la contatterò", "ti contatterò", "le faremo sapere", "ti faremo sapere", "le farò sapere",
-	"ti farò sapere", "ci faremo sentire", "mi farò sentire", "la terremo aggiornat", "ti terremo aggiornat",
+	"ti farò sapere", "ci faremo sentire", "mi farò sentire",
+	// r49: the employer's answer to the recruiter and the reader together,
+	// "ci" for "us" as English and German say it ("the client will get
+	// back to us by Friday"): "mi hanno detto che ci faranno sapere entro
+	// fine mese"
+	"ci faranno sapere", "ci farà sapere", "ci daranno", "ci darà", "ci risponderanno", "ci risponderà",
+	"ci comunicheranno", "ci comunicherà", "ci aggiorneranno", "ci aggiornerà",
+	"la terremo aggiornat", "ti terremo aggiornat",
 	"la aggiorneremo", "ti aggiorneremo", "le comunicheremo", "ti comunicheremo", "le scriveremo", "ti scriveremo",
 	"la chiameremo", "ti chiameremo", "la richiameremo", "sarà ricontattat", "sarà contattat", "verrà contattat",
 	"verrà ricontattat", "le sarà comunicat", "ti sarà comunicat", "provvederemo a contattarla",
@@ -922,7 +930,7 @@ var deliveryCues = cues(append([]string{
 var promiseGate = func() *cueSet {
 	var all []string
 	for _, c := range []*cueSet{answerNouns, silenceCues, selectionCues, awaitedWords, publishCues, notYetCues, dutchLet,
-		responseTimeWords, reviewVerbs} {
+		responseTimeWords, reviewVerbs, habitWords} {
 		all = append(all, c.phrases...)
 	}
 	all = append(all, "speak ", "talk ", "chat ", "catch up ")                                         // casualStart
@@ -1321,7 +1329,10 @@ var awaitedWords = cues("decision", "outcome", "feedback", "answer", "offer lett
 	// the formal word of the outcome that follows a friend's or a
 	// recruiter's informal one: "the official note from recruiting should
 	// land early next week"
-	"official note", "official letter", "official notice", "formal note", "formal letter", "formal notice")
+	"official note", "official letter", "official notice", "formal note", "formal letter", "formal notice",
+	// the letter that makes a hire, by its other names: "your Letter of
+	// Employment ... will be issued within 10 working days"
+	"letter of employment", "employment letter", "letter of appointment", "appointment letter", "letter of offer")
 
 var expiryCues = cues("expire", "valid until", "remain open", "remains open", "deadline", "must ", "sign and return",
 	"accept by", "läuft ab", "gültig bis", "expira", "valable jusqu", "válida hasta", "valida fino", "geldig tot",
