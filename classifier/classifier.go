@@ -2356,6 +2356,13 @@ func (b *verdictBuilder) outcomeToCome(d *doc) bool {
 // outcomeWords name the decision still to be made, not feedback on one
 // made ("I'll send your feedback by Friday" follows many a no).
 var outcomeWords = cues("the outcome", "whatever the outcome", "an answer", "either way", "one way or the other",
+	// an answer in the other languages (r50: "dou-lhe uma resposta até ao
+	// fim do mês")
+	"uma resposta", "una respuesta", "une réponse", "eine antwort", "una risposta", "een antwoord",
+	// whether it is a yes: "je reviens vers toi sous 5 jours ouvrés pour
+	// te dire si on peut ouvrir quelque chose" (r50)
+	"te dire si", "vous dire si", "let you know whether", "tell you whether", "decirte si", "decirle si",
+	"dirti se", "dirle se", "dizer-lhe se", "te dizer se", "ob wir",
 	"our decision", "a decision", "the decision", "das ergebnis", "unsere entscheidung", "le résultat", "notre décision",
 	"el resultado", "nuestra decisión", "l'esito", "la decisione", "de uitslag", "het besluit", "o resultado", "a decisão")
 

@@ -602,6 +602,7 @@ var withdrawnTerms = []term{
 	{text: "going to withdraw from"}, {text: "have to withdraw from"}, {text: "need to withdraw from"},
 	{text: "bewerbung zurückziehen"}, {text: "ziehe meine bewerbung"}, {text: "einstellungsstopp"},
 	{text: "retirer ma candidature"}, {text: "retire ma candidature"},
+	{text: "withdraw my candidature"}, {text: "withdrawing my candidature"}, // r50, a UN-style process's word
 	{text: "retirar mi candidatura"}, {text: "retiro mi candidatura"},
 }
 

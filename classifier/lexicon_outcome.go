@@ -475,6 +475,20 @@ var outcomeTerms = func() []term {
 		"temporada ya está completa", "temporada ya está completo", "verano ya está completa", "zomer is rond",
 		"seizoen is rond", "winter is rond", "verão já está fechada", "época já está fechada", "temporada já está fechada",
 		"inverno já está fechada",
+		// no opening at all, the answer to a speculative application
+		// (r50): "So nothing open on our side now, sorry", "ahorita no
+		// estamos contratando", "ahora mismo no buscamos a nadie", "no
+		// momento não temos vagas abertas", "wir stellen gerade nicht ein"
+		"nothing open on our side", "nothing open at the moment", "nothing open right now", "nothing open for",
+		"don't have anything at the moment", "don't have anything open", "do not have anything open",
+		"no openings at the moment", "no open roles at the moment",
+		"no estamos contratando", "no buscamos a nadie", "no estamos buscando a nadie", "no tenemos vacantes",
+		"no tenemos posiciones abiertas", "congeladas las contrataciones",
+		"não temos vagas", "não estamos contratando", "não estamos a contratar", "não estamos à procura de ninguém",
+		"stellen gerade nicht ein", "stellen derzeit nicht ein", "stellen aktuell nicht ein", "stellen momentan nicht ein",
+		"keine offenen stellen", "nous ne recrutons pas", "aucun poste ouvert", "pas de poste ouvert",
+		"geen vacatures", "geen openstaande vacatures", "nemen geen mensen aan",
+		"non stiamo assumendo", "non abbiamo posizioni aperte", "non cerchiamo nessuno",
 		"chef sagt nein", "haben jemanden gefunden", "haben schon jemanden",
 		"fechámos a vaga", "fechamos a vaga", "já preenchemos a vaga", "pas pour cette fois",
 		"voor een ander gekozen", "voor iemand anders gekozen", "een ander gekozen",
@@ -508,7 +522,13 @@ var outcomeTerms = func() []term {
 		// an offer taken back
 		"withdrawing the conditional offer", "withdraw the conditional offer", "withdrawing the offer",
 		"withdraw the offer", "withdrawing our offer", "withdraw our offer", "rescind*", "offer has been withdrawn",
-		"offer is withdrawn",
+		"offer is withdrawn", "offer is therefore withdrawn", "offer is hereby withdrawn", "offer must be withdrawn",
+		// a conditional offer that vetting ended, and a name struck from a
+		// civil service's list (r50): "we are unable to confirm your
+		// appointment", "your name has been removed from the eligible list"
+		"unable to confirm your appointment", "not able to confirm your appointment", "cannot confirm your appointment",
+		"removed from the eligible list", "removed from the eligibility list", "removed from the list of eligible",
+		"removed from the employment list", "removed from the hiring list",
 		// "the right role is out there for you - it just isn't this
 		// one"; "this one is a no"
 		"isn't this one", "it's not this one", "just not this one", "this one is a no", "it's a no", "is a no from",

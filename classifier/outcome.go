@@ -496,7 +496,12 @@ func (o *outcome) scan(x *ocText) {
 			o.self = o.self || obj == objSelf
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
-		case neg < 0 && obj == objOther && p.t.fam != "fit":
+		case neg < 0 && obj == objOther && p.t.fam != "fit" && !possibleOnly(toks, start) && !(p.t.text == "placed" && !ruleOff("placed-others")) &&
+			!titleHire(x, p, start):
+			// (not what may happen, "so that the place can go to another
+			// candidate", nor a recruiter's record, "I've placed people
+			// with Marcus before" (r50): "placed" says a no only of the
+			// reader, "you have not been placed")
 			o.add("declined", 3, quoteSpan(toks, start, end)+" ... someone else")
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
 			(!isInvite(p.t) || meetingAfter(toks, end, marks)):
@@ -1234,6 +1239,22 @@ func choiceVerbBefore(toks []string, marks []int32, pos int) bool {
 	return false
 }
 
+// hireNouns follow "hire" used as a noun's modifier.
+var hireNouns = map[string]bool{"search": true, "role": true, "position": true, "basis": true, "date": true, "fee": true, "placement": true}
+
+// possibleOnly: a modal right before the step makes it what may happen,
+// no decision taken ("the place can go to another candidate").
+func possibleOnly(toks []string, start int) bool {
+	if start == 0 || ruleOff("possible-only") {
+		return false
+	}
+	switch toks[start-1] {
+	case "can", "could", "may", "might", "would":
+		return true
+	}
+	return false
+}
+
 // vendorWords name, right after a choice of "another", a firm chosen
 // over the reader's, no candidate.
 var vendorWords = map[string]bool{
@@ -1249,6 +1270,9 @@ var vendorWords = map[string]bool{
 func titleHire(x *ocText, p hit, start int) bool {
 	if p.t.text == "go to" && start+2 < len(x.toks) && x.toks[start+2] == "market" {
 		return !ruleOff("title-hire") // "a 140-person go-to-market team"
+	}
+	if p.t.text == "hire" && (start > 0 && x.toks[start-1] == "direct" || start+1 < len(x.toks) && hireNouns[x.toks[start+1]]) {
+		return !ruleOff("title-hire") // "a direct-hire search", "contract-to-hire role", "your hire date"
 	}
 	return (p.t.text == "hire" || p.t.text == "hires") && start > 0 && (x.ppl.person[start-1] || x.ppl.other[start-1]) &&
 		!ruleOff("title-hire")
