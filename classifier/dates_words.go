@@ -95,6 +95,9 @@ var numberWords = map[string]int{
 	"sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "vierzehn": 14,
 	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
 	"neuf": 9, "dix": 10, "quinze": 15,
+	// "de" elided before the article, one word to the tokenizer: "dans
+	// un délai d'une semaine"
+	"d'un": 1, "d'une": 1,
 	"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
 	"nueve": 9, "diez": 10, "quince": 15,
 	"due": 2, "tre": 3, "quattro": 4, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,

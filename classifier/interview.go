@@ -67,6 +67,11 @@ var interviewCues = cues(
 	// it's in the diary: Friday 10 September, 14:00"
 	"'ve locked in", "have locked in", "has locked in", "it's in the diary", "it is in the diary", "that's in the diary",
 	"it's in my diary", "in the diary for", "in my diary for",
+	// r50: the time settled as the writer's proposal taken, and the slot
+	// the reader took on a booking page: "let's lock in Thursday,
+	// February 25 at 3:30pm", "c'est calé : on se voit le jeudi 11 mars",
+	// "I saw you grabbed Thursday, August 12 at 10:00 AM"
+	"let's lock in", "on se voit le", "you grabbed", "you've grabbed", "you picked", "you've picked",
 	// the candidate's "I confirm" in Italian: "perfetto, confermo martedì
 	// alle 15"
 	"confermo",

@@ -901,7 +901,11 @@ func confirmsClause(rest string) bool {
 	// "I'll confirm the day and send the invite by Tuesday": the day of a
 	// meeting, to come; not "the date of your interview on Monday", the
 	// meeting's own day
-	for _, p := range [...]string{"the day ", "the date ", "your start date", "the start date", "a start date"} {
+	for _, p := range [...]string{"the day ", "the date ", "your start date", "the start date", "a start date",
+		// a place in what the reader is being selected for is the answer
+		// itself: "I will confirm your seat (or tell you where things
+		// stand) no later than next Friday"
+		"your seat", "your place ", "your spot "} {
 		if after, ok := strings.CutPrefix(rest, p); ok && !strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "for ") {
 			return true
 		}
@@ -1009,7 +1013,13 @@ func sentOnDay(rest string) bool {
 		// only a deadline the writer sets itself: "later today" and "on
 		// Monday" stay the meeting's arranging ("I'll send over a couple of
 		// new times later today")
-		if strings.HasSuffix(strings.TrimRight(rest[:h.start], " "), " by") {
+		head := strings.TrimRight(rest[:h.start], " ")
+		if strings.HasSuffix(head, " by") {
+			return true
+		}
+		// "tomorrow" is a day no slot is offered for unless "for" says so:
+		// "I'll send an invite tomorrow once I've checked her calendar"
+		if h.rule == "tomorrow" && !strings.HasSuffix(head, " for") && !strings.HasSuffix(head, " on") && !ruleOff("sent-tomorrow") {
 			return true
 		}
 	}
@@ -1667,9 +1677,57 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		if i >= 0 && topicCues.contains(part[i:]) && !processCues.contains(part[i:]) {
 			return "contact only " + clip(strings.TrimSpace(part[i:])), conditional
 		}
+		if i >= 0 && readerStepWhen(part[i:]) && sendingCue(s[start:end]) {
+			// "detailed instructions will be sent once you have booked a
+			// slot": what the reader's own step needs, not news awaited
+			// (but "once you have completed the assessment, we'll be in
+			// touch" still promises contact)
+			return "", contingent
+		}
 	}
 	return "", noPromise
 }
+
+// readerStepWhen: a time word ("once", "when", "as soon as") whose clause
+// has the reader for its subject and a step of theirs for its verb: "once
+// you have booked a slot", "when you've signed"; not "once you've had a
+// chance to ask questions", which only waits.
+func readerStepWhen(part string) bool {
+	if ruleOff("reader-step-when") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(part, "as soon as ")
+	if !ok {
+		k := strings.IndexByte(part, ' ')
+		if k < 0 {
+			return false
+		}
+		rest = part[k+1:]
+	}
+	for _, p := range [...]string{"you have ", "you've ", "you "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(r, " ")
+			return readerSteps[w]
+		}
+	}
+	return false
+}
+
+// sendingCue: a cue of something sent or handed over, not of contact.
+func sendingCue(cue string) bool {
+	for _, w := range [...]string{"send", "sent", "provided", "share", "forward"} {
+		if strings.Contains(cue, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerSteps are the reader's own steps, in the present and the past
+// participle.
+var readerSteps = map[string]bool{"book": true, "booked": true, "submit": true, "submitted": true, "complete": true,
+	"completed": true, "sign": true, "signed": true, "return": true, "returned": true, "upload": true, "uploaded": true,
+	"fill": true, "filled": true, "register": true, "registered": true, "select": true, "selected": true}
 
 // byReturn: the contact comes "by return", as the answer to a message of
 // the reader's still to be written ("slots are allocated first come, and
@@ -1724,7 +1782,10 @@ var readerImperatives = map[string]bool{"reply": true, "respond": true, "send": 
 	"book": true, "pick": true, "choose": true, "tell": true, "ring": true, "forward": true, "upload": true,
 	"submit": true, "answer": true}
 
-var returnWords = cues(" by return", " par retour", " per kerende post", " postwendend", " a vuelta de correo")
+// returnWords, and "in return" for what the reader sends first: "could you
+// send me an updated CV? I'll share the draft job description in return".
+var returnWords = cues(" by return", " par retour", " per kerende post", " postwendend", " a vuelta de correo", " in return",
+	" in exchange")
 
 // courtesyIf: an "if" that asks the reader's leave for the contact, not a
 // condition it depends on: "if that's alright", "if that works", "si te
@@ -2094,6 +2155,11 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) &&
 			(dated && sameDay(h.t, *iv) || !dated && !soonWords.contains(s.text) && !soonEnglish.contains(s.text)) {
 			continue // "I'll call you then": the call is the interview
+		}
+		if dated && s.text[start:end] == "targeting" && startCues.contains(s.text[max(0, start-30):start]) {
+			// "Start date: targeting Monday, March 22": the day the job
+			// is aimed to begin, no answer of that day
+			continue
 		}
 		if dated {
 			if fallback || decisionOnly(s.text[start:end]) {

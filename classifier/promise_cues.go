@@ -29,6 +29,9 @@ var contactCues = cues(append(groupContactCues,
 	"making decisions", "be making a decision", "be making decisions", "be making our decision",
 	"be making a final", "get word", "have word", "have an outcome", "have results", "have the results",
 	"know more", "share more", "share something", "times for you", "slots for you", "tell you more",
+	// telling the reader the answer, as "let you know" does: "I'll tell you
+	// where things stand by Friday", "we'll tell you whether you're through"
+	"tell you where things stand", "tell you where we stand", "tell you whether",
 	"have a clearer picture", "have a better picture", "have a better idea", "have a clearer idea",
 	"have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
@@ -601,7 +604,7 @@ var presentCues = []string{
 	"je vous rappelle", "te contacto", "le contacto", "te escribo", "le escribo", "te confirmo", "le confirmo",
 	"te llamo", "le llamo", "ti aggiorno", "la aggiorno", "ti faccio sapere", "le faccio sapere", "ti ricontatto",
 	"la ricontatto", "ti scrivo", "le scrivo", "ti chiamo", "la chiamo", "te ligo", "lhe ligo", "te escrevo",
-	"te retorno", "lhe retorno", "te respondo", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
+	"te retorno", "lhe retorno", "te respondo", "le respondo", "te respondemos", "le respondemos", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
 	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio", "te paso",
 	"te pasamos", "retornamos",
 	// Mexican "marcar" (to call), the Italian "ti richiamo", the Dutch and
@@ -1368,7 +1371,7 @@ var startCues = cues("start date", "starting date", "joining date", "eintritt", 
 var startBefore = cues("start date of ", "start date is ", "start date: ", "starting on ", "start on ", "commencing ",
 	"eintritt am ", "eintritt zum ", "à partir du ", "incorporación el ", "inizio il ", "início em ")
 
-var latestCues = cues("at the latest", "latest by", "no later than", "spätestens", "au plus tard", "a más tardar",
+var latestCues = cues("at the latest", "latest by", "no later than", "spätestens", "au plus tard", "a más tardar", "como muy tarde",
 	"al más tardar", "como máximo", "al più tardi", "entro e non oltre", "uiterlijk", "o mais tardar", "no máximo")
 
 // nordicCues are the Swedish, Danish and Norwegian verbs of getting back

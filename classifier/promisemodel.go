@@ -91,8 +91,10 @@ func answeredDay(s string, hs []dateHit) dateHit {
 		// answer's, not an earlier one the sentence only mentions:
 		// "avec le férié du 1er mai, je vous proposerai des dates d'ici
 		// la fin de la semaine prochaine"
+		// So is a later day said to be the latest: "lo vemos mañana en la
+		// reunión, así que el viernes como muy tarde te digo algo".
 		for _, h := range hs[1:] {
-			if deadlineRightBefore(s[:h.start]) {
+			if deadlineRightBefore(s[:h.start]) || latestDate(s, h) && !ruleOff("latest-day") {
 				return h
 			}
 		}
