@@ -36,10 +36,6 @@ var thanksForToday = cues("for the time this", "for your time this", "for your t
 	"per il tempo che", "per il colloquio di oggi", "per avermi ricevuto", "voor uw tijd vandaag", "voor het gesprek van vandaag",
 	"voor het fijne gesprek", "pelo seu tempo esta", "pelo seu tempo hoje", "pela entrevista de hoje", "por me receber")
 
-// thankStems open a thank-you in the lexicon's languages; most mail has
-// none of them.
-var thankStems = []string{"thank", "gracias", "merci", "danke", "dank", "grazie", "bedankt", "obrigad"}
-
 // candidateFollowThrough are what a candidate's note says after the thanks.
 var candidateFollowThrough = []*cueSet{
 	// the others met
@@ -74,7 +70,7 @@ var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "we
 
 // candidateThanks reports such a note by its own words, with why.
 func candidateThanks(d *doc) (string, bool) {
-	if !slices.ContainsFunc(thankStems, func(w string) bool { return strings.Contains(d.body, w) }) {
+	if !slices.ContainsFunc(thanksWords, func(w string) bool { return strings.Contains(d.body, w) }) {
 		return "", false // most mail: no thanks at all
 	}
 	body := unwrapped(d.body)
