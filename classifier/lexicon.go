@@ -711,6 +711,11 @@ var ackTerms = []term{
 	// safely with us"
 	{text: "automated acknowledgement"}, {text: "automatic acknowledgement"}, {text: "automated acknowledgment"},
 	{text: "automatic acknowledgment"}, {text: "have been received by"}, {text: "landed safely"},
+	// r50: "We confirm that your email and any attachments have reached
+	// our recruitment mailbox", "we've received your email to
+	// jobs@ferrous.io"
+	{text: "have reached our"}, {text: "has reached our"}, {text: "received your email to"},
+	{text: "reached our recruitment"},
 	// "If you have sent us an application for the post of Teacher of
 	// Mathematics, it has been received"
 	{text: "it has been received"},

@@ -54,3 +54,22 @@ func TestR50NoOneElseChosen(t *testing.T) {
 			true, StageAwaitingDecision},
 	})
 }
+
+// A responder's acknowledgement of an application in other words ("your
+// email and any attachments have reached our recruitment mailbox") is
+// about the application, not anyone's absence.
+func TestR50AutomaticAcknowledgement(t *testing.T) {
+	for _, c := range []struct{ name, subject, body string }{
+		{"an NGO's recruitment mailbox", "Automatic reply: Application - Programme Manager",
+			"This is an automatic reply - please do not respond to this message.\nThank you for your interest in working with us. We confirm that your email and any attachments have reached our recruitment mailbox.\nApplications are reviewed after the closing date. Only shortlisted candidates will be contacted."},
+		{"a startup's jobs inbox", "Re: Speculative application - data scientist (auto-reply)",
+			"Hi there,\nThis is an automatic reply to let you know we've received your email to jobs@ferrous.example - thanks for thinking of us!\nA real human reads every message, including speculative applications. You'll hear back from us within 3-5 business days."},
+	} {
+		m := letter("jobs@org.example", c.subject, c.body)
+		m.AutoSubmitted = "auto-replied"
+		v := Classify(m)
+		if !v.Job || v.Stage != StageApplicationAck || !v.AutoReply {
+			t.Errorf("%s: job %v stage %s auto %v, want an automatic application_ack; reasons %q", c.name, v.Job, v.Stage, v.AutoReply, v.Reasons)
+		}
+	}
+}
