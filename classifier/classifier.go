@@ -1210,10 +1210,20 @@ func relayedReply(m *mailmsg.Message) bool {
 		return false
 	}
 	if strings.Contains(strings.ToLower(m.From.Name), " via ") && (isReply(m) || !IsNoReply(m.From.Email)) {
-		return true
+		// (not a post to all of a creator's followers that the service
+		// mails out: "Pixel Lighthouse via Patreon ... New post from
+		// Pixel Lighthouse", r51)
+		head := strings.ToLower(m.Excerpt[:min(len(m.Excerpt), 400)])
+		return ruleOff("post-to-followers") || !postToFollowers.contains(head)
 	}
 	return !ruleOff("message-notice") && messageNotice.MatchString(m.Subject)
 }
+
+// postToFollowers announce a post a service sends to everyone who
+// follows its author, no one person's message.
+var postToFollowers = cues("new post from", "posted a new", "published a new", "shared a new post", "new update from",
+	"new episode from", "new video from", "neuer beitrag von", "nouvelle publication de", "nueva publicación de",
+	"nuovo post di", "nieuwe post van", "nova publicação de")
 
 // messageNotice matches a messaging service's subject for one person's
 // message to the reader, in the languages hearback reads.
