@@ -275,6 +275,9 @@ var otherCandTerms = termsOf([]string{
 	// lad", "went with the other guy"
 	"the other lad", "the other guy", "the other chap", "the other fella", "the other girl", "the other woman",
 	"the other man",
+	// staffing's people: "Lubbock went with another traveler for the tele
+	// spot" (r51)
+	"another traveler", "another traveller", "another nurse", "another locum", "another clinician",
 	"a candidate with", "a candidate whose", "other individuals", "a different candidate", "other profiles",
 	"more experienced candidate*", "another individual", "other finalists", "a colleague", "a smaller group",
 	"a group of finalists", "group of candidates", "a few candidates", "a couple of candidates", "shortlist of",
@@ -529,6 +532,13 @@ var outcomeTerms = func() []term {
 		"unable to confirm your appointment", "not able to confirm your appointment", "cannot confirm your appointment",
 		"removed from the eligible list", "removed from the eligibility list", "removed from the list of eligible",
 		"removed from the employment list", "removed from the hiring list",
+		// the answer to an appeal, and both of an agency's clients saying no
+		// (r51): "the outcome communicated to you on 22 February is final
+		// ... not in a position to reconsider applications", "neither is in
+		// a position to take you forward"
+		"not in a position to reconsider", "unable to reconsider", "cannot reconsider", "outcome is final",
+		"decision is final", "is final for this intake", "neither is in a position to take",
+		"neither are in a position to take", "neither of them is in a position to", "neither of them can take",
 		// "the right role is out there for you - it just isn't this
 		// one"; "this one is a no"
 		"isn't this one", "it's not this one", "just not this one", "this one is a no", "it's a no", "is a no from",

@@ -29,3 +29,20 @@ func TestR51PostToFollowers(t *testing.T) {
 		t.Errorf("a person's message via the service: job %v; reasons %q", v.Job, v.Reasons)
 	}
 }
+
+// No's from r51 said in a staffing agency's, a bank's and a recruiter's
+// words: another traveler chosen, an appeal answered "the outcome is
+// final", neither client taking the reader forward.
+func TestR51Nos(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a travel recruiter's text", "tasha@travelnurse.example", "Re: tele spot",
+			"Hey Alex - just heard from the MSP, Lubbock went with another traveler for the tele spot. They had someone local. Sorry!!\nTasha",
+			true, StageRejected},
+		{"a bank answers an appeal", "talent@bank.example", "RE: Application - Management Associate Programme",
+			"Dear Alex,\nThank you for reaching out. I'm afraid the outcome communicated to you on 22 February is final for this intake, and we're not in a position to reconsider applications.\nJoanne",
+			true, StageRejected},
+		{"neither client goes on", "ciara@recruit.example", "Re: CV",
+			"Hi Alex,\nThanks for sending on your CV. I've spoken to both of the fund administrators. Unfortunately neither is in a position to take you forward at the moment. I'll hold on to your details.\nCiara",
+			true, StageRejected},
+	})
+}
