@@ -1977,9 +1977,10 @@ func (b *verdictBuilder) stage(d *doc) {
 	}
 	oc := d.outcome()
 	stopped := postForEveryone(d, oc)
+	declines := readerDeclinesOffer(d)
 	switch {
-	case readerDeclinesOffer(d) != "":
-		set(StageWithdrawn, "the writer declines the offer they thank for: "+readerDeclinesOffer(d))
+	case declines != "":
+		set(StageWithdrawn, "the writer declines the offer they thank for: "+declines)
 	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0):
 		// (a process closed because the post was filled is a no: "a vaga
 		// já foi preenchida e o processo foi encerrado")
