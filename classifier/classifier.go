@@ -1412,6 +1412,17 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		b.note("the footer of the service that relays a person's message: %s", quoteList(append(letterNames, mktNames...)))
 		letter, mkt = 0, 0
 	}
+	if (letter > 0 || mkt > 0) && !ruleOff("footer-for-application") {
+		if from, to := applicationFooter(d); from >= 0 {
+			// "You're receiving this because you applied for a role with
+			// Fieldside. Reply STOP to be removed": the footer gives the
+			// reader's application as the reason the mail came, which no
+			// newsletter or advertisement does
+			b.note("the footer says it was sent because of your application")
+			letter, letterNames = sumDistinct(outsideSpan(d.bodyHits[clsNewsletter], d.subjHits[clsNewsletter], from, to), capNewsletter)
+			mkt, mktNames = sumDistinct(outsideSpan(d.bodyHits[clsMarketing], d.subjHits[clsMarketing], from, to), capMarketing)
+		}
+	}
 	b.footerPts = letter + mkt
 	if letter > 0 {
 		b.add(-letter, "newsletter language %s", quoteList(letterNames))

@@ -12,6 +12,9 @@ var hiringTermsMore = []term{
 	// for to work is the post's, not another kind of application)
 	{text: "work visa application", weight: 1}, {text: "working rights", weight: 1.5}, {text: "right to work", weight: 1},
 	{text: "visa sponsorship", weight: 1.5},
+	// a staffing agency's post that may become permanent: "Production
+	// Planner (Temp-to-Hire)", "a contract-to-hire role", "temp to perm"
+	{text: "temp to hire", weight: 1.5}, {text: "contract to hire", weight: 1.5}, {text: "temp to perm", weight: 1.5},
 	// the reader's own approach to a small employer: "saw the 'Help wanted'
 	// sign by the register. I'd love to be considered", "I saw your post ...
 	// and I'd love to throw my hat in"
