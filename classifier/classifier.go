@@ -391,7 +391,11 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		}
 	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
-		b.add(promiseWeight, "promises further contact about the post")
+		if d.has(clsAwaiting) && isReply(d.m) && !d.has(clsOtherSense) && !ruleOff("reply-after-meeting-promise") {
+			b.add(promiseWeight+0.5, "a reply after a meeting that promises further contact")
+		} else {
+			b.add(promiseWeight, "promises further contact about the post")
+		}
 	}
 	if b.v.Score >= promiseContextMin && b.v.Score < jobThreshold && !b.v.Bulk {
 		if s := slotQuestion(&d); s != "" {

@@ -1,0 +1,26 @@
+package classifier
+
+import "testing"
+
+// A short reply after a meeting that promises the next contact ("the
+// debrief moved to Thursday, I'll ping you right after", "du hører fra
+// oss innen fredag") is a decision to come; each was a job message one
+// point short on the code before (tune_written/r8_*, r32_*, r33_*, r37_*).
+// A tradesman's reply after a site visit promising a quote is not.
+func TestReplyAfterMeetingPromises(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a recruiter after the debrief", "jo@company.example", "Re: checking in - Lumen loop",
+			"Hi Alex! All good - Dana was travelling, so our debrief is now on Thursday. I'll ping you right after.\n\nJo",
+			true, StageAwaitingDecision},
+		{"Swedish thanks for today", "karin@foretag.example", "SV: Tack för i dag",
+			"Hej Alex,\nTack själv! Vi stämmer av i gruppen och hör av oss på torsdag.\n/Karin",
+			true, ""},
+		{"Norwegian debrief tomorrow", "nina@selskap.example", "Re: Takk for i dag",
+			"Hei Alex, takk selv! Vi har debrief i teamet i morgen, du hører fra oss innen fredag.\nNina",
+			true, ""},
+		// guard: a quote after a site visit is no hiring (it held before)
+		{"a plumber's quote", "office@plumbing.example", "Re: Thanks for today",
+			"Hi Alex, thanks for having us round this morning. We'll get the quote for the boiler over to you by Thursday.\nDave",
+			false, ""},
+	})
+}
