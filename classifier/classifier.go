@@ -107,11 +107,16 @@ type Verdict struct {
 // Scoring. A message is a job message at jobThreshold points: one strong
 // process phrase plus any supporting word, or several supporting words.
 const (
-	jobThreshold  = 3.0
-	capBodyHiring = 5.0 // many weak words must not outvote negatives
-	capSubjHiring = 3.0
-	atsWeight     = 3.0
-	hrSuiteWeight = 1.5
+	jobThreshold = 3.0
+	// confirmedInterviewWeight is what a fixed interview time in words of
+	// confirmation adds to a message already at confirmedInterviewMin
+	// (see confirmsInterview).
+	confirmedInterviewWeight = 0.5
+	confirmedInterviewMin    = 2.0
+	capBodyHiring            = 5.0 // many weak words must not outvote negatives
+	capSubjHiring            = 3.0
+	atsWeight                = 3.0
+	hrSuiteWeight            = 1.5
 	// hiringSenderWeight: a message from careers@ or talent@ is about
 	// hiring, most often the reader's own.
 	hiringSenderWeight = 1.5
@@ -342,6 +347,14 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	}
 	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo {
 		b.postOfReply(&d)
+	}
+	if b.v.Score >= confirmedInterviewMin && b.v.Score < jobThreshold && !b.v.Bulk && !ooo && confirmsInterview(&d, b.v.InterviewAt != nil) &&
+		!ruleOff("confirmed-interview") {
+		// "you're booked in for Thursday at 9:00am ... bring a photo
+		// ID" under "Re: Superday availability": the words confirm a
+		// meeting, the subject or body names it an interview, and its
+		// time is fixed
+		b.add(confirmedInterviewWeight, "confirms the time of an interview")
 	}
 	// A promise of further contact in a message that already talks about a
 	// post ("thanks for your interest in the Data Engineer opening, we'll let
@@ -2117,6 +2130,15 @@ func (b *verdictBuilder) interviewOfReply(d *doc) {
 			return
 		}
 	}
+}
+
+// confirmsInterview: the message fixes a meeting's time in words of
+// confirmation, and names the meeting an interview (in its subject or
+// body), with no sign of another sense or of someone else's hiring.
+func confirmsInterview(d *doc, timed bool) bool {
+	return timed && d.has(clsScheduled) &&
+		(d.has(clsInterview) || interviewNouns.contains(d.subj) || interviewNouns.contains(d.body) || panelWords.contains(d.subj)) &&
+		!d.has(clsOtherSense) && len(thirdPartyHits(d)) == 0 && !quoteOfOtherSense(d)
 }
 
 // postOfReply: a person's reply under a subject that names a post ("Re:

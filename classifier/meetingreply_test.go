@@ -24,3 +24,22 @@ func TestReplyAfterMeetingPromises(t *testing.T) {
 			false, ""},
 	})
 }
+
+// A confirmation of an interview's time, one step short on the code
+// before (tune_written/r9_*, r18_*, r44_*, r49_*): the words confirm, the
+// subject or body names an interview, the time is fixed. A guest's
+// booking on a show confirms in the same words and is no hiring.
+func TestConfirmedInterviewTime(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"an assessment day booked", "nicole@bank.example", "Re: Superday availability",
+			"Perfect, you're booked in for Thursday at 9:00am, 12 Harbour Plaza, 14th floor. Ask for me at reception and bring a photo ID.\n\nNicole\n\nSent from my iPhone",
+			true, StageInterviewScheduled},
+		{"a warehouse interview", "dispatch@staffing.example", "RE: Picker - 2nd shift - Concord",
+			"Hi Alex, you're all set for tomorrow (Tuesday 2/9) at 10:00am at our Concord office for the interview. Ask for Luis at the front desk.",
+			true, ""},
+		// guard (it held before)
+		{"a podcast recording", "producer@podcast.example", "Re: recording for episode 41",
+			"Great, you're all set for the interview on Thursday at 9:00am. The episode will go out the week after; our listeners will love it.",
+			false, ""},
+	})
+}
