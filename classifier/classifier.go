@@ -1518,7 +1518,16 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		tpNames = append(tpNames, why)
 	}
 	if colleagueMail(d.m) {
-		tp += colleagueWeight
+		w := colleagueWeight
+		if len(d.m.To) == 1 && len(d.m.Cc) == 0 && oc.rejected() && oc.ofOther == "" && !ruleOff("one-colleague") {
+			// a colleague's no to the reader alone, naming no one else,
+			// may be on the reader's own internal application ("thanks
+			// for the chat last week. We're going to go in a different
+			// direction"); it counts against the reader's own only with
+			// other signs
+			w = oneColleagueWeight
+		}
+		tp += w
 		tpNames = append(tpNames, fmt.Sprintf("written to colleagues at %s", OrgDomain(d.m.From.Email)))
 	}
 	self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
@@ -1864,6 +1873,9 @@ const thirdPartyMin = 2.5
 // thirdPartyMin so that it decides alone, unless the message says as much
 // of the reader as a candidate ("your application", "invite you").
 const colleagueWeight = thirdPartyMin
+
+// oneColleagueWeight is colleagueWeight for mail to the reader alone.
+const oneColleagueWeight = 1.5
 
 // declineOfOtherWeight is the third-party evidence of a decline whose
 // object is a third person by name or pronoun ("we decided not to move

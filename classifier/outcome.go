@@ -1167,7 +1167,30 @@ func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 			return !ruleOff("colleague-before")
 		}
 	}
+	return theCandidateBefore(toks, marks, pos)
+}
+
+// theCandidateBefore reports "the candidate" in the eight words before a
+// cue in its sentence: "De kandidaat van vorige week hebben we
+// afgewezen" tells the reader of someone else, whom nobody writing to
+// a candidate calls "the candidate".
+func theCandidateBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 1 && k >= pos-8 && !crosses(marks, k, pos); k-- {
+		if candidateNouns[toks[k]] && definiteArticles[toks[k-1]] {
+			return !ruleOff("the-candidate-before")
+		}
+	}
 	return false
+}
+
+var candidateNouns = map[string]bool{
+	"candidate": true, "kandidaat": true, "kandidat": true, "kandidaten": true, "kandidatin": true, "candidat": true,
+	"candidate's": true, "candidata": true, "candidato": true,
+}
+
+var definiteArticles = map[string]bool{
+	"the": true, "de": true, "het": true, "der": true, "die": true, "den": true, "le": true, "la": true, "el": true,
+	"il": true, "o": true, "a": true, "this": true, "that": true, "deze": true, "dieser": true, "diesen": true,
 }
 
 // disclaimerBetween reports a verb of meaning between a negation and a
@@ -1364,7 +1387,7 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 // "nicht mit ihm"), which never stand for the reader, who is "you".
 var thirdPronouns = map[string]bool{
 	"him": true, "her": true, "ihm": true, "ella": true, "él": true, "lui": true, "elle": true,
-	"lei": true, "ela": true, "ele": true, "hem": true,
+	"lei": true, "ela": true, "ele": true, "hem": true, "them": true,
 }
 
 // feminineApplication: the feminine pronoun at k ("ella", "ela", "lei",
