@@ -53,7 +53,7 @@ var offerMakeCues = cues(
 	// "el cliente quiere hacerte oferta", "queremos que te sumes", "on
 	// aimerait vraiment que tu nous rejoignes", "a administração aprovou
 	// hoje a sua contratação"
-	"hacerte oferta", "hacerte una oferta", "que te sumes", "que tu nous rejoignes", "que vous nous rejoigniez",
+	"hacerte oferta", "hacerte una oferta", "hacer una oferta", "hacerle una oferta", "que te sumes", "que tu nous rejoignes", "que vous nous rejoigniez",
 	"aprovou a sua contratação", "aprovou hoje a sua contratação", "aprovou a tua contratação",
 	// a selection board's proposal, as the public sector says the offer:
 	// "la Comisión de Selección ha propuesto tu contratación", "a
@@ -173,6 +173,12 @@ var offerAnswerCues = cues(
 	// "faire part de votre décision d'ici le vendredi 23 avril", "Avisame si
 	// estás de acuerdo", "ob Sie das Angebot annehmen möchten"
 	"votre décision", "si estás de acuerdo", "si estas de acuerdo", "angebot annehmen",
+	// the answer asked as the acceptance itself or the letter to sign:
+	// "accept or decline this offer by Wednesday", "review and sign the
+	// offer letter by Thursday", "nos retorne com o seu aceite", "di
+	// confermare la tua accettazione entro venerdì"
+	"accept or decline", "sign the offer", "sign your offer", "seu aceite", "o aceite",
+	"tua accettazione", "sua accettazione", "votre acceptation", "tu aceptación", "su aceptación",
 )
 
 // offerSubjectCues make a subject name the offer: "Letter of Offer",
@@ -180,6 +186,10 @@ var offerAnswerCues = cues(
 var offerSubjectCues = cues(
 	"offer", "arbeitsvertrag", "vertragsangebot", "oferta", "proposta", "offerta", "offre", "promesse d'embauche",
 	"contrato", "aanbod", "employment agreement", "employment contract",
+	// French names the offer a proposal of what it offers: "Proposition de
+	// détachement", "proposition d'embauche" (not "proposition de date")
+	"proposition de poste", "proposition d'embauche", "proposition d'emploi", "proposition de contrat",
+	"proposition de détachement", "proposition de mobilité",
 )
 
 // offerAfterCues are the steps after an offer was accepted (background
