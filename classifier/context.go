@@ -139,11 +139,13 @@ func (d *doc) convScoreOf(quoted string) float64 {
 // themselves at jobThreshold; short of it in the end, dropContext takes
 // them back.
 func (b *verdictBuilder) threadContext(d *doc) {
-	if b.v.Score >= jobThreshold || b.v.Bulk || b.othersHiringSaid && !ruleOff("context-others-hiring") {
+	if b.v.Score >= jobThreshold || b.v.Bulk || (b.othersHiringSaid || b.othersHiring && !ruleOff("context-colleague")) && !ruleOff("context-others-hiring") {
 		// (a reply whose own words put the reader on someone else's
 		// hiring, "thanks all for getting scorecards in ... we're not
 		// going to move forward with Jordan", is that hiring's, whatever
-		// the conversation's words)
+		// the conversation's words; so is a colleague's answer to the
+		// reader's "any news on the AE candidate?": "Marcus accepted our
+		// offer ... thanks for interviewing", r53)
 		return
 	}
 	q := d.quotedText()

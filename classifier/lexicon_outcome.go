@@ -1059,6 +1059,17 @@ var thirdPartyTerms = []term{
 	// a friend's own search told to the reader: "Got the interview at
 	// Lincoln, it's tomorrow at 10 ... Wish me luck"
 	{text: "wish me luck", weight: 2.5}, {text: "i got the interview", weight: 2.5},
+	// and the reader asked to be their referee in the other languages:
+	// "pediram-me duas referências. Posso dar o teu contacto?", "¿puedo
+	// darles tu contacto?", "darf ich dich als Referenz angeben?"
+	{text: "posso dar o teu contacto", weight: 3}, {text: "posso dar o teu contato", weight: 3},
+	{text: "posso dar o seu contato", weight: 3}, {text: "pediram-me referências", weight: 2.5},
+	{text: "pediram-me duas referências", weight: 3}, {text: "puedo darles tu contacto", weight: 3},
+	{text: "puedo dar tu contacto", weight: 3}, {text: "me pidieron referencias", weight: 2.5},
+	{text: "me han pedido referencias", weight: 2.5}, {text: "je peux donner ton contact", weight: 3},
+	{text: "donner tes coordonnées", weight: 2.5}, {text: "m'ont demandé des références", weight: 2.5},
+	{text: "dich als referenz", weight: 3}, {text: "sie als referenz", weight: 2.5}, {text: "posso dare il tuo contatto", weight: 3},
+	{text: "te als referentie", weight: 3}, {text: "jou als referentie", weight: 3}, {text: "come mia referenza", weight: 3},
 	// the reader leaving their current job: "I've passed your resignation
 	// to HR and confirmed your last working day ... a short exit interview"
 	{text: "your resignation", weight: 3}, {text: "exit interview", weight: 2.5}, {text: "your last working day", weight: 2.5},
