@@ -1606,6 +1606,10 @@ func thirdPartyHits(d *doc) []hit {
 			// someone else's interview panel
 			continue
 		}
+		if (h.t.text == "referring" || h.t.text == "for referring") && h.pos+len(h.t.words) < len(d.bodyToks) &&
+			d.bodyToks[h.pos+len(h.t.words)] == "you" && !ruleOff("referring-you") {
+			continue // "thanks to Devon Marsh for referring you": the reader is the one referred
+		}
 		if h.t.fam == "papers" && forwarded(d.m) {
 			// a forward shows the employer's words about the reader:
 			// "Petra, I liked his CV and the notes from your screen"

@@ -1375,12 +1375,34 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 			if h.pos == k && !processWords[h.t.text] && !destinationBetween(toks, end, k) {
 				// "not moving forward with the role's posting", but
 				// "not moving forward for this role" is about you
+				if j := x.withSelfAfter(k); j >= 0 && !ruleOff("post-with-self") {
+					// "we cannot continue the recruitment process with
+					// you": the process goes on, without the reader
+					return objSelf, j
+				}
 				return objPost, k
 			}
 		}
 	}
 	return objNone, -1
 }
+
+// withSelfAfter returns where the reader is named as the companion of a
+// post or process in the four words after k ("the recruitment process
+// with you", "le processus avec vous"), or -1.
+func (x *ocText) withSelfAfter(k int) int {
+	for j := k + 1; j+1 < len(x.toks) && j <= k+4 && !crosses(x.marks, k, j+1); j++ {
+		if clauseStops[x.toks[j]] {
+			return -1
+		}
+		if withWords[x.toks[j]] && x.selfAt(j+1) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+var withWords = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true}
 
 // thirdPronouns are the object pronouns of a third person in the six
 // languages ("not to move forward with him", "no avanzamos con ella",
