@@ -15,6 +15,9 @@ var hiringTermsMore = []term{
 	// a staffing agency's post that may become permanent: "Production
 	// Planner (Temp-to-Hire)", "a contract-to-hire role", "temp to perm"
 	{text: "temp to hire", weight: 1.5}, {text: "contract to hire", weight: 1.5}, {text: "temp to perm", weight: 1.5},
+	// hiring at volume meets candidates together: "Thank you for joining
+	// the Christmas Temp group interview on Wednesday"
+	{text: "group interview", weight: 2}, {text: "group interviews", weight: 2},
 	// the reader's own approach to a small employer: "saw the 'Help wanted'
 	// sign by the register. I'd love to be considered", "I saw your post ...
 	// and I'd love to throw my hat in"

@@ -24,3 +24,13 @@ func TestR52Nos(t *testing.T) {
 			true, StageAwaitingDecision},
 	})
 }
+
+// A group interview is hiring at volume (tune_written/r53_retail_*): on
+// the code before, "interview" beside no other hiring word counted half.
+func TestGroupInterview(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"after a group interview", "rachel@shop.example", "Christmas temp interview - thank you",
+			"Hi Alex,\nThank you for joining the Christmas temp group interview on Wednesday. We're holding the last two sessions this weekend, then we'll confirm the final Christmas team by the middle of next week.\nRachel",
+			true, ""},
+	})
+}
