@@ -1455,7 +1455,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		// application, which a job board's footer does not make news
 		b.add(statusWeight, "status of an application: %s", st)
 	}
-	if d.has(clsReceipt) {
+	if d.has(clsReceipt) && !paidWork(d) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
 	elsewhere, elsewhereNames := sumDistinct(append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
@@ -1924,6 +1924,40 @@ var oooSubjects = []string{
 	"abwesend", "ausente", "away:", "away from the office",
 }
 
+// paidWork: the only receipt word is the bill, and the writer pays the
+// reader for work ("we pay a flat $600 for the test regardless of the
+// outcome; invoice details are in the attached PDF", "whether you will
+// invoice as a US company"): the reader's invoice for a paid test or a
+// contract, no order of theirs.
+func paidWork(d *doc) bool {
+	if ruleOff("paid-work") || !payingReader.contains(d.body) {
+		return false
+	}
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsReceipt] {
+			if !billWords[h.t.text] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// billWords are the receipt words that are a bill alone.
+var billWords = map[string]bool{"invoice": true, "rechnung": true, "facture": true, "factura": true}
+
+// payingReader: the writer pays the reader, or the reader bills the
+// writer.
+var payingReader = cues("we pay ", "we'll pay", "we will pay", "it's paid", "paid test", "paid trial", "paid art test",
+	"we'll transfer", "we will transfer", "you will invoice", "you'll invoice", "you invoice", "invoice us", "invoice as ",
+	"wir zahlen", "wir vergüten", "nous payons", "pagamos ")
+
+// receiptWords are a responder's word that what was sent arrived, with
+// no one's absence: "we confirm that your email and any attachments,
+// including your CV, have been received".
+var receiptWords = cues("have been received", "has been received", "we have received", "we've received", "hemos recibido",
+	"nous avons bien reçu", "avons bien reçu", "abbiamo ricevuto", "recebemos", "hebben we ontvangen", "haben wir erhalten")
+
 // returnCues introduce the date an absent sender is back.
 var returnCues = cues(
 	"until", "till ", "through ", "thru ", "returning", "return on", "return to", "be back", "back on",
@@ -1977,7 +2011,8 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	// "Auto-Submitted: auto-replied" (RFC 3834) is a responder's reply:
 	// with a return cue it is an absence notice even in words we lack.
 	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
-	if (subjCue != "" || replied && !ruleOff("replied-ack")) && !d.has(clsOOO) && d.has(clsAck) && !weakAck(d) {
+	if (subjCue != "" || replied && !ruleOff("replied-ack")) && !d.has(clsOOO) && (d.has(clsAck) && !weakAck(d) ||
+		receiptWords.contains(d.body) && !returnCues.contains(d.body) && !ruleOff("responder-receipt")) {
 		// "Automatic reply: Application - Operations Lead" that says the
 		// application arrived and nothing of anyone's absence: a
 		// responder's acknowledgement, still about the application (so

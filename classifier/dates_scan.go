@@ -615,6 +615,15 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 		if k, ahead, ok := sc.weekPhrase(i + 2); ok && ahead > 0 {
 			return dateHit{t: weekdayOfWeek(sc.base, time.Monday, ahead), rule: "start of next week"}, k, true
 		}
+		// with no day after it, the next morning: "she's reviewing the
+		// packets tonight and has promised me an answer first thing"
+		k := i + 2
+		if sc.tok(k) == "in" && sc.tok(k+1) == "the" && sc.tok(k+2) == "morning" {
+			k += 3
+		}
+		if t := sc.tok(k); (t == "" || t == "." || t == "," || t == ";" || t == "!" || t == "-") && !ruleOff("first-thing") {
+			return sc.hit(day(sc.base, 1), "first thing", k, false), k, true
+		}
 		return dateHit{}, 0, false
 	case "feierabend":
 		return sc.today(i + 1)
@@ -1310,6 +1319,11 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 		j++
 	}
 	j = sc.countedFromToday(j)
+	if sc.countedFromReadersStep(j) {
+		// "within five working days of your submission": counted from a
+		// step of the reader's still to come, no day yet
+		return dateHit{}, 0, false
+	}
 	if !hasNum {
 		plural := unitTok[len(unitTok)-1] == 's' || unitTok == "tagen" || unitTok == "wochen" || unitTok == "dagen" ||
 			unitTok == "weken" || unitTok == "giorni" || unitTok == "settimane" || unitTok == "mesi" || unitTok == "monaten"
@@ -1386,6 +1400,26 @@ func lengthSaid(t, next string) bool {
 // phrase before it ("right after that").
 func clauseEnd(t string) bool {
 	return t == "" || t == "." || t == "," || t == "!" || t == ";" || t == "that" || t == "this" || t == "it"
+}
+
+// countedFromReadersStep: the tokens at j count a span from the reader's
+// submission, completion or acceptance ("of your submission", "after
+// completion").
+func (sc *dateScanner) countedFromReadersStep(j int) bool {
+	switch sc.tok(j) {
+	case "of", "from", "after":
+	default:
+		return false
+	}
+	k := j + 1
+	if sc.tok(k) == "your" {
+		k++
+	}
+	switch sc.tok(k) {
+	case "submission", "completion", "acceptance":
+		return !ruleOff("counted-from-readers-step")
+	}
+	return false
 }
 
 // countedFromToday skips what says a span is counted from the message's

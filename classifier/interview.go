@@ -59,6 +59,10 @@ var interviewCues = cues(
 	// a confirmation said in the first person, in English as a second
 	// language or Polish: "potwierdzam: wednesday 9 june, 15:00 cest"
 	"i confirm", "confirming:", "confirmed:", "je confirme", "confirmo", "potwierdzam",
+	// r52: the same in the plural, of a meeting by its plain name: "we
+	// confirm the meeting on Wednesday, 10 February at 14:00 CET"
+	"we confirm the meeting", "we confirm the call", "we confirm the interview", "we confirm our meeting",
+	"we confirm our call",
 	// "le confermo il colloquio ... giovedì 8 aprile", "locked in for
 	// Thursday 6 May, 10am"
 	"le confermo", "ti confermo", "locked in for", "all locked in", "locked in:",
@@ -385,6 +389,10 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 		}
 		if h, ok := seeingDay(s.text, base, d.lang()); ok {
 			set(h, "looking forward to "+clip(s.text))
+			return true
+		}
+		if h, ok := sessionDay(s.text, base, d.lang()); ok {
+			set(h, "placed in "+clip(s.text))
 			return true
 		}
 		if i := interviewCues.index(s.text); i >= 0 && (!plannedCues.contains(s.text[i:]) || interviewNouns.contains(s.text) || readerWords.contains(" "+s.text)) &&
@@ -863,6 +871,47 @@ func seeingDay(s string, base time.Time, lg lang) (dateHit, bool) {
 		return dateHit{}, false
 	}
 	return dayRightAfter(seeingCues, s, base, lg)
+}
+
+// placedCues put the reader in one of a day's sessions.
+var placedCues = cues("you're in the ", "you are in the ", "you're in our ", "you are in our ", "we've put you in the ",
+	"we have put you in the ", "you've been put in the ", "you have been put in the ", "you've been placed in the ",
+	"you have been placed in the ")
+
+// sessionWords name a part of a group selection day.
+var sessionWords = map[string]bool{"group": true, "session": true, "slot": true, "cohort": true, "batch": true,
+	"intake": true}
+
+// sessionDay is the day of the session a group day puts the reader in,
+// named within a few words after it: "you're in the afternoon group on
+// Thursday 18 February, 1.30pm-4pm". Being "in the final two" is no
+// session.
+func sessionDay(s string, base time.Time, lg lang) (dateHit, bool) {
+	i := placedCues.index(s)
+	if i < 0 || ruleOff("session-day") {
+		return dateHit{}, false
+	}
+	end := i + cueLen(placedCues, s[i:])
+	words := strings.Fields(s[end:min(len(s), end+40)])
+	k := -1
+	for n, w := range words[:min(len(words), 3)] {
+		if sessionWords[strings.TrimRight(w, ",.:;")] {
+			k = n
+			break
+		}
+	}
+	if k < 0 {
+		return dateHit{}, false
+	}
+	today := startOfDay(base)
+	for _, h := range scanDates(s[end:], base, lg) {
+		if !h.then && !h.t.Before(today) && explicitDay(h) && h.start < 60 {
+			h.start += end
+			h.end += end
+			return h, true
+		}
+	}
+	return dateHit{}, false
 }
 
 // dayRightAfter is the day named right after a cue of cs, nothing between

@@ -83,7 +83,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if offerAfter.contains(s[start:min(len(s), end+8)]) {
 		return noPromise, start, end, "" // "gebe ich Ihnen gern ...": an offer
 	}
-	if referencesObject.contains(s[end:min(len(s), end+30)]) {
+	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) {
 		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
 	}
 	if notBefore(s, start, end) {
@@ -132,6 +132,20 @@ func wantedOfReader(s string, i int) bool {
 var referencesObject = cues("your references", "your referees", "sus referencias", "tus referencias", "suas referências",
 	"tuas referências", "ihren referenzen", "deinen referenzen", "ihre referenzen", "je referenties", "uw referenties",
 	"vos références", "tes références", "sue referenze", "tue referenze")
+
+// themAfter: contact with "them" right after the cue, the people just
+// named and not the reader: "¿podrías facilitarme ... de dos personas?
+// nos pondremos en contacto con ellas con total confidencialidad".
+func themAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range [...]string{"con ellas", "con ellos", "com elas", "com eles", "avec elles", "avec eux", "con loro",
+		"met hen ", "met hen,", "met hen."} {
+		if strings.HasPrefix(rest, p) {
+			return !ruleOff("them-after")
+		}
+	}
+	return false
+}
 
 // notBefore: a negated contact "before" a day ("we won't be able to update
 // you before the 20th", "não vamos conseguir dar retorno antes do dia 20")
@@ -449,7 +463,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
 			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) && !readerTells(s, i, n) &&
-			!opensBeforeWe(s[clauseStart(s, i):i]) {
+			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !opensBeforeWe(s[clauseStart(s, i):i]) {
 			consider(i, i+n)
 			break
 		}
@@ -526,6 +540,43 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// knowsPerson: "know" whose object is a person, acquaintance and no
+// news: "Gary, who most of you will know from the Sunday XI", "you'll
+// know her from the open day".
+func knowsPerson(s string, i, n int) bool {
+	if s[i:i+n] != " know " || ruleOff("knows-person") {
+		return false
+	}
+	rest := s[i+n:]
+	for _, p := range [...]string{"from ", "him ", "him,", "her from", "them from", "each other"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	// the relative pronoun that is its object: "who ... will know"
+	head := s[max(clauseStart(s, i), i-40):i]
+	if c := strings.LastIndexByte(head, ','); c >= 0 {
+		head = head[c+1:]
+	}
+	return strings.HasPrefix(strings.TrimSpace(head), "who ") || strings.HasPrefix(strings.TrimSpace(head), "whom ")
+}
+
+// finalMeeting: "have the final" before a meeting's noun is a last
+// round held, not the final word: "one more candidate will have the
+// final interview next week".
+func finalMeeting(cue, rest string) bool {
+	if !strings.HasSuffix(cue, "final") || ruleOff("final-meeting") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " -")
+	for _, m := range [...]string{"interview", "round", "meeting", "call", "stage", "conversation", "panel", "chat", "assessment"} {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesCondition: a second cue joined to a conditional one by a bare
@@ -949,7 +1000,7 @@ func readerWillHave(s string) (start, end int, ok bool) {
 
 // sendVerbs are contact cues that promise only with what they send
 // going to the reader (sendsToReader).
-var sendVerbs = map[string]bool{"send ": true, "forward ": true, "share ": true}
+var sendVerbs = map[string]bool{"send ": true, "forward ": true, "share ": true, "email the ": true, "e-mail the ": true}
 
 // sendsToReader: the few words after a verb of sending carry it to the
 // reader ("... to you", "your way", "send over some notes") or name what
@@ -1110,6 +1161,14 @@ func sendsElsewhere(cue, rest string) bool {
 		r := strings.TrimSpace(rest)
 		return strings.HasPrefix(r, "to ") && !strings.HasPrefix(r, "to you")
 	}
+	switch cue {
+	case "be sharing":
+		// the progressive shares as the simple verb: "I'll be sharing
+		// them with the partners this week"
+		cue = "share "
+	case "be sending":
+		cue = "send "
+	}
 	if !strings.HasPrefix(cue, "send") && !strings.HasPrefix(cue, "forward") && cue != "share " {
 		return false
 	}
@@ -1137,6 +1196,9 @@ func sendsElsewhere(cue, rest string) bool {
 // send over some notes on the firm early next week", "I'll send the case
 // materials through shortly".
 var sentThings = cues("notes", "comments", "materials", "formal", "proper", "draft", "terms", "agreement", "packet",
+	// r52: what a case interview or a presentation is prepared from, "I'll
+	// send over the case pack on Friday", "I'll email the topic on Monday"
+	" pack ", "case study", "topic",
 	"description", "job spec", "brief", "jd",
 	// r49: the spec alone, "I'll send the full spec over as soon as it's
 	// signed off" (not "specific")
@@ -1441,6 +1503,14 @@ func germanNow(cue, rest string) bool {
 			return true
 		}
 	}
+	// the reason for writing, which only this message has: "ich melde
+	// mich aus einem konkreten Grund: ...", "ich melde mich bei dir, weil
+	// ..."
+	r := strings.TrimPrefix(strings.TrimPrefix(rest, " bei ihnen"), " bei dir")
+	if strings.HasPrefix(r, " aus ") && strings.Contains(r[:min(len(r), 30)], " grund") ||
+		strings.HasPrefix(r, ", weil ") || strings.HasPrefix(r, " weil ") {
+		return !ruleOff("german-reason-now")
+	}
 	return strings.Contains(rest[:min(len(rest), 45)], "anfrage")
 }
 
@@ -1661,7 +1731,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
 			i = -1 // "regarding next steps, if any"
 		}
-		if i >= 0 && (concessive(part[:i]) || paceOnly(part[i:])) {
+		if i >= 0 && (concessive(part[:i]) || paceOnly(part[i:]) || askedWhether(part[:i])) {
 			i = -1
 		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
@@ -1686,6 +1756,20 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		}
 	}
 	return "", noPromise
+}
+
+// askedWhether: "if" after a verb of asking or wondering is "whether",
+// an indirect question and no condition: "the panel asked if their notes
+// could be passed on - I'll type them up and send them to you by Friday".
+func askedWhether(head string) bool {
+	head = strings.TrimRight(head, " ")
+	for _, v := range [...]string{" asked", " asking", " wondered", " wondering", " enquired",
+		" inquired", " preguntó", " preguntaron", " demandé", " demandait", " chiesto", " perguntou", " perguntaram"} {
+		if strings.HasSuffix(head, v) {
+			return !ruleOff("asked-whether")
+		}
+	}
+	return false
 }
 
 // readerStepWhen: a time word ("once", "when", "as soon as") whose clause
@@ -2022,7 +2106,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	// counts only about a decision, an outcome or feedback.
 	body := unwrapped(d.body)
 	arranging := confirmedMeeting || arrangingCues.contains(body)
-	var closing *bool // the message rejects or offers (outcome.go), worked out when needed
+	var closing *bool        // the message rejects or offers (outcome.go), worked out when needed
+	offerByEvidence := false // an offer made in other words (offer_evidence.go)
 	rejected := false
 	var weak *dateHit // a dated decision by someone ("she will decide by Thursday")
 	weakCue := ""
@@ -2121,6 +2206,12 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// test"
 			continue
 		}
+		if linkRelative(s.text, start) {
+			// "complete the consent form at the link our screening
+			// partner will send you today": the sending describes the link
+			// the reader is to use, a relative clause of its noun, no news
+			continue
+		}
 		if logistics && dated && h.start < start && b.v.InterviewAt != nil && sameDay(h.t, *b.v.InterviewAt) {
 			// "le mardi 6 juillet à 14h30 en visioconférence – le lien
 			// vous sera adressé la veille": the day named before is the
@@ -2161,6 +2252,13 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// is aimed to begin, no answer of that day
 			continue
 		}
+		if publishCues.contains(s.text[start:end]) && d.outcome().rejected() && !ruleOff("published-after-no") {
+			// "tu propuesta no ha sido seleccionada ... la lista de
+			// compañías seleccionadas se publicará en nuestra web el 10 de
+			// mayo": after the reader's no, what is published is news of
+			// the others
+			continue
+		}
 		if dated {
 			if fallback || decisionOnly(s.text[start:end]) {
 				if weak == nil {
@@ -2172,6 +2270,12 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			b.logisticsPromise = logistics
 			return
 		}
+		if separateMail.contains(s.text[start:min(len(s.text), end+30)]) && !ruleOff("separate-mail") {
+			// "you will receive a separate email from our vetting partner
+			// with a link": a companion of this message, sent with it, no
+			// news awaited
+			continue
+		}
 		if closing == nil {
 			// A rejection or an offer closes the process: an undated "I'll
 			// send some feedback" or "we'll be in touch about your visa"
@@ -2182,7 +2286,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// other cook now ... we'll be in touch soon")
 			// (an offer only named as what must come first, "before we
 			// can extend you an offer, we need three references", is none)
-			c := d.outcome().rejected() || d.has(clsOffer) && !conditionalHits(d, clsOffer) ||
+			offerByEvidence = !d.has(clsOffer) && d.offerEvidence() != "" && !ruleOff("offer-evidence-closes")
+			c := d.outcome().rejected() || d.has(clsOffer) && !conditionalHits(d, clsOffer) || offerByEvidence ||
 				b.v.Score < promiseContextMin && !othersMet(d) && !answersNewsRequest(d) && decisionAmongOthers(d) == ""
 			closing = &c
 			rejected = d.outcome().rejected()
@@ -2194,6 +2299,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		soon := !rejected && b.v.Score >= promiseContextMin && (imminent(s.text[max(0, start-40):min(len(s.text), end+60)]) ||
 			onceFronted(s.text, start))
 		if !b.v.PromiseUndated && (soon || rejected && personalAfterNo(s.text, start) ||
+			offerByEvidence && !offerDone(d) && offerPaper(s.text, start) ||
 			!*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
@@ -2215,6 +2321,36 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 	}
 }
+
+// linkRelative: the cue at s[start:] opens a relative clause of a
+// meeting's or a form's link named right before its subject ("the link
+// our partner will send you today", "the invite that I'll send you").
+func linkRelative(s string, start int) bool {
+	if ruleOff("link-relative") {
+		return false
+	}
+	head := strings.TrimRight(s[max(0, start-50):start], " ")
+	for _, m := range [...]string{" will be", " will", "'ll", " shall"} {
+		if h, ok := strings.CutSuffix(head, m); ok {
+			head = h
+			break
+		}
+	}
+	words := strings.Fields(head)
+	for k := 1; k <= 3 && k < len(words); k++ {
+		w := words[len(words)-1-k]
+		if strings.ContainsAny(w, ",;:.") {
+			return false
+		}
+		if linkNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// linkNouns are what a relative clause of sending may describe.
+var linkNouns = map[string]bool{"link": true, "invite": true, "invitation": true, "form": true, "questionnaire": true}
 
 // readerReceives: the cue is the reader's receiving something, "you'll
 // get a", "you will receive".
@@ -2240,6 +2376,57 @@ func personalAfterNo(s string, start int) bool {
 	return (callPromise(rest) && (soonWords.contains(rest) || soonEnglish.contains(rest)) || formalWords.contains(rest)) &&
 		!ruleOff("personal-after-no")
 }
+
+// offerPaper: what an offer made in other words still promises in the
+// cue's own clause at s[start:] is its written form, the contract or the
+// formal letter: "formal paperwork will follow once our CFO has signed
+// off", "te mando el contrato formal en cuanto lo revise la gestoría";
+// not what comes after the reader's yes ("once you say yes, compliance
+// will reach out about your drug screen"). An offer in so many words
+// still closes them.
+func offerPaper(s string, start int) bool {
+	clause := ownClause(s[max(0, start-50):start]) + s[start:min(len(s), start+80)]
+	return (formalWords.contains(clause) || paperWords.contains(clause)) && !afterReadersYes(s) && !sentAlongside.contains(clause) &&
+		!ruleOff("offer-paper")
+}
+
+// sentAlongside: what is sent with this message or already has been,
+// nothing awaited: "you'll receive a separate email from Dropbox Sign
+// with the full offer letter", "the offer letter should be in your inbox
+// now".
+var sentAlongside = cues("separate email", "separate e-mail", "separate message", "separately", " now ", " now.", " now,",
+	" already")
+
+// separateMail is a companion message sent beside this one.
+var separateMail = cues("separate email", "separate e-mail", "separate message", "separate mail")
+
+// afterReadersYes: a time word of s opens a clause whose subject is the
+// reader: "once you've confirmed", "zodra je mondeling akkoord hebt
+// gegeven", "sobald Sie zugesagt haben". What comes then waits on the
+// reader's yes (but "once our CFO has signed off the package" on the
+// employer's own step).
+func afterReadersYes(s string) bool {
+	for from := 0; from < len(s); {
+		i := whenWords.index(s[from:])
+		if i < 0 {
+			return false
+		}
+		i += from
+		rest := strings.TrimPrefix(s[i+cueLen(whenWords, s[i:]):], " ")
+		rest = strings.TrimPrefix(rest, "that ")
+		for _, p := range [...]string{"you ", "you'", "je ", "jij ", "u ", "du ", "sie ", "vous ", "tu "} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// paperWords name an offer's written form.
+var paperWords = cues("contract", "paperwork", "offer letter", "written offer", "contrato", "vertrag", "contrat ", "contratto",
+	"carta oferta", "carta de oferta", "lettre d'offre", "arbeidsovereenkomst", "contrato de trabalho")
 
 // formalWords say the formal, written form of what was said informally.
 var formalWords = cues(" formally", " formal ", " officially", " official ", " in writing", " formell", " offiziell",
@@ -2514,11 +2701,19 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 	if m < 0 {
 		m = futureTense(clause, lg)
 	}
-	if m < 0 || negations.contains(clause) || ifWords.wordIndex(clause) >= 0 || whenWords.contains(clause) {
+	if m < 0 || negations.contains(clause) || ifWords.wordIndex(clause) >= 0 || whenWords.contains(clause) ||
+		madeAvailable.contains(clause) && !ruleOff("made-available") {
 		return 0, 0, false
 	}
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
 }
+
+// madeAvailable: the awaited thing put where the reader goes to look,
+// no one's contact: "jury feedback on your entry will be available in
+// your dashboard by 1 July".
+var madeAvailable = cues(" be available", " be made available", "estará disponible", "estarán disponibles",
+	"sera disponible", "seront disponibles", "estará disponível", "estarão disponíveis", "sarà disponibile",
+	"saranno disponibili", "beschikbaar zijn", "beschikbaar komen", "verfügbar sein")
 
 // awaitedNoun is where the first awaited word of s starts whose word ends
 // with it, bar a plural ending: not the "contract" of "you'll be a
@@ -2788,6 +2983,11 @@ func endsInDateAbbrev(s string) bool {
 		return false
 	}
 	_, month := monthWords[w]
+	if monthAbbrevRisky[w] {
+		// "before any decisions go out.": a word first, a month only
+		// after a day number, where it ends a whole date
+		return false
+	}
 	if month && i > 0 {
 		// "closes on 30 April." ends a sentence: the day before the month
 		// makes it a whole date, not "Apr." before its day
@@ -3251,6 +3451,11 @@ func timeFirst(between string) bool {
 		return false
 	}
 	if strings.HasPrefix(between, "zo snel") || strings.HasPrefix(between, "zsm") || strings.HasPrefix(between, "zo spoedig") {
+		return true
+	}
+	if strings.TrimSpace(between) == "dan" && !ruleOff("dutch-let-then") {
+		// "then", the time named before: "in januari weten we meer; we
+		// laten jullie dan weten of ..."
 		return true
 	}
 	// a word of limit before the time: "laat je uiterlijk maandag iets

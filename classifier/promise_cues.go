@@ -78,6 +78,12 @@ var contactCues = cues(append(groupContactCues,
 	// "I will write you a more detailed feedback document in 3-5 business
 	// days"
 	"write you", "revert to you",
+	// and with the preposition of a Slavic "kontakt z": "we will contact
+	// with you till 16.06 regarding the next step"
+	"contact with you",
+	// "return" for "come back", as a Baltic writer has it: "we will
+	// return to you with answer till end of this week"
+	"return to you",
 	// a recruiter chasing the employer for the reader: "I'll chase
 	// Monday"; what is sent being with the reader: "their written notes
 	// will be with you within 10 days"
@@ -112,6 +118,8 @@ var contactCues = cues(append(groupContactCues,
 	// (sendsToReader): "I'll send my notes and the panel's comments to
 	// you by Thursday", "I'll send the proper paperwork tomorrow"
 	"send ", "forward ",
+	// and emailing it: "I'll email the topic on Monday 29 March"
+	"email the ", "e-mail the ",
 	// and sharing, which sends with the reader: "our coordinator will
 	// share some interview slots sometime next week"
 	"share ",
@@ -180,6 +188,9 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"expect a decision", "expect feedback", "expect to receive", "decision by", "decision within", "feedback by",
 	"feedback within", "update by", "update within", "answer by", "answer within", "outcome by", "response within",
 	"response by", "i'll be back to you", "we'll be back to you", "hearing from us", "hearing from me",
+	// the verb of coming left out, as second-language English drops it:
+	// "we will back to you till 15th of September at the latest"
+	"will back to you", "'ll back to you",
 	"please allow", "allow us", "you'll get an", "you will get an", "you'll get a ", "you will get a ",
 	"you'll receive", "you will receive", "you'd receive",
 	// the present for the future, as non-native writers say it: "you get
@@ -302,6 +313,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"le llamaremos", "te llamaré", "le llamaré", "tendrás noticias", "tendrá noticias", "te responderemos",
 	"le responderemos", "te comunicaremos", "le comunicaremos", "te la comunicaremos", "se la comunicaremos",
 	"te haremos saber", "le haremos saber", "volveremos a contactar", "volveré a contactar", "nos comunicaremos",
+	// "volver a" before the verb of communicating with its pronoun in
+	// front: "nos volveremos a comunicar con usted para indicarle los
+	// siguientes pasos"
+	"nos volveremos a comunicar", "me volveré a comunicar", "volveremos a comunicarnos", "volveré a comunicarme",
+	"nos volveremos a poner en contacto", "me volveré a poner en contacto",
 	"me comunicaré", "te estaremos contactando", "le estaremos contactando", "te estaremos informando",
 	"le estaremos informando", "te mantendremos informad", "le mantendremos informad", "daremos respuesta",
 	"te daremos una respuesta", "le daremos una respuesta", "te daré una respuesta", "te daremos respuesta",
@@ -588,7 +604,10 @@ var publishCues = cues(
 )
 
 // dutchLet is "let you know" in Dutch with the time before its particle.
-var dutchLet = cues(" laten je ", " laten u ", " laat je ", " laat u ", " laten wij je ", " laten wij u ")
+var dutchLet = cues(" laten je ", " laten u ", " laat je ", " laat u ", " laten wij je ", " laten wij u ",
+	// the plural of a letter to all applicants: "we laten jullie dan weten
+	// of de vacature opnieuw wordt opengesteld"
+	" laten jullie ", " laat jullie ", " laten wij jullie ")
 
 // resultNouns are what a publication must be of to be the answer.
 var resultNouns = cues("result", "shortlist", "list of", "offers go", "decisions go", "offers are", "decisions are", "ergebnis", "liste", "résultat", "resultado", "lista",
@@ -1173,6 +1192,9 @@ var intentMarkers = cues(
 	"s'engage",
 	"pourrons", "pourrai", "devrions", "devrais", "comptons", "compte ", "vamos", "voy a", "vou ", "devemos",
 	"pretendemos", "esperamos", "espero", "intentaremos", "podremos", "poderemos", "iremos", "irei", "procuraremos",
+	// the writer alone, as French "pourrai" ("calculo que podré darte una
+	// respuesta a mediados de la semana que viene")
+	"podré ", "poderei ", "potrò ",
 	"conto di", "contiamo di", "cercheremo di", "potremo", "sarà nostra cura", "provvederemo", " will ", "'ll ",
 	" vai ", "irá ", "iremos", " deve ", "pretende", "werden", "werde ", " wird ", "la idea es", "el plan es",
 	"l'idea è", "the idea is", "the plan is", "a ideia é", "l'idée est", "die idee ist", "het plan is", "quisiéramos",
@@ -1193,6 +1215,10 @@ var intentMarkers = cues(
 	// r17: being able to, in the future: "nous serons en mesure de vous
 	// donner une réponse d'ici la fin de la semaine"
 	"en mesure de", "en condiciones de", "in grado di", "em condições de",
+	// r51: the commitment as a noun, before its infinitive: "mi
+	// compromiso es darte una respuesta definitiva antes de que termine
+	// el mes"
+	"compromiso es", "compromisso é", "impegno è", "engagement est",
 	// r18: an expectation of one's own: "wir gehen davon aus, Ihnen bis
 	// Ende nächster Woche eine Rückmeldung geben zu können"
 	"gehen davon aus", "gehe davon aus", "gehen wir davon aus", "gehe ich davon aus",
@@ -1298,6 +1324,9 @@ var processCues = cues("panel", "committee", "interviews", "the team has", "hiri
 var arrangingCues = cues("your availability", "what times work", "what time works", "which times", "are you available",
 	"would you be available", "time slot", "book a time", "pick a time", "choose a time", "select a time", "calendly",
 	"goodtime", "which of these", "would any of these", "do any of these", "verfügbarkeit", "terminvorschl",
+	// the slots listed below the question: "would any of the following
+	// work for you?"
+	"which of the following", "would any of the following", "do any of the following",
 	"vos disponibilit", "tu disponibilidad", "su disponibilidad", "beschikbaarheid", "sua disponibilidade",
 	"tua disponibilità", "sua disponibilità",
 	// a scheduling link's own words: "could you grab a time that works for
