@@ -2747,6 +2747,10 @@ var forEveryoneCues = cues(
 	// non-frontline posts, including this one"
 	"all recruitment",
 	"for anyone", "for anybody", "isn't about you", "is not about you", "no one is being hired", "nobody is being hired",
+	// "we will not be able to continue the selection process for any
+	// candidates ... in no way related to the evaluation of your
+	// application" (r54)
+	"for any candidate", "any candidates", "in no way related to", "no way related to your",
 	// Swedish, Danish, Norwegian: "Det gäller alla kandidater i processen",
 	// "Det har intet med dig at gøre", "Ingen kommer att anställas"
 	"alla kandidater", "alle kandidater", "alle kandidatene", "samtliga kandidater", "samtliga sökande",

@@ -611,7 +611,7 @@ var withdrawnTerms = []term{
 var holdEventTerms = []term{
 	{text: "put on hold"}, {text: "placed on hold"}, {text: "is on hold"}, {text: "been cancelled"},
 	{text: "been canceled"}, {text: "been closed"}, {text: "been withdrawn"}, {text: "been paused"},
-	{text: "been eliminated"}, {text: "auf eis"}, {text: "gestrichen"}, {text: "été annulé*"},
+	{text: "been eliminated"}, {text: "been suspended"}, {text: "auf eis"}, {text: "gestrichen"}, {text: "été annulé*"},
 	{text: "est suspendu*"}, {text: "été suspendu*"}, {text: "sido cancelad*"}, {text: "en pausa"},
 	{text: "on hold"}, {text: "been put on hold"}, {text: "closing the"}, {text: "are closing"}, {text: "has been closed"},
 	{text: "paused"}, {text: "no longer open"}, {text: "no longer available"}, {text: "eingestellt"},

@@ -338,6 +338,12 @@ var withdrawnTermsMore = termsOf([]string{
 	"me retirer du processus", "me retirer de la procédure", "retirarme del proceso", "ritirarmi dal processo",
 	"ritirarmi dalla selezione", "retirar-me do processo", "mich aus dem auswahlverfahren zurückzuziehen",
 	"mich aus dem bewerbungsverfahren zurückzuziehen", "mich aus dem verfahren zurückzuziehen",
+	// an applicant-tracking system confirming the reader's own withdrawal:
+	// "This confirms that you have withdrawn your application", "dass Sie
+	// Ihre Bewerbung als ... zurückgezogen haben" (r52, r54)
+	"you have withdrawn", "you've withdrawn", "you withdrew", "zurückgezogen haben", "vous avez retiré",
+	"has retirado", "ha retirado su candidatura", "hai ritirato", "ha ritirato la sua candidatura", "hebt ingetrokken",
+	"heeft ingetrokken", "você retirou", "retirou a sua candidatura",
 	"respectfully decline", "have to decline", "decline the offer", "declining the offer", "decline your offer",
 	"decline your kind offer", "pause on all", "pause on hiring", "hiring pause", "pause on non-critical hiring",
 	"company-wide pause", "hiring has been paused", "einstellungsstopp", "gel des recrutements", "congelación de contrataciones",

@@ -757,6 +757,13 @@ var positiveTerms = []term{
 	{text: "pleased to inform", weight: 1}, {text: "delighted to", weight: 1.5}, {text: "excited to", weight: 1},
 	{text: "love to have you", weight: 2}, {text: "welcome to the team", weight: 2}, {text: "welcome aboard", weight: 2},
 	{text: "freuen uns", weight: 1},
+	// the reader still in the process, however long the wait: "Ihre
+	// Bewerbung ist ausdrücklich noch im Rennen" beside a post filled
+	// elsewhere in the company (r54)
+	{text: "noch im rennen", weight: 2}, {text: "weiterhin im rennen", weight: 2}, {text: "still in the running", weight: 2},
+	{text: "toujours en lice", weight: 2}, {text: "encore en lice", weight: 2}, {text: "sigues en el proceso", weight: 2},
+	{text: "sigue en el proceso", weight: 2}, {text: "ancora in corsa", weight: 2}, {text: "nog in de race", weight: 2},
+	{text: "ainda está no processo", weight: 2}, {text: "continua no processo", weight: 2},
 	{text: "gerne einladen", weight: 2}, {text: "gute nachrichten", weight: 1.5}, {text: "ravis de vous", weight: 1.5},
 	{text: "plaisir de vous", weight: 1.5}, {text: "bonne nouvelle", weight: 1.5}, {text: "nos complace", weight: 1.5},
 	{text: "nos alegra", weight: 1.5}, {text: "buenas noticias", weight: 1.5}, {text: "siamo lieti", weight: 1.5},

@@ -1,0 +1,25 @@
+package classifier
+
+import "testing"
+
+// Messages of r52 and r54 read as no's on the code before: an
+// applicant-tracking system confirming the reader's own withdrawal, a
+// delay whose news is that the reader is "noch im Rennen" beside a post
+// filled elsewhere in the company, and a recruitment suspended for every
+// candidate.
+func TestR54NotNos(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a withdrawal confirmed", "noreply@myworkday.example", "Application withdrawn: Director, Model Risk",
+			"Hi Alex,\nThis confirms that you have withdrawn your application for Director, Model Risk (R-25560).\nYour recruiter and the hiring manager have been notified.\nThank you for your interest in this role.\nTalent Acquisition",
+			true, StageWithdrawn},
+		{"a withdrawal confirmed in German", "jobs@software.example", "Ihre Bewerbung als Senior BI Developer",
+			"Hallo Herr Rivera,\nhiermit bestätigen wir, dass Sie Ihre Bewerbung als Senior BI Developer (m/w/d) zurückgezogen haben.\nIhre Unterlagen werden gelöscht. Wir bedauern Ihre Entscheidung, respektieren sie aber. Alles Gute für Sie!\nIhr Recruiting-Team",
+			true, StageWithdrawn},
+		{"still in the running", "hr@firma.example", "Ihre Bewerbung – Zwischenstand",
+			"Sehr geehrter Herr Rivera,\nentschuldigen Sie die lange Funkstille nach unserem Gespräch. Die Teamleitung ist neu besetzt worden, und der neue Kollege möchte sich vor einer finalen Entscheidung ein eigenes Bild machen.\nIhre Bewerbung ist ausdrücklich noch im Rennen. Wir melden uns spätestens bis zum 12.03. mit einer Rückmeldung.\nMit freundlichen Grüßen",
+			true, StageAwaitingDecision},
+		{"recruitment suspended for everyone", "recruit@heavy.example", "Data Engineer recruitment",
+			"Dear Mr. Rivera,\nThank you for attending the first interview in May. Following a review of our business plan, the recruitment for the position of Data Engineer has been suspended as of today. As a result, we will not be able to continue the selection process for any candidates for this position.\nThis is in no way related to the evaluation of your application.\nSincerely,\nHR",
+			true, StageWithdrawn},
+	})
+}
