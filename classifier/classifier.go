@@ -2751,6 +2751,8 @@ var forEveryoneCues = cues(
 	// candidates ... in no way related to the evaluation of your
 	// application" (r54)
 	"for any candidate", "any candidates", "in no way related to", "no way related to your",
+	// "this is the case for everyone who applied" (r52)
+	"everyone who applied", "everybody who applied", "all who applied", "all those who applied",
 	// Swedish, Danish, Norwegian: "Det gäller alla kandidater i processen",
 	// "Det har intet med dig at gøre", "Ingen kommer att anställas"
 	"alla kandidater", "alle kandidater", "alle kandidatene", "samtliga kandidater", "samtliga sökande",
@@ -2763,7 +2765,8 @@ var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",
 	"cancelad", "anulad", "gestoppt", "stopgezet", "ingetrokken", "geannuleerd", "withdraw the position",
-	"will not be filled", "recruitment is stopped", "cancel this", "cancel the", "not be filling",
+	"will not be filled", "recruitment is stopped", "cancel this", "cancel the", "not be filling", "stop the recruitment",
+	"stop recruiting", "stopped the recruitment", "won't be holding any interviews", "will not be holding any interviews",
 	// the work itself gone: "the client has pulled the pin on the Stage 3
 	// works ... the role no longer exists for anyone"
 	"no longer exists", "pulled the pin", "pulled the plug", "been deferred", "deferred the",

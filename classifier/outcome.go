@@ -430,7 +430,8 @@ func (o *outcome) scan(x *ocText) {
 		}
 		obj, objAt := x.objectOf(p)
 		if obj == objNone && neg >= 0 && p.t.weight == 2 && end < len(toks) && (x.postNounAt(end) || nordicPostCompound(toks[end]) ||
-			end+1 < len(toks) && (toks[end] == "this" || toks[end] == "the") && x.postNounAt(end+1)) &&
+			end+1 < len(toks) && (toks[end] == "this" || toks[end] == "the") && x.postNounAt(end+1) ||
+			x.titledPostAt(end) && !ruleOff("titled-post-not-filled")) &&
 			!ruleOff("post-not-filled") {
 			// "vi har därför beslutat att inte tillsätta tjänsten alls just
 			// nu": the post not filled is the post's fate (objectOf reads
@@ -1385,6 +1386,20 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		}
 	}
 	return objNone, -1
+}
+
+// titledPostAt: "the Administrator post", "this Youth Worker role": an
+// article, one or two words of the title and a post noun, at k.
+func (x *ocText) titledPostAt(k int) bool {
+	if k >= len(x.toks) || x.toks[k] != "the" && x.toks[k] != "this" && x.toks[k] != "our" {
+		return false
+	}
+	for j := k + 2; j <= k+3 && j < len(x.toks) && !crosses(x.marks, k, j); j++ {
+		if x.postNounAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // withSelfAfter returns where the reader is named as the companion of a

@@ -23,3 +23,19 @@ func TestR54NotNos(t *testing.T) {
 			true, StageWithdrawn},
 	})
 }
+
+// A small organisation's post that will not be filled after all, told to
+// every applicant: "we will not be filling the Administrator post" (the
+// title between the article and the post noun), "we have taken the
+// difficult decision to stop the recruitment ... this is the case for
+// everyone who applied" (tune_written/r52_small_orgs_*).
+func TestPostNotFilledForEveryone(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"roles merged", "secretary@association.example", "Part-time Administrator post",
+			"Dear applicant,\nThank you for applying for the post of Part-time Administrator. The committee has decided to merge the two roles, and we will not be filling the Administrator post.\nWe are sorry for any disappointment this causes.\nMaureen",
+			true, StageWithdrawn},
+		{"funding fell through", "nadia@arts.example", "Youth Arts Worker post",
+			"Dear all,\nThank you for applying for our Youth Arts Worker post. I'm very sorry to tell you that our funding bid has not been successful this time. Without that money we can't employ a Youth Arts Worker, so we have taken the difficult decision to stop the recruitment. We won't be holding any interviews, and this is the case for everyone who applied.\nNadia",
+			true, StageWithdrawn},
+	})
+}
