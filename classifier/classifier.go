@@ -2057,14 +2057,18 @@ func (b *verdictBuilder) stage(d *doc) {
 	oc := d.outcome()
 	stopped := postForEveryone(d, oc)
 	declines := readerDeclinesOffer(d)
+	// A hold that is over is no news: "we paused hiring over the winter
+	// ... Now that we've restarted the search ... we've decided not to
+	// progress your application" is a no (r54).
+	holdOver := oc.rejected() && oc.decidedOnReader() && searchResumed(d.body) && !ruleOff("hold-over")
 	switch {
 	case declines != "":
 		set(StageWithdrawn, "the writer declines the offer they thank for: "+declines)
-	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0):
+	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0) && !holdOver:
 		// (a process closed because the post was filled is a no: "a vaga
 		// já foi preenchida e o processo foi encerrado")
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
-	case stopped != "":
+	case stopped != "" && !holdOver:
 		// the search paused or cancelled for every candidate, said to
 		// be no decision on the reader: its "won't be scheduling the
 		// final round" and regrets are the post's fate, not a no
@@ -2761,6 +2765,31 @@ var forEveryoneCues = cues(
 )
 
 // stopWords pause, freeze or cancel a search.
+// searchResumed: a sentence says the search started again, not under a
+// condition ("If the position is reopened we will reach out").
+func searchResumed(body string) bool {
+	for rest := body; ; {
+		i := resumedCues.index(rest)
+		if i < 0 {
+			return false
+		}
+		start := max(strings.LastIndexAny(rest[:i], ".!?\n")+1, 0)
+		if !conditionCues.contains(" " + rest[start:i]) {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+}
+
+// conditionCues open a clause whose event may not happen.
+var conditionCues = cues(" if ", " should ", " once ", " unless ", " until ", " whether ", " falls ", " sollte", " wenn ",
+	" si ", " se ", " als ", " mocht", " caso ")
+
+// resumedCues say a paused search started again.
+var resumedCues = cues("restarted", "resumed", "reopened", "re-opened", "started again", "wieder aufgenommen",
+	"wieder gestartet", "a repris", "ont repris", "reanudado", "reanudamos", "ripreso", "riaperto", "hervat",
+	"heropend", "retomado", "retomamos", "reaberto")
+
 var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",

@@ -236,6 +236,9 @@ var otherSenseTerms = []term{
 	{text: "an interview with", weight: 1.5},
 	{text: "blog", weight: 1.5},
 	{text: "user research", weight: 3},
+	// the researcher and the thanks: "I'm Ruby, a user researcher at
+	// Foundry Hire ... (30 mins, £40 voucher)" (r54)
+	{text: "a user researcher", weight: 3}, {text: "a ux researcher", weight: 3}, {text: "voucher", weight: 2},
 	// "You signed up for our candidate research panel ... we're running a
 	// round of interviews with engineers"
 	{text: "research panel", weight: 3},

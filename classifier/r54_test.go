@@ -39,3 +39,22 @@ func TestPostNotFilledForEveryone(t *testing.T) {
 			true, StageWithdrawn},
 	})
 }
+
+// A hold that is over is no news: the no after the search restarted
+// (tune_written/r54_long_silences_*) read as the post withdrawn on the
+// code before; a hold with its restart only possible ("if the position
+// is reopened") is still the post's fate (guard: it held before). A user
+// researcher's "£40 voucher" for an interview is no hiring.
+func TestHoldOver(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a no after the restart", "noreply@workablemail.example", "Your application for Lead Data Engineer",
+			"Hi Alex,\nThank you for applying for the Lead Data Engineer position, and for waiting while we paused hiring over the winter.\nNow that we've restarted the search, we've reviewed all applications again and we've decided not to progress your application to the next stage.\nWe wish you the best of luck.",
+			true, StageRejected},
+		{"a hold with a possible restart", "hr@district.example", "Recruitment update: Analyst",
+			"Dear Alex,\nWe regret to tell you that the Analyst position has been put on hold for all candidates due to a hiring freeze. If the position is reopened, we will reach out to you.\nHR",
+			true, StageWithdrawn},
+		{"a researcher's voucher", "ruby@atsvendor.example", "Could we interview you about your job search? (30 mins, £40 voucher)",
+			"Hi Alex,\nI'm Ruby, a user researcher at Foundry Hire - we make the applicant tracking software some practices use (you may have applied to a role through us). Would you be up for a 30-minute video interview about applying for jobs? We'll send a £40 voucher as thanks.\nRuby",
+			false, ""},
+	})
+}
