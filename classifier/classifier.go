@@ -2756,7 +2756,7 @@ var forEveryoneCues = cues(
 	// application" (r54)
 	"for any candidate", "any candidates", "in no way related to", "no way related to your",
 	// "this is the case for everyone who applied" (r52)
-	"everyone who applied", "everybody who applied", "all who applied", "all those who applied",
+	"everyone who applied", "everybody who applied", "all who applied", "all those who applied", "everyone else who applied",
 	// Swedish, Danish, Norwegian: "Det gäller alla kandidater i processen",
 	// "Det har intet med dig at gøre", "Ingen kommer att anställas"
 	"alla kandidater", "alle kandidater", "alle kandidatene", "samtliga kandidater", "samtliga sökande",

@@ -815,6 +815,11 @@ var elsewhereTerms = []term{
 	// a contest, not a civil-service exam ("concours externe"), whose
 	// "lauréats" are those who passed
 	{text: "concours photo", weight: 2}, {text: "jeu-concours", weight: 2}, {text: "jeu concours", weight: 2},
+	// an awards entry: "Thank you for entering the 2027 Mid-Atlantic
+	// Journalism Awards ... your entry ... has not been shortlisted" (r55;
+	// not "your entry", which is also a federal post's "your entry on duty")
+	{text: "for entering the", weight: 2}, {text: "journalism awards", weight: 2},
+	{text: "awards entry", weight: 2}, {text: "our judges", weight: 1.5},
 	// a bank's adviser meeting the customer: "Gentile Cliente ... colloquio
 	// con il tuo consulente"
 	{text: "gentile cliente", weight: 2}, {text: "dear customer", weight: 2}, {text: "tuo consulente", weight: 2},

@@ -123,6 +123,8 @@ var offerPayCues = cues(
 	// a union scale: "Heavy & Highway Laborer, Group 1, per CBA, plus
 	// fringes", "45% of the journeyperson rate ... plus fringe benefits"
 	"per cba", "plus fringes", "fringe benefits", "journeyperson rate", "journeyman rate",
+	// a contractor's day rate: "TJM : 620 € HT", "Tagessatz", "day rate of"
+	"tjm", "tagessatz", "day rate", "daily rate", "tarif journalier",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -155,6 +157,10 @@ var offerStartCues = cues(
 	// el martes 16", "Dienstbeginn"
 	"can you start", "could you start", "on the rota", "entrée en fonction", "arrancarías", "arrancarias",
 	"dienstbeginn",
+	// a mission's start: "Démarrage : lundi 5 juillet", "starting Monday,
+	// April 19"
+	"démarrage :", "démarrage le", "starting monday", "starting tuesday", "starting wednesday", "starting thursday",
+	"starting friday",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -189,7 +195,7 @@ var offerSubjectCues = cues(
 	// French names the offer a proposal of what it offers: "Proposition de
 	// détachement", "proposition d'embauche" (not "proposition de date")
 	"proposition de poste", "proposition d'embauche", "proposition d'emploi", "proposition de contrat",
-	"proposition de détachement", "proposition de mobilité",
+	"proposition de détachement", "proposition de mobilité", "proposition de mission",
 )
 
 // offerAfterCues are the steps after an offer was accepted (background

@@ -1095,6 +1095,10 @@ var contrastWords = map[string]bool{"but": true, "however": true, "aber": true, 
 // neitherWords open "neither ... nor": whoever follows is not singled out.
 var neitherWords = map[string]bool{"neither": true, "weder": true, "hverken": true, "verken": true, "varken": true}
 
+// nobodyWords after a step name no one taking the post: "No se va a
+// cubrir con nadie por ahora" (r55) is the post's fate.
+var nobodyWords = map[string]bool{"nadie": true, "nobody": true, "niemand": true, "nessuno": true, "ninguém": true}
+
 // conditional reports whether toks[k] is a condition where it stands.
 // Romance "si" and "se" are also reflexive pronouns ("o procedimento se
 // destina", "se ha decantado"): they are a condition when a negation or a
@@ -1334,6 +1338,9 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		}
 		if (k == end || k == end+1 && objectPreps[toks[end]]) && x.thirdPerson(k) && !ruleOff("third-person-object") {
 			return objThird, k
+		}
+		if nobodyWords[toks[k]] && !ruleOff("filled-by-nobody") {
+			return objPost, k
 		}
 		if neitherWords[toks[k]] {
 			// "bliver derfor ikke besat - hverken af dig eller af nogen
