@@ -23,3 +23,18 @@ func TestR55(t *testing.T) {
 			false, ""},
 	})
 }
+
+// The German "go with" said with the adverbs between ("Wir gehen jetzt
+// doch mit jemand Internem", tune_written/r53_short_*) was no step on the
+// code before; "wir gehen davon aus, dass jemand ..." is no choice
+// (guard: it held before).
+func TestGehenMit(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"someone internal", "kai@startup.example", "Re: Case Study - Growth Analyst",
+			"Hallo Alex,\nblöde Nachricht: Wir gehen jetzt doch mit jemand Internem, Anna aus dem Ops-Team wechselt rüber. Sorry, dass Du dafür den ganzen Case gemacht hast!\nLG Kai",
+			true, StageRejected},
+		{"an assumption", "hr@firma.example", "Re: Ihr Vorstellungsgespräch",
+			"Hallo Herr Rivera,\nwir gehen davon aus, dass jemand aus dem Team sich bis Freitag bei Ihnen wegen des Vorstellungsgesprächs meldet.\nViele Grüße",
+			true, ""},
+	})
+}
