@@ -41,6 +41,12 @@ var interviewCues = cues(
 	// a public body's summons: "se le cita a la Entrevista de Valoración
 	// Global, la que se realizará el día jueves 15 de abril"
 	"se le cita", "se realizará el", "se llevará a cabo el", "será realizada", "será realizado",
+	// the invitation to an event, a noun after its article, its day in the
+	// clause: "nous avons le plaisir de vous inviter à une journée
+	// d'évaluation ... le mardi 13 avril" (not to an act: "nous vous
+	// invitons à postuler avant le 30 avril")
+	"vous inviter à un", "vous invitons à un", "te invitamos a un", "le invitamos a un", "la invitiamo a un",
+	"ti invitiamo a un", "convidamos você para um", "convidá-lo para um", "te convidar para um",
 	// r44: a day settled in Spanish, "quedamos el martes 23 de febrero a
 	// las 10:00" (not "quedamos en que ...", what was agreed to do)
 	"quedamos el", "quedamos para el", "quedamos entonces el",
@@ -76,6 +82,14 @@ var interviewCues = cues(
 	// February 25 at 3:30pm", "c'est calé : on se voit le jeudi 11 mars",
 	// "I saw you grabbed Thursday, August 12 at 10:00 AM"
 	"let's lock in", "on se voit le", "you grabbed", "you've grabbed", "you picked", "you've picked",
+	// r54: the slot the reader booked, said by the reader ("I just booked
+	// a slot through the link: Tuesday, February 9"), a calendar invite
+	// said to be for the meeting ("this invite is for your interview for
+	// the ... position:" above its day), and the French appointment
+	// ("vous avez rendez-vous demain, mardi 30 mars 2027 à 15h00")
+	"i booked a slot", "i've booked a slot", "i have booked a slot", "just booked a slot", "i booked the slot",
+	"i've booked the slot", "i booked a time", "i've booked a time", "invite is for", "invitation is for",
+	"vous avez rendez-vous", "tu as rendez-vous",
 	// the candidate's "I confirm" in Italian: "perfetto, confermo martedì
 	// alle 15"
 	"confermo",
@@ -106,6 +120,8 @@ var interviewCues = cues(
 // for me".
 var acceptCues = cues(
 	"works well", "works great", "works for me", "works perfectly", "works,", "works.", "works!", "see you then",
+	// with an adverb: "perfect - Monday 22 March works really well for us"
+	"works really well", "works very well",
 	// "Thursday 11:30 it is.", "dinsdag om 15:00 staat genoteerd"
 	"it is.", "it is!", "it is,", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
 	"sounds good", "sounds great", "suits me", "is perfect", "passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
@@ -222,6 +238,9 @@ var meetingContext = cues(
 	// April", "la journée de mise en situation le mercredi 15"
 	"probearbeit", "probetag", "proefdag", "meeloopdag", "journée d'essai", "mise en situation", "día de prueba",
 	"turno de prueba", "giornata di prova", "eignungstest", "einstellungstest", "auswahltest",
+	// a trainer's or coach's trial session, a gym's or a club's trial
+	// day: "hiermit bestätige ich dir dein Probetraining"
+	"probetraining",
 	// Swedish, Danish, Norwegian: "intervju", "samtale", "samtal", "möte", "møde", "vi ses"
 	"intervju", "samtale", "samtal", "möte", "møde", "møte", "vi ses",
 )
@@ -625,6 +644,9 @@ var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle ore|all
 // ("Friday 10:30 it is 👍"); -1 when it does neither.
 func acceptedAt(s string) int {
 	i := acceptCues.index(s)
+	if i >= 0 && askedIfWorks(s[:i]) {
+		return -1
+	}
 	if i >= 0 && !strings.HasPrefix(s[i:], "it is") {
 		return i
 	}
@@ -661,6 +683,16 @@ func acceptedAt(s string) int {
 		return i
 	}
 	return -1
+}
+
+// askedIfWorks: the clause before an accepting word opens with "if" or
+// "whether", which asks whether the time suits; it accepts none: "I'll
+// give you a call on Monday ... - let me know if early evening Brisbane
+// time still works".
+func askedIfWorks(head string) bool {
+	k := max(strings.LastIndex(head, ", "), strings.LastIndex(head, " - "), strings.LastIndex(head, "; "))
+	clause := " " + head[max(0, k):]
+	return (strings.Contains(clause, " if ") || strings.Contains(clause, " whether ")) && !ruleOff("asked-if-works")
 }
 
 // fineAt is where "is fine" takes the time right before it ("2:30 Wed is

@@ -120,8 +120,10 @@ var progressTerms = []term{
 	{text: "aansluit"}, {text: "aansluiten"}, {text: "aanbieden"},
 	// Portuguese
 	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
-	{text: "seguimos com"}, // "Seguimos com outra pessoa para esta posição" (r53); not Spanish "seguimos con ... entrevistas"
-	{text: "gehen jetzt"}, {text: "gehen nun"}, {text: "gehen doch"}, {text: "gehen mit"}, // "Wir gehen jetzt doch mit jemand Internem" (r53)
+	// "Seguimos com outra pessoa para esta posição" (r53; not the Spanish
+	// "seguimos con las entrevistas"), "Wir gehen jetzt doch mit jemand
+	// Internem" (r53)
+	{text: "seguimos com"}, {text: "gehen jetzt"}, {text: "gehen nun"}, {text: "gehen doch"}, {text: "gehen mit"},
 	{text: "continuaremos"}, {text: "selecionado"}, {text: "selecionada"}, {text: "dar continuidade"},
 	// the future of the same steps, and the post offered to someone
 	// (a battery of no's written by a helper: "non daremo seguito alla

@@ -348,12 +348,14 @@ func germanVerbLast(s string) (start, end int, ok bool) {
 // kontaktieren", "werde ich Sie morgen kurz anrufen". It reports
 // the span from the auxiliary to the verb. A "werden" right before "sie"
 // may be the reader's ("werden Sie uns ... kontaktieren"): only "wird",
-// "werde" and "werden wir" count.
+// "werde", "werden wir" and "wir werden" count ("wir werden Sie danach
+// unaufgefordert über den Stand des Verfahrens informieren", ten words
+// at most between them).
 func germanFutureVerbLast(s string) (start, end int, ok bool) {
 	if ruleOff("german-future-verb-last") {
 		return 0, 0, false
 	}
-	for _, p := range [...]string{" wird ", " werde ", " werden wir "} {
+	for _, p := range [...]string{" wird ", " werde ", " werden wir ", " wir werden "} {
 		from := 0
 		for {
 			k := strings.Index(s[from:], p)
@@ -373,7 +375,7 @@ func germanFutureVerbLast(s string) (start, end int, ok bool) {
 				clause = clause[:c]
 			}
 			words := strings.Fields(clause)
-			if len(words) < 2 || len(words) > 8 || negations.contains(" "+clause+" ") || referencesObject.contains(clause) {
+			if len(words) < 2 || len(words) > 10 || negations.contains(" "+clause+" ") || referencesObject.contains(clause) {
 				continue
 			}
 			switch words[len(words)-1] {
@@ -1446,6 +1448,23 @@ func timeClauseBetween(between string) bool {
 	}
 	for _, c := range [...]string{" as soon as ", " once ", " when ", " until ", " till "} {
 		if k := strings.LastIndex(between, c); k >= 0 && !strings.ContainsAny(between[k:], ",;") {
+			return !closedByBareVerb(between[k+len(c):])
+		}
+	}
+	return false
+}
+
+// closedByBareVerb: a clause of time whose subject is "he", "she" or "it"
+// ends at an "and" right before the cue, as the cue's bare verb cannot be
+// that subject's ("she gives", not "she give"): "I'll talk to her when
+// she's back on Monday and give you a call that afternoon" coordinates
+// the call with the future.
+func closedByBareVerb(clause string) bool {
+	if !strings.HasSuffix(strings.TrimRight(clause, " "), " and") || ruleOff("closed-by-bare-verb") {
+		return false
+	}
+	for _, p := range [...]string{"he ", "she ", "it ", "he's ", "she's ", "it's "} {
+		if strings.HasPrefix(clause, p) {
 			return true
 		}
 	}
@@ -1731,7 +1750,7 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			strings.HasPrefix(part[i:], "if needed") || strings.HasPrefix(part[i:], "if necessary")) {
 			i = -1 // "regarding next steps, if any"
 		}
-		if i >= 0 && (concessive(part[:i]) || paceOnly(part[i:]) || askedWhether(part[:i])) {
+		if i >= 0 && (concessive(part[:i]) || paceOnly(part[i:]) || askedWhether(part[:i]) || appliedIf(part[i:])) {
 			i = -1
 		}
 		if i >= 0 && !strings.Contains(part, "even if") && !strings.Contains(part, "whether") && !strings.Contains(part, "as if") {
@@ -1757,6 +1776,34 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 	}
 	return "", noPromise
 }
+
+// appliedIf: "if" opens the reader's application in the present perfect,
+// a step taken before the message, as an inbox's automatic reply names
+// what it answers: "if you have sent a CV or an application for one of
+// our roles, it will be reviewed ... and we aim to respond to all
+// applicants within 3 working days". The condition is the reader's case;
+// the contact is promised.
+func appliedIf(part string) bool {
+	rest, ok := strings.CutPrefix(part, "if you have ")
+	if !ok {
+		rest, ok = strings.CutPrefix(part, "if you've ")
+	}
+	if !ok || ruleOff("applied-if") {
+		return false
+	}
+	if strings.HasPrefix(rest, "applied") {
+		return true
+	}
+	for _, v := range [...]string{"sent ", "submitted ", "emailed "} {
+		if r, ok := strings.CutPrefix(rest, v); ok {
+			r, _, _ = strings.Cut(r, ",")
+			return appliedObjects.contains(r)
+		}
+	}
+	return false
+}
+
+var appliedObjects = cues("application", "cv", "résumé", "resume")
 
 // askedWhether: "if" after a verb of asking or wondering is "whether",
 // an indirect question and no condition: "the panel asked if their notes
@@ -2031,6 +2078,13 @@ func askedOfReader(s string, start int) bool {
 			from = i + 1
 			continue
 		}
+		if examinedBefore(head[:i]) {
+			// "a recruiter will review your answers and reach out within
+			// 3-5 business days": the reader's answers, given already, are
+			// what the writer reads before the contact, nothing asked
+			from = i + 1
+			continue
+		}
 		if pleasedAt(head[i:]) && !ruleOff("pleased") {
 			// "we have been really pleased with the standard of
 			// candidates": no "please"
@@ -2084,6 +2138,24 @@ var basisWords = [...]string{" based on", " on the basis of", " depending on", "
 	" selon", " in base a", " in base alla", " a seconda di", " a seconda della", " op basis van", " afhankelijk van",
 	" je nach", " auf basis", " anhand"}
 
+// examinedBefore: the head ends in a verb of reading or examining ("will
+// review", "looking over"), whose object, the reader's answer named after
+// it, is one given already.
+func examinedBefore(head string) bool {
+	head = " " + strings.TrimRight(head, " ")
+	for _, v := range examineVerbs {
+		if strings.HasSuffix(head, v) {
+			return !ruleOff("examined-before")
+		}
+	}
+	return false
+}
+
+var examineVerbs = [...]string{" review", " reviews", " reviewed", " reviewing", " read", " reads", " reading",
+	" look at", " looks at", " looking at", " look over", " looks over", " looking over", " go through",
+	" goes through", " going through", " assess", " assesses", " assessing", " evaluate", " evaluates",
+	" evaluating", " check", " checks", " checking", " consider", " considers", " considering"}
+
 // pleasedAt: s starts with a word that begins like "please" and is none.
 func pleasedAt(s string) bool {
 	for _, w := range [...]string{"pleased", "pleasure", "pleasant", "pleasing"} {
@@ -2105,7 +2177,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 	// up the panel"), which is no answer awaited: there an undated promise
 	// counts only about a decision, an outcome or feedback.
 	body := unwrapped(d.body)
-	arranging := confirmedMeeting || arrangingCues.contains(body)
+	arranging := confirmedMeeting || arrangingCues.contains(body) || timeAsked(sents, base, d.lang())
 	var closing *bool        // the message rejects or offers (outcome.go), worked out when needed
 	offerByEvidence := false // an offer made in other words (offer_evidence.go)
 	rejected := false
@@ -2116,6 +2188,9 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			head, ok := tagQuestion(s.text)
 			if !ok {
 				head, ok = statementBeforeQuestion(s.text)
+			}
+			if !ok {
+				head, ok = asideQuestion(s.text)
 			}
 			if !ok {
 				continue
@@ -2161,6 +2236,9 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 		if directFromOther(s.text, start, end, d.lang(), body) {
+			continue
+		}
+		if reportedSpeech(s.text, start) {
 			continue
 		}
 
@@ -2321,6 +2399,50 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 	}
 }
+
+// reportedSpeech: the cue stands inside a quotation that a verb of saying
+// in the past opens: "the recruiter said \"we'll be in touch by end of
+// next week\" and then... nothing". The words were someone's, on a day
+// gone by, and their "next week" counts from then.
+func reportedSpeech(s string, start int) bool {
+	q := strings.LastIndexByte(s[:start], '"')
+	if q < 0 || strings.Count(s[:start], "\"")%2 == 0 || ruleOff("reported-speech") {
+		return false
+	}
+	head := " " + strings.TrimRight(s[:q], " :,")
+	for _, v := range [...]string{" said", " told me", " told us", " told him", " told her", " told them", " wrote",
+		" promised", " replied", " answered", " sagte", " schrieb", " a dit", " m'a dit", " dijo", " me dijo", " disse",
+		" zei", " ha detto"} {
+		if strings.HasSuffix(head, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAsked: a question offers the reader a day to come and asks whether
+// it suits ("would Thursday, 18 March at 15:00 CET suit you for a first
+// conversation?"): the message arranges a meeting, whose "I will call you
+// on the number in your CV" is that meeting.
+func timeAsked(sents []sentence, base time.Time, lg lang) bool {
+	if base.IsZero() || ruleOff("time-asked") {
+		return false
+	}
+	today := startOfDay(base)
+	for _, s := range sents {
+		if !s.question || !suitWords.contains(s.text) {
+			continue
+		}
+		for _, h := range scanDates(s.text, base, lg) {
+			if !h.then && !h.t.Before(today) && explicitDay(h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var suitWords = cues(" suit you", " suits you", " work for you", " works for you", " be convenient", " convenient for you")
 
 // linkRelative: the cue at s[start:] opens a relative clause of a
 // meeting's or a form's link named right before its subject ("the link
@@ -2573,7 +2695,9 @@ func bareTime(s string, base time.Time, lg lang) (dateHit, bool) {
 var imminentCues = cues("shortly", " soon", "in the next few days", "in the coming days", "over the next few days",
 	"in the next couple of days", "nächsten tagen", "kommenden tagen", "in kürze", "prochains jours", "sous peu",
 	"très prochainement", "próximos días", "en breve", "prossimi giorni", "a breve", "komende dagen", "volgende dagen",
-	"binnenkort", "próximos dias", "em breve")
+	"binnenkort", "próximos dias", "em breve",
+	// German "soon": "meldet sich zeitnah bei Ihnen"
+	"zeitnah", "demnächst")
 
 func imminent(s string) bool { return imminentCues.contains(s) }
 
@@ -2618,6 +2742,19 @@ func statementBeforeQuestion(s string) (string, bool) {
 		return "", false
 	}
 	return s[:i], true
+}
+
+// asideQuestion: a question asked in a parenthesis the sentence ends in,
+// still open where the question mark split it ("ik bel je morgen rond
+// 15:00 uur (dat is 9:00 uur bij jou, toch?) op het nummer uit je cv"),
+// is an aside; the statement before the parenthesis stands.
+func asideQuestion(s string) (string, bool) {
+	k := strings.LastIndexByte(s, '(')
+	if k <= 0 || strings.IndexByte(s[k:], ')') >= 0 || ruleOff("aside-question") {
+		return "", false
+	}
+	head := strings.TrimRight(s[:k], " ")
+	return head, head != ""
 }
 
 // tagQuestion: a statement with a short question tagged on after its last
@@ -2702,7 +2839,7 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 		m = futureTense(clause, lg)
 	}
 	if m < 0 || negations.contains(clause) || ifWords.wordIndex(clause) >= 0 || whenWords.contains(clause) ||
-		madeAvailable.contains(clause) && !ruleOff("made-available") {
+		madeAvailable.contains(clause) && !ruleOff("made-available") || seenByReader.contains(s[i:]) && !ruleOff("seen-by-reader") {
 		return 0, 0, false
 	}
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
@@ -2731,12 +2868,28 @@ func awaitedNoun(s string) int {
 		for wordByte(s[e-1]) && k < len(s) && wordByte(s[k]) {
 			k++
 		}
-		if k-e <= 2 || ruleOff("awaited-whole-word") {
+		if (k-e <= 2 || ruleOff("awaited-whole-word")) && !offerVerb(s[:i], s[i:e]) {
 			return i
 		}
 		from = i + 1
 	}
 	return -1
+}
+
+// offerVerb: "offer" after a modal of what is possible or a subject in
+// the present is the verb, times or terms offered, no offer awaited: "we
+// can offer Tuesday 23 March or Thursday 25 March".
+func offerVerb(head, word string) bool {
+	if !strings.HasPrefix(word, "offer") || ruleOff("offer-verb") {
+		return false
+	}
+	head = " " + strings.TrimRight(head, " ")
+	for _, p := range [...]string{" can", " could", " may", " might", " we", " i"} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewWithin finds, in a sentence without a promise cue, the writer's
@@ -2790,6 +2943,12 @@ func habitualWithin(s string, base time.Time, lg lang) (start, end int, ok bool)
 		negations.contains(" "+s[lo:i+n]+" "+v[:min(len(v), 20)]+" ") {
 		return 0, 0, false
 	}
+	if seenByReader.contains(s[i:]) && !ruleOff("seen-by-reader") {
+		// "results usually come back within 2-3 business days and you'll
+		// see them in your portal": the reader looks them up, no one
+		// writes
+		return 0, 0, false
+	}
 	for _, h := range scanDates(s, base, lg) {
 		if h.start >= i+n && strings.HasPrefix(h.rule, "within ") && !strings.ContainsAny(s[i+n:h.start], ";:.") {
 			return i, i + n, true
@@ -2799,6 +2958,10 @@ func habitualWithin(s string, base time.Time, lg lang) (start, end int, ok bool)
 }
 
 var (
+	// seenByReader: what comes back is put where the reader looks, as
+	// madeAvailable's is.
+	seenByReader = cues("see them in your", "see it in your", "find them in your", "find it in your",
+		"see the results in your", "appear in your", "show up in your", "visible in your")
 	habitWords = cues(" usually", " typically", " normally", " generally", " tend to", " tends to")
 	// habitVerbs answer, confirm or decide: "confirms a slot", "gets back
 	// to candidates", "makes a decision"
@@ -3150,6 +3313,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 		ph := scanDates(prev, base, lg)
 		for j := len(ph) - 1; j >= 0; j-- {
+			if !ph[j].then && !ph[j].t.Before(today) && saidInPast(ownClause(prev[:ph[j].start])) && !ruleOff("then-past-day") {
+				// "a couple of people were out sick this week ... we'll
+				// get back to you as soon as we've sat down": the week a
+				// past verb's, no day the news waits on
+				continue
+			}
 			if !ph[j].then && !ph[j].t.Before(today) {
 				if !afterwardsOf(h, ph[j]) {
 					return dateHit{}, false

@@ -33,6 +33,9 @@ var contactCues = cues(append(groupContactCues,
 	// where things stand by Friday", "we'll tell you whether you're through"
 	"tell you where things stand", "tell you where we stand", "tell you whether",
 	"have a clearer picture", "have a better picture", "have a better idea", "have a clearer idea",
+	// the same said with the bare noun: "we should have clarity in the
+	// next week or two"
+	"have clarity", "have more clarity", "have some clarity", "have full clarity",
 	"have our decision", "have the decision", "have the final",
 	"have a final answer", "have a response", "have an offer", "confirm the outcome", "confirm the decision", "confirm our decision",
 	"confirm next steps", "confirm the next steps",
@@ -109,6 +112,9 @@ var contactCues = cues(append(groupContactCues,
 	// days"
 	"confirm your exact", "confirm your time", "confirm your slot", "confirm the exact", "confirm the time",
 	"confirm an exact",
+	// with no article, in the plural: "Declan will confirm exact times
+	// this week"
+	"confirm exact",
 	// each candidate's time, in the plural: "we'll confirm individual
 	// timings and the Teams links to all shortlisted candidates on Friday"
 	"confirm individual", "confirm timings", "confirm the timings",
@@ -720,6 +726,9 @@ var presentCues = []string{
 	"bevestig ik je", "bevestig ik u", "bevestigen we je", "bevestigen we u", "bevestigen wij je", "bevestigen wij u",
 	"stuur ik je", "stuur ik u", "mail ik je", "mail ik u", "app ik je", "informeer ik je", "informeer ik u",
 	"informeren we je", "informeren we u", "meld ik me", "meld ik mij", "melden we ons",
+	// and a colleague's sending in the third person, as "belt je" calls:
+	// "Eva van HR stuurt je morgen het voorstel"
+	"stuurt je", "stuurt u", "mailt je", "mailt u",
 	// "you will hear from me" said in the present: "du hörst spätestens
 	// Freitag von mir", "Sie hören bis Mittwoch von uns"
 	"du hörst", "ihr hört", "sie hören",
@@ -759,7 +768,8 @@ var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "o
 	"bevestig ik je": true, "bevestig ik u": true, "bevestigen we je": true, "bevestigen we u": true,
 	"bevestigen wij je": true, "bevestigen wij u": true, "stuur ik je": true, "stuur ik u": true, "mail ik je": true,
 	"mail ik u": true, "app ik je": true, "informeer ik je": true, "informeer ik u": true, "informeren we je": true,
-	"informeren we u": true, "meld ik me": true, "meld ik mij": true, "melden we ons": true,
+	"informeren we u": true, "meld ik me": true, "meld ik mij": true, "melden we ons": true, "stuurt je": true,
+	"stuurt u": true, "mailt je": true, "mailt u": true,
 	// telling likewise: "te digo algo a mediados de la semana que viene",
 	// not "te digo la verdad, el lunes fue un día difícil"
 	"te digo": true, "le digo": true, "te decimos": true, "le decimos": true,
@@ -1318,12 +1328,17 @@ var processCues = cues("panel", "committee", "interviews", "the team has", "hiri
 	// process: "once we know whether the role is coming back", "as soon as
 	// we have clarity on the budget", "once the hiring team has reviewed
 	// applications"
-	"we know", "know whether", "know if", "clarity", "know more", "team has", "reviewed", "heard back", "spoken to")
+	"we know", "know whether", "know if", "clarity", "know more", "team has", "reviewed", "heard back", "spoken to",
+	// a step given its own time is awaited, not a condition: "once we have
+	// the Q4 budget numbers, which should be sometime in September"
+	"which should be", "which should come", "which we expect", "which is expected", "which are expected",
+	"expected by", "expected in", "due by", "due in")
 
 // arrangingCues: a time is being found.
 var arrangingCues = cues("your availability", "what times work", "what time works", "which times", "are you available",
 	"would you be available", "time slot", "book a time", "pick a time", "choose a time", "select a time", "calendly",
-	"goodtime", "which of these", "would any of these", "do any of these", "verfügbarkeit", "terminvorschl",
+	"goodtime", "which of these", "would any of these", "do any of these", "which of those", "would any of those",
+	"do any of those", "verfügbarkeit", "terminvorschl",
 	// the slots listed below the question: "would any of the following
 	// work for you?"
 	"which of the following", "would any of the following", "do any of the following",

@@ -493,6 +493,9 @@ var quoteMarks = cues(
 	"-----ursprüngliche nachricht", "-----mensagem original", "-----message d'origine", "-----mensaje original",
 	"-----messaggio originale", "-----oorspronkelijk bericht", "-----original message", "ha scritto:", "schreef ",
 	"escreveu:", "a écrit", "escribió:", "schrieb:", "wrote:", "\nvon: ", "\nde: ", "\nda: ", "\nvan: ", "\nfrom: ",
+	// French typography spaces the colon: Outlook's "De : Hélène Roussel"
+	// over "Envoyé : lundi 21 juin 2027 09:50"
+	"\nde : ",
 	"skrev ", "skrev:", "\nfrån: ", "\nfra: ", "\nfrå: ", "-----ursprungligt meddelande", "-----oprindelig meddelelse",
 	"-----opprinnelig melding", "-----opphavleg melding",
 )
