@@ -107,16 +107,11 @@ type Verdict struct {
 // Scoring. A message is a job message at jobThreshold points: one strong
 // process phrase plus any supporting word, or several supporting words.
 const (
-	jobThreshold = 3.0
-	// confirmedInterviewWeight is what a fixed interview time in words of
-	// confirmation adds to a message already at confirmedInterviewMin
-	// (see confirmsInterview).
-	confirmedInterviewWeight = 0.5
-	confirmedInterviewMin    = 2.0
-	capBodyHiring            = 5.0 // many weak words must not outvote negatives
-	capSubjHiring            = 3.0
-	atsWeight                = 3.0
-	hrSuiteWeight            = 1.5
+	jobThreshold  = 3.0
+	capBodyHiring = 5.0 // many weak words must not outvote negatives
+	capSubjHiring = 3.0
+	atsWeight     = 3.0
+	hrSuiteWeight = 1.5
 	// hiringSenderWeight: a message from careers@ or talent@ is about
 	// hiring, most often the reader's own.
 	hiringSenderWeight = 1.5
@@ -158,6 +153,14 @@ const (
 	// job recall 3980 -> 3986 of 4172 at the same 51 false.
 	promiseWeight     = 1.0
 	promiseContextMin = 1.5
+	// meetingReplyPromiseWeight is promiseWeight for a reply after a
+	// meeting ("SV: Tack för i dag ... hör av oss på torsdag").
+	meetingReplyPromiseWeight = 1.5
+	// confirmedInterviewWeight is what a fixed interview time in words of
+	// confirmation adds to a message already at confirmedInterviewMin
+	// (see confirmsInterview).
+	confirmedInterviewWeight = 0.5
+	confirmedInterviewMin    = 2.0
 )
 
 // doc is a message prepared once: normalized text, tokens, lexicon hits.
@@ -263,9 +266,6 @@ type verdictBuilder struct {
 	// othersHiring: the message is about someone else's hiring (the
 	// reader on the employer's side), so its promises are that hiring's.
 	othersHiring bool
-	// othersHiringSaid: othersHiring with words of it (thirdPartyTerms),
-	// not only a decline of someone named or mail among colleagues
-	othersHiringSaid bool
 	// jobModelPts are the job model's points (jobmodel.go), 0 when it
 	// was not asked or said nothing.
 	jobModelPts float64
@@ -405,7 +405,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
 		if d.has(clsAwaiting) && isReply(d.m) && !d.has(clsOtherSense) && !ruleOff("reply-after-meeting-promise") {
-			b.add(promiseWeight+0.5, "a reply after a meeting that promises further contact")
+			b.add(meetingReplyPromiseWeight, "a reply after a meeting that promises further contact")
 		} else {
 			b.add(promiseWeight, "promises further contact about the post")
 		}
@@ -1508,7 +1508,6 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	// interviewer, a referrer, a referee) or a friend telling theirs: the
 	// hiring words are real, the application is not the reader's.
 	tp, tpNames := sumDistinct(thirdPartyHits(d), 10)
-	byTerms := tp > 0
 	if oc.ofOther != "" && !ruleOff("decline-of-other") {
 		tp += declineOfOtherWeight
 		tpNames = append(tpNames, "a decline of someone named: "+oc.ofOther)
@@ -1543,7 +1542,6 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 		b.othersHiring = true
-		b.othersHiringSaid = byTerms
 	}
 }
 
@@ -2060,7 +2058,7 @@ func (b *verdictBuilder) stage(d *doc) {
 	// A hold that is over is no news: "we paused hiring over the winter
 	// ... Now that we've restarted the search ... we've decided not to
 	// progress your application" is a no (r54).
-	holdOver := oc.rejected() && oc.decidedOnReader() && searchResumed(d.body) && !ruleOff("hold-over")
+	holdOver := oc.rejected() && oc.decidedOnReader() && searchResumed(d) && !ruleOff("hold-over")
 	switch {
 	case declines != "":
 		set(StageWithdrawn, "the writer declines the offer they thank for: "+declines)
@@ -2764,32 +2762,29 @@ var forEveryoneCues = cues(
 	"ingen vil bli ansatt", "ingen vil blive ansat",
 )
 
-// stopWords pause, freeze or cancel a search.
 // searchResumed: a sentence says the search started again, not under a
-// condition ("If the position is reopened we will reach out").
-func searchResumed(body string) bool {
-	for rest := body; ; {
-		i := resumedCues.index(rest)
-		if i < 0 {
-			return false
-		}
-		start := max(strings.LastIndexAny(rest[:i], ".!?\n")+1, 0)
-		if !conditionCues.contains(" " + rest[start:i]) {
+// condition the outcome rules read as one (conditionBefore: "If the
+// position is reopened we will reach out").
+func searchResumed(d *doc) bool {
+	x := &ocText{toks: d.bodyToks, hs: &d.bodyHits, marks: d.marks, lg: d.lang(), m: d.m}
+	for k, t := range d.bodyToks {
+		if (resumedWords[t] || k > 0 && resumedPairs[d.bodyToks[k-1]+" "+t]) && !x.conditionBefore(k) {
 			return true
 		}
-		rest = rest[i+1:]
 	}
+	return false
 }
 
-// conditionCues open a clause whose event may not happen.
-var conditionCues = cues(" if ", " should ", " once ", " unless ", " until ", " whether ", " falls ", " sollte", " wenn ",
-	" si ", " se ", " als ", " mocht", " caso ")
+// resumedWords and resumedPairs say a paused search started again.
+var (
+	resumedWords = map[string]bool{"restarted": true, "resumed": true, "reopened": true, "reanudado": true,
+		"reanudamos": true, "ripreso": true, "riaperto": true, "hervat": true, "heropend": true, "retomado": true,
+		"retomamos": true, "reaberto": true}
+	resumedPairs = map[string]bool{"re opened": true, "started again": true, "wieder aufgenommen": true,
+		"wieder gestartet": true, "a repris": true, "ont repris": true}
+)
 
-// resumedCues say a paused search started again.
-var resumedCues = cues("restarted", "resumed", "reopened", "re-opened", "started again", "wieder aufgenommen",
-	"wieder gestartet", "a repris", "ont repris", "reanudado", "reanudamos", "ripreso", "riaperto", "hervat",
-	"heropend", "retomado", "retomamos", "reaberto")
-
+// stopWords pause, freeze or cancel a search.
 var stopWords = cues(
 	"pause ", "paused", "pausing", "freeze", "frozen", "a hold on", "on hold", "nicht zu besetzen", "nicht besetzen",
 	"verfahren ist damit", "suspend", "annul", "cancelled", "canceled", "congel", "sospes",

@@ -139,7 +139,7 @@ func (d *doc) convScoreOf(quoted string) float64 {
 // themselves at jobThreshold; short of it in the end, dropContext takes
 // them back.
 func (b *verdictBuilder) threadContext(d *doc) {
-	if b.v.Score >= jobThreshold || b.v.Bulk || (b.othersHiringSaid || b.othersHiring && !ruleOff("context-colleague")) && !ruleOff("context-others-hiring") {
+	if b.v.Score >= jobThreshold || b.v.Bulk || b.othersHiring && !ruleOff("context-others-hiring") {
 		// (a reply whose own words put the reader on someone else's
 		// hiring, "thanks all for getting scorecards in ... we're not
 		// going to move forward with Jordan", is that hiring's, whatever

@@ -430,8 +430,7 @@ func (o *outcome) scan(x *ocText) {
 		}
 		obj, objAt := x.objectOf(p)
 		if obj == objNone && neg >= 0 && p.t.weight == 2 && end < len(toks) && (x.postNounAt(end) || nordicPostCompound(toks[end]) ||
-			end+1 < len(toks) && (toks[end] == "this" || toks[end] == "the") && x.postNounAt(end+1) ||
-			x.titledPostAt(end) && !ruleOff("titled-post-not-filled")) &&
+			x.postAfterArticle(end)) &&
 			!ruleOff("post-not-filled") {
 			// "vi har därför beslutat att inte tillsätta tjänsten alls just
 			// nu": the post not filled is the post's fate (objectOf reads
@@ -1395,13 +1394,14 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 	return objNone, -1
 }
 
-// titledPostAt: "the Administrator post", "this Youth Worker role": an
-// article, one or two words of the title and a post noun, at k.
-func (x *ocText) titledPostAt(k int) bool {
+// postAfterArticle: "this position", "the Administrator post", "our Youth
+// Worker role": an article at k, up to two words of a title and a post
+// noun.
+func (x *ocText) postAfterArticle(k int) bool {
 	if k >= len(x.toks) || x.toks[k] != "the" && x.toks[k] != "this" && x.toks[k] != "our" {
 		return false
 	}
-	for j := k + 2; j <= k+3 && j < len(x.toks) && !crosses(x.marks, k, j); j++ {
+	for j := k + 1; j <= k+3 && j < len(x.toks) && !crosses(x.marks, k, j); j++ {
 		if x.postNounAt(j) {
 			return true
 		}
@@ -1417,14 +1417,12 @@ func (x *ocText) withSelfAfter(k int) int {
 		if clauseStops[x.toks[j]] {
 			return -1
 		}
-		if withWords[x.toks[j]] && x.selfAt(j+1) {
+		if objectPreps[x.toks[j]] && x.selfAt(j+1) {
 			return j + 1
 		}
 	}
 	return -1
 }
-
-var withWords = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true}
 
 // thirdPronouns are the object pronouns of a third person in the six
 // languages ("not to move forward with him", "no avanzamos con ella",

@@ -2516,11 +2516,13 @@ func offerPaper(s string, start int) bool {
 // nothing awaited: "you'll receive a separate email from Dropbox Sign
 // with the full offer letter", "the offer letter should be in your inbox
 // now".
-var sentAlongside = cues("separate email", "separate e-mail", "separate message", "separately", " now ", " now.", " now,",
-	" already")
+var sentAlongside = cues(append([]string{"separately", " now ", " now.", " now,", " already"}, separateMailWords...)...)
 
 // separateMail is a companion message sent beside this one.
-var separateMail = cues("separate email", "separate e-mail", "separate message", "separate mail")
+var (
+	separateMailWords = []string{"separate email", "separate e-mail", "separate message", "separate mail"}
+	separateMail      = cues(separateMailWords...)
+)
 
 // afterReadersYes: a time word of s opens a clause whose subject is the
 // reader: "once you've confirmed", "zodra je mondeling akkoord hebt
