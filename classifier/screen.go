@@ -99,6 +99,28 @@ func subjectNamesApplication(subj [numClasses][]hit, toks []string) bool {
 		if h.t.text == "application" && h.pos <= 1 && !ruleOff("board-heading") {
 			return true
 		}
+		// the post's title between "your" and "application": "Quarry
+		// Lane Insurance: update on your Data Engineer application" (a
+		// loan's or a grant's application has no job title there)
+		if h.t.text == "application" && titledApplication(subj[clsTitle], toks, h.pos) && !ruleOff("titled-application") {
+			return true
+		}
+	}
+	return false
+}
+
+// titledApplication reports a job title that ends right before the word
+// for the application at pos and follows "your" within a few words.
+func titledApplication(titles []hit, toks []string, pos int) bool {
+	for _, t := range titles {
+		if t.pos+len(t.t.words) != pos {
+			continue
+		}
+		for k := t.pos - 1; k >= 0 && k >= t.pos-4; k-- {
+			if toks[k] == "your" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -174,3 +174,29 @@ func TestStatusLineDecision(t *testing.T) {
 		t.Errorf("a job digest is job mail: %q", v.Reasons)
 	}
 }
+
+// TestTitledApplicationDecision: a job board's notice whose subject puts
+// the post's title between "your" and "application" ("update on your Data
+// Engineer application") names one application of the reader's; a no in
+// it is that application's, under the board's suggested jobs and footer.
+// A loan's application, titled no post, is left as bulk mail.
+func TestTitledApplicationDecision(t *testing.T) {
+	for _, c := range []struct {
+		name, subj, body string
+		want             bool
+	}{
+		{"a board's no on a titled application", "Northfield Insurance: update on your Data Engineer application",
+			"Hi Alex,\n\nNorthfield Insurance reviewed your application for Data Engineer and has decided to go with other applicants for this position.\n\n" +
+				"The good news: your profile matches 9 other jobs posted this week. See matching jobs\n\nUnsubscribe · Privacy", true},
+		{"near-miss: a loan's application", "Update on your personal loan application",
+			"Hi Alex,\n\nWe reviewed your application and have decided not to approve it at this time.\n\n" +
+				"See matching offers from our partners.\n\nUnsubscribe · Privacy", false},
+	} {
+		m := &mailmsg.Message{From: mailmsg.Address{Name: "Jobsite", Email: "noreply@jobsite.example"}, ListUnsubscribe: "<https://jobsite.example/u>",
+			Subject: c.subj, Date: base, Excerpt: c.body}
+		v := Classify(m)
+		if got := v.Job && v.Stage == StageRejected; got != c.want {
+			t.Errorf("%s: job %v stage %s, want a no %v; %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
+		}
+	}
+}
