@@ -153,8 +153,9 @@ const (
 	// job recall 3980 -> 3986 of 4172 at the same 51 false.
 	promiseWeight     = 1.0
 	promiseContextMin = 1.5
-	// meetingReplyPromiseWeight is promiseWeight for a reply after a
-	// meeting ("SV: Tack för i dag ... hör av oss på torsdag").
+	// meetingReplyPromiseWeight is promiseWeight for a message after a
+	// meeting, a reply or not ("SV: Tack för i dag ... hör av oss på
+	// torsdag", "Tak for i dag ... vi vender tilbage senest fredag").
 	meetingReplyPromiseWeight = 1.5
 	// confirmedInterviewWeight is what a fixed interview time in words of
 	// confirmation adds to a message already at confirmedInterviewMin
@@ -404,8 +405,8 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 		}
 	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
-		if d.has(clsAwaiting) && isReply(d.m) && !d.has(clsOtherSense) && !ruleOff("reply-after-meeting-promise") {
-			b.add(meetingReplyPromiseWeight, "a reply after a meeting that promises further contact")
+		if d.has(clsAwaiting) && !d.has(clsOtherSense) && !ruleOff("reply-after-meeting-promise") {
+			b.add(meetingReplyPromiseWeight, "a word after a meeting that promises further contact")
 		} else {
 			b.add(promiseWeight, "promises further contact about the post")
 		}

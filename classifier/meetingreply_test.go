@@ -18,9 +18,19 @@ func TestReplyAfterMeetingPromises(t *testing.T) {
 		{"Norwegian debrief tomorrow", "nina@selskap.example", "Re: Takk for i dag",
 			"Hei Alex, takk selv! Vi har debrief i teamet i morgen, du hører fra oss innen fredag.\nNina",
 			true, ""},
+		// not a reply: the first word after the meeting (tune_written/r33_*, r44_*)
+		{"Danish thanks for today, not a reply", "mette@firma.example", "Tak for i dag",
+			"Hej Alex,\n\nTak for i dag, det var en god snak. Vi taler det igennem internt og vender tilbage til dig senest fredag.\n\nMette",
+			true, ""},
+		{"French after a trial day", "patron@bistrot.example", "Samedi",
+			"Bonjour Alex,\n\nMerci pour samedi. On fait le point avec l'équipe et je vous appelle mardi pour vous donner notre réponse.\n\nBruno",
+			true, ""},
 		// guard: a quote after a site visit is no hiring (it held before)
 		{"a plumber's quote", "office@plumbing.example", "Re: Thanks for today",
 			"Hi Alex, thanks for having us round this morning. We'll get the quote for the boiler over to you by Thursday.\nDave",
+			false, ""},
+		{"a builder's first word after a visit", "office@builders.example", "Thanks for today",
+			"Hi Alex, thanks for showing us round this morning. We'll talk it over and get back to you with a price by Thursday.\nDave",
 			false, ""},
 	})
 }
