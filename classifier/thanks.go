@@ -27,6 +27,12 @@ var thanksForToday = cues("for the time this", "for your time this", "for your t
 	"for this morning", "thanks for today", "thank you for today", "thank you both for today", "thanks both for today",
 	"for meeting with me", "for speaking with me", "for talking with me", "for having me", "for the conversation",
 	"for our conversation",
+	// a meeting of another day, or thanked for in other words: "Thanks
+	// again for Monday – really enjoyed meeting you and Hanne", "Thanks for
+	// taking the time to talk today"
+	"for yesterday", "for monday", "for tuesday", "for wednesday", "for thursday", "for friday",
+	"to talk today", "to speak today", "to chat today", "to meet today", "to talk with me", "to speak with me",
+	"for meeting me", "for speaking to me", "for talking to me",
 	// in the other languages of the lexicon (r48: "Muchas gracias por su
 	// tiempo esta mañana ... Quedo a sus órdenes para cualquier
 	// información adicional")
@@ -39,7 +45,7 @@ var thanksForToday = cues("for the time this", "for your time this", "for your t
 // candidateFollowThrough are what a candidate's note says after the thanks.
 var candidateFollowThrough = []*cueSet{
 	// the others met
-	cues("pass my thanks to", "pass on my thanks", "please thank", "thank you both", "thanks both", "my thanks to",
+	cues("pass my thanks to", "pass on my thanks", "pass my thanks on", "please thank", "thank you both", "thanks both", "my thanks to",
 		"transmita mi agradecimiento", "mes remerciements à", "meinen dank an", "i miei ringraziamenti",
 		"mijn dank aan", "os meus agradecimentos"),
 	// what was heard of the team and its work
@@ -62,7 +68,7 @@ var candidateFollowThrough = []*cueSet{
 }
 
 // friendlyOccasions are thanks for what friends share.
-var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "wedding", "birthday", "brunch", "the kids",
+var friendlyOccasions = cues("lunch", "dinner", "coffee", "drinks", "party", "barbecue", "bbq", "cookout", "picnic", "wedding", "birthday", "brunch", "the kids",
 	"your place", "the weekend", "la comida", "la cena", "el almuerzo", "le déjeuner", "le dîner", "l'apéro", "das essen",
 	"abendessen", "mittagessen", "il pranzo", "la cena", "het etentje", "het diner", "o jantar", "o almoço", "fiesta",
 	"la fête", "cumpleaños", "anniversaire", "geburtstag", "compleanno", "verjaardag", "aniversário", "boda", "mariage",

@@ -16,11 +16,16 @@ func TestCandidateThanks(t *testing.T) {
 			"Dear Niamh,\nThank you – and please pass my thanks to Conor and Aoife – for your time this afternoon. I really enjoyed hearing about the plans for the outreach programme.\nBest wishes,\nAlex", true},
 		{"thank you both", "Thank you",
 			"Hi Jo,\nThank you both for today - I really enjoyed hearing about the Ridgeway team and the new leg-ulcer pathway.\nBest wishes,\nAlex", true},
+		// a meeting of another day (tune_written/r36_*)
+		{"thanks for Monday", "Re: Follow-up",
+			"Hi Sindre,\nThanks again for Monday - really enjoyed meeting you and Hanne. Looking forward to hearing from you.\nBest,\nAlex", true},
 		// near-misses
 		{"lunch", "Thanks!",
 			"Hi Sam,\nThanks for today - lunch was lovely and I really enjoyed hearing about your trip to Lisbon. Please thank Jo for the recommendation too!\nAlex", false},
 		{"podcast", "Thanks for having me",
 			"Hi Priya,\nThanks for having me on the podcast this morning, I really enjoyed the conversation. Please pass my thanks to your producer, and let me know the next steps for the episode.\nAlex", false},
+		{"a neighbour's Saturday", "Thanks!",
+			"Hi Tom,\nThanks again for Monday - really enjoyed meeting your parents, and the barbecue was great. Looking forward to hearing from you about the allotment.\nAlex", false},
 	} {
 		v := Classify(letter("alex.rivera@fastmail.com", c.subject, c.body))
 		if v.Job != c.job || c.job && v.Stage != StageAwaitingDecision {
