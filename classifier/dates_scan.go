@@ -1657,6 +1657,34 @@ const soonAsRule = "then, as soon as"
 // it."
 const soonAsBeforeRule = "then, as soon as (the news named before)"
 
+// soonReadyRule names the "then" of "as soon as it is ready": the end of
+// the span the sentence before gives for the thing to be done
+// (readyNamedIn), else no day.
+const soonReadyRule = "then, as soon as it is ready"
+
+// readyAt reads, from token k on, a short subject and a copula before a
+// word of being done ("your report is ready", "the results are back",
+// "it's complete") and returns the token after it, or 0. The reader
+// being ready ("as soon as you are ready") is their step, not the
+// thing's.
+func (sc *dateScanner) readyAt(k int) int {
+	for j := k; j < k+5; j++ {
+		switch sc.tok(j) {
+		case "is", "are", "it's", "they're":
+			if readyWords[sc.tok(j+1)] {
+				return j + 2
+			}
+			return 0
+		case "", ",", ".", ";", "and", "or", "if", "you", "you're":
+			return 0
+		}
+	}
+	return 0
+}
+
+var readyWords = map[string]bool{"ready": true, "complete": true, "completed": true, "done": true, "finished": true,
+	"back": true, "processed": true, "finalised": true, "finalized": true}
+
 // soonAs is the rule of an "as soon as I hear" at token i.
 func (sc *dateScanner) soonAs(i int) string {
 	if sc.newsAwaitedBefore(i) {
@@ -1856,6 +1884,11 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// the sentence; a day of something else ("she's travelling this
 		// week") is not when the news comes
 		return dateHit{rule: sc.soonAs(i), then: true}, i + 5, true
+	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && sc.readyAt(i+3) > 0 && !ruleOff("soon-as-ready"):
+		// "most background checks are completed within 3-5 business days.
+		// We'll email you as soon as your report is ready": the day the
+		// thing is done, named as its usual span before (soonReadyRule)
+		return dateHit{rule: soonReadyRule, then: true}, sc.readyAt(i + 3), true
 	case t == "stessa" && (u == "giornata" || u == "data"), t == "jour" && u == "même" && sc.tok(i-1) == "le",
 		t == "giorno" && u == "stesso" && sc.tok(i-1) == "il", t == "día" && u == "mismo" && sc.tok(i-1) == "el",
 		t == "dia" && u == "mesmo" && sc.tok(i-1) == "no",

@@ -1727,6 +1727,11 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			// ter uma definição": the clause before ", e" is another one
 			i = -1
 		}
+		if n == 0 && i >= 0 && trailsOwnClause(part, i) {
+			// "no need to reply unless anything changes - I'll call you on
+			// Wednesday": the condition ends the clause before the dash
+			i = -1
+		}
 		if i >= 0 && n == 1 && whetherCue(s[start:end]) && outcomeTopics.contains(part[i:]) {
 			// "I'll let you know by Friday if we'd like to move forward":
 			// "if" is "whether" after a verb of telling.
@@ -2010,6 +2015,16 @@ func detached(between string) bool {
 	return false
 }
 
+// trailsOwnClause: a condition at part[i] that follows a clause's words
+// and is closed by a dash before the cue belongs to that clause, not to
+// the promise after the dash. A fronted condition ("if anything changes -
+// I'll let you know") has no words before it and still governs the cue.
+func trailsOwnClause(part string, i int) bool {
+	before := strings.TrimSpace(part[:i])
+	return before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "-") &&
+		dashBetween(part[i:]) && !ruleOff("condition-before-dash")
+}
+
 // anyCase: "in ogni caso", "en todo caso", "em qualquer caso" say "in
 // any case", no condition.
 func anyCase(part string, i int) bool {
@@ -2241,6 +2256,13 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if reportedSpeech(s.text, start) {
 			continue
 		}
+		if sendingCue(s.text[start:end]) && heldForReader(sents[n+1:min(len(sents), n+3)]) {
+			// "I'll send the contract through DocuSign this afternoon. It's
+			// our standard agreement. Can you confirm you're OK with that
+			// before I send it?": the sending waits on the reader's answer,
+			// as "once you confirm" makes it wait (readerActsFirst)
+			continue
+		}
 
 		if pastIntent(ownClause(s.text[max(0, start-40):start])) || promisedThat(s.text[max(0, start-60):start]) {
 			// "I know I said I'd try to have an answer by the end of the
@@ -2321,6 +2343,11 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if !dated && (presentSet[s.text[start:end]] && !presentAsFuture(s.text, start, end) || strings.TrimSpace(s.text[start:end]) == "know") {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
+		if !dated && presentPublished(s.text[start:end]) && !presentAsFuture(s.text, start, end) {
+			// "full results are published on the union's website": where
+			// results are put, as a habit or done already, no day to wait for
+			continue
+		}
 		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) &&
 			(dated && sameDay(h.t, *iv) || !dated && !soonWords.contains(s.text) && !soonEnglish.contains(s.text)) {
 			continue // "I'll call you then": the call is the interview
@@ -2378,7 +2405,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			onceFronted(s.text, start))
 		if !b.v.PromiseUndated && (soon || rejected && personalAfterNo(s.text, start) ||
 			offerByEvidence && !offerDone(d) && offerPaper(s.text, start) ||
-			!*closing && !(arranging && !decisionNouns.contains(s.text) && !afterTheMeeting(s.text))) {
+			!*closing && !(arranging && (!decisionNouns.contains(s.text) || inTheMeeting(s.text[end:])) && !afterTheMeeting(s.text))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
 			b.promiseSentence = s.text
@@ -2662,6 +2689,28 @@ var frontedSoon = cues(" apenas tenga", " apenas sepa", " apenas me ", " apenas 
 func afterTheMeeting(s string) bool {
 	i := afterMeetingCues.index(s)
 	return i >= 0 && interviewNouns.contains(s[i:min(len(s), i+30)]) || i >= 0 && meetingAfterWords.contains(s[i:min(len(s), i+30)])
+}
+
+// inTheMeeting: what follows the cue places it inside the meeting being
+// arranged, said there and then, no answer to wait for: "the interview
+// will be run as a realistic practice and you'll get feedback at the end",
+// "you'll hear the result on the day".
+func inTheMeeting(rest string) bool {
+	if ruleOff("in-the-meeting") {
+		return false
+	}
+	rest = " " + strings.TrimRight(rest, " .!")
+	if strings.HasSuffix(rest, " at the end") || strings.HasSuffix(rest, " on the day") || strings.HasSuffix(rest, " on the spot") ||
+		strings.HasSuffix(rest, " there and then") {
+		return true
+	}
+	for _, p := range [...]string{" at the end of the ", " at the end of your ", " during the ", " during your "} {
+		if i := strings.Index(rest, p); i >= 0 && (interviewNouns.contains(rest[i:min(len(rest), i+len(p)+20)]) ||
+			meetingAfterWords.contains(rest[i:min(len(rest), i+len(p)+20)])) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -3313,6 +3362,9 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if h.rule == soonAsBeforeRule && !newsPromisedIn(prev) {
 			return dateHit{}, false // "I'm travelling this week. I'll call you as soon as I hear"
 		}
+		if h.rule == soonReadyRule && !readyNamedIn(prev) {
+			return dateHit{}, false // "I'm away this week. I'll write as soon as the report is ready"
+		}
 		ph := scanDates(prev, base, lg)
 		for j := len(ph) - 1; j >= 0; j-- {
 			if !ph[j].then && !ph[j].t.Before(today) && saidInPast(ownClause(prev[:ph[j].start])) && !ruleOff("then-past-day") {
@@ -3346,6 +3398,11 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 			continue
 		}
 		if _, ok := resolve(k); !ok {
+			continue
+		}
+		if asideClosed(s, start, h.start) {
+			// "(the SDS will come with the contract) - 6 months, start
+			// Monday 12 July": the cue's aside ends before the day
 			continue
 		}
 		if first < 0 || notWhen(s, hits[first]) && !notWhen(s, h) {
@@ -3441,6 +3498,48 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 	return dateHit{}, false
 }
 
+// heldForReader: one of the sentences after a promise of sending asks
+// the reader for something "before I send it": the thing promised, named
+// by a pronoun, goes only once the reader has answered.
+func heldForReader(next []sentence) bool {
+	if ruleOff("held-for-reader") {
+		return false
+	}
+	for _, s := range next {
+		if !s.question && !strings.Contains(s.text, "let me know") && !strings.Contains(s.text, "please ") {
+			continue
+		}
+		for _, c := range [...]string{"before i send ", "before we send ", "before sending "} {
+			if i := strings.Index(s.text, c); i >= 0 {
+				w, _, _ := strings.Cut(s.text[i+len(c):], " ")
+				switch strings.TrimRight(w, "?.!,") {
+				case "it", "them", "that", "this", "those", "these":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// presentPublished: a publication cue in the present passive ("results
+// are published", "decisions are sent out"), which takes a day to be a
+// future.
+func presentPublished(cue string) bool {
+	return strings.Contains(cue, " are ") && publishCues.contains(cue) && !ruleOff("present-published")
+}
+
+// asideClosed: the cue stands in a parenthesis opened before it and
+// closed before the date at to: the date is the sentence's, outside the
+// aside.
+func asideClosed(s string, cue, to int) bool {
+	if cue >= to || ruleOff("aside-closed") {
+		return false
+	}
+	open := strings.LastIndexByte(s[:cue], '(')
+	return open >= 0 && open > strings.LastIndexByte(s[:cue], ')') && strings.IndexByte(s[cue:to], ')') >= 0
+}
+
 // forDayBefore: a day named before the cue after "for" ("booked your
 // hotel for Tuesday night"), in a clause that "and" joins to the cue's,
 // is the day that verb's object is for, not when the contact comes.
@@ -3511,6 +3610,14 @@ var (
 		"décide", "resposta", "respuesta", "risposta", "réponse", "antwort", "antwoord", "retorno", "rückmeldung", "esito",
 		"uitslag")
 )
+
+// readyNamedIn: a sentence that says how long the thing takes to be
+// done: "most checks are completed within 3-5 business days", "results
+// usually take two weeks".
+func readyNamedIn(s string) bool { return readyCues.contains(s) }
+
+var readyCues = cues("completed within", "complete within", "processed within", "ready within", "ready in", "back within",
+	"done within", "finished within", " take ", " takes ", "turnaround")
 
 // byBefore: a word of a deadline right before a date ("bis spätestens",
 // "by", "no later than").
