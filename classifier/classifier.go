@@ -2098,7 +2098,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
-	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDone(d) && !competingOffer(d):
+	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDone(d) && !competingOffer(d) &&
+		!meetingOffered(d):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())
@@ -2562,6 +2563,30 @@ func negatedHit(d *doc, c class) bool {
 			if !negatedAt(hs, toks, marks, h.pos, 4) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// meetingOffered reports every offer cue in the body followed within a
+// few words of its sentence by a meeting, none in the subject: "nous avons le plaisir de
+// vous proposer un premier entretien", "we're delighted to offer you an
+// interview" invite, they offer no post.
+func meetingOffered(d *doc) bool {
+	if len(d.subjHits[clsOffer]) > 0 || len(d.bodyHits[clsOffer]) == 0 || ruleOff("meeting-offered") {
+		return false
+	}
+	for _, h := range d.bodyHits[clsOffer] {
+		e := h.pos + len(h.t.words)
+		met := false
+		for k := e; k < len(d.bodyToks) && k < e+4 && !crosses(d.marks, e-1, k); k++ {
+			if slotWords[d.bodyToks[k]] {
+				met = true
+				break
+			}
+		}
+		if !met {
+			return false
 		}
 	}
 	return true

@@ -47,6 +47,8 @@ var offerMakeCues = cues(
 	// the employer in the third person, as an agency relays it: "great
 	// news - Kestrel want you", "they want you on board"
 	"want you.", "want you!", "want you,", "wants you.", "wants you!", "wants you,", "want you -", "wants you -",
+	// and with the post: "Valdris have confirmed they want you as interim COO"
+	"want you as", "wants you as",
 	"client wants you", "want to make you an offer", "wants to make you an offer", "wants to bring you on",
 	"want to bring you on",
 	// the offer said as the wish or the approval, in the other languages:
@@ -283,7 +285,11 @@ func (d *doc) offerEvidence() string {
 	// own conditions ("pending background check", "so I can kick off the
 	// background check").
 	answer := offerAnswerCues.contains(d.body)
-	if !make && !subj || offerAcceptedCues.contains(d.body) || offerAfterCues.contains(d.body) && !answer {
+	// (an invitation to join under a subject naming the offer is the
+	// offer itself, whatever steps after it it looks ahead to: "we would
+	// love for you to join ... It will help us plan the onboarding" under
+	// "Offer – Clinical Data Analyst")
+	if !make && !subj || offerAcceptedCues.contains(d.body) || offerAfterCues.contains(d.body) && !answer && !(make && subj && !ruleOff("offer-made-ahead")) {
 		return ""
 	}
 	var fams []string
