@@ -37,7 +37,8 @@ var roleWords = map[string]bool{
 // word, names no person: a team's word or a no-reply one.
 func isRoleWord(w string) bool { return roleWords[w] || isNoReplyLocal(w) }
 
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "madam": true}
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "madam": true,
+	"professor": true, "dame": true}
 
 var credentials = map[string]bool{"phd": true, "mba": true, "md": true, "jr": true, "sr": true, "ii": true, "iii": true,
 	"iv": true, "sphr": true, "phr": true, "shrm-cp": true, "shrm-scp": true, "cpa": true, "pmp": true, "esq": true, "msc": true, "bsc": true}

@@ -503,6 +503,12 @@ func (o *outcome) scan(x *ocText) {
 			// with Marcus before" (r50): "placed" says a no only of the
 			// reader, "you have not been placed")
 			o.add("declined", 3, quoteSpan(toks, start, end)+" ... someone else")
+		case neg < 0 && obj == objThird && appointSteps[p.t.text] && !possibleOnly(toks, start) && !x.planned(start) &&
+			!ruleOff("named-appointee"):
+			// "the committee has decided to appoint Gary Noakes", "we have
+			// appointed Kezia Munro as our new Development Worker": the post
+			// went to someone the writer names
+			o.add("declined", 3, quoteSpan(toks, start, objAt+1)+" ... someone named")
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
 			(!isInvite(p.t) || meetingAfter(toks, end, marks)):
 			if o.positive < 2 {
@@ -1338,6 +1344,9 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 		if (k == end || k == end+1 && objectPreps[toks[end]]) && x.thirdPerson(k) && !ruleOff("third-person-object") {
 			return objThird, k
 		}
+		if k == end && honorifics[toks[k]] && k+1 < len(toks) && (x.thirdPerson(k+1) || x.nameAfterHonorific(k)) && !ruleOff("honorific-object") {
+			return objThird, k + 1 // "the Board has appointed Dr Saoirse Kenny"
+		}
 		if nobodyWords[toks[k]] && !ruleOff("filled-by-nobody") {
 			return objPost, k
 		}
@@ -1461,6 +1470,9 @@ func possessed(w string) bool {
 	return unicode.IsLetter(r)
 }
 
+// appointSteps give a post to whom follows them.
+var appointSteps = map[string]bool{"appointed": true, "appoint": true, "hired": true}
+
 // objectPreps lead from a step to its object: "move forward with
 // Jordan", "avanzar con Camila".
 var objectPreps = map[string]bool{"with": true, "con": true, "mit": true, "met": true, "avec": true, "com": true, "to": true, "a": true,
@@ -1478,15 +1490,33 @@ func (x *ocText) thirdPerson(k int) bool {
 	if x.m == nil || len(t) < 3 || x.self(t) || x.hitAt(k) {
 		return false
 	}
-	r, size := utf8.DecodeRuneInString(t)
+	r, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsLower(r) {
 		return false
 	}
 	raw := x.m.OwnWords()
-	name := string(unicode.ToUpper(r)) + t[size:]
+	name := upperFirst(t)
 	// the names of those the message is between (model.go) are no third
 	// person: "the client won't move forward with Alex", forwarded
 	return nameInLine(raw, name) && !wordIn(raw, t) && !slices.Contains(readerNames(x.m), t)
+}
+
+// nameAfterHonorific reports toks[k+1] written capitalised right after
+// the honorific at k ("Dr. Lorraine Whitcombe"), as a name and never in
+// lower case, none of the reader's.
+func (x *ocText) nameAfterHonorific(k int) bool {
+	t := x.toks[k+1]
+	if x.m == nil || len(t) < 3 || x.self(t) || slices.Contains(readerNames(x.m), t) {
+		return false
+	}
+	raw := x.m.OwnWords()
+	h, n := upperFirst(x.toks[k]), upperFirst(t)
+	return (strings.Contains(raw, h+" "+n) || strings.Contains(raw, h+". "+n)) && !wordIn(raw, t)
+}
+
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // nameInLine reports name in s as a whole word after a word in lower case

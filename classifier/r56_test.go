@@ -30,3 +30,32 @@ func TestFiftySixthRoundOffers(t *testing.T) {
 			true, StageOffer},
 	})
 }
+
+// TestNamedAppointee: a post given to someone the writer names, told to
+// those who applied or took part ("the committee has decided to appoint
+// Gary Noakes", "the Board has appointed Dr. Lorraine Whitcombe to the
+// role"), is a no to the reader (tune_written/r52_*, r56_*). The same
+// news told to staff, or an appointment that may happen, is none.
+func TestNamedAppointee(t *testing.T) {
+	for _, c := range []struct {
+		name, from, subject, body string
+		want                      bool
+	}{
+		{"a club's committee", "secretary@cricketclub.example", "Bar Manager 2027 season",
+			"Dear all,\n\nThank you for your applications for the position of Bar Manager for the 2027 season.\n\n" +
+				"After a long discussion at Thursday's meeting, the committee has decided to appoint Gary Noakes, who most of you will know. Gary starts on 3 April.\n\nThanks again to everyone who applied.\n\nMike", true},
+		{"a search firm's announcement", "mlang@search.example", "Northbrook Water Trust - appointment of President & CEO",
+			"Dear Alex,\n\nI am writing to everyone who took part in the search for the President & CEO of Northbrook Water Trust to let you know that the Board of Trustees has appointed Dr. Lorraine Whitcombe to the role. " +
+				"She joins from the Great Lakes Infrastructure Fund and will take up the position on March 1.\n\nThe search committee asked me to thank each of you for the time you brought to the process.\n\nMeredith", true},
+		// near-misses
+		{"news told to staff", "ceo@employer.example", "Welcome Kezia",
+			"Hi all,\n\nI'm delighted to share that we have appointed Kezia Munro as our new Head of Sales. Kezia starts on 1 March; please make her welcome.\n\nTom", false},
+		{"an appointment that may happen", "recruiter@agency.example", "Re: Head of Data - update",
+			"Hi Alex,\n\nThe panel meets on Friday. They could appoint Jordan Ellis internally, but your interview went very well and they want to see you again.\n\nSam", false},
+	} {
+		v := Classify(letter(c.from, c.subject, c.body))
+		if got := v.Job && v.Stage == StageRejected; got != c.want {
+			t.Errorf("%s: job %v stage %s, want a no %v; reasons %q", c.name, v.Job, v.Stage, c.want, v.Reasons)
+		}
+	}
+}
