@@ -3,6 +3,7 @@ package classifier
 //go:generate go run ./internal/train -target job -validate r14_*,r15_*,r16_* -exclude r22_*,r23_*,r24_*,r25_*,r26_*,r27_*,r28_*,r29_*,r30_*,r31_*,r32_*,r33_*,r34_*,r35_*,r36_*,r37_*,r38_*,r39_*,r40_*,r41_*,r42_*,r43_*,r44_*,r45_*,r46_*,r47_*,r48_*,r49_*,r50_*,r51_*,r52_*,r53_*,r54_*,r55_*,r56_*,r57_* -out jobmodel_table.go
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearback/hearback/classifier/internal/modelhook"
@@ -44,6 +45,12 @@ func (m *linModel) jobPoints(d *doc, rules float64, inConversation bool) (float6
 		// video interview?": the conversation lent its points, and the
 		// reply's own words say the interview is a study's; the model's
 		// words of a booked meeting are those of any interview (r49)
+		return 0, ""
+	}
+	if subjectMeetingOtherSense(d) && !ruleOff("model-subject-other-sense") {
+		// "Re: Colloqui genitori – classe 3B": the subject names the
+		// meeting a parents' one, which a confirmed time and "colloquio"
+		// read like an interview's to the model (r57)
 		return 0, ""
 	}
 	if !inConversation && len(d.bodyHits[clsHiring]) == 0 && len(d.bodyHits[clsPostNoun]) == 0 &&
@@ -98,4 +105,26 @@ func init() {
 	modelhook.UseJob = func(mm *modelhook.Model) {
 		jobModel = tried(mm, newLinModel(jobModelBias, jobModelScale, jobModelFloor, jobModelCap, jobModelGate, jobModelTable))
 	}
+}
+
+// subjectMeetingOtherSense: the subject names an interview word with a
+// word of another sense right beside it ("Colloqui genitori").
+func subjectMeetingOtherSense(d *doc) bool {
+	meetings := slices.Clone(d.subjHits[clsInterview])
+	for _, h := range d.subjHits[clsHiring] {
+		if interviewNouns.contains(h.t.text) || h.t.text == "colloqui" {
+			meetings = append(meetings, h)
+		}
+	}
+	for _, o := range d.subjHits[clsOtherSense] {
+		for _, h := range meetings {
+			if gap := o.pos - (h.pos + len(h.t.words)); gap >= 0 && gap <= 1 {
+				return true
+			}
+			if gap := h.pos - (o.pos + len(o.t.words)); gap >= 0 && gap <= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }

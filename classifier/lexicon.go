@@ -228,6 +228,12 @@ var otherSenseTerms = []term{
 	{text: "headshot", weight: 1.5}, {text: "listeners", weight: 2},
 	{text: "journalist", weight: 2},
 	{text: "reporter", weight: 2},
+	// a child's school meeting (r57): "Colloqui genitori – classe 3B",
+	// "le confermo il colloquio per giovedì"
+	{text: "genitori", weight: 3}, {text: "quadrimestre", weight: 2}, {text: "parents' evening", weight: 3},
+	{text: "parent-teacher", weight: 2}, {text: "elternabend", weight: 2}, {text: "elterngespräch", weight: 2},
+	{text: "réunion parents", weight: 2}, {text: "reunión de padres", weight: 2}, {text: "ouderavond", weight: 2},
+	{text: "oudergesprek", weight: 2}, {text: "reunião de pais", weight: 2},
 	{text: "article", weight: 1.5},
 	{text: "magazine", weight: 2},
 	{text: "newspaper", weight: 2},

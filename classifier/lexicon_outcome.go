@@ -827,6 +827,10 @@ var elsewhereTerms = []term{
 	// con il tuo consulente"
 	{text: "gentile cliente", weight: 2}, {text: "dear customer", weight: 2}, {text: "tuo consulente", weight: 2},
 	{text: "internet banking", weight: 2}, {text: "online banking", weight: 2},
+	// a language course's place (r57): "Candidature – stage intensif de
+	// français ... frais d'inscription"
+	{text: "frais d'inscription", weight: 2}, {text: "groupe de niveau", weight: 2}, {text: "test de niveau", weight: 2},
+	{text: "stage intensif", weight: 1.5}, {text: "cours intensif", weight: 2},
 	{text: "huurder", weight: 2}, {text: "woning", weight: 2}, {text: "verhuurder", weight: 2}, {text: "bezichtiging", weight: 1.5},
 	{text: "wohnung", weight: 2}, {text: "vermieter", weight: 2}, {text: "mietvertrag", weight: 2}, {text: "besichtigung", weight: 1.5},
 	{text: "logement", weight: 2}, {text: "appartement", weight: 2}, {text: "propriétaire", weight: 1.5}, {text: "location", weight: 1},
@@ -1039,6 +1043,12 @@ var thirdPartyTerms = []term{
 	{text: "be my reference", weight: 3}, {text: "be a referee", weight: 2.5}, {text: "be my referee", weight: 3}, {text: "my references", weight: 2}, {text: "one of my references", weight: 3},
 	{text: "favor to ask", weight: 1.5}, {text: "i got the job", weight: 2.5}, {text: "i got the offer", weight: 2.5},
 	{text: "i got it", weight: 1}, {text: "offer from", weight: 1.5},
+	// the writer's own offer, told to the reader as news (r57: "ME HAN
+	// HECHO UNA OFERTA!!! Empiezo en julio")
+	{text: "me han hecho una oferta", weight: 2.5}, {text: "me hicieron una oferta", weight: 2.5},
+	{text: "me han ofrecido el puesto", weight: 2.5}, {text: "mi hanno offerto il posto", weight: 2.5},
+	{text: "mi hanno fatto un'offerta", weight: 2.5}, {text: "me fizeram uma proposta", weight: 2.5},
+	{text: "they offered me the job", weight: 2.5}, {text: "they've offered me the job", weight: 2.5},
 	// the reader's scorecard and the rejection mail to candidates in the
 	// other languages ("kun jij je scorecards invullen", "de
 	// afwijzingsmail"), an ATS's reject button, a staffing firm's pitch
