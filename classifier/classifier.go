@@ -2086,6 +2086,11 @@ func (b *verdictBuilder) stage(d *doc) {
 		// of the month"). Its rejection points still hold the thread
 		// (followup/policy.go's partialNo).
 		set(StageAwaitingDecision, "a promise of the outcome beside a lone cue of a no: "+oc.reason())
+	case oc.rejected() && quotedWithdrawal(d) != "" && !ruleOff("withdrawal-answered"):
+		// "Totally understand - I've closed out your application on our
+		// side" above the reader's "I'd like to withdraw my application":
+		// the reader's withdrawal, acknowledged, not a no
+		set(StageWithdrawn, "answers your withdrawal: "+quotedWithdrawal(d))
 	case oc.rejected() && oc.fams["declined"].w > 0:
 		// a decision against the application itself wins over the
 		// post's fate ("the position has been closed and filled")
@@ -2566,6 +2571,32 @@ func negatedHit(d *doc, c class) bool {
 		}
 	}
 	return true
+}
+
+// quotedWithdrawal returns the reader's own withdrawal in the message a
+// reply quotes ("I'd like to withdraw my application"), or "".
+func quotedWithdrawal(d *doc) string {
+	if !isReply(d.m) {
+		return ""
+	}
+	for _, h := range d.quotedHits()[clsWithdrawn] {
+		if readerWithdraws[h.t.text] {
+			return h.t.text
+		}
+	}
+	return ""
+}
+
+// readerWithdraws are the withdrawn cues only a candidate says.
+var readerWithdraws = map[string]bool{
+	"withdraw my application": true, "withdraw my candidacy": true, "withdrawing my application": true,
+	"withdrawing my candidacy": true, "withdraw from consideration": true, "withdrawn my application": true,
+	"remove me from consideration": true, "no longer wish to be considered": true, "accepted another offer": true,
+	"accepted an offer elsewhere": true, "accepted an offer with": true, "accepted a position elsewhere": true,
+	"going to withdraw from": true, "have to withdraw from": true, "need to withdraw from": true,
+	"bewerbung zurückziehen": true, "ziehe meine bewerbung": true, "retirer ma candidature": true,
+	"retire ma candidature": true, "retirar mi candidatura": true, "retiro mi candidatura": true,
+	"withdraw my candidature": true, "withdrawing my candidature": true,
 }
 
 // meetingOffered reports every offer cue in the body followed within a

@@ -1022,6 +1022,12 @@ var thirdPartyTerms = []term{
 	{text: "interview feedback for", weight: 2}, {text: "rate the candidate", weight: 2.5},
 	{text: "your overall recommendation", weight: 2.5},
 	{text: "lean no", weight: 2}, {text: "hiring sync", weight: 2}, {text: "debrief summary", weight: 2},
+	// the reader on the panel of someone else's interview (r57): "could
+	// you join the technical part of her interview", "you interviewed
+	// her, are you comfortable", "you sat in on the Keller interview"
+	{text: "her interview", weight: 2}, {text: "his interview", weight: 2}, {text: "you interviewed her", weight: 3},
+	{text: "you interviewed him", weight: 3}, {text: "you sat in on", weight: 2.5}, {text: "haar gesprek", weight: 2},
+	{text: "zijn gesprek", weight: 2}, {text: "son entretien", weight: 2},
 	{text: "interview him", weight: 2}, {text: "interview her", weight: 2}, {text: "interviewing him", weight: 2},
 	{text: "interviewing her", weight: 2}, {text: "get back to him", weight: 2}, {text: "get back to her", weight: 2},
 	{text: "rejection note", weight: 2}, {text: "send the rejection", weight: 2}, {text: "fourth interviewer", weight: 2},

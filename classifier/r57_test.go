@@ -30,3 +30,29 @@ func TestFiftySeventhRoundLookalikes(t *testing.T) {
 			true, ""},
 	})
 }
+
+// TestFiftySeventhRoundColleaguesAndWithdrawals: the reader on the panel
+// of a colleague's candidate ("you sat in on the second half of the
+// Keller interview", "you interviewed her, are you comfortable with her
+// at the II level?") is someone else's hiring; a recruiter closing the
+// application the reader withdrew in the message quoted is the
+// withdrawal answered, not a no.
+func TestFiftySeventhRoundColleaguesAndWithdrawals(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"sat in on an interview", "markus@employer.example", "WG: Bewerber Jonas Keller – Feedback zum Interview",
+			"Hi Alex,\n\nyou sat in on the second half of the Keller interview yesterday - could you jot down two or three sentences on his SQL skills? No rush, tomorrow is fine.\n\nMarkus",
+			false, ""},
+		{"interviewed her", "paul@employer.example", "FW: Offer approval - Priya Nandakumar (Data Engineer II)",
+			"Alex - before I sign off, quick sanity check: you interviewed her, are you comfortable with her at the II level rather than III? And does May 24 work for onboarding?\n\nPaul",
+			false, ""},
+		{"a withdrawal answered", "sophie@startup.example", "Re: Lumenfold - next steps for Platform Engineer",
+			"Congrats Alex, that's fantastic news! Totally understand - I've closed out your application on our side. Keep in touch!\n\nSophie\n\n" +
+				"On Tue, May 4, 2027 at 5:50 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Hi Sophie,\n> I've just accepted an offer with another company, so I'd like to withdraw my application for the Platform Engineer role.\n> All the best,\n> Alex",
+			true, StageWithdrawn},
+		// guard (it held before): a no that quotes the reader's chaser
+		{"a no under a chaser", "sophie@startup.example", "Re: Platform Engineer - any news?",
+			"Hi Alex, sorry for the wait - we've decided to move forward with another candidate. Best of luck!\n\nSophie\n\n" +
+				"On Tue, May 4, 2027 at 5:50 AM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Hi Sophie, any news on the Platform Engineer role? I'm still very interested.\n> Alex",
+			true, StageRejected},
+	})
+}
