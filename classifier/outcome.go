@@ -473,7 +473,7 @@ func (o *outcome) scan(x *ocText) {
 			// after "für"/"voor" before it, whatever follows
 			obj, objAt = objOther, start
 		}
-		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) && !titleHire(x, p, start) {
+		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) && !titleHire(x, p, start) && !x.mandateTo(start) {
 			// "another candidate has been selected", "wir gehen mit
 			// jemand anderem weiter": someone else is the step's subject
 			obj, objAt = objOther, start

@@ -36,8 +36,26 @@ func (x *ocText) planned(pos int) bool {
 			return true
 		}
 	}
+	return x.mandateTo(pos)
+}
+
+// mandateTo reports a step said as the purpose of a search's mandate:
+// "we have been retained by a global asset manager to appoint a Head of
+// Regulatory Compliance" hires no one yet.
+func (x *ocText) mandateTo(pos int) bool {
+	if pos == 0 || x.toks[pos-1] != "to" || ruleOff("mandate-to") {
+		return false
+	}
+	for k := pos - 2; k >= 0 && k >= pos-12 && !crosses(x.marks, k, pos); k-- {
+		if mandateWords[x.toks[k]] {
+			return true
+		}
+	}
 	return false
 }
+
+var mandateWords = map[string]bool{"retained": true, "engaged": true, "mandated": true, "commissioned": true,
+	"appointed": true, "instructed": true}
 
 // likeSelf reports "someone like you", "a candidate such as yourself"
 // after the person at k: the reader after all.

@@ -59,3 +59,19 @@ func TestNamedAppointee(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchMandatePurpose: a search firm's approach names the hire it was
+// retained to make ("retained by a global asset manager to appoint a Head
+// of Regulatory Compliance"): a plan, no one chosen (tune_written/r28_*).
+// A decision to hire someone else stays a no.
+func TestSearchMandatePurpose(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a search firm's approach", "partner@search.example", "Confidential - Head of Regulatory Compliance, APAC",
+			"Dear Alex,\n\nWe have been retained by a global asset manager to appoint a Head of Regulatory Compliance, APAC, based in Singapore. Your profile stood out.\n\nWould you be open to a 20-minute conversation this week?\n\nKind regards,\nAdaeze",
+			true, StageOutreach},
+		// guard (it held before)
+		{"a decision to hire another", "partner@search.example", "Head of Regulatory Compliance, APAC",
+			"Dear Alex,\n\nThe client has decided to appoint another candidate whose experience is closer to the brief. Thank you for your time.\n\nKind regards,\nAdaeze",
+			true, StageRejected},
+	})
+}
