@@ -204,10 +204,11 @@ func slotQuestion(d *doc) string {
 }
 
 // slotRequests ask the reader to choose or book a time in the languages
-// requestCues lacks: "escolha o melhor horário", "kies een moment".
+// requestCues lacks: "escolha o melhor horário", "kies een moment" ("elige"
+// with its space: not "inteligencia").
 var slotRequests = cues("choose", "pick ", "book ", "select ", "escolha", "escolher", "agende", "selecione", "scegli",
 	"prenota", "seleziona", "kies ", "plan een", "boek ", "wählen sie", "buchen sie", "choisissez", "réservez",
-	"elige", "elija", "reserva ")
+	"elige ", "elija", "reserva ")
 
 // slotNouns name a time to meet: "which slot suits you", "welcher Termin".
 var slotNouns = map[string]bool{

@@ -440,6 +440,12 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 				return true
 			}
 		}
+		if h, ok := confirmedAbove(sents, n, base, d.lang()); ok && b.v.Score > 0 {
+			// (with some hiring evidence: "we are happy to confirm:"
+			// above a ski rental's pick-up confirms no meeting)
+			set(h, "confirmed before its day "+clip(s.text))
+			return true
+		}
 		if h, ok := agreedTime(sents, n, base, d.lang()); ok {
 			set(h, "agreed time "+clip(s.text))
 			return true
@@ -524,6 +530,42 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	}
 	return false
 }
+
+// confirmedAbove: a confirmation of a meeting by any name that ends in a
+// colon, its day opening what follows: the line below ("I'm delighted to
+// confirm dinner with Dame Caroline Ashby (Chair) on: / Wednesday 14 April
+// 2027, 19:30"), or the rest of its sentence ("So to confirm: Thursday 29
+// July, 15:00-16:00 BST"), as interviewCues' confirmations do; not a
+// start date confirmed, nor the team's own meeting.
+func confirmedAbove(sents []sentence, n int, base time.Time, lg lang) (dateHit, bool) {
+	s := sents[n].text
+	var head, next string
+	if strings.HasSuffix(s, ":") {
+		if n+1 >= len(sents) {
+			return dateHit{}, false
+		}
+		head, next = s, sents[n+1].text
+	} else if c := strings.IndexByte(s, ':'); c > 0 && strings.HasSuffix(strings.TrimRight(s[:c], " "), "confirm") {
+		// in its own sentence only right after the verb: "to confirm:
+		// Thursday"
+		head, next = s[:c], s[c+1:]
+	}
+	if head == "" || sents[n].question || !confirmVerbs.contains(head) || startCues.contains(s) || internalMeetings.contains(s) ||
+		ruleOff("confirmed-above") {
+		return dateHit{}, false
+	}
+	// (the day may follow an icon or a bullet: "📅 Jueves 9 de septiembre")
+	next = strings.TrimLeftFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	hs := scanDates(next, base, lg)
+	if len(hs) == 0 || !opensLine(next, hs[0]) || hs[0].then || hs[0].t.Before(startOfDay(base)) || !explicitDay(hs[0]) {
+		return dateHit{}, false
+	}
+	return hs[0], true
+}
+
+// confirmVerbs are the verb of confirming in the languages of the
+// lexicon.
+var confirmVerbs = cues("confirm", "bestätig", "conferm", "bevestig", "confirmar", "bekräft", "bekræft", "bekreft")
 
 // opensLine: a day at the start of its line, or after an article there
 // alone ("le mardi 6 juillet 2027 à 14h30", "am Dienstag, 6. Juli"), as a

@@ -350,12 +350,21 @@ func germanVerbLast(s string) (start, end int, ok bool) {
 // may be the reader's ("werden Sie uns ... kontaktieren"): only "wird",
 // "werde", "werden wir" and "wir werden" count ("wir werden Sie danach
 // unaufgefordert über den Stand des Verfahrens informieren", ten words
-// at most between them).
+// at most between them). The subjunctive of the first person proposes
+// the call as the future does ("ich würde Sie am Mittwoch anrufen - wäre
+// Ihnen 16:00 Uhr recht?"), but only on a day (politeSubjunctive), and
+// not as a wish ("ich würde Sie gerne anrufen").
 func germanFutureVerbLast(s string) (start, end int, ok bool) {
 	if ruleOff("german-future-verb-last") {
 		return 0, 0, false
 	}
-	for _, p := range [...]string{" wird ", " werde ", " werden wir ", " wir werden "} {
+	hasSubjunctive := strings.Contains(s, " würde")
+	for _, p := range [...]string{" wird ", " werde ", " werden wir ", " wir werden ", " ich würde ", " würde ich ", " wir würden ",
+		" würden wir "} {
+		subjunctive := strings.Contains(p, "würde")
+		if subjunctive && (!hasSubjunctive || ruleOff("german-subjunctive-call")) {
+			continue
+		}
 		from := 0
 		for {
 			k := strings.Index(s[from:], p)
@@ -377,6 +386,9 @@ func germanFutureVerbLast(s string) (start, end int, ok bool) {
 			words := strings.Fields(clause)
 			if len(words) < 2 || len(words) > 10 || negations.contains(" "+clause+" ") || referencesObject.contains(clause) {
 				continue
+			}
+			if subjunctive && strings.Contains(clause, "gern") {
+				continue // "ich würde Sie gerne anrufen": a wish, an offer
 			}
 			switch words[len(words)-1] {
 			case "kontaktieren", "anrufen", "zurückrufen", "informieren", "benachrichtigen":
@@ -446,7 +458,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
-			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[i:i+n], s[i+n:]) {
+			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[i:i+n], s[i+n:]) &&
+			!germanPerfect(s[max(clauseStart(s, i), i-60):i], s[i:i+n]) {
 			consider(i, i+n)
 			break
 		}
@@ -465,7 +478,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
 			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) && !readerTells(s, i, n) &&
-			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !opensBeforeWe(s[clauseStart(s, i):i]) {
+			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
+			!readerReplies(s[max(clauseStart(s, i), i-80):i], s[i:i+n]) {
 			consider(i, i+n)
 			break
 		}
@@ -539,9 +553,100 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		}
 	}
 	if best < 0 {
+		if i, e, ok := processFinished(s); ok && !negatedBefore(s, i) {
+			return i, e, true
+		}
 		return 0, 0, false
 	}
 	return best, bestEnd, true
+}
+
+// processFinished finds, in a sentence with no other cue, the writer's
+// side finishing a step of its own selection by a time: "we'll aim to
+// finalise checks by the end of the week", "the recruitment exercise is
+// expected to be concluded by the end of the month". The answer follows
+// the step, so it is a weak promise, as a decision is (decisionOnly); the
+// reader's own step ("you'll complete the assessment") is none.
+func processFinished(s string) (start, end int, ok bool) {
+	if ruleOff("process-finished") || !finishWords.contains(s) {
+		return 0, 0, false
+	}
+	if i := finishCues.index(s); i >= 0 {
+		n := cueLen(finishCues, s[i:])
+		if futureBefore(s, i) && !readerSubject(s[clauseStart(s, i):i]) {
+			return i, i + n, true
+		}
+	}
+	if i := finishedPassive.index(s); i >= 0 {
+		n := cueLen(finishedPassive, s[i:])
+		if subject := s[max(clauseStart(s, i), i-70):i]; futureBefore(s, i) && selectionSteps.contains(subject) {
+			return i, i + n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// readerSubject: the reader is the subject of the clause head before a
+// verb ("you'll complete", "candidates should complete").
+func readerSubject(head string) bool {
+	for _, p := range [...]string{"you ", "you'", "candidates ", "applicants ", "everyone ", "all finalists", "each finalist"} {
+		if strings.Contains(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// finishCues are the verbs of finishing a step of the selection, with
+// the step as their object (processFinished).
+var finishCues = cues(func() []string {
+	var out []string
+	for _, v := range []string{"finalise ", "finalize ", "complete ", "conclude ", "wrap up ", "finish "} {
+		for _, o := range []string{"checks", "the checks", "our checks", "reference checks", "the reference checks",
+			"references", "the references", "background checks", "the sift", "our sift", "shortlisting", "the shortlisting",
+			"the review", "our review", "its review", "the evaluation", "our evaluation", "its evaluation", "the selection",
+			"our selection", "its selection", "the process", "the recruitment", "our recruitment", "the hiring process",
+			"its deliberations", "our deliberations", "the interviews", "interviews", "our assessment", "its assessment",
+			"their assessment", "its recommendation", "their recommendation", "our recommendation", "the recommendation"} {
+			out = append(out, v+o)
+		}
+	}
+	return out
+}()...)
+
+// finishWords are the verbs of finishCues and finishedPassive, what a
+// sentence needs for either.
+var finishWords = cues("finali", "complete", "conclude", "wrap", "finish")
+
+// finishedPassive is the same said in the passive, the step its subject.
+var finishedPassive = cues("be concluded", "be completed", "be finalised", "be finalized", "be wrapped up", "be finished")
+
+// selectionSteps name the writer's side's steps of a selection.
+var selectionSteps = cues("recruitment", "selection", "process", "checks", "references", "shortlisting", "sift",
+	"interviews", "evaluation", "review", "deliberations")
+
+// readerReplies: an intransitive cue of answering whose future is the
+// reader's ("you'll have up to 3 minutes to respond", "you will need to
+// reply by Friday"): the reader's answer, no contact of the writer's.
+func readerReplies(head, cue string) bool {
+	switch cue {
+	case " respond", " reply", "reach out", "get in touch", "write back", "follow up":
+	default:
+		return false
+	}
+	if ruleOff("reader-replies") {
+		return false
+	}
+	k, verb := -1, false
+	for _, y := range [...]string{"you'll", "you will", "you'd", "you would", "you should"} {
+		k = max(k, strings.LastIndex(head, y+" "))
+		verb = verb || strings.HasSuffix(head, y)
+	}
+	// the verb, not the noun ("you'll get a reply from us")
+	if k < 0 || !verb && !strings.HasSuffix(head, " to") {
+		return false
+	}
+	return !firstPersons.contains(" " + head[k:] + " ")
 }
 
 // knowsPerson: "know" whose object is a person, acquaintance and no
@@ -1060,13 +1165,20 @@ func sendsToReader(rest string) bool {
 // Wednesday").
 func sentOnDay(rest string) bool {
 	for _, h := range scanDates(rest, time.Time{}.AddDate(2000, 0, 0), langEN) {
+		head := strings.TrimRight(rest[:h.start], " ")
+		if !h.then && weekPart(h) && !strings.HasSuffix(head, " for") && !strings.HasSuffix(head, " during") &&
+			!ruleOff("sent-in-week") {
+			// a part of a week is no slot a meeting is set for, so with
+			// no "for" it is when the sending comes: "I'll send calendar
+			// invitations early next week"
+			return true
+		}
 		if h.then || !explicitDay(h) && !strings.HasPrefix(h.rule, "end of") {
 			continue
 		}
 		// only a deadline the writer sets itself: "later today" and "on
 		// Monday" stay the meeting's arranging ("I'll send over a couple of
 		// new times later today")
-		head := strings.TrimRight(rest[:h.start], " ")
 		if strings.HasSuffix(head, " by") {
 			return true
 		}
@@ -1077,6 +1189,13 @@ func sentOnDay(rest string) bool {
 		}
 	}
 	return sentSometime(rest)
+}
+
+// weekPart: a hit that is a week or a part of one ("next week", "early
+// next week", "the end of this week"), not a day.
+func weekPart(h dateHit) bool {
+	return !explicitDay(h) && (strings.HasSuffix(h.rule, "this week") || strings.HasSuffix(h.rule, "next week") ||
+		strings.HasSuffix(h.rule, "the week") || strings.HasSuffix(h.rule, "week after next"))
 }
 
 // sentSometime: "sometime" before a day or a week puts the sending then,
@@ -1213,6 +1332,16 @@ var sentThings = cues("notes", "comments", "materials", "formal", "proper", "dra
 var datedOnly = map[string]bool{"contact candidates": true, "contact applicants": true, "contact the candidates": true,
 	"contact the applicants": true}
 
+// phoneCue: a call to the reader's phone named as its object ("I'll
+// ring your mobile"), how a call is made. It promises with a day of its
+// own after it ("I'll try your mobile on Thursday afternoon"); with none,
+// or with the time agreed before it ("10am tomorrow works - I'll call
+// your mobile"), it is the meeting itself.
+func phoneCue(cue string) bool {
+	return strings.HasSuffix(cue, " your mobile") || strings.HasSuffix(cue, " your phone") || strings.HasSuffix(cue, " your cell") ||
+		strings.HasSuffix(cue, " your number")
+}
+
 // infinitiveMarked: a verb of intent before the infinitive cue at i, in
 // its clause; German puts the infinitive last, after the time ("werden
 // uns innerhalb der nächsten fünf Arbeitstage bei Ihnen melden"), so the
@@ -1254,7 +1383,48 @@ func awaitedNear(s string, i, n int) bool {
 	if c := strings.LastIndexAny(s[:i], ",;:") + 1; c < lo {
 		lo = max(c, i-70)
 	}
-	return awaitedNouns.contains(s[lo:min(len(s), i+n+40)])
+	return awaitedIn(s[lo:min(len(s), i+n+40)]) || awaitedNouns.contains(subjectBeforeAside(s[:i]))
+}
+
+// awaitedIn: an awaited thing in w that is not the name of a meeting
+// ("you'll receive a full feedback session with Eoin regardless of the
+// outcome" is a meeting to book, no news).
+func awaitedIn(w string) bool {
+	if !awaitedNouns.contains(w) {
+		return false
+	}
+	if (strings.Contains(w, " session") || strings.Contains(w, " meeting") || strings.Contains(w, " workshop")) &&
+		!ruleOff("meeting-named") {
+		return awaitedNouns.contains(meetingNames.Replace(w))
+	}
+	return true
+}
+
+// meetingNames are meetings named by what is given in them.
+var meetingNames = strings.NewReplacer("feedback session", "", "feedback meeting", "", "feedback workshop", "",
+	"debrief session", "", "offer meeting", "", "results session", "", "update meeting", "")
+
+// subjectBeforeAside: a subject whose head noun an aside of what comes
+// with it follows, set off by commas right before the verb ("our contract
+// for services, plus the client's NDA and code of conduct for signature,
+// will follow by Wednesday"): the noun before the aside.
+func subjectBeforeAside(head string) string {
+	h := strings.TrimRight(head, " ")
+	if !strings.HasSuffix(h, ",") || ruleOff("subject-before-aside") {
+		return ""
+	}
+	h = h[:len(h)-1]
+	c := strings.LastIndexAny(h, ",;:")
+	if c < 0 {
+		return ""
+	}
+	aside := strings.TrimLeft(h[c+1:], " ")
+	for _, p := range [...]string{"plus ", "along with ", "together with ", "as well as ", "and ", "with "} {
+		if strings.HasPrefix(aside, p) {
+			return h[strings.LastIndexAny(h[:c], ",;:.")+1 : c]
+		}
+	}
+	return ""
 }
 
 func passiveForReader(s string, i, n int) bool {
@@ -1265,6 +1435,12 @@ func passiveForReader(s string, i, n int) bool {
 	if r, ok := strings.CutPrefix(rest, " to "); ok && toCandidates(r) {
 		// "a final decision will be communicated to all interviewed
 		// candidates by the end of next week": the reader among them
+		return true
+	}
+	if awaitedObject(rest) && !ruleOff("dative-passive") {
+		// the passive whose subject receives: "all candidates who were
+		// interviewed will be communicated the outcome", "you will be
+		// sent the contract"
 		return true
 	}
 	for _, p := range [...]string{" to you", " with you", " out", " by ", " within", " on ", " next", " shortly",
@@ -1278,6 +1454,22 @@ func passiveForReader(s string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// awaitedObject: rest opens with an awaited thing as an object, after
+// its article if it has one ("the outcome", "a decision", "feedback").
+func awaitedObject(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, a := range [...]string{"the ", "a ", "an ", "your ", "our ", "their "} {
+		if r, ok := strings.CutPrefix(rest, a); ok {
+			rest = r
+			break
+		}
+	}
+	for _, w := range [...]string{"final ", "formal ", "written "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return awaitedNouns.index(rest[:min(len(rest), 20)]) == 0
 }
 
 // favourGiven: the subject of a passive cue is a favour, not an answer:
@@ -1306,6 +1498,9 @@ func otherParty(s string, i, n int) bool {
 		// email your login within a week", "I'll send your onboarding
 		// packet through our HR portal by May 12"
 		c := s[i : i+n]
+		if strings.HasSuffix(c, " with you") && withYourThing(rest) {
+			return false
+		}
 		return !(strings.HasSuffix(c, "send you") || strings.HasSuffix(c, "email you") || strings.HasSuffix(c, "e-mail you")) ||
 			strings.Contains(rest[:min(len(rest), 50)], " to ")
 	}
@@ -1328,6 +1523,26 @@ func otherParty(s string, i, n int) bool {
 	}
 	return false
 }
+
+// withYourThing: after a cue that ends in "with you", "r" and a thing
+// the reader is sent, not a person ("I'll follow up with your start date
+// details next Monday"): "with" brings the content of the contact, which
+// is with the reader (but "follow up with your references" is with them).
+func withYourThing(rest string) bool {
+	obj, ok := strings.CutPrefix(rest, "r ")
+	if !ok || ruleOff("with-your-thing") {
+		return false
+	}
+	if k := strings.IndexAny(obj, ",;:.!?"); k >= 0 {
+		obj = obj[:k]
+	}
+	obj = obj[:min(len(obj), 30)]
+	return awaitedNouns.contains(obj) || sentThings.contains(obj) || contentNouns.contains(obj)
+}
+
+// contentNouns are what a contact brings the reader, beside the answer
+// (awaitedNouns) and papers (sentThings).
+var contentNouns = cues("details", "start date", "schedule", "documents", "onboarding", "login", "log-in")
 
 // directFromOther: contact that comes "directly" from someone who is not
 // the writer — no "we" or "I" in the cue or its clause — in mail that
@@ -1941,7 +2156,14 @@ var courtesyIfs = cues("if that's alright", "if that's all right", "if that is a
 	"als dat goed is", "als dat past", "als je dat goed vindt", "als u dat goed vindt",
 	// r49: the Spanish and Italian leave asked without "bien", "si te
 	// parece, te llamo mañana a las 11:00"
-	"si te parece,", "si le parece,", "si les parece,", "se ti va,", "se le va,")
+	"si te parece,", "si le parece,", "si les parece,", "se ti va,", "se le va,",
+	// the reader's veto of a default, the contact coming unless it is
+	// used: "unless you'd rather suggest another time, I'll try your
+	// mobile on Thursday afternoon"
+	"unless you'd rather", "unless you would rather", "unless you'd prefer", "unless you would prefer",
+	"unless i hear otherwise", "unless i hear from you otherwise", "unless you tell me otherwise",
+	"unless you let me know otherwise", "unless that doesn't suit", "unless that does not suit",
+	"sauf avis contraire", "salvo que prefieras", "salvo que prefiera", "es sei denn, sie", "tenzij je liever")
 
 // requestIf: "if you could ..." before a promise asks the reader to do
 // something, the polite form of "please": the contact that follows
@@ -2330,7 +2552,10 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// something begins, not when an answer comes
 			continue
 		}
-		if (fallback || datedOnly[s.text[start:end]]) && !dated {
+		if (fallback || datedOnly[s.text[start:end]] || politeSubjunctive(s.text[start:end])) && !dated {
+			continue
+		}
+		if phoneCue(s.text[start:end]) && (!dated || h.start < start) {
 			continue
 		}
 		if dated && sendingNow[s.text[start:end]] && (h.start < end && !leadsInto(s.text, h.end, start) || h.start >= end && farFromVerb(s.text, end, h)) {
@@ -2346,6 +2571,11 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if !dated && presentPublished(s.text[start:end]) && !presentAsFuture(s.text, start, end) {
 			// "full results are published on the union's website": where
 			// results are put, as a habit or done already, no day to wait for
+			continue
+		}
+		if meetingFronted(s.text[:start]) {
+			// "in the interview we will go through your experience and
+			// tell you more about the project": said in the meeting
 			continue
 		}
 		if iv := b.v.InterviewAt; iv != nil && callCues.contains(s.text[start:end]) &&
@@ -2405,7 +2635,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			onceFronted(s.text, start))
 		if !b.v.PromiseUndated && (soon || rejected && personalAfterNo(s.text, start) ||
 			offerByEvidence && !offerDone(d) && offerPaper(s.text, start) ||
-			!*closing && !(arranging && (!decisionNouns.contains(s.text) || inTheMeeting(s.text[end:])) && !afterTheMeeting(s.text))) {
+			!*closing && !(arranging && (!decisionNouns.contains(s.text) || inTheMeeting(s.text[end:])) && !afterTheMeeting(s.text) &&
+				!beforeTheMeeting(s.text, s.text[start:end]))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
 			b.promiseSentence = s.text
@@ -2518,13 +2749,21 @@ func readerReceives(cue string) bool {
 // s[start:] on: a call soon ("Baal ervan! Ik bel je binnenkort even"),
 // the consolation that comes by phone, or the formal word that follows
 // the informal one ("sorry - we decided not to proceed. Recruiting will
-// follow up formally"). A rejection's other undated promises (some
-// feedback, a note about other roles) leave nothing awaited.
+// follow up formally"), or a contact to set up the meeting it offers
+// ("Eoin has offered you a feedback session - Ciaran will be in touch to
+// set that up"). A rejection's other undated promises (some feedback, a
+// note about other roles) leave nothing awaited.
 func personalAfterNo(s string, start int) bool {
 	rest := s[start:]
-	return (callPromise(rest) && (soonWords.contains(rest) || soonEnglish.contains(rest)) || formalWords.contains(rest)) &&
+	return (callPromise(rest) && (soonWords.contains(rest) || soonEnglish.contains(rest)) || formalWords.contains(rest) ||
+		arrangeAfter.contains(rest[:min(len(rest), 40)]) && !ruleOff("arrange-after-no")) &&
 		!ruleOff("personal-after-no")
 }
+
+// arrangeAfter: a contact's purpose is to arrange a meeting.
+var arrangeAfter = cues(" to set that up", " to set it up", " to set up a", " to set up the", " to arrange a", " to arrange the",
+	" to arrange that", " to arrange it", " to schedule a", " to schedule the", " to schedule that", " to book a", " to book the",
+	" to book that", " to organise a", " to organize a", " to organise that", " to organize that")
 
 // offerPaper: what an offer made in other words still promises in the
 // cue's own clause at s[start:] is its written form, the contract or the
@@ -2691,6 +2930,27 @@ func afterTheMeeting(s string) bool {
 	return i >= 0 && interviewNouns.contains(s[i:min(len(s), i+30)]) || i >= 0 && meetingAfterWords.contains(s[i:min(len(s), i+30)])
 }
 
+// beforeTheMeeting: contact placed before the meeting being arranged is
+// a contact of its own, as one after it is: "Maarten neemt voorafgaand aan
+// het gesprek nog contact met je op om het samen voor te bereiden"; but
+// what the meeting needs, sent or given before it, is its logistics ("the
+// case study will be shared with you 48 hours before the interview").
+func beforeTheMeeting(s, cue string) bool {
+	if sendingCue(cue) || passiveCues[strings.TrimSpace(cue)] || ruleOff("before-the-meeting") {
+		return false
+	}
+	i := beforeMeetingCues.index(s)
+	if i < 0 {
+		return false
+	}
+	w := s[i:min(len(s), i+40)]
+	return interviewNouns.contains(w) || meetingAfterWords.contains(w)
+}
+
+var beforeMeetingCues = cues("before the ", "before your ", "ahead of the ", "ahead of your ", "prior to the ", "prior to your ",
+	"voorafgaand aan ", "vor dem ", "vor ihrem ", "vor deinem ", "avant l'", "avant votre ", "antes de la ", "antes da ",
+	"antes do ", "prima del ", "prima dell'")
+
 // inTheMeeting: what follows the cue places it inside the meeting being
 // arranged, said there and then, no answer to wait for: "the interview
 // will be run as a realistic practice and you'll get feedback at the end",
@@ -2708,6 +2968,34 @@ func inTheMeeting(rest string) bool {
 		if i := strings.Index(rest, p); i >= 0 && (interviewNouns.contains(rest[i:min(len(rest), i+len(p)+20)]) ||
 			meetingAfterWords.contains(rest[i:min(len(rest), i+len(p)+20)])) {
 			return true
+		}
+	}
+	return false
+}
+
+// meetingFronted: the sentence opens with the meeting as the place of
+// what follows ("in the interview we will ...", "während des Gesprächs",
+// "lors de l'entretien"), inTheMeeting said first.
+func meetingFronted(head string) bool {
+	if ruleOff("meeting-fronted") {
+		return false
+	}
+	for _, p := range [...]string{"in the ", "during the ", "at the ", "in your ", "during your ", "at your ", "in our ",
+		"during our ", "im ", "beim ", "während des ", "in dem ", "lors de l'", "lors de votre ", "pendant l'", "pendant votre ",
+		"durante la ", "durante el ", "en la ", "nel ", "durante il ", "tijdens het ", "in het ", "durante a "} {
+		if rest, ok := strings.CutPrefix(head, p); ok {
+			n := cueLen(interviewNouns, rest)
+			if interviewNouns.index(rest) != 0 {
+				n = cueLen(meetingAfterWords, rest)
+				if meetingAfterWords.index(rest) != 0 {
+					return false
+				}
+			}
+			// the meeting itself, not the process it names ("in the
+			// interview process we will contact everyone by Friday")
+			after := rest[n:]
+			return !strings.HasPrefix(after, " process") && !strings.HasPrefix(after, " stage") &&
+				!strings.HasPrefix(after, " phase")
 		}
 	}
 	return false
@@ -2761,6 +3049,19 @@ func imminent(s string) bool { return imminentCues.contains(s) }
 // receive it") waits on the reader first.
 func onceFronted(s string, start int) bool {
 	c := strings.LastIndexByte(s[:start], ',')
+	if c < 0 && !ruleOff("once-fronted-no-comma") && !sendingCue(s[start:min(len(s), start+12)]) &&
+		!strings.HasPrefix(s[start:], "confirm") {
+		// with no comma the step's clause ends where the writer's future
+		// begins, before a verb of contact: "once the site's back to
+		// normal operations I'll come back to you with confirmed times"
+		// (not of a task: "once both come back clear I'll confirm your
+		// start date and send the new-hire paperwork")
+		for _, w := range [...]string{" i'll ", " we'll ", " i will ", " we will ", " i shall ", " we shall "} {
+			if k := strings.LastIndex(s[:start+1], w); k > 0 {
+				c = max(c, k)
+			}
+		}
+	}
 	if c < 0 || ruleOff("once-fronted") {
 		return false
 	}
@@ -2814,12 +3115,18 @@ func asideQuestion(s string) (string, bool) {
 func tagQuestion(s string) (string, bool) {
 	// a question after a dash about the time of the contact: "I'll call
 	// you tomorrow either way - does around 11am ET work?"
-	if j := strings.LastIndex(s, " - "); j >= 0 && len(s)-j <= 45 {
+	if j := strings.LastIndex(s, " - "); j >= 0 && len(s)-j-asideLen(s[j:]) <= 45 {
 		tail := s[j+3:]
 		// or about when it suits: "I'll give you a ring tomorrow ... -
-		// what time suits you?"
+		// what time suits you?"; in the other languages, "ich würde Sie
+		// am Mittwoch anrufen - wäre Ihnen 16:00 Uhr (10:00 Uhr an der
+		// Ostküste) recht?" (the time's aside in brackets counts no length)
 		for _, p := range [...]string{"does ", "would ", "is that", "works", "will that", "ok", "sound", "what time",
-			"which time", "when suits", "when works", "when's good", "when is good", "any time"} {
+			"which time", "when suits", "when works", "when's good", "when is good", "any time",
+			"wäre ihnen", "wäre dir", "passt ihnen", "passt dir", "passt es", "passt das", "geht das", "ginge das",
+			"vous convient", "te convient", "ça vous va", "ça te va", "le viene bien", "te viene bien", "le va bien",
+			"te va bien", "le parece", "te parece", "le va bene", "ti va bene", "schikt het", "past het", "komt het",
+			"lhe convém", "te convém", "pode ser"} {
 			if strings.HasPrefix(tail, p) {
 				return s[:j], true
 			}
@@ -2859,6 +3166,31 @@ func tagQuestion(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// politeSubjunctive: a cue of germanFutureVerbLast in the subjunctive
+// ("ich würde Sie ... anrufen"), a proposal that promises only with its
+// day.
+func politeSubjunctive(cue string) bool {
+	return strings.HasPrefix(cue, "ich würde ") || strings.HasPrefix(cue, "würde ich ") || strings.HasPrefix(cue, "wir würden ") ||
+		strings.HasPrefix(cue, "würden wir ")
+}
+
+// asideLen is how much of s is asides in brackets.
+func asideLen(s string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 || ruleOff("aside-len") {
+			return n
+		}
+		k := strings.IndexByte(s[i:], ')')
+		if k < 0 {
+			return n
+		}
+		n += k + 1
+		s = s[i+k+1:]
+	}
 }
 
 func sameDay(a, b time.Time) bool {
@@ -3253,16 +3585,23 @@ func (b *verdictBuilder) setPromise(h dateHit, cue string) {
 }
 
 // decisionClause: a clause about the answer itself ("decisions go out",
-// "the outcome will be known").
+// "the outcome will be known"), or the selection finished, which the
+// answer follows ("the recruitment exercise is expected to be concluded
+// by the end of the month").
 func decisionClause(cs string) bool {
-	return strings.Contains(cs, "decision") || strings.Contains(cs, "outcome") || strings.Contains(cs, "result")
+	if strings.Contains(cs, "decision") || strings.Contains(cs, "outcome") || strings.Contains(cs, "result") {
+		return true
+	}
+	_, _, ok := processFinished(" " + cs)
+	return ok
 }
 
 // coordinatedCue: between a date and a cue only ", and" and the cue's
-// subject ("..., and I'll").
+// subject ("..., and I'll"), which may be all the candidates however
+// named (", and all candidates who were interviewed will be").
 func coordinatedCue(between string) bool {
 	b, ok := strings.CutPrefix(between, ", and ")
-	return ok && len(b) <= 12 && !strings.ContainsAny(b, ",;:")
+	return ok && (len(b) <= 12 || len(b) <= 50 && toCandidates(b) && !ruleOff("coordinated-candidates")) && !strings.ContainsAny(b, ",;:")
 }
 
 // eventClause: a clause that opens with an event the contact waits for
@@ -3299,7 +3638,27 @@ func decisionOnly(cue string) bool {
 		strings.TrimSpace(cue) == "know" || strings.HasPrefix(cue, " decide ") ||
 		cue == "targeting" ||
 		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made") ||
-		germanDecisionFalls(cue)
+		germanDecisionFalls(cue) || finishCues.index(cue) == 0 || finishedPassive.index(cue) == 0
+}
+
+// germanPerfect: a German participle cue after the auxiliary of the
+// perfect in its clause is done, not to come: "heute hat der Beirat seine
+// Entscheidung getroffen: der Mandant hat sich für eine andere Kandidatin
+// entschieden" (but "wird ... getroffen" is the future's passive).
+func germanPerfect(head, cue string) bool {
+	if !strings.HasSuffix(cue, "getroffen") || ruleOff("german-perfect") {
+		return false
+	}
+	head = " " + head + " "
+	if strings.Contains(head, " wird ") || strings.Contains(head, " werden ") || strings.Contains(head, " werde ") {
+		return false
+	}
+	for _, a := range [...]string{" hat ", " haben ", " habe ", " hatte ", " hatten ", " ist ", " sind ", " wurde ", " wurden "} {
+		if strings.Contains(head, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanDecisionFalls: a cue that is the German decision falling or being

@@ -42,7 +42,12 @@ var contactCues = cues(append(groupContactCues,
 	"confirm the result", "confirm whether", "confirm one way or the other", "confirm either way", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
 	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
-	" ring you", " try you ", "be on to you", "be straight on to you", "get on to you", "get that out to you", "get it out to you", "get them out to you", "get that over to you",
+	" ring you", " try you ",
+	// the reader's phone for the reader: "I'll try your mobile on Thursday
+	// afternoon", "I'll call your cell tomorrow"
+	"try your mobile", "try your phone", "try your cell", "try your number", "ring your mobile", "ring your phone",
+	"call your mobile", "call your cell", "call your phone", "phone your mobile",
+	"be on to you", "be straight on to you", "get on to you", "get that out to you", "get it out to you", "get them out to you", "get that over to you",
 	"get it over to you", "get them over to you", "forward it to you", "forward them to you", "forward you", "forward them on", "forward it on",
 	"let you know", "let all", "let everyone know", "let candidates know", "let applicants know",
 	"update you", "circle back", "come back to you", "send you", "send it to you", "send them to you",
@@ -154,7 +159,7 @@ var contactCues = cues(append(groupContactCues,
 var groupContactCues = func() []string {
 	var out []string
 	for _, v := range []string{"get back to", "update", "contact", "inform", "notify", "write to", "respond to", "reply to",
-		"email", "come back to", "ring", "call", "phone", "issue to"} {
+		"email", "come back to", "ring", "call", "phone", "issue to", "tell"} {
 		for _, o := range []string{"all candidates", "all applicants", "all the candidates", "all the applicants",
 			"every candidate", "every applicant", "each candidate", "each applicant", "everyone", "all of you",
 			"all interviewed", "every interviewed", "all shortlisted", "each of you", "every interviewee", "all interviewees",

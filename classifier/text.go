@@ -346,6 +346,10 @@ var abbreviations = map[string]bool{
 	"approx": true, "inc": true, "ltd": true, "co": true, "z.b": true, "bzw": true, "ca": true,
 	// Swedish, Danish, Norwegian: "besked pr. mail", "bl.a.", "f.eks.", "t.ex.", "kl. 10", "senest d. 28/6"
 	"pr": true, "bl.a": true, "f.eks": true, "t.ex": true, "evt": true, "ifm": true, "kl": true, "d": true,
+	// titles before a name: "tu entrevista con el Ing. Rodrigo Salinas",
+	// "la Lic. Mariana Téllez", "con il Dott. Rossi", "Prof. Weber"
+	"ing": true, "lic": true, "dra": true, "sra": true, "srta": true, "arq": true, "mtro": true, "mtra": true,
+	"prof": true, "dott": true, "avv": true,
 }
 
 // splitSentences works on normalized text. Single newlines are hard wraps,
