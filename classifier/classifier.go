@@ -2108,6 +2108,11 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))
 	case d.offerEvidence() != "":
 		set(StageOffer, d.offerEvidence())
+	case repliesToOffer(d) && !ruleOff("replies-to-offer"):
+		// "Morgen passt gut – wie wäre es um 16 Uhr? Ich schaue mir das
+		// Angebot dann in Ruhe an" above "Wir würden Dich sehr gerne an
+		// Bord holen!": the offer's thread going on, its terms still open
+		set(StageOffer, "a reply in the thread of the offer it quotes")
 	case acceptsQuotedOffer(d) && !ruleOff("accepts-quoted-offer"):
 		// "Merci beaucoup, j'accepte avec plaisir !" above "nous serions
 		// ravis de vous accueillir en CDD": the offer, taken
@@ -2573,6 +2578,19 @@ func negatedHit(d *doc, c class) bool {
 	return true
 }
 
+// repliesToOffer: a reply that quotes an offer being made, neither
+// settled below nor answered with a decline or a withdrawal, about no
+// other kind of thing.
+func repliesToOffer(d *doc) bool {
+	q := d.quotedText()
+	if q == "" || !isReply(d.m) || !offerMakeCues.contains(q) || offerSettledBelow(d) || declineCues.contains(d.body) ||
+		offerAfterCues.contains(d.body) || offerDoneCues.contains(d.body) ||
+		d.has(clsWithdrawn) || d.has(clsOtherSense) || d.has(clsElsewhere) || len(thirdPartyHits(d)) > 0 || quoteOfOthersHiring(d) {
+		return false
+	}
+	return len(d.quotedHits()[clsOffer]) > 0
+}
+
 // quotedWithdrawal returns the reader's own withdrawal in the message a
 // reply quotes ("I'd like to withdraw my application"), or "".
 func quotedWithdrawal(d *doc) string {
@@ -2603,6 +2621,12 @@ var readerWithdraws = map[string]bool{
 // few words of its sentence by a meeting, none in the subject: "nous avons le plaisir de
 // vous proposer un premier entretien", "we're delighted to offer you an
 // interview" invite, they offer no post.
+// offeredNotPost are what else an offer's words offer: a conference's
+// poster or talk, a ticket or a discount, a place at a school ("we are
+// pleased to offer you a poster slot", "happy to offer you a 20% discount").
+var offeredNotPost = map[string]bool{"poster": true, "talk": true, "presentation": true, "abstract": true,
+	"ticket": true, "tickets": true, "discount": true, "voucher": true, "scholarship": true, "admission": true}
+
 func meetingOffered(d *doc) bool {
 	if len(d.subjHits[clsOffer]) > 0 || len(d.bodyHits[clsOffer]) == 0 || ruleOff("meeting-offered") {
 		return false
@@ -2611,7 +2635,7 @@ func meetingOffered(d *doc) bool {
 		e := h.pos + len(h.t.words)
 		met := false
 		for k := e; k < len(d.bodyToks) && k < e+4 && !crosses(d.marks, e-1, k); k++ {
-			if slotWords[d.bodyToks[k]] {
+			if slotWords[d.bodyToks[k]] || offeredNotPost[d.bodyToks[k]] {
 				met = true
 				break
 			}

@@ -631,6 +631,9 @@ var holdEventTerms = []term{
 var postNounTerms = []term{
 	// academic posts: "Lectureship in Health Data Science"
 	{text: "lectureship"}, {text: "professorship"}, {text: "readership"}, {text: "tenure track"},
+	// the law's own posts (r58): "your application for a term clerkship
+	// with Judge Okafor", "pupillage", "a training contract"
+	{text: "clerkship"}, {text: "clerkships"}, {text: "pupillage"}, {text: "traineeship"}, {text: "training contract"},
 	{text: "position"}, {text: "role"}, {text: "opening"}, {text: "requisition"}, {text: "req"},
 	{text: "search"}, {text: "hiring"}, {text: "stelle"}, {text: "poste"}, {text: "recrutement"},
 	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"},
@@ -801,7 +804,7 @@ func termsOf(lists ...[]string) []term {
 }
 
 var titleContextTerms = []term{
-	{text: "lectureship"}, {text: "professorship"}, {text: "tenure track"},
+	{text: "lectureship"}, {text: "professorship"}, {text: "tenure track"}, {text: "clerkship"}, {text: "pupillage"},
 	{text: "role"}, {text: "position"}, {text: "opening"}, {text: "vacancy"}, {text: "job"}, {text: "opportunity"},
 	{text: "interview*"}, {text: "application"}, {text: "candidacy"}, {text: "requisition"}, {text: "search"},
 	{text: "process"}, {text: "offer"}, {text: "posting"}, {text: "stelle"}, {text: "bewerbung"},
