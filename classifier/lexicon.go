@@ -51,6 +51,14 @@ var hiringTerms = []term{
 	{text: "next round", weight: 1.5},
 	{text: "final round", weight: 2},
 	{text: "first round", weight: 1.5},
+	// a linguist's hiring test and the vendor application it decides
+	// (r58): "your test translation did not meet our quality threshold",
+	// "Esito test di sottotitolazione", "Application VA-27-05519 status
+	// changed: Not approved ... Language pair"
+	{text: "translation test*", weight: 2}, {text: "test translation*", weight: 2}, {text: "vendor application", weight: 2},
+	{text: "subtitling test", weight: 2}, {text: "test di traduzione", weight: 2}, {text: "test di sottotitolazione", weight: 2},
+	{text: "prova di traduzione", weight: 2}, {text: "probeübersetzung", weight: 2}, {text: "prueba de traducción", weight: 2},
+	{text: "test de traduction", weight: 2}, {text: "proefvertaling", weight: 2}, {text: "teste de tradução", weight: 2},
 	{text: "second round", weight: 1.5},
 	{text: "technical interview*", weight: 3},
 	{text: "phone interview*", weight: 3},

@@ -37,3 +37,20 @@ func TestFiftyEighthRound(t *testing.T) {
 		t.Errorf("a poster offered: stage %s; reasons %q", v.Stage, v.Reasons)
 	}
 }
+
+// TestLinguistsHiringTest: a translator is hired by a test translation,
+// as an engineer by a technical test ("your test translation did not meet
+// our quality threshold on this occasion"); a client's order for a
+// translation is no hiring (tune_written/r58_*).
+func TestLinguistsHiringTest(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a test translation not passed", "vendors@agency.example", "RE: Freelance ES>EN translator – legal",
+			"Hi Alex,\n\nThank you for sending your test translation back on time. I'm sorry to say that, unfortunately, your test did not meet our quality threshold on this occasion. " +
+				"The reviewers noted that defined terms of the contract (the Seller, the Buyer) were rendered inconsistently. You are welcome to reapply in six months' time.\n\nHannah",
+			true, StageRejected},
+		// guard (it held before)
+		{"a client's order", "procurement@client.example", "PO 4471 - translation DE>EN",
+			"Hello,\n\nPlease find attached our purchase order for the translation of the three manuals, language pair DE>EN, delivery by 14 May. Please confirm receipt.\n\nRegards,\nPurchasing",
+			false, ""},
+	})
+}
