@@ -350,6 +350,12 @@ var outcomeTerms = func() []term {
 		// de piso, pero te tengo en cuenta"
 		"ya cubrimos el puesto", "ya cubrimos la vacante", "ya cubrimos la posición", "ya hemos cubierto el puesto",
 		"ya hemos cubierto la vacante", "ya se cubrió el puesto", "ya se cubrió la vacante",
+		// the posts of a season, in the plural (r58: "ya cubrimos los puestos
+		// de cosecha y de bodega para esta temporada"), and hiring completed
+		// for a term ("The Justice has completed hiring for the 2028-2029 term")
+		"ya cubrimos los puestos", "ya cubrimos las vacantes", "ya hemos cubierto los puestos",
+		"ya hemos cubierto las vacantes", "has completed hiring", "have completed hiring", "has completed its hiring",
+		"have completed our hiring",
 		// a board's word that the employer ended the reader's part: "A
 		// empresa encerrou a sua participação no processo seletivo"
 		"encerrou a sua participação", "encerrou sua participação",

@@ -54,3 +54,18 @@ func TestLinguistsHiringTest(t *testing.T) {
 			false, ""},
 	})
 }
+
+// TestSeasonFilled: the posts of a season filled, in the plural ("ya
+// cubrimos los puestos de cosecha"), and hiring completed for a term
+// ("The Justice has completed hiring for the 2028-2029 term") are a no
+// (tune_written/r58_*).
+func TestSeasonFilled(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"harvest posts filled", "nico@finca.example", "Re: Cosecha 2027 - consulta",
+			"Hola Alex, ¿cómo andás?\n\nGracias por escribirnos. Te cuento que ya cubrimos los puestos de cosecha para esta temporada; empezamos antes por el calor.\n\nAbrazo,\nNico",
+			true, StageRejected},
+		{"a term's hiring completed", "chambers@courts.example", "Clerkship Applications",
+			"Thank you for your interest in clerking for Justice Harlan. The Justice has completed hiring for the 2028-2029 term. We regret that we are unable to respond to inquiries individually.\n\nChambers of Justice Harlan",
+			true, StageRejected},
+	})
+}
