@@ -646,6 +646,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsOtherCand] = withoutPossessiveHer(d.bodyToks, d.bodyHits[clsOtherCand])
 	d.bodyHits[clsScheduled] = withoutSomeOtherTime(d.bodyToks, d.marks, d.bodyHits[clsScheduled])
 	d.bodyHits[clsWithdrawn] = withoutReadersOption(d.bodyToks, d.marks, d.bodyHits[clsWithdrawn])
+	d.bodyHits[clsOutcomeCue] = withoutPortalAction(d.bodyToks, d.bodyHits[clsOutcomeCue])
 	d.bodyHits[clsElsewhere] = withoutWorksite(d.bodyToks, d.marks, d.bodyHits[clsElsewhere])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
@@ -731,6 +732,29 @@ func withoutReadersOption(toks []string, marks []int32, hits []hit) []hit {
 		}
 	}
 	return out
+}
+
+// withoutPortalAction drops "withdraw your application" said as one of
+// the reader's actions on a portal ("To update your profile or withdraw
+// your application, visit our career portal", "you can log in to view,
+// update or withdraw your application"), not a withdrawal the employer
+// decided ("we have decided to withdraw your application").
+func withoutPortalAction(toks []string, hits []hit) []hit {
+	if ruleOff("portal-action") {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool {
+		if h.t.text != "withdraw your application" || h.pos == 0 {
+			return false
+		}
+		switch toks[h.pos-1] {
+		case "or", "can", "may", "could":
+			return true
+		case "to":
+			return h.pos >= 2 && (toks[h.pos-2] == "wish" || toks[h.pos-2] == "want" || toks[h.pos-2] == "like")
+		}
+		return false
+	})
 }
 
 // optionBefore reports "if you" or "should you" (in the languages of the
@@ -2621,11 +2645,13 @@ var readerWithdraws = map[string]bool{
 // few words of its sentence by a meeting, none in the subject: "nous avons le plaisir de
 // vous proposer un premier entretien", "we're delighted to offer you an
 // interview" invite, they offer no post.
-// offeredNotPost are what else an offer's words offer: a conference's
-// poster or talk, a ticket or a discount, a place at a school ("we are
-// pleased to offer you a poster slot", "happy to offer you a 20% discount").
+// offeredNotPost are what else an offer's words offer or welcome to: a
+// conference's poster or talk, a ticket or a discount, a place at a
+// school, a visit to the office ("we are pleased to offer you a poster
+// slot", "Je bent van harte welkom op ons kantoor").
 var offeredNotPost = map[string]bool{"poster": true, "talk": true, "presentation": true, "abstract": true,
-	"ticket": true, "tickets": true, "discount": true, "voucher": true, "scholarship": true, "admission": true}
+	"ticket": true, "tickets": true, "discount": true, "voucher": true, "scholarship": true, "admission": true,
+	"kantoor": true, "office": true, "büro": true, "bureau": true, "oficina": true, "ufficio": true, "escritório": true}
 
 func meetingOffered(d *doc) bool {
 	if len(d.subjHits[clsOffer]) > 0 || len(d.bodyHits[clsOffer]) == 0 || ruleOff("meeting-offered") {

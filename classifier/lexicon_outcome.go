@@ -72,6 +72,7 @@ var progressTerms = []term{
 	{text: "participer à l'étape suivante"}, {text: "participar en la siguiente"}, {text: "partecipare alla prossima"},
 	{text: "participar da próxima"}, {text: "participar na próxima"}, {text: "an der nächsten"},
 	{text: "chose"}, {text: "choose"}, {text: "opted for"}, {text: "decided on"}, {text: "hired"}, {text: "appointed"},
+	{text: "discerned"},                // a search committee's word (r59): "has discerned another candidate"
 	{text: "took"}, {text: "taken on"}, // "we took someone on for this role", "we have taken on a candidate"
 	{text: "fill", weight: 2}, {text: "filled", weight: 2, fam: "fill"}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
 	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2, fam: "fill"}, {text: "passt"},

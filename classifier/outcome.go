@@ -418,6 +418,11 @@ func (o *outcome) scan(x *ocText) {
 			// candidates tomorrow": who the others are, not a choice
 			continue
 		}
+		if neg >= 0 && reminderAt(toks, neg) && !ruleOff("reminder-negation") {
+			// "Vergeet je geen legitimatiebewijs mee te nemen", "don't
+			// forget to bring your ID": a reminder, not a step refused
+			continue
+		}
 		if neg >= 0 && readerMayBefore(toks, marks, start) && !ruleOff("reader-wish") {
 			// "sans réservation de votre part, nous considérerons que vous
 			// ne souhaitez pas poursuivre la procédure": the reader's wish
@@ -1468,6 +1473,19 @@ func possessed(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r)
+}
+
+// reminderAt reports a word of forgetting right before or after the
+// negation at neg: "don't forget", "vergeet je geen", "n'oublie pas".
+func reminderAt(toks []string, neg int) bool {
+	for k := max(0, neg-2); k < len(toks) && k <= neg+1; k++ {
+		switch toks[k] {
+		case "forget", "vergeet", "vergeten", "vergiss", "vergessen", "oubliez", "oublie", "olvides", "olvide", "dimenticare",
+			"dimenticate", "esqueça", "esqueças":
+			return true
+		}
+	}
+	return false
 }
 
 // appointSteps give a post to whom follows them.
