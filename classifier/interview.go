@@ -69,6 +69,16 @@ var interviewCues = cues(
 	// confirm the meeting on Wednesday, 10 February at 14:00 CET"
 	"we confirm the meeting", "we confirm the call", "we confirm the interview", "we confirm our meeting",
 	"we confirm our call",
+	// r58: the message itself confirming, in the third person ("this email
+	// confirms your interview with Judge Brooks on Friday, August 20"), and
+	// the candidate's French confirmation to the reader ("je vous confirme
+	// ma disponibilité pour un entretien ... le jeudi 27 mai")
+	"confirms your interview", "confirms your meeting", "confirms your appointment", "confirms your call",
+	"confirms your first", "confirms your second", "confirms your final", "confirms your video", "confirms your phone",
+	"je vous confirme", "je te confirme",
+	// the invitation pasted below the note ("please see the invite below
+	// for your interview" above its day)
+	"invite below for", "invitation below for", "invite below is for",
 	// "le confermo il colloquio ... giovedì 8 aprile", "locked in for
 	// Thursday 6 May, 10am"
 	"le confermo", "ti confermo", "locked in for", "all locked in", "locked in:",
@@ -124,7 +134,11 @@ var acceptCues = cues(
 	"works really well", "works very well",
 	// "Thursday 11:30 it is.", "dinsdag om 15:00 staat genoteerd"
 	"it is.", "it is!", "it is,", "it's a date", "staat genoteerd", "c'est noté", "ist notiert", "queda anotad", "fica anotad",
-	"sounds good", "sounds great", "suits me", "is perfect", "passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
+	"sounds good", "sounds great", "suits me", "is perfect",
+	// r58: "suits" bare as "works" is: "Grand so, Wednesday 8 September at
+	// 11 suits."
+	"suits,", "suits.", "suits!", "suits us", "suits well", "suits fine", "suits perfectly", "suits grand",
+	"passt mir", "fica ótimo", "ótimo pra mim", "perfeito pra mim",
 	"passt gut", "me convient", "me va bien", "me viene bien",
 	// r44: "El sábado 6 a las 8:30 me viene perfecto"
 	"me viene perfecto", "me va perfecto", "me queda perfecto", "mi va bene", "komt mij goed uit", "past mij",
@@ -678,8 +692,11 @@ func dayLineBelowConfirmation(d *doc, base time.Time) (dateHit, bool) {
 // reDateLineRest is what may follow the day on a line of its own: a time,
 // a zone in brackets, then nothing or the next line's label ("um 09:30
 // Uhr Ort: Basel", hard wraps read as spaces; "kl. 13.30 (svensk tid)",
-// "alle ore 15:00 (ora italiana)").
-var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle ore|alle|ore|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
+// "alle ore 15:00 (ora italiana)"), or the span and zone of an Outlook
+// invitation ("1:30 PM – 2:15 PM (UTC-05:00) Eastern Time (US & Canada)").
+var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle ore|alle|ore|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?` +
+	`(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?` +
+	`(?:\s*\(utc[+-]\d{2}:\d{2}\)[\pL .]{0,30}(?:\([\pL &]{1,25}\))?)?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
 
 // acceptedAt is where a sentence accepts the time named before it
 // (acceptCues), or "it is" ends it, whatever mark or emoji follows

@@ -861,11 +861,11 @@ var handInVerbs = cues(" submit ", " submits ", " submitted ", " submitting ", "
 	" turns in ", " collect ", " collects ", " collecting ", " gather ", " gathers ", " gathering ", " compile ",
 	" compiles ", " compiling ", " enter their ", " enters their ", " log their ", " logs their ")
 
-// goesToReader: what "goes out" to the reader or to all the candidates
-// reaches the reader, whatever it is: "interview confirmations with the
-// Teams link will go out to candidates within 3-5 business days".
+// goesToReader: what "goes out" or "issues" to the reader or to all the
+// candidates reaches the reader, whatever it is: "interview confirmations
+// with the Teams link will go out to candidates within 3-5 business days".
 func goesToReader(cue, rest string) bool {
-	if !strings.Contains(cue, "go out") || ruleOff("goes-to-reader") {
+	if !strings.Contains(cue, "go out") && !strings.Contains(cue, "issue") || ruleOff("goes-to-reader") {
 		return false
 	}
 	r, ok := strings.CutPrefix(rest, " to ")
@@ -1763,6 +1763,43 @@ func promisedThat(head string) bool {
 	return false
 }
 
+// clauseReach is where the window after a cue at end stops: 60 bytes on,
+// or the end of its clause when a long object fills them ("te enviaremos
+// el contrato y la documentación de incorporación en los próximos días"),
+// up to 120.
+func clauseReach(s string, end int) int {
+	hi := min(len(s), end+60)
+	if ruleOff("clause-reach") {
+		return hi
+	}
+	if strings.ContainsAny(s[end:hi], ",;:") {
+		return hi
+	}
+	far := min(len(s), end+120)
+	if k := strings.IndexAny(s[hi:far], ",;:"); k >= 0 {
+		return hi + k
+	}
+	return far
+}
+
+// asPromisedBefore: the clause before a present cue says it keeps an
+// earlier promise ("as promised", "como te prometimos", "comme promis",
+// "wie versprochen", "come promesso", "zoals beloofd", "como prometido").
+func asPromisedBefore(head string) bool {
+	if ruleOff("as-promised") {
+		return false
+	}
+	head = strings.TrimRight(head, " ,")
+	for _, p := range [...]string{"as promised", "como te prometimos", "como le prometimos", "como te prometí",
+		"como le prometí", "como prometimos", "como prometido", "comme promis", "comme convenu", "wie versprochen",
+		"come promesso", "zoals beloofd"} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastIntent: the intent before the cue is one that has passed: "I'd
 // been hoping to call you with an offer this week", "we had planned to
 // get back to you on Friday".
@@ -1795,6 +1832,11 @@ func pastIntent(head string) bool {
 
 func negatedBefore(s string, i int) bool {
 	lo := max(0, i-14)
+	for lo > 0 && lo < i && wordByte(s[lo-1]) && wordByte(s[lo]) && !ruleOff("negation-whole-word") {
+		// the window's edge inside a word makes no word of its tail: the
+		// "ne" of "online assessment will issue" is no French negation
+		lo++
+	}
 	head := " " + s[lo:i]
 	return negations.contains(head) && !strings.Contains(s[max(0, i-30):i], "ne manquer")
 }
@@ -2565,6 +2607,11 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// lunes te enviamos la carta" right before it
 			continue
 		}
+		if presentSet[s.text[start:end]] && asPromisedBefore(s.text[:start]) {
+			// "Como te prometimos, te escribimos antes del fin de semana":
+			// the promise kept, this message the contact
+			continue
+		}
 		if !dated && (presentSet[s.text[start:end]] && !presentAsFuture(s.text, start, end) || strings.TrimSpace(s.text[start:end]) == "know") {
 			continue // "je reviens vers vous concernant ...": this message is the contact
 		}
@@ -2631,7 +2678,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		// "in the next few days" (the contract, the joining details, the
 		// call's link) is awaited all the same; a rejection's only when it
 		// is a call soon or the formal word to come (personalAfterNo).
-		soon := !rejected && b.v.Score >= promiseContextMin && (imminent(s.text[max(0, start-40):min(len(s.text), end+60)]) ||
+		soon := !rejected && b.v.Score >= promiseContextMin && (imminent(s.text[max(0, start-40):clauseReach(s.text, end)]) ||
 			onceFronted(s.text, start))
 		if !b.v.PromiseUndated && (soon || rejected && personalAfterNo(s.text, start) ||
 			offerByEvidence && !offerDone(d) && offerPaper(s.text, start) ||
@@ -3251,12 +3298,28 @@ func awaitedNoun(s string) int {
 		for wordByte(s[e-1]) && k < len(s) && wordByte(s[k]) {
 			k++
 		}
-		if (k-e <= 2 || ruleOff("awaited-whole-word")) && !offerVerb(s[:i], s[i:e]) {
+		if (k-e <= 2 || ruleOff("awaited-whole-word")) && !offerVerb(s[:i], s[i:e]) && !askedFor(s[:i]) {
 			return i
 		}
 		from = i + 1
 	}
 	return -1
+}
+
+// askedFor: the awaited word is what the reader may request, the
+// request the clause's subject: "requests for feedback should be made in
+// writing within 5 working days" sets the reader a deadline.
+func askedFor(head string) bool {
+	if ruleOff("asked-for") {
+		return false
+	}
+	for _, p := range [...]string{"requests for ", "request for ", "requests for the ", "request for the ",
+		"applications for ", "demandes de ", "demande de ", "solicitudes de ", "solicitud de "} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // offerVerb: "offer" after a modal of what is possible or a subject in
@@ -3637,8 +3700,26 @@ func decisionOnly(cue string) bool {
 	return strings.HasPrefix(cue, "make ") || strings.HasPrefix(cue, "making ") || strings.HasPrefix(cue, "reach a decision") || cue == "know more" ||
 		strings.TrimSpace(cue) == "know" || strings.HasPrefix(cue, " decide ") ||
 		cue == "targeting" ||
-		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made") ||
+		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made") || romanceDecisionTaken(cue) ||
 		germanDecisionFalls(cue) || finishCues.index(cue) == 0 || finishedPassive.index(cue) == 0
+}
+
+// romanceDecisionTaken: the Romance passive of a decision being taken
+// ("la décision sera prise en comité", "la decisión se tomará", "la
+// decisione sarà presa"), which names no contact, as English "be made"
+// does not: "Nous avons encore deux entretiens à mener cette semaine et la
+// décision sera prise en comité. Nous reviendrons vers vous d'ici la fin du
+// mois" is heard at the month's end.
+func romanceDecisionTaken(cue string) bool {
+	if ruleOff("romance-decision-taken") {
+		return false
+	}
+	for _, v := range [...]string{"sera prise", "être prise", "se tomará", "sarà presa", "verrà presa"} {
+		if strings.Contains(cue, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanPerfect: a German participle cue after the auxiliary of the

@@ -594,6 +594,9 @@ func promisedToWriter() []string {
 var publishCues = cues(
 	// results sent to everyone: "results of the round go out on Thursday"
 	"go out on", "goes out on", "will go out", "will be sent out", "are sent out on",
+	// and issued, in the civil service's intransitive too: "invitations to
+	// the online assessment will issue to all eligible candidates"
+	"will issue", "will be issued",
 	// the present for the future, as a warehouse supervisor writes it:
 	// "last round of interviews is tomorrow and offers go out Monday"
 	"offers go out", "decisions go out", "results go out", "offers are sent out", "decisions are sent out",
@@ -1148,6 +1151,11 @@ var (
 		// black, comfy shoes, and we'll give you an apron", "we'll give
 		// you a badge when you get here"
 		"apron", "badge", "uniform", "t-shirt", "lanyard", "visitor pass", "day pass",
+		// r57/r58: what starting the job or sitting the meeting needs,
+		// sent once the answer is given: "after that I'll send over the
+		// onboarding packet", "we'll be in touch separately about your
+		// induction week", "I'll send over some prep notes once it's booked"
+		"onboarding", "induction", "prep notes", "preparation notes", "prep pack",
 	)
 )
 
