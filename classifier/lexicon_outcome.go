@@ -381,6 +381,11 @@ var outcomeTerms = func() []term {
 		"application was declined", "rejected your application", "application was rejected", "application has been rejected",
 		"status rejected", "status not selected", "status declined", "status unsuccessful", "withdraw your application",
 		"withdrawn your application", "did not pass", "didn't pass", "not pass the", "below the qualifying",
+		// a test below the level asked, in the other languages (r58: "la
+		// prova non ha raggiunto il livello richiesto")
+		"non ha raggiunto il livello", "non ha raggiunto il punteggio", "no ha alcanzado la puntuación",
+		"no ha alcanzado el nivel", "n'a pas atteint le niveau", "n'a pas atteint le seuil", "não atingiu a pontuação",
+		"não atingiu o nível", "anforderungen leider nicht erfüllt", "anforderungen nicht erfüllt",
 		"below the minimum", "doesn't meet", "does not meet", "didn't meet", "did not meet", "not meet our",
 		"not meet the", "ne correspond pas", "continue our search", "continuing our search", "keep looking", "keep searching",
 		// the search kept open, in other words and languages: "the team

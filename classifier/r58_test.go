@@ -69,3 +69,14 @@ func TestSeasonFilled(t *testing.T) {
 			true, StageRejected},
 	})
 }
+
+// TestTestBelowLevel: a linguist's test below the level asked, in
+// Italian ("la prova non ha raggiunto il livello richiesto"), is a no:
+// read as job mail by its test's name alone it got a follow-up draft.
+func TestTestBelowLevel(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a subtitling test below the level", "selezione@sottotitoli.example", "Esito test di sottotitolazione IT>EN",
+			"Gentile Alex,\n\ngrazie per aver svolto il nostro test di sottotitolazione. Purtroppo, la prova non ha raggiunto il livello richiesto per entrare nel nostro gruppo di sottotitolatori.\n\nCordiali saluti,\nPaolo",
+			true, StageRejected},
+	})
+}
