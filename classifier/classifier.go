@@ -2622,23 +2622,11 @@ func quotedWithdrawal(d *doc) string {
 		return ""
 	}
 	for _, h := range d.quotedHits()[clsWithdrawn] {
-		if readerWithdraws[h.t.text] {
+		if h.t.fam == "reader" {
 			return h.t.text
 		}
 	}
 	return ""
-}
-
-// readerWithdraws are the withdrawn cues only a candidate says.
-var readerWithdraws = map[string]bool{
-	"withdraw my application": true, "withdraw my candidacy": true, "withdrawing my application": true,
-	"withdrawing my candidacy": true, "withdraw from consideration": true, "withdrawn my application": true,
-	"remove me from consideration": true, "no longer wish to be considered": true, "accepted another offer": true,
-	"accepted an offer elsewhere": true, "accepted an offer with": true, "accepted a position elsewhere": true,
-	"going to withdraw from": true, "have to withdraw from": true, "need to withdraw from": true,
-	"bewerbung zurückziehen": true, "ziehe meine bewerbung": true, "retirer ma candidature": true,
-	"retire ma candidature": true, "retirar mi candidatura": true, "retiro mi candidatura": true,
-	"withdraw my candidature": true, "withdrawing my candidature": true,
 }
 
 // meetingOffered reports every offer cue in the body followed within a

@@ -3,7 +3,6 @@ package classifier
 //go:generate go run ./internal/train -target job -validate r14_*,r15_*,r16_* -exclude r22_*,r23_*,r24_*,r25_*,r26_*,r27_*,r28_*,r29_*,r30_*,r31_*,r32_*,r33_*,r34_*,r35_*,r36_*,r37_*,r38_*,r39_*,r40_*,r41_*,r42_*,r43_*,r44_*,r45_*,r46_*,r47_*,r48_*,r49_*,r50_*,r51_*,r52_*,r53_*,r54_*,r55_*,r56_*,r57_*,r58_*,r59_* -out jobmodel_table.go
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/hearback/hearback/classifier/internal/modelhook"
@@ -110,21 +109,21 @@ func init() {
 // subjectMeetingOtherSense: the subject names an interview word with a
 // word of another sense right beside it ("Colloqui genitori").
 func subjectMeetingOtherSense(d *doc) bool {
-	meetings := slices.Clone(d.subjHits[clsInterview])
-	for _, h := range d.subjHits[clsHiring] {
-		if interviewNouns.contains(h.t.text) || h.t.text == "colloqui" {
-			meetings = append(meetings, h)
-		}
-	}
 	for _, o := range d.subjHits[clsOtherSense] {
-		for _, h := range meetings {
-			if gap := o.pos - (h.pos + len(h.t.words)); gap >= 0 && gap <= 1 {
-				return true
-			}
-			if gap := h.pos - (o.pos + len(o.t.words)); gap >= 0 && gap <= 1 {
-				return true
+		for _, c := range []class{clsInterview, clsHiring} {
+			for _, h := range d.subjHits[c] {
+				meeting := c == clsInterview || interviewNouns.contains(h.t.text) || h.t.text == "colloqui"
+				if meeting && (adjacentHits(h, o) || adjacentHits(o, h)) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// adjacentHits reports b starting at most one word after a ends.
+func adjacentHits(a, b hit) bool {
+	gap := b.pos - (a.pos + len(a.t.words))
+	return gap >= 0 && gap <= 1
 }

@@ -601,26 +601,26 @@ var offerTerms = []term{
 }
 
 var withdrawnTerms = []term{
-	{text: "withdraw my application"}, {text: "withdraw my candidacy"}, {text: "withdraw from consideration"},
-	{text: "withdrawing my application"}, {text: "withdrawing my candidacy"}, {text: "withdraw from the process"},
-	{text: "withdrawing from the process"}, {text: "remove me from consideration"},
-	{text: "accepted another offer"}, {text: "accepted an offer elsewhere"}, {text: "accepted a position elsewhere"},
+	{text: "withdraw my application", fam: "reader"}, {text: "withdraw my candidacy", fam: "reader"}, {text: "withdraw from consideration", fam: "reader"},
+	{text: "withdrawing my application", fam: "reader"}, {text: "withdrawing my candidacy", fam: "reader"}, {text: "withdraw from the process"},
+	{text: "withdrawing from the process"}, {text: "remove me from consideration", fam: "reader"},
+	{text: "accepted another offer", fam: "reader"}, {text: "accepted an offer elsewhere", fam: "reader"}, {text: "accepted a position elsewhere", fam: "reader"},
 	{text: "accepted another position"}, {text: "decided to accept another"}, {text: "accepted a role elsewhere"},
 	{text: "hiring freeze"}, {text: "no longer hiring"}, {text: "no longer recruiting"}, {text: "paused hiring"},
-	{text: "pause hiring"}, {text: "pausing hiring"}, {text: "withdraw from consideration"}, {text: "withdrawn my application"},
-	{text: "no longer wish to be considered"}, {text: "no longer interested in the"}, {text: "decline the interview"},
+	{text: "pause hiring"}, {text: "pausing hiring"}, {text: "withdraw from consideration", fam: "reader"}, {text: "withdrawn my application", fam: "reader"},
+	{text: "no longer wish to be considered", fam: "reader"}, {text: "no longer interested in the"}, {text: "decline the interview"},
 	{text: "decided to pursue another opportunity"}, {text: "accepted a different"}, {text: "accepted a job"},
-	{text: "accepted an offer with"}, {text: "taken another position"}, {text: "taken another role"},
+	{text: "accepted an offer with", fam: "reader"}, {text: "taken another position"}, {text: "taken another role"},
 	{text: "decided not to fill"}, {text: "not to fill the"},
 	// the reader's own choice said with its object: "I've decided to accept a
 	// position as an edit assistant ... so I'm going to withdraw from the
 	// Taproom & Events Lead role"
 	{text: "decided to accept a position"}, {text: "decided to accept a role"}, {text: "decided to accept an offer"},
-	{text: "going to withdraw from"}, {text: "have to withdraw from"}, {text: "need to withdraw from"},
-	{text: "bewerbung zurückziehen"}, {text: "ziehe meine bewerbung"}, {text: "einstellungsstopp"},
-	{text: "retirer ma candidature"}, {text: "retire ma candidature"},
-	{text: "withdraw my candidature"}, {text: "withdrawing my candidature"}, // r50, a UN-style process's word
-	{text: "retirar mi candidatura"}, {text: "retiro mi candidatura"},
+	{text: "going to withdraw from", fam: "reader"}, {text: "have to withdraw from", fam: "reader"}, {text: "need to withdraw from", fam: "reader"},
+	{text: "bewerbung zurückziehen", fam: "reader"}, {text: "ziehe meine bewerbung", fam: "reader"}, {text: "einstellungsstopp"},
+	{text: "retirer ma candidature", fam: "reader"}, {text: "retire ma candidature", fam: "reader"},
+	{text: "withdraw my candidature", fam: "reader"}, {text: "withdrawing my candidature", fam: "reader"}, // r50, a UN-style process's word
+	{text: "retirar mi candidatura", fam: "reader"}, {text: "retiro mi candidatura", fam: "reader"},
 }
 
 // holdEvents close the process only when they are about the position, not

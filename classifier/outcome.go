@@ -1513,7 +1513,7 @@ func (x *ocText) thirdPerson(k int) bool {
 		return false
 	}
 	raw := x.m.OwnWords()
-	name := upperFirst(t)
+	name := titleCase(t)
 	// the names of those the message is between (model.go) are no third
 	// person: "the client won't move forward with Alex", forwarded
 	return nameInLine(raw, name) && !wordIn(raw, t) && !slices.Contains(readerNames(x.m), t)
@@ -1528,13 +1528,8 @@ func (x *ocText) nameAfterHonorific(k int) bool {
 		return false
 	}
 	raw := x.m.OwnWords()
-	h, n := upperFirst(x.toks[k]), upperFirst(t)
+	h, n := titleCase(x.toks[k]), titleCase(t)
 	return (strings.Contains(raw, h+" "+n) || strings.Contains(raw, h+". "+n)) && !wordIn(raw, t)
-}
-
-func upperFirst(w string) string {
-	r, size := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // nameInLine reports name in s as a whole word after a word in lower case

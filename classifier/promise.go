@@ -3714,13 +3714,10 @@ func romanceDecisionTaken(cue string) bool {
 	if ruleOff("romance-decision-taken") {
 		return false
 	}
-	for _, v := range [...]string{"sera prise", "être prise", "se tomará", "sarà presa", "verrà presa"} {
-		if strings.Contains(cue, v) {
-			return true
-		}
-	}
-	return false
+	return decisionTaken.contains(cue)
 }
+
+var decisionTaken = cues("sera prise", "être prise", "se tomará", "sarà presa", "verrà presa")
 
 // germanPerfect: a German participle cue after the auxiliary of the
 // perfect in its clause is done, not to come: "heute hat der Beirat seine

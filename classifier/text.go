@@ -207,7 +207,8 @@ type term struct {
 	weight float64
 	cls    class
 	// fam groups clsOutcomeCue terms: a family counts once, by its
-	// heaviest phrase (outcome.go).
+	// heaviest phrase (outcome.go). On clsWithdrawn terms, "reader"
+	// marks what only a candidate says ("withdraw my application").
 	fam string
 	// prefix has bit k set when words[k] ends in "*", worked out once
 	// because scan asks for every candidate.
