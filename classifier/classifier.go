@@ -862,13 +862,18 @@ var teachingWords = map[string]bool{"teacher": true, "teachers": true, "teaching
 
 // withoutSenderNames drops a word of another kind of application that is
 // the surname of the person who sent the message: "Olivia Grant, Campus
-// Recruiting" signs no grant. An organisation's name ("Pemberton
+// Recruiting" and "The Revd Dr Philippa Grant" sign no grant. An organisation's name ("Pemberton
 // Foundation Grants Office", "Coro Voces del Sur") keeps its words.
 func withoutSenderNames(hits []hit, m *mailmsg.Message) []hit {
 	if m == nil || len(hits) == 0 {
 		return hits
 	}
-	name := strings.Fields(strings.ToLower(m.From.Name))
+	var name []string
+	for _, w := range withoutLeadingThe(strings.Fields(strings.ToLower(m.From.Name))) {
+		if !honorifics[strings.Trim(w, ".")] {
+			name = append(name, w)
+		}
+	}
 	if len(name) < 2 || len(name) > 3 || strings.ContainsAny(m.From.Name, "0123456789&–-|,@") {
 		return hits
 	}

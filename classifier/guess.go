@@ -37,8 +37,25 @@ var roleWords = map[string]bool{
 // word, names no person: a team's word or a no-reply one.
 func isRoleWord(w string) bool { return roleWords[w] || isNoReplyLocal(w) }
 
+// honorifics are titles before a name in the display names hearback
+// reads, in its languages and of the clergy: "Herr Thomas Müller" greets
+// Thomas, never "Herr", and "The Revd Dr Philippa Grant" Philippa.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "madam": true,
-	"professor": true, "dame": true}
+	"professor": true, "dame": true,
+	"herr": true, "frau": true, "mme": true, "mlle": true, "madame": true, "monsieur": true, "dott": true, "dott.ssa": true,
+	"dr.ssa": true, "ing": true, "avv": true, "sig": true, "sig.ra": true, "sra": true, "srta": true, "dra": true, "dhr": true,
+	"mevr": true, "eng": true, "sr": true,
+	"rev": true, "revd": true, "reverend": true, "rabbi": true, "imam": true, "pastor": true, "father": true, "fr": true,
+	"sister": true, "brother": true, "canon": true, "bishop": true}
+
+// withoutLeadingThe drops the article of "The Revd Dr Philippa Grant",
+// which belongs to the title, not to the name.
+func withoutLeadingThe(words []string) []string {
+	if len(words) > 1 && strings.EqualFold(words[0], "the") && honorifics[strings.ToLower(strings.Trim(words[1], "."))] {
+		return words[1:]
+	}
+	return words
+}
 
 var credentials = map[string]bool{"phd": true, "mba": true, "md": true, "jr": true, "sr": true, "ii": true, "iii": true,
 	"iv": true, "sphr": true, "phr": true, "shrm-cp": true, "shrm-scp": true, "cpa": true, "pmp": true, "esq": true, "msc": true, "bsc": true}
@@ -81,7 +98,7 @@ func nameFromDisplay(a mailmsg.Address) string {
 			name = before // "Jane Doe, PhD"
 		}
 	}
-	words := strings.Fields(name)
+	words := withoutLeadingThe(strings.Fields(name))
 	if len(words) == 0 || len(words) > 5 {
 		return ""
 	}
@@ -451,7 +468,7 @@ func GuessFullName(a mailmsg.Address) string {
 		}
 	}
 	var words []string
-	for _, w := range strings.Fields(name) {
+	for _, w := range withoutLeadingThe(strings.Fields(name)) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if honorifics[lw] || credentials[lw] {
 			continue
