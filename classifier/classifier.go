@@ -1593,6 +1593,9 @@ func yourRequisition(d *doc) string {
 			if yourApplicationWords[toks[j]] {
 				break // "closing your application for this requisition": the reader applied to it
 			}
+			if toks[j] == "your" && toks[j+1] == "way" {
+				break // "I'll send them your way when the reqs drop": roles for the reader
+			}
 			if toks[j] == "your" {
 				return quoteSpan(toks, j, k+1)
 			}

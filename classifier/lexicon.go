@@ -204,6 +204,7 @@ var hiringTerms = []term{
 	{text: "su candidatura", weight: 3},
 	{text: "mi candidatura", weight: 3},
 	{text: "candidatura", weight: 2},
+	{text: "candidaturas", weight: 1}, // "hemos tenido varias candidaturas": a count, weaker than one
 	{text: "entrevista de trabajo", weight: 3},
 	{text: "entrevista", weight: 1},
 	{text: "proceso de selección", weight: 2.5},

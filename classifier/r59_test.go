@@ -24,3 +24,19 @@ func TestFiftyNinthRound(t *testing.T) {
 			true, StageRejected},
 	})
 }
+
+// TestFiftyNinthRoundRest: a recruiter's "I'll send them your way when the
+// reqs drop" offers the reader roles, no requisition of the reader's own;
+// a parish that had "varias candidaturas" speaks of applications.
+func TestFiftyNinthRoundRest(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"roles your way", "troy@cleared-staffing.example", "re: avionics role",
+			"hey Alex -\n\nheard back from the client. they passed, they want someone who has done the whole certification. " +
+				"bummer. I've got a couple of test roles opening in May, I'll send them your way when the reqs drop.\n\nTroy",
+			true, StageRejected},
+		{"applications counted", "secretaria@parroquia.example", "Plaza de organista",
+			"Estimado Alex:\n\nGracias por su interés en la plaza de organista. Hemos tenido varias candidaturas y, tras pensarlo con calma, " +
+				"hemos optado por otra persona que ya colaboraba con el coro.\n\nUn saludo cordial,\nMercedes",
+			true, StageRejected},
+	})
+}
