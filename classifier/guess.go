@@ -441,6 +441,12 @@ func IsRoleAddress(email string) bool {
 	return len(parts) > 0
 }
 
+// surnameParticles, written in lower case inside a full name, stay so:
+// "Jan de Vries", "Ludwig van Beethoven", "Ana dos Santos".
+var surnameParticles = map[string]bool{"de": true, "van": true, "der": true, "den": true, "von": true, "zu": true,
+	"da": true, "di": true, "del": true, "della": true, "dos": true, "das": true, "do": true, "du": true, "le": true,
+	"la": true, "ten": true, "ter": true, "y": true, "e": true}
+
 // GuessFullName is a's name as a greeting spells it out in full
 // ("Guten Tag Zoë Müller"): the display name's first name and surname,
 // "Doe, Jane" as "Jane Doe", without honorifics and credentials; "" when
@@ -471,6 +477,10 @@ func GuessFullName(a mailmsg.Address) string {
 	for _, w := range withoutLeadingThe(strings.Fields(name)) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if honorifics[lw] || credentials[lw] {
+			continue
+		}
+		if len(words) > 0 && surnameParticles[w] {
+			words = append(words, w) // "Jan de Vries", never "Jan De Vries"
 			continue
 		}
 		if nameWord(w) == "" {

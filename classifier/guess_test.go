@@ -210,6 +210,9 @@ func TestGuessFullName(t *testing.T) {
 		{"Müller, Zoë", "zoe@fahrwerk.de", "Zoë Müller"},
 		{"Dr. Jane Doe, PhD", "jane@acme.com", "Jane Doe"},
 		{"Herr Thomas Müller", "t.mueller@fahrwerk.de", "Thomas Müller"},
+		{"Dhr. Jan de Vries", "jan@bureau.nl", "Jan de Vries"},
+		{"Ana dos Santos", "ana@empresa.pt", "Ana dos Santos"},
+		{"Jan Van Damme", "jan@bureau.be", "Jan Van Damme"}, // a Flemish particle written upper case stays so
 		{"The Revd Dr Philippa Grant", "chaplain@school.edu.au", "Philippa Grant"},
 		{"Jane", "jane@acme.com", ""},
 		{"Acme Recruiting", "recruiting@acme.com", ""},
