@@ -504,7 +504,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 	// entrevista del jueves 18 de febrero", "Ihr Gespräch am 17.06." —
 	// unless times are being proposed.
 	for n, s := range sents {
-		if n+1 < len(sents) && !s.question && strings.HasSuffix(s.text, ":") && meetingNear(s.text[max(0, len(s.text)-2*interviewNounReach):]) &&
+		if n+1 < len(sents) && !s.question && (strings.HasSuffix(s.text, ":") || endsInDayPreposition(s.text)) && meetingNear(s.text[max(0, len(s.text)-2*interviewNounReach):]) &&
 			!proposing(s.text, d.lang()) && !ruleOff("date-after-colon") {
 			// "vous êtes convoqué à un entretien de recrutement le :" and
 			// the day on a line of its own, as a convocation prints it
@@ -540,6 +540,21 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 				set(h, "subject "+clip(d.subj))
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// endsInDayPreposition: a line that breaks off at the preposition of its
+// day, the day set apart on the lines below as after a colon: "Wir laden
+// Sie ein zum Vorstellungsgespräch am / Samstag, 5. Juni 2027, um 10 Uhr".
+func endsInDayPreposition(s string) bool {
+	if ruleOff("day-preposition-end") {
+		return false
+	}
+	for _, p := range [...]string{" on", " am", " le", " el", " il", " op", " em"} {
+		if strings.HasSuffix(s, p) {
+			return true
 		}
 	}
 	return false

@@ -477,7 +477,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		if n := cueLen(contactCues, s[i:]); (futureBefore(s, i) || presentWithTime(s, i, n)) && !otherParty(s, i, n) &&
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
-			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:])) && !readerTells(s, i, n) &&
+			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:]) && !confirmsNow(s, i, n)) && !readerTells(s, i, n) &&
 			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
 			!readerReplies(s[max(clauseStart(s, i), i-80):i], s[i:i+n]) {
 			consider(i, i+n)
@@ -1008,7 +1008,23 @@ func indirectWhether(s string, i int) bool {
 	if c := strings.LastIndexByte(s[lo:i], ','); c >= 0 {
 		lo += c + 1
 	}
-	return strings.Contains(" "+s[lo:i], " whether ") && !ruleOff("indirect-whether")
+	if ruleOff("indirect-whether") {
+		return false
+	}
+	head := " " + s[lo:i]
+	if strings.Contains(head, " whether ") {
+		return true
+	}
+	// the "if" of a question reported, after a verb of wondering or
+	// asking: "I wondered if there's any news on the timeline for a
+	// decision" (not the "if" of a condition)
+	for _, p := range [...]string{" wonder if ", " wondered if ", " wondering if ", " ask if ", " asked if ", " asking if ",
+		" to see if ", " to check if "} {
+		if strings.Contains(head, p) && !ruleOff("indirect-if") {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchInfinitiveOf: a present-tense cue whose verb runs on into the
@@ -1033,6 +1049,14 @@ func nordicTopicNow(cue, rest string) bool {
 		}
 	}
 	return false
+}
+
+// confirmsNow: "we confirm that ..." in the present, with no future
+// before it, is this message confirming a fact ("we confirm that your
+// application has been received and will be considered once the vacancy
+// closes on Sunday"), not word promised for a day.
+func confirmsNow(s string, i, n int) bool {
+	return strings.HasPrefix(s[i+n:], "that ") && !futureBefore(s, i) && !ruleOff("confirms-now")
 }
 
 // confirmsClause: what "confirm" takes is a clause, which is news for
@@ -1429,7 +1453,7 @@ func subjectBeforeAside(head string) string {
 
 func passiveForReader(s string, i, n int) bool {
 	rest := s[i+n:]
-	if favourGiven(s[max(0, i-30):i]) {
+	if favourGiven(s[max(0, i-30):i]) || wayGiven(s[max(0, i-30):i]) {
 		return false
 	}
 	if r, ok := strings.CutPrefix(rest, " to "); ok && toCandidates(r) {
@@ -1481,6 +1505,21 @@ func favourGiven(head string) bool {
 	}
 	for _, w := range [...]string{"preference ", "priority ", "consideration ", "precedence ", "weight ", "weighting "} {
 		if strings.Contains(head, w+"will ") || strings.Contains(head, w+"shall ") || strings.Contains(head, w+"may ") {
+			return true
+		}
+	}
+	return false
+}
+
+// wayGiven: the subject of a passive cue is the way to a meeting's place,
+// its logistics rather than word on the application: "the exact address
+// and gate instructions will be given to you by phone".
+func wayGiven(head string) bool {
+	if ruleOff("way-given") {
+		return false
+	}
+	for _, w := range [...]string{"address ", "directions ", "instructions ", "parking "} {
+		if strings.Contains(head, w+"will ") || strings.Contains(head, w+"shall ") {
 			return true
 		}
 	}
@@ -3886,10 +3925,11 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 			return dateHit{}, false
 		}
 		between := s[h.end:start]
-		if forDayBefore(s[:h.start], between) {
+		if forDayBefore(s[:h.start], between) || reportedDay(s[:h.start]) {
 			// "our assistant has booked your hotel for Tuesday night and
 			// will send you the parking permit": the day another verb's
-			// booking is for
+			// booking is for; and a day a verb of telling had ("the client
+			// told us this week") is when the news came (reportedDay)
 			break
 		}
 		// (a dash after a clause in the past parts it from the cue's as a
@@ -3986,6 +4026,23 @@ func forDayBefore(head, between string) bool {
 	}
 	head = " " + strings.TrimRight(head, " ")
 	return strings.HasSuffix(head, " for") || strings.HasSuffix(head, " for the")
+}
+
+// reportedDay: a day right after a verb of telling in the past is when
+// the news was told, not when the contact comes: "the client told us this
+// week that it intends to re-tender the contract".
+func reportedDay(head string) bool {
+	if ruleOff("reported-day") {
+		return false
+	}
+	head = " " + strings.TrimRight(head, " ")
+	for _, p := range [...]string{" told us", " told me", " informed us", " informed me", " notified us",
+		" notified me", " advised us", " advised me", " said", " announced"} {
+		if strings.HasSuffix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashBetween: a dash set off by spaces stands between two clauses.

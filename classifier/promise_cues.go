@@ -857,6 +857,10 @@ var answerNouns = cues(
 	// the Dutch written offer, as "proposta" and "propuesta" above: "je
 	// ontvangt het schriftelijke voorstel uiterlijk vrijdag"
 	"voorstel",
+	// the contract the reader is to receive, by its German name: "Ihren
+	// Arbeitsvertrag erhalten Sie per Post bis Ende nächster Woche" (not
+	// the French "dossier", which is mostly the application itself)
+	"vertrag",
 )
 
 var deliveryCues = cues(append([]string{
