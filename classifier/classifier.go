@@ -2145,6 +2145,11 @@ func (b *verdictBuilder) stage(d *doc) {
 		// Angebot dann in Ruhe an" above "Wir würden Dich sehr gerne an
 		// Bord holen!": the offer's thread going on, its terms still open
 		set(StageOffer, "a reply in the thread of the offer it quotes")
+	case offerAcceptedCues.contains(d.body) && offerDone(d) && !ruleOff("after-accepted-offer"):
+		// "Congratulations again on accepting your offer ... book an
+		// appointment at an approved fingerprinting location": the steps
+		// after a yes, no interview and no offer still open
+		set(StageOther, "the steps after an accepted offer")
 	case acceptsQuotedOffer(d) && !ruleOff("accepts-quoted-offer"):
 		// "Merci beaucoup, j'accepte avec plaisir !" above "nous serions
 		// ravis de vous accueillir en CDD": the offer, taken

@@ -449,6 +449,9 @@ var outcomeTerms = func() []term {
 		"team is now full", "team ist komplett", "team ist vollständig", "vagas foram preenchidas",
 		"vagas já foram preenchidas", "plazas ya están cubiertas", "plazas están cubiertas", "posti sono già stati coperti",
 		"places sont pourvues",
+		// and in the plural, with "all" between (r60: "le posizioni sono
+		// già state tutte coperte")
+		"state coperte", "tutte coperte", "già coperte", "stati coperti", "tutti coperti", "già coperti",
 		"hemos cubierto", "cubierto la", "già coperta", "stata coperta", "vacature ingevuld", "hebben de vacature ingevuld",
 		"is ingevuld", "foi preenchida", "já foi preenchida", "filled the position", "filled the role", "filled this position",
 		"filled this role", "and filled", "not among those", "was not among",
@@ -834,6 +837,16 @@ var elsewhereTerms = []term{
 	{text: "propuesta de charla", weight: 2}, {text: "propuesta de ponencia", weight: 2}, {text: "ponencia", weight: 1.5},
 	{text: "proposition de conférence", weight: 2}, {text: "proposta di talk", weight: 2}, {text: "vortragsvorschlag", weight: 2},
 	{text: "proposta de palestra", weight: 2}, {text: "palestra", weight: 1.5}, {text: "membership", weight: 2}, {text: "your loan", weight: 2.5}, {text: "loan", weight: 1.5},
+	// the reader's own bank account or insurance claim (r60): "we're not
+	// able to open the account at this time", "we are unable to approve
+	// your claim"
+	{text: "checking account", weight: 2.5}, {text: "savings account", weight: 2.5}, {text: "business account", weight: 2.5},
+	{text: "open the account", weight: 2.5}, {text: "opening an account", weight: 2.5}, {text: "your claim", weight: 2.5},
+	{text: "insurance claim", weight: 2.5}, {text: "claim decision", weight: 2.5}, {text: "policy wording", weight: 2},
+	{text: "kontoeröffnung", weight: 2.5}, {text: "ouverture de compte", weight: 2.5}, {text: "apertura de cuenta", weight: 2.5},
+	{text: "apertura del conto", weight: 2.5}, {text: "abertura de conta", weight: 2.5}, {text: "votre sinistre", weight: 2.5},
+	{text: "su siniestro", weight: 2.5}, {text: "il sinistro", weight: 2.5}, {text: "o seu sinistro", weight: 2.5},
+	{text: "schadensmeldung", weight: 2.5}, {text: "schadenmeldung", weight: 2.5},
 	{text: "credit card", weight: 2.5}, {text: "mortgage", weight: 2.5}, {text: "appointment slot", weight: 2}, {text: "consulate", weight: 2},
 	{text: "seller", weight: 2}, {text: "your offer on", weight: 2}, {text: "marathon", weight: 2}, {text: "charity place", weight: 2},
 	// a contest, not a civil-service exam ("concours externe"), whose

@@ -244,6 +244,7 @@ var offerDoneCues = cues(
 	"signed contract back", "screening form", "pre-employment screening on", "now that you've signed",
 	"for accepting the offer", "for accepting our offer", "you've accepted the offer", "you have accepted the offer",
 	"for accepting your offer", "you've accepted your offer", "you have accepted your offer",
+	"on accepting your offer", "on accepting the offer", "on accepting our offer",
 	// a screening provider's invitation: "please complete your background
 	// check authorization"
 	"complete your background check", "background check authorization", "background check as part of your offer",

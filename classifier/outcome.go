@@ -1160,13 +1160,13 @@ var negWords = func() map[string]bool {
 	return m
 }()
 
-var dutchSubjects = map[string]bool{"we": true, "wij": true, "je": true, "jij": true, "u": true, "er": true, "ik": true, "jouw": true, "uw": true}
+var dutchSubjects = map[string]bool{"we": true, "wij": true, "je": true, "jij": true, "u": true, "er": true, "ik": true, "jouw": true, "uw": true, "het": true}
 
 var conditionWords = map[string]bool{
 	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
 	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
 	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true, "när": true, "når": true,
-	"efter": true, "etter": true, "als": true,
+	"efter": true, "etter": true, "als": true, "tenzij": true,
 }
 
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
@@ -1305,12 +1305,23 @@ var vendorWords = map[string]bool{
 // to fill ("working with a food business on a Commercial Finance Manager
 // hire", r49), not that person hired; "go to" in "go-to-market" is no
 // step either.
+// hireVerbBefore make a sentence's last "hire" a verb: "whoever we
+// hire", "decided to hire".
+var hireVerbBefore = map[string]bool{"to": true, "we": true, "i": true, "they": true, "will": true, "would": true,
+	"not": true, "can": true, "could": true, "may": true, "might": true, "should": true, "you": true}
+
 func titleHire(x *ocText, p hit, start int) bool {
 	if p.t.text == "go to" && start+2 < len(x.toks) && x.toks[start+2] == "market" {
 		return !ruleOff("title-hire") // "a 140-person go-to-market team"
 	}
 	if p.t.text == "hire" && (start > 0 && x.toks[start-1] == "direct" || start+1 < len(x.toks) && hireNouns[x.toks[start+1]]) {
 		return !ruleOff("title-hire") // "a direct-hire search", "contract-to-hire role", "your hire date"
+	}
+	if p.t.text == "hire" && start > 0 && !hireVerbBefore[x.toks[start-1]] && (start+1 == len(x.toks) || crosses(x.marks, start, start+1)) &&
+		!ruleOff("hire-noun-at-end") {
+		// "I'm partnering with a digital bank on a Head of Credit
+		// Analytics hire.": the noun closing its sentence, a search
+		return true
 	}
 	return (p.t.text == "hire" || p.t.text == "hires") && start > 0 && (x.ppl.person[start-1] || x.ppl.other[start-1]) &&
 		!ruleOff("title-hire")
