@@ -648,6 +648,8 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	d.bodyHits[clsWithdrawn] = withoutReadersOption(d.bodyToks, d.marks, d.bodyHits[clsWithdrawn])
 	d.bodyHits[clsOutcomeCue] = withoutPortalAction(d.bodyToks, d.bodyHits[clsOutcomeCue])
 	d.bodyHits[clsElsewhere] = withoutWorksite(d.bodyToks, d.marks, d.bodyHits[clsElsewhere])
+	d.bodyHits[clsElsewhere] = withoutPostField(d.bodyToks, d.marks, d.bodyHits[clsElsewhere])
+	d.subjHits[clsElsewhere] = withoutPostField(d.subjToks, nil, d.subjHits[clsElsewhere])
 	d.subjHits[clsElsewhere] = append(d.subjHits[clsElsewhere], compoundHits(d.subjToks)...)
 	d.bodyHits[clsNewsletter] = withoutCalendarFooter(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
 	d.bodyHits[clsNewsletter] = withoutNewsletterTopic(d.bodyToks, d.marks, d.bodyHits[clsNewsletter])
@@ -710,6 +712,53 @@ func withoutWorksite(toks []string, marks []int32, hits []hit) []hit {
 		return false
 	})
 }
+
+// withoutPostField drops a word of another kind of application that
+// names the field of a post, right before its title or the word for the
+// post: "Assistant Property Manager", "Lettings Negotiator", "property
+// management roles", "School Administrator" (r61). The reader works in
+// that field; they applied for no flat, school place or loan.
+func withoutPostField(toks []string, marks []int32, hits []hit) []hit {
+	if len(hits) == 0 || ruleOff("post-field") {
+		return hits
+	}
+	subject := marks == nil
+	return slices.DeleteFunc(hits, func(h hit) bool {
+		end := h.pos + len(h.t.words)
+		if end >= len(toks) || crosses(marks, end-1, end) {
+			return false
+		}
+		if fieldPosts[toks[end]] {
+			return true // "property management roles"
+		}
+		if !fieldTitles[toks[end]] {
+			return false
+		}
+		if subject {
+			return true // a subject naming the post: "Assistant Property Manager - Upper West Side"
+		}
+		// in the body, the title must be the post's ("a Senior Block
+		// Manager role"), not a signature's ("Trina Kessler | Leasing
+		// Manager" under a flat's decline)
+		for k := end + 1; k < len(toks) && k <= end+2 && !crosses(marks, end, k); k++ {
+			if fieldPosts[toks[k]] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// fieldTitles follow a field's word in a post's title; fieldPosts are
+// the words for the post itself.
+var (
+	fieldTitles = map[string]bool{"manager": true, "managers": true, "negotiator": true, "negotiators": true,
+		"coordinator": true, "administrator": true, "consultant": true, "consultants": true, "officer": true,
+		"specialist": true, "assistant": true, "advisor": true, "adviser": true, "director": true, "surveyor": true,
+		"executive": true, "analyst": true, "supervisor": true}
+	fieldPosts = map[string]bool{"role": true, "roles": true, "job": true, "jobs": true, "position": true,
+		"positions": true, "vacancy": true, "vacancies": true, "post": true, "opening": true, "openings": true}
+)
 
 var (
 	worksiteBuildings = map[string]bool{"apartment": true, "apartments": true, "residences": true, "childcare": true}
@@ -2692,9 +2741,11 @@ func conditionalHits(d *doc, c class) bool {
 		}
 		for k := h.pos - 1; k >= 0 && k >= h.pos-25 && !crosses(d.marks, k, h.pos); k-- {
 			if offerConditions[d.bodyToks[k]] && !(d.bodyToks[k] == "als" && d.lang() == langDE && !ruleOff("german-als")) ||
-				offerPrecondition(d.bodyToks, k) {
+				offerPrecondition(d.bodyToks, k) || d.bodyToks[k] == "of" && d.lang() == langNL && !ruleOff("dutch-whether") {
 				// (German "als" is "as": "die Position als Senior Data
-				// Engineer anbieten"; the Dutch one is "if")
+				// Engineer anbieten"; the Dutch one is "if", and Dutch
+				// "of" is "whether": "we laten je weten of we je een
+				// aanbod kunnen doen")
 				conditional = true
 				break
 			}
@@ -2721,6 +2772,7 @@ var offerConditions = map[string]bool{
 	"if": true, "unless": true, "should": true, "once": true, "after": true, "whether": true, "wenn": true,
 	"falls": true, "sofern": true, "nachdem": true, "si": true, "se": true, "qualora": true, "caso": true,
 	"als": true, "indien": true, "zodra": true, "mocht": true, "mochten": true, "sollte": true, "sollten": true,
+	"ob": true,
 }
 
 // meetingThanks thank for a meeting, in the reader's note after it.

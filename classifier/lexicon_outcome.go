@@ -471,6 +471,10 @@ var outcomeTerms = func() []term {
 		"gave the chair to", "given the chair to", "giving the chair to", "gave the spot to", "given the spot to",
 		"giving the spot to", "gave the role to", "given the role to", "gave the position to", "given the position to",
 		"gave the place to", "given the place to",
+		// someone else taken on, the pronoun inside the phrasal verb (r61:
+		// "I'm going to bring him on as the second driver")
+		"bring him on", "bringing him on", "brought him on", "bring her on", "bringing her on", "brought her on",
+		"take him on", "taking him on", "took him on", "take her on", "taking her on", "took her on",
 		// a crew boss's and a business agent's no: "Crew is full for the season,
 		// sorry man", "there's nothing I can do for you this year"
 		"crew is full", "crew's full", "full for the season", "nothing i can do for you", "nothing we can do for you",

@@ -194,6 +194,9 @@ var offerAnswerCues = cues(
 var offerSubjectCues = cues(
 	"offer", "arbeitsvertrag", "vertragsangebot", "oferta", "proposta", "offerta", "offre", "promesse d'embauche",
 	"contrato", "aanbod", "employment agreement", "employment contract",
+	// German names the offer a "Zusage", as it names the no an "Absage"
+	// (r61: "Zusage: Berufskraftfahrer CE Nahverkehr")
+	"zusage",
 	// French names the offer a proposal of what it offers: "Proposition de
 	// détachement", "proposition d'embauche" (not "proposition de date")
 	"proposition de poste", "proposition d'embauche", "proposition d'emploi", "proposition de contrat",
@@ -213,7 +216,7 @@ var offerAfterCues = cues(
 // message asks, it makes no offer.
 var offerAcceptedCues = cues(
 	"have accepted", "you accepted", "for accepting", "on accepting", "contract hebt getekend", "signed your contract",
-	"vertrag unterschrieben",
+	"vertrag unterschrieben", "signed offer letter received", "signed offer received", "signed contract received",
 )
 
 // offerDone: the message speaks of the steps after an accepted offer, and
@@ -257,6 +260,7 @@ var offerDoneCues = cues(
 	// offer letter")
 	"background verification in connection", "verification has been initiated", "returning your signed", "your signed offer",
 	"received the signed", "received your signed", "on your offer letter", "per your offer letter",
+	"signed offer letter received", "signed offer received", "signed contract received",
 	// what comes back once the reader has signed, and the first day's
 	// arrangements: "I'll send the countersigned version back to you
 	// tomorrow", "I'll send over first-day details", "your onboarding pack"
