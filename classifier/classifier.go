@@ -2046,6 +2046,16 @@ var returnCues = cues(
 	"wieder im büro", "de retour", "à partir du", "a partir del",
 )
 
+// returnCue: a return cue in body that starts a word; "back " and "back
+// on" end "feedback" ("sharing his feedback with the committee"), "till "
+// ends "still".
+func returnCue(body string) bool {
+	if ruleOff("return-cue-word") {
+		return returnCues.contains(body)
+	}
+	return returnCues.wordIndex(body) >= 0
+}
+
 // firstPersonAway reports absence text said of the writer ("I am out of
 // the office"), not of someone else ("our director is out of the office
 // this week"): a first-person word in the four words before it.
@@ -2092,7 +2102,7 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 	// with a return cue it is an absence notice even in words we lack.
 	replied := strings.HasPrefix(strings.ToLower(d.m.AutoSubmitted), "auto-replied") || d.m.XAutoreply != ""
 	if (subjCue != "" || replied && !ruleOff("replied-ack")) && !d.has(clsOOO) && (d.has(clsAck) && !weakAck(d) ||
-		receiptWords.contains(d.body) && !returnCues.contains(d.body) && !ruleOff("responder-receipt")) {
+		receiptWords.contains(d.body) && !returnCue(d.body) && !ruleOff("responder-receipt")) {
 		// "Automatic reply: Application - Operations Lead" that says the
 		// application arrived and nothing of anyone's absence: a
 		// responder's acknowledgement, still about the application (so
@@ -2107,8 +2117,8 @@ func (b *verdictBuilder) outOfOffice(d *doc) bool {
 		}
 		return false
 	}
-	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && (b.v.Automated || returnCues.contains(d.body))) ||
-		replied && returnCues.contains(d.body)
+	ooo := subjCue != "" || text && (b.v.AutoReply || !b.v.Bulk && (b.v.Automated || returnCue(d.body))) ||
+		replied && returnCue(d.body)
 	if !ooo {
 		// A mailbox nobody reads any more, a help desk's receipt.
 		if d.has(clsAutoText) && (b.v.AutoReply || b.v.Automated && !b.v.Bulk) {

@@ -1534,6 +1534,19 @@ func soonAsHeard(who, verb string) bool {
 	return false
 }
 
+// proVerbAt: the writer and a bare "do" at token k, the verb standing for
+// the one before it ("I expect their feedback early next week and will
+// call you as soon as I do"): it has the news only when the sentence
+// says news is awaited.
+func (sc *dateScanner) proVerbAt(k int) bool {
+	w := sc.tok(k)
+	return (w == "i" || w == "we") && sc.tok(k+1) == "do" && bareEnd[sc.tok(k+2)]
+}
+
+// bareEnd ends a clause after its verb (not "that", "it": "as soon as I
+// do that" is a task).
+var bareEnd = map[string]bool{"": true, ".": true, ",": true, "!": true, ";": true, "-": true, "and": true}
+
 // dutchThenNext may follow the Dutch "dan" that means "then": an adverb of
 // haste, the particle of "laten weten", or the clause's end.
 var dutchThenNext = map[string]bool{"direct": true, "meteen": true, "gelijk": true, "weten": true, "ook": true, "": true,
@@ -1878,7 +1891,8 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// logo que saiba", "tomarán una decisión dentro de los próximos 10
 		// días hábiles; en cuanto tenga noticias, le aviso"
 		return dateHit{rule: sc.soonAs(i), then: true}, soonAsOther(sc, i), true
-	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && soonAsHeard(sc.tok(i+3), sc.tok(i+4)):
+	case t == "as" && u == "soon" && sc.tok(i+2) == "as" && (soonAsHeard(sc.tok(i+3), sc.tok(i+4)) ||
+		sc.proVerbAt(i+3) && sc.newsAwaitedBefore(i) && !ruleOff("soon-as-do")):
 		// "I'm expecting feedback early next week - I'll ring you as soon
 		// as I've got it": the day the news is expected, named before in
 		// the sentence; a day of something else ("she's travelling this

@@ -1547,6 +1547,9 @@ func otherParty(s string, i, n int) bool {
 		strings.HasPrefix(rest, " to ") && !toCandidates(rest[4:]) {
 		return true // "I'll reach out to both today", "circle back to the hiring manager"
 	}
+	if toldAboutReader(s, i, n) {
+		return true // "the hiring team will be notified when your report is ready"
+	}
 	if c := s[i : i+n]; c == "be in touch" || c == "get in touch" || c == "be in contact" || c == "be back in touch" ||
 		c == "follow up" || c == "touch base" || c == "reconnect" || c == "circle back" || c == "loop back" {
 		if w, ok := strings.CutPrefix(rest, " with "); ok {
@@ -1562,6 +1565,50 @@ func otherParty(s string, i, n int) bool {
 	}
 	return false
 }
+
+// toldAboutReader: a passive of telling ("be notified", "be informed")
+// whose subject is not the reader, in a clause that speaks of the
+// reader's thing ("your report", "your references"): someone else is
+// told about the reader, as a screening firm tells the employer; the
+// reader is told with "you" or among the candidates.
+func toldAboutReader(s string, i, n int) bool {
+	if !toldPassives[s[i:i+n]] || ruleOff("told-about-reader") {
+		return false
+	}
+	head := s[max(0, i-60):i]
+	subj, ok := strings.CutSuffix(head, " will ")
+	if !ok {
+		subj, ok = strings.CutSuffix(head, " shall ")
+	}
+	if !ok {
+		return false
+	}
+	if k := strings.LastIndexAny(subj, ",;:("); k >= 0 {
+		subj = subj[k+1:]
+	}
+	for _, c := range [...]string{" and ", " but ", " so ", " then "} {
+		if k := strings.LastIndex(subj, c); k >= 0 {
+			subj = subj[k+len(c):]
+		}
+	}
+	subj = " " + strings.TrimSpace(subj) + " "
+	if strings.TrimSpace(subj) == "" || toldReaders.contains(subj) {
+		return false
+	}
+	rest := s[i+n : min(len(s), i+n+40)]
+	if k := strings.IndexAny(rest, ",;.!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(subj, " your ") || strings.Contains(rest+" ", " your ")
+}
+
+// toldPassives are the passives whose subject is the one told.
+var toldPassives = map[string]bool{"be notified": true, "be informed": true, "be advised": true}
+
+// toldReaders are the reader, or the candidates among whom the reader
+// is, as a subject.
+var toldReaders = cues(" you ", " you'", "candidate", "applicant", " all ", " everyone ", " everybody ", " those ",
+	" each ", " shortlist", " successful ", " unsuccessful ", " finalist", " we ", " i ", " participant", " graduate")
 
 // withYourThing: after a cue that ends in "with you", "r" and a thing
 // the reader is sent, not a person ("I'll follow up with your start date
@@ -1712,12 +1759,15 @@ func timeClauseBetween(between string) bool {
 // ends at an "and" right before the cue, as the cue's bare verb cannot be
 // that subject's ("she gives", not "she give"): "I'll talk to her when
 // she's back on Monday and give you a call that afternoon" coordinates
-// the call with the future.
+// the call with the future. So does one whose subject is how things
+// stand ("once things calm down a bit and get back to you"): no one who
+// could make the contact.
 func closedByBareVerb(clause string) bool {
 	if !strings.HasSuffix(strings.TrimRight(clause, " "), " and") || ruleOff("closed-by-bare-verb") {
 		return false
 	}
-	for _, p := range [...]string{"he ", "she ", "it ", "he's ", "she's ", "it's "} {
+	for _, p := range [...]string{"he ", "she ", "it ", "he's ", "she's ", "it's ", "things ", "everything ",
+		"the dust "} {
 		if strings.HasPrefix(clause, p) {
 			return true
 		}
@@ -2155,6 +2205,19 @@ func sendingCue(cue string) bool {
 	return false
 }
 
+// sendsInstructions: what a verb of sending sends, right after it, is
+// instructions, how to do a step ("the school will send you instructions
+// for the state clearances"), no word on the application. A contact that
+// brings them ("I'll follow up in the next few days with instructions")
+// is still a contact.
+func sendsInstructions(rest string) bool {
+	rest = rest[:min(len(rest), 30)]
+	if k := strings.IndexAny(rest, ",;.!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "instructions") && !ruleOff("sends-instructions")
+}
+
 // readerSteps are the reader's own steps, in the present and the past
 // participle.
 var readerSteps = map[string]bool{"book": true, "booked": true, "submit": true, "submitted": true, "complete": true,
@@ -2573,7 +2636,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 		logisticsWindow := ownClause(s.text[max(0, start-30):start]) + s.text[start:min(len(s.text), end+45)]
-		logistics := logisticsCues.contains(logisticsWindow)
+		logistics := logisticsCues.contains(logisticsWindow) || sendingCue(s.text[start:end]) && sendsInstructions(s.text[end:])
 		if strings.Contains(s.text[start:end], "receive") && pay.contains(s.text[end:min(len(s.text), end+40)]) {
 			continue
 		}
@@ -3124,7 +3187,16 @@ var imminentCues = cues("shortly", " soon", "in the next few days", "in the comi
 	// German "soon": "meldet sich zeitnah bei Ihnen"
 	"zeitnah", "demnächst")
 
-func imminent(s string) bool { return imminentCues.contains(s) }
+// nearTheTimeCues time contact by a day to come that the reader already
+// knows, not by a span: "our staffing team will be in touch closer to
+// your start date". An offer or a confirmed start still awaits it.
+var nearTheTimeCues = cues("closer to your start", "closer to the start", "nearer to your start", "nearer your start",
+	"nearer to the start", "nearer the start", "closer to the time", "nearer the time", "nearer to the time",
+	"closer to the date", "nearer the date", "nearer to the date")
+
+func imminent(s string) bool {
+	return imminentCues.contains(s) || nearTheTimeCues.contains(s) && !ruleOff("near-the-time")
+}
 
 // onceFronted: the sentence opens with a step of the process the contact
 // waits for, set off by a comma before the cue ("zodra de VOG binnen is,

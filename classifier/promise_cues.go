@@ -1359,6 +1359,9 @@ var arrangingCues = cues("your availability", "what times work", "what time work
 	// the slots listed below the question: "would any of the following
 	// work for you?"
 	"which of the following", "would any of the following", "do any of the following",
+	// r60: two dates offered: "let me know by Monday which of the two you'd
+	// prefer"
+	"which of the two",
 	"vos disponibilit", "tu disponibilidad", "su disponibilidad", "beschikbaarheid", "sua disponibilidade",
 	"tua disponibilità", "sua disponibilità",
 	// a scheduling link's own words: "could you grab a time that works for
