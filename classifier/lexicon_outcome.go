@@ -449,6 +449,17 @@ var outcomeTerms = func() []term {
 		"team is now full", "team ist komplett", "team ist vollständig", "vagas foram preenchidas",
 		"vagas já foram preenchidas", "plazas ya están cubiertas", "plazas están cubiertas", "posti sono già stati coperti",
 		"places sont pourvues",
+		// a public selection's ranking (r62: "Ella non è risultato
+		// vincitore della selezione"), the reader's profile short of the
+		// requirements ("tu perfil no cumple con los requisitos", not "la
+		// solicitud no cumple los requisitos" of a tax deferral), and an
+		// internship not converted into the post
+		"non è risultato vincitore", "non è risultata vincitrice", "non risulta vincitore", "non risulta vincitrice",
+		"non è risultato idoneo", "non è risultata idonea", "perfil no cumple", "candidatura no cumple",
+		"no cumples con los requisitos", "no cumples los requisitos", "perfil não cumpre", "perfil não atende",
+		"candidatura não cumpre", "candidatura não atende",
+		"not able to convert your", "unable to convert your", "won't be converting your", "will not be converting your",
+		"not be converting your",
 		// and in the plural, with "all" between (r60: "le posizioni sono
 		// già state tutte coperte")
 		"state coperte", "tutte coperte", "già coperte", "stati coperti", "tutti coperti", "già coperti",

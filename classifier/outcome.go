@@ -389,6 +389,9 @@ func (o *outcome) scan(x *ocText) {
 		if start >= 2 && isDigits(toks[start-1]) && isDigits(toks[start-2]) && !ruleOff("agenda-item") {
 			continue // "12:15 Q&A with current interns / 13:30 Close": an item of a day's running order
 		}
+		if p.t.text == "picked" && end < len(toks) && toks[end] == "up" && !ruleOff("picked-up") {
+			continue // "permits not picked up by 10:00 AM": collected, not chosen
+		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
 			if n.pos < start && n.pos >= start-negReach(toks, n.pos) && !crosses(marks, n.pos, start) {
