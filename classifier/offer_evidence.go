@@ -40,6 +40,10 @@ var offerMakeCues = cues(
 	"entrassi a far parte", "entri a far parte", "assumerti", "assumerla", "je graag aannemen", "je aannemen",
 	"u graag aannemen", "contar com você", "contar consigo", "contratar você", "te contratar", "contratá-lo",
 	"contratá-la",
+	// the post awarded to the reader in the passive (r62: "le contrat
+	// doctoral ... vous est attribué !", "se le ha adjudicado la plaza")
+	"vous est attribué", "vous est attribuée", "vous a été attribué", "vous a été attribuée", "se le ha adjudicado",
+	"se te ha adjudicado", "le ha sido adjudicada", "te ha sido adjudicada",
 	// "on board" and "on the team" in the other words and languages: "we
 	// willen je heel graag aan boord hebben", "Halvorsen wants you on the
 	// team", "Ihnen die Position ... anbieten zu dürfen"
