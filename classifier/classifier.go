@@ -279,6 +279,8 @@ type verdictBuilder struct {
 	// othersLeft: the message promises an answer while the writer is
 	// still seeing others (othersleft.go).
 	othersLeft bool
+	// eitherWay: a promise of an answer "either way", the decision to come
+	eitherWay bool
 	// pressQuote: the interview the message speaks of is the press's or a
 	// study's, by the message it answers (quoteOfPressSense).
 	pressQuote bool
@@ -403,6 +405,14 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			b.add(math.Min(othersLeftWeight, jobThreshold-b.v.Score), "promises an answer while still seeing others: %q", why)
 			b.othersLeft = true
 		}
+	}
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ooo && (b.v.PromiseAt != nil || b.v.PromiseUndated) && eitherWayCues.contains(d.body) &&
+		!d.has(clsElsewhere) && !d.has(clsOtherSense) && len(thirdPartyHits(&d)) == 0 && !ruleOff("either-way") {
+		// "I'll write to you by Wednesday 17th either way", "you'll have
+		// an answer by Friday either way": a decision on the reader to
+		// come, yes or no, which people promise of an application
+		b.add(math.Min(eitherWayWeight, jobThreshold-math.Max(b.v.Score, 0)), "promises an answer either way")
+		b.eitherWay = true
 	}
 	if (b.v.PromiseAt != nil || b.v.PromiseUndated) && b.v.Score >= promiseContextMin && b.v.Score < jobThreshold {
 		if d.has(clsAwaiting) && !d.has(clsOtherSense) && !ruleOff("reply-after-meeting-promise") {
@@ -2254,6 +2264,8 @@ func (b *verdictBuilder) stage(d *doc) {
 	case b.awaitsAnswer(d):
 		// a promise of news after meeting: a decision to come
 		set(StageAwaitingDecision, "a promise of an answer")
+	case b.eitherWay:
+		set(StageAwaitingDecision, "an answer promised either way")
 	case (b.v.PromiseAt != nil || b.v.PromiseUndated) && d.quotedText() != "" && !d.has(clsOutreach):
 		// a reply in the conversation that promises to come back: the
 		// other side has the next word
@@ -2786,7 +2798,12 @@ var offerConditions = map[string]bool{
 }
 
 // meetingThanks thank for a meeting, in the reader's note after it.
-var meetingThanks = cues("for taking the time", "thanks for today", "thank you for today", "for meeting with me",
+// eitherWayCues say an answer comes whatever it is.
+var eitherWayCues = cues("either way", "one way or the other", "one way or another", "whatever the outcome",
+	"whatever the decision", "so oder so", "quelle que soit la décision", "sea cual sea la decisión",
+	"qualunque sia l'esito", "wat de uitkomst ook is", "seja qual for a decisão")
+
+var meetingThanks = cues("for having me", "for taking the time", "thanks for today", "thank you for today", "for meeting with me",
 	"for the conversation", "for our conversation", "for the chat", "for speaking with me", "for talking with me",
 	"für das gespräch", "für das nette gespräch", "pour l'entretien", "pour notre échange", "por la entrevista",
 	"por la charla", "per il colloquio", "voor het gesprek", "pela entrevista", "pela conversa")

@@ -67,3 +67,7 @@ var biddersNotApplicants = map[string]bool{
 	"venue": true, "flat": true, "apartment": true, "house": true, "property": true, "buyer": true, "bidder": true,
 	"dealer": true, "contractor": true, "builder": true, "provider": true, "option": true,
 }
+
+// eitherWayWeight brings a promise of an answer "either way" to a job
+// message on its own: the yes or no to come is the application's.
+const eitherWayWeight = jobThreshold

@@ -33,3 +33,19 @@ func TestSixtyFirstRound(t *testing.T) {
 			true, StageOther},
 	})
 }
+
+// TestAnswerEitherWay: a promise of an answer "either way" is the yes or no
+// to come on an application, whatever else the note leaves unsaid; and a
+// candidate's "thanks for having me" is thanks for a meeting.
+func TestAnswerEitherWay(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"either way", "duncan@tailors.example", "Following up - Thursday's call",
+			"Alex,\n\nGood to talk yesterday. Mr Pryce has the final word and he's away until the 15th. " +
+				"I'll sit down with him when he's back and I'll write to you by Wednesday 17th either way.\n\nDuncan",
+			true, StageAwaitingDecision},
+		{"thanks for having me", "rdelgado@freight.example", "Re: Road test today",
+			"Alex -\n\nGood meeting you today. No decision yet, I'll get back to you by Friday.\n\nRay\n\n" +
+				"> On Mar 3, 2027, at 4:48 PM, Alex Rivera <alex.rivera@fastmail.com> wrote:\n>\n> Hi Ray,\n> Thanks for having me out this afternoon.\n> Alex",
+			true, StageAwaitingDecision},
+	})
+}
