@@ -1758,6 +1758,13 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "we expect the plan by the end of the month, and I'll let you
 		// know either way at that point": the day named before
 		return dateHit{rule: "then", then: true}, i + 3, true
+	case (t == "en" || t == "within" || t == "in") && (u == "ese" || u == "that") && (sc.tok(i+2) == "plazo" || sc.tok(i+2) == "time" || sc.tok(i+2) == "timeframe"),
+		t == "dans" && u == "ce" && sc.tok(i+2) == "délai":
+		// the period named before, pointed back at: "suelen tardar de 3 a
+		// 5 días hábiles, así que en ese plazo te confirmo"
+		return dateHit{rule: "then", then: true}, i + 3, true
+	case t == "nesse" && u == "prazo":
+		return dateHit{rule: "then", then: true}, i + 2, true
 	case t == "bagefter" || t == "efterpå" || t == "etterpå" || t == "efteråt":
 		// "Har møde med butikschefen i morgen formiddag, og så ringer jeg
 		// til dig bagefter": after the day named before

@@ -207,6 +207,10 @@ var durationPreps = map[string]bool{
 	"prochains": true, "prochaines": true, "spätestens": true, "até": true, "ate": true, "max": true,
 	"maximum": true, "máximo": true, "maximo": true, "uiterlijk": true, "zo'n": true, "take": true, "takes": true,
 	"taking": true, "up": true, "need": true, "needs": true, "require": true, "requires": true,
+	// the Spanish and Portuguese "take" of a span: "suelen tardar de 3 a
+	// 5 días hábiles", "a validação demora 2 semanas"
+	"tarda": true, "tardan": true, "tardar": true, "tardará": true, "tardarán": true, "demora": true,
+	"demoram": true, "demorar": true, "demorará": true,
 	// "inom två veckor", "inden for 14 dage", "innen to uker", "i løpet
 	// av to uker" (and "om en vecka": dateScanner.at)
 	"inom": true, "inden": true, "innen": true, "løpet": true, "løbet": true, "innan": true,

@@ -20,6 +20,9 @@ import (
 // interviewCues confirm a time; the date follows them.
 var interviewCues = cues(
 	"got you booked", "you're booked", "booked you", "have you booked", "you are booked", "booked in for you",
+	// the reader's name taken down for a slot, as "booked you" says it:
+	// "I've put you down for Tuesday 23 February at 8am"
+	"put you down for", "got you down for", "written you down for",
 	"confirmed for", "is confirmed", "are confirmed", "been confirmed", "as follows", "been scheduled", "been booked",
 	"been arranged", "is scheduled", "is booked", "is set for", "has been set", "have you down for",
 	"pencilled in", "penciled in", "speaking with you on", "look forward to speaking with you on",
@@ -246,6 +249,9 @@ var meetingContext = cues(
 	// an assessment day: "you're booked in for Thursday at 9:00am" under
 	// "Re: Superday availability"
 	"superday", "assessment cent",
+	// a practical test of the trade, a drive or a day of it: "I've put you
+	// down for Tuesday 23 February at 8am for the assessment drive"
+	"assessment drive", "driving assessment", "practical assessment", "assessment day",
 	// r44: a trial day or a test day is the meeting too, said with no
 	// other word for one: "Probearbeiten: Donnerstag, 18. März 2027",
 	// "zum schriftlichen Eignungstest einzuladen: Datum: Samstag, 24.
@@ -447,6 +453,16 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 						set(h, "meeting "+clip(s.text[i:]))
 						return true
 					}
+				}
+			}
+			// the cue the sentence's last words, its day set apart below
+			// with no colon: "... con la nostra commissione, che si terrà"
+			// over "giovedì 25 marzo 2027, ore 15:00 ... in videoconferenza"
+			if n+1 < len(sents) && cueEnds(strings.TrimRight(s.text, " ")) {
+				if hs := scanDates(sents[n+1].text, base, d.lang()); len(hs) > 0 && hs[0].start <= 4 && !hs[0].then &&
+					!hs[0].t.Before(today) && explicitDay(hs[0]) {
+					set(hs[0], "meeting "+clip(s.text[i:])+" "+clip(sents[n+1].text))
+					return true
 				}
 			}
 			if h, ok := dateSetApart(sents, n, base, d.lang()); ok && !thanks {
@@ -666,6 +682,23 @@ func dateSetApart(sents []sentence, n int, base time.Time, lg lang) (dateHit, bo
 		}
 	}
 	return dateHit{}, false
+}
+
+// cueEnds: s ends in a word of confirming ("che si terrà"), whatever
+// cue comes before it ("le confermiamo il colloquio ..., che si terrà").
+func cueEnds(s string) bool {
+	tail := s[max(0, len(s)-25):]
+	for from := 0; from < len(tail); {
+		j := interviewCues.index(tail[from:])
+		if j < 0 {
+			return false
+		}
+		if from+j+cueLen(interviewCues, tail[from+j:]) == len(tail) {
+			return true
+		}
+		from += j + 1
+	}
+	return false
 }
 
 // dayLineBelowConfirmation finds a line that is only a day to come (a

@@ -454,9 +454,10 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			break
 		}
 		i += from
-		if n := cueLen(standaloneCues, s[i:]); !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
+		// a cue starts at a word: not the "te paso" of "el siguiente paso"
+		if n := cueLen(standaloneCues, s[i:]); (i == 0 || s[i] == ' ' || !wordByte(s[i-1])) && !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n) || invitationByDay(s[i+n:])) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
 			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[i:i+n], s[i+n:]) &&
 			!germanPerfect(s[max(clauseStart(s, i), i-60):i], s[i:i+n]) {
@@ -1211,6 +1212,14 @@ func sentOnDay(rest string) bool {
 		if h.rule == "tomorrow" && !strings.HasSuffix(head, " for") && !strings.HasSuffix(head, " on") && !ruleOff("sent-tomorrow") {
 			return true
 		}
+		// so is a weekday named from today with no preposition: "I'll send
+		// the calendar invites next Monday", not "for next Monday"
+		if h.rule == "weekday" && (strings.HasSuffix(head, " next") || strings.HasSuffix(head, " this")) {
+			if obj := head[:strings.LastIndexByte(head, ' ')]; !strings.HasSuffix(obj, " for") && !strings.HasSuffix(obj, " on") &&
+				!strings.HasSuffix(obj, " during") {
+				return true
+			}
+		}
 	}
 	return sentSometime(rest)
 }
@@ -1413,6 +1422,18 @@ func awaitedNear(s string, i, n int) bool {
 // awaitedIn: an awaited thing in w that is not the name of a meeting
 // ("you'll receive a full feedback session with Eoin regardless of the
 // outcome" is a meeting to book, no news).
+// invitationByDay: what the reader is to receive is an invitation sent
+// by a day, the writer's next message, as sendsToReader reads it after
+// "send": "you'll receive a separate Teams invitation by end of day
+// tomorrow".
+func invitationByDay(rest string) bool {
+	if k := strings.IndexAny(rest, ".;:!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	k := strings.Index(rest[:min(len(rest), 60)], "invit")
+	return k >= 0 && sentOnDay(rest[k:])
+}
+
 func awaitedIn(w string) bool {
 	if !awaitedNouns.contains(w) {
 		return false
@@ -2661,7 +2682,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 		if logistics && (!dated || (passiveCues[strings.TrimSpace(s.text[start:end])] || readerReceives(s.text[start:end])) &&
-			(arranging || b.v.InterviewAt != nil || !stageInvitation(logisticsWindow))) {
+			(arranging || b.v.InterviewAt != nil || !stageInvitation(logisticsWindow)) && !invitationByDay(s.text[end:])) {
 			// "I'll send you the calendar invite", "the invite will be
 			// sent on Monday": what a meeting needs; but "mañana te envío
 			// la invitación" is the writer's next message, on a day, and
@@ -2784,7 +2805,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			onceFronted(s.text, start))
 		if !b.v.PromiseUndated && (soon || rejected && personalAfterNo(s.text, start) ||
 			offerByEvidence && !offerDone(d) && offerPaper(s.text, start) ||
-			!*closing && !(arranging && (!decisionNouns.contains(s.text) || inTheMeeting(s.text[end:])) && !afterTheMeeting(s.text) &&
+			!*closing && !(arranging && (!decisionNouns.contains(outsideBrackets(s.text)) || inTheMeeting(s.text[end:])) && !afterTheMeeting(s.text) &&
 				!beforeTheMeeting(s.text, s.text[start:end]))) {
 			b.v.PromiseUndated = true
 			b.v.PromiseCall = callPromise(s.text[start:])
@@ -3254,6 +3275,28 @@ func statementBeforeQuestion(s string) (string, bool) {
 	return s[:i], true
 }
 
+// outsideBrackets is s without its bracketed asides: a decision noun in
+// one describes what is sent ("un dossier de présentation (résultats
+// 2026, composition du conseil)"), it is no decision awaited.
+func outsideBrackets(s string) string {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return b.String()
+		}
+		s = s[i+j+1:]
+		i = strings.IndexByte(s, '(')
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
 // asideQuestion: a question asked in a parenthesis the sentence ends in,
 // still open where the question mark split it ("ik bel je morgen rond
 // 15:00 uur (dat is 9:00 uur bij jou, toch?) op het nummer uit je cv"),
@@ -3296,7 +3339,11 @@ func tagQuestion(s string) (string, bool) {
 	if j := strings.LastIndex(s, " - "); j > 0 && !ruleOff("dash-request") {
 		tail := s[j+3:]
 		for _, p := range [...]string{"could you ", "can you ", "would you ", "please let me know", "please let us know",
-			"let me know ", "let us know "} {
+			"let me know ", "let us know ",
+			// or a yes/no question, its verb first, about something else:
+			// "I'll call you tomorrow afternoon either way - is the mobile
+			// number on your CV still the best one?"
+			"is ", "are ", "do you ", "does ", "have you ", "has ", "will you ", "shall i ", "should i "} {
 			if strings.HasPrefix(tail, p) {
 				return s[:j], true
 			}

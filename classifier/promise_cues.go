@@ -53,7 +53,10 @@ var contactCues = cues(append(groupContactCues,
 	"update you", "circle back", "come back to you", "send you", "send it to you", "send them to you",
 	"send those to you", "send it over to you", "send the offer", "send the written", "send the contract",
 	"send the formal", "send the feedback", "send over the offer", "send over the contract", "send through the offer",
-	"send through the contract", "hear from us", "hear from me", "hear back", "respond to you", "reply to you",
+	"send through the contract",
+	// "get" for "send" before the same documents: "I'll get the formal
+	// paperwork to you no later than next Friday"
+	"get the formal", "get the written", "get the paperwork", "get the contract", "hear from us", "hear from me", "hear back", "respond to you", "reply to you",
 	"touch base", "reconnect", "ping you", "email you", "e-mail you", "write to you", "drop you a line",
 	"have an update", "have news", "have feedback", "have a decision", "have an answer", "have something",
 	"have a yes or no", // "I'll have a yes or no from him on yours by Fri 17 Sept"
@@ -301,12 +304,19 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// des finalistes dès le lendemain", "unmittelbar danach schreiben wir
 	// allen Kandidatinnen", "erhalten alle Bewerberinnen und Bewerber eine
 	// schriftliche Verständigung"
-	"communiquerons avec chacun", "communiquerons avec tous", "schreiben wir allen", "erhalten alle bewerber",
+	"communiquerons avec chacun", "communiquerons avec tous", "communiquerons avec toutes", "schreiben wir allen", "erhalten alle bewerber",
 	"erhalten alle kandidat",
 	// something sent to the reader: "notre conseillère RH vous fera parvenir
 	// la lettre d'offre dans les prochains jours"
 	"vous fera parvenir", "vous ferons parvenir", "vous ferai parvenir", "te fera parvenir", "te ferai parvenir",
 	"vous enverrons", "vous enverrai", "vous enverra", "t'enverrai", "t'enverrons",
+	// and "adresser", the formal "send", in the future with its object
+	// after it: "notre service RH vous adressera la promesse d'embauche
+	// sous 5 jours ouvrés"
+	"vous adressera", "vous adresserai", "vous adresserons", "vous adresseront", "vous enverront",
+	// times to choose from in the future, as "times for you" in English:
+	// "nous vous proposerons des dates d'entretien d'ici une semaine"
+	"vous proposerons des", "vous proposerai des", "vous proposera des", "te proposerai des", "te proposerons des",
 	// the thing sent as a pronoun: "je vous l'adresserai par écrit d'ici le
 	// 12 mars"
 	"vous l'adresserai", "vous l'adresserons", "vous l'enverrai", "vous l'enverrons", "vous les adresserai",
@@ -895,7 +905,11 @@ var deliveryCues = cues(append([]string{
 	"verrà presa", "sarà presa", "prenderemo", "verrà comunicat", "sarà comunicat", "deve sair", "vai sair",
 	// the plural passive, and its participle after another ("gli esiti
 	// saranno pubblicati sul portale e comunicati a ciascun candidato")
-	"saranno comunicat", "verranno comunicat", "comunicati a ciascun", "comunicati a tutti", "comunicate a ciascun",
+	"saranno comunicat", "verranno comunicat",
+	// and the Portuguese passive: "os resultados serão comunicados por
+	// e-mail a todos os candidatos até ao dia 15"
+	"serão comunicad", "será comunicad",
+	"comunicati a ciascun", "comunicati a tutti", "comunicate a ciascun",
 	"comunicate a tutti", "comunicato a ciascun", "comunicato a tutti", "comunicata a ciascun", "comunicata a tutti",
 	// "a previsão é que eu te dê um retorno", "se remitirá a cada aspirante
 	// una notificación", "le dará a conocer el resultado", "esta semana te
@@ -1449,7 +1463,7 @@ var nordicCues = []string{
 	"lämna besked", "ger dig besked", "ge dig besked", "ger besked", "meddelar dig", "meddela dig", "meddelas",
 	"kontaktar dig", "kontakta dig", "ringer dig", "ringer upp dig", "mejlar dig", "mailar dig", "skickar över",
 	"skickar dig", "får du svar", "du får svar", "få svar", "fattar beslut", "fatta beslut", "beslut fattas",
-	"tas beslut", "blir kontaktad", "bli kontaktad", "kommer att kontakta", "besked senast", "besked till alla",
+	"tas beslut", "fattas beslut", "blir kontaktad", "bli kontaktad", "kommer att kontakta", "besked senast", "besked till alla",
 	"beslut senast", "skickas till dig", "skickas ut till dig", "ge dig svar", "ger dig svar", "ge dig ett svar",
 	"meddelar vi", "meddelar alla", "räkna med besked", "räkna med svar", "besked från oss", "svar från oss", "ge besked",
 	"skriver till alla", "kandidater besked", "kandidaterna besked", "sökande besked", "beslut tas",
