@@ -91,7 +91,11 @@ type Verdict struct {
 	// only thanks (for the application, for the interview), nothing
 	// received, reviewed, decided or promised, which is how a no opens
 	// too: the follow-up policy does not nudge on it.
-	ThanksOnly bool     `json:"thanks_only,omitempty"`
+	ThanksOnly bool `json:"thanks_only,omitempty"`
+	// RetractsNo: the message takes back a no as sent in error ("Please
+	// disregard it. Your application is still very much active",
+	// retraction.go): a thread that no closed opens again (thread.go).
+	RetractsNo bool     `json:"retracts_no,omitempty"`
 	Reasons    []string `json:"reasons"`
 	// Failed: the rules failed on this message (a bug, not the mail's
 	// fault); the verdict is "not job mail" and says so in Reasons, so that
@@ -2155,6 +2159,10 @@ func (b *verdictBuilder) stage(d *doc) {
 		b.note("stage %s: %s", s, why)
 	}
 	oc := d.outcome()
+	if oc.retracted != "" {
+		b.note("a no sent in error, taken back: %q", oc.retracted)
+		b.v.RetractsNo = true
+	}
 	stopped := postForEveryone(d, oc)
 	declines := readerDeclinesOffer(d)
 	// A hold that is over is no news: "we paused hiring over the winter
@@ -2214,6 +2222,10 @@ func (b *verdictBuilder) stage(d *doc) {
 		// Angebot dann in Ruhe an" above "Wir würden Dich sehr gerne an
 		// Bord holen!": the offer's thread going on, its terms still open
 		set(StageOffer, "a reply in the thread of the offer it quotes")
+	case oc.retracted != "" && (b.v.PromiseAt != nil || b.v.PromiseUndated):
+		// "Please disregard it. Your application is still very much
+		// active, and I expect to have an update for you by Tuesday"
+		set(StageAwaitingDecision, "the application goes on after a no sent in error, and an answer is promised")
 	case offerAcceptedCues.contains(d.body) && offerDone(d) && !ruleOff("after-accepted-offer"):
 		// "Congratulations again on accepting your offer ... book an
 		// appointment at an approved fingerprinting location": the steps

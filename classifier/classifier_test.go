@@ -244,6 +244,10 @@ func TestClassifyThread(t *testing.T) {
 		{"weak evidence adds up", []Verdict{{Score: 2.5, Stage: StageOther}, {Score: 2.5, Stage: StageOther}}, true, StageOutreach, false},
 		{"auto-reply ignored for job", []Verdict{{Score: 2, Stage: StageOther}, {Score: 4, AutoReply: true, Stage: StageOther}}, false, StageOther, false},
 		{"offer after interview", []Verdict{job(StageInterviewScheduled), job(StageOffer)}, true, StageOffer, true},
+		{"a no taken back reopens", []Verdict{job(StageInterviewScheduled), job(StageRejected),
+			{Job: true, Stage: StageAwaitingDecision, Score: 5, RetractsNo: true}}, true, StageAwaitingDecision, false},
+		{"an offer is not taken back by a retraction", []Verdict{job(StageOffer),
+			{Job: true, Stage: StageAwaitingDecision, Score: 5, RetractsNo: true}}, true, StageOffer, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,9 @@ type outcome struct {
 	// negative; modelWhy its reason.
 	model    float64
 	modelWhy string
+	// retracted names a no the message takes back as sent in error
+	// (retraction.go): whatever cues of it the message repeats say none.
+	retracted string
 }
 
 type famHit struct {
@@ -184,6 +187,10 @@ func (d *doc) outcome() *outcome {
 		// model's words of a no ("someone", "interest", "position") are
 		// an acknowledgement's too
 		o.model, o.modelWhy = 0, ""
+	}
+	if why := retractedNo(d); why != "" {
+		o.fams, o.model, o.modelWhy, o.self, o.onPost = nil, 0, "", false, ""
+		o.retracted = why
 	}
 	d.oc = o
 	return o

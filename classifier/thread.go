@@ -23,7 +23,7 @@ const threadPromiseSum = 2.0
 // ClassifyThread combines per-message verdicts given in date order. Bulk
 // mail and automatic replies do not decide what a thread is; the latest
 // decisive stage wins, and a closing stage stays closed whatever polite
-// messages follow it.
+// messages follow it, unless one takes a no back as sent in error.
 func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 	tv := ThreadVerdict{Stage: StageOther}
 	var sum float64
@@ -90,6 +90,12 @@ func ClassifyThread(verdicts []Verdict) ThreadVerdict {
 		// after the first message it means "nothing new", not a step back.
 		if v.Stage == StageOutreach && i > 0 && tv.Stage != StageOutreach {
 			continue
+		}
+		if tv.Closed && v.RetractsNo && tv.Stage == StageRejected && !ruleOff("retraction-reopens") {
+			// the no that closed the thread was sent in error and is
+			// taken back: the application goes on
+			tv.Closed = false
+			tv.Reasons = append(tv.Reasons, fmt.Sprintf("message %d takes back the no as sent in error", i+1))
 		}
 		if tv.Closed && !v.Stage.Closes() {
 			continue
