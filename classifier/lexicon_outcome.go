@@ -449,6 +449,18 @@ var outcomeTerms = func() []term {
 		"team is now full", "team ist komplett", "team ist vollständig", "vagas foram preenchidas",
 		"vagas já foram preenchidas", "plazas ya están cubiertas", "plazas están cubiertas", "posti sono già stati coperti",
 		"places sont pourvues",
+		// no one appointed, the post to be advertised again (r63: "were
+		// not able to reach a decision to offer the position to any of
+		// the three finalists"; not "the position will be re-advertised",
+		// which a post cancelled and opened again says too)
+		"decided not to appoint", "not able to appoint", "unable to appoint", "made no appointment",
+		"no appointment has been made", "no appointment was made", "to any of the finalists",
+		"to any of the three finalists", "to any of the two finalists", "to any of the final candidates",
+		"to any of the shortlisted",
+		// the process ended with the reader (r63: "So, reluctantly, we're
+		// going to stop the process here")
+		"stop the process here", "end the process here", "close the process here", "stop the process with you",
+		"end the process with you",
 		// a public selection's ranking (r62: "Ella non è risultato
 		// vincitore della selezione"), the reader's profile short of the
 		// requirements ("tu perfil no cumple con los requisitos", not "la

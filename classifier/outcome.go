@@ -488,7 +488,8 @@ func (o *outcome) scan(x *ocText) {
 			// after "für"/"voor" before it, whatever follows
 			obj, objAt = objOther, start
 		}
-		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) && !titleHire(x, p, start) && !x.mandateTo(start) {
+		if neg < 0 && obj == objNone && x.otherBefore(start, p.t.fam == "fill", 6) && !titleHire(x, p, start) && !x.mandateTo(start) &&
+			!(matchSteps[p.t.text] && x.readerIsBefore(start)) {
 			// "another candidate has been selected", "wir gehen mit
 			// jemand anderem weiter": someone else is the step's subject
 			obj, objAt = objOther, start
@@ -1153,6 +1154,22 @@ func (x *ocText) conditional(k int) bool {
 	for j := k + 1; j < len(x.toks) && j <= k+3; j++ {
 		t := x.toks[j]
 		if x.self(t) || negWords[t] || t == "lei" || t == "te" || t == "le" && x.lg == langIT {
+			return true
+		}
+	}
+	return false
+}
+
+// readerIsBefore reports the reader as what a fit is said of, in the
+// three words before it: "We're hiring a Senior Platform Engineer and I
+// think you'd be a strong fit" says the reader fits, of no one else (r63).
+func (x *ocText) readerIsBefore(pos int) bool {
+	if ruleOff("reader-fits") {
+		return false
+	}
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(x.marks, k, pos); k-- {
+		switch x.toks[k] {
+		case "you'd", "you're", "you'll", "you":
 			return true
 		}
 	}

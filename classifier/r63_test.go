@@ -29,3 +29,26 @@ func TestSixtyThirdRound(t *testing.T) {
 			true, StageRejected},
 	})
 }
+
+// TestSixtyThirdRoundNo: no one appointed ("not able to reach a decision to
+// offer the position to any of the three finalists") and a process
+// stopped with the reader ("we're going to stop the process here") are
+// no's; "you'd be a strong fit" for a post being hired for says the
+// reader fits, of no one else.
+func TestSixtyThirdRoundNo(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"no one appointed", "personnel@orchestra.example", "Principal Cello audition - outcome",
+			"Dear Alex,\n\nThank you again for playing in the final round of our Principal Cello audition. After extended deliberation, " +
+				"the committee was not able to reach a decision to offer the position to any of the three finalists. I know it is a " +
+				"disappointing outcome.\n\nDenise",
+			true, StageRejected},
+		{"stopped here", "friederike@startup.example", "Stackhaus <> Alex - compensation",
+			"Hi Alex,\n\nWe set our salary bands per country, and your number is well above the band for this level. So, reluctantly, " +
+				"we're going to stop the process here. I didn't want you to spend three more hours on interviews.\n\nFriederike",
+			true, StageRejected},
+		{"the reader fits", "dana@remote.example", "Platform role at Tidewater Labs - worth a chat?",
+			"Hi Alex,\n\nI run talent at Tidewater Labs. We're hiring a Senior Platform Engineer and I think you'd be a strong fit. " +
+				"Would you be open to a 20-minute intro call sometime in the next week or so?\n\nDana",
+			true, StageOutreach},
+	})
+}
