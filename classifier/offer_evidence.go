@@ -221,6 +221,7 @@ var offerAfterCues = cues(
 var offerAcceptedCues = cues(
 	"have accepted", "you accepted", "for accepting", "on accepting", "contract hebt getekend", "signed your contract",
 	"vertrag unterschrieben", "signed offer letter received", "signed offer received", "signed contract received",
+	"signed by both parties",
 )
 
 // offerDone: the message speaks of the steps after an accepted offer, and
@@ -264,7 +265,7 @@ var offerDoneCues = cues(
 	// offer letter")
 	"background verification in connection", "verification has been initiated", "returning your signed", "your signed offer",
 	"received the signed", "received your signed", "on your offer letter", "per your offer letter",
-	"signed offer letter received", "signed offer received", "signed contract received",
+	"signed offer letter received", "signed offer received", "signed contract received", "signed by both parties",
 	// what comes back once the reader has signed, and the first day's
 	// arrangements: "I'll send the countersigned version back to you
 	// tomorrow", "I'll send over first-day details", "your onboarding pack"

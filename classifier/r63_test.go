@@ -52,3 +52,16 @@ func TestSixtyThirdRoundNo(t *testing.T) {
 			true, StageOutreach},
 	})
 }
+
+// TestSixtyThirdRoundPayroll: an employer of record's onboarding after an
+// agreement "signed by both parties" is the steps after a yes, and the
+// payroll it names is the new employer's.
+func TestSixtyThirdRoundPayroll(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a new employer's payroll", "no-reply@eor.example", "Welcome! Complete your onboarding for Halcyon Grid",
+			"Hi Alex,\n\nYour employment agreement with us (as employer of record for Halcyon Grid) has been signed by both parties. " +
+				"Before your start date on October 4, 2027, please verify your identity, add your bank account for payroll and choose " +
+				"your benefits plan. If you have questions, please contact Halcyon Grid directly.",
+			true, StageOther},
+	})
+}
