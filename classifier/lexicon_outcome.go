@@ -1019,10 +1019,10 @@ var elsewhereTerms = []term{
 	{text: "rescue", weight: 1}, {text: "puppy", weight: 2}, {text: "kitten", weight: 2}, {text: "grant", weight: 1},
 	{text: "hausverwaltung", weight: 2}, {text: "vermietung", weight: 2}, {text: "mietinteressent*", weight: 2},
 	{text: "nachmieter", weight: 2}, {text: "kaltmiete", weight: 2}, {text: "warmmiete", weight: 2},
-	// the reader's current employer's HR system (not "payroll", which a
-	// new employer's onboarding names as often: "add your bank account for
-	// payroll", "US folks are on our own payroll", r63)
-	{text: "payslip*", weight: 3}, {text: "pay slip*", weight: 3}, {text: "pay stub", weight: 3},
+	// the reader's current employer's HR system (its "payroll portal"; not
+	// "payroll" alone, which a new employer's onboarding names as often:
+	// "add your bank account for payroll", "on our own payroll", r63)
+	{text: "payslip*", weight: 3}, {text: "pay slip*", weight: 3}, {text: "payroll portal", weight: 2}, {text: "pay stub", weight: 3},
 	{text: "performance review", weight: 3}, {text: "self evaluation", weight: 3}, {text: "open enrollment", weight: 3},
 	{text: "open enrolment", weight: 3}, {text: "benefits enrolment", weight: 3}, {text: "benefits enrollment", weight: 3},
 	{text: "timesheet", weight: 2}, {text: "expense report", weight: 2}, {text: "your manager will", weight: 2},
