@@ -1692,6 +1692,11 @@ func thirdPartyHits(d *doc) []hit {
 			// team": someone of the employer's, not the reader, is on it
 			continue
 		}
+		if h.t.text == "sit on the panel" && panelSitterBefore(d.bodyToks, d.marks, h.pos) && !ruleOff("others-sit-on-panel") {
+			// "Two of our trustees sit on the panel and can't meet until
+			// Monday": the employer's people on the reader's panel (r63)
+			continue
+		}
 		if h.t.text == "sit in on" && (workAfter(d.bodyToks, d.marks, h.pos+3) || h.pos > 0 && d.bodyToks[h.pos-1] == "me") && !ruleOff("sit-in-on-what") {
 			// (or the reader let in: "thank you for letting me sit in on
 			// the last ten minutes of the 2nd period class")
@@ -1731,6 +1736,20 @@ func workAfter(toks []string, marks []int32, pos int) bool {
 // teamOutsiders before "on the hiring team" name who is on it: someone of
 // the employer's, not the reader ("you are on the hiring team for this
 // job").
+// panelSitterBefore reports a third person as who sits on the panel, in
+// the three words before it: "our trustees", "two governors", "she".
+func panelSitterBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "you", "you'll", "you'd", "would", "could", "to":
+			return false // "would you sit on the panel", "asked to sit on the panel"
+		case "trustees", "governors", "directors", "members", "councillors", "colleagues", "he", "she", "they", "who":
+			return true
+		}
+	}
+	return false
+}
+
 var teamOutsiders = map[string]bool{
 	"person": true, "someone": true, "somebody": true, "member": true, "members": true, "people": true,
 	"one": true, "anyone": true, "everyone": true, "colleague": true, "colleagues": true, "else": true,

@@ -65,3 +65,15 @@ func TestSixtyThirdRoundPayroll(t *testing.T) {
 			true, StageOther},
 	})
 }
+
+// TestSixtyThirdRoundPanel: the employer's trustees who "sit on the panel"
+// of the reader's interview put no one else's hiring in the message.
+func TestSixtyThirdRoundPanel(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"trustees on the panel", "hannah@heritage.example", "Thank you for coming to interview",
+			"Hi Alex,\n\nThank you for your interview on Tuesday and for your presentation. We've now seen all the candidates. " +
+				"Two of our trustees sit on the panel and can't meet until Monday evening, so we won't have a decision before then, " +
+				"but we'll let everyone know by the middle of next week at the latest.\n\nHannah",
+			true, StageAwaitingDecision},
+	})
+}
