@@ -47,11 +47,27 @@ var appliedForTriggers = map[string][]string{
 	"sollicitatie": {"voor", "naar"},
 	"aanvraag":     {"voor"},
 	"inschrijving": {"voor"},
+	// an interview for what it names (r64: "inviting me to interview for
+	// the Executive MBA program")
+	"interview": {"for"},
 }
 
 // appliedForWindow is how many words after a trigger can name the thing:
 // "applying for the Estonian for Beginners (A1) online evening course".
 const appliedForWindow = 10
+
+// studyObjects are the things of another kind an interview is held for:
+// a degree, a course, an admission (a fellowship or a grant may be a post:
+// a physician's fellowship is employment).
+var studyObjects = map[string]bool{"mba": true, "msc": true, "bsc": true, "master": true, "masters": true,
+	"master's": true, "degree": true, "course": true, "courses": true, "admission": true, "admissions": true,
+	"school": true, "diploma": true, "certificate": true, "mestrado": true, "máster": true, "maestría": true,
+	"studiengang": true, "studium": true, "opleiding": true, "corso": true, "curso": true, "cours": true,
+	"formation": true}
+
+// interviewForOtherWeight takes back the points of an interview that is
+// for an admission, a course or a fund rather than a post.
+const interviewForOtherWeight = 3.0
 
 // otherObjects name things applied for that are no post: studies,
 // funding, loans, housing, memberships, events.
@@ -78,6 +94,10 @@ var otherObjects = map[string]bool{
 	"prestito": true, "appartamento": true, "lening": true, "woning": true, "huurwoning": true,
 	"wohnung": true, "kredit": true, "unit": true, "rental": true, "lease": true, "condo": true, "1br": true,
 	"2br": true, "3br": true, "bedroom": true, "room": true,
+	// a rental in Portuguese, Spanish and Italian, and Portugal's flat sizes
+	// (r64: "a minha candidatura ao arrendamento do T2 na Rua dos Anjos")
+	"arrendamento": true, "arrendamiento": true, "alquiler": true, "affitto": true, "locazione": true,
+	"t1": true, "t2": true, "t3": true,
 	// memberships, places and events
 	"membership": true, "club": true, "choir": true, "volunteer": true, "volunteering": true,
 	"conference": true, "festival": true, "exhibition": true, "abstract": true, "forum": true, "symposium": true,
@@ -99,6 +119,10 @@ var jobObjects = map[string]bool{
 	"estágio": true, "tirocinio": true, "trainee": true, "job": true, "jobs": true, "employment": true,
 	"postdoc": true, "postdoctoral": true, "lectureship": true, "professorship": true,
 }
+
+// executiveDegrees follow "executive" in a degree's or a course's name.
+var executiveDegrees = map[string]bool{"mba": true, "master": true, "masters": true, "master's": true, "education": true,
+	"msc": true, "diploma": true, "certificate": true}
 
 // titleOnlyWords are the titles that name a post only where they stand
 // (titleWords.roleOnly): "the Substitute Teacher Pool". Those that are
@@ -168,7 +192,10 @@ func (d *doc) readAppliedFor() {
 	}
 	d.appliedForSet = true
 	read := func(toks []string) {
-		for _, w := range toks {
+		for i, w := range toks {
+			if w == "executive" && i+1 < len(toks) && executiveDegrees[toks[i+1]] && !ruleOff("executive-degree") {
+				continue // "the Executive MBA program": a degree's name, no post (r64)
+			}
 			if jobObjects[w] || titleOnlyWords[w] {
 				d.appliedPost = true
 			}
@@ -180,6 +207,8 @@ func (d *doc) readAppliedFor() {
 	for _, w := range d.subjToks {
 		if _, ok := appliedForTriggers[w]; ok {
 			read(d.subjToks)
+			// "Interview invitation – Executive MBA, Round 1"
+			d.interviewFor = w == "interview" && d.appliedFor != ""
 			break
 		}
 	}
@@ -204,7 +233,11 @@ func (d *doc) readAppliedFor() {
 			end = int(d.marks[mark])
 		}
 		if end > i+2 {
+			had := d.appliedFor
 			read(toks[i+2 : end])
+			if toks[i] == "interview" && d.appliedFor != "" && (had == "" || had == d.appliedFor) {
+				d.interviewFor = true // "to interview for the Executive MBA program"
+			}
 		}
 	}
 }

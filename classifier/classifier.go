@@ -202,6 +202,9 @@ type doc struct {
 	appliedFor    string
 	appliedPost   bool
 	appliedForSet bool
+	// interviewFor: the thing of another kind was named as what an
+	// interview is for ("to interview for the Executive MBA program")
+	interviewFor bool
 }
 
 func (d *doc) sentences() []sentence {
@@ -1572,6 +1575,10 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	if obj := appliedForOther(d); obj != "" && !(d.has(clsOffer) && !oc.rejected()) && !d.has(clsWithdrawn) && !ruleOff("applied-for") {
 		otherWins = true
 		b.note("applied for a %s, not a post", obj)
+		if d.interviewFor && studyObjects[obj] && !ruleOff("interview-for-other") {
+			// the interview's words are that admission's too (r64)
+			b.add(-math.Min(interviewForOtherWeight, math.Max(b.v.Score, 0)), "an interview for a %s, not for a post", obj)
+		}
 	}
 	if obj := offeredOther(d); obj != "" && !otherWins && elsewhere >= otherKindMin && !ruleOff("offered-other") {
 		// "delighted to offer you admission to the PhD program": the
@@ -1970,7 +1977,10 @@ func hasJobNoun(hits []hit) bool {
 	for _, h := range hits {
 		switch h.t.text {
 		case "application", "offer", "process", "search", "opportunity", "candidacy", "candidature", "candidatura",
-			"bewerbung", "sollicitatie", "oportunidad", "oportunidade", "opportunità", "opportunité":
+			"bewerbung", "sollicitatie", "oportunidad", "oportunidade", "opportunità", "opportunité",
+			"interview*", "entretien", "entrevista":
+			// (an interview is for a post or for a programme: "inviting me
+			// to interview for the Executive MBA program", r64)
 		default:
 			return true
 		}
@@ -2231,6 +2241,8 @@ func (b *verdictBuilder) stage(d *doc) {
 		set(StageWithdrawn, "the post itself does not go on: "+oc.onPost)
 	case oc.rejected():
 		set(StageRejected, fmt.Sprintf("rejection points %.2g", oc.reject()))
+	case answersQuotedNo(d) != "":
+		set(StageRejected, "a reply that takes the no it quotes: "+answersQuotedNo(d))
 	case d.has(clsOffer) && !negatedHit(d, clsOffer) && !conditionalHits(d, clsOffer) && !offerDone(d) && !competingOffer(d) &&
 		!meetingOffered(d):
 		set(StageOffer, fmt.Sprintf("%q", d.first(clsOffer)))

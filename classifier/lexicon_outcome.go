@@ -467,7 +467,7 @@ var outcomeTerms = func() []term {
 		// solicitud no cumple los requisitos" of a tax deferral), and an
 		// internship not converted into the post
 		"non è risultato vincitore", "non è risultata vincitrice", "non risulta vincitore", "non risulta vincitrice",
-		"non è risultato idoneo", "non è risultata idonea", "perfil no cumple", "candidatura no cumple",
+		"non è risultato idoneo", "non è risultata idonea", "non è stata ritenuta idonea", "non è stato ritenuto idoneo", "perfil no cumple", "candidatura no cumple",
 		"no cumples con los requisitos", "no cumples los requisitos", "perfil não cumpre", "perfil não atende",
 		"candidatura não cumpre", "candidatura não atende",
 		"not able to convert your", "unable to convert your", "won't be converting your", "will not be converting your",
@@ -867,6 +867,10 @@ var elsewhereTerms = []term{
 	// the reader's own bank account or insurance claim (r60): "we're not
 	// able to open the account at this time", "we are unable to approve
 	// your claim"
+	// a rental in Portuguese and Spanish (r64: "candidatura ao arrendamento
+	// do T2 ... posso apresentar fiador"), and a business school's admissions
+	{text: "arrendamento", weight: 2.5}, {text: "arrendamiento", weight: 2.5}, {text: "fiador", weight: 2},
+	{text: "executive mba", weight: 2.5}, {text: "mba admissions", weight: 3}, {text: "graduate admissions", weight: 2.5},
 	{text: "checking account", weight: 2.5}, {text: "savings account", weight: 2.5}, {text: "business account", weight: 2.5},
 	{text: "open the account", weight: 2.5}, {text: "opening an account", weight: 2.5}, {text: "your claim", weight: 2.5},
 	{text: "insurance claim", weight: 2.5}, {text: "claim decision", weight: 2.5}, {text: "policy wording", weight: 2},
@@ -1054,6 +1058,16 @@ var thirdPartyTerms = []term{
 	// scorecard in Greenhouse afterwards", "scorecards for last week's two
 	// candidates are still open"
 	{text: "scorecard in", weight: 2}, {text: "scorecards for", weight: 2}, {text: "onsite panel for", weight: 2},
+	// the reader hiring for their own team, to a colleague (r64: "strong
+	// hire from me ... I'll send my written feedback in Greenhouse
+	// tonight", "Could you take the system design interview with Jordan
+	// K.? ... Feedback in the scorecard by Friday noon")
+	{text: "hire from me", weight: 2.5}, {text: "in the scorecard", weight: 2.5},
+	{text: "feedback in greenhouse", weight: 2.5}, {text: "get an offer to her", weight: 2.5},
+	{text: "get an offer to him", weight: 2.5}, {text: "could you take the", weight: 1.5}, {text: "can you take the", weight: 1.5},
+	// a friend's application the reader helps with: "Send it tonight,
+	// their posting closes Friday. And tell me when you get the interview"
+	{text: "when you get the interview", weight: 2.5}, {text: "their posting", weight: 2},
 	// the reader's eye asked on someone else's shortlist: "could you give each
 	// a quick score (1-5) and a line on whether you'd interview them?"; a
 	// friend asking to be referred: "passing my CV along", "putting me in

@@ -252,8 +252,17 @@ func (x *ocText) selfAt(k int) bool {
 		// udvalgt", not "le poste du candidat"
 		return k+1 < len(x.toks) && duVerbs[x.toks[k+1]]
 	}
+	if germanPossessives[x.toks[k]] && k > 0 && (x.toks[k-1] == "die" || x.toks[k-1] == "der") && !ruleOff("relative-ihre") {
+		// "für eine Bewerberin entschieden, die ihre Tätigkeit am 1.
+		// September aufnimmt": her work, in the clause about her (r64)
+		return false
+	}
 	return x.self(x.toks[k]) && !(x.ppl.other != nil && x.ppl.other[k])
 }
+
+// germanPossessives are "your" when written "Ihre" and "her" or "their"
+// when written "ihre"; after a relative pronoun they are the latter.
+var germanPossessives = map[string]bool{"ihre": true, "ihr": true, "ihren": true, "ihrem": true, "ihrer": true}
 
 // duVerbs follow "du" as the reader: a negation or a verb.
 var duVerbs = map[string]bool{
@@ -961,10 +970,21 @@ func (x *ocText) chosenBefore(pos int) bool {
 			if x.ppl.other[j] && !x.genericBefore(j) {
 				return true
 			}
+			if indefiniteArticles[x.toks[j]] && j+1 < pos && !ruleOff("chosen-indefinite") {
+				// "die Fachabteilung hat sich für eine Bewerberin
+				// entschieden": an applicant, not the reader (r64)
+				if _, ok := personNouns[x.toks[j+1]]; ok {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// indefiniteArticles before the person a choice fell on make them someone
+// other than the reader, whom no one calls "an applicant".
+var indefiniteArticles = map[string]bool{"einen": true, "eine": true, "einem": true, "een": true}
 
 // besideSelf reports the reader joined to the person at k, in the four
 // words before: "down to you and one other finalist - genuinely close",
