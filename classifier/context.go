@@ -289,7 +289,7 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 				continue
 			}
 			for _, h := range scanDates(s.text, base, d.lang()) {
-				if !h.then && !h.t.Before(today) && explicitDay(h) {
+				if !h.then && !h.t.Before(today) && explicitDay(h) && !mailsDay(s.text, h) {
 					return h, true
 				}
 			}
@@ -310,6 +310,25 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		b.replyMeeting = true
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
+}
+
+// mailsDay: the day names a message, the one sent before ("no e-mail de
+// hoje cedo", "in my email of today", "today's email"), not a meeting.
+func mailsDay(s string, h dateHit) bool {
+	if ruleOff("mails-day") {
+		return false
+	}
+	head := strings.TrimRight(s[:h.start], " ")
+	for _, n := range [...]string{"mail", "mensagem", "mensaje", "message", "messaggio", "nachricht", "correo"} {
+		for _, of := range [...]string{" de", " di", " of", " von", " vom", " del", " da", " do"} {
+			if strings.HasSuffix(head, n+of) {
+				return true
+			}
+		}
+	}
+	after := strings.TrimLeft(s[h.end:], " ")
+	return strings.HasSuffix(s[h.start:h.end], "'s") &&
+		(strings.HasPrefix(after, "email") || strings.HasPrefix(after, "e-mail") || strings.HasPrefix(after, "mail") || strings.HasPrefix(after, "message"))
 }
 
 // postSubjectReply: a reply under a subject that names the post ("Re:

@@ -58,7 +58,10 @@ var interviewCues = cues(
 	// the other Italian future of taking place: "il colloquio si svolgerà
 	// in presenza il giorno / giovedì 22 aprile"
 	"si svolgerà",
-	"termin am", "gespräch am", "findet am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
+	"termin am", "gespräch am", "findet am",
+	// the day put right: "findet nicht am Dienstag statt, sondern am
+	// Donnerstag", the particle of "stattfinden" before the true day
+	"statt, sondern am", "statt, sondern erst am", "bestätigen", "bestätige", "halten wir fest", "freuen uns auf",
 	"bevestig", "vindt plaats op", "gepland op", "staat gepland", "tot dinsdag", "tot maandag", "tot woensdag",
 	// a time taken down: "c'est noté pour jeudi 14h", "queda anotado para el
 	// martes", "ist notiert für Montag", "staat genoteerd voor dinsdag"

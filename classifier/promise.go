@@ -459,7 +459,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
 			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n) || invitationByDay(s[i+n:])) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
-			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[i:i+n], s[i+n:]) &&
+			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[max(0, i-4):i], s[i:i+n], s[i+n:]) &&
 			!germanPerfect(s[max(clauseStart(s, i), i-60):i], s[i:i+n]) {
 			consider(i, i+n)
 			break
@@ -479,7 +479,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
 			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:]) && !confirmsNow(s, i, n)) && !readerTells(s, i, n) &&
-			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
+			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !arrivingNow(s[i:i+n], s[i+n:]) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
 			!readerReplies(s[max(clauseStart(s, i), i-80):i], s[i:i+n]) {
 			consider(i, i+n)
 			break
@@ -734,14 +734,56 @@ var reAmongUs = regexp.MustCompile(`^ (?:(?:\pL+ ){1,2}(?:y|e) (?:yo|eu)\b|(?:co
 // lengthAllowed: "please allow" before the length of what the reader
 // attends, all told ("please allow about three hours in total, including
 // a break"), sets time aside, it awaits no answer.
-func lengthAllowed(cue, rest string) bool {
+//
+// A length in minutes, or in hours and minutes ("please allow 1 hour 15
+// minutes"), is time set aside too: an answer is waited for in hours or
+// days. "To allow us to ..." is a purpose, not the reader asked to wait.
+func lengthAllowed(head, cue, rest string) bool {
 	if cue != "please allow" && cue != "allow us" || ruleOff("length-allowed") {
 		return false
+	}
+	if cue == "allow us" && (strings.HasSuffix(head, " to ") || head == "to ") && !ruleOff("allow-purpose") {
+		return true
 	}
 	if k := strings.IndexAny(rest, ".;!?"); k >= 0 {
 		rest = rest[:k]
 	}
+	if minutesLength(rest) && !ruleOff("allow-minutes") {
+		return true
+	}
 	return strings.Contains(rest, " in total") || strings.Contains(rest, " including ") || strings.Contains(rest, " altogether")
+}
+
+// arrivingNow: what lands in the reader's inbox within minutes has been
+// sent already ("a fresh link should be in your inbox in the next few
+// minutes"); it is no contact still to come.
+func arrivingNow(cue, rest string) bool {
+	if !strings.HasSuffix(cue, "in your inbox") || ruleOff("arriving-now") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ".;!?("); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, " minute") || strings.Contains(rest, " moment")
+}
+
+// minutesLength: the clause after a cue opens with a length counted in
+// minutes, after any hours ("1 hour 15 minutes", "90 minutes", "an hour
+// and a half" is not one).
+func minutesLength(rest string) bool {
+	w := strings.Fields(rest)
+	for i := 0; i < len(w) && i < 5; i++ {
+		switch strings.Trim(w[i], ",()") {
+		case "minutes", "minute", "mins", "min":
+			return i > 0
+		case "hour", "hours", "hr", "hrs", "and", "about", "around", "approximately", "roughly":
+			continue
+		}
+		if c := w[i][0]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	return false
 }
 
 // talkAmongUs: a talk in the present that the reader has no part in is
@@ -940,6 +982,17 @@ func thenAfterDay(s string, at int) bool {
 	return false
 }
 
+// recipientAfterPara: the words after "para" name people, everyone or
+// the reader, not a purpose.
+func recipientAfterPara(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "todos", "todas", "cada", "você", "vocês", "voce", "voces":
+		return !ruleOff("para-recipient")
+	}
+	return false
+}
+
 // tellingNow: what follows a present-tense cue makes it this message
 // telling or sending, not a promise: "te cuento cómo sigue el proceso:
 // esta semana ...", "te escribo para ...", "je vous envoie ci-joint le
@@ -950,6 +1003,12 @@ func tellingNow(cue, rest string) bool {
 		if p == " um " && !strings.Contains(rest, " zu ") {
 			// the German "um ... zu" is a purpose, the Portuguese "um" an
 			// article: "te damos um retorno em até 5 dias úteis"
+			continue
+		}
+		if p == " para " && strings.HasPrefix(rest, p) && recipientAfterPara(rest[len(p):]) {
+			// the Brazilian "retornar para" someone: "retornamos para
+			// todas as pessoas candidatas em até 5 dias úteis" names who
+			// hears back; a purpose takes a verb
 			continue
 		}
 		if strings.HasPrefix(rest, p) && !callCues.contains(cue) {
@@ -3174,7 +3233,10 @@ func meetingFronted(head string) bool {
 var (
 	afterMeetingCues  = cues("after your ", "after the ", "following your ", "following the ", "nach dem ", "nach ihrem ", "après l'", "après votre ", "después de la ", "dopo il ", "na het ", "após a ")
 	meetingAfterWords = cues("panel", "visit", "assessment", "session", "call", "meeting", "conversation", "chat", "screen",
-		"termin", "visite", "visita", "bezoek")
+		"termin", "visite", "visita", "bezoek",
+		// the meeting by its place in the process or its kind: "after the
+		// final round we'll come back to you", "after the audition"
+		" round", "audition")
 )
 
 // notYetCues say the answer is not there yet; a sentence that is only a
@@ -3978,6 +4040,9 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		}
 		return dateHit{}, false
 	}
+	if k, ok := spanBeforeQuestion(s, start, end, hits, lg); ok {
+		return resolve(k)
+	}
 	// After the cue: the first date, unless it names an event the contact
 	// follows ("after the panel meets on Thursday") or a later one is the
 	// deadline ("early next week, Wednesday at the latest").
@@ -4323,6 +4388,48 @@ func dutchPassive(s string) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// spanBeforeQuestion: a span that opens the cue's clause times the
+// answer, and a day after the cue inside the question answered is the
+// day of what is asked about: "binnen tien werkdagen laten we je weten of
+// je bent uitgenodigd voor het proefspel op 12 april", "within ten days
+// we'll tell you whether you're invited to the audition on 12 May".
+func spanBeforeQuestion(s string, start, end int, hits []dateHit, lg lang) (int, bool) {
+	if ruleOff("span-before-question") {
+		return 0, false
+	}
+	span, cs := -1, -1
+	for k, h := range hits {
+		if h.end > start || h.then || !strings.HasPrefix(h.rule, "within ") {
+			continue
+		}
+		if cs < 0 {
+			cs = clauseStart(s, start)
+		}
+		if h.start >= cs && strings.TrimSpace(s[cs:h.start]) == "" && !strings.ContainsAny(s[h.end:start], ",;:") {
+			span = k
+		}
+	}
+	if span < 0 {
+		return 0, false
+	}
+	for _, h := range hits {
+		if h.start < end {
+			continue
+		}
+		between := " " + s[end:h.start]
+		if strings.ContainsAny(between, ";:") {
+			break
+		}
+		for _, w := range [...]string{" whether ", " if ", " ob ", " si ", " se ", " of "} {
+			if (w != " of " || lg == langNL) && strings.Contains(between, w) {
+				return span, true
+			}
+		}
+		break
+	}
+	return 0, false
 }
 
 // timeFronted: the clause of the Dutch cue at i opens with its time, the

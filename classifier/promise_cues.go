@@ -1380,7 +1380,12 @@ var arrangingCues = cues("your availability", "what times work", "what time work
 	"tua disponibilità", "sua disponibilità",
 	// a scheduling link's own words: "could you grab a time that works for
 	// you using the link below?"
-	"grab a time", "find a time", "a time that works", "a time that suits", "times that work")
+	"grab a time", "find a time", "a time that works", "a time that suits", "times that work",
+	// dates offered for the reader to choose: "Le chiediamo di indicarci
+	// quale data preferisce"
+	"quale data preferisce", "quale data preferisci", "which date you prefer", "which date you'd prefer",
+	"which date would suit", "quelle date vous convient", "quelle date vous conviendrait", "qué fecha prefiere",
+	"qué fecha prefieres", "qual data prefere", "welke datum je voorkeur", "welke datum uw voorkeur")
 
 // decisionNouns: what a promise in a scheduling message may still be about.
 var decisionNouns = cues("decision", "outcome", "feedback", "result", "offer", "entscheidung", "rückmeldung",
