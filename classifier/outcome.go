@@ -1158,6 +1158,11 @@ func (x *ocText) conditional(k int) bool {
 			return false
 		}
 		return k == 0 || x.toks[k-1] != "nu" && x.toks[k-1] != "nå"
+	case "sans", "sin":
+		// "Sans nouvelles de notre part d'ici le 30 juin, considérez que
+		// votre candidature n'a pas été retenue", "sin noticias nuestras":
+		// a no only if no news comes (r64), not "sans suite"
+		return k+1 < len(x.toks) && noNewsAfter[x.toks[k+1]]
 	case "als":
 		// Dutch "if" is also "as": "ook als we niet verder gaan" (even if
 		// we do not go on), not "als data engineer"; a subject follows
@@ -1209,11 +1214,14 @@ var negWords = func() map[string]bool {
 
 var dutchSubjects = map[string]bool{"we": true, "wij": true, "je": true, "jij": true, "u": true, "er": true, "ik": true, "jouw": true, "uw": true, "het": true}
 
+// noNewsAfter follow "sans" or "sin" when no news is the condition.
+var noNewsAfter = map[string]bool{"nouvelles": true, "réponse": true, "retour": true, "noticias": true, "respuesta": true}
+
 var conditionWords = map[string]bool{
 	"if": true, "unless": true, "falls": true, "wenn": true, "sofern": true, "si": true, "se": true,
 	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
 	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true, "när": true, "når": true,
-	"efter": true, "etter": true, "als": true, "tenzij": true,
+	"efter": true, "etter": true, "als": true, "tenzij": true, "sans": true, "sin": true,
 }
 
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a

@@ -48,3 +48,16 @@ func TestSixtyFourthRound(t *testing.T) {
 			false, StageOther},
 	})
 }
+
+// TestSixtyFourthRoundNoNews: a no only if no news comes ("Sans nouvelles
+// de notre part d'ici le 30 juin, considérez que votre candidature n'a pas
+// été retenue") is an acknowledgement's condition, no no.
+func TestSixtyFourthRoundNoNews(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"sans nouvelles", "recrutement@ong.example", "Accusé de réception – Candidature Responsable Données",
+			"Bonjour,\n\nNous accusons réception de votre candidature au poste de Responsable Données et vous remercions de votre " +
+				"intérêt. Seules les personnes présélectionnées seront contactées. Sans nouvelles de notre part d'ici le 30 juin 2027, " +
+				"considérez que votre candidature n'a pas été retenue.\n\nL'équipe Ressources Humaines",
+			true, StageApplicationAck},
+	})
+}
