@@ -16,8 +16,8 @@ func answersQuotedNo(d *doc) string {
 		return ""
 	}
 	q := d.quotedText()
-	if q == "" || sentInErrorCues.contains(q) && stillActiveCues.contains(q) {
-		return "" // (the quote takes its no back: retraction.go)
+	if q == "" || retractionIn(q) != "" {
+		return "" // the quote takes its no back
 	}
 	o := &outcome{}
 	o.scan(&ocText{toks: appendTokens(nil, q), hs: d.quotedHits(), lg: d.lang()})

@@ -191,7 +191,8 @@ func (d *doc) readAppliedFor() {
 		return
 	}
 	d.appliedForSet = true
-	read := func(toks []string) {
+	// read reports whether toks name a thing of another kind
+	read := func(toks []string) (named bool) {
 		for i, w := range toks {
 			if w == "executive" && i+1 < len(toks) && executiveDegrees[toks[i+1]] && !ruleOff("executive-degree") {
 				continue // "the Executive MBA program": a degree's name, no post (r64)
@@ -199,16 +200,19 @@ func (d *doc) readAppliedFor() {
 			if jobObjects[w] || titleOnlyWords[w] {
 				d.appliedPost = true
 			}
-			if d.appliedFor == "" && otherObject(w) {
-				d.appliedFor = w
+			if otherObject(w) {
+				named = true
+				if d.appliedFor == "" {
+					d.appliedFor = w
+				}
 			}
 		}
+		return named
 	}
 	for _, w := range d.subjToks {
 		if _, ok := appliedForTriggers[w]; ok {
-			read(d.subjToks)
 			// "Interview invitation – Executive MBA, Round 1"
-			d.interviewFor = w == "interview" && d.appliedFor != ""
+			d.interviewFor = read(d.subjToks) && w == "interview"
 			break
 		}
 	}
@@ -232,12 +236,8 @@ func (d *doc) readAppliedFor() {
 		if mark < len(d.marks) && int(d.marks[mark]) < end {
 			end = int(d.marks[mark])
 		}
-		if end > i+2 {
-			had := d.appliedFor
-			read(toks[i+2 : end])
-			if toks[i] == "interview" && d.appliedFor != "" && (had == "" || had == d.appliedFor) {
-				d.interviewFor = true // "to interview for the Executive MBA program"
-			}
+		if end > i+2 && read(toks[i+2:end]) && toks[i] == "interview" {
+			d.interviewFor = true // "to interview for the Executive MBA program"
 		}
 	}
 }

@@ -928,8 +928,9 @@ var teachingWords = map[string]bool{"teacher": true, "teachers": true, "teaching
 
 // withoutSenderNames drops a word of another kind of application that is
 // the surname of the person who sent the message: "Olivia Grant, Campus
-// Recruiting" and "The Revd Dr Philippa Grant" sign no grant. An organisation's name ("Pemberton
-// Foundation Grants Office", "Coro Voces del Sur") keeps its words.
+// Recruiting" and "The Revd Dr Philippa Grant" sign no grant. An
+// organisation's name ("Pemberton Foundation Grants Office", "Coro Voces
+// del Sur") keeps its words.
 func withoutSenderNames(hits []hit, m *mailmsg.Message) []hit {
 	if m == nil || len(hits) == 0 {
 		return hits
@@ -1743,6 +1744,11 @@ func workAfter(toks []string, marks []int32, pos int) bool {
 // teamOutsiders before "on the hiring team" name who is on it: someone of
 // the employer's, not the reader ("you are on the hiring team for this
 // job").
+var teamOutsiders = map[string]bool{
+	"person": true, "someone": true, "somebody": true, "member": true, "members": true, "people": true,
+	"one": true, "anyone": true, "everyone": true, "colleague": true, "colleagues": true, "else": true,
+}
+
 // panelSitterBefore reports a third person as who sits on the panel, in
 // the three words before it: "our trustees", "two governors", "she".
 func panelSitterBefore(toks []string, marks []int32, pos int) bool {
@@ -1755,11 +1761,6 @@ func panelSitterBefore(toks []string, marks []int32, pos int) bool {
 		}
 	}
 	return false
-}
-
-var teamOutsiders = map[string]bool{
-	"person": true, "someone": true, "somebody": true, "member": true, "members": true, "people": true,
-	"one": true, "anyone": true, "everyone": true, "colleague": true, "colleagues": true, "else": true,
 }
 
 // referenceOffers are the third-party cues that a writer can offer the
@@ -2756,10 +2757,6 @@ func quotedWithdrawal(d *doc) string {
 	return ""
 }
 
-// meetingOffered reports every offer cue in the body followed within a
-// few words of its sentence by a meeting, none in the subject: "nous avons le plaisir de
-// vous proposer un premier entretien", "we're delighted to offer you an
-// interview" invite, they offer no post.
 // offeredNotPost are what else an offer's words offer or welcome to: a
 // conference's poster or talk, a ticket or a discount, a place at a
 // school, a visit to the office ("we are pleased to offer you a poster
@@ -2768,6 +2765,10 @@ var offeredNotPost = map[string]bool{"poster": true, "talk": true, "presentation
 	"ticket": true, "tickets": true, "discount": true, "voucher": true, "scholarship": true, "admission": true,
 	"kantoor": true, "office": true, "büro": true, "bureau": true, "oficina": true, "ufficio": true, "escritório": true}
 
+// meetingOffered reports every offer cue in the body followed within a
+// few words of its sentence by a meeting, none in the subject: "nous avons le plaisir de
+// vous proposer un premier entretien", "we're delighted to offer you an
+// interview" invite, they offer no post.
 func meetingOffered(d *doc) bool {
 	if len(d.subjHits[clsOffer]) > 0 || len(d.bodyHits[clsOffer]) == 0 || ruleOff("meeting-offered") {
 		return false

@@ -11,19 +11,23 @@ package classifier
 
 // retractedNo reports the error named and the application said to go on,
 // as the words that say so; "" when the message retracts no no.
-func retractedNo(d *doc) string {
+func retractedNo(d *doc) string { return retractionIn(d.body) }
+
+// retractionIn is retractedNo of any text: a message's own words, or the
+// message a reply quotes (answersno.go).
+func retractionIn(text string) string {
 	if ruleOff("retracted-no") {
 		return ""
 	}
-	e := sentInErrorCues.index(d.body)
+	e := sentInErrorCues.index(text)
 	if e < 0 {
 		return ""
 	}
-	a := stillActiveCues.index(d.body)
+	a := stillActiveCues.index(text)
 	if a < 0 {
 		return ""
 	}
-	return clip(d.body[e:e+cueLen(sentInErrorCues, d.body[e:])]) + " ... " + clip(d.body[a:a+cueLen(stillActiveCues, d.body[a:])])
+	return clip(text[e:e+cueLen(sentInErrorCues, text[e:])]) + " ... " + clip(text[a:a+cueLen(stillActiveCues, text[a:])])
 }
 
 // sentInErrorCues say a message went out by mistake, or is to be
