@@ -563,6 +563,13 @@ func jobBoardDecision(d *doc) bool {
 	if clean && ownDecision(d) || oc.self && !d.has(clsAlert) {
 		return true
 	}
+	// A board's word on one application heads the mail and its listings
+	// follow ("Copperline Foods has decided not to proceed with your
+	// application" above "Top jobs for you"); a digest opens with its
+	// listings and names an application, if at all, below them.
+	if oc.self && applicationBeforeListings(d) && !ruleOff("decision-above-listings") {
+		return true
+	}
 	// A no whose text has nothing of a mailing in it (no unsubscribe
 	// line, newsletter or alert words) is one person's word to the
 	// reader, whatever header the sending platform adds: a headhunter's
@@ -578,6 +585,26 @@ func jobBoardDecision(d *doc) bool {
 	// a job alert's listings stay bulk.
 	self, _ := sumDistinct(append(d.bodyHits[clsSelfCand], d.subjHits[clsSelfCand]...), 10)
 	return oc.fams["declined"].w > 0 && self >= 2 && !alertListings(d) && !ruleOff("applied-post-decided")
+}
+
+// applicationBeforeListings reports the reader's own application named
+// in the body before any job-alert listing.
+func applicationBeforeListings(d *doc) bool {
+	first := -1
+	for _, h := range d.bodyHits[clsSelfCand] {
+		if first < 0 || h.pos < first {
+			first = h.pos
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for _, h := range d.bodyHits[clsAlert] {
+		if h.pos < first && !strings.HasPrefix(h.t.text, "because you applied") {
+			return false
+		}
+	}
+	return true
 }
 
 // alertListings reports job-alert language other than a footer's reason
@@ -1454,6 +1481,11 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 	case d.has(clsScheduled):
 		stageEv = scheduledWeight
 		b.add(stageEv, "confirmation language %q", d.first(clsScheduled))
+	}
+	if !oc.rejected() && oc.decidedOnReader() {
+		// explain shows why a no was not read: its cues, and what the
+		// message said for going on
+		b.note("rejection cues short of a no (%.3g of %.3g): %s", oc.reject(), rejectThreshold, oc.reason())
 	}
 
 	other, otherNames := sumDistinct(append(d.bodyHits[clsOtherSense], d.subjHits[clsOtherSense]...), capOtherSense)

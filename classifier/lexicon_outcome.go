@@ -74,6 +74,7 @@ var progressTerms = []term{
 	{text: "chose"}, {text: "choose"}, {text: "opted for"}, {text: "decided on"}, {text: "hired"}, {text: "appointed"},
 	{text: "discerned"},                // a search committee's word (r59): "has discerned another candidate"
 	{text: "took"}, {text: "taken on"}, // "we took someone on for this role", "we have taken on a candidate"
+	{text: "bring you on"}, {text: "bring you on board"}, {text: "bring you onboard"}, // "so I can't bring you on for this one"
 	{text: "fill", weight: 2}, {text: "filled", weight: 2, fam: "fill"}, {text: "filling", weight: 2}, {text: "offered the role", weight: 2},
 	{text: "offered the position", weight: 2}, {text: "besetzen", weight: 2}, {text: "besetzt", weight: 2, fam: "fill"}, {text: "passt"},
 	{text: "weiterzuführen"}, {text: "weiterzuverfolgen"}, {text: "entschieden"}, {text: "retenu un"}, {text: "pourvoir", weight: 2},
@@ -445,7 +446,7 @@ var outcomeTerms = func() []term {
 		// "já completámos a equipa ... as vagas foram preenchidas")
 		"completado la cuadrilla", "completado el equipo", "completado la plantilla", "completámos a equipa",
 		"completamos a equipa", "completato la squadra", "complété l'équipe", "complété notre équipe",
-		"crew is now full", "crew is full", "filled the crew", "filled our crew", "team is now complete",
+		"crew is now full", "crew is full", "filled the crew", "locked in the crew", "locked in our crew", "filled our crew", "team is now complete",
 		"team is now full", "team ist komplett", "team ist vollständig", "vagas foram preenchidas",
 		"vagas já foram preenchidas", "plazas ya están cubiertas", "plazas están cubiertas", "posti sono già stati coperti",
 		"places sont pourvues",
@@ -683,6 +684,9 @@ var outcomeTerms = func() []term {
 		// the answer to an application nobody advertised for: "Unfortunately
 		// we're not hiring right now - we've got a full crew through the
 		// winter"
+		// someone chosen for where they live: "we're going to hire locally
+		// for this role", "we're required to hire PAs locally"
+		"to hire locally", "hire someone local*", "to hire someone who is local",
 		"not hiring right now", "not hiring at the moment", "not hiring at this time", "not currently hiring",
 		"aren't hiring at the moment", "aren't hiring right now", "not recruiting at the moment",
 		"not recruiting right now", "not currently recruiting", "not taking anyone on", "not taking on anyone",

@@ -535,7 +535,7 @@ func (o *outcome) scan(x *ocText) {
 			// went to someone the writer names
 			o.add("declined", 3, quoteSpan(toks, start, objAt+1)+" ... someone named")
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
-			(!isInvite(p.t) || meetingAfter(toks, end, marks)):
+			(!isInvite(p.t) || meetingAfter(toks, end, marks)) && !movedNotApplication(toks, p, end):
 			if o.positive < 2 {
 				o.positive, o.posWhy = 2, quoteSpan(toks, start, end)
 			}
@@ -1735,3 +1735,18 @@ func meetingOff(toks []string, marks []int32, at int) bool {
 // externallyWords after a post not filled say it is filled from within:
 // "as a result it will not be filled externally".
 var externallyWords = map[string]bool{"externally": true, "externamente": true, "esternamente": true, "extérieurement": true}
+
+// movedNotApplication reports a "move your" whose object is no
+// application: "or ask you to move your life here on that basis" (r65)
+// relocates the reader, it advances nothing.
+func movedNotApplication(toks []string, p hit, end int) bool {
+	if p.t.text != "move your" && p.t.text != "moving your" || ruleOff("move-your-object") {
+		return false
+	}
+	return end < len(toks) && !movedObjects[toks[end]]
+}
+
+// movedObjects are what a process moves forward of the reader's.
+var movedObjects = map[string]bool{"application": true, "applications": true, "candidacy": true,
+	"candidature": true, "profile": true, "cv": true, "resume": true, "résumé": true, "file": true,
+	"name": true, "process": true, "interview": true, "details": true, "information": true}
