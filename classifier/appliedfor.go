@@ -169,7 +169,44 @@ func appliedForOther(d *doc) string {
 	if d.appliedPost || namesPost(&d.subjHits, true) || namesPost(&d.bodyHits, ruleOff("signature-title")) || titleNearPost(d) != "" {
 		return ""
 	}
+	if permitObjects[d.appliedFor] && workPermitForPost(d) {
+		return "" // the visa the new post needs: "for your work permit ... legalized by the embassy" after "the signed contract"
+	}
 	return d.appliedFor
+}
+
+// permitObjects are the things applied for that a post abroad needs.
+var permitObjects = map[string]bool{"visa": true, "passport": true, "authorisation": true, "authorization": true}
+
+// workPermitCues say the visa, embassy or consulate a message names is
+// for a post the reader won: the contract signed, the start date, the
+// employer's sponsorship (r65, r66: an employer's relocation and
+// immigration mail after the offer). A permit's kind alone ("Blue Card
+// pre-check") is no post: the reader's own lawyer names it too.
+var workPermitCues = cues("signed contract", "signed your contract", "signing your contract", "your employment contract",
+	"your start date", "your first day", "sponsor your", "sponsorship of your", "your signed contract",
+	"ihr unterschriebener vertrag", "votre contrat signé", "tu contrato firmado", "il contratto firmato",
+	"je getekende contract", "seu contrato assinado")
+
+// workPermitForPost reports a message that names the post's signed
+// contract, start date or sponsorship.
+func workPermitForPost(d *doc) bool {
+	return !ruleOff("work-permit") && workPermitCues.contains(d.body)
+}
+
+// visaOffices are the words of another kind of application that a post
+// abroad brings with it: the embassy and consulate where its visa is
+// issued.
+var visaOffices = map[string]bool{"visa application": true, "embassy": true, "embajada": true, "ambassade": true,
+	"botschaft": true, "consulado": true, "consolato": true, "konsulat": true, "consulate": true}
+
+// withoutVisaForPost drops the visa offices of a message about the
+// permit to work in a post the reader won.
+func withoutVisaForPost(d *doc, hits []hit) []hit {
+	if len(hits) == 0 || !workPermitForPost(d) {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool { return visaOffices[h.t.text] })
 }
 
 // appliedForPost reports that what the message says was applied for is

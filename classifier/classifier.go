@@ -657,6 +657,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 	})
 	d.bodyHits[clsElsewhere] = append(withoutInstitutions(d.bodyToks, d.bodyHits[clsElsewhere]), compoundHits(d.bodyToks)...)
 	d.bodyHits[clsElsewhere] = withoutSenderNames(d.bodyHits[clsElsewhere], d.m)
+	d.bodyHits[clsElsewhere] = withoutVisaForPost(d, d.bodyHits[clsElsewhere])
 	d.bodyHits[clsOtherSense] = withoutInterviewMedium(d.bodyToks, d.bodyHits[clsOtherSense])
 	body := d.bodyToks
 	if !ruleOff("talk-heard") {

@@ -99,6 +99,10 @@ var progressTerms = []term{
 	{text: "fortsetzen"}, {text: "fortführen"}, {text: "einladen", weight: 1}, {text: "eingeladen", weight: 1},
 	{text: "engere auswahl"}, {text: "in betracht"}, {text: "weiter"}, {text: "passend"}, {text: "weiterkommen"},
 	{text: "für sie entscheiden"}, {text: "für sie entschieden"}, {text: "zusagen"}, {text: "anbieten"},
+	// Austrian officialese and a placement not made (r66): "dass wir
+	// Ihrer Bewerbung nicht näher treten konnten", "dass wir Ihnen keine
+	// Assistenzstelle zuweisen konnten"
+	{text: "näher treten"}, {text: "nähertreten"}, {text: "zuweisen"}, {text: "zuteilen"},
 	// French
 	{text: "donner suite"}, {text: "donnerons suite"}, {text: "donner une suite"}, {text: "poursuivre"},
 	{text: "poursuivrons"}, {text: "retenu"}, {text: "retenue"}, {text: "retenir"}, {text: "retenons"}, {text: "sélectionné"},
@@ -877,6 +881,10 @@ var elsewhereTerms = []term{
 	{text: "executive mba", weight: 2.5}, {text: "mba admissions", weight: 3}, {text: "graduate admissions", weight: 2.5},
 	{text: "checking account", weight: 2.5}, {text: "savings account", weight: 2.5}, {text: "business account", weight: 2.5},
 	{text: "open the account", weight: 2.5}, {text: "opening an account", weight: 2.5}, {text: "your claim", weight: 2.5},
+	// a life policy applied for (r66): "your application for a 20-Year
+	// Term Life policy ... underwriting will review your application"
+	{text: "policy application", weight: 2.5}, {text: "your policy", weight: 2}, {text: "underwriting", weight: 2},
+	{text: "term life", weight: 2}, {text: "face amount", weight: 2.5}, {text: "paramedical", weight: 2},
 	{text: "insurance claim", weight: 2.5}, {text: "claim decision", weight: 2.5}, {text: "policy wording", weight: 2},
 	{text: "kontoeröffnung", weight: 2.5}, {text: "ouverture de compte", weight: 2.5}, {text: "apertura de cuenta", weight: 2.5},
 	{text: "apertura del conto", weight: 2.5}, {text: "abertura de conta", weight: 2.5}, {text: "votre sinistre", weight: 2.5},

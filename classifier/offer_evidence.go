@@ -131,6 +131,10 @@ var offerPayCues = cues(
 	"per cba", "plus fringes", "fringe benefits", "journeyperson rate", "journeyman rate",
 	// a contractor's day rate: "TJM : 620 € HT", "Tagessatz", "day rate of"
 	"tjm", "tagessatz", "day rate", "daily rate", "tarif journalier",
+	// a startup's pay by the month and its tokens (r65): "Comp: USD
+	// 14,000 / month", "USD 12,500/month ... 0.5% of the token supply,
+	// 3 years vesting"
+	"comp:", "/month", "/ month", "vesting", "token supply", "total supply",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -222,6 +226,8 @@ var offerAcceptedCues = cues(
 	"have accepted", "you accepted", "for accepting", "on accepting", "contract hebt getekend", "signed your contract",
 	"vertrag unterschrieben", "signed offer letter received", "signed offer received", "signed contract received",
 	"signed by both parties",
+	// the reader's yes, answered (r65): "Amazing, so happy you said yes!!"
+	"you said yes", "you've said yes", "you have said yes",
 )
 
 // offerDone: the message speaks of the steps after an accepted offer, and

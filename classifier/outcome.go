@@ -1230,7 +1230,14 @@ var conditionWords = map[string]bool{
 func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
 		switch toks[k] {
-		case "he", "she", "he's", "she's", "his", "her", "him":
+		case "he", "she", "he's", "she's":
+			if k+1 < pos && deciderVerbs[toks[k+1]] && !ruleOff("third-decider") {
+				// the one who decides, not the one decided on: "she's
+				// decided to hold off on moving forward right now" (r66)
+				return false
+			}
+			return true
+		case "his", "her", "him":
 			return true
 		case "colleague", "kollege", "kollegin", "collègue", "colega", "collega", "collega's":
 			// "my colleague Jordan was not selected for the other role"
@@ -1239,6 +1246,10 @@ func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 	}
 	return theCandidateBefore(toks, marks, pos)
 }
+
+// deciderVerbs follow a pronoun that decides: "she decided", "he felt".
+var deciderVerbs = map[string]bool{"decided": true, "decides": true, "chose": true, "felt": true, "feels": true,
+	"thinks": true, "thought": true, "prefers": true, "preferred": true, "opted": true, "wants": true, "wanted": true}
 
 // theCandidateBefore reports "the candidate" in the eight words before a
 // cue in its sentence: "De kandidaat van vorige week hebben we
