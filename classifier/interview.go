@@ -20,6 +20,14 @@ import (
 // interviewCues confirm a time; the date follows them.
 var interviewCues = cues(
 	"got you booked", "you're booked", "booked you", "have you booked", "you are booked", "booked in for you",
+	// the booking said of the meeting, its details below: "Perfect, thank
+	// you. That's all booked in:"
+	"all booked in",
+	// a slot kept free for the reader, the German "freihalten" with its
+	// day between: "Herr Dr. Albrecht und ich halten uns gerne den /
+	// Donnerstag, 18. Februar 2027, 16:00 Uhr / frei"
+	"halten uns gerne den", "halten uns den", "halten wir uns den", "halte mir gerne den", "halte mir den",
+	"halte ich mir den",
 	// the reader's name taken down for a slot, as "booked you" says it:
 	// "I've put you down for Tuesday 23 February at 8am"
 	"put you down for", "got you down for", "written you down for",
@@ -543,6 +551,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 				continue
 			}
 			if meetingNear(s.text[max(0, h.start-interviewNounReach):h.start]) || meetingNear(s.text[h.end:min(len(s.text), h.end+14)]) ||
+				meetingNear(withoutMode(s.text[max(0, h.start-interviewNounReach-modeReach):h.start], interviewNounReach)) ||
 				dateAfterColon(s.text, h.start) && meetingNear(s.text[max(0, h.start-2*interviewNounReach):h.start]) {
 				set(h, "interview "+clip(s.text[max(0, h.start-16):]))
 				return false
@@ -940,6 +949,39 @@ const interviewNounReach = 24
 // mardi 8 juin 2027 à 14 h 30".
 func dateAfterColon(s string, start int) bool {
 	return strings.HasSuffix(strings.TrimRight(s[:start], " \n\t"), ":") && !ruleOff("date-after-colon")
+}
+
+// meetingModes are how a meeting is held, said between its noun and its
+// day: "un entretien en visioconférence le mardi 23 mars", "an interview
+// by video on Tuesday"; they put the day no further from the noun.
+var meetingModes = []string{"en visioconférence ", "par visioconférence ", "en visio ", "par téléphone ",
+	"en présentiel ", "en ligne ", "by video call ", "by video ", "by phone ", "by telephone ", "over the phone ",
+	"in person ", "via zoom ", "via teams ", "via video ", "on zoom ", "on teams ", "per video ", "per telefon ",
+	"telefónica ", "por videollamada ", "por teléfono ", "presencial ", "virtual ", "por videochamada ",
+	"por telefone ", "in videochiamata ", "telefonico ", "in presenza ", "telefonisch ", "online "}
+
+// modeReach is as long as the longest of meetingModes, with room.
+const modeReach = len("por videochamada ") + 3
+
+var meetingModeCut = func() *strings.Replacer {
+	var pairs []string
+	for _, m := range meetingModes {
+		pairs = append(pairs, m, "")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// withoutMode is the last reach bytes of x before a day, the way a
+// meeting is held taken out of it; "" when x names no mode.
+func withoutMode(x string, reach int) string {
+	if ruleOff("meeting-mode") {
+		return ""
+	}
+	y := meetingModeCut.Replace(x)
+	if len(y) == len(x) {
+		return ""
+	}
+	return y[max(0, len(y)-reach):]
 }
 
 // meetingNear: a word for the interview itself in x, not for its people

@@ -1147,7 +1147,10 @@ func confirmsClause(rest string) bool {
 		// a place in what the reader is being selected for is the answer
 		// itself: "I will confirm your seat (or tell you where things
 		// stand) no later than next Friday"
-		"your seat", "your place ", "your spot "} {
+		"your seat", "your place ", "your spot ",
+		// a crew's hire is a booking: "once I've spoken to your referees
+		// I'll confirm the booking by the end of the week"
+		"the booking ", "your booking "} {
 		if after, ok := strings.CutPrefix(rest, p); ok && !strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "for ") {
 			return true
 		}
@@ -2275,6 +2278,21 @@ func readerStepWhen(part string) bool {
 	return false
 }
 
+// expectedFromReader: a contact expected, its sender the reader ("expect
+// a call from you"), is what the writer waits for.
+func expectedFromReader(cue, rest string) bool {
+	if !strings.Contains(cue, "expect") || ruleOff("expected-from-reader") {
+		return false
+	}
+	after, ok := strings.CutPrefix(rest, " from you")
+	return ok && (after == "" || !wordByte(after[0]))
+}
+
+// followingCues look back at what a message comes after: "je reviens
+// vers vous suite à notre entretien", "following your interview".
+var followingCues = cues("suite à", "à la suite", "suite de", "following", "im nachgang", "a seguito", "in seguito a",
+	"na sequência", "naar aanleiding")
+
 // sendingCue: a cue of something sent or handed over, not of contact.
 func sendingCue(cue string) bool {
 	for _, w := range [...]string{"send", "sent", "provided", "share", "forward"} {
@@ -2699,7 +2717,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if directFromOther(s.text, start, end, d.lang(), body) {
 			continue
 		}
-		if reportedSpeech(s.text, start) {
+		if reportedSpeech(s.text, start) || reportedNoun(s.text, start) {
 			continue
 		}
 		if sendingCue(s.text[start:end]) && heldForReader(sents[n+1:min(len(sents), n+3)]) {
@@ -2787,6 +2805,19 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// this message sending; "je t'envoie d'ici mardi un retour" and
 			// "te la mando mañana" name when, right after the verb, and "el
 			// lunes te enviamos la carta" right before it
+			continue
+		}
+		if dated && h.start >= end && presentSet[s.text[start:end]] && !presentAsFuture(s.text, start, end) &&
+			meetingNear(s.text[max(end, h.start-interviewNounReach):h.start]) && followingCues.contains(s.text[end:h.start]) &&
+			!ruleOff("present-after-meeting") {
+			// "je reviens vers vous à la suite de votre entretien du 15
+			// juin": the present is this message coming back, the day
+			// the meeting's it comes back after
+			continue
+		}
+		if expectedFromReader(s.text[start:end], s.text[end:]) {
+			// "I've let each of them know to expect a call from you this
+			// week": the contact awaited is the reader's, none promised
 			continue
 		}
 		if presentSet[s.text[start:end]] && asPromisedBefore(s.text[:start]) {
@@ -2903,6 +2934,38 @@ func reportedSpeech(s string, start int) bool {
 		if strings.HasSuffix(head, v) {
 			return true
 		}
+	}
+	return false
+}
+
+// reportedNoun: the awaited thing is the object of a verb of saying in
+// the past whose subject is an earlier message ("the acknowledgment email
+// mentioned an update within 21 days"): a promise made before, restated,
+// its span counted from then. A person's word relayed ("the client
+// indicated a decision by Friday") is still the employer's promise.
+func reportedNoun(s string, start int) bool {
+	if ruleOff("reported-noun") {
+		return false
+	}
+	w := strings.Fields(s[max(0, start-60):start])
+	if n := len(w); n > 0 {
+		switch w[n-1] {
+		case "a", "an", "the", "that":
+			w = w[:n-1]
+		}
+	}
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "mentioned", "said", "stated", "promised", "indicated", "noted":
+	default:
+		return false
+	}
+	switch strings.TrimRight(w[len(w)-2], ",") {
+	case "email", "e-mail", "message", "letter", "acknowledgment", "acknowledgement", "confirmation", "posting", "advert",
+		"ad", "website", "page", "portal", "auto-reply", "notice":
+		return true
 	}
 	return false
 }
@@ -3405,7 +3468,11 @@ func tagQuestion(s string) (string, bool) {
 			// or a yes/no question, its verb first, about something else:
 			// "I'll call you tomorrow afternoon either way - is the mobile
 			// number on your CV still the best one?"
-			"is ", "are ", "do you ", "does ", "have you ", "has ", "will you ", "shall i ", "should i "} {
+			"is ", "are ", "do you ", "does ", "have you ", "has ", "will you ", "shall i ", "should i ",
+			// or a question with a question word, about the reader's
+			// side: "Ravi will call you tomorrow to go through the rate -
+			// what's the best number to reach you on?"
+			"what's ", "what is ", "which ", "where ", "who "} {
 			if strings.HasPrefix(tail, p) {
 				return s[:j], true
 			}

@@ -198,7 +198,7 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
 	"you'll receive an answer", "you will receive an answer", "you'll receive our decision", "you'll receive feedback",
-	"you will receive feedback", "you should receive", "expect a response", "expect an answer", "expect an update",
+	"you will receive feedback", "you should receive", "expect a response", "expect a reply", "expect an answer", "expect an update",
 	"expect a decision", "expect feedback", "expect to receive", "decision by", "decision within", "feedback by",
 	"feedback within", "update by", "update within", "answer by", "answer within", "outcome by", "response within",
 	"response by", "i'll be back to you", "we'll be back to you", "hearing from us", "hearing from me",
@@ -374,6 +374,9 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// semanas", "el resultado lo estaremos compartiendo a principios de mes"
 	"estaremos comunicando", "estaremos contactando", "estaremos compartiendo", "estaremos escribiendo",
 	"estaremos avisando", "estaremos informando", "estaremos enviando",
+	// the spoken future with "ir", the thing sent its object: "vamos
+	// enviar o contrato até sexta", "vamos a mandar el contrato el lunes"
+	"vamos enviar ", "vou enviar ", "vamos mandar ", "vou mandar ", "vamos a enviar ", "vamos a mandar ",
 	// Portuguese "conto" for what the writer means to do: "conto
 	// enviar-lhe uma proposta de datas no início da próxima semana"
 	"conto enviar-lhe", "conto enviar-te", "conto enviar lhe", "conto ligar-lhe", "conto ligar-te",
@@ -1079,6 +1082,9 @@ var (
 		"selected", "shortlisted", "successful", "progress", "move forward", "moving forward", "proceed",
 		"invite you", "would like to", "'d like to", "decide to", "interested", "need", "hiring", "recruiting",
 		"headcount", "budget", "again", "reopen",
+		// a moment that may never come: "I hope I can reach out again
+		// when the timing is better"
+		"timing is better", "timing is right", "time is right", "circumstances change",
 		"stelle", "position", "vakanz", "mandat", "passend", "geeignet", "ergeben", "ihr profil", "ausgewählt",
 		"engere wahl", "einladen", "poste", "opportunité", "offre", "correspond", "adapt", "convenir", "profil",
 		"retenu", "sélectionn", "puesto", "vacante", "oportunidad", "encaj", "ajust", "adecuad", "perfil",
