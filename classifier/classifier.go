@@ -674,6 +674,13 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "grant" && h.pos > 0 && body[h.pos-1] == "visa"
 		})
 	}
+	if !ruleOff("tuition-benefit") {
+		// "full tuition remission", "tuition reimbursement up to $5,250":
+		// a benefit of the post offered, no school applied to (r67)
+		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
+			return h.t.text == "tuition" && h.pos+1 < len(body) && tuitionBenefits[body[h.pos+1]]
+		})
+	}
 	if !ruleOff("letting-know") {
 		// "thank you for letting us know": a lettings agent's word in a
 		// sentence that lets someone know something (r48)
@@ -986,6 +993,10 @@ func withoutSenderNames(hits []hit, m *mailmsg.Message) []hit {
 	}
 	return out
 }
+
+// tuitionBenefits follow "tuition" as an employer's benefit.
+var tuitionBenefits = map[string]bool{"remission": true, "waiver": true, "reimbursement": true, "assistance": true,
+	"benefit": true, "benefits": true}
 
 // orgWords make a display name an organisation's.
 var orgWords = map[string]bool{"office": true, "foundation": true, "trust": true, "school": true, "district": true,

@@ -46,7 +46,7 @@ var progressTerms = []term{
 	{text: "putting you forward", weight: 1}, {text: "recommend you"}, {text: "a fit"}, {text: "the right fit"},
 	{text: "a good fit"}, {text: "a strong fit"}, {text: "a great fit"}, {text: "the best fit"}, {text: "a match"},
 	{text: "the right match"}, {text: "a good match"}, {text: "a strong match"}, {text: "aligned"}, {text: "align"},
-	{text: "the right time"}, {text: "the right person"}, {text: "the right candidate"}, {text: "be progressing"},
+	{text: "the right time"}, {text: "the right moment"}, {text: "the right person"}, {text: "the right candidate"}, {text: "be progressing"},
 	{text: "be moving"}, {text: "be proceeding"}, {text: "be taking"}, {text: "be continuing"}, {text: "be pursuing"},
 	{text: "going to offer"}, {text: "in a position to offer"}, {text: "able to offer"}, {text: "able to progress"},
 	// the offer itself as the step not taken: "we're not going to be able
@@ -124,6 +124,9 @@ var progressTerms = []term{
 	{text: "verder gaan"}, {text: "verder te gaan"}, {text: "verder"}, {text: "doorgaan"}, {text: "door naar"},
 	{text: "uitnodigen", weight: 1}, {text: "uit te nodigen", weight: 1}, {text: "geselecteerd"}, {text: "voortzetten"},
 	{text: "aansluit"}, {text: "aansluiten"}, {text: "aanbieden"},
+	// admitted to the next stage, or not (r67): "dat u niet bent
+	// toegelaten tot de volgende fase"
+	{text: "toegelaten"}, {text: "zugelassen"},
 	// Portuguese
 	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
 	// "Seguimos com outra pessoa para esta posição" (r53; not the Spanish
@@ -668,6 +671,17 @@ var outcomeTerms = func() []term {
 		// a test failed and no place on the list: "vous n'avez pas réussi
 		// l'épreuve écrite ... vous ne serez dès lors pas repris dans la
 		// réserve de recrutement"
+		// an application turned away for its form (r67): "your application
+		// could not be considered for the following reason(s)"
+		"your application could not be considered", "your application cannot be considered",
+		"your application was not considered", "your application has not been considered",
+		// a name left off the reserve list (r67): "il suo nome non è stato
+		// iscritto nell'elenco di riserva"
+		"non è stato iscritto", "non è stata iscritta", "non è stato inserito nell'elenco", "non è stata inserita nell'elenco",
+		"not been placed on the reserve list", "not been included in the reserve list", "not been included on the reserve list",
+		"niet opgenomen op de reservelijst", "nicht in die reserveliste aufgenommen", "pas été inscrit sur la liste de réserve",
+		"pas été inscrite sur la liste de réserve", "no ha sido incluido en la lista de reserva", "no ha sido incluida en la lista de reserva",
+		"não foi incluído na lista de reserva", "não foi incluída na lista de reserva",
 		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",
 		"nicht bestanden", "no ha superado", "no superó", "non ha superato", "não foi aprovad",
 	)
