@@ -994,6 +994,24 @@ func withoutSenderNames(hits []hit, m *mailmsg.Message) []hit {
 	return out
 }
 
+// politeYours reports phrase (lower case, "ihren lebenslauf") written in
+// text with its first letter capitalised inside a sentence: German's
+// polite your, "uns Ihren Lebenslauf weitergeleitet", not "her".
+func politeYours(text, phrase string) bool {
+	lower := strings.ToLower(text)
+	for i := 0; ; {
+		j := strings.Index(lower[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if text[j] == 'I' && j >= 2 && text[j-1] == ' ' && !strings.ContainsRune(".!?:\n", rune(text[j-2])) {
+			return true
+		}
+		i = j + len(phrase)
+	}
+}
+
 // tuitionBenefits follow "tuition" as an employer's benefit.
 var tuitionBenefits = map[string]bool{"remission": true, "waiver": true, "reimbursement": true, "assistance": true,
 	"benefit": true, "benefits": true}
@@ -1760,6 +1778,11 @@ func thirdPartyHits(d *doc) []hit {
 		if (h.t.text == "referring" || h.t.text == "for referring") && h.pos+len(h.t.words) < len(d.bodyToks) &&
 			d.bodyToks[h.pos+len(h.t.words)] == "you" && !ruleOff("referring-you") {
 			continue // "thanks to Devon Marsh for referring you": the reader is the one referred
+		}
+		if strings.HasPrefix(h.t.text, "ihren ") && politeYours(d.m.Excerpt, h.t.text) && !ruleOff("polite-ihren") {
+			// "hat ... uns Ihren Lebenslauf weitergeleitet": the polite
+			// your, capitalised, not her CV (r67)
+			continue
 		}
 		if h.t.fam == "papers" && forwarded(d.m) {
 			// a forward shows the employer's words about the reader:

@@ -8,7 +8,8 @@ import "testing"
 // admitted to the next stage ("dat u niet bent toegelaten tot de volgende
 // fase") and "I don't think this is the right moment for us to bring you
 // on" are no's; a post's tuition remission is its benefit, no school
-// applied to.
+// applied to; a German "Ihren Lebenslauf" capitalised inside a sentence is
+// the reader's, not hers.
 func TestSixtySeventhRound(t *testing.T) {
 	checkLetterVerdicts(t, []letterVerdict{
 		{"not considered for its form", "recruitment@province.example", "Application Outcome - Ref ED/2026/112",
@@ -38,5 +39,14 @@ func TestSixtySeventhRound(t *testing.T) {
 				"Fall 2027 semester.\n\n- Stipend: $12,450 for the semester\n- Full tuition remission and graduate health insurance\n\nPlease " +
 				"let me know whether you accept by March 19.\n\nDenise",
 			true, StageOffer},
+		{"the polite your, capitalised", "katharina.brandt@mobility.example", "Empfehlung durch Markus Weber - Senior Backend Engineer (m/w/d)",
+			"Sehr geehrter Herr Rivera,\n\nIhr ehemaliger Kollege Markus Weber hat Sie uns wärmstens empfohlen und uns Ihren Lebenslauf " +
+				"weitergeleitet. Wir suchen derzeit eine/n Senior Backend Engineer für unser Plattform-Team. Hätten Sie Interesse an einem " +
+				"ersten Kennenlerngespräch?\n\nMit freundlichen Grüßen\nKatharina Brandt",
+			true, StageOutreach},
+		{"her CV, in lower case", "lea@firma.example", "Re: Bewerberin für das Team",
+			"Hallo Alex,\n\nich habe mir ihren Lebenslauf angesehen, sie passt gut ins Team. Kannst du das Gespräch mit ihr am Donnerstag " +
+				"führen?\n\nLea",
+			false, ""},
 	})
 }
