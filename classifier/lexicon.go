@@ -910,6 +910,10 @@ var boardStatusDomains = slices.Concat(jobBoardDomains, platformDomains, []strin
 	"edjoin.org", "pracuj.pl", "infojobs.it", "infojobs.com.br", "vagas.com.br", "bumeran.com", "zonajobs.com.ar",
 	"occ.com.mx", "indeed.co.uk", "indeed.de", "indeed.fr", "indeed.es", "indeed.it", "indeed.nl", "indeed.ca",
 	"indeed.com.au", "indeed.co.in", "indeedemail.com",
+	// freelance project portals and marketplaces (r55, r68): "Status:
+	// Abgesagt. Begründung: Kunde hat sich anderweitig entschieden"
+	"gulp.de", "freelancermap.de", "freelance.de", "malt.fr", "malt.de", "malt.es", "malt.nl", "malt.be", "malt.com",
+	"upwork.com", "freelancer.com", "twago.de",
 	// hourly work's boards: "Application sent: Unarmed Security Officer at ..."
 	"snagajob.com", "jobcase.com", "jobandtalent.com",
 	// internships and graduate jobs: "Your application status has been

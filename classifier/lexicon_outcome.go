@@ -127,6 +127,8 @@ var progressTerms = []term{
 	// admitted to the next stage, or not (r67): "dat u niet bent
 	// toegelaten tot de volgende fase"
 	{text: "toegelaten"}, {text: "zugelassen"},
+	// a contract awarded (r68): "besloten de opdracht niet aan u te gunnen"
+	{text: "gunnen"}, {text: "gegund"},
 	// Portuguese
 	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
 	// "Seguimos com outra pessoa para esta posição" (r53; not the Spanish
@@ -347,7 +349,7 @@ var outcomeTerms = func() []term {
 		// Position wird nun doch intern besetzt ... damit ist der Prozess
 		// für alle externen Kandidatinnen und Kandidaten beendet")
 		"intern besetzt", "intern besetzen", "intern zu besetzen", "intern nachbesetzt", "intern vergeben",
-		"für alle externen", "for all external candidates", "all external applicants", "pourvu en interne",
+		"für alle externen kandidat*", "für alle externen bewerber*", "for all external candidates", "all external applicants", "pourvu en interne",
 		// the post filled from within, in French of France and Québec:
 		// "la direction a décidé de privilégier cette mobilité interne. Nous
 		// ne poursuivrons donc pas le processus avec les candidats externes",
@@ -617,6 +619,14 @@ var outcomeTerms = func() []term {
 		"uns gegen", "gegen ihre bewerbung", "gegen sie", "nicht weiterverfolgen", "nicht weiter verfolgen",
 		"nicht weiter zu verfolgen", "nicht für sie entschieden", "für jemand anderen", "nicht mit ihnen",
 		"nicht mit dir", "anders entschieden",
+		// a broker's short no (r68): "Kunde hat sich anderweitig
+		// entschieden", "Sie sind diesmal leider nicht zum Zug gekommen",
+		// "diesmal hat es leider nicht geklappt", "Status: Abgesagt",
+		// "Opdracht is naar de andere kandidaat gegaan", "On a finalement
+		// choisi un autre freelance"
+		"anderweitig entschieden", "nicht zum zug gekommen", "nicht zum zuge gekommen", "es leider nicht geklappt",
+		"diesmal nicht geklappt", "hat es nicht geklappt", "status abgesagt", "status abgelehnt",
+		"naar de andere kandidaat", "naar een andere kandidaat", "naar iemand anders", "choisi un autre", "choisi une autre",
 		// French
 		"pas été retenue", "pas été retenu", "ne sera pas retenue", "ne pas donner suite", "pas donner suite",
 		"suite défavorable", "réponse négative", "pas été sélectionné*", "a été pourvu", "été pourvu*",

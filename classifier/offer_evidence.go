@@ -27,7 +27,7 @@ var offerMakeCues = cues(
 	"love you to come", "like you to come", "offered you the", "offer you the", "our offer", "the offer is",
 	"offer is ", "letter of offer", "your offer letter", "the offer remains", "offer remains valid", "offer is valid",
 	"anbieten zu können", "ihnen die position", "ihnen die stelle", "angebot annehmen", "das angebot",
-	"que te unieras", "que te incorpores", "que formes parte", "te propongo", "le propongo", "nuestra oferta",
+	"que te unieras", "que te incorpores", "que formes parte", "propuesta formal", "integrarte al equipo", "integrarte al proyecto", "te propongo", "le propongo", "nuestra oferta",
 	"la oferta", "averti nel team", "averti con noi", "averti a bordo", "proporti il ruolo", "proporle il ruolo",
 	"proporti la posizione", "lettera di offerta", "lettera di assunzione", "l'offerta", "nossa proposta",
 	"a proposta", "proposta formal", "vous proposer le poste", "notre proposition", "notre offre",

@@ -408,6 +408,12 @@ func (o *outcome) scan(x *ocText) {
 		if p.t.text == "picked" && end < len(toks) && toks[end] == "up" && !ruleOff("picked-up") {
 			continue // "permits not picked up by 10:00 AM": collected, not chosen
 		}
+		if p.t.text == "zusagen" && end < len(toks) && commitVerbs[toks[end]] && !ruleOff("zusagen-noun") {
+			continue // "bitte keine anderen Zusagen machen": commitments the reader may give (r68)
+		}
+		if p.t.text == "weiter" && separableBefore(toks, marks, start) && !ruleOff("weiter-separable") {
+			continue // "ohne Ihre Freigabe geben wir Ihr Profil nicht weiter": passed on, not pursued (r68)
+		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
 			if n.pos < start && n.pos >= start-negReach(toks, n.pos) && !crosses(marks, n.pos, start) {
@@ -1158,6 +1164,11 @@ func (x *ocText) conditional(k int) bool {
 			return false
 		}
 		return k == 0 || x.toks[k-1] != "nu" && x.toks[k-1] != "nå"
+	case "either":
+		// not "either way, we've decided to go with someone else"
+		return k+1 < len(x.toks) && x.toks[k+1] != "way"
+	case "entweder":
+		return true
 	case "sans", "sin":
 		// "Sans nouvelles de notre part d'ici le 30 juin, considérez que
 		// votre candidature n'a pas été retenue", "sin noticias nuestras":
@@ -1222,6 +1233,9 @@ var conditionWords = map[string]bool{
 	"caso": true, "qualora": true, "indien": true, "mocht": true, "assume": true, "whether": true,
 	"once": true, "until": true, "hvis": true, "ifall": true, "dersom": true, "när": true, "når": true,
 	"efter": true, "etter": true, "als": true, "tenzij": true, "sans": true, "sin": true,
+	// the choices of an answer to come (r68): "entweder mit der Bitte um
+	// ein Telefonat oder mit einer Absage", "either an invitation or a no"
+	"either": true, "entweder": true,
 }
 
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
@@ -1761,3 +1775,19 @@ func movedNotApplication(toks []string, p hit, end int) bool {
 var movedObjects = map[string]bool{"application": true, "applications": true, "candidacy": true,
 	"candidature": true, "profile": true, "cv": true, "resume": true, "résumé": true, "file": true,
 	"name": true, "process": true, "interview": true, "details": true, "information": true}
+
+// commitVerbs follow the noun "Zusagen" (commitments): "Zusagen machen".
+var commitVerbs = map[string]bool{"machen": true, "zu": true, "geben": true, "treffen": true, "erteilen": true}
+
+// separableBefore reports the verb of a German separable "weiter-" in
+// the six words before its particle, in its clause: "geben wir Ihr Profil
+// nicht weiter" (pass on), "leiten ... weiter" (forward).
+func separableBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-6 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "geben", "gebe", "gibt", "geben's", "leiten", "leite", "leitet", "reichen", "reiche", "reicht", "sagen", "sage":
+			return true
+		}
+	}
+	return false
+}
