@@ -408,6 +408,11 @@ func (o *outcome) scan(x *ocText) {
 		if p.t.text == "picked" && end < len(toks) && toks[end] == "up" && !ruleOff("picked-up") {
 			continue // "permits not picked up by 10:00 AM": collected, not chosen
 		}
+		if start > 0 && groupBefore[toks[start-1]] && !ruleOff("step-as-adjective") {
+			// "wrapping up conversations with the other shortlisted
+			// developers": a group still in the process, none chosen (r68)
+			continue
+		}
 		if p.t.text == "zusagen" && end < len(toks) && commitVerbs[toks[end]] && !ruleOff("zusagen-noun") {
 			continue // "bitte keine anderen Zusagen machen": commitments the reader may give (r68)
 		}
@@ -456,6 +461,11 @@ func (o *outcome) scan(x *ocText) {
 		if neg >= 0 && notYet(toks, marks, min(neg, start), end) && !ruleOff("not-yet") {
 			// "the VP hasn't sat down with the shortlist yet": a step
 			// still to come, not one refused
+			continue
+		}
+		if neg >= 2 && neg < start && groupConjunctions[toks[neg-1]] && toks[neg-2] == toks[start] && !ruleOff("both-groups") {
+			// "all shortlisted and non-shortlisted candidates": both
+			// groups named, nobody told which (r68)
 			continue
 		}
 		obj, objAt := x.objectOf(p)
@@ -1791,3 +1801,12 @@ func separableBefore(toks []string, marks []int32, pos int) bool {
 	}
 	return false
 }
+
+// groupBefore make a step an adjective of a group still in the process:
+// "the other shortlisted developers".
+var groupBefore = map[string]bool{"other": true, "remaining": true}
+
+// groupConjunctions join a step and its negation as two groups: "shortlisted
+// and non-shortlisted", "retenus ou non retenus".
+var groupConjunctions = map[string]bool{"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true,
+	"y": true, "o": true, "e": true, "en": true, "of": true}

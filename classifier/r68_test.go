@@ -17,7 +17,9 @@ import (
 // anderen Zusagen machen"), a profile not passed on without consent ("geben
 // wir Ihr Profil nicht weiter") and the client's rules "für alle Externen"
 // say no no. A Spanish "propuesta formal para integrarte al proyecto" with
-// its rate and contract is an offer.
+// its rate and contract is an offer. Both groups to be told ("all
+// shortlisted and non-shortlisted candidates") and "the other shortlisted
+// developers" name no one chosen.
 func TestSixtyEighthRound(t *testing.T) {
 	checkLetterVerdicts(t, []letterVerdict{
 		{"nicht zum Zug gekommen", "s.hrdlicka@broker.example", "AW: Projekt Datasphere Graz",
@@ -54,6 +56,20 @@ func TestSixtyEighthRound(t *testing.T) {
 				"formal para integrarte al proyecto:\n- Rol: Senior Frontend Engineer\n- Tarifa: USD 72 por hora\n- Inicio propuesto: lunes 14 de " +
 				"junio\n\nTe pedimos que nos confirmes si aceptas la propuesta. En cuanto la confirmes te enviamos el contrato.\n\nLuis Fernando",
 			true, StageOffer},
+	})
+	checkLetterVerdicts(t, []letterVerdict{
+		{"both groups to be told", "careers@consulting.example", "Associate Consultant - next steps",
+			"Dear Alex,\n\nThank you for completing the games for the Associate Consultant role. Our recruitment team is now reviewing " +
+				"results. We expect to contact all shortlisted and non-shortlisted candidates in the next week or two.\n\nJoanne",
+			true, ""},
+		{"the other shortlisted developers", "team@network.example", "Next steps after your interview with Northgate",
+			"Hi Alex,\n\nThanks for interviewing with Northgate yesterday! They're wrapping up conversations with the other shortlisted " +
+				"developers over the next few days. You'll hear from us within a week with their decision.\n\nTeam Arcline",
+			true, ""},
+		{"others shortlisted, the reader not", "team@network.example", "Your interview with Northgate",
+			"Hi Alex,\n\nThanks for interviewing with Northgate. Unfortunately they have shortlisted other developers for the final " +
+				"round, so we won't be moving forward with your application for this engagement.\n\nTeam Arcline",
+			true, StageRejected},
 	})
 	checkJobCases(t, []jobCase{
 		{"a project portal's status line",
