@@ -669,6 +669,13 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 		if sc.tok(j+1) == "day" { // end of business day
 			j++
 		}
+		if w := sc.tok(j + 1); nextWords[w] || thisWords[w] {
+			// r67: "by end of business next week" is the close of that
+			// week, not of today
+			if k, ahead, ok := sc.weekPhrase(j + 1); ok {
+				return dateHit{t: weekdayOfWeek(sc.base, time.Friday, ahead), rule: "end" + weekName[ahead]}, k, true
+			}
+		}
 		return sc.today(j + 1)
 	case weekNumberWords[t] && sc.num(j+1) >= 0:
 		h, k, ok := sc.weekNumber(j, part-4)

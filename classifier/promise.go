@@ -548,7 +548,8 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			w--
 		}
 		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, w, lg) &&
-			!possessiveAfter(s[i+cueLen(answerNouns, s[i:]):]) {
+			!possessiveAfter(s[i+cueLen(answerNouns, s[i:]):]) &&
+			!germanPerfect(s[max(clauseStart(s, min(w, j)), min(w, j)-60):min(w, j)], s[j:j+cueLen(deliveryCues, s[j:])]) {
 			k := min(i, j)
 			consider(k, max(i+cueLen(answerNouns, s[i:]), j+cueLen(deliveryCues, s[j:])))
 		}
@@ -665,6 +666,13 @@ func knowsPerson(s string, i, n int) bool {
 	}
 	// the relative pronoun that is its object: "who ... will know"
 	head := s[max(clauseStart(s, i), i-40):i]
+	for _, w := range [...]string{" what i", " what we", " all i", " all we", " everything i", " everything we"} {
+		// r67: the writer's own knowledge, told: "i'll tell you what i
+		// know off the record"
+		if strings.HasSuffix(head, w) && !ruleOff("what-i-know") {
+			return true
+		}
+	}
 	if c := strings.LastIndexByte(head, ','); c >= 0 {
 		head = head[c+1:]
 	}
@@ -2537,6 +2545,12 @@ func invertedIf(part string, i int) bool {
 // decision by Tuesday", "bitte geben Sie uns bis Freitag Bescheid".
 func askedOfReader(s string, start int) bool {
 	lo := clauseStart(s, start)
+	if j := strings.LastIndex(s[:start], " - "); j >= lo && strings.Count(s, " - ") == 1 && !ruleOff("asked-dash") {
+		// r66: a lone spaced dash opens a clause of its own: "we ask you
+		// to present a short case - we will send you the material on
+		// Monday" (several are the items of a list, one sentence)
+		lo = j + 3
+	}
 	head := s[lo:start]
 	for from := 0; ; {
 		i := deadlineCues.index(head[from:])
@@ -3695,7 +3709,11 @@ var (
 	// madeAvailable's is.
 	seenByReader = cues("see them in your", "see it in your", "find them in your", "find it in your",
 		"see the results in your", "appear in your", "show up in your", "visible in your")
-	habitWords = cues(" usually", " typically", " normally", " generally", " tend to", " tends to")
+	habitWords = cues(" usually", " typically", " normally", " generally", " tend to", " tends to",
+		// r66: what most who are in the reader's place get is the norm
+		// the reader may expect: "most candidates hear back within 3-5
+		// business days"
+		"most candidates", "most applicants")
 	// habitVerbs answer, confirm or decide: "confirms a slot", "gets back
 	// to candidates", "makes a decision"
 	habitVerbs = cues("confirm", "respond", "reply", "replies", "get back", "gets back", "come back", "comes back",
@@ -3705,7 +3723,13 @@ var (
 
 // reviewVerbs are a future review of what the reader sent.
 var reviewVerbs = cues("will review", "'ll review", "will be reviewing", "will be reviewed", "will assess", "will be assessed",
-	"will be assessing", "will screen", "will be screened", "will look at", "will look over", "will go through")
+	"will be assessing", "will screen", "will be screened", "will look at", "will look over", "will go through",
+	// r66: the aim and the habit of reviewing, said in the present: "our
+	// team aims to review every application within 10 business days",
+	// "reviews applications in the order received, usually within 3-5
+	// business days"
+	"aims to review", "aim to review", "reviews applications", "review applications", "reviews all applications",
+	"review all applications", "reviews every application", "review every application")
 
 // stageInvitation: the only word of a meeting's logistics about the cue is
 // an invitation to a stage of the process ("test session invitations will
@@ -4009,16 +4033,27 @@ var decisionTaken = cues("sera prise", "être prise", "se tomará", "sarà presa
 // germanPerfect: a German participle cue after the auxiliary of the
 // perfect in its clause is done, not to come: "heute hat der Beirat seine
 // Entscheidung getroffen: der Mandant hat sich für eine andere Kandidatin
-// entschieden" (but "wird ... getroffen" is the future's passive).
+// entschieden" (but "wird ... getroffen" is the future's passive); so is
+// the news received, a participle of receiving after the noun (r66): "ich
+// habe heute Feedback von unserem Kunden bekommen".
 func germanPerfect(head, cue string) bool {
-	if !strings.HasSuffix(cue, "getroffen") || ruleOff("german-perfect") {
+	if !strings.HasSuffix(cue, "getroffen") && cue != "bekommen" && cue != "erhalten" || ruleOff("german-perfect") {
 		return false
 	}
 	head = " " + head + " "
 	if strings.Contains(head, " wird ") || strings.Contains(head, " werden ") || strings.Contains(head, " werde ") {
 		return false
 	}
-	for _, a := range [...]string{" hat ", " haben ", " habe ", " hatte ", " hatten ", " ist ", " sind ", " wurde ", " wurden "} {
+	auxiliaries := []string{" hat ", " haben ", " habe ", " hatte ", " hatten ", " ist ", " sind ", " wurde ", " wurden "}
+	if cue == "bekommen" || cue == "erhalten" {
+		// receiving takes "haben", in its own clause: not "Mir wurde
+		// zugesagt, dass wir Mitte nächster Woche Bescheid bekommen" (r68)
+		if i := strings.LastIndex(head, " dass "); i >= 0 {
+			head = head[i:]
+		}
+		auxiliaries = auxiliaries[:5]
+	}
+	for _, a := range auxiliaries {
 		if strings.Contains(head, a) {
 			return true
 		}

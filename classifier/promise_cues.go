@@ -193,7 +193,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(append(append(append(append(append(append(goingToContact(), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...), answerEveryone()...), promisedToWriter()...),
+var standaloneCues = cues(append(append(append(append(append(append(append(append(append(goingToContact(), committedToContact()...), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...), answerEveryone()...), promisedToWriter()...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -1091,6 +1091,9 @@ var (
 		"seleccionad", "avanza", "surja", "surge", "posizione", "opportunità", "ruolo", "profilo", "in linea",
 		"selezionat", "adatt", "vacature", "functie", "opdracht", " past ", " past,", "geschikt", "aansluit", "geselecteerd", "door naar", "vaga",
 		"oportunidade", "função", "cargo", "adequad", "compatív", "selecionad", "aprovad", "surgir",
+		// r66: a thing's becoming available, in the subjunctive: "le
+		// avisaremos cuando esté disponible para su recogida"
+		"esté disponible", "estén disponibles", "esteja disponível", "estejam disponíveis",
 	)
 	// conditionalCues: contact promised about the future in general, or after
 	// filing the application away: a conditional future whatever its
@@ -1570,4 +1573,20 @@ var nordicCues = []string{
 	"räkna med återkoppling", "regne med tilbakemelding", "regne med en tilbagemelding", "fattas inom", "fattas senast",
 	"træffes inden", "tas innen", "får skriftleg svar", "får skriftlig svar", "får skriftligt svar", "får skriftligt besked",
 	"får skriftlig besked",
+}
+
+// committedToContact are the European Portuguese commitments to an
+// infinitive of contact, its pronoun after the verb: "comprometemo-nos a
+// comunicar-lhe a decisão final até sexta-feira". Alone, "informá-lo de
+// que" or "escrever-lhe" is often this message's own writing.
+func committedToContact() []string {
+	var out []string
+	for _, c := range []string{"comprometemo-nos a ", "comprometo-me a ", "nos comprometemos a ", "me comprometo a "} {
+		for _, v := range []string{"comunicar-lhe", "comunicar-te", "informá-lo", "informá-la", "contactá-lo",
+			"contactá-la", "contatá-lo", "contatá-la", "escrever-lhe", "escrever-te", "responder-lhe", "responder-te",
+			"ligar-lhe", "dar-lhe", "dar-te"} {
+			out = append(out, c+v)
+		}
+	}
+	return out
 }
