@@ -129,6 +129,10 @@ var progressTerms = []term{
 	{text: "toegelaten"}, {text: "zugelassen"},
 	// a contract awarded (r68): "besloten de opdracht niet aan u te gunnen"
 	{text: "gunnen"}, {text: "gegund"},
+	// an agency's candidate not put forward, or not counted on (r69): "dass
+	// wir Sie für die Stelle nicht vorschlagen werden", "No han contado
+	// contigo para la campaña"
+	{text: "vorschlagen"}, {text: "contado contigo"}, {text: "contado con usted"}, {text: "contado com você"},
 	// Portuguese
 	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
 	// "Seguimos com outra pessoa para esta posição" (r53; not the Spanish
@@ -627,6 +631,9 @@ var outcomeTerms = func() []term {
 		"anderweitig entschieden", "nicht zum zug gekommen", "nicht zum zuge gekommen", "es leider nicht geklappt",
 		"diesmal nicht geklappt", "hat es nicht geklappt", "status abgesagt", "status abgelehnt",
 		"naar de andere kandidaat", "naar een andere kandidaat", "naar iemand anders", "choisi un autre", "choisi une autre",
+		// another choice made (r69): "la famille a fait un autre choix"
+		"fait un autre choix", "ha fatto un'altra scelta", "hanno fatto un'altra scelta", "ha hecho otra elección",
+		"han hecho otra elección", "fez outra escolha", "fizeram outra escolha", "een andere keuze gemaakt",
 		// French
 		"pas été retenue", "pas été retenu", "ne sera pas retenue", "ne pas donner suite", "pas donner suite",
 		"suite défavorable", "réponse négative", "pas été sélectionné*", "a été pourvu", "été pourvu*",

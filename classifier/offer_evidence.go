@@ -27,6 +27,11 @@ var offerMakeCues = cues(
 	"love you to come", "like you to come", "offered you the", "offer you the", "our offer", "the offer is",
 	"offer is ", "letter of offer", "your offer letter", "the offer remains", "offer remains valid", "offer is valid",
 	"anbieten zu können", "ihnen die position", "ihnen die stelle", "angebot annehmen", "das angebot",
+	// an agency's offer for the employer (r69): "une proposition
+	// d'engagement pour le poste de maître d'hôtel", "de opdrachtgever wil
+	// graag met je verder ... Je kunt maandag 15 februari beginnen"
+	"proposition d'engagement", "proposition d'embauche", "wil graag met je verder", "wil graag met u verder",
+	"je kunt beginnen", "kun je beginnen", "kan je beginnen",
 	"que te unieras", "que te incorpores", "que formes parte", "propuesta formal", "integrarte al equipo", "integrarte al proyecto", "te propongo", "le propongo", "nuestra oferta",
 	"la oferta", "averti nel team", "averti con noi", "averti a bordo", "proporti il ruolo", "proporle il ruolo",
 	"proporti la posizione", "lettera di offerta", "lettera di assunzione", "l'offerta", "nossa proposta",
@@ -141,7 +146,7 @@ var offerPayCues = cues(
 var offerDocCues = cues(
 	"contract", "docusign", "offer letter", "letter of offer", "paperwork", "arbeitsvertrag", "vertrag",
 	"contrat", "contrato", "contratto", "lettera di", "e-sign", "esign", "sign the letter", "countersign",
-	"employment agreement", "review and sign", "angebotsschreiben",
+	"employment agreement", "review and sign", "angebotsschreiben", "uitzendovereenkomst", "arbeidsovereenkomst",
 	// the letter still to come: "the formal letter is coming from our HR
 	// consultant shortly"
 	"formal letter", "written offer",
@@ -161,7 +166,7 @@ var offerStartCues = cues(
 	"start date", "starting date", "eintrittsdatum", "arbeitsbeginn", "date de début", "date d'entrée",
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
 	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
-	"incorporación prevista",
+	"incorporación prevista", "prise de poste",
 	// "Can you start Monday 15th?", "I'll stick you on the rota from next
 	// week", "entrée en fonction souhaitée le mardi 1er juin", "Arrancarías
 	// el martes 16", "Dienstbeginn"

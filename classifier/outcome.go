@@ -580,6 +580,11 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
+		if (h.t.fam == "mismatch" || h.t.fam == "declined") && onlyAnsweredBefore(toks, marks, h.pos) && !ruleOff("only-answered") {
+			// "we are only able to respond to candidates whose experience
+			// closely matches": whom the sender answers, no decision (r69)
+			continue
+		}
 		if (h.t.fam == "declined" || h.t.fam == "pass") && purposeBefore(toks, marks, h.pos) && !ruleOff("purpose-clause") {
 			// "sagen Sie ihn bitte ab, damit er anderweitig vergeben
 			// werden kann": what may happen to a slot given up, no decision
@@ -1609,6 +1614,12 @@ func (x *ocText) thirdPerson(k int) bool {
 	if x.m == nil || len(t) < 3 || x.self(t) || x.hitAt(k) {
 		return false
 	}
+	if _, day := weekdayWords[t]; day && !ruleOff("weekday-no-name") {
+		return false // "please don't choose Friday": a day, capitalised, is no one (r69)
+	}
+	if _, month := monthWords[t]; month && !ruleOff("weekday-no-name") {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsLower(r) {
 		return false
@@ -1810,3 +1821,20 @@ var groupBefore = map[string]bool{"other": true, "remaining": true}
 // and non-shortlisted", "retenus ou non retenus".
 var groupConjunctions = map[string]bool{"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true,
 	"y": true, "o": true, "e": true, "en": true, "of": true}
+
+// onlyAnsweredBefore reports "only" and a verb of answering in the eight
+// words before pos, in its sentence: "we are only able to respond to
+// candidates whose ...", "only those candidates whose profiles match will
+// be contacted" is said before the cue too.
+func onlyAnsweredBefore(toks []string, marks []int32, pos int) bool {
+	only, answer := false, false
+	for k := pos - 1; k >= 0 && k >= pos-8 && !crosses(marks, k, pos); k-- {
+		switch toks[k] {
+		case "only":
+			only = true
+		case "respond", "reply", "contact", "answer", "responding", "replying", "contacting", "answering", "notify":
+			answer = true
+		}
+	}
+	return only && answer
+}
