@@ -133,6 +133,10 @@ var progressTerms = []term{
 	// wir Sie für die Stelle nicht vorschlagen werden", "No han contado
 	// contigo para la campaña"
 	{text: "vorschlagen"}, {text: "contado contigo"}, {text: "contado con usted"}, {text: "contado com você"},
+	// an account not activated, a place among the selected not had (r70):
+	// "we are unable to activate your account at this time", "non sei
+	// rientrato tra i selezionati"
+	{text: "activate your"}, {text: "rientrato tra"}, {text: "rientrata tra"},
 	// Portuguese
 	{text: "avançar"}, {text: "avançaremos"}, {text: "seguir"}, {text: "prosseguir"}, {text: "prosseguiremos"},
 	// "Seguimos com outra pessoa para esta posição" (r53; not the Spanish
@@ -631,6 +635,14 @@ var outcomeTerms = func() []term {
 		"anderweitig entschieden", "nicht zum zug gekommen", "nicht zum zuge gekommen", "es leider nicht geklappt",
 		"diesmal nicht geklappt", "hat es nicht geklappt", "status abgesagt", "status abgelehnt",
 		"naar de andere kandidaat", "naar een andere kandidaat", "naar iemand anders", "choisi un autre", "choisi une autre",
+		// a search's end for the reader (r70): "the board has approved the
+		// appointment of another finalist", "votre candidature n'a pas été
+		// classée", "Die erstplatzierte Kandidatin hat den Ruf angenommen",
+		// "comunicarLe l'esclusione dalla selezione" (not "la mancata
+		// presentazione comporta l'esclusione", a rule)
+		"appointment of another", "pas été classée", "pas été classé", "erstplatzierte kandidatin hat",
+		"erstplatzierte kandidat hat", "erstplatzierte bewerberin hat", "erstplatzierte bewerber hat",
+		"comunicarle l'esclusione", "comunicarti l'esclusione", "disposto l'esclusione", "disposta l'esclusione",
 		// another choice made (r69): "la famille a fait un autre choix"
 		"fait un autre choix", "ha fatto un'altra scelta", "hanno fatto un'altra scelta", "ha hecho otra elección",
 		"han hecho otra elección", "fez outra escolha", "fizeram outra escolha", "een andere keuze gemaakt",

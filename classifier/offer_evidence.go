@@ -32,6 +32,12 @@ var offerMakeCues = cues(
 	// graag met je verder ... Je kunt maandag 15 februari beginnen"
 	"proposition d'engagement", "proposition d'embauche", "wil graag met je verder", "wil graag met u verder",
 	"je kunt beginnen", "kun je beginnen", "kan je beginnen",
+	// an academic appointment offered (r70): "dass ich Ihnen hiermit ...
+	// den Ruf auf die W2-Professur ... erteile", "le comité de sélection
+	// vous a classé en 1re position", and a Dutch "we willen je heel graag
+	// aannemen als Operations Lead"
+	"den ruf auf die", "classé en 1re position", "classée en 1re position", "classé en première position",
+	"classée en première position", "heel graag aannemen", "graag aannemen als",
 	"que te unieras", "que te incorpores", "que formes parte", "propuesta formal", "integrarte al equipo", "integrarte al proyecto", "te propongo", "le propongo", "nuestra oferta",
 	"la oferta", "averti nel team", "averti con noi", "averti a bordo", "proporti il ruolo", "proporle il ruolo",
 	"proporti la posizione", "lettera di offerta", "lettera di assunzione", "l'offerta", "nossa proposta",
@@ -140,6 +146,9 @@ var offerPayCues = cues(
 	// 14,000 / month", "USD 12,500/month ... 0.5% of the token supply,
 	// 3 years vesting"
 	"comp:", "/month", "/ month", "vesting", "token supply", "total supply",
+	// a professor's pay and a Dutch monthly gross (r70): "Ihre Bezüge
+	// einschließlich der Leistungsbezüge", "€ 4.350 bruto per maand"
+	"leistungsbezüge", "bruto per maand",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -147,6 +156,7 @@ var offerDocCues = cues(
 	"contract", "docusign", "offer letter", "letter of offer", "paperwork", "arbeitsvertrag", "vertrag",
 	"contrat", "contrato", "contratto", "lettera di", "e-sign", "esign", "sign the letter", "countersign",
 	"employment agreement", "review and sign", "angebotsschreiben", "uitzendovereenkomst", "arbeidsovereenkomst",
+	"rufschreiben",
 	// the letter still to come: "the formal letter is coming from our HR
 	// consultant shortly"
 	"formal letter", "written offer",
@@ -166,7 +176,7 @@ var offerStartCues = cues(
 	"start date", "starting date", "eintrittsdatum", "arbeitsbeginn", "date de début", "date d'entrée",
 	"fecha de incorporación", "fecha de inicio", "data di inizio", "data de início", "início a", "startdatum",
 	"eerste werkdag", "ingangsdatum", "início em", "to start on", "you to start", "starttermin", "eintrittstermin",
-	"incorporación prevista", "prise de poste",
+	"incorporación prevista", "prise de poste", "prise de fonctions",
 	// "Can you start Monday 15th?", "I'll stick you on the rota from next
 	// week", "entrée en fonction souhaitée le mardi 1er juin", "Arrancarías
 	// el martes 16", "Dienstbeginn"

@@ -413,6 +413,12 @@ func (o *outcome) scan(x *ocText) {
 			// developers": a group still in the process, none chosen (r68)
 			continue
 		}
+		if strings.HasSuffix(p.t.text, "offer") && x.offersThing(end) && !ruleOff("offer-a-thing") {
+			// "we are not able to offer a reduced teaching load beyond
+			// what was in the original letter": a term of the offer, none
+			// refused to the reader (r70)
+			continue
+		}
 		if p.t.text == "zusagen" && end < len(toks) && commitVerbs[toks[end]] && !ruleOff("zusagen-noun") {
 			continue // "bitte keine anderen Zusagen machen": commitments the reader may give (r68)
 		}
@@ -1815,7 +1821,7 @@ func separableBefore(toks []string, marks []int32, pos int) bool {
 
 // groupBefore make a step an adjective of a group still in the process:
 // "the other shortlisted developers".
-var groupBefore = map[string]bool{"other": true, "remaining": true}
+var groupBefore = map[string]bool{"other": true, "remaining": true, "another": true}
 
 // groupConjunctions join a step and its negation as two groups: "shortlisted
 // and non-shortlisted", "retenus ou non retenus".
@@ -1837,4 +1843,20 @@ func onlyAnsweredBefore(toks []string, marks []int32, pos int) bool {
 		}
 	}
 	return only && answer
+}
+
+// offersThing reports an article after an offering step and, in the four
+// words after it, no word for the post, the reader or a place: "offer a
+// reduced teaching load", not "offer a position", "offer you a place".
+func (x *ocText) offersThing(end int) bool {
+	toks := x.toks
+	if end >= len(toks) || toks[end] != "a" && toks[end] != "an" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+4 && !crosses(x.marks, end, k); k++ {
+		if x.postNounAt(k) || placeWords[toks[k]] || offeredPosts[toks[k]] || jobObjects[toks[k]] || x.self(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
