@@ -1145,6 +1145,11 @@ var thirdPartyTerms = []term{
 	{text: "write me a reference", weight: 2.5}, {text: "write a reference for me", weight: 2.5},
 	{text: "write me a recommendation", weight: 2.5}, {text: "write a recommendation for me", weight: 2.5},
 	{text: "be one of my references", weight: 2.5}, {text: "be one of my referees", weight: 2.5},
+	// a letter asked of the reader for someone else's search (r70): "I'm
+	// going on the academic job market this fall ... whether you'd be
+	// willing to write one of my letters"
+	{text: "write one of my letters", weight: 2.5}, {text: "letter of recommendation for me", weight: 2.5},
+	{text: "going on the job market", weight: 2}, {text: "going on the academic job market", weight: 2},
 	{text: "candidate has been notified", weight: 3}, {text: "no hire", weight: 3}, {text: "lean hire", weight: 3},
 	// an ATS asking the reader, an interviewer, for a verdict on someone
 	// (r48): "Please submit your interview feedback ... Rate the

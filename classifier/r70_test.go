@@ -68,3 +68,15 @@ func TestSeventiethRound(t *testing.T) {
 			true, StageOffer},
 	})
 }
+
+// TestSeventiethRoundLetter: a student asking the reader for one of the
+// letters of their own academic job search is someone else's hiring.
+func TestSeventiethRoundLetter(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a letter for someone else's search", "jasmine@university.example", "Letter of recommendation for faculty job applications?",
+			"Hi Alex,\n\nI'm going on the academic job market this fall (mostly tenure-track jobs), and I wanted to ask whether you'd be " +
+				"willing to write one of my letters. Everything goes through Interfolio. I can send you my CV and a list of the " +
+				"positions by Friday.\n\nThank you so much,\nJasmine",
+			false, ""},
+	})
+}
