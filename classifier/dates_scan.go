@@ -1230,6 +1230,14 @@ var vagueFillers = map[string]bool{
 	"komende": true, "volgende": true, "following": true,
 }
 
+// gluedHours: an "h" written onto a count no clock shows is hours ("sous
+// 48h", "within 72h"); onto a smaller one it is a time of day ("d'ici
+// 14h").
+func (sc *dateScanner) gluedHours(k int) bool {
+	return k > 0 && k < len(sc.toks) && sc.toks[k].s == "h" && sc.toks[k-1].end == sc.toks[k].start &&
+		sc.num(k-1) >= 24
+}
+
 // duration reads "within 3-5 business days", "in one to two weeks",
 // "innerhalb von 10 Arbeitstagen", "sous huit jours", "d'ici deux
 // semaines", "en los próximos 5 días hábiles", "entro 2-3 settimane",
@@ -1255,7 +1263,7 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 				k++
 				next = sc.tok(k)
 			}
-			if unitWords[next] != unitNone || rangeWords[next] || businessBefore[next] || next == "calendar" ||
+			if unitWords[next] != unitNone || sc.gluedHours(k) || rangeWords[next] || businessBefore[next] || next == "calendar" ||
 				next == "huitaine" || next == "quinzaine" {
 				n, hasNum = v, true
 				j = k
@@ -1311,6 +1319,9 @@ func (sc *dateScanner) duration(i int) (dateHit, int, bool) {
 		j++
 	}
 	unit := unitWords[sc.tok(j)]
+	if unit == unitNone && sc.gluedHours(j) {
+		unit = unitHour
+	}
 	if unit == unitNone {
 		return dateHit{}, 0, false
 	}

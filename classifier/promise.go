@@ -200,7 +200,7 @@ func onlySelected(text string) bool {
 			return false
 		}
 		i := from + k
-		if everyoneBefore(text, i) {
+		if everyoneBefore(text, i) || unselectedToo(text, i) {
 			return false
 		}
 		if !allOfThem(text, i) && !selectedForSomething(text, i) {
@@ -209,6 +209,13 @@ func onlySelected(text string) bool {
 		from = i + cueLen(selectionCues, text[i:])
 	}
 	return false
+}
+
+// unselectedToo: the selected named with their negation ("shortlisted
+// and non-shortlisted candidates") are everyone, so all hear back.
+func unselectedToo(text string, i int) bool {
+	head := text[max(0, i-4):i]
+	return (head == "non-" || head == "non ") && !ruleOff("unselected-too")
 }
 
 // everyoneBefore: contact with every candidate said, not negated, before
@@ -1140,8 +1147,15 @@ func confirmsClause(rest string) bool {
 		rest = rest[:k]
 	}
 	rest = strings.TrimPrefix(rest, "by ")
-	if hs := scanDates(rest, time.Time{}.AddDate(2000, 0, 0), langEN); len(hs) > 0 && hs[0].start == 0 && !hs[0].then {
-		rest = strings.TrimLeft(rest[hs[0].end:], " ,")
+	if hs := scanDates(rest, time.Time{}.AddDate(2000, 0, 0), langEN); len(hs) > 0 && !hs[0].then {
+		switch lead, tail := rest[:hs[0].start], strings.TrimLeft(rest[hs[0].end:], " ,"); {
+		case (lead == "" || lead == "the " || lead == "on ") && (tail == "" || tail == "at the latest"):
+			// nothing confirmed but the time: the answer itself is
+			// ("they'll confirm by the end of the month at the latest")
+			return !ruleOff("confirm-by-time")
+		case lead == "":
+			rest = tail
+		}
 	}
 	for _, p := range [...]string{"whether ", "if ", "that "} {
 		if strings.HasPrefix(rest, p) {

@@ -68,7 +68,7 @@ var contactCues = cues(append(groupContactCues,
 	// outcome with you within a week"
 	"share an outcome", "share an answer", "share the answer", "share our answer",
 	"sent to you", "provide you", "provide an update", "provide feedback", "give you an", "give you a", "give you feedback",
-	"give you the", "notify", "inform you", "advise you", " revert", "come through", "be contacting", "be reaching out",
+	"give you the", "give you our", "notify", "inform you", "advise you", " revert", "come through", "be contacting", "be reaching out",
 	"be sending", "be sharing", "be informed", "be notified", "be contacted", "be advised",
 	"confirm next steps", "confirm the next steps", "an answer for you", "an update for you", "news for you",
 	"a decision for you", "feedback to you", "decision to you", "outcome to you",
@@ -193,7 +193,7 @@ var futureMarkers = cues(
 // standaloneCues promise by themselves: English phrases that name the
 // reader receiving something, and the inflected future or present-for-
 // future verb phrases of the other languages.
-var standaloneCues = cues(append(append(append(append(append(append(append(append(append(goingToContact(), committedToContact()...), frenchReturnAdverb()...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...), answerEveryone()...), promisedToWriter()...),
+var standaloneCues = cues(append(append(append(append(append(append(append(append(append(goingToContact(), committedToContact()...), frenchReturnAdverb("reviendrons", "reviendrai", "reviendra", "reviendront")...), presentCues...), mesoclitic(mesocliticContact)...), batteryCues...), nordicCues...), answerEveryone()...), promisedToWriter()...),
 	// English
 	"you'll hear", "you will hear", "you should hear", "you can expect to hear", "expect to hear", "hear back from us",
 	"you'll receive an update", "you will receive an update", "you'll receive a response", "you will receive a response",
@@ -448,6 +448,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"en bel je", "bel je dan", "en bel ik je",
 	// Portuguese
 	"será dado", "será enviado", "será comunicado", "será informado", "será contatado", "será contactado",
+	// the spoken future of this passive: "o contrato vai ser enviado
+	// até sexta-feira"
+	"vai ser enviado", "vai ser enviada", "vai ser comunicado", "vai ser comunicada", "vai ser informado",
+	"vai ser informada", "vai ser dado", "vai ser dada", "vão ser enviados", "vão ser enviadas",
+	"vão ser comunicados", "vão ser comunicadas",
 	// Spanish in the third person and impersonal: "esta Oficina comunicará
 	// por correo electrónico a cada uno de los aspirantes la decisión", "la
 	// resolución se notificará a cada persona candidata"
@@ -477,9 +482,9 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 // with an adverb between the verb and its complement: "nous reviendrons
 // donc vers vous en milieu de semaine prochaine", "je reviendrai
 // rapidement vers vous".
-func frenchReturnAdverb() []string {
+func frenchReturnAdverb(verbs ...string) []string {
 	var out []string
-	for _, v := range []string{"reviendrons", "reviendrai", "reviendra", "reviendront"} {
+	for _, v := range verbs {
 		for _, a := range []string{"donc", "alors", "ensuite", "rapidement", "très rapidement", "vite", "très vite",
 			"bien", "sans faute", "naturellement", "certainement", "évidemment", "bien sûr", "en tout cas",
 			"dans tous les cas", "de toute façon"} {
@@ -644,7 +649,7 @@ var resultNouns = cues("result", "shortlist", "list of", "offers go", "decisions
 // them: "je reviens vers vous d'ici vendredi", "te escribo el lunes", "ti
 // aggiorno a breve" — not "je reviens vers vous concernant votre
 // candidature".
-var presentCues = []string{
+var presentCues = append([]string{
 	"reviens vers vous", "revenons vers vous", "je vous recontacte", "nous vous recontactons", "je vous tiens informé",
 	"nous vous tenons informé", "je vous tiens au courant", "je vous fais un retour", "nous vous faisons un retour",
 	"je vous rappelle", "te contacto", "le contacto", "te escribo", "le escribo", "te confirmo", "le confirmo",
@@ -753,7 +758,10 @@ var presentCues = []string{
 	// "you will hear from me" said in the present: "du hörst spätestens
 	// Freitag von mir", "Sie hören bis Mittwoch von uns"
 	"du hörst", "ihr hört", "sie hören",
-}
+	// the same adverb inside the present of coming back as inside its
+	// future (frenchReturnAdverb): "je reviens donc vers vous en début de
+	// semaine prochaine"
+}, frenchReturnAdverb("reviens", "revenons")...)
 
 // batteryCues promise by themselves, found by batteries of promises
 // written by helpers from the label conventions alone: the third person's
