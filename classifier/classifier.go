@@ -916,7 +916,8 @@ func withoutInterviewMedium(toks []string, hits []hit) []hit {
 // to a conference: "I came across your talk", "we loved your talk",
 // "pointed me to your talk".
 var talkHeard = map[string]bool{"across": true, "caught": true, "enjoyed": true, "found": true, "loved": true,
-	"watched": true, "saw": true, "heard": true, "of": true, "to": true, "liked": true}
+	"watched": true, "saw": true, "heard": true, "of": true, "to": true, "liked": true,
+	"about": true} // "the students have not stopped talking about your talk" (r70): a talk given at a campus visit
 
 // hiringPanelBefore: "hiring" and a word for the people deciding ("the
 // hiring panel", "the hiring team") in the six words before pos.

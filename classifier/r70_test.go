@@ -80,3 +80,14 @@ func TestSeventiethRoundLetter(t *testing.T) {
 			false, ""},
 	})
 }
+
+// TestSeventiethRoundTalk: a talk people talk about is one given, at a
+// campus visit, no talk submitted to a conference.
+func TestSeventiethRoundTalk(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"talking about your talk", "chair@university.example", "Re: Thank you for a wonderful visit",
+			"Dear Alex,\n\nThank you for the kind note. The students have not stopped talking about your talk. You were the last of " +
+				"our four visits. The committee is collecting feedback now, and you should hear from me by the end of next week.\n\nRuth",
+			true, StageAwaitingDecision},
+	})
+}
