@@ -2298,6 +2298,18 @@ func (b *verdictBuilder) stage(d *doc) {
 		// side" above the reader's "I'd like to withdraw my application":
 		// the reader's withdrawal, acknowledged, not a no
 		set(StageWithdrawn, "answers your withdrawal: "+quotedWithdrawal(d))
+	case oc.rejected() && redirectedTo(d) != "":
+		// a no to one post and a meeting asked about another ("we've
+		// filled the Senior opening ... she'd like to talk to you about a
+		// Staff Engineer role ... Would any of these work for you?"), or
+		// the reader's interest asked: the other post is being arranged or
+		// offered. Its rejection points still hold the thread
+		// (followup/policy.go's partialNo), so nothing nudges.
+		if slotQuestion(d) != "" || d.has(clsScheduling) {
+			set(StageScheduling, "a no to one post, and a meeting asked about "+redirectedTo(d)+": "+oc.reason())
+		} else {
+			set(StageOutreach, "a no to one post, and your interest asked in "+redirectedTo(d)+": "+oc.reason())
+		}
 	case oc.rejected() && oc.fams["declined"].w > 0:
 		// a decision against the application itself wins over the
 		// post's fate ("the position has been closed and filled")
@@ -3287,4 +3299,43 @@ func ClassifyBytes(raw []byte) (Verdict, *mailmsg.Message, error) {
 	v := Classify(fallback)
 	v.Reasons = append([]string{"not an RFC 5322 message; classified its text only"}, v.Reasons...)
 	return v, fallback, err
+}
+
+// redirectCues name another post or team than the one a message declines.
+var redirectCues = cues("another role", "a different role", "another position", "a different position", "another opening",
+	"a different opening", "a new role", "role that just opened", "a staff engineer role", "another team", "a different team",
+	"eine andere stelle", "einer anderen stelle", "eine andere position", "anderen team", "otro puesto", "otra posición",
+	"otra vacante", "otro equipo", "un puesto de", "un autre poste", "une autre équipe", "un poste de", "un'altra posizione",
+	"un altro ruolo", "un altro team", "een andere functie", "een andere rol", "een ander team", "outra vaga", "outra posição",
+	"outro cargo", "outra equipe", "outra equipa", "team would like to", "would like to talk to you about",
+	"quiere hablar contigo sobre", "würde sie gern kennenlernen", "würde sie gerne kennenlernen", "like to talk to you about",
+	"love to talk to you about", "conversation with you regarding a", "conversation with you about a", "uma vaga de", "gostaria muito de falar consigo", "souhaiterait vous rencontrer", "qui recrute")
+
+// interestAsked ask whether the reader wants the other post: "Kindly
+// confirm if you are interested in being considered for this position".
+var interestAsked = cues("if you are interested in being considered", "would you be interested", "are you interested",
+	"would you be open to", "are you open to", "hätten sie interesse", "seriez-vous intéressé", "te interesaría",
+	"saresti interessato", "zou je interesse hebben", "teria interesse")
+
+// contrastCues turn from a no to what follows it.
+var contrastCues = cues("however", " but ", "jedoch", " aber ", " pero ", " mais ", "però", " maar ", "porém", " mas ",
+	"the longer version", "no te escribo solo para eso", "contudo", "no entanto", "en revanche", "toutefois", "sin embargo",
+	"tuttavia", "dennoch", "allerdings", " echter")
+
+// redirectedTo returns the words that name another post or team, after a
+// turn from the no, in a message that asks the reader about a time for a
+// meeting; "" when there are none.
+func redirectedTo(d *doc) string {
+	if ruleOff("redirected") || slotQuestion(d) == "" && !d.has(clsScheduling) && !interestAsked.contains(d.body) {
+		return ""
+	}
+	turn := contrastCues.index(d.body)
+	if turn < 0 {
+		return ""
+	}
+	if i := redirectCues.index(d.body[turn:]); i >= 0 {
+		rest := d.body[turn+i:]
+		return fmt.Sprintf("%q", clip(rest[:min(len(rest), 40)]))
+	}
+	return ""
 }

@@ -924,6 +924,19 @@ var elsewhereTerms = []term{
 	{text: "executive mba", weight: 2.5}, {text: "mba admissions", weight: 3}, {text: "graduate admissions", weight: 2.5},
 	{text: "checking account", weight: 2.5}, {text: "savings account", weight: 2.5}, {text: "business account", weight: 2.5},
 	{text: "open the account", weight: 2.5}, {text: "opening an account", weight: 2.5}, {text: "your claim", weight: 2.5},
+	// a housing lottery and a customer board applied to (r71): "Thank
+	// you for applying to the affordable housing lottery", "Thanks for
+	// applying to join the Customer Advisory Board"
+	{text: "housing lottery", weight: 2.5}, {text: "affordable housing", weight: 2.5}, {text: "housing portal", weight: 2},
+	{text: "customer advisory board", weight: 2.5},
+	// a research study's screening (r71): "our study coordinators have
+	// determined that you are not eligible ... our volunteer registry"
+	{text: "study coordinators", weight: 2}, {text: "study coordinator", weight: 2}, {text: "volunteer registry", weight: 2.5},
+	{text: "study sponsor", weight: 2}, {text: "pre-screening questionnaire", weight: 2},
+	// a focus group recruited (r71): "Você foi pré-selecionado para um
+	// grupo de discussão online"
+	{text: "focus group", weight: 2.5}, {text: "grupo de discussão", weight: 2.5}, {text: "grupo focal", weight: 2.5},
+	{text: "grupo de discusión", weight: 2.5}, {text: "groupe de discussion", weight: 2.5}, {text: "fokusgruppe", weight: 2.5},
 	// a life policy applied for (r66): "your application for a 20-Year
 	// Term Life policy ... underwriting will review your application"
 	{text: "policy application", weight: 2.5}, {text: "your policy", weight: 2}, {text: "underwriting", weight: 2},

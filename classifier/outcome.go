@@ -586,6 +586,12 @@ func (o *outcome) scan(x *ocText) {
 			// been successful"; "as you felt he wasn't the right fit"
 			continue
 		}
+		if h.t.fam == "declined" && h.t.words[0] == "not" && h.pos > 0 && (toks[h.pos-1] == "may" || toks[h.pos-1] == "might") &&
+			!ruleOff("may-not") {
+			// "Applications that remain incomplete after that date may not
+			// be considered further": what may happen, no decision (r71)
+			continue
+		}
 		if (h.t.fam == "mismatch" || h.t.fam == "declined") && onlyAnsweredBefore(toks, marks, h.pos) && !ruleOff("only-answered") {
 			// "we are only able to respond to candidates whose experience
 			// closely matches": whom the sender answers, no decision (r69)
