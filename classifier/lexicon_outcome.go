@@ -622,7 +622,7 @@ var outcomeTerms = func() []term {
 		// status lines: "Status: Closed - Filled"
 		"status closed", "closed filled",
 		// German
-		"absage", "nicht berücksichtigen", "nicht weiter berücksichtigen", "nicht in die engere auswahl",
+		"absage", "nicht berücksichtigen", "nicht weiter berücksichtigen", "nicht in die engere auswahl", "nicht in die engere wahl",
 		"keine zusage", "für einen anderen", "für eine andere", "anderweitig besetzt", "bereits besetzt",
 		"uns gegen", "gegen ihre bewerbung", "gegen sie", "nicht weiterverfolgen", "nicht weiter verfolgen",
 		"nicht weiter zu verfolgen", "nicht für sie entschieden", "für jemand anderen", "nicht mit ihnen",

@@ -408,6 +408,11 @@ func (o *outcome) scan(x *ocText) {
 		if p.t.text == "picked" && end < len(toks) && toks[end] == "up" && !ruleOff("picked-up") {
 			continue // "permits not picked up by 10:00 AM": collected, not chosen
 		}
+		if (p.t.text == "taken on" || p.t.text == "took") && actionBefore(toks, marks, start) && !ruleOff("action-taken") {
+			// "no further action will be taken on them": an action, no
+			// one taken on (r71)
+			continue
+		}
 		if start > 0 && groupBefore[toks[start-1]] && !ruleOff("step-as-adjective") {
 			// "wrapping up conversations with the other shortlisted
 			// developers": a group still in the process, none chosen (r68)
@@ -1865,4 +1870,15 @@ func (x *ocText) offersThing(end int) bool {
 		}
 	}
 	return true
+}
+
+// actionBefore reports "action" or "steps" in the three words before pos,
+// in its sentence: "no further action will be taken".
+func actionBefore(toks []string, marks []int32, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
+		if toks[k] == "action" || toks[k] == "actions" || toks[k] == "steps" {
+			return true
+		}
+	}
+	return false
 }

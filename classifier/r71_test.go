@@ -42,3 +42,21 @@ func TestSeventyFirstRound(t *testing.T) {
 			false, ""},
 	})
 }
+
+// TestSeventyFirstRoundExpired: an application expired with its post
+// filled, and "no further action will be taken on them", is a no of the
+// reader's own, no one else's hiring; an Austrian "nicht in die engere
+// Wahl gezogen" is a no.
+func TestSeventyFirstRoundExpired(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"expired, the post filled", "careers@utilities.example", "Application expired: Energy Markets Analyst",
+			"Dear Alex Rivera,\n\nYour application for Energy Markets Analyst has expired. The job posting closed on March 31 and the " +
+				"position has now been filled. Applications that were still open when the posting closed are set to Expired, and no " +
+				"further action will be taken on them.\n\nHuman Resources",
+			true, StageRejected},
+		{"nicht in die engere Wahl", "bewerbungen@kliniken.example", "Aufnahmeverfahren Facharzt Radiologie",
+			"Sehr geehrter Herr Rivera,\n\nbezugnehmend auf Ihre Bewerbung für die Stelle eines Facharztes dürfen wir Ihnen mitteilen, " +
+				"dass Sie nach Prüfung der eingelangten Bewerbungen nicht in die engere Wahl gezogen wurden.\n\nPersonalabteilung",
+			true, StageRejected},
+	})
+}
