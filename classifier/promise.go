@@ -2141,7 +2141,7 @@ func possessiveAfter(rest string) bool {
 // any other "if" in the clause before the cue or right after it makes the
 // contact contingent ("I'll let you know if anything changes").
 func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
-	if conditionalCues.contains(s) {
+	if conditionalCues.contains(s) && !watchForSent(s) {
 		return "contact kept for other roles: " + clip(s), conditional
 	}
 	// From the comma clause before the cue's up to the cue.
@@ -2424,6 +2424,11 @@ var courtesyIfs = cues("if that's alright", "if that's all right", "if that is a
 	// the reader's veto of a default, the contact coming unless it is
 	// used: "unless you'd rather suggest another time, I'll try your
 	// mobile on Thursday afternoon"
+	// "in case" with the reader's questions is a purpose, the contact
+	// made to answer them should there be any: "I'll follow up on
+	// Thursday in case you have questions about benefits"
+	"in case you have questions", "in case you have any questions", "in case you've got questions",
+	"in case you have any question", "in case there are questions", "in case there are any questions",
 	"unless you'd rather", "unless you would rather", "unless you'd prefer", "unless you would prefer",
 	"unless i hear otherwise", "unless i hear from you otherwise", "unless you tell me otherwise",
 	"unless you let me know otherwise", "unless that doesn't suit", "unless that does not suit",
@@ -2717,6 +2722,14 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			}
 		}
 		fallback := false
+		if (kind == contingent || kind == conditional && strings.HasPrefix(why, "contact only ")) && start > 0 {
+			// "we'll review it within 2 days and let you know if anything
+			// else is needed": the condition is the second verb's, the
+			// review before it has its own span
+			if st, en, ok := reviewWithin(s.text[:start], base, d.lang()); ok && !ruleOff("review-before-condition") {
+				kind, start, end, fallback = isPromise, st, en, true
+			}
+		}
 		if kind == noPromise && casualStart(s.text) {
 			// "Speak Thursday!", "Talk tomorrow": a call agreed, said short.
 			kind, start, end, fallback = isPromise, 0, min(len(s.text), 6), true
@@ -2745,7 +2758,10 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		if directFromOther(s.text, start, end, d.lang(), body) {
 			continue
 		}
-		if reportedSpeech(s.text, start) || reportedNoun(s.text, start) {
+		if reportedSpeech(s.text, start) || reportedNoun(s.text, start) || readersWordRelayed(s.text[:start]) {
+			continue
+		}
+		if pastDayAfter(s.text[end:], d.lang()) || noticeBeforeContact(s.text[end:]) || awaitsThirdParty(s.text[:start], s.text[start:end], s.text[end:]) {
 			continue
 		}
 		if sendingCue(s.text[start:end]) && heldForReader(sents[n+1:min(len(sents), n+3)]) {
@@ -3106,8 +3122,9 @@ var sentAlongside = cues(append([]string{"separately", " now ", " now.", " now,"
 
 // separateMail is a companion message sent beside this one.
 var (
-	separateMailWords = []string{"separate email", "separate e-mail", "separate message", "separate mail"}
-	separateMail      = cues(separateMailWords...)
+	separateMailWords = []string{"separate email", "separate e-mail", "separate message", "separate mail",
+		"email you separately", "e-mail you separately", "emailed separately", "e-mailed separately", "mailed separately"}
+	separateMail = cues(separateMailWords...)
 )
 
 // afterReadersYes: a time word of s opens a clause whose subject is the
@@ -4738,4 +4755,115 @@ func unwrapped(body string) string {
 		}
 	}
 	return b.String()
+}
+
+// watchForSent: "keep an eye out" asks the reader to watch for what the
+// writer sends ("I'll send the letter tomorrow - keep an eye out for
+// it"), not roles watched for them: when no other keep-on-file words are
+// in the sentence, nothing is kept on file.
+func watchForSent(s string) bool {
+	i := strings.Index(s, "keep an eye out for ")
+	if i < 0 || ruleOff("watch-for-sent") {
+		return false
+	}
+	w, _, _ := strings.Cut(s[i+len("keep an eye out for "):], " ")
+	switch strings.TrimRight(w, ".,;!") {
+	case "it", "them", "that", "this", "my", "our":
+		return !conditionalCues.contains(strings.Replace(s, "keep an eye out", "", 1))
+	}
+	return false
+}
+
+// readersWordRelayed: the cue's clause is what the reader said, relayed
+// after a verb of saying with the reader for its subject ("Sie erwähnten,
+// der Entscheid sei im August zu erwarten"): someone else's news the
+// reader awaits, nothing the writer promises. A first person after it
+// ("as you mentioned, we'll ...") is the writer's own word again.
+func readersWordRelayed(head string) bool {
+	if ruleOff("readers-word-relayed") {
+		return false
+	}
+	for _, v := range [...]string{"you mentioned", "you said", "you told us", "you told me", "sie erwähnten",
+		"sie sagten", "sie schrieben", "du hast erwähnt", "vous avez mentionné", "vous nous avez dit", "me comentaste",
+		"nos comentaste", "usted mencionó", "mencionaste", "hai detto", "mi hai detto", "je zei", "u zei"} {
+		i := strings.LastIndex(head, v)
+		if i < 0 || i > 0 && wordByte(head[i-1]) {
+			continue
+		}
+		rest := " " + strings.TrimLeft(head[i+len(v):], " ,:")
+		return !relayedByWriter.contains(rest)
+	}
+	return false
+}
+
+var relayedByWriter = cues(" we ", " we'", " i ", " i'", " wir ", " ich ", " nous ", " je ", " nosotros ", " yo ", " noi ", " io ",
+	" wij ", " ik ", " us ", " me ")
+
+// pastDayAfter: the cue's verb followed by yesterday ("hablamos ayer por
+// teléfono") is a talk that has been, a present form read as a past.
+func pastDayAfter(rest string, lg lang) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.TrimRight(w, ".,;:!")
+	switch w {
+	case "yesterday", "ayer", "gestern", "ieri", "ontem", "gisteren", "igår", "i går":
+		return !ruleOff("past-day-after")
+	case "hier":
+		return lg == langFR && !ruleOff("past-day-after")
+	}
+	return false
+}
+
+// noticeBeforeContact: word given before the writer contacts someone
+// ("we'll let you know before we call anyone") warns the reader of a step,
+// the referees' call; it brings no answer.
+func noticeBeforeContact(rest string) bool {
+	r, ok := strings.CutPrefix(rest, " before we ")
+	if !ok {
+		r, ok = strings.CutPrefix(rest, " before i ")
+	}
+	if !ok || ruleOff("notice-before-contact") {
+		return false
+	}
+	for _, v := range [...]string{"call", "contact", "reach out", "speak to", "speak with", "approach", "email", "e-mail", "phone", "ring"} {
+		if strings.HasPrefix(r, v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// awaitsThirdParty: the writer, not the reader, expects to hear from
+// someone named by a pronoun ("I'm in the final stage elsewhere and expect
+// to hear from them early next week"): a clause without "you" whose
+// contact comes to the writer is no promise made to the reader.
+func awaitsThirdParty(head, cue, rest string) bool {
+	cue = strings.TrimSpace(cue)
+	if !strings.Contains(cue, "hear") || ruleOff("awaits-third-party") {
+		return false
+	}
+	if !strings.HasPrefix(cue, "expect") && !strings.HasPrefix(cue, "hope") {
+		return false
+	}
+	after, ok := "", false
+	for _, p := range [...]string{" from them", " from him", " from her", " back from them", " back from him", " back from her"} {
+		if after, ok = strings.CutPrefix(rest, p); ok {
+			break
+		}
+	}
+	if !ok || after != "" && wordByte(after[0]) {
+		return false
+	}
+	c := " " + ownClause(head) + " "
+	return !strings.Contains(c, " you") && (strings.Contains(" "+head, " i ") || strings.Contains(" "+head, " i'"))
+}
+
+// awaitsThirdPartyIn is awaitsThirdParty for a whole sentence, as the
+// promise model reads it.
+func awaitsThirdPartyIn(s string) bool {
+	for _, c := range [...]string{"expect to hear", "expecting to hear", "hope to hear", "hoping to hear"} {
+		if i := strings.Index(s, c); i >= 0 {
+			return awaitsThirdParty(s[:i], c, s[i+len(c):])
+		}
+	}
+	return false
 }

@@ -115,7 +115,7 @@ func underCondition(s string, day int, lg lang) bool {
 	}
 	if negatedDay(s, day) || mayBeforeDay(s, day) || notPromise.contains(s) || deadlineCues.contains(s) || expiryCues.contains(s) || conditionalCues.contains(s) ||
 		selectionCues.contains(s) || silenceCues.contains(s) || modelStops.contains(" "+s+" ") || pastTense.contains(" "+s+" ") ||
-		referencesObject.contains(s) {
+		referencesObject.contains(s) || awaitsThirdPartyIn(s) {
 		return true
 	}
 	kind, _, _, _ := promiseIn(s, lg)
