@@ -674,6 +674,21 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "grant" && h.pos > 0 && body[h.pos-1] == "visa"
 		})
 	}
+	if !ruleOff("housing-help") {
+		// "Le laboratoire peut vous aider à trouver un logement": housing
+		// the employer helps with, no flat applied for (r72)
+		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
+			if h.t.text != "logement" && h.t.text != "housing" && h.t.text != "accommodation" {
+				return false
+			}
+			for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
+				if housingHelp[body[k]] {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	if !ruleOff("tuition-benefit") {
 		// "full tuition remission", "tuition reimbursement up to $5,250":
 		// a benefit of the post offered, no school applied to (r67)
@@ -1012,6 +1027,10 @@ func politeYours(text, phrase string) bool {
 		i = j + len(phrase)
 	}
 }
+
+// housingHelp come before housing an employer helps with or provides.
+var housingHelp = map[string]bool{"trouver": true, "find": true, "finding": true, "provide": true, "provided": true,
+	"fournit": true, "fourni": true, "helfen": true, "ayudarte": true, "ayudarle": true, "aiutarti": true}
 
 // tuitionBenefits follow "tuition" as an employer's benefit.
 var tuitionBenefits = map[string]bool{"remission": true, "waiver": true, "reimbursement": true, "assistance": true,

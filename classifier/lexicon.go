@@ -12,6 +12,9 @@ import "slices"
 // with one employer ("your application", "phone screen"); single words like
 // "position" or "resume" are weak because spam and newsletters use them too.
 var hiringTerms = []term{
+	// an internship offered in French, its agreement with the school (r72):
+	// "Proposition de stage", "une convention de stage tripartite"
+	{text: "proposition de stage", weight: 2}, {text: "convention de stage", weight: 1.5},
 	// English, process-specific
 	{text: "your application", weight: 3},
 	{text: "thank you for applying", weight: 3},
@@ -566,6 +569,10 @@ var offerTerms = []term{
 	{text: "extending an offer"}, {text: "extend a formal offer"}, {text: "formal offer"}, {text: "extend you an offer"},
 	{text: "extend you a formal offer"},
 	{text: "verbal offer"}, {text: "written offer"}, {text: "offer of employment"},
+	// a public employer's offer before its checks, and a temp's post made
+	// permanent (r72): "a tentative offer", "queremos ofrecerte la
+	// contratación de planta"
+	{text: "tentative offer"}, {text: "ofrecerte la contratación"}, {text: "ofrecerle la contratación"},
 	{text: "offer package"}, {text: "accept the offer"}, {text: "accepted the offer"},
 	{text: "accept your offer"}, {text: "accepting the offer"}, {text: "accepting your offer"},
 	{text: "vertragsangebot"}, {text: "ihnen ein angebot"}, {text: "angebot zu unterbreiten"},

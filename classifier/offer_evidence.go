@@ -30,7 +30,7 @@ var offerMakeCues = cues(
 	// an agency's offer for the employer (r69): "une proposition
 	// d'engagement pour le poste de maître d'hôtel", "de opdrachtgever wil
 	// graag met je verder ... Je kunt maandag 15 februari beginnen"
-	"proposition d'engagement", "proposition d'embauche", "wil graag met je verder", "wil graag met u verder",
+	"proposition d'engagement", "proposition d'embauche", "vous proposons le stage", "vous proposons le poste", "wil graag met je verder", "wil graag met u verder",
 	"je kunt beginnen", "kun je beginnen", "kan je beginnen",
 	// an academic appointment offered (r70): "dass ich Ihnen hiermit ...
 	// den Ruf auf die W2-Professur ... erteile", "le comité de sélection
@@ -148,7 +148,7 @@ var offerPayCues = cues(
 	"comp:", "/month", "/ month", "vesting", "token supply", "total supply",
 	// a professor's pay and a Dutch monthly gross (r70): "Ihre Bezüge
 	// einschließlich der Leistungsbezüge", "€ 4.350 bruto per maand"
-	"leistungsbezüge", "bruto per maand",
+	"leistungsbezüge", "bruto per maand", "gratification",
 )
 
 // offerDocCues are the contract or letter the reader signs.

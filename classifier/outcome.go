@@ -597,6 +597,11 @@ func (o *outcome) scan(x *ocText) {
 			// be considered further": what may happen, no decision (r71)
 			continue
 		}
+		if (h.t.fam == "mismatch" || strings.HasSuffix(h.t.text, "match")) && matchForReader(toks, h.pos+len(h.t.words)) && !ruleOff("match-for-reader") {
+			// "a much closer match to what you described wanting": the
+			// post fits the reader, no one fits better (r72)
+			continue
+		}
 		if (h.t.fam == "mismatch" || h.t.fam == "declined") && onlyAnsweredBefore(toks, marks, h.pos) && !ruleOff("only-answered") {
 			// "we are only able to respond to candidates whose experience
 			// closely matches": whom the sender answers, no decision (r69)
@@ -1879,6 +1884,19 @@ func actionBefore(toks []string, marks []int32, pos int) bool {
 		if toks[k] == "action" || toks[k] == "actions" || toks[k] == "steps" {
 			return true
 		}
+	}
+	return false
+}
+
+// matchForReader reports "to what you", "for you" or "to your" right
+// after a match: the match is the post's for the reader.
+func matchForReader(toks []string, end int) bool {
+	if end+1 >= len(toks) || toks[end] != "to" && toks[end] != "for" {
+		return false
+	}
+	switch toks[end+1] {
+	case "you", "your", "what":
+		return true
 	}
 	return false
 }

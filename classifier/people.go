@@ -284,7 +284,8 @@ var appSubjects = map[string]bool{
 // application: "your payment was declined", "the application portal is
 // closed".
 var otherThings = map[string]bool{
-	"portal": true, "window": true, "form": true, "deadline": true, "period": true, "fee": true,
+	"portal": true, "office": true, "offices": true, // "our offices were closed for Carnival" (r72)
+	"window": true, "form": true, "deadline": true, "period": true, "fee": true,
 	"account": true, "link": true, "page": true, "survey": true, "request": true, "card": true,
 	"order": true, "booking": true, "reservation": true, "claim": true, "invitation": true, "invite": true,
 	"proposal": true, "transfer": true, "leave": true, "expense": true, "posting": true, "advert": true,
