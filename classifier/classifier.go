@@ -674,28 +674,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "grant" && h.pos > 0 && body[h.pos-1] == "visa"
 		})
 	}
-	if !ruleOff("housing-help") {
-		// "Le laboratoire peut vous aider à trouver un logement": housing
-		// the employer helps with, no flat applied for (r72)
-		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
-			if h.t.text != "logement" && h.t.text != "housing" && h.t.text != "accommodation" {
-				return false
-			}
-			for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
-				if housingHelp[body[k]] {
-					return true
-				}
-			}
-			return false
-		})
-	}
-	if !ruleOff("tuition-benefit") {
-		// "full tuition remission", "tuition reimbursement up to $5,250":
-		// a benefit of the post offered, no school applied to (r67)
-		d.bodyHits[clsElsewhere] = slices.DeleteFunc(d.bodyHits[clsElsewhere], func(h hit) bool {
-			return h.t.text == "tuition" && h.pos+1 < len(body) && tuitionBenefits[body[h.pos+1]]
-		})
-	}
+	d.bodyHits[clsElsewhere] = withoutPostBenefits(body, d.marks, d.bodyHits[clsElsewhere])
 	if !ruleOff("letting-know") {
 		// "thank you for letting us know": a lettings agent's word in a
 		// sentence that lets someone know something (r48)
@@ -1026,6 +1005,25 @@ func politeYours(text, phrase string) bool {
 		}
 		i = j + len(phrase)
 	}
+}
+
+// withoutPostBenefits drops the words of another kind of application that
+// name a benefit of the post offered: housing the employer helps find ("Le
+// laboratoire peut vous aider à trouver un logement", r72) and tuition it
+// pays ("full tuition remission", r67). No flat or school was applied to.
+func withoutPostBenefits(body []string, marks []int32, hits []hit) []hit {
+	if ruleOff("post-benefits") {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool {
+		switch h.t.text {
+		case "logement", "housing", "accommodation":
+			return wordBefore(body, marks, h.pos, 3, housingHelp)
+		case "tuition":
+			return h.pos+1 < len(body) && tuitionBenefits[body[h.pos+1]]
+		}
+		return false
+	})
 }
 
 // housingHelp come before housing an employer helps with or provides.
@@ -2286,6 +2284,11 @@ func (b *verdictBuilder) stage(d *doc) {
 	// ... Now that we've restarted the search ... we've decided not to
 	// progress your application" is a no (r54).
 	holdOver := oc.rejected() && oc.decidedOnReader() && searchResumed(d) && !ruleOff("hold-over")
+	var redirect string
+	var meetingAsked bool
+	if oc.rejected() {
+		redirect, meetingAsked = redirectedTo(d)
+	}
 	switch {
 	case declines != "":
 		set(StageWithdrawn, "the writer declines the offer they thank for: "+declines)
@@ -2317,17 +2320,17 @@ func (b *verdictBuilder) stage(d *doc) {
 		// side" above the reader's "I'd like to withdraw my application":
 		// the reader's withdrawal, acknowledged, not a no
 		set(StageWithdrawn, "answers your withdrawal: "+quotedWithdrawal(d))
-	case oc.rejected() && redirectedTo(d) != "":
+	case redirect != "":
 		// a no to one post and a meeting asked about another ("we've
 		// filled the Senior opening ... she'd like to talk to you about a
 		// Staff Engineer role ... Would any of these work for you?"), or
 		// the reader's interest asked: the other post is being arranged or
 		// offered. Its rejection points still hold the thread
 		// (followup/policy.go's partialNo), so nothing nudges.
-		if slotQuestion(d) != "" || d.has(clsScheduling) {
-			set(StageScheduling, "a no to one post, and a meeting asked about "+redirectedTo(d)+": "+oc.reason())
+		if meetingAsked {
+			set(StageScheduling, "a no to one post, and a meeting asked about "+redirect+": "+oc.reason())
 		} else {
-			set(StageOutreach, "a no to one post, and your interest asked in "+redirectedTo(d)+": "+oc.reason())
+			set(StageOutreach, "a no to one post, and your interest asked in "+redirect+": "+oc.reason())
 		}
 	case oc.rejected() && oc.fams["declined"].w > 0:
 		// a decision against the application itself wins over the
@@ -3322,12 +3325,11 @@ func ClassifyBytes(raw []byte) (Verdict, *mailmsg.Message, error) {
 
 // redirectCues name another post or team than the one a message declines.
 var redirectCues = cues("another role", "a different role", "another position", "a different position", "another opening",
-	"a different opening", "a new role", "role that just opened", "a staff engineer role", "another team", "a different team",
+	"a different opening", "a new role", "role that just opened", "another team", "a different team",
 	"eine andere stelle", "einer anderen stelle", "eine andere position", "anderen team", "otro puesto", "otra posición",
 	"otra vacante", "otro equipo", "un puesto de", "un autre poste", "une autre équipe", "un poste de", "un'altra posizione",
 	"un altro ruolo", "un altro team", "een andere functie", "een andere rol", "een ander team", "outra vaga", "outra posição",
-	"outro cargo", "outra equipe", "outra equipa", "team would like to", "would like to talk to you about",
-	"quiere hablar contigo sobre", "würde sie gern kennenlernen", "würde sie gerne kennenlernen", "like to talk to you about",
+	"outro cargo", "outra equipe", "outra equipa", "team would like to", "quiere hablar contigo sobre", "würde sie gern kennenlernen", "würde sie gerne kennenlernen", "like to talk to you about",
 	"love to talk to you about", "conversation with you regarding a", "conversation with you about a", "uma vaga de", "gostaria muito de falar consigo", "souhaiterait vous rencontrer", "qui recrute")
 
 // interestAsked ask whether the reader wants the other post: "Kindly
@@ -3343,18 +3345,24 @@ var contrastCues = cues("however", " but ", "jedoch", " aber ", " pero ", " mais
 
 // redirectedTo returns the words that name another post or team, after a
 // turn from the no, in a message that asks the reader about a time for a
-// meeting; "" when there are none.
-func redirectedTo(d *doc) string {
-	if ruleOff("redirected") || slotQuestion(d) == "" && !d.has(clsScheduling) && !interestAsked.contains(d.body) {
-		return ""
+// meeting (meetingAsked) or whether they are interested; "" when there
+// are none.
+func redirectedTo(d *doc) (post string, meetingAsked bool) {
+	if ruleOff("redirected") {
+		return "", false
 	}
 	turn := contrastCues.index(d.body)
 	if turn < 0 {
-		return ""
+		return "", false
 	}
-	if i := redirectCues.index(d.body[turn:]); i >= 0 {
-		rest := d.body[turn+i:]
-		return fmt.Sprintf("%q", clip(rest[:min(len(rest), 40)]))
+	i := redirectCues.index(d.body[turn:])
+	if i < 0 {
+		return "", false
 	}
-	return ""
+	meetingAsked = slotQuestion(d) != "" || d.has(clsScheduling)
+	if !meetingAsked && !interestAsked.contains(d.body) {
+		return "", false
+	}
+	rest := d.body[turn+i:]
+	return fmt.Sprintf("%q", clip(rest[:min(len(rest), 40)])), meetingAsked
 }

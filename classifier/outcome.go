@@ -1386,8 +1386,14 @@ var choiceVerbs = map[string]bool{
 }
 
 func choiceVerbBefore(toks []string, marks []int32, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
-		if choiceVerbs[toks[k]] {
+	return wordBefore(toks, marks, pos, 3, choiceVerbs)
+}
+
+// wordBefore reports a word of set in the n words before pos, in its
+// sentence.
+func wordBefore(toks []string, marks []int32, pos, n int, set map[string]bool) bool {
+	for k := pos - 1; k >= 0 && k >= pos-n && !crosses(marks, k, pos); k-- {
+		if set[toks[k]] {
 			return true
 		}
 	}
@@ -1826,14 +1832,11 @@ var commitVerbs = map[string]bool{"machen": true, "zu": true, "geben": true, "tr
 // the six words before its particle, in its clause: "geben wir Ihr Profil
 // nicht weiter" (pass on), "leiten ... weiter" (forward).
 func separableBefore(toks []string, marks []int32, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-6 && !crosses(marks, k, pos); k-- {
-		switch toks[k] {
-		case "geben", "gebe", "gibt", "geben's", "leiten", "leite", "leitet", "reichen", "reiche", "reicht", "sagen", "sage":
-			return true
-		}
-	}
-	return false
+	return wordBefore(toks, marks, pos, 6, separableVerbs)
 }
+
+var separableVerbs = map[string]bool{"geben": true, "gebe": true, "gibt": true, "geben's": true, "leiten": true,
+	"leite": true, "leitet": true, "reichen": true, "reiche": true, "reicht": true, "sagen": true, "sage": true}
 
 // groupBefore make a step an adjective of a group still in the process:
 // "the other shortlisted developers".
@@ -1880,13 +1883,10 @@ func (x *ocText) offersThing(end int) bool {
 // actionBefore reports "action" or "steps" in the three words before pos,
 // in its sentence: "no further action will be taken".
 func actionBefore(toks []string, marks []int32, pos int) bool {
-	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
-		if toks[k] == "action" || toks[k] == "actions" || toks[k] == "steps" {
-			return true
-		}
-	}
-	return false
+	return wordBefore(toks, marks, pos, 3, actionNouns)
 }
+
+var actionNouns = map[string]bool{"action": true, "actions": true, "steps": true}
 
 // matchForReader reports "to what you", "for you" or "to your" right
 // after a match: the match is the post's for the reader.
