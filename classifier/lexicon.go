@@ -365,7 +365,7 @@ var newsletterTerms = []term{
 	{text: "nieuwsbrief", weight: 3}, {text: "afmelden", weight: 2}, {text: "uitschrijven", weight: 2},
 	{text: "abmelden", weight: 1.5}, {text: "désinscrire", weight: 2}, {text: "désinscription", weight: 2},
 	{text: "désabonnement", weight: 2}, {text: "lettre d'information", weight: 3}, {text: "boletín", weight: 2},
-	{text: "cancelar suscripción", weight: 2}, {text: "anular suscripción", weight: 2}, {text: "boletim", weight: 2},
+	{text: "cancelar suscripción", weight: 2}, {text: "anular suscripción", weight: 2}, {text: "boletim informativo", weight: 2}, {text: "nosso boletim", weight: 2}, {text: "boletim semanal", weight: 2}, {text: "boletim mensal", weight: 2},
 	{text: "descadastrar", weight: 2}, {text: "cancelar inscrição", weight: 2}, {text: "disiscriviti", weight: 2},
 	{text: "annulla l'iscrizione", weight: 2}, {text: "cancella l'iscrizione", weight: 2},
 }
@@ -573,6 +573,12 @@ var offerTerms = []term{
 	// permanent (r72): "a tentative offer", "queremos ofrecerte la
 	// contratación de planta"
 	{text: "tentative offer"}, {text: "ofrecerte la contratación"}, {text: "ofrecerle la contratación"},
+	// an appointment letter (r73): "the management is pleased to appoint
+	// you as Programme Manager"; a Portuguese public competition's first
+	// place, called to sign (r74: "ordenado(a) em 1.º lugar ... tendo em
+	// vista a celebração de contrato")
+	{text: "pleased to appoint you"}, {text: "happy to appoint you"}, {text: "delighted to appoint you"},
+	{text: "hereby appointed"}, {text: "celebração de contrato"}, {text: "celebração do contrato"},
 	{text: "offer package"}, {text: "accept the offer"}, {text: "accepted the offer"},
 	{text: "accept your offer"}, {text: "accepting the offer"}, {text: "accepting your offer"},
 	{text: "vertragsangebot"}, {text: "ihnen ein angebot"}, {text: "angebot zu unterbreiten"},

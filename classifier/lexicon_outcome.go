@@ -711,6 +711,24 @@ var outcomeTerms = func() []term {
 		"niet opgenomen op de reservelijst", "nicht in die reserveliste aufgenommen", "pas été inscrit sur la liste de réserve",
 		"pas été inscrite sur la liste de réserve", "no ha sido incluido en la lista de reserva", "no ha sido incluida en la lista de reserva",
 		"não foi incluído na lista de reserva", "não foi incluída na lista de reserva",
+		// r73/r74: the post filled from within or since, in Québec and
+		// Swiss French ("le client a décidé de combler le poste à
+		// l'interne", "le poste a été repourvu entre-temps"); an
+		// application found ineligible ("your candidature for the subject
+		// post stands rejected", "no eres elegible para este proyecto");
+		// one that cannot be considered or was excluded at admission, in
+		// Portuguese and French ("a sua candidatura não poderá ser
+		// considerada", "foi excluída na fase de admissão", "nous ne
+		// pouvons pas prendre votre dossier en considération"); a name
+		// not on the list of those approved ("o seu nome não consta da
+		// lista de candidatos aprovados")
+		"combler le poste à l'interne", "combler ce poste à l'interne", "combler à l'interne", "été repourvu",
+		"été repourvue", "déjà repourvu", "déjà repourvue", "avons repourvu", "stands rejected", "found ineligible",
+		"no eres elegible", "no es elegible", "não é elegível", "não poderá ser considerada", "não pode ser considerada",
+		"não poderá ser considerado", "não pode ser considerado", "candidatura foi excluída", "candidatura foi excluida",
+		"pas prendre votre dossier en considération", "pas prendre votre candidature en considération",
+		"pas être prise en considération", "pas été prise en considération", "não consta da lista", "não consta na lista",
+		"não reuniu os requisitos", "não reúne os requisitos",
 		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",
 		"nicht bestanden", "no ha superado", "no superó", "non ha superato", "não foi aprovad",
 	)
@@ -1083,6 +1101,22 @@ var elsewhereTerms = []term{
 	{text: "ambassade", weight: 2}, {text: "botschaft", weight: 2}, {text: "consulado", weight: 2}, {text: "consolato", weight: 2},
 	{text: "konsulat", weight: 2}, {text: "choir", weight: 2}, {text: "coro", weight: 1.5}, {text: "chorale", weight: 2},
 	{text: "chor", weight: 1.5}, {text: "koor", weight: 1.5},
+	// r73: what a writer, a founder or an artist submits, and its decision
+	// in hiring's words: a startup accelerator's and investors'
+	// passes, a literary agent's list, a hackathon's placings, a guest
+	// post's editorial calendar, a photo competition's entries, a
+	// mentoring programme's matches, a scholarship call's "becas"
+	{text: "startup accelerator", weight: 2.5}, {text: "pre-seed", weight: 2.5},
+	{text: "term sheet", weight: 2.5}, {text: "the deck", weight: 1.5}, {text: "your deck", weight: 2},
+	{text: "for my list", weight: 2.5}, {text: "literary", weight: 2}, {text: "publishing", weight: 1.5}, {text: "query letter", weight: 2.5},
+	{text: "hackathon", weight: 2.5}, {text: "hacking with us", weight: 2.5}, {text: "didn't place", weight: 2}, {text: "editorial calendar", weight: 2.5},
+	{text: "guest post", weight: 2.5}, {text: "guest piece", weight: 2.5}, {text: "fotowettbewerb", weight: 2.5},
+	{text: "wettbewerb", weight: 1.5}, {text: "einreichung", weight: 2}, {text: "einsendungen", weight: 2}, {text: "open call", weight: 2},
+	{text: "writing residency", weight: 2.5}, {text: "artist residency", weight: 2.5}, {text: "résidence d'écriture", weight: 2.5},
+	{text: "résidence d'artiste", weight: 2.5}, {text: "mentee", weight: 2.5}, {text: "mentees", weight: 2.5},
+	{text: "match you with a mentor", weight: 3}, {text: "convocatoria de becas", weight: 2.5}, {text: "payout method", weight: 3},
+	{text: "su propuesta", weight: 1.5}, {text: "tu propuesta", weight: 1.5},
+	{text: "painel de avaliação", weight: 2}, {text: "investigador responsável", weight: 2.5}, {text: "investigadora responsável", weight: 2.5},
 	// pet adoption and renting in German, which two and three rounds of
 	// writers chose for a "not the right match" that is no job: "your
 	// application to adopt Biscuit", "Ihre Bewerbung für die Wohnung ...

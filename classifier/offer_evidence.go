@@ -293,6 +293,17 @@ var offerDoneCues = cues(
 	"countersigned version", "countersigned copy", "countersigned contract", "countersigned letter",
 	"countersigned offer", "gegengezeichnet", "contresigné", "controfirmat", "first-day details",
 	"first day details", "details for your first day", "onboarding pack", "staff portal",
+	// the signed letter back, in the past, and a screening of a
+	// conditional offer (r73, r74): "thank you for returning the signed
+	// offer letter", "obrigada por nos ter devolvido a carta-proposta
+	// assinada", "grazie per averci ritornato la lettera d'offerta
+	// firmata", "as part of your conditional offer of employment"
+	"returning the signed", "returned the signed", "as part of your conditional offer", "devolvido a carta-proposta assinada",
+	"devolvido a carta proposta assinada", "devolvido o contrato assinado", "devolvida a proposta assinada",
+	"ritornato la lettera d'offerta firmata", "restituito la lettera d'offerta firmata", "restituito il contratto firmato",
+	"ritornato il contratto firmato", "renvoyé la lettre d'offre signée", "retourné la lettre d'offre signée",
+	"renvoyé le contrat signé", "retourné le contrat signé", "retourné votre contrat signé", "devuelto la oferta firmada",
+	"devuelto el contrato firmado", "devuelto la carta oferta firmada",
 )
 
 // offerEvidence reports an offer said in other words than the offer

@@ -497,7 +497,7 @@ func (o *outcome) scan(x *ocText) {
 				}
 			}
 		}
-		if neg >= 0 && obj == objNone && thirdPersonBefore(toks, marks, min(neg, start)) {
+		if neg >= 0 && obj == objNone && thirdPersonBefore(toks, marks, min(neg, start), x.readerIsCandidate()) {
 			obj, objAt = objThird, max(start, neg) // "my colleague Jordan was not selected"
 		}
 		if neg >= 0 && obj == objNone && p.t.fam == "fit" {
@@ -585,7 +585,7 @@ func (o *outcome) scan(x *ocText) {
 		o.add("declined", 3, why)
 	}
 	for _, h := range hs[clsOutcomeCue] {
-		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos) ||
+		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos, x.readerIsCandidate()) ||
 			readerMayBefore(toks, marks, h.pos)) {
 			// "if you have not heard from us, your application has not
 			// been successful"; "as you felt he wasn't the right fit"
@@ -1278,7 +1278,7 @@ var conditionWords = map[string]bool{
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
 // cue, in the three words before it: "as you felt he wasn't the right
 // fit" is about another candidate.
-func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
+func thirdPersonBefore(toks []string, marks []int32, pos int, readerIsCandidate bool) bool {
 	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
 		switch toks[k] {
 		case "he", "she", "he's", "she's":
@@ -1295,7 +1295,50 @@ func thirdPersonBefore(toks []string, marks []int32, pos int) bool {
 			return !ruleOff("colleague-before")
 		}
 	}
-	return theCandidateBefore(toks, marks, pos)
+	return !readerIsCandidate && theCandidateBefore(toks, marks, pos)
+}
+
+// readerIsCandidate reports a letter that calls its reader "the
+// candidate": a greeting to the candidate ("Caro(a) candidato(a) Alex
+// Rivera", "Dear Candidate") or the form that leaves the gender open
+// ("o(a) candidato(a) não foi seleccionado(a)"), which no one uses of a
+// person they know. Its "the candidate" is the reader (r74).
+func (x *ocText) readerIsCandidate() bool {
+	if x.m == nil || ruleOff("reader-is-candidate") {
+		return false
+	}
+	end := len(x.toks)
+	if len(x.marks) > 0 {
+		end = int(x.marks[0]) + 1
+	}
+	for k := 0; k < min(end, len(x.toks), 8); k++ {
+		// the noun right after the greeting, or after its "(a)"
+		if greetingWords[x.toks[k]] && (k+1 < len(x.toks) && candidateNouns[x.toks[k+1]] ||
+			k+2 < len(x.toks) && len(x.toks[k+1]) == 1 && candidateNouns[x.toks[k+2]]) {
+			return true
+		}
+	}
+	body := strings.ToLower(x.m.Excerpt)
+	for _, f := range inclusiveCandidate {
+		if strings.Contains(body, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingWords open a letter: "Dear", "Caro(a)", "Estimado/a".
+var greetingWords = map[string]bool{
+	"dear": true, "caro": true, "cara": true, "estimado": true, "estimada": true, "cher": true, "chère": true,
+	"gentile": true, "beste": true, "prezado": true, "prezada": true, "exmo": true, "exma": true, "querido": true,
+	"querida": true, "geachte": true,
+}
+
+// inclusiveCandidate are the written forms of "candidate" that leave the
+// gender open.
+var inclusiveCandidate = []string{
+	"candidato(a)", "candidata(o)", "candidato/a", "candidata/o", "candidat(e)", "candidat·e", "candidat.e",
+	"kandidat*in", "kandidat:in",
 }
 
 // deciderVerbs follow a pronoun that decides: "she decided", "he felt".
