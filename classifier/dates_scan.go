@@ -754,7 +754,7 @@ func (sc *dateScanner) nounPhrase(j int, nouns map[string]bool) (int, int, bool)
 	switch {
 	case nextWords[sc.tok(j)] && nouns[sc.tok(j+1)]:
 		ahead, j = 1, j+1
-	case thisWords[sc.tok(j)] && nouns[sc.tok(j+1)]:
+	case (thisWords[sc.tok(j)] || currentWords[sc.tok(j)]) && nouns[sc.tok(j+1)]:
 		j++
 	}
 	if !nouns[sc.tok(j)] {
@@ -762,6 +762,11 @@ func (sc *dateScanner) nounPhrase(j int, nouns map[string]bool) (int, int, bool)
 	}
 	j++
 	switch t := sc.tok(j); {
+	case currentWords[t] && !ruleOff("current-month"):
+		j++
+	case (t == "en" || t == "em" || t == "in") && (sc.tok(j+1) == "curso" || sc.tok(j+1) == "cours" || sc.tok(j+1) == "corso") &&
+		!ruleOff("current-month"):
+		j += 2
 	case nextAfterWords[t] || t == "entrante":
 		ahead, j = 1, j+1
 	case t == "que" && (sc.tok(j+1) == "viene" || sc.tok(j+1) == "vem" || sc.tok(j+1) == "entra"):
@@ -771,6 +776,13 @@ func (sc *dateScanner) nounPhrase(j int, nouns map[string]bool) (int, int, bool)
 	}
 	return j, ahead, true
 }
+
+// currentWords call a week or a month the running one, the message's own,
+// before or after the noun: "entro la fine del corrente mese", "fin du
+// mois courant", "Ende des laufenden Monats", "the current month"; "en
+// curso", "em curso", "en cours", "in corso" are read after it.
+var currentWords = map[string]bool{"corrente": true, "current": true, "courant": true, "laufenden": true,
+	"laufende": true, "actual": true, "lopende": true}
 
 // endingVerbs say a week or a month ends, in a clause of time before
 // it: "antes de que acabe la semana", "antes que termine o mês", "prima

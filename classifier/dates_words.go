@@ -228,6 +228,9 @@ var durationFillers = map[string]bool{
 	"environ": true,
 	"los":     true, "las": true, "próximos": true, "próximas": true, "proximos": true, "proximas": true, "plazo": true,
 	"máximo": true, "maximo": true, "mayor": true, "superior": true, "transcurso": true, "lapso": true, "aproximadamente": true, "unos": true, "unas": true, "el": true,
+	// the Latin American "en un término de 3 a 5 días hábiles", a span as
+	// "plazo" is one
+	"término": true, "termino": true,
 	"i": true, "prossimi": true, "prossime": true, "circa": true, "giro": true, "corso": true, "di": true,
 	"komende": true, "volgende": true, "zo'n": true, "ongeveer": true, "uiterlijk": true,
 	"os": true, "as": true, "no": true, "prazo": true, "até": true, "ate": true, "cerca": true,

@@ -453,7 +453,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 				if thanks && h.rule == "weekday" {
 					continue
 				}
-				if h.start >= i && !h.then && !h.t.Before(today) && explicitDay(h) {
+				if h.start >= i && !h.then && !h.t.Before(today) && explicitDay(h) && !deadlineOfConfirmation(s.text, h) {
 					set(h, "meeting "+clip(s.text[i:]))
 					return true
 				}
@@ -547,7 +547,7 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 			if h.then || h.t.Before(today) || !explicitDay(h) || h.rule == "today" || thanksCues.contains(s.text) {
 				continue
 			}
-			if answerDay(s.text, h) || othersInterviewed(s.text) {
+			if answerDay(s.text, h) || othersInterviewed(s.text) || deadlineOfConfirmation(s.text, h) {
 				continue
 			}
 			if meetingNear(s.text[max(0, h.start-interviewNounReach):h.start]) || meetingNear(s.text[h.end:min(len(s.text), h.end+14)]) ||
@@ -568,6 +568,24 @@ func (b *verdictBuilder) interview(d *doc, ooo bool) (confirmed bool) {
 				set(h, "subject "+clip(d.subj))
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// deadlineOfConfirmation: a day after a word of a deadline is when the
+// time will be settled, not the time: "we will confirm the final date and
+// time of your interview by Friday", "je te confirme l'heure d'ici
+// mercredi", "le confermeremo l'orario entro giovedì".
+func deadlineOfConfirmation(s string, h dateHit) bool {
+	if ruleOff("confirmation-deadline") {
+		return false
+	}
+	head := " " + s[max(0, h.start-16):h.start]
+	for _, w := range [...]string{" by ", " by the ", " d'ici ", " d'ici le ", " d'ici la ", " entro ", " entro il ", " uiterlijk ",
+		"spätestens ", " later than ", "au plus tard ", "más tardar ", "más tardar el "} {
+		if strings.HasSuffix(head, w) {
+			return true
 		}
 	}
 	return false

@@ -104,6 +104,9 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if readerActsFirst(s, start) {
 		return contingent, start, end, "" // "reply with your number, and I'll give you the details"
 	}
+	if readerActsAfter(s, end, lg) {
+		return contingent, start, end, "" // "je t'envoie les cv dès que tu me confirmes"
+	}
 	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) || wantedOfReader(s, start) {
 		return readerAsked, start, end, ""
 	}
@@ -138,6 +141,25 @@ var referencesObject = cues("your references", "your referees", "sus referencias
 // nos pondremos en contacto con ellas con total confidencialidad".
 func themAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
+	if w, r, ok := strings.Cut(rest, " "); ok && len(w) > 6 && strings.HasSuffix(w, "mente") {
+		rest = r // an adverb first: "informaremos previamente as pessoas indicadas"
+	}
+	// the people the reader named, as object: "informaremos previamente as
+	// pessoas indicadas de que serão contactadas", "avisaremos a las
+	// personas que nos indique", "nous préviendrons les personnes
+	// indiquées" (not "toutes les personnes candidates", the reader among
+	// them)
+	for _, p := range [...]string{"as pessoas", "às pessoas", "os contactos", "las personas", "a las personas",
+		"les personnes", "le persone", "the people", "de personen", "die personen"} {
+		if strings.HasPrefix(rest, p) {
+			named := rest[len(p):min(len(rest), len(p)+30)]
+			for _, w := range [...]string{"indica", "indiqu", "named", "listed", "nominat", "genannt", "genoemd", "referen"} {
+				if strings.Contains(named, w) {
+					return !ruleOff("them-after")
+				}
+			}
+		}
+	}
 	for _, p := range [...]string{"con ellas", "con ellos", "com elas", "com eles", "avec elles", "avec eux", "con loro",
 		"met hen ", "met hen,", "met hen."} {
 		if strings.HasPrefix(rest, p) {
@@ -464,7 +486,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		// a cue starts at a word: not the "te paso" of "el siguiente paso"
 		if n := cueLen(standaloneCues, s[i:]); (i == 0 || s[i] == ' ' || !wordByte(s[i-1])) && !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n) || invitationByDay(s[i+n:])) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n) || invitationByDay(s[i+n:])) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !dutyToTellNow(s[:i], s[i+n:]) && !agentAfterBy(s[i:i+n], s[i+n:]) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
 			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[max(0, i-4):i], s[i:i+n], s[i+n:]) &&
 			!germanPerfect(s[max(clauseStart(s, i), i-60):i], s[i:i+n]) {
@@ -1051,6 +1073,65 @@ func tellingNow(cue, rest string) bool {
 	for _, p := range [...]string{"adjunt", "ci-joint", "en pièce jointe", "in allegato", "allegat", "anbei", "im anhang",
 		"in de bijlage", "bijgevoegd", "em anexo", "anexo", "attached"} {
 		if strings.Contains(near, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfterBy: the "by" of a noun cue that names who decides or how,
+// not when: "following a decision by our group management to postpone
+// ...", "more information about the screening decision by contacting the
+// HR advisor", "you can view the feedback by signing in". A time follows
+// it as a noun ("by Friday", "by the end of the week", "by this
+// evening"), never a gerund or a possessive.
+func agentAfterBy(cue, rest string) bool {
+	if !strings.HasSuffix(cue, " by") && !strings.HasSuffix(cue, " by ") || ruleOff("agent-after-by") {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	next := strings.Trim(w[0], ",.;:")
+	switch next {
+	case "our", "their", "his", "her", "its":
+		return true
+	case "morning", "evening":
+		return false
+	}
+	return len(next) > 5 && strings.HasSuffix(next, "ing")
+}
+
+// dutyToTellNow: a verb of telling after a modal of duty or regret and
+// before its "that" tells in this message: "purtroppo devo comunicarle
+// che ...", "debo informarle que ...", "nous devons vous informer que
+// ...", "tenho de lhe comunicar que ...": no answer to come.
+func dutyToTellNow(head, rest string) bool {
+	if ruleOff("duty-to-tell-now") {
+		return false
+	}
+	thatNext := false
+	for _, p := range [...]string{" che", " que", " dass", " dat", " that"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && (r == "" || r[0] == ' ' || r[0] == ',') {
+			thatNext = true
+			break
+		}
+	}
+	if !thatNext {
+		return false
+	}
+	head = " " + strings.TrimRight(head, " ")
+	for _, c := range [...]string{" vous", " lhe", " te", " ihnen", " u", " je"} {
+		head = strings.TrimSuffix(head, c) // the pronoun before the verb: "nous devons vous informer"
+	}
+	for _, a := range [...]string{" purtroppo", " lamentablemente", " infelizmente", " malheureusement", " leider", " helaas"} {
+		head = strings.TrimSuffix(head, a)
+	}
+	for _, m := range [...]string{" devo", " dobbiamo", " debo", " debemos", " tengo que", " tenemos que", " dois", " devons",
+		" tenho de", " temos de", " tenho que", " temos que", " lamento", " lamentamos", " lamentiamo", " regrettons de",
+		" regrette de", " muss", " müssen", " moet", " moeten", " have to", " must", " regret to"} {
+		if strings.HasSuffix(head, m) {
 			return true
 		}
 	}
@@ -2391,6 +2472,33 @@ func readerActsFirst(s string, start int) bool {
 	return len(words) > 1 && readerImperatives[words[0]]
 }
 
+// readerActsAfter: an undated contact the cue's clause puts after the
+// reader's own step, "as soon as you" do it: "je t'envoie les cv et la
+// grille d'évaluation dès que tu me confirmes", "te mando los detalles en
+// cuanto me confirmes", "I'll send the pack as soon as you confirm". It
+// waits on the reader, not the reader on it. With a day the contact is
+// timed all the same ("once you pick one, I'll send the details by end of
+// the week").
+func readerActsAfter(s string, end int, lg lang) bool {
+	if ruleOff("reader-acts-after") {
+		return false
+	}
+	rest := s[end:]
+	if k := strings.IndexAny(rest, ".;!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	found := false
+	for _, c := range [...]string{" as soon as you ", " dès que tu ", " dès que vous ", " dès que j'ai ta", " dès que j'ai votre",
+		" en cuanto me ", " en cuanto nos ", " en cuanto tengas", " en cuanto tenga ", " appena mi ", " appena ci ",
+		" assim que me ", " assim que nos ", " assim que você ", " sobald sie ", " sobald du ", " zodra je ", " zodra u "} {
+		if strings.Contains(rest, c) {
+			found = true
+			break
+		}
+	}
+	return found && len(scanDates(s, time.Time{}.AddDate(2000, 0, 0), lg)) == 0
+}
+
 // readerImperatives open a clause that tells the reader to act.
 var readerImperatives = map[string]bool{"reply": true, "respond": true, "send": true, "text": true, "email": true,
 	"e-mail": true, "message": true, "drop": true, "shoot": true, "fill": true, "complete": true, "click": true,
@@ -3585,6 +3693,16 @@ func sameDay(a, b time.Time) bool {
 // ("the offer will expire on Friday") are none.
 func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 	i := awaitedNoun(s)
+	for i >= 0 && acceptedBefore(s[max(0, i-20):i]) {
+		// the thing the reader has already taken awaits nothing: "you've
+		// accepted our offer and will be joining us on June 7"
+		k := awaitedNoun(s[i+1:])
+		if k < 0 {
+			i = -1
+			break
+		}
+		i += 1 + k
+	}
 	if i < 0 || expiryCues.contains(s) || notPromise.contains(s) || deadlineCues.contains(s) || interviewNouns.contains(s) {
 		return 0, 0, false
 	}
@@ -3605,6 +3723,25 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
+}
+
+// acceptedBefore: the head of an awaited noun says it was accepted or
+// signed already, the verb and the noun's determiner: "accepted our
+// offer", "signed the contract", "aceitou a proposta", "accepté notre
+// offre" (not the adjective: "will issue your signed contract").
+func acceptedBefore(head string) bool {
+	if ruleOff("accepted-before") {
+		return false
+	}
+	head = " " + head
+	for _, v := range [...]string{" accepted ", " signed ", " aceptado ", " aceptaste ", " aceptó ", " firmado ", " aceitou ",
+		" aceitado ", " assinou ", " assinado ", " accepté ", " signé ", " accettato ", " firmato ", " angenommenen ",
+		" unterschriebenen ", " geaccepteerd ", " getekend "} {
+		if k := strings.LastIndex(head, v); k >= 0 && len(strings.Fields(head[k+len(v):])) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // madeAvailable: the awaited thing put where the reader goes to look,

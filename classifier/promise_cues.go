@@ -1157,6 +1157,11 @@ var (
 		"ti preghiamo", "le chiediamo", "ti chiediamo", "vi preghiamo", "sua risposta", "tua risposta", "scadenza",
 		"graag", "gelieve", "wil je", "zou je", "je reactie", "uw reactie", "jouw reactie", "je antwoord",
 		"pedimos que", "solicitamos", "agradecemos se", "sua resposta", "seu retorno", "sua confirmação", "prazo",
+		// the subjunctive of the thanks that asks: "agradecemos que nos
+		// devolva a proposta devidamente assinada até segunda-feira",
+		// "nous vous remercions de bien vouloir nous retourner ..."
+		"agradecemos que nos", "agradecemos que me", "agradecíamos que", "agradecia que", "agradecería que",
+		"de bien vouloir",
 	)
 	// politeNotes are "please" that ask nothing: "please note that we will
 	// get back to you by Friday".
