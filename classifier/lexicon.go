@@ -137,6 +137,16 @@ var hiringTerms = []term{
 	{text: "concorso pubblico", weight: 2.5}, {text: "proceso selectivo", weight: 2.5}, {text: "oposiciones", weight: 2},
 	{text: "concurso público", weight: 2.5}, {text: "concurso-oposición", weight: 2.5},
 	{text: "admissional", weight: 2}, {text: "admissionais", weight: 2},
+	// a competition's oral and written rounds and its examining board,
+	// a post filled by appointment (r75: "è pertanto ammesso/a alla prova
+	// orale", "el tribunal calificador tiene previsto reunirse",
+	// "proceder a su nombramiento como funcionario/a interino/a"), and a
+	// screening before employment (a drug screen, a background screening
+	// "as part of your employment process")
+	{text: "prova orale", weight: 2}, {text: "prova scritta", weight: 1.5}, {text: "tribunal calificador", weight: 2.5},
+	{text: "su nombramiento", weight: 2}, {text: "funcionario interino", weight: 2}, {text: "funcionaria interina", weight: 2},
+	{text: "pre-employment drug screen", weight: 2.5}, {text: "pre-employment screening", weight: 2},
+	{text: "as part of your employment process", weight: 2.5},
 	// graduate and public-sector hiring's day of exercises and interviews
 	{text: "assessment centre", weight: 1}, {text: "assessment center", weight: 1},
 	{text: "background check", weight: 2},
@@ -573,6 +583,9 @@ var offerTerms = []term{
 	// permanent (r72): "a tentative offer", "queremos ofrecerte la
 	// contratación de planta"
 	{text: "tentative offer"}, {text: "ofrecerte la contratación"}, {text: "ofrecerle la contratación"},
+	// a French regional authority's offer after its jury (r75):
+	// "Proposition de recrutement – Chef(fe) de projet"
+	{text: "proposition de recrutement"},
 	// an appointment letter (r73): "the management is pleased to appoint
 	// you as Programme Manager"; a Portuguese public competition's first
 	// place, called to sign (r74: "ordenado(a) em 1.º lugar ... tendo em

@@ -357,6 +357,12 @@ var withdrawnTermsMore = termsOf([]string{
 	"pause recruitment", "paused recruitment", "pause the process", "paused the process", "sospendere la selezione",
 	"sospendere il processo", "sospendere la ricerca", "verfahren auszusetzen", "suspender el proceso",
 	"pausar el proceso", "suspender o processo", "pausar o processo", "procedure stop te zetten", "procedure on hold",
+	// a post cut in a reorganisation and its procedure stopped for all
+	// (r75): "de functie komt daardoor te vervallen ... de
+	// sollicitatieprocedure voor deze vacature voor alle kandidaten stop
+	// te zetten"
+	"komt daardoor te vervallen", "functie komt te vervallen", "vacature komt te vervallen", "voor alle kandidaten stop te zetten",
+	"sollicitatieprocedure stop te zetten",
 	// an owner holding off for a season (r48): "I'm going to hold off
 	// hiring till spring ... for anyone, not just you"
 	"hold off hiring", "holding off hiring", "hold off on hiring", "holding off on hiring", "held off hiring",

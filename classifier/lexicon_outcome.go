@@ -58,6 +58,10 @@ var progressTerms = []term{
 	// not be advanced"
 	{text: "moving ahead with"}, {text: "move ahead with"}, {text: "going ahead with"}, {text: "advanced"},
 	{text: "advance your"}, {text: "advancing your"}, {text: "advance you"},
+	// an apprentice indentured, or taken on in Australian and British
+	// usage (r75): "we will not be able to indenture you in the current
+	// class", "I'm going to hold off on putting on an adult apprentice"
+	{text: "indenture you"}, {text: "putting on an"}, {text: "put on an"}, {text: "take you on"},
 	{text: "consider you"}, {text: "consider your application"}, {text: "considering you"},
 	{text: "considering your application"}, {text: "focus on"}, {text: "focusing on"}, {text: "focussing on"},
 	{text: "identified"}, {text: "go with"}, {text: "going with"}, {text: "went with"}, {text: "gone with"},
@@ -729,6 +733,25 @@ var outcomeTerms = func() []term {
 		"pas prendre votre dossier en considération", "pas prendre votre candidature en considération",
 		"pas être prise en considération", "pas été prise en considération", "não consta da lista", "não consta na lista",
 		"não reuniu os requisitos", "não reúne os requisitos",
+		// r75: a public competition's list without the reader, in France,
+		// Italy and Spain ("vous n'êtes pas déclaré(e) admissible", "vous
+		// ne figurez pas sur la liste d'admission", "risulta pertanto
+		// idonea non vincitrice", "no ha resultado incluido/a en la
+		// bolsa"; not "no ha obtenido plaza", said of course places too),
+		// a request not granted ("la stessa non può essere accolta"), a
+		// post filled since ("est désormais pourvu", "la posizione non è
+		// più disponibile"); a hall's call filled before the reader's book
+		// ("you were not referred on this call"), an application closed
+		// before the test ("you will not be scheduled for the physical
+		// agility test")
+		"pas déclaré admissible", "pas déclarée admissible", "pas déclaré e admissible", "n'êtes pas admissible", "ne figurez pas sur la liste",
+		"ne figure pas sur la liste", "ne figurez pas sur les listes", "idoneo non vincitore", "idonea non vincitrice",
+		"idonei non vincitori", "no ha resultado incluido", "no ha resultado incluida", "no ha sido incluido en la bolsa",
+		"no ha sido incluida en la bolsa",
+		"non può essere accolta", "non può essere accolto", "non è stata accolta", "non è stato accolto",
+		"désormais pourvu", "désormais pourvue", "a été pourvu", "a été pourvue", "est déjà pourvu", "est déjà pourvue",
+		"posizione non è più disponibile", "il posto non è più disponibile", "were not referred", "have not been referred",
+		"not referred on this call", "you will not be scheduled for",
 		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",
 		"nicht bestanden", "no ha superado", "no superó", "non ha superato", "não foi aprovad",
 	)

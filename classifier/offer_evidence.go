@@ -303,7 +303,7 @@ var offerDoneCues = cues(
 	"ritornato la lettera d'offerta firmata", "restituito la lettera d'offerta firmata", "restituito il contratto firmato",
 	"ritornato il contratto firmato", "renvoyé la lettre d'offre signée", "retourné la lettre d'offre signée",
 	"renvoyé le contrat signé", "retourné le contrat signé", "retourné votre contrat signé", "devuelto la oferta firmada",
-	"devuelto el contrato firmado", "devuelto la carta oferta firmada",
+	"devuelto el contrato firmado", "devuelto la carta oferta firmada", "your signed acceptance",
 )
 
 // offerEvidence reports an offer said in other words than the offer
