@@ -586,6 +586,11 @@ var offerTerms = []term{
 	// a French regional authority's offer after its jury (r75):
 	// "Proposition de recrutement – Chef(fe) de projet"
 	{text: "proposition de recrutement"},
+	// a co-operative's governing council admitting a worker-member on
+	// trial (r76): "ha aprobado ayer tu incorporación como socio
+	// trabajador ... ¿podrías confirmarnos si aceptas la propuesta?"
+	{text: "aprobado tu incorporación"}, {text: "aprobado su incorporación"}, {text: "si aceptas la propuesta"},
+	{text: "si acepta la propuesta"},
 	// an appointment letter (r73): "the management is pleased to appoint
 	// you as Programme Manager"; a Portuguese public competition's first
 	// place, called to sign (r74: "ordenado(a) em 1.º lugar ... tendo em

@@ -363,6 +363,10 @@ var withdrawnTermsMore = termsOf([]string{
 	// te zetten"
 	"komt daardoor te vervallen", "functie komt te vervallen", "vacature komt te vervallen", "voor alle kandidaten stop te zetten",
 	"sollicitatieprocedure stop te zetten",
+	// a co-operative's members cancelling a post for all (r76): "that
+	// means we're not hiring for this role anymore, for anyone"
+	"not hiring for this role anymore", "not hiring for this position anymore", "no longer hiring for this role",
+	"no longer hiring for this position",
 	// an owner holding off for a season (r48): "I'm going to hold off
 	// hiring till spring ... for anyone, not just you"
 	"hold off hiring", "holding off hiring", "hold off on hiring", "holding off on hiring", "held off hiring",

@@ -752,6 +752,13 @@ var outcomeTerms = func() []term {
 		"désormais pourvu", "désormais pourvue", "a été pourvu", "a été pourvue", "est déjà pourvu", "est déjà pourvue",
 		"posizione non è più disponibile", "il posto non è più disponibile", "were not referred", "have not been referred",
 		"not referred on this call", "you will not be scheduled for",
+		// r76: a placement round not matched, a referral sent back, an
+		// entry the employer cannot consider ("you were not matched with a
+		// host employer in this round", "your candidacy was not accepted",
+		// "we are unfortunately unable to consider your entry")
+		"not matched with a host", "not matched with an employer", "not matched with a host employer",
+		"candidacy was not accepted", "candidature was not accepted", "application was not accepted",
+		"unable to consider your entry", "cannot consider your entry", "not able to consider your entry",
 		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",
 		"nicht bestanden", "no ha superado", "no superó", "non ha superato", "não foi aprovad",
 	)
@@ -1137,7 +1144,8 @@ var elsewhereTerms = []term{
 	{text: "wettbewerb", weight: 1.5}, {text: "einreichung", weight: 2}, {text: "einsendungen", weight: 2}, {text: "open call", weight: 2},
 	{text: "writing residency", weight: 2.5}, {text: "artist residency", weight: 2.5}, {text: "résidence d'écriture", weight: 2.5},
 	{text: "résidence d'artiste", weight: 2.5}, {text: "mentee", weight: 2.5}, {text: "mentees", weight: 2.5},
-	{text: "match you with a mentor", weight: 3}, {text: "convocatoria de becas", weight: 2.5}, {text: "payout method", weight: 3},
+	{text: "match you with a mentor", weight: 3}, {text: "mentorship program", weight: 2.5}, {text: "mentorship programme", weight: 2.5},
+	{text: "mentoring program", weight: 2.5}, {text: "mentoring programme", weight: 2.5}, {text: "volunteer mentors", weight: 2.5}, {text: "convocatoria de becas", weight: 2.5}, {text: "payout method", weight: 3},
 	{text: "su propuesta", weight: 1.5}, {text: "tu propuesta", weight: 1.5},
 	{text: "painel de avaliação", weight: 2}, {text: "investigador responsável", weight: 2.5}, {text: "investigadora responsável", weight: 2.5},
 	// pet adoption and renting in German, which two and three rounds of

@@ -304,6 +304,9 @@ var offerDoneCues = cues(
 	"ritornato il contratto firmato", "renvoyé la lettre d'offre signée", "retourné la lettre d'offre signée",
 	"renvoyé le contrat signé", "retourné le contrat signé", "retourné votre contrat signé", "devuelto la oferta firmada",
 	"devuelto el contrato firmado", "devuelto la carta oferta firmada", "your signed acceptance",
+	// a Japanese informal offer accepted, before the formal letters of
+	// its ceremony (r76)
+	"for accepting our informal offer", "accepting our informal offer", "accepted our informal offer",
 )
 
 // offerEvidence reports an offer said in other words than the offer
