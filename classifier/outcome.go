@@ -159,6 +159,10 @@ var clauseStops = map[string]bool{
 	"we": true, "wir": true, "nous": true, "wij": true, "noi": true, "nosotros": true, "nós": true, "i": true,
 	"ich": true, "ik": true, "they": true, "ils": true, "elles": true, "ellos": true, "loro": true, "zij": true,
 	"eftersom": true, "fordi": true, "men": true, "vi": true, "jag": true, "jeg": true,
+	// an elaboration after a dash starts its own clause: "dass Ihr Profil
+	// nicht zu unserem Anforderungsprofil passt – insbesondere waren uns
+	// für diese Position ... wichtig" (r76)
+	"insbesondere": true, "notamment": true, "especially": true, "particularly": true,
 }
 
 // thingWords are the objects of a step that is not the application: "we

@@ -2,7 +2,9 @@ package classifier
 
 import "testing"
 
-// TestSeventySixthRound: what r76 brought at its arrival. A placement
+// TestSeventySixthRound: what r76 brought at its arrival. A German no
+// whose object is followed, after a dash, by "insbesondere ... diese
+// Position" stays the reader's (outcome.go: clauseStops). A placement
 // round not matched, a referral sent back with the candidacy not accepted,
 // an entry a new-graduate intake cannot consider, are no's; a
 // co-operative's members cancelling a post for anyone is withdrawn; a
@@ -24,6 +26,12 @@ func TestSeventySixthRound(t *testing.T) {
 			"Dear Alex Rivera,\n\nThank you for your entry to our 2028 new graduate recruitment. Upon confirming your entry details, " +
 				"we found that your graduation date falls outside the range for this course. We are unfortunately unable to " +
 				"consider your entry for the new graduate course.\n\nRecruitment Desk",
+			true, StageRejected},
+		{"an elaboration after a dash", "recruiting@medtech.example", "Ihre Bewerbung bei Taubert Medizintechnik",
+			"Sehr geehrter Herr Rivera,\n\nhaben Sie vielen Dank für Ihre Bewerbung als Junior BI Analyst.\n\nNach eingehender " +
+				"Prüfung müssen wir Ihnen jedoch mitteilen, dass Ihr Profil derzeit nicht vollständig zu unserem " +
+				"Anforderungsprofil passt – insbesondere waren uns für diese Position verhandlungssichere Deutschkenntnisse " +
+				"wichtig.\n\nWir wünschen Ihnen für Ihren weiteren Weg alles Gute.\n\nPersonalabteilung",
 			true, StageRejected},
 		{"a post cancelled by the members", "hiring@bakery.example", "Update: Bookkeeper / Ops position cancelled",
 			"Hi Alex,\n\nAt our member meeting on Saturday we agreed to split the bookkeeper/ops position between two current " +
