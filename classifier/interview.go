@@ -274,6 +274,12 @@ var meetingContext = cues(
 	"probetraining",
 	// Swedish, Danish, Norwegian: "intervju", "samtale", "samtal", "möte", "møde", "vi ses"
 	"intervju", "samtale", "samtal", "möte", "møde", "møte", "vi ses",
+	// r75: a public competition's written or oral exam is its interview,
+	// the day a summons sets for it ("la prova orale si terrà il giorno
+	// giovedì 17 giugno", "l'épreuve orale aura lieu le mardi 8 juin")
+	"prova scritta", "prova orale", "prova pratica", "prova preselettiva", "prova oral", "prova escrita", "prova prática",
+	"épreuve écrite", "épreuve orale", "épreuves écrites", "épreuves orales", "examen oral", "examen escrito",
+	"ejercicio oral", "schriftliche prüfung", "mündliche prüfung",
 )
 
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables
@@ -330,6 +336,13 @@ func dateFields(body string) (vals []string, colons []bool) {
 		}
 		for _, l := range dateLabels {
 			v, ok := strings.CutPrefix(line, l)
+			if ok && v != "" && gluedDayAfterLabel(v) {
+				// a card's table made text with no space between its
+				// cells: "WhenThursday, August 12, 2027"; the day must
+				// open the value, as without a colon
+				vals, colons = append(vals, v), append(colons, false)
+				break
+			}
 			if !ok || v == "" || v[0] != ' ' && v[0] != '\t' && v[0] != ':' {
 				continue
 			}
@@ -350,6 +363,22 @@ func dateFields(body string) (vals []string, colons []bool) {
 		}
 	}
 	return vals, colons
+}
+
+// gluedDayAfterLabel: what follows a label with no space opens with a
+// weekday's full name, as when a card's label cell and its value cell
+// are flattened into one word. Only the full weekday names of the
+// lexicon count, so that no word that merely begins like a label reads
+// as one ("dates", "daylight").
+func gluedDayAfterLabel(v string) bool {
+	if ruleOff("glued-date-label") {
+		return false
+	}
+	w := v
+	if k := strings.IndexFunc(v, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = v[:k]
+	}
+	return utf8.RuneCountInString(w) >= 5 && isWeekdayWord(w)
 }
 
 // interview sets InterviewAt. It reports whether the date was confirmed in so many words (a calendar

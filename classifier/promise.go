@@ -86,6 +86,11 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) {
 		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
 	}
+	if referencesReceive(s[max(0, start-50):start]) {
+		// "so your references will get an email from us": the ones who
+		// receive it are the reader's referees, not the reader
+		return noPromise, start, end, ""
+	}
 	if notBefore(s, start, end) {
 		return noPromise, start, end, "" // "pas en mesure de vous faire un retour avant le 26 avril"
 	}
@@ -101,6 +106,9 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if byReturn(s[end:]) {
 		return contingent, start, end, "" // "we will confirm your time by return": once the reader has written
 	}
+	if afterFirstTalk(s, start, lg) {
+		return contingent, start, end, "" // "once we speak, I will send you the detailed JD": a talk not yet had or set
+	}
 	if readerActsFirst(s, start) {
 		return contingent, start, end, "" // "reply with your number, and I'll give you the details"
 	}
@@ -111,6 +119,52 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 		return readerAsked, start, end, ""
 	}
 	return isPromise, start, end, ""
+}
+
+// talkFirst opens a clause that puts a first talk with the reader before
+// what follows: "once we speak", "after we've talked", "une fois que nous
+// aurons échangé", "sobald wir gesprochen haben".
+var talkFirst = cues(" once we speak", " once we've spoken", " once we have spoken", " once we talk", " once we've talked",
+	" once we have talked", " after we speak", " after we've spoken", " after we talk", " after we've talked",
+	" when we speak", " when we talk", " once we've had a chance to speak", " once we've had a chance to talk",
+	" une fois que nous aurons échangé", " après notre échange", " cuando hablemos", " después de hablar",
+	" una vez que hablemos", " dopo che ci saremo sentiti", " quando ci sentiremo", " sobald wir gesprochen haben",
+	" nachdem wir gesprochen haben", " zodra we gesproken hebben", " nadat we gesproken hebben", " depois de falarmos",
+	" assim que falarmos", " quando falarmos")
+
+// afterFirstTalk: the clause before the cue waits on a talk with the
+// reader that no day sets: "would you be open to a conversation? ...
+// once we speak, I will send you the detailed JD". The sending depends on
+// the reader's agreeing to talk, as "reply and I'll send" does.
+func afterFirstTalk(s string, start int, lg lang) bool {
+	if ruleOff("after-first-talk") {
+		return false
+	}
+	head := " " + s[clauseStart(s, start):start]
+	i := talkFirst.index(head)
+	if i < 0 || i > 2 {
+		return false
+	}
+	if talkWithOthers(head) {
+		// "Once we've spoken with both, we'll be in touch about next
+		// steps": a talk with the reader's referees, which the reader
+		// does not hold up; the contact after it is awaited
+		return false
+	}
+	return len(scanDates(s, time.Time{}.AddDate(2000, 0, 0), lg)) == 0
+}
+
+// talkWithOthers: the talk a clause waits on is with someone other than
+// the reader: "spoken with both", "talked to your references".
+func talkWithOthers(head string) bool {
+	for _, v := range [...]string{" spoken with ", " spoken to ", " talked with ", " talked to ", " speak with ", " speak to ",
+		" talk with ", " talk to "} {
+		if k := strings.Index(head, v); k >= 0 {
+			rest := strings.Fields(head[k+len(v):])
+			return len(rest) > 0 && rest[0] != "you" && rest[0] != "you," && !ruleOff("talk-with-others")
+		}
+	}
+	return false
 }
 
 // wantedOfReader: a noun cue right after a verb of wanting and its article
@@ -135,6 +189,55 @@ func wantedOfReader(s string, i int) bool {
 var referencesObject = cues("your references", "your referees", "sus referencias", "tus referencias", "suas referências",
 	"tuas referências", "ihren referenzen", "deinen referenzen", "ihre referenzen", "je referenties", "uw referenties",
 	"vos références", "tes références", "sue referenze", "tue referenze")
+
+// referencesReceive: the reader's referees are the subject right before
+// a cue of receiving ("your references will get an email from us", "vos
+// références recevront un e-mail de notre part"), not its object ("after
+// speaking to your references we will ...").
+func referencesReceive(head string) bool {
+	if ruleOff("references-receive") {
+		return false
+	}
+	head = ownClause(head)
+	last := -1
+	for from := 0; from < len(head); {
+		i := referencesObject.index(head[from:])
+		if i < 0 {
+			break
+		}
+		last = from + i
+		from += i + 1
+	}
+	if last < 0 {
+		return false
+	}
+	before := strings.TrimRight(head[:last], " ")
+	for _, p := range [...]string{" to", " with", " from", " of", " by", " a", " à", " con", " de", " di", " met", " van", " mit", " von"} {
+		if strings.HasSuffix(" "+before, p) {
+			return false
+		}
+	}
+	return len(head)-last <= len("your references")+16
+}
+
+// coordinatedParticiple cuts a second participle joined to a passive
+// cue's: " and e-mailed to every applicant" -> " to every applicant".
+func coordinatedParticiple(rest string) (string, bool) {
+	if ruleOff("coordinated-participle") {
+		return rest, false
+	}
+	r, ok := strings.CutPrefix(rest, " and ")
+	if !ok {
+		if r, ok = strings.CutPrefix(rest, " or "); !ok {
+			return rest, false
+		}
+	}
+	w, after, _ := strings.Cut(r, " ")
+	if after == "" || !strings.HasSuffix(w, "ed") && w != "sent" {
+		return rest, false
+	}
+	return " " + after, true
+}
 
 // themAfter: contact with "them" right after the cue, the people just
 // named and not the reader: "¿podrías facilitarme ... de dos personas?
@@ -576,7 +679,10 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		for w > 0 && wordByte(s[w-1]) {
 			w--
 		}
+		// (nor a negation between the verb and its noun: "dass wir Ihnen
+		// keine bessere Nachricht schicken können")
 		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, w, lg) &&
+			!(j < i && i-j <= 60 && negations.contains(notLater.Replace(" "+s[j:i])) && !ruleOff("negated-between")) &&
 			!possessiveAfter(s[i+cueLen(answerNouns, s[i:]):]) &&
 			!germanPerfect(s[max(clauseStart(s, min(w, j)), min(w, j)-60):min(w, j)], s[j:j+cueLen(deliveryCues, s[j:])]) {
 			k := min(i, j)
@@ -591,6 +697,11 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 	}
 	return best, bestEnd, true
 }
+
+// notLater takes out the negations that bound a time and negate nothing:
+// "wir geben Ihnen nicht später als Freitag Bescheid".
+var notLater = strings.NewReplacer(" no later", "", " not later", "", " nicht später", "", " pas plus tard", "",
+	" no más tarde", "", " non oltre", "", " niet later", "", " não mais tarde", "")
 
 // processFinished finds, in a sentence with no other cue, the writer's
 // side finishing a step of its own selection by a time: "we'll aim to
@@ -1337,7 +1448,7 @@ func sendsToReader(rest string) bool {
 	if strings.Contains(obj, " to you") || strings.Contains(obj, " your way") || strings.HasPrefix(obj, "you ") {
 		return true
 	}
-	if strings.Contains(" "+purpose, " so you can ") && !ruleOff("send-so-you-can") {
+	if (strings.Contains(" "+purpose, " so you can ") || readerHasPurpose.contains(" "+purpose)) && !ruleOff("send-so-you-can") {
 		// a purpose clause that has the reader use what is sent: "I'll
 		// send the appointment form and the checklist tomorrow so you can
 		// look them over"
@@ -1349,6 +1460,11 @@ func sendsToReader(rest string) bool {
 	obj = obj[:min(len(obj), 40)]
 	return awaitedNouns.contains(obj) || sentThings.contains(obj)
 }
+
+// readerHasPurpose: a purpose clause whose subject is the reader having
+// what is sent: "I'll send over the teaser and an NDA tomorrow so you
+// have context before we talk".
+var readerHasPurpose = cues(" so you have ", " so that you have ", " so you've got ", " so that you can ")
 
 // sentOnDay: the rest of a clause says by when something is sent, "by
 // Thursday", not the day it is for ("for Thursday", "on Tuesday or
@@ -1639,6 +1755,11 @@ func subjectBeforeAside(head string) string {
 
 func passiveForReader(s string, i, n int) bool {
 	rest := s[i+n:]
+	if r, ok := coordinatedParticiple(rest); ok {
+		// "ranking letters will be mailed and e-mailed to every
+		// applicant": the second participle shares the first's "be"
+		rest = r
+	}
 	if favourGiven(s[max(0, i-30):i]) || wayGiven(s[max(0, i-30):i]) {
 		return false
 	}
@@ -2321,6 +2442,17 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 // applicants within 3 working days". The condition is the reader's case;
 // the contact is promised.
 func appliedIf(part string) bool {
+	for _, p := range [...]string{"if you are applying", "if you're applying", "if you applied ", "if you are responding to",
+		"if you're responding to", "si vous postulez", "si vous avez postulé", "si estás postulando", "si te postulas",
+		"si has postulado", "si usted ha postulado"} {
+		// r75: the reader's applying said in the present or the simple
+		// past: "if you are applying for an advertised assignment, a
+		// member of our resourcing team will respond within two working
+		// days" (an acknowledgement's address to the applicant)
+		if strings.HasPrefix(part, p) && !ruleOff("applying-if") {
+			return true
+		}
+	}
 	rest, ok := strings.CutPrefix(part, "if you have ")
 	if !ok {
 		rest, ok = strings.CutPrefix(part, "if you've ")
@@ -2829,6 +2961,15 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 				kind, start, end = k2, st2+end, en2+end
 			}
 		}
+		if kind == isPromise && writerExpects(s.text[:start], s.text[start:end]) {
+			// "I've been told to expect an answer this week, and I'll have
+			// an update for you either way by Friday, March 12": the answer
+			// the writer awaits is no promise; one may follow it
+			kind = noPromise
+			if k2, st2, en2, _ := promiseIn(s.text[end:], d.lang()); k2 == isPromise {
+				kind, start, end = k2, st2+end, en2+end
+			}
+		}
 		fallback := false
 		if (kind == contingent || kind == conditional && strings.HasPrefix(why, "contact only ")) && start > 0 {
 			// "we'll review it within 2 days and let you know if anything
@@ -2967,6 +3108,14 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			// the meeting's it comes back after
 			continue
 		}
+		if dated && presentSet[s.text[start:end]] && sameDay(h.t, base) && !presentAsFuture(s.text, start, end) &&
+			writingExplained(s.text[end:]) {
+			// "ti scrivo a fine giornata perché volevo dirtelo io": the
+			// present of writing, today, with the reason it is written
+			// is this message, not one to come ("te escribo el lunes"
+			// still is one)
+			continue
+		}
 		if expectedFromReader(s.text[start:end], s.text[end:]) {
 			// "I've let each of them know to expect a call from you this
 			// week": the contact awaited is the reader's, none promised
@@ -2979,6 +3128,13 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 		}
 		if !dated && (presentSet[s.text[start:end]] && !presentAsFuture(s.text, start, end) || strings.TrimSpace(s.text[start:end]) == "know") {
 			continue // "je reviens vers vous concernant ...": this message is the contact
+		}
+		if !dated && publishCues.contains(s.text[start:end]) && everyNotice.contains(s.text[max(clauseStart(s.text, start), start-160):start]) &&
+			!ruleOff("every-notice-published") {
+			// "tutte le comunicazioni relative alla procedura (diario delle
+			// prove, esiti, graduatoria) saranno pubblicate sul portale":
+			// where every notice of the procedure goes, no news awaited
+			continue
 		}
 		if !dated && presentPublished(s.text[start:end]) && !presentAsFuture(s.text, start, end) {
 			// "full results are published on the union's website": where
@@ -3068,6 +3224,51 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			}
 		}
 	}
+}
+
+// everyNotice names all the notices of a procedure, the subject of a
+// publication that says where they go, not when one comes.
+var everyNotice = cues("tutte le comunicazioni", "ogni comunicazione", "all communications", "all notices", "all updates",
+	"any communications", "toutes les communications", "tous les avis", "todas las comunicaciones", "todas as comunicações",
+	"alle mitteilungen", "sämtliche mitteilungen", "alle communicatie", "alle berichten")
+
+// writingExplained: the clause after a present cue of writing goes on
+// to say why it is written ("... perché volevo dirtelo io", "... porque
+// quería contártelo yo", "... parce que je voulais te le dire moi-même",
+// "... because I wanted you to hear it from me"): the writing is now.
+func writingExplained(rest string) bool {
+	if ruleOff("writing-explained") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ";:"); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = " " + rest
+	for _, c := range [...]string{" perché ", " poiché ", " porque ", " pois ", " parce que ", " parce qu'", " car ", " because ",
+		" weil ", " omdat "} {
+		if strings.Contains(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerExpects: a cue of expecting whose subject is the writer, told
+// to expect it or expecting it: "I've been told to expect an answer this
+// week", "I'm expecting an update from them", "on m'a dit de m'attendre
+// à une réponse". What the writer awaits is news to pass on, no promise.
+func writerExpects(head, cue string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(cue), "expect") || ruleOff("writer-expects") {
+		return false
+	}
+	c := " " + strings.TrimRight(ownClause(head), " ")
+	for _, p := range [...]string{" told to", " been told to", " was told to", " were told to", " asked to", " i", " i'm", " i am",
+		" we're", " we are", " i still", " i'm still"} {
+		if strings.HasSuffix(c, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSpeech: the cue stands inside a quotation that a verb of saying
@@ -4272,7 +4473,11 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if h.rule == dayAfterRule {
 			days = 1 // "le lendemain", "the next day"
 		}
-		for j := k - 1; j >= 0 && h.rule != soonAsBeforeRule; j-- {
+		// (but one whose own sentence names the news before it, its day
+		// with it, waits on that: "me han dicho que me contestarán a
+		// principios de la semana que viene; en cuanto sepa algo te llamo")
+		ownNews := h.rule == soonAsBeforeRule && newsPromisedIn(s[:h.start]) && !ruleOff("then-news-own-sentence")
+		for j := k - 1; j >= 0 && (h.rule != soonAsBeforeRule || ownNews); j-- {
 			// (a day before an "as soon as I hear" that names no news is
 			// of something else: "she's travelling this week")
 			if !hits[j].then && !hits[j].t.Before(today) {
@@ -4556,7 +4761,11 @@ var (
 		"make the call", "make a call", "decide", "expect")
 	newsPromisedOther = cues("decisão", "decisión", "decisione", "décision", "entscheid", "beslis", "besluit", "decid",
 		"décide", "resposta", "respuesta", "risposta", "réponse", "antwort", "antwoord", "retorno", "rückmeldung", "esito",
-		"uitslag")
+		"uitslag",
+		// r75: the answering verb itself, "me contestarán a principios
+		// de la semana que viene", "ils me répondront lundi"
+		"contestar", "me responderán", "nos responderán", "me répondront", "nous répondront", "mi risponderanno",
+		"ci risponderanno", "me responderão", "nos responderão")
 )
 
 // readyNamedIn: a sentence that says how long the thing takes to be

@@ -633,6 +633,15 @@ var publishCues = cues(
 	// deux à trois semaines"
 	"être publiés", "être publiées", "être publié", "être publiée", "veröffentlicht werden", "ser publicados",
 	"ser publicadas", "ser publicado", "ser publicada", "essere pubblicati", "essere pubblicata", "be published",
+	// r75: the other genders and numbers of the future passive ("l'elenco
+	// dei candidati ammessi ... saranno pubblicati all'albo entro 10
+	// giorni lavorativi"), and results told each candidate, a publication
+	// by mail ("les résultats seront communiqués individuellement à chaque
+	// candidat par courriel le 11 juin")
+	"saranno pubblicati", "saranno pubblicate", "sarà pubblicato", "verranno pubblicate", "serán publicadas",
+	"serão publicadas", "seront communiqués", "seront communiquées", "sera communiqué", "sera communiquée",
+	"se comunicarán", "serán comunicados", "serán comunicadas", "saranno comunicati", "saranno comunicate",
+	"verranno comunicati", "verranno comunicate", "serão comunicados", "serão comunicadas",
 )
 
 // dutchLet is "let you know" in Dutch with the time before its particle.
@@ -643,7 +652,10 @@ var dutchLet = cues(" laten je ", " laten u ", " laat je ", " laat u ", " laten 
 
 // resultNouns are what a publication must be of to be the answer.
 var resultNouns = cues("result", "shortlist", "list of", "offers go", "decisions go", "offers are", "decisions are", "ergebnis", "liste", "résultat", "resultado", "lista",
-	"graduatoria", "risultat", "uitslag", "admitid", "admis", "ammess", "aptitude", "selected candidates", "aprovad")
+	"graduatoria", "risultat", "uitslag", "admitid", "admis", "ammess", "aptitude", "selected candidates", "aprovad",
+	// r75: marks and scores, "las calificaciones se publicarán ... el 14
+	// de julio"
+	"calificaci", "puntuaci", "punteggi", "classement", "classifica")
 
 // presentCues are present-tense verbs that promise only with a time after
 // them: "je reviens vers vous d'ici vendredi", "te escribo el lunes", "ti
@@ -1162,6 +1174,17 @@ var (
 		// "nous vous remercions de bien vouloir nous retourner ..."
 		"agradecemos que nos", "agradecemos que me", "agradecíamos que", "agradecia que", "agradecería que",
 		"de bien vouloir",
+		// r75: what the reader's silence costs sets the reader's time, in
+		// the words of a notice: "failure to respond to an offer of
+		// indenture within five (5) working days will result in removal
+		// from the list", "la mancata risposta entro 5 giorni comporta la
+		// decadenza"
+		"failure to respond", "failure to reply", "failure to accept", "failure to confirm", "failure to return",
+		"failing to respond", "failing to reply", "if you fail to", "should you fail to",
+		"à défaut de réponse", "faute de réponse", "mancata risposta", "mancata accettazione", "in assenza di risposta",
+		"in mancanza di risposta", "falta de respuesta", "en ausencia de respuesta", "falta de resposta",
+		"ausência de resposta", "ausbleibender rückmeldung", "ausbleibender antwort", "uitblijven van een reactie",
+		"uitblijven van uw reactie", "uitblijven van je reactie",
 	)
 	// politeNotes are "please" that ask nothing: "please note that we will
 	// get back to you by Friday".
