@@ -586,6 +586,9 @@ var offerTerms = []term{
 	// a French regional authority's offer after its jury (r75):
 	// "Proposition de recrutement – Chef(fe) de projet"
 	{text: "proposition de recrutement"},
+	// a census's offer after its interview (r77): "votre candidature a
+	// été retenue. Nous vous proposons un poste d'agent recenseur"
+	{text: "vous proposons un poste"},
 	// a co-operative's governing council admitting a worker-member on
 	// trial (r76): "ha aprobado ayer tu incorporación como socio
 	// trabajador ... ¿podrías confirmarnos si aceptas la propuesta?"

@@ -367,6 +367,11 @@ var withdrawnTermsMore = termsOf([]string{
 	// means we're not hiring for this role anymore, for anyone"
 	"not hiring for this role anymore", "not hiring for this position anymore", "no longer hiring for this role",
 	"no longer hiring for this position",
+	// the reader's withdrawal done on the employer's side, with the
+	// reader's new job (r77): "congratulations on the new role! I've
+	// withdrawn your application on our system"
+	"congratulations on the new role", "congratulations on your new role", "congrats on the new role",
+	"congrats on your new role", "congratulations on your new job", "congratulations on the new job",
 	// an owner holding off for a season (r48): "I'm going to hold off
 	// hiring till spring ... for anyone, not just you"
 	"hold off hiring", "holding off hiring", "hold off on hiring", "holding off on hiring", "held off hiring",

@@ -1145,6 +1145,11 @@ var elsewhereTerms = []term{
 	{text: "writing residency", weight: 2.5}, {text: "artist residency", weight: 2.5}, {text: "résidence d'écriture", weight: 2.5},
 	{text: "résidence d'artiste", weight: 2.5}, {text: "mentee", weight: 2.5}, {text: "mentees", weight: 2.5},
 	{text: "match you with a mentor", weight: 3}, {text: "mentorship program", weight: 2.5}, {text: "mentorship programme", weight: 2.5},
+	// r77: a child's academy trial, a hunting draw, a community garden's
+	// plots, all decided in hiring's words
+	{text: "academy trial", weight: 2.5}, {text: "pre-academy", weight: 2.5}, {text: "controlled hunt", weight: 3},
+	{text: "preference point", weight: 3}, {text: "garden plot", weight: 3}, {text: "community garden", weight: 3},
+	{text: "allotment", weight: 2},
 	{text: "mentoring program", weight: 2.5}, {text: "mentoring programme", weight: 2.5}, {text: "volunteer mentors", weight: 2.5}, {text: "convocatoria de becas", weight: 2.5}, {text: "payout method", weight: 3},
 	{text: "su propuesta", weight: 1.5}, {text: "tu propuesta", weight: 1.5},
 	{text: "painel de avaliação", weight: 2}, {text: "investigador responsável", weight: 2.5}, {text: "investigadora responsável", weight: 2.5},

@@ -307,6 +307,11 @@ var offerDoneCues = cues(
 	// a Japanese informal offer accepted, before the formal letters of
 	// its ceremony (r76)
 	"for accepting our informal offer", "accepting our informal offer", "accepted our informal offer",
+	// r77: "thanks for accepting our tentative offer", "thanks for
+	// sending your signed contract", "following your acceptance of our
+	// offer of employment"
+	"for accepting our tentative offer", "for accepting our conditional offer", "for accepting our job offer",
+	"for accepting our verbal offer", "for sending your signed", "for sending back your signed", "following your acceptance of",
 )
 
 // offerEvidence reports an offer said in other words than the offer

@@ -1879,7 +1879,9 @@ var commitVerbs = map[string]bool{"machen": true, "zu": true, "geben": true, "tr
 // the six words before its particle, in its clause: "geben wir Ihr Profil
 // nicht weiter" (pass on), "leiten ... weiter" (forward).
 func separableBefore(toks []string, marks []int32, pos int) bool {
-	return wordBefore(toks, marks, pos, 6, separableVerbs)
+	// eight words: "ohne Ihre Zustimmung geben wir keine Daten an unsere
+	// Auftraggeber weiter" (r77)
+	return wordBefore(toks, marks, pos, 8, separableVerbs)
 }
 
 var separableVerbs = map[string]bool{"geben": true, "gebe": true, "gibt": true, "geben's": true, "leiten": true,
