@@ -4765,7 +4765,15 @@ var (
 		// r75: the answering verb itself, "me contestarán a principios
 		// de la semana que viene", "ils me répondront lundi"
 		"contestar", "me responderán", "nos responderán", "me répondront", "nous répondront", "mi risponderanno",
-		"ci risponderanno", "me responderão", "nos responderão")
+		"ci risponderanno", "me responderão", "nos responderão",
+		// r77: the same reported in the conditional, and the coming back
+		// to the writer who relays it ("m'ont dit qu'ils reviendraient vers
+		// moi d'ici le milieu de semaine prochaine")
+		"me répondraient", "nous répondraient", "me répondrait", "nous répondrait", "me répondra", "nous répondra",
+		"reviendraient vers moi", "reviendraient vers nous", "reviendrait vers moi", "reviendrait vers nous",
+		"reviendront vers moi", "reviendront vers nous", "reviendra vers moi", "reviendra vers nous",
+		"me responderían", "nos responderían", "me respondería", "mi risponderebbero", "ci risponderebbero",
+		"mi risponderebbe", "me responderiam", "nos responderiam", "me responderia")
 )
 
 // readyNamedIn: a sentence that says how long the thing takes to be

@@ -1046,6 +1046,12 @@ var notPromise = cues(
 	// what must happen before a decision, not the promise of one: "Innan
 	// vi kan fatta beslut behöver jag ... stämma av med vår uppdragsgivare"
 	"innan vi kan", "inden vi kan", "før vi kan",
+	// r77: the reader's own window to ask, whoever names them ("candidates
+	// who reached the final stage may ask for informal feedback within 10
+	// calendar days"): what they may do, no answer coming unasked
+	"may ask for", "may request", "can ask for", "can request", "may also ask for", "can also ask for",
+	"peuvent demander", "peut demander", "pueden solicitar", "puede solicitar", "pueden pedir", "puede pedir",
+	"possono richiedere", "può richiedere", "podem solicitar", "podem pedir",
 )
 
 // negations between the future marker and the cue, or right before an
