@@ -143,6 +143,12 @@ var hiringTerms = []term{
 	// "proceder a su nombramiento como funcionario/a interino/a"), and a
 	// screening before employment (a drug screen, a background screening
 	// "as part of your employment process")
+	// a school's or a district's top post (r78): "the position of
+	// superintendent of the Millbrook Valley Unified School District",
+	// "independent school headships", which its school words do not make
+	// an admission
+	{text: "superintendent", weight: 1.5}, {text: "superintendency", weight: 2}, {text: "headship", weight: 2},
+	{text: "headships", weight: 2}, {text: "head of school", weight: 2},
 	{text: "prova orale", weight: 2}, {text: "prova scritta", weight: 1.5}, {text: "tribunal calificador", weight: 2.5},
 	{text: "su nombramiento", weight: 2}, {text: "funcionario interino", weight: 2}, {text: "funcionaria interina", weight: 2},
 	{text: "pre-employment drug screen", weight: 2.5}, {text: "pre-employment screening", weight: 2},

@@ -372,6 +372,13 @@ var withdrawnTermsMore = termsOf([]string{
 	// withdrawn your application on our system"
 	"congratulations on the new role", "congratulations on your new role", "congrats on the new role",
 	"congrats on your new role", "congratulations on your new job", "congratulations on the new job",
+	// a post cancelled in a reorganisation, for all (r78): "the position
+	// has been cancelled. The process is closed for all candidates"; an
+	// employer answering the reader's no to its offer ("ich kann Ihre
+	// Entscheidung sehr gut nachvollziehen ... wir werden die Stelle nun
+	// neu ausschreiben")
+	"position has been cancelled", "position has been canceled", "closed for all candidates", "closed for all applicants",
+	"ihre entscheidung sehr gut nachvollziehen", "ihre entscheidung gut nachvollziehen", "stelle nun neu ausschreiben",
 	// an owner holding off for a season (r48): "I'm going to hold off
 	// hiring till spring ... for anyone, not just you"
 	"hold off hiring", "holding off hiring", "hold off on hiring", "holding off on hiring", "held off hiring",

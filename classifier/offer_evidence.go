@@ -312,6 +312,7 @@ var offerDoneCues = cues(
 	// offer of employment"
 	"for accepting our tentative offer", "for accepting our conditional offer", "for accepting our job offer",
 	"for accepting our verbal offer", "for sending your signed", "for sending back your signed", "following your acceptance of",
+	"in connection with your conditional offer",
 )
 
 // offerEvidence reports an offer said in other words than the offer
