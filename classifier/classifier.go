@@ -446,6 +446,12 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			b.jobModelPts = conv
 		}
 	}
+	if b.v.Score >= jobThreshold && acceleratorSelection(&d) && !ruleOff("accelerator-selection") {
+		// "thanks for interviewing with us ... if we'd like to make you an
+		// offer to join the batch, one of the partners will call": an
+		// accelerator choosing founders, in hiring's every word (r73)
+		b.add(-(b.v.Score - jobThreshold + 0.5), "an accelerator's selection of founders, not a post")
+	}
 	b.dropContext()
 	b.v.Score = math.Round(b.v.Score*100) / 100
 	b.v.Job = b.v.Score >= jobThreshold

@@ -1147,6 +1147,9 @@ var elsewhereTerms = []term{
 	{text: "match you with a mentor", weight: 3}, {text: "mentorship program", weight: 2.5}, {text: "mentorship programme", weight: 2.5},
 	// r77: a child's academy trial, a hunting draw, a community garden's
 	// plots, all decided in hiring's words
+	// a members' trust electing its board (r77): "four candidates are
+	// standing for three vacancies ... vote online"
+	{text: "board elections", weight: 3}, {text: "vote online", weight: 3}, {text: "voting is now open", weight: 3},
 	{text: "academy trial", weight: 2.5}, {text: "pre-academy", weight: 2.5}, {text: "controlled hunt", weight: 3},
 	{text: "preference point", weight: 3}, {text: "garden plot", weight: 3}, {text: "community garden", weight: 3},
 	{text: "allotment", weight: 2},

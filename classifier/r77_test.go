@@ -6,8 +6,9 @@ import "testing"
 // privacy notice that passes no data on without consent is no no (its
 // separable "weiter" eight words after "geben"); the employer's side of
 // the reader's withdrawal, with the new job congratulated, is withdrawn;
-// a child's academy trial, a hunting draw and a garden plot are other
-// kinds of application; a census's "nous vous proposons un poste" is an
+// a child's academy trial, a hunting draw, a garden plot, an
+// accelerator's choice of founders (accelerator.go) and a trust's board
+// elections are other kinds of application; a census's "nous vous proposons un poste" is an
 // offer, and the steps after a tentative offer accepted are past it.
 func TestSeventySeventhRound(t *testing.T) {
 	checkLetterVerdicts(t, []letterVerdict{
@@ -28,6 +29,16 @@ func TestSeventySeventhRound(t *testing.T) {
 		{"a hunting draw", "draw@wildlife.example", "Your 2027 Controlled Hunt draw results",
 			"Hello Alex Rivera,\n\nThe 2027 controlled hunt drawing has been completed. Unfortunately, your application was not " +
 				"selected this year. You have been awarded 1 preference point.\n\nLicensing",
+			false, ""},
+		{"an accelerator's interviews", "hello@northstar.example", "Thanks for interviewing with Northstar Works",
+			"Hi Alex,\n\nThanks for interviewing with us this week. The partners really enjoyed meeting you.\n\nWe'll email every " +
+				"founder we interviewed with a decision by 5pm PT on Friday. If we'd like to make you an offer to join the batch, " +
+				"one of the partners will also call you that afternoon.\n\nThe Northstar Works team",
+			false, ""},
+		{"a trust's board elections", "secretary@trust.example", "Trust Board elections 2027 - candidates and how to vote",
+			"Dear member,\n\nVoting is now open in the supporters' trust board elections. Four candidates are standing for three " +
+				"vacancies. Voting closes at 5pm on Friday 14 May, and results will be announced at the AGM the following " +
+				"Tuesday.\n\nVote online: https://trust.example/vote\n\nTrust secretary",
 			false, ""},
 		{"a garden plot", "plots@garden.example", "Your 2027 garden plot application",
 			"Dear Alex,\n\nThank you for applying for a plot at the Riverside Community Garden. Unfortunately we are not able to " +
