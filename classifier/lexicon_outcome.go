@@ -756,7 +756,7 @@ var outcomeTerms = func() []term {
 		// entry the employer cannot consider ("you were not matched with a
 		// host employer in this round", "your candidacy was not accepted",
 		// "we are unfortunately unable to consider your entry")
-		"not matched with a host", "not matched with an employer", "not matched with a host employer",
+		"not matched with a host", "not matched with an employer",
 		"candidacy was not accepted", "candidature was not accepted", "application was not accepted",
 		"unable to consider your entry", "cannot consider your entry", "not able to consider your entry",
 		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",

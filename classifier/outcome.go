@@ -245,6 +245,8 @@ type ocText struct {
 	// from a word, and whose recipients' names are the reader's, no
 	// third person ("the client won't move forward with Alex", forwarded).
 	m *mailmsg.Message
+	// candidateReader caches readerIsCandidate: 0 not yet read, 1 yes, 2 no.
+	candidateReader uint8
 }
 
 // selfAt is self for toks[k], unless the word is someone else's: "a
@@ -501,7 +503,7 @@ func (o *outcome) scan(x *ocText) {
 				}
 			}
 		}
-		if neg >= 0 && obj == objNone && thirdPersonBefore(toks, marks, min(neg, start), x.readerIsCandidate()) {
+		if neg >= 0 && obj == objNone && x.thirdPersonBefore(min(neg, start)) {
 			obj, objAt = objThird, max(start, neg) // "my colleague Jordan was not selected"
 		}
 		if neg >= 0 && obj == objNone && p.t.fam == "fit" {
@@ -589,7 +591,7 @@ func (o *outcome) scan(x *ocText) {
 		o.add("declined", 3, why)
 	}
 	for _, h := range hs[clsOutcomeCue] {
-		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || thirdPersonBefore(toks, marks, h.pos, x.readerIsCandidate()) ||
+		if (h.t.fam == "declined" || h.t.fam == "pass") && (x.conditionBefore(h.pos) || x.thirdPersonBefore(h.pos) ||
 			readerMayBefore(toks, marks, h.pos)) {
 			// "if you have not heard from us, your application has not
 			// been successful"; "as you felt he wasn't the right fit"
@@ -1282,7 +1284,8 @@ var conditionWords = map[string]bool{
 // thirdPersonBefore reports "he", "she" or "they" as the subject of a
 // cue, in the three words before it: "as you felt he wasn't the right
 // fit" is about another candidate.
-func thirdPersonBefore(toks []string, marks []int32, pos int, readerIsCandidate bool) bool {
+func (x *ocText) thirdPersonBefore(pos int) bool {
+	toks, marks := x.toks, x.marks
 	for k := pos - 1; k >= 0 && k >= pos-3 && !crosses(marks, k, pos); k-- {
 		switch toks[k] {
 		case "he", "she", "he's", "she's":
@@ -1299,7 +1302,7 @@ func thirdPersonBefore(toks []string, marks []int32, pos int, readerIsCandidate 
 			return !ruleOff("colleague-before")
 		}
 	}
-	return !readerIsCandidate && theCandidateBefore(toks, marks, pos)
+	return theCandidateBefore(toks, marks, pos) && !x.readerIsCandidate()
 }
 
 // readerIsCandidate reports a letter that calls its reader "the
@@ -1311,6 +1314,17 @@ func (x *ocText) readerIsCandidate() bool {
 	if x.m == nil || ruleOff("reader-is-candidate") {
 		return false
 	}
+	if x.candidateReader == 0 {
+		x.candidateReader = 2
+		if x.addressesCandidate() {
+			x.candidateReader = 1
+		}
+	}
+	return x.candidateReader == 1
+}
+
+// addressesCandidate is readerIsCandidate's reading, done once per text.
+func (x *ocText) addressesCandidate() bool {
 	end := len(x.toks)
 	if len(x.marks) > 0 {
 		end = int(x.marks[0]) + 1
