@@ -1638,7 +1638,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		// application, which a job board's footer does not make news
 		b.add(statusWeight, "status of an application: %s", st)
 	}
-	if d.has(clsReceipt) && !paidWork(d) {
+	if d.has(clsReceipt) && !paidWork(d) && !noticeReceiptOnly(d) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
 	elsewhere, elsewhereNames := sumDistinct(append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
@@ -2151,6 +2151,28 @@ func paidWork(d *doc) bool {
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsReceipt] {
 			if !billWords[h.t.text] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noticeReceiptOnly: the only receipt word is "receipt of this", the day
+// the message itself arrives ("you may file an appeal ... within 20 days
+// of receipt of this notice", r79; "please acknowledge receipt of this
+// e-mail"), not a purchase's receipt nor an application's ("we
+// acknowledge receipt of your application to the competition").
+func noticeReceiptOnly(d *doc) bool {
+	if ruleOff("notice-receipt") {
+		return false
+	}
+	for _, side := range []struct {
+		hits []hit
+		toks []string
+	}{{d.bodyHits[clsReceipt], d.bodyToks}, {d.subjHits[clsReceipt], d.subjToks}} {
+		for _, h := range side.hits {
+			if h.t.text != "receipt" || h.pos+2 >= len(side.toks) || side.toks[h.pos+1] != "of" || side.toks[h.pos+2] != "this" {
 				return false
 			}
 		}
@@ -2703,7 +2725,10 @@ func loneDecline(oc *outcome) bool {
 		return false
 	}
 	for f := range oc.fams {
-		if f != "declined" {
+		if f != "declined" && f != "decision" {
+			// (a decision word beside it is the same news: "hat sich
+			// ... für einen Kandidaten bzw. eine Kandidatin entschieden",
+			// r79)
 			return false
 		}
 	}
@@ -2737,7 +2762,12 @@ var outcomeWords = cues("the outcome", "whatever the outcome", "an answer", "eit
 	"te dire si", "vous dire si", "let you know whether", "tell you whether", "decirte si", "decirle si",
 	"dirti se", "dirle se", "dizer-lhe se", "te dizer se", "ob wir",
 	"our decision", "a decision", "the decision", "das ergebnis", "unsere entscheidung", "le résultat", "notre décision",
-	"el resultado", "nuestra decisión", "l'esito", "la decisione", "de uitslag", "het besluit", "o resultado", "a decisão")
+	"el resultado", "nuestra decisión", "l'esito", "la decisione", "de uitslag", "het besluit", "o resultado", "a decisão",
+	// the binding word still to come (r79: "bevor wir eine verbindliche
+	// Aussage treffen können ... bis zum 16.07. eine abschließende
+	// Rückmeldung")
+	"abschließende rückmeldung", "verbindliche aussage", "endgültige rückmeldung", "final answer", "definitive answer",
+	"réponse définitive", "respuesta definitiva", "risposta definitiva", "resposta definitiva", "definitief antwoord")
 
 // awaitsAnswer: a promise of news about the application after meeting.
 func (b *verdictBuilder) awaitsAnswer(d *doc) bool {

@@ -216,6 +216,15 @@ var hiringTermsMore = []term{
 	{text: "cargo", weight: 0.75}, {text: "posição", weight: 1}, {text: "contratação", weight: 1.5}, {text: "salário", weight: 1},
 	{text: "clt", weight: 1.5}, {text: "recursos humanos", weight: 1}, {text: "próximos passos", weight: 1}, {text: "próximas etapas", weight: 1},
 	{text: "sua candidatura", weight: 3}, {text: "tua candidatura", weight: 3}, {text: "candidatos", weight: 0.75},
+	// Brazilian hiring's own words (r79): the talent team, the group
+	// dynamic and the trainee programme, the inclusive "pessoas
+	// candidatas", the pool, the medical before admission
+	{text: "atração de talentos", weight: 2.5}, {text: "aquisição de talentos", weight: 2.5},
+	{text: "dinâmica de grupo", weight: 2.5}, {text: "programa trainee", weight: 2.5}, {text: "programa de trainee", weight: 2.5},
+	{text: "programa de estágio", weight: 2}, {text: "pessoas candidatas", weight: 1}, {text: "banco de talentos", weight: 1.5},
+	{text: "exame admissional", weight: 2.5}, {text: "rodada final", weight: 2}, {text: "painel do candidato", weight: 2},
+	{text: "vai entrevistar", weight: 2}, {text: "vamos entrevistar", weight: 2}, {text: "indicação interna", weight: 1.5},
+	{text: "verificação de background", weight: 2.5}, {text: "pessoas contratadas", weight: 1.5},
 }
 
 // titleContextMore are words for the post in Italian, Dutch and
@@ -336,7 +345,8 @@ var withdrawnTermsMore = termsOf([]string{
 	// trekken uit de procedure", "je souhaite me retirer du processus"
 	"mij terug te trekken", "me terug te trekken", "trek mij terug", "trek me terug", "mij terugtrekken",
 	"me retirer du processus", "me retirer de la procédure", "retirarme del proceso", "ritirarmi dal processo",
-	"ritirarmi dalla selezione", "retirar-me do processo", "mich aus dem auswahlverfahren zurückzuziehen",
+	"ritirarmi dalla selezione", "retirar-me do processo", "me retirar do processo", "me retirar da seleção",
+	"desistir da vaga", "desistência do processo", "mich aus dem auswahlverfahren zurückzuziehen",
 	"mich aus dem bewerbungsverfahren zurückzuziehen", "mich aus dem verfahren zurückzuziehen",
 	// an applicant-tracking system confirming the reader's own withdrawal:
 	// "This confirms that you have withdrawn your application", "dass Sie

@@ -159,6 +159,12 @@ var progressTerms = []term{
 	{text: "corrisponde", fam: "fit"}, {text: "corresponde", fam: "fit"}, {text: "admitido"}, {text: "admitida"},
 	{text: "escolhido"}, {text: "escolhida"}, {text: "aprovado"}, {text: "aprovada"}, {text: "convidar", weight: 1},
 	{text: "oferecer"},
+	// Brazilian HR's steps (r79): "não conseguimos dar andamento à sua
+	// candidatura", "não será possível aproveitar o seu currículo neste
+	// processo", "o comitê decidiu fazer a oferta para outro finalista"
+	{text: "dar andamento"}, {text: "aproveitar o seu currículo"}, {text: "aproveitar seu currículo"},
+	{text: "aproveitar o seu perfil"}, {text: "aproveitar seu perfil"}, {text: "fazer a oferta para", weight: 2},
+	{text: "fazer a proposta para", weight: 2},
 	// More steps, said of the reader ("we won't be taking it forward",
 	// "you have not been placed", "your application was not referred")
 	// or taken with someone else ("the panel has recommended another
@@ -320,6 +326,10 @@ var otherCandTerms = termsOf([]string{
 	"outra candidata", "outros candidatos", "outro perfil", "outros perfis", "alguém",
 	// Portuguese "em" + "outro": "recair noutro candidato"
 	"noutro candidato", "noutra candidata", "noutros candidatos", "noutro perfil", "noutra pessoa",
+	// the other finalist, and a civil-service list's other eligible (r79:
+	// "has exercised its right to appoint another eligible from the
+	// certification")
+	"outro finalista", "outra finalista", "outros finalistas", "another eligible", "other eligibles",
 })
 
 // otherCandOnly are phrases of rejectStrongTerms that name someone else
@@ -913,6 +923,11 @@ var positiveTerms = []term{
 	// the reader still in the process, however long the wait: "Ihre
 	// Bewerbung ist ausdrücklich noch im Rennen" beside a post filled
 	// elsewhere in the company (r54)
+	// a civil-service list's good news (r79: "you are eligible and among
+	// the best qualified candidates. Your application has been referred
+	// to the selecting official")
+	{text: "among the best qualified", weight: 2}, {text: "referred to the selecting official", weight: 2},
+	{text: "referred to the hiring manager", weight: 2}, {text: "referred to the hiring official", weight: 2},
 	{text: "noch im rennen", weight: 2}, {text: "weiterhin im rennen", weight: 2}, {text: "still in the running", weight: 2},
 	{text: "toujours en lice", weight: 2}, {text: "encore en lice", weight: 2}, {text: "sigues en el proceso", weight: 2},
 	{text: "sigue en el proceso", weight: 2}, {text: "ancora in corsa", weight: 2}, {text: "nog in de race", weight: 2},
@@ -1029,6 +1044,13 @@ var elsewhereTerms = []term{
 	// Mestrado em Ciência de Dados", "shortlisted for the MS in Data Science"
 	{text: "ihr kind", weight: 2}, {text: "ihres kindes", weight: 2}, {text: "votre enfant", weight: 2},
 	{text: "platzangebot", weight: 2}, {text: "mestrado", weight: 2}, {text: "doutoramento", weight: 2},
+	// a Brazilian course's or scholarship's selection, a condominium's
+	// assembly, a city's boards and commissions (r79)
+	{text: "mba em", weight: 2}, {text: "pós-graduação", weight: 2}, {text: "vestibular", weight: 2},
+	{text: "bolsa de estudo", weight: 2}, {text: "bolsas de estudo", weight: 2}, {text: "bolsa integral", weight: 2},
+	{text: "especialização em", weight: 1.5}, {text: "condomínio", weight: 2},
+	{text: "condôminos", weight: 2}, {text: "síndico", weight: 1.5}, {text: "síndica", weight: 1.5},
+	{text: "boards and commissions", weight: 2.5}, {text: "board and commission", weight: 2.5}, {text: "serve on the", weight: 2},
 	{text: "masters programme", weight: 2}, {text: "ms program", weight: 2}, {text: "ms programme", weight: 2},
 	// a council's building control: "Permit application BLD-27-004419 -
 	// Approved ... pay the outstanding permit fee"
@@ -1258,6 +1280,16 @@ var thirdPartyTerms = []term{
 	{text: "mock interview", weight: 2}, {text: "finally got back to me", weight: 2}, {text: "finally heard back", weight: 2},
 	{text: "heard back from the place", weight: 2}, {text: "how's your search", weight: 2}, {text: "your search going", weight: 2},
 	{text: "panel for the", weight: 1}, {text: "on panels", weight: 2}, {text: "interviewers", weight: 1},
+	// the reader as the hiring manager or an interviewer in German and
+	// Portuguese (r79): "bei der du als Hiring Manager eingetragen bist
+	// ... Bitte bewerte die Bewerbung", "ich würde gern deine Einschätzung
+	// zu ihrem SQL hören", "Você consegue entrar como entrevistador na
+	// banca?"
+	{text: "als hiring manager eingetragen", weight: 3}, {text: "bewerte die bewerbung", weight: 2.5},
+	{text: "bewerten sie die bewerbung", weight: 2.5}, {text: "deine einschätzung zu ihr", weight: 2.5},
+	{text: "deine einschätzung zu ihm", weight: 2.5}, {text: "deine einschätzung zu ihrem", weight: 2.5},
+	{text: "deine einschätzung zu seinem", weight: 2.5}, {text: "como entrevistador", weight: 2.5},
+	{text: "como entrevistadora", weight: 2.5}, {text: "formulário de avaliação", weight: 1},
 	// a friend or mentor asking how the search goes, and thanking the
 	// reader for referring them: "looking forward to hearing how the job
 	// hunt is going", "THANK YOU for the referral!!"

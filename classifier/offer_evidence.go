@@ -313,6 +313,11 @@ var offerDoneCues = cues(
 	"for accepting our tentative offer", "for accepting our conditional offer", "for accepting our job offer",
 	"for accepting our verbal offer", "for sending your signed", "for sending back your signed", "following your acceptance of",
 	"in connection with your conditional offer",
+	// a form the offer already made waits on (r79: "failure to complete
+	// and submit the form ... may result in the withdrawal of your
+	// tentative offer")
+	"withdrawal of your tentative offer", "withdrawal of your conditional offer", "rescission of your tentative offer",
+	"rescission of your conditional offer",
 )
 
 // offerEvidence reports an offer said in other words than the offer

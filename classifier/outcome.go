@@ -192,6 +192,12 @@ func (d *doc) outcome() *outcome {
 		// an acknowledgement's too
 		o.model, o.modelWhy = 0, ""
 	}
+	if _, own := readersOwn(d); own && !ruleOff("readers-own-no") {
+		// the reader's own application or note: its "found" and "not
+		// ... go on" are the writer's, who is the candidate ("auf Ihrer
+		// Website habe ich die Ausschreibung ... gefunden", r79)
+		o.fams, o.model, o.modelWhy, o.self, o.onPost = nil, 0, "", false, ""
+	}
 	if why := retractedNo(d); why != "" {
 		o.fams, o.model, o.modelWhy, o.self, o.onPost = nil, 0, "", false, ""
 		o.retracted = why

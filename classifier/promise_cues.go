@@ -1213,6 +1213,9 @@ var (
 		"invite", "invitation", "calendar", "link", "reminder", "zoom", "teams", "google meet", "webex", "dial-in",
 		"einladung", "kalender", "invitación", "convocatoria", "invito", "uitnodiging", "convite", "background check",
 		"referencing", "screening provider", "dbs",
+		// a login code: "One Time Password will be sent on your
+		// registered mobile number" (r25)
+		"one time password", "one-time password", "otp", "verification code", "login code",
 		// "link" in French and Spanish: "le lien de connexion vous sera
 		// adressé par courriel la veille", "el enlace de la videollamada"
 		"le lien", "un lien", "enlace",

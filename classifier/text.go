@@ -503,6 +503,11 @@ var quoteMarks = cues(
 	"\nde : ",
 	"skrev ", "skrev:", "\nfrån: ", "\nfra: ", "\nfrå: ", "-----ursprungligt meddelande", "-----oprindelig meddelelse",
 	"-----opprinnelig melding", "-----opphavleg melding",
+	// Central and Eastern Europe's clients (r78: "---------- Původní zpráva
+	// ----------" over "Od: Alex Rivera ... Datum: 30. 3. 2027"), read
+	// only on a line of dashes or over a header field
+	"původní zpráva", "oryginalna wiadomość", "pôvodná správa", "eredeti üzenet", "originalna poruka",
+	"izvorna poruka", "alkuperäinen viesti", "mesajul original", "\nod: ",
 )
 
 // relayedBy: an attribution with neither a date nor an address is a
