@@ -184,7 +184,7 @@ func TestThanksOnly(t *testing.T) {
 		want                bool
 	}{
 		{"sv thanks then words unknown", "Ang. din ansökan – sommarsäsong",
-			"Hej Alex,\n\nTack för din ansökan till sommarsäsongen hos oss! Platserna i restaurangen har gått till sökande som bor i närheten.\n\nHa en fin vår!\nIda", true},
+			"Hej Alex,\n\nTack för din ansökan till sommarsäsongen hos oss! Restaurangen har öppet hela sommaren i år.\n\nHa en fin vår!\nIda", true},
 		{"en thanks then words unknown", "Your application to Northwind",
 			"Hi Alex,\n\nThank you for your application to the Data Analyst role. We enjoyed reading about your project work.\n\nKind regards,\nNorthwind Talent", true},
 		{"sv received", "Bekräftelse på mottagen ansökan",
