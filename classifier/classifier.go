@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearback/hearback/mailmsg"
 )
@@ -3085,10 +3087,64 @@ func postForEveryone(d *doc, oc *outcome) string {
 	if h := holdNearPost(d); h != "" {
 		return "stopped for every candidate: " + h
 	}
-	if i := stopWords.index(d.body); i >= 0 {
-		return fmt.Sprintf("stopped for every candidate: %q", clip(d.body[i:]))
+	for from := 0; from < len(d.body); {
+		i := stopWords.index(d.body[from:])
+		if i < 0 {
+			break
+		}
+		i += from
+		if !stopsMeeting(d.body, i) || ruleOff("stop-a-meeting") {
+			return fmt.Sprintf("stopped for every candidate: %q", clip(d.body[i:]))
+		}
+		from = i + 1
 	}
 	return ""
+}
+
+// stopsMeeting: the stop word at i cancels a meeting named right beside
+// it and no post ("daarom hebben we besloten het tweede gesprek van
+// maandag te annuleren en je sollicitatie niet verder in behandeling te
+// nemen", r80: the reader's next interview, for a no that a norm for all
+// candidates explains), not the search.
+func stopsMeeting(body string, i int) bool {
+	lo, hi := max(0, i-40), min(len(body), i+40)
+	for lo > 0 && lo < i && !utf8.RuneStart(body[lo]) {
+		lo--
+	}
+	for hi < len(body) && !utf8.RuneStart(body[hi]) {
+		hi++
+	}
+	window := body[lo:hi]
+	if k := strings.IndexAny(window[i-lo:], ".;\n"); k > 0 {
+		window = window[:i-lo+k]
+	}
+	if k := strings.LastIndexAny(window[:i-lo], ".;\n"); k >= 0 {
+		window = window[k+1:]
+	}
+	meeting := false
+	for _, w := range strings.FieldsFunc(window, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case postWordsNearStop[w]:
+			return false
+		case meetingWordsNearStop[w]:
+			meeting = true
+		}
+	}
+	return meeting
+}
+
+// meetingWordsNearStop are the meetings a stop word can cancel; with a
+// word of postWordsNearStop beside it, it is the post's or the search's.
+var meetingWordsNearStop = map[string]bool{
+	"interview": true, "gesprek": true, "gespräch": true, "entretien": true, "entrevista": true, "colloquio": true,
+	"call": true, "meeting": true, "assessment": true, "vorstellungsgespräch": true, "sollicitatiegesprek": true,
+}
+
+var postWordsNearStop = map[string]bool{
+	"position": true, "role": true, "post": true, "vacancy": true, "search": true, "recruitment": true, "process": true,
+	"vacature": true, "functie": true, "procedure": true, "stelle": true, "verfahren": true, "poste": true,
+	"recrutement": true, "processus": true, "puesto": true, "vacante": true, "proceso": true, "posizione": true,
+	"selezione": true, "vaga": true, "processo": true, "hiring": true, "werving": true, "all": true, "alle": true,
 }
 
 var forEveryoneCues = cues(

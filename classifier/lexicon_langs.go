@@ -219,6 +219,22 @@ var hiringTermsMore = []term{
 	// Brazilian hiring's own words (r79): the talent team, the group
 	// dynamic and the trainee programme, the inclusive "pessoas
 	// candidatas", the pool, the medical before admission
+	// the first day and its papers in French, Italian and Spanish (r80):
+	// "avant l'établissement de votre contrat ... un extrait de casier
+	// judiciaire", "ton premier jour", "la visita medica preassuntiva ...
+	// il primo giorno di lavoro", "tu alta en el IMSS antes de tu fecha de
+	// ingreso", "on a le plaisir de te proposer de rejoindre ... 78 k€ brut
+	// annuel ... BSPCE"
+	{text: "établissement de votre contrat", weight: 2}, {text: "extrait de casier judiciaire", weight: 1.5},
+	{text: "ton premier jour", weight: 2}, {text: "votre premier jour", weight: 2}, {text: "médecine du travail", weight: 1.5},
+	{text: "brut annuel", weight: 1.5}, {text: "bspce", weight: 1.5}, {text: "te proposer de rejoindre", weight: 2.5},
+	{text: "vous proposer de rejoindre", weight: 2.5}, {text: "contratto di lavoro", weight: 2}, {text: "primo giorno di lavoro", weight: 2},
+	{text: "visita medica preassuntiva", weight: 2.5}, {text: "documenti per l'assunzione", weight: 2.5},
+	{text: "benvenuto a bordo", weight: 2}, {text: "portale dipendenti", weight: 1.5}, {text: "alta en el imss", weight: 2.5},
+	{text: "fecha de ingreso", weight: 2}, {text: "alta en nómina", weight: 2},
+	// the Andean word for the CV (r80): "Estado de tu hoja de vida en la
+	// oferta: Coordinador de BI"
+	{text: "hoja de vida", weight: 1}, {text: "tu hoja de vida", weight: 2},
 	{text: "atração de talentos", weight: 2.5}, {text: "aquisição de talentos", weight: 2.5},
 	{text: "dinâmica de grupo", weight: 2.5}, {text: "programa trainee", weight: 2.5}, {text: "programa de trainee", weight: 2.5},
 	{text: "programa de estágio", weight: 2}, {text: "pessoas candidatas", weight: 1}, {text: "banco de talentos", weight: 1.5},
@@ -346,7 +362,13 @@ var withdrawnTermsMore = termsOf([]string{
 	"mij terug te trekken", "me terug te trekken", "trek mij terug", "trek me terug", "mij terugtrekken",
 	"me retirer du processus", "me retirer de la procédure", "retirarme del proceso", "ritirarmi dal processo",
 	"ritirarmi dalla selezione", "retirar-me do processo", "me retirar do processo", "me retirar da seleção",
-	"desistir da vaga", "desistência do processo", "mich aus dem auswahlverfahren zurückzuziehen",
+	"desistir da vaga", "desistência do processo",
+	// the reader's own no to going on (r80): "Ik wil me toch terugtrekken
+	// voor deze opdracht", "ci ho riflettuto nel weekend e preferisco non
+	// proseguire"
+	"me terugtrekken", "me toch terugtrekken", "preferisco non proseguire", "preferisco non procedere",
+	"prefiero no continuar", "prefiero no seguir", "prefiro não continuar", "prefiro não seguir", "je préfère ne pas poursuivre",
+	"ich möchte nicht weitermachen", "mich aus dem auswahlverfahren zurückzuziehen",
 	"mich aus dem bewerbungsverfahren zurückzuziehen", "mich aus dem verfahren zurückzuziehen",
 	// an applicant-tracking system confirming the reader's own withdrawal:
 	// "This confirms that you have withdrawn your application", "dass Sie

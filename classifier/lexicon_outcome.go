@@ -12,6 +12,11 @@ package classifier
 // negTerms negate a process step a few words after them ("not", "won't",
 // "unable to"); Dutch and German also put the negation after the verb.
 var negTerms = termsOf([]string{
+	// the grounds for going on not there (r80): "al momento non ci sono i
+	// presupposti per proseguire insieme", "no se dan las condiciones
+	// para avanzar"
+	"non ci sono i presupposti per", "non ci sono le condizioni per", "no se dan las condiciones para",
+	"no están dadas las condiciones para", "les conditions ne sont pas réunies pour",
 	"not", "never", "unable", "cannot", "can't", "won't", "don't", "didn't", "isn't", "aren't", "wasn't",
 	"weren't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "no longer", "neither",
 	"nicht", "weder", "kein", "keine", "keinen", "keiner", "pas", "jamais", "aucune", "no", "nunca", "non", "niet",
@@ -159,6 +164,9 @@ var progressTerms = []term{
 	{text: "corrisponde", fam: "fit"}, {text: "corresponde", fam: "fit"}, {text: "admitido"}, {text: "admitida"},
 	{text: "escolhido"}, {text: "escolhida"}, {text: "aprovado"}, {text: "aprovada"}, {text: "convidar", weight: 1},
 	{text: "oferecer"},
+	// the company's choice in the Spanish past: "La empresa seleccionó a
+	// otro candidato para el puesto", "seleccionó otros perfiles" (r80)
+	{text: "seleccionó"}, {text: "seleccionaron"}, {text: "eligió"}, {text: "eligieron"},
 	// Brazilian HR's steps (r79): "não conseguimos dar andamento à sua
 	// candidatura", "não será possível aproveitar o seu currículo neste
 	// processo", "o comitê decidiu fazer a oferta para outro finalista"
@@ -1051,6 +1059,21 @@ var elsewhereTerms = []term{
 	{text: "especialização em", weight: 1.5}, {text: "condomínio", weight: 2},
 	{text: "condôminos", weight: 2}, {text: "síndico", weight: 1.5}, {text: "síndica", weight: 1.5},
 	{text: "boards and commissions", weight: 2.5}, {text: "board and commission", weight: 2.5}, {text: "serve on the", weight: 2},
+	// a master's admission, a photo contest and an accelerator in the
+	// other languages (r80): "De toelatingscommissie heeft je aanvraag
+	// beoordeeld ... niet toegelaten tot de opleiding", "la giuria del
+	// concorso fotografico", "tu proyecto no fue seleccionado ... programa
+	// de aceleración"
+	{text: "masteropleiding", weight: 2}, {text: "toelatingscommissie", weight: 2}, {text: "studielink", weight: 2},
+	{text: "máster universitario", weight: 2}, {text: "preinscripción", weight: 2}, {text: "année universitaire", weight: 2},
+	{text: "commission pédagogique", weight: 2}, {text: "mon master", weight: 2}, {text: "concorso fotografico", weight: 2},
+	{text: "giuria", weight: 1.5}, {text: "gentile partecipante", weight: 2}, {text: "programa de aceleración", weight: 2.5},
+	{text: "tu proyecto", weight: 1.5}, {text: "cohorte", weight: 2}, {text: "comité académico", weight: 1.5},
+	// an association's or residents' election: "candidature au poste de
+	// trésorier ... assemblée générale", "su candidatura a la junta de
+	// vecinos" (r80)
+	{text: "assemblée générale", weight: 2}, {text: "junta de vecinos", weight: 2}, {text: "junta directiva", weight: 1.5},
+	{text: "asamblea", weight: 1.5},
 	{text: "masters programme", weight: 2}, {text: "ms program", weight: 2}, {text: "ms programme", weight: 2},
 	// a council's building control: "Permit application BLD-27-004419 -
 	// Approved ... pay the outstanding permit fee"
@@ -1290,6 +1313,14 @@ var thirdPartyTerms = []term{
 	{text: "deine einschätzung zu ihm", weight: 2.5}, {text: "deine einschätzung zu ihrem", weight: 2.5},
 	{text: "deine einschätzung zu seinem", weight: 2.5}, {text: "como entrevistador", weight: 2.5},
 	{text: "como entrevistadora", weight: 2.5}, {text: "formulário de avaliação", weight: 1},
+	// and in Dutch, Italian and Spanish (r80): "als jij in het panel
+	// plaatsneemt ... het beoordelingsformulier", "la candidata che mi è
+	// piaciuta di più ... riesci a farlo tu con Marco?", "¿Podrías hacer
+	// tú las entrevistas técnicas? ... los cuadro con los candidatos"
+	{text: "in het panel plaatsneemt", weight: 2.5}, {text: "beoordelingsformulier", weight: 1.5},
+	{text: "la candidata che mi è piaciuta", weight: 2.5}, {text: "il candidato che mi è piaciuto", weight: 2.5},
+	{text: "hacer tú las entrevistas", weight: 2.5}, {text: "con los candidatos", weight: 1},
+	{text: "reunión de calibración", weight: 2},
 	// a friend or mentor asking how the search goes, and thanking the
 	// reader for referring them: "looking forward to hearing how the job
 	// hunt is going", "THANK YOU for the referral!!"

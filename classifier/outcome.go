@@ -444,13 +444,16 @@ func (o *outcome) scan(x *ocText) {
 		}
 		neg := -1
 		for _, n := range hs[clsNeg] {
-			if n.pos < start && n.pos >= start-negReach(toks, n.pos) && !crosses(marks, n.pos, start) {
+			// (a negation of several words reaches from its last: "non
+			// ci sono i presupposti per proseguire", r80)
+			if n.pos < start && n.pos+len(n.t.words)-1 >= start-negReach(toks, n.pos) && !crosses(marks, n.pos, start) {
 				neg = n.pos
 			}
 			// German and Dutch negate after the verb: "passt nicht".
 			// French "ne ... pas" around a verb: "nous ne retiendrons pas votre candidature".
 			if n.pos >= end && n.pos <= end+3 && (toks[n.pos] == "nicht" || toks[n.pos] == "niet" ||
-				toks[n.pos] == "pas" && (n.pos == end || n.pos == end+1 && frenchNegAdverbs[toks[end]]) && start > 0 && frenchNegSubject[toks[start-1]]) &&
+				toks[n.pos] == "pas" && (n.pos == end || n.pos == end+1 && frenchNegAdverbs[toks[end]]) && start > 0 &&
+					(frenchNegSubject[toks[start-1]] || start > 1 && frenchObjectClitics[toks[start-1]] && frenchNegSubject[toks[start-2]])) &&
 				!crosses(marks, end-1, n.pos) {
 				neg = n.pos
 			}
@@ -680,6 +683,11 @@ func (o *outcome) scan(x *ocText) {
 		if consolation(hs, marks, h) && !ruleOff("consolation") {
 			continue // "the good news is that your CV is now in our talent pool"
 		}
+		if h.t.text == "candidatura inviata" && h.pos >= 2 && toks[h.pos-2] == "per" && !ruleOff("thanks-for-sent") {
+			// "La ringraziamo per la candidatura inviata per la posizione"
+			// (r80): thanks for what was sent, not the sending reported
+			continue
+		}
 		if _, no := o.fams["declined"]; no && complimentOn(toks, h) && !ruleOff("compliment") {
 			// "grattis till en riktigt stark ansökan ... Valet föll till
 			// slut på en sökande som": praise for how far the reader got,
@@ -740,6 +748,10 @@ func consolation(hs *[numClasses][]hit, marks []int32, p hit) bool {
 // frenchNegAdverbs stand between the verb and "pas": "nous ne
 // poursuivrons donc pas le processus".
 var frenchNegAdverbs = map[string]bool{"donc": true, "malheureusement": true, "hélas": true, "finalement": true}
+
+// frenchObjectClitics stand between "ne" and its verb: "nous ne la
+// retiendrons pas" (r80), "nous ne vous retiendrons pas".
+var frenchObjectClitics = map[string]bool{"la": true, "le": true, "les": true, "l": true, "vous": true, "te": true}
 
 var frenchNegSubject = map[string]bool{
 	"ne": true, "n": true, "nous": true, "on": true, "je": true, "ils": true, "elles": true, "il": true, "elle": true,
@@ -1525,6 +1537,12 @@ func (x *ocText) objectOf(p hit) (objKind, int) {
 			return objSelf, -1
 		}
 	}
+	if frenchCliticApplication(toks, p.pos) && !ruleOff("french-clitic-object") {
+		// "Merci pour votre candidature, mais nous ne la retiendrons
+		// pas" (r80): the object stands before the verb, a pronoun for
+		// the application just named
+		return objSelf, p.pos - 1
+	}
 	end := p.pos + len(p.t.words)
 	window := 6
 	switch {
@@ -1660,6 +1678,33 @@ func feminineApplication(toks []string, k int) bool {
 		switch toks[j] {
 		case "candidatura", "postulación", "postulacion", "solicitud", "candidature", "inscrição", "inscripción":
 			return j > 0 && selfWords[toks[j-1]]
+		}
+	}
+	return false
+}
+
+// frenchCliticApplication: the object pronoun right before the step at
+// k, after "ne": the reader ("nous ne vous retiendrons pas"), or "la" or
+// "le" where the reader's application ("votre candidature", "votre
+// dossier") is named in the words before ("nous ne la retiendrons pas"):
+// French puts the pronoun object before its verb.
+func frenchCliticApplication(toks []string, k int) bool {
+	if k < 2 || toks[k-2] != "ne" {
+		return false
+	}
+	switch toks[k-1] {
+	case "vous", "te":
+		return true // "nous ne vous retiendrons pas"
+	case "la", "le":
+	default:
+		return false
+	}
+	for j := k - 3; j >= 1 && j >= k-25; j-- {
+		switch toks[j] {
+		case "candidature":
+			return toks[k-1] == "la" && selfWords[toks[j-1]]
+		case "dossier", "profil", "cv":
+			return toks[k-1] == "le" && selfWords[toks[j-1]]
 		}
 	}
 	return false

@@ -133,7 +133,7 @@ var applicationNouns = map[string]bool{
 	"sollicitatieprocedure": true, "candidatura": true, "postulación": true, "bewerbung": true, "candidature": true, "sollicitatie": true,
 	"application for": true, "job application": true, "your candidacy": true,
 	// "Tu solicitud para Senior Data Analyst en Austral Cloud SpA"
-	"tu solicitud": true, "su solicitud": true,
+	"tu solicitud": true, "su solicitud": true, "tu hoja de vida": true,
 }
 
 // statusWords name the state of an application on a job board's or an
