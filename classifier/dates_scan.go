@@ -960,6 +960,9 @@ func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
 				return sc.hit(t, "weekday and day of month", k+2, true), k + 2, true
 			}
 		}
+		if h, e, ok := sc.sharedMonth(k); ok {
+			return h, e, true
+		}
 	}
 	if _, ok := monthWords[sc.tok(k)]; ok {
 		if h, e, ok := sc.monthDay(k); ok {
@@ -1009,6 +1012,38 @@ func (sc *dateScanner) weekday(i int) (dateHit, int, bool) {
 		}
 	}
 	return sc.hit(t, "weekday", j, true), j, true
+}
+
+// dayJoiners join two days of one month said once, after the second:
+// "Wednesday 26 and Thursday 27 May", "mercredi 26 et jeudi 27 mai".
+var dayJoiners = map[string]bool{"and": true, "&": true, "or": true, "und": true, "oder": true, "et": true, "ou": true,
+	"y": true, "o": true, "e": true, "en": true, "of": true}
+
+// sharedMonth reads the day number at token k that takes its month and
+// year from the date joined after it: the 26 of "Wednesday 26 and
+// Thursday 27 May 2027" is 26 May. The hit ends at the number, so the
+// second date is read on its own.
+func (sc *dateScanner) sharedMonth(k int) (dateHit, int, bool) {
+	d := sc.num(k)
+	if d < 1 || d > 31 || !dayJoiners[sc.tok(k+1)] || ruleOff("shared-month") {
+		return dateHit{}, 0, false
+	}
+	var h2 dateHit
+	ok := false
+	if _, _, isDay := sc.weekdayName(k + 2); isDay {
+		h2, _, ok = sc.weekday(k + 2)
+		ok = ok && h2.rule == "weekday and date"
+	} else if sc.num(k+2) >= 0 {
+		h2, _, ok = sc.absolute(k + 2)
+	}
+	if !ok {
+		return dateHit{}, 0, false
+	}
+	t := time.Date(h2.t.Year(), h2.t.Month(), d, defaultHour, 0, 0, 0, h2.t.Location())
+	if t.Day() != d || t.After(h2.t) {
+		return dateHit{}, 0, false
+	}
+	return sc.hit(t, "weekday and date", k+1, false), k + 1, true
 }
 
 // weekAfter reads what may follow a weekday: "next week", "of next week",

@@ -58,9 +58,16 @@ var interviewCues = cues(
 	// invitons à postuler avant le 30 avril")
 	"vous inviter à un", "vous invitons à un", "te invitamos a un", "le invitamos a un", "la invitiamo a un",
 	"ti invitiamo a un", "convidamos você para um", "convidá-lo para um", "te convidar para um",
+	// and in English: "the governors would like to invite you to the final
+	// stage of the process, which will take place at the school on
+	// Wednesday 26 and Thursday 27 May 2027"
+	"invite you to the ", "invite you to a ", "invite you to an ",
 	// r44: a day settled in Spanish, "quedamos el martes 23 de febrero a
 	// las 10:00" (not "quedamos en que ...", what was agreed to do)
 	"quedamos el", "quedamos para el", "quedamos entonces el",
+	// and in English, the writer settling on one of the times: "let's do
+	// Thursday March 11 at 1:00 pm central"
+	"let's do ", "let's go with ", "let us do ",
 	"confirmamos su", "confirmamos tu", "le confirmamos", "te confirmamos", "nos vemos el", "confermiamo",
 	"confermato per", "confermata per", "si terrà", "fissato per", "fissata per", "programmato per", "ci vediamo",
 	// the other Italian future of taking place: "il colloquio si svolgerà

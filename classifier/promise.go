@@ -546,9 +546,44 @@ func germanFutureVerbLast(s string) (start, end int, ok bool) {
 var germanModals = map[string]bool{"kann": true, "können": true, "werde": true, "werden": true, "wird": true,
 	"möchte": true, "möchten": true, "will": true, "wollen": true}
 
+// phoneDigits: s has a run of seven digits or more, spaces, dashes,
+// dots and brackets between them, as a phone number is written.
+func phoneDigits(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			if digits >= 7 {
+				return true
+			}
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		default:
+			digits = 0
+		}
+	}
+	return false
+}
+
 // phoneAfter: " at 917-555-0134", " on +44 20 7946 0955": a number to
 // call, which a confirmed call gives.
 func phoneAfter(s string) bool {
+	for _, p := range [...]string{" on the number ", " at the number ", " on the phone number ", " at the phone number "} {
+		// the reader's number named and then written out: "I'll call you
+		// on the number on your resume ((617) 555-0143), should take about
+		// 30 minutes" is the call itself; one that brings news ("... with
+		// the outcome") or is only named ("he'll call you on the number
+		// from your application in the middle of next week") is still a
+		// promise
+		if rest, ok := strings.CutPrefix(s, p); ok && !ruleOff("phone-named") {
+			for _, w := range [...]string{"outcome", "decision", "news", "feedback", "result", "update", "answer"} {
+				if strings.Contains(rest, w) {
+					return false
+				}
+			}
+			return phoneDigits(rest)
+		}
+	}
 	rest, ok := strings.CutPrefix(s, " at ")
 	if !ok {
 		rest, ok = strings.CutPrefix(s, " on ")
@@ -1357,6 +1392,14 @@ func confirmsClause(rest string) bool {
 	// "I'll confirm the day and send the invite by Tuesday": the day of a
 	// meeting, to come; not "the date of your interview on Monday", the
 	// meeting's own day
+	// (an adjective may stand before it: "I'll confirm the new start date
+	// within two weeks", "the revised date")
+	for _, adj := range [...]string{"new ", "revised ", "exact ", "updated ", "actual ", "firm "} {
+		if strings.HasPrefix(rest, "the "+adj) || strings.HasPrefix(rest, "your "+adj) {
+			rest = rest[:strings.IndexByte(rest, ' ')+1] + rest[strings.IndexByte(rest, ' ')+1+len(adj):]
+			break
+		}
+	}
 	for _, p := range [...]string{"the day ", "the date ", "your start date", "the start date", "a start date",
 		// a place in what the reader is being selected for is the answer
 		// itself: "I will confirm your seat (or tell you where things
@@ -1408,7 +1451,7 @@ func readerWillHave(s string) (start, end int, ok bool) {
 
 // sendVerbs are contact cues that promise only with what they send
 // going to the reader (sendsToReader).
-var sendVerbs = map[string]bool{"send ": true, "forward ": true, "share ": true, "email the ": true, "e-mail the ": true}
+var sendVerbs = map[string]bool{"send ": true, "forward ": true, "share ": true, "email the ": true, "e-mail the ": true, "circulate ": true}
 
 // sendsToReader: the few words after a verb of sending carry it to the
 // reader ("... to you", "your way", "send over some notes") or name what
@@ -1431,7 +1474,9 @@ func sendsToReader(rest string) bool {
 			return (p == "invite" || p == "invitation") && sentOnDay(clause[k:])
 		}
 	}
-	for _, p := range [...]string{"times", "slots", "availability", "options"} {
+	// (and the one time fixed, "I'll send the confirmed time and a list of
+	// likely question areas by Friday")
+	for _, p := range [...]string{"times", "slots", "availability", "options", "confirmed time", "final time", "exact time"} {
 		if k := strings.Index(obj, p); k >= 0 {
 			// times to choose from sent on a day are the writer's next
 			// message ("I'll send over two or three confirmed slots by
@@ -2243,9 +2288,11 @@ func negatedBefore(s string, i int) bool {
 func requestBefore(s string, i int) bool {
 	lo := max(clauseStart(s, i), i-30)
 	head := s[lo:i]
-	if strings.HasPrefix(s[i:], "expect") && (strings.HasSuffix(head, "you can ") || strings.HasSuffix(head, "you may ")) {
-		// "you can expect to receive the results within 3 to 4 weeks"
-		// tells the reader what comes, it asks nothing
+	if strings.HasPrefix(s[i:], "expect") && (strings.HasSuffix(head, "you can ") || strings.HasSuffix(head, "you may ")) ||
+		strings.HasPrefix(s[i:], "can count on") && strings.HasSuffix(head, "you ") {
+		// "you can expect to receive the results within 3 to 4 weeks",
+		// "you can count on an answer from us by Friday" tell the reader
+		// what comes, they ask nothing
 		return false
 	}
 	if (strings.HasSuffix(head, "gerne ") || strings.HasSuffix(head, "gern ")) && firstPersonInverted(s[i:]) && timeAfter(s, i) {
@@ -2365,6 +2412,9 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		i := ifWords.wordIndex(part)
 		if i < 0 && (lg == langIT || lg == langPT) {
 			i = ifWordsItPt.index(part)
+			if i >= 0 && n == 0 && cliticSe(part[:i]) {
+				i = -1
+			}
 		}
 		if i < 0 && lg == langNL {
 			i = ifWordsNL.index(part)
@@ -2431,8 +2481,45 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			// touch" still promises contact)
 			return "", contingent
 		}
+		if k := strings.Index(part, " after you"); k >= 0 && (n == 0 || k <= 25 && !detached(part[:k])) && readerStepWhen(part[k+1:]) &&
+			(sendingCue(s[start:end]) || mailedCue(s[start:end])) && !ruleOff("reader-step-after") {
+			// "collection site authorization will be emailed after you
+			// submit": the same, said with "after"
+			return "", contingent
+		}
 	}
 	return "", noPromise
+}
+
+// mailedCue: a passive of e-mailing or mailing, which sends as "be sent"
+// does.
+func mailedCue(cue string) bool {
+	switch strings.TrimSpace(cue) {
+	case "be emailed", "be e-mailed", "be mailed":
+		return true
+	}
+	return false
+}
+
+// cliticSe: the "se" of Portuguese and Italian after a subject or an
+// auxiliary, inside its clause, is the reflexive pronoun of the verb that
+// follows ("os gestores vão se reunir", "o comitê se reúne na terça"),
+// not "if": a condition before the promise opens its own clause, at the
+// start, after a comma or after a conjunction ("se tudo correr bem, ...",
+// "e se houver atraso, ...").
+func cliticSe(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, ":") ||
+		strings.HasSuffix(before, ";") || ruleOff("clitic-se") {
+		return false
+	}
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	switch w {
+	case "e", "ed", "mas", "ma", "porém", "però", "que", "che", "ou", "o", "só", "solo", "apenas", "somente", "soltanto",
+		"mesmo", "anche", "também", "porque", "perché", "pois", "poi", "depois", "dopo", "então", "quindi", "allora":
+		return false
+	}
+	return true
 }
 
 // appliedIf: "if" opens the reader's application in the present perfect,
@@ -2507,7 +2594,7 @@ func readerStepWhen(part string) bool {
 	for _, p := range [...]string{"you have ", "you've ", "you "} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
 			w, _, _ := strings.Cut(r, " ")
-			return readerSteps[w]
+			return readerSteps[strings.TrimRight(w, ").,;:!?")]
 		}
 	}
 	return false
@@ -2906,7 +2993,15 @@ func examinedBefore(head string) bool {
 var examineVerbs = [...]string{" review", " reviews", " reviewed", " reviewing", " read", " reads", " reading",
 	" look at", " looks at", " looking at", " look over", " looks over", " looking over", " go through",
 	" goes through", " going through", " assess", " assesses", " assessing", " evaluate", " evaluates",
-	" evaluating", " check", " checks", " checking", " consider", " considers", " considering"}
+	" evaluating", " check", " checks", " checking", " consider", " considers", " considering",
+	// the writer's matching or checking of the reader's answer in the
+	// other languages: "ich gleiche Ihre Rückmeldung dann mit den Kalendern
+	// ab und melde mich bis Donnerstag", "revisaremos tu respuesta",
+	// "on examinera votre réponse", "we leggen uw reactie naast"
+	" gleiche", " gleichen", " prüfe", " prüfen wir", " sichte", " sichten wir", " stimme", " stimmen wir",
+	" revisaremos", " reviso", " revisamos", " analizaremos", " analisaremos", " analiso", " analisamos",
+	" examinerons", " examinerai", " étudierons", " étudierai", " esamineremo", " valuteremo", " verifico", " verificheremo",
+	" bekijken we", " bekijk ik", " vergelijken we", " vergelijk ik"}
 
 // pleasedAt: s starts with a word that begins like "please" and is none.
 func pleasedAt(s string) bool {
@@ -3021,7 +3116,8 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 
-		if pastIntent(ownClause(s.text[max(0, start-40):start])) || promisedThat(s.text[max(0, start-60):start]) {
+		if pastIntent(ownClause(s.text[max(0, start-40):start])) || promisedThat(s.text[max(0, start-60):start]) ||
+			readerSaidSo(s.text[max(0, start-60):start]) {
 			// "I know I said I'd try to have an answer by the end of the
 			// week, so I owe you an update", whatever cue the sentence has
 			continue
@@ -3468,6 +3564,41 @@ var paperWords = cues("contract", "paperwork", "offer letter", "written offer", 
 var formalWords = cues(" formally", " formal ", " officially", " official ", " in writing", " formell", " offiziell",
 	" schriftlich", " formellement", " officiellement", " par écrit", " formalmente", " oficialmente", " por escrito",
 	" per iscritto", " ufficialmente", " schriftelijk", " officieel", " formeel")
+
+// readerSaidSo: the head reports what the reader said before, the
+// writer its receiver: "in your e-mail of 21 July you mentioned that I
+// could expect a decision by 30 July", "Sie schrieben, dass ich bis Ende
+// Juli eine Antwort erhalte", "me dijiste que tendría noticias". It is the
+// candidate's own chase, quoting the employer's promise back; what a third
+// party said ("they told me they'd come back to me") is relayed news, and
+// still a promise.
+func readerSaidSo(head string) bool {
+	if ruleOff("reader-said-so") {
+		return false
+	}
+	head = " " + head
+	for _, v := range [...]string{" you mentioned", " you said", " you told me", " you wrote", " you indicated",
+		" you had mentioned", " you'd mentioned", " you had said", " you'd said"} {
+		k := strings.LastIndex(head, v)
+		if k < 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(head[k+len(v):], ","), " that")
+		if strings.HasPrefix(rest, " i ") || strings.HasPrefix(rest, " i'd ") || strings.HasPrefix(rest, " i'll ") {
+			return true
+		}
+	}
+	for _, v := range [...]string{"sie erwähnten, dass ich", "sie schrieben, dass ich", "sie sagten, dass ich",
+		"sie sagten mir, dass ich", "vous m'aviez dit que je", "vous m'avez dit que je", "vous aviez mentionné que je",
+		"vous m'aviez indiqué que je", "me dijiste que", "me comentaste que", "mencionaste que", "usted mencionó que",
+		"mi hai detto che", "mi avevi detto che", "você disse que", "você mencionou que", "você comentou que",
+		"je zei dat ik", "u zei dat ik", "u gaf aan dat ik", "je gaf aan dat ik"} {
+		if strings.Contains(head, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // futureInPast: the verb before a cue is the future of reported speech,
 // "would" or "'d", not "will": "that the committee would share".

@@ -61,7 +61,12 @@ var contactCues = cues(append(groupContactCues,
 	"have an update", "have news", "have feedback", "have a decision", "have an answer", "have something",
 	"have a yes or no", // "I'll have a yes or no from him on yours by Fri 17 Sept"
 	"have the outcome", "have a final", "have final", "have more", "make a decision", "make the decision",
-	"make our decision", "make a final decision", "reach a decision", "confirm a decision", "share a decision",
+	"make our decision", "make a final decision", "reach a decision",
+	// a selection is the decision of a public or panel process: "the office
+	// expects to complete interviews next week and make a selection by
+	// Friday, April 9"
+	"make a selection", "make our selection", "make the selection", "make a final selection", "make selections",
+	"make our selections", "make the final selection", "confirm a decision", "share a decision",
 	"share our decision", "share the decision", "share feedback", "share an update", "share the outcome",
 	"share the final", "share it with you", "share them with you", "share with you", "shared with you",
 	// the indefinite article beside the definite: "we hope to share an
@@ -132,6 +137,10 @@ var contactCues = cues(append(groupContactCues,
 	// (sendsToReader): "I'll send my notes and the panel's comments to
 	// you by Thursday", "I'll send the proper paperwork tomorrow"
 	"send ", "forward ",
+	// and circulating it, as a lawyer or a search firm sends a document
+	// round to all its parties: "I will circulate the final agreement for
+	// signature early next week"
+	"circulate ",
 	// and emailing it: "I'll email the topic on Monday 29 March"
 	"email the ", "e-mail the ",
 	// and sharing, which sends with the reader: "our coordinator will
@@ -913,6 +922,14 @@ var deliveryCues = cues(append([]string{
 	"kandidaten krijgen", "krijgen alle kandidaten", "krijgt iedere kandidaat", "krijgt elke kandidaat",
 	"gebe ich ihnen", "werden ihnen", "werde ihnen", "wird ihnen", "werden wir ihnen", "werde ich ihnen",
 	"zukommen lassen", "lassen ihnen", "lasse ihnen", "erwarten", "rechnen", "erwarte", "fällt", "bekommen",
+	// the reader told they can count on it, as "rechnen" above: "you can
+	// count on an answer from us by the end of next week", "puede contar
+	// con una respuesta nuestra antes del viernes" (the bare "contar con"
+	// is also "to have": "la necesidad de contar con experiencia")
+	"can count on", "may count on", "puede contar con", "puedes contar con", "podrá contar con", "podrás contar con",
+	"pode contar com", "podes contar com", "poderá contar com", "pouvez compter sur", "pourrez compter sur",
+	"peux compter sur", "può contare su", "puoi contare su", "potrà contare su", "kunt rekenen op", "kun je rekenen op",
+	"kunt u rekenen op",
 	"erfolgt", "erfolgen", "folgt", "te haré llegar", "te pasaré", "ti do ", "le do ", "vi daremo", "ist geplant", "ist vorgesehen", "est prévu", "prévu pour", "prévue pour", "está prevista",
 	"está previsto", "è prevista", "è previsto", "staat gepland", "llegará", "arriverà", "sai até", "terá", "terás", "vais ter", "vai ter", "vão ter", "vais receber", "vai receber",
 	"você terá",
