@@ -683,6 +683,7 @@ func (d *doc) prepare(m *mailmsg.Message) {
 		})
 	}
 	d.bodyHits[clsElsewhere] = withoutPostBenefits(body, d.marks, d.bodyHits[clsElsewhere])
+	d.bodyHits[clsElsewhere] = withoutTravelForPost(d, d.bodyHits[clsElsewhere])
 	if !ruleOff("letting-know") {
 		// "thank you for letting us know": a lettings agent's word in a
 		// sentence that lets someone know something (r48)
@@ -1033,6 +1034,21 @@ func withoutPostBenefits(body []string, marks []int32, hits []hit) []hit {
 		return false
 	})
 }
+
+// withoutTravelForPost drops the travel words of another kind of
+// application ("flight", "booking", "reservation") from a message that
+// names an interview or a post: the employer books the reader's travel
+// to the interview or the new post ("we'll book your flight to Denver
+// for the onsite", "your flight to Tokyo is booked for orientation"); no
+// trip was applied for.
+func withoutTravelForPost(d *doc, hits []hit) []hit {
+	if len(hits) == 0 || ruleOff("travel-for-post") || !d.has(clsInterview) && !d.has(clsTitle) {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h hit) bool { return travelWords[h.t.text] })
+}
+
+var travelWords = map[string]bool{"flight": true, "booking": true, "reservation": true}
 
 // housingHelp come before housing an employer helps with or provides.
 var housingHelp = map[string]bool{"trouver": true, "find": true, "finding": true, "provide": true, "provided": true,

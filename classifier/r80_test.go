@@ -71,3 +71,29 @@ func TestEightiethRound(t *testing.T) {
 			false, ""},
 	})
 }
+
+// The employer books the reader's travel to the interview: its flight
+// is no trip applied for (classifier.go, withoutTravelForPost; r40's
+// day-before logistics had been read as not job mail for it); an
+// airline's booking with no interview or post keeps it.
+func TestTravelForTheInterview(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		travel     bool
+	}{
+		{"the interview's travel", "Hi Alex,\n\nLooking forward to seeing you Thursday! Your flight lands Wednesday at 6:05 PM. " +
+			"Nobody on the panel will be wearing a tie. For the system design interview there's a whiteboard.\n\nDana", false},
+		{"an airline's booking", "Dear customer,\n\nYour flight to Denver is confirmed. Your booking reference is QX7T2P.", true},
+	} {
+		var d doc
+		d.prepare(letter("sender@example.com", "Thursday", c.body))
+		got := false
+		for _, h := range d.bodyHits[clsElsewhere] {
+			got = got || h.t.text == "flight"
+		}
+		d.release()
+		if got != c.travel {
+			t.Errorf("%s: flight read as another kind of application %v, want %v", c.name, got, c.travel)
+		}
+	}
+}
