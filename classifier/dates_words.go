@@ -294,7 +294,7 @@ var (
 	}
 	earlyWords = map[string]bool{
 		"early": true, "beginning": true, "start": true, "anfang": true, "beginn": true, "début": true, "debut": true,
-		"principios": true, "inicio": true, "comienzos": true, "inizio": true, "begin": true, "início": true,
+		"principios": true, "inicio": true, "comienzos": true, "inicios": true, "comienzo": true, "inizio": true, "begin": true, "início": true,
 		"começo": true, "comeco": true, "början": true, "starten": true, "begyndelsen": true, "begynnelsen": true,
 		"tidlig": true, "tidigt": true, "tidligt": true, "tidleg": true,
 	}

@@ -718,7 +718,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		// keine bessere Nachricht schicken können")
 		if j >= 0 && !negatedBefore(s, j) && !requestBefore(s, j) && !possessiveBefore(s, w, lg) &&
 			!(j < i && i-j <= 60 && negations.contains(notLater.Replace(" "+s[j:i])) && !ruleOff("negated-between")) &&
-			!possessiveAfter(s[i+cueLen(answerNouns, s[i:]):]) &&
+			!possessiveAfter(s[i+cueLen(answerNouns, s[i:]):]) && !dutchPluralMessages(s, i+cueLen(answerNouns, s[i:])) &&
 			!germanPerfect(s[max(clauseStart(s, min(w, j)), min(w, j)-60):min(w, j)], s[j:j+cueLen(deliveryCues, s[j:])]) {
 			k := min(i, j)
 			consider(k, max(i+cueLen(answerNouns, s[i:]), j+cueLen(deliveryCues, s[j:])))
@@ -1649,6 +1649,18 @@ func sendsElsewhere(cue, rest string) bool {
 	case "be sending":
 		cue = "send "
 	}
+	if dutchSending(cue) {
+		// r80: sent on to someone else, "je" the reader's possessive:
+		// "stuur ik je cv vandaag nog door naar de hiring manager"
+		obj := rest
+		if k := strings.IndexAny(obj, ".;:!?,"); k >= 0 {
+			obj = obj[:k]
+		}
+		obj = " " + obj[:min(len(obj), 60)] + " "
+		k := strings.Index(obj, " naar ")
+		return k >= 0 && !strings.HasPrefix(obj[k+6:], "je ") && !strings.HasPrefix(obj[k+6:], "jou ") &&
+			!strings.HasPrefix(obj[k+6:], "u ") && !strings.HasPrefix(obj[k+6:], "jullie ")
+	}
 	if !strings.HasPrefix(cue, "send") && !strings.HasPrefix(cue, "forward") && cue != "share " {
 		return false
 	}
@@ -1666,6 +1678,17 @@ func sendsElsewhere(cue, rest string) bool {
 	for _, p := range [...]string{" to the ", " to a ", " to an ", " to our ", " to his ", " to her ", " to their ",
 		" to my ", " to him", " to them", " to hr", " to your references", " to your referees"} {
 		if strings.Contains(" "+obj, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dutchSending: a Dutch cue of sending or mailing in the present.
+func dutchSending(cue string) bool {
+	for _, w := range strings.Fields(cue) {
+		switch w {
+		case "stuur", "stuurt", "sturen", "mail", "mailt", "mailen":
 			return true
 		}
 	}
@@ -2271,6 +2294,19 @@ func pastIntent(head string) bool {
 	return false
 }
 
+// pluperfectPromised: a promise named as made before in the Dutch or
+// German pluperfect, its time between the auxiliary and the participle,
+// kept by this message: "ik had je na het tweede gesprek beloofd je
+// vandaag te laten weten hoe het ervoor staat".
+func pluperfectPromised(head string) bool {
+	for _, p := range [...][2]string{{" had ", " beloofd"}, {" hadden ", " beloofd"}, {" hatte ", " versprochen"}, {" hatten ", " versprochen"}} {
+		if k := strings.LastIndex(head, p[1]); k > 0 && strings.Contains(" "+head[:k], p[0]) && !ruleOff("pluperfect-promised") {
+			return true
+		}
+	}
+	return false
+}
+
 func negatedBefore(s string, i int) bool {
 	lo := max(0, i-14)
 	for lo > 0 && lo < i && wordByte(s[lo-1]) && wordByte(s[lo]) && !ruleOff("negation-whole-word") {
@@ -2369,6 +2405,13 @@ func possessiveBefore(s string, i int, lg lang) bool {
 	return strings.Contains(s[max(0, i-20):i], "thank") || strings.Contains(s[max(0, i-20):i], "dank") ||
 		strings.Contains(s[max(0, i-20):i], "merci") || strings.Contains(s[max(0, i-20):i], "gracias") ||
 		strings.Contains(s[max(0, i-20):i], "grazie") || strings.Contains(s[max(0, i-20):i], "obrigad")
+}
+
+// dutchPluralMessages: "bericht" in the plural is messages in general,
+// not the answer: the footer of a service, "je ontvangt
+// inmail-berichten", "je ontvangt meldingen van berichten".
+func dutchPluralMessages(s string, end int) bool {
+	return strings.HasSuffix(s[:end], "bericht") && strings.HasPrefix(s[end:], "en") && !ruleOff("dutch-plural-messages")
 }
 
 // possessiveAfter: the reader's possessive right after the noun, as
@@ -3116,7 +3159,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 
-		if pastIntent(ownClause(s.text[max(0, start-40):start])) || promisedThat(s.text[max(0, start-60):start]) ||
+		if pastIntent(ownClause(s.text[max(0, start-40):start])) || pluperfectPromised(ownClause(s.text[max(0, start-90):start])) || promisedThat(s.text[max(0, start-60):start]) ||
 			readerSaidSo(s.text[max(0, start-60):start]) {
 			// "I know I said I'd try to have an answer by the end of the
 			// week, so I owe you an update", whatever cue the sentence has

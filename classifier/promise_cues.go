@@ -319,6 +319,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// la lettre d'offre dans les prochains jours"
 	"vous fera parvenir", "vous ferons parvenir", "vous ferai parvenir", "te fera parvenir", "te ferai parvenir",
 	"vous enverrons", "vous enverrai", "vous enverra", "t'enverrai", "t'enverrons",
+	// r80: the third person's future to the familiar reader ("l'équipe IT
+	// t'enverra tes identifiants le 30 août"), and "transmettre" in the
+	// future ("je vous transmettrai ses disponibilités d'ici jeudi")
+	"t'enverra", "t'enverront", "vous transmettrai", "vous transmettrons", "vous transmettra", "vous transmettront",
+	"te transmettrai", "te transmettrons", "te transmettra",
 	// and "adresser", the formal "send", in the future with its object
 	// after it: "notre service RH vous adressera la promesse d'embauche
 	// sous 5 jours ouvrés"
@@ -381,6 +386,13 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// the same future under way without the conditional, as Peru and
 	// Chile write it: "nos estaremos comunicando con usted en una o dos
 	// semanas", "el resultado lo estaremos compartiendo a principios de mes"
+	// r80: and of confirming, in the singular as in the plural: "en el
+	// transcurso de esta semana le estaré confirmando la decisión"
+	"le estaré confirmando", "te estaré confirmando", "le estaremos confirmando", "te estaremos confirmando",
+	"les estaremos confirmando", "estaré confirmándole", "estaremos confirmándole",
+	// telling whether, as "tell you whether": "en el plazo de una semana
+	// te diremos si pasas a la fase de entrevistas"
+	"te diremos si", "le diremos si", "os diremos si", "les diremos si", "te diré si", "le diré si",
 	"estaremos comunicando", "estaremos contactando", "estaremos compartiendo", "estaremos escribiendo",
 	"estaremos avisando", "estaremos informando", "estaremos enviando",
 	// the spoken future with "ir", the thing sent its object: "vamos
@@ -393,6 +405,14 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
 	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
 	"ti confermeremo", "la richiamerò", "ti richiamerò", "la chiamerò", "ti chiamerò",
+	// r80: the first person's future of "aggiornare" beside the plural's
+	// ("ti aggiornerò entro fine giugno sull'eventuale riapertura"), and
+	// what is sent to the reader in the passive with its pronoun, as the
+	// French "vous sera envoyé" ("il modulo le verrà inviato da noi entro
+	// questa settimana")
+	"ti aggiornerò", "la aggiornerò", "vi aggiornerò", "vi aggiorneremo",
+	"le verrà inviat", "ti verrà inviat", "le sarà inviat", "ti sarà inviat", "le verrà mandat", "ti verrà mandat",
+	"le verrà trasmess", "ti verrà trasmess", "le sarà trasmess", "ti sarà trasmess",
 	"le scriverò", "ti scriverò", "sarà ricontattato", "sarà ricontattata",
 	"ti manderà", "le manderà", "ti invierà", "le invierà", "ti manderemo", "le manderemo", "ti manderò", "le manderò",
 	// the first person's future of "inviare" beside that of "mandare": "ti
@@ -583,10 +603,16 @@ func goingToContact() []string {
 func answerEveryone() []string {
 	var out []string
 	for _, v := range []string{"responderemos a", "responderemos à", "contestaremos a", "escreveremos a", "escribiremos a",
-		"daremos resposta a", "daremos respuesta a", "daremos retorno a"} {
+		"daremos resposta a", "daremos respuesta a", "daremos retorno a",
+		// r80: the French and Italian answer to each, in the future or as
+		// the infinitive of an effort ("nous nous efforçons de répondre à
+		// chaque candidat sous 3 semaines")
+		"répondrons à", "répondre à", "risponderemo a", "rispondere a"} {
 		for _, o := range []string{"cada candidato", "cada candidata", "cada candidatura", "cada pessoa", "cada persona",
 			"cada um", "cada uno", "todos os candidatos", "todas as candidaturas", "todas as pessoas", "todos los candidatos",
-			"todas las candidaturas", "todas las personas"} {
+			"todas las candidaturas", "todas las personas", "chaque candidat", "chaque candidature", "chacun",
+			"tous les candidats", "toutes les candidatures", "ogni candidato", "ogni candidata", "ogni candidatura",
+			"tutti i candidati", "tutte le candidature"} {
 			out = append(out, v+" "+o)
 		}
 	}
@@ -776,6 +802,13 @@ var presentCues = append([]string{
 	// and a colleague's sending in the third person, as "belt je" calls:
 	// "Eva van HR stuurt je morgen het voorstel"
 	"stuurt je", "stuurt u", "mailt je", "mailt u",
+	// r80: answering in the present, with its time right after it: "we
+	// reageren binnen 3 tot 5 werkdagen, wat de uitkomst ook is"
+	"we reageren", "wij reageren", "reageren we", "ik reageer", "reageer ik",
+	// r80: a time confirmed in the present, as the decision above: "le
+	// confermo l'orario entro domani"
+	"le confermo l'orario", "ti confermo l'orario", "le confermo la data", "ti confermo la data",
+	"le confermo il giorno", "ti confermo il giorno", "vi confermo l'orario", "vi confermo la data",
 	// "you will hear from me" said in the present: "du hörst spätestens
 	// Freitag von mir", "Sie hören bis Mittwoch von uns"
 	"du hörst", "ihr hört", "sie hören",

@@ -159,6 +159,12 @@ var modelStops = cues(
 	"vragen je ", "vragen u ", "verzoeken je ", "verzoeken u ", "vraag je om", "vraag u om", "vous demandons",
 	"vous demande de", "te demandons", "te demande de", "ask you to", "asking you to", "bitten wir sie",
 	"le pedimos", "te pedimos", "le solicitamos", "ti chiediamo", "le chiediamo", "pedimos-lhe", "pedimos que",
+	// r80: the singular, and thanks in advance for the reader's step: "te
+	// pido que me regreses la carta firmada a más tardar el martes", "le
+	// agradecemos confirmar la aceptación ... a más tardar el 12 de octubre"
+	"te pido", "le pido", "les pido", "os pido", "te agradecemos", "le agradecemos", "les agradecemos",
+	"te agradecería", "le agradecería", "te agradeceríamos", "le agradeceríamos", "ti chiedo", "le chiedo",
+	"te peço", "lhe peço", "agradecemos que",
 	// what the writer needs from the reader by a day: "damit wir Ihren
 	// Start zum 1. Juni vorbereiten können, brauchen wir noch ... von
 	// Ihnen"
