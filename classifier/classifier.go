@@ -831,9 +831,17 @@ func withoutReadersOption(toks []string, marks []int32, hits []hit) []hit {
 	}
 	out := hits[:0]
 	for _, h := range hits {
-		if !optionBefore(toks, marks, h.pos) {
-			out = append(out, h)
+		if optionBefore(toks, marks, h.pos) {
+			continue
 		}
+		if e := h.pos + len(h.t.words); h.t.text == "decided to decline" && e+1 < len(toks) && toks[e] == "to" && toks[e+1] == "proceed" &&
+			!ruleOff("decline-to-proceed") {
+			// "the client has decided to decline to proceed your candidacy
+			// to the final interview" (r81): the employer's no, not the
+			// reader declining
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -2338,9 +2346,13 @@ func (b *verdictBuilder) stage(d *doc) {
 	switch {
 	case declines != "":
 		set(StageWithdrawn, "the writer declines the offer they thank for: "+declines)
-	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0) && !holdOver:
+	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0) && !holdOver &&
+		!(oc.rejected() && oc.fams["declined"].why == `"filled" ... someone else` && !ruleOff("filled-over-withdrawn")):
 		// (a process closed because the post was filled is a no: "a vaga
-		// já foi preenchida e o processo foi encerrado")
+		// já foi preenchida e o processo foi encerrado"; so is a post
+		// someone else got beside a withdrawal word said of another
+		// thing: "Tom ... is no longer recruiting for Seattle roles ... the
+		// position has since been filled by an internal candidate", r81)
 		set(StageWithdrawn, fmt.Sprintf("%q", d.first(clsWithdrawn)))
 	case stopped != "" && !holdOver:
 		// the search paused or cancelled for every candidate, said to

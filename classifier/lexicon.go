@@ -585,6 +585,10 @@ var offerTerms = []term{
 	{text: "extending an offer"}, {text: "extend a formal offer"}, {text: "formal offer"}, {text: "extend you an offer"},
 	{text: "extend you a formal offer"},
 	{text: "verbal offer"}, {text: "written offer"}, {text: "offer of employment"},
+	// an offer released in a vendor-management system (r81): "Pinebrook has
+	// released an offer through VNDLY", "Client has released the offer in
+	// their VMS today"
+	{text: "released an offer"}, {text: "released the offer"}, {text: "released you an offer"},
 	// a public employer's offer before its checks, and a temp's post made
 	// permanent (r72): "a tentative offer", "queremos ofrecerte la
 	// contratación de planta"

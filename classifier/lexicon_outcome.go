@@ -791,6 +791,13 @@ var outcomeTerms = func() []term {
 		"lo dejamos aquí", "dejarlo aquí", "lo dejamos acá", "ci fermiamo qui", "fermarci qui", "stoppen hier",
 		"stoppen daarom hier", "stoppen we hier", "on s'arrête là", "nous arrêtons là", "arrêter là",
 		"ficamos por aqui", "paramos por aqui", "ficar por aqui",
+		// a decision to decline the candidacy (r81: "the client has decided
+		// to decline to proceed your candidacy to the final interview")
+		"decline to proceed", "declined to proceed", "decline your candidacy", "declined your candidacy",
+		// the client's pass, as a staffing recruiter's reply says it (r81:
+		// "Client passed. Sorry Alex - more next week.")
+		"client passed", "the client passed", "client has passed", "manager passed", "hiring manager passed",
+		"they passed",
 		// passing said of this candidacy: "they're passing on this one"
 		"passing on this", "passed on this", "passing on you", "passed on you", "not to pursue", "not pursue your", "isn't a match", "is not a match",
 		"not a fit", "not the right fit", "not quite the right", "not the right match", "not the right time",

@@ -318,6 +318,10 @@ var offerDoneCues = cues(
 	// tentative offer")
 	"withdrawal of your tentative offer", "withdrawal of your conditional offer", "rescission of your tentative offer",
 	"rescission of your conditional offer",
+	// the reader's yes thanked for, under the offer's subject (r81:
+	// "Thanks so much for accepting – we're thrilled! As part of our
+	// pre-employment checks, could you send me ... two referees")
+	"thanks so much for accepting", "thank you for accepting", "thanks for accepting", "thank you so much for accepting",
 )
 
 // offerEvidence reports an offer said in other words than the offer

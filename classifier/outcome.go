@@ -564,7 +564,7 @@ func (o *outcome) scan(x *ocText) {
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
 		case neg < 0 && obj == objOther && p.t.fam != "fit" && !possibleOnly(toks, start) && !(p.t.text == "placed" && !ruleOff("placed-others")) &&
-			!titleHire(x, p, start):
+			!titleHire(x, p, start) && !(objAt >= 0 && toks[objAt] == "internally" && consultSteps[p.t.text] && !ruleOff("align-internally")):
 			// (not what may happen, "so that the place can go to another
 			// candidate", nor a recruiter's record, "I've placed people
 			// with Marcus before" (r50): "placed" says a no only of the
@@ -1128,7 +1128,27 @@ func negReach(toks []string, pos int) int {
 	if pos+1 < len(toks) && negRaisers[toks[pos+1]] && !ruleOff("neg-raising") {
 		return 9
 	}
+	if germanKein[toks[pos]] && pos+1 < len(toks) && keinPosts(toks[pos+1]) && !ruleOff("kein-reach") {
+		// German "kein" before a place or a post negates the verb at the
+		// clause's end, a title between: "dass wir dir keinen
+		// Ausbildungsplatz als Kaufmann im Einzelhandel (m/w/d) anbieten
+		// können" (r81); not "keine andere Nachricht übermitteln zu können,
+		// und bedanken uns für Ihr Interesse"
+		return 10
+	}
 	return 5
+}
+
+var germanKein = map[string]bool{"kein": true, "keine": true, "keinen": true, "keinem": true}
+
+// keinPosts: a word for a place or a post, which "kein" denies the reader.
+func keinPosts(w string) bool {
+	for _, s := range [...]string{"platz", "stelle", "position", "angebot", "vertrag"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 var negRaisers = map[string]bool{"think": true, "believe": true, "expect": true, "imagine": true, "suppose": true}
@@ -1733,6 +1753,11 @@ func reminderAt(toks []string, neg int) bool {
 	}
 	return false
 }
+
+// consultSteps are steps that "internally" after them says how, not
+// with whom: "then we will align internally with the board" (r81) is a
+// talk among the employer's people, no one hired from within.
+var consultSteps = map[string]bool{"align": true, "aligned": true}
 
 // appointSteps give a post to whom follows them.
 var appointSteps = map[string]bool{"appointed": true, "appoint": true, "hired": true}
