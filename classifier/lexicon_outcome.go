@@ -1328,6 +1328,12 @@ var thirdPartyTerms = []term{
 	{text: "la candidata che mi è piaciuta", weight: 2.5}, {text: "il candidato che mi è piaciuto", weight: 2.5},
 	{text: "hacer tú las entrevistas", weight: 2.5}, {text: "con los candidatos", weight: 1},
 	{text: "reunión de calibración", weight: 2},
+	// and in English, a seat at a hiring day's tables or a second
+	// interviewer's (r81): "could you sit on one of the interview tables",
+	// "could you sit on the technical panel with me", "could you please join
+	// as second interviewer"
+	{text: "sit on one of the interview", weight: 2.5}, {text: "sit on the technical panel", weight: 2.5},
+	{text: "need interviewers", weight: 2.5}, {text: "second interviewer", weight: 2.5},
 	// a friend or mentor asking how the search goes, and thanking the
 	// reader for referring them: "looking forward to hearing how the job
 	// hunt is going", "THANK YOU for the referral!!"

@@ -44,3 +44,23 @@ func TestEightyFirstRound(t *testing.T) {
 			true, StageOther},
 	})
 }
+
+// The reader asked to interview someone else's candidates (r81): a seat
+// at a hiring day's tables, a technical panel, a second interviewer's
+// place.
+func TestR81ReaderAsInterviewer(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a hiring day's tables", "ops@retailer.example", "Walk-in hiring day Sat 6/12 - need interviewers",
+			"Hi Alex,\n\nWe're running the walk-in hiring day on Saturday. Could you sit on one of the interview tables for a " +
+				"couple of hours? Scorecards will be on the tables.\n\nThanks,\nDee",
+			false, ""},
+		{"a second interviewer", "marta@northbeam.example", "Second interviewer needed - Data Engineer candidate Thursday",
+			"Hi Alex,\n\nWe have a candidate for the Data Engineer position and the final interview is planned on Thursday " +
+				"15:00. Tomasz is sick this week, could you please join as second interviewer instead?\n\nThanks a lot!\nMarta",
+			false, ""},
+		{"a technical panel", "kyle@staffing.example", "Shortlisted candidates for the Analytics Engineer req",
+			"Alex,\n\nWe have three shortlisted candidates for the Analytics Engineer req. Could you sit on the technical panel " +
+				"with me Thursday 8/12?\n\nKyle",
+			false, ""},
+	})
+}
