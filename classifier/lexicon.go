@@ -589,6 +589,16 @@ var offerTerms = []term{
 	// released an offer through VNDLY", "Client has released the offer in
 	// their VMS today"
 	{text: "released an offer"}, {text: "released the offer"}, {text: "released you an offer"},
+	// a public employer's appointment (r82): "Wir bieten Ihnen die
+	// Einstellung zu folgenden Bedingungen an", "Sie ... in das
+	// Beamtenverhältnis auf Probe ... zu ernennen", "fica V.Sa. CONVOCADO
+	// para contratação", "ha resultado
+	// GANADOR de la Convocatoria CAS", "lo ha seleccionado para ocupar el
+	// cargo", "el Comité ... te determinó ganador"
+	{text: "bieten ihnen die einstellung"}, {text: "beamtenverhältnis auf probe"}, {text: "convocado para contratação"},
+	{text: "convocada para contratação"}, {text: "ha resultado ganador"}, {text: "ha resultado ganadora"},
+	{text: "seleccionado para ocupar el cargo"}, {text: "seleccionada para ocupar el cargo"}, {text: "determinó ganador"},
+	{text: "determinó ganadora"},
 	// a public employer's offer before its checks, and a temp's post made
 	// permanent (r72): "a tentative offer", "queremos ofrecerte la
 	// contratación de planta"

@@ -166,6 +166,12 @@ var hiringTermsMore = []term{
 	{text: "kündigungsfrist", weight: 2}, {text: "zusage", weight: 1.5}, {text: "einstellung", weight: 0.5},
 	{text: "probezeit", weight: 1.5}, {text: "initiativbewerbung", weight: 3}, {text: "bewerbungsunterlagen", weight: 2.5},
 	{text: "kandidatin", weight: 0.75}, {text: "telefonat", weight: 0.5},
+	// the public employer's selection and its steps (r82): "Einladung zum
+	// strukturierten Auswahlgespräch ... Der Auswahlkommission gehören ...
+	// an", "Amtsärztliche Untersuchung zur Feststellung der gesundheitlichen
+	// Eignung (Verbeamtung)"
+	{text: "auswahlgespräch", weight: 2.5}, {text: "strukturierten auswahlgespräch", weight: 3}, {text: "auswahlkommission", weight: 2},
+	{text: "amtsärztliche untersuchung", weight: 2}, {text: "gesundheitlichen eignung", weight: 1.5}, {text: "verbeamtung", weight: 2},
 	{text: "ersten arbeitstag", weight: 2}, {text: "erster arbeitstag", weight: 2}, {text: "rückmeldung", weight: 0.5},
 	// French
 	{text: "recruteur", weight: 1.5}, {text: "recruteuse", weight: 1.5}, {text: "chargé de recrutement", weight: 2},
@@ -232,6 +238,10 @@ var hiringTermsMore = []term{
 	{text: "visita medica preassuntiva", weight: 2.5}, {text: "documenti per l'assunzione", weight: 2.5},
 	{text: "benvenuto a bordo", weight: 2}, {text: "portale dipendenti", weight: 1.5}, {text: "alta en el imss", weight: 2.5},
 	{text: "fecha de ingreso", weight: 2}, {text: "alta en nómina", weight: 2},
+	// (r82) the Colombian taking of office, the Brazilian admission exams, a
+	// values-based interview (not "assessment day" alone, which a
+	// motorcycle course has too)
+	{text: "fecha de posesión", weight: 2}, {text: "exames admissionais", weight: 2.5}, {text: "values-based interview", weight: 3},
 	// the Andean word for the CV (r80): "Estado de tu hoja de vida en la
 	// oferta: Coordinador de BI"
 	{text: "hoja de vida", weight: 1}, {text: "tu hoja de vida", weight: 2},

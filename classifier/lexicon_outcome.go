@@ -779,6 +779,34 @@ var outcomeTerms = func() []term {
 		"unable to consider your entry", "cannot consider your entry", "not able to consider your entry",
 		"n'avez pas réussi", "pas réussi l'épreuve", "pas repris dans", "pas été repris", "niet geslaagd",
 		"nicht bestanden", "no ha superado", "no superó", "non ha superato", "não foi aprovad",
+		// Latin America's public competitions (r82): "resolvió no otorgar
+		// la plaza a su candidatura", "usted no alcanzó el puntaje mínimo",
+		// "no integrará la lista de prelación", "Resultado: NO CONTINÚA EN EL
+		// PROCESO", "confirmar la decisión de no admitir al aspirante",
+		// "inferior al mínimo aprobatorio", "usted no califica para la
+		// siguiente etapa", "ha designado en el cargo a otro(a)", "conformar
+		// la nómina con otros candidatos ... usted no formará parte de
+		// ella", "no es procedente efectuar su nombramiento", "su
+		// participación en el presente proceso ha concluido", "su
+		// inscrição ... foi INDEFERIDA", "será eliminado(a) do concurso"
+		"no otorgar la plaza", "no alcanzó el puntaje", "no integrará la lista", "no continúa en el proceso",
+		"no continua en el proceso", "no admitir al aspirante", "decisión de no admitir", "inferior al mínimo aprobatorio",
+		"no califica para la siguiente", "designado en el cargo a otro", "designado en el cargo a otra",
+		"nómina con otros candidatos", "no formará parte de la nómina", "no es procedente efectuar su nombramiento",
+		"participación en el presente proceso ha concluido", "participación en el proceso ha concluido",
+		"no fue considerada entre quienes avanzan", "no fue considerado entre quienes avanzan", "foi indeferida",
+		"inscrição indeferida", "eliminado a do concurso", "eliminado do concurso", "eliminada do concurso",
+		"corresponde a quien obtuvo el primer lugar",
+		// the choice that did not fall on the reader, a finalist who took
+		// the post, a promotion from within (r82): "dass die Wahl nicht auf
+		// Sie gefallen ist", "a finalist has accepted the position", "decided
+		// to fill the role through the internal promotion of a current team
+		// member"
+		"wahl nicht auf sie gefallen", "wahl ist nicht auf sie gefallen", "wahl fiel nicht auf sie", "finalist has accepted",
+		"another candidate has accepted", "through the internal promotion", "internal promotion of a",
+		// "Ihre Bewerbung war leider nicht erfolgreich", "haben Sie das
+		// Auswahlverfahren leider nicht erfolgreich abgeschlossen" (r82)
+		"war leider nicht erfolgreich", "leider nicht erfolgreich abgeschlossen", "bewerbung war nicht erfolgreich",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
