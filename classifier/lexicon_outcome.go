@@ -822,6 +822,10 @@ var outcomeTerms = func() []term {
 		// a decision to decline the candidacy (r81: "the client has decided
 		// to decline to proceed your candidacy to the final interview")
 		"decline to proceed", "declined to proceed", "decline your candidacy", "declined your candidacy",
+		// the reader placed second, as a search consultant tells it (r78:
+		// "the board has selected her as the district's next superintendent
+		// ... You were a very close second")
+		"you were a very close second", "you were a close second", "you came a close second", "a very close second",
 		// the client's pass, as a staffing recruiter's reply says it (r81:
 		// "Client passed. Sorry Alex - more next week.")
 		"client passed", "the client passed", "client has passed", "manager passed", "hiring manager passed",

@@ -43,3 +43,18 @@ func TestEightySecondRound(t *testing.T) {
 			true, StageOffer},
 	})
 }
+
+// A search consultant's "you were a very close second" is a no said in
+// words the rules now read: the rejection model refitted in 52050a53 no
+// longer carried it, and its thread (r78) had got a follow-up since.
+func TestCloseSecond(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"a close second", "dokafor@leadership.example", "Millbrook Valley - Board decision",
+			"Alex,\n\nI wanted you to hear this from me before it appears in tomorrow's Gazette. At tonight's special meeting " +
+				"the Board of Education voted in open session to enter into contract negotiations with Dr. Renata Kovacs, and " +
+				"the board has selected her as the district's next superintendent.\n\nYou were a very close second. I'd be " +
+				"glad to walk through the board's feedback by phone whenever you're ready - no rush at all.\n\nDennis\n\n" +
+				"Dennis Okafor, Ph.D.\nSearch Consultant",
+			true, StageRejected},
+	})
+}
