@@ -207,6 +207,11 @@ type doc struct {
 	// interviewFor: the thing of another kind was named as what an
 	// interview is for ("to interview for the Executive MBA program")
 	interviewFor bool
+	// ownWhy is readersOwn's answer (readersown.go), asked by both the
+	// outcome and the promises.
+	ownWhy string
+	ownOK  bool
+	ownSet bool
 }
 
 func (d *doc) sentences() []sentence {
@@ -824,26 +829,30 @@ var (
 // withoutReadersOption drops a withdrawal the writer leaves to the reader
 // ("If you no longer wish to be considered from the reserve list, please
 // let us know", "should you wish to withdraw your application"): an
-// option offered, not a withdrawal made.
+// option offered, not a withdrawal made; nor is the employer's
+// "decided to decline to proceed" one (employerDeclinesToProceed).
 func withoutReadersOption(toks []string, marks []int32, hits []hit) []hit {
 	if len(hits) == 0 || ruleOff("readers-option") {
 		return hits
 	}
 	out := hits[:0]
 	for _, h := range hits {
-		if optionBefore(toks, marks, h.pos) {
-			continue
-		}
-		if e := h.pos + len(h.t.words); h.t.text == "decided to decline" && e+1 < len(toks) && toks[e] == "to" && toks[e+1] == "proceed" &&
-			!ruleOff("decline-to-proceed") {
-			// "the client has decided to decline to proceed your candidacy
-			// to the final interview" (r81): the employer's no, not the
-			// reader declining
+		if optionBefore(toks, marks, h.pos) || employerDeclinesToProceed(toks, h) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// employerDeclinesToProceed: "decided to decline" followed by "to
+// proceed" is the employer's no ("the client has decided to decline to
+// proceed your candidacy to the final interview", r81), not the reader
+// declining an offer.
+func employerDeclinesToProceed(toks []string, h hit) bool {
+	e := h.pos + len(h.t.words)
+	return h.t.text == "decided to decline" && e+1 < len(toks) && toks[e] == "to" && toks[e+1] == "proceed" &&
+		!ruleOff("decline-to-proceed")
 }
 
 // withoutPortalAction drops "withdraw your application" said as one of
@@ -2347,7 +2356,7 @@ func (b *verdictBuilder) stage(d *doc) {
 	case declines != "":
 		set(StageWithdrawn, "the writer declines the offer they thank for: "+declines)
 	case d.has(clsWithdrawn) && !offerChoice(d) && !(processClosedOnly(d) && oc.rejected() && oc.fams["declined"].w > 0) && !holdOver &&
-		!(oc.rejected() && oc.fams["declined"].why == `"filled" ... someone else` && !ruleOff("filled-over-withdrawn")):
+		!(oc.rejected() && oc.filledByOther && !ruleOff("filled-over-withdrawn")):
 		// (a process closed because the post was filled is a no: "a vaga
 		// já foi preenchida e o processo foi encerrado"; so is a post
 		// someone else got beside a withdrawal word said of another

@@ -63,6 +63,9 @@ type outcome struct {
 	// retracted names a no the message takes back as sent in error
 	// (retraction.go): whatever cues of it the message repeats say none.
 	retracted string
+	// filledByOther: the post was "filled" with someone else, a no to the
+	// reader whatever withdrawal word the message also has.
+	filledByOther bool
 }
 
 type famHit struct {
@@ -196,10 +199,10 @@ func (d *doc) outcome() *outcome {
 		// the reader's own application or note: its "found" and "not
 		// ... go on" are the writer's, who is the candidate ("auf Ihrer
 		// Website habe ich die Ausschreibung ... gefunden", r79)
-		o.fams, o.model, o.modelWhy, o.self, o.onPost = nil, 0, "", false, ""
+		o.fams, o.model, o.modelWhy, o.self, o.onPost, o.filledByOther = nil, 0, "", false, "", false
 	}
 	if why := retractedNo(d); why != "" {
-		o.fams, o.model, o.modelWhy, o.self, o.onPost = nil, 0, "", false, ""
+		o.fams, o.model, o.modelWhy, o.self, o.onPost, o.filledByOther = nil, 0, "", false, "", false
 		o.retracted = why
 	}
 	d.oc = o
@@ -570,6 +573,7 @@ func (o *outcome) scan(x *ocText) {
 			// with Marcus before" (r50): "placed" says a no only of the
 			// reader, "you have not been placed")
 			o.add("declined", 3, quoteSpan(toks, start, end)+" ... someone else")
+			o.filledByOther = o.filledByOther || p.t.text == "filled"
 		case neg < 0 && obj == objThird && appointSteps[p.t.text] && !possibleOnly(toks, start) && !x.planned(start) &&
 			!ruleOff("named-appointee"):
 			// "the committee has decided to appoint Gary Noakes", "we have
@@ -1694,9 +1698,22 @@ func feminineApplication(toks []string, k int) bool {
 	default:
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-40; j-- {
-		switch toks[j] {
-		case "candidatura", "postulación", "postulacion", "solicitud", "candidature", "inscrição", "inscripción":
+	return applicationNamedBefore(toks, k, 40, feminineApplications)
+}
+
+// feminineApplications and masculineApplications are the words for the
+// reader's application that a feminine or a masculine pronoun stands for.
+var (
+	feminineApplications = map[string]bool{"candidatura": true, "postulación": true, "postulacion": true, "solicitud": true,
+		"candidature": true, "inscrição": true, "inscripción": true}
+	masculineApplications = map[string]bool{"dossier": true, "profil": true, "cv": true}
+)
+
+// applicationNamedBefore: the nearest of nouns in the span words before k
+// is the reader's ("votre candidature", "tu solicitud").
+func applicationNamedBefore(toks []string, k, span int, nouns map[string]bool) bool {
+	for j := k - 1; j >= 0 && j >= k-span; j-- {
+		if nouns[toks[j]] {
 			return j > 0 && selfWords[toks[j-1]]
 		}
 	}
@@ -1715,17 +1732,10 @@ func frenchCliticApplication(toks []string, k int) bool {
 	switch toks[k-1] {
 	case "vous", "te":
 		return true // "nous ne vous retiendrons pas"
-	case "la", "le":
-	default:
-		return false
-	}
-	for j := k - 3; j >= 1 && j >= k-25; j-- {
-		switch toks[j] {
-		case "candidature":
-			return toks[k-1] == "la" && selfWords[toks[j-1]]
-		case "dossier", "profil", "cv":
-			return toks[k-1] == "le" && selfWords[toks[j-1]]
-		}
+	case "la":
+		return applicationNamedBefore(toks, k-2, 25, feminineApplications)
+	case "le":
+		return applicationNamedBefore(toks, k-2, 25, masculineApplications)
 	}
 	return false
 }

@@ -42,6 +42,14 @@ var readersOwnCues = cues(
 // words that say so. A forward shows another's message whole, the
 // candidate's among them: it is not one.
 func readersOwn(d *doc) (string, bool) {
+	if !d.ownSet {
+		d.ownWhy, d.ownOK = readersOwnWords(d)
+		d.ownSet = true
+	}
+	return d.ownWhy, d.ownOK
+}
+
+func readersOwnWords(d *doc) (string, bool) {
 	if ruleOff("readers-own") || forwarded(d.m) {
 		return "", false
 	}
