@@ -308,10 +308,6 @@ func runSize(ctx context.Context, o options, work, mix string, nInbox, nSent int
 		return r, err
 	}
 	defer dove.Stop()
-	uid, gid, err := dove.MailOwner()
-	if err != nil {
-		return r, err
-	}
 	now := time.Now()
 
 	// Seed: the main mailbox, and a second account with due threads.
@@ -323,7 +319,7 @@ func runSize(ctx context.Context, o options, work, mix string, nInbox, nSent int
 	if mix == "gmail" {
 		g.out = gmailLayout(g.out)
 	}
-	if err := writeMaildir(dove.MaildirPath(imaptest.Username), g.out, uid, gid); err != nil {
+	if err := dove.Deliver(imaptest.Username, g.out); err != nil {
 		return r, fmt.Errorf("seed: %w", err)
 	}
 	g.out = nil
@@ -333,7 +329,7 @@ func runSize(ctx context.Context, o options, work, mix string, nInbox, nSent int
 	}
 	dg := newGenerator(o.seed+1, now)
 	dg.dueThreads(o.drafts)
-	if err := writeMaildir(dove.MaildirPath(drafter), dg.out, uid, gid); err != nil {
+	if err := dove.Deliver(drafter, dg.out); err != nil {
 		return r, fmt.Errorf("seed: %w", err)
 	}
 	r.SeedTime = time.Since(t)
@@ -600,9 +596,9 @@ func gmailLayout(msgs []mail) []mail {
 	out := make([]mail, 0, 2*len(msgs))
 	for _, m := range msgs {
 		all := m
-		all.box = "[Gmail].All Mail"
-		if m.box == "Sent" {
-			m.box = "[Gmail].Sent Mail"
+		all.Box = "[Gmail].All Mail"
+		if m.Box == "Sent" {
+			m.Box = "[Gmail].Sent Mail"
 		}
 		out = append(out, m, all)
 	}

@@ -5,11 +5,10 @@ import (
 	"encoding/base64"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"time"
+
+	"github.com/hearback/hearback/internal/imaptest"
 )
 
 // me is the benchmark mailbox's owner (imaptest.Username).
@@ -18,12 +17,9 @@ const (
 	myName = "Alex Rivera"
 )
 
-// mail is one synthetic message and the mailbox it goes to.
-type mail struct {
-	box  string // "" for INBOX, else the Maildir++ folder name ("Sent")
-	date time.Time
-	raw  []byte
-}
+// mail is one synthetic message and the mailbox it goes to ("" for
+// INBOX).
+type mail = imaptest.Delivery
 
 // corpus is what seeding produced, for the report.
 type corpus struct {
@@ -134,7 +130,7 @@ func (g *generator) add(box string, date time.Time, raw []byte) {
 	if date.After(g.now) {
 		date = g.now.Add(-time.Minute)
 	}
-	g.out = append(g.out, mail{box: box, date: date, raw: raw})
+	g.out = append(g.out, mail{Box: box, Date: date, Raw: raw})
 	if box == "" {
 		g.c.Inbox++
 	} else {
@@ -423,47 +419,4 @@ func (g *generator) dueThreads(n int) {
 		body = fmt.Sprintf("Hi %s,\r\n\r\nThank you! I am available Monday 10-12 or Thursday after 2pm for the %s interview. I'm looking forward to it.\r\n\r\nBest,\r\nAlex", strings.Fields(name)[0], role)
 		g.add("Sent", mine, g.plain(mine, "", myName+" <"+me+">", fmt.Sprintf("%q <%s>", name, email), "Re: "+subject, id2, id1, "<"+id1+">", body))
 	}
-}
-
-// writeMaildir puts the messages straight into a Maildir (INBOX and
-// "."+box folders) the way a delivery agent would: one file per message in
-// cur/, named by time (Dovecot numbers new files in name order, so UIDs
-// follow dates), with S= and W= sizes so Dovecot need not stat them, and
-// the mtime as INTERNALDATE. Files are owned by uid:gid.
-func writeMaildir(root string, msgs []mail, uid, gid int) error {
-	slices.SortStableFunc(msgs, func(a, b mail) int { return a.date.Compare(b.date) })
-	dirs := map[string]bool{}
-	for i, m := range msgs {
-		dir := root
-		if m.box != "" {
-			dir = filepath.Join(root, "."+m.box)
-		}
-		if !dirs[dir] {
-			for _, sub := range []string{"cur", "new", "tmp"} {
-				if err := os.MkdirAll(filepath.Join(dir, sub), 0o700); err != nil {
-					return err
-				}
-			}
-			if m.box != "" {
-				if err := os.WriteFile(filepath.Join(dir, "maildirfolder"), nil, 0o600); err != nil {
-					return err
-				}
-			}
-			dirs[dir] = true
-		}
-		name := fmt.Sprintf("%d.M%06dP%d.bench,S=%d,W=%d:2,S", m.date.Unix(), i%1_000_000, i, len(m.raw), len(m.raw))
-		p := filepath.Join(dir, "cur", name)
-		if err := os.WriteFile(p, m.raw, 0o600); err != nil {
-			return err
-		}
-		if err := os.Chtimes(p, m.date, m.date); err != nil {
-			return err
-		}
-	}
-	return filepath.Walk(filepath.Dir(root), func(p string, _ os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		return os.Lchown(p, uid, gid)
-	})
 }

@@ -24,13 +24,13 @@ func TestGeneratorShape(t *testing.T) {
 	}
 	oldest := now
 	for _, m := range g.out {
-		if m.date.After(now) {
-			t.Fatalf("message dated %v, after now", m.date)
+		if m.Date.After(now) {
+			t.Fatalf("message dated %v, after now", m.Date)
 		}
-		if m.date.Before(oldest) {
-			oldest = m.date
+		if m.Date.Before(oldest) {
+			oldest = m.Date
 		}
-		raw := m.raw
+		raw := m.Raw
 		if len(raw) > 16*1024 {
 			raw = raw[:16*1024] // what the sync fetches
 		}
