@@ -1673,7 +1673,7 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		// application, which a job board's footer does not make news
 		b.add(statusWeight, "status of an application: %s", st)
 	}
-	if d.has(clsReceipt) && !paidWork(d) && !noticeReceiptOnly(d) {
+	if d.has(clsReceipt) && !paidWork(d) && !noticeReceiptOnly(d) && !checkOrder(d) {
 		b.add(receiptWeight, "receipt/order language %q", d.first(clsReceipt))
 	}
 	elsewhere, elsewhereNames := sumDistinct(append(outsideHiring(d.bodyHits[clsElsewhere], d.bodyHits[clsHiring]),
@@ -2214,6 +2214,31 @@ func noticeReceiptOnly(d *doc) bool {
 	}
 	return true
 }
+
+// checkOrder: the only receipt words are an order's, and the order is a
+// pre-employment check the employer placed with a screening vendor
+// ("the education verification included in your background check ...
+// Track your order", r83), not a purchase of the reader's.
+func checkOrder(d *doc) bool {
+	if ruleOff("check-order") || !screeningCheck.contains(d.body) {
+		return false
+	}
+	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		for _, h := range hs[clsReceipt] {
+			if !orderWords[h.t.text] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// orderWords are the receipt words a screening vendor's order has too.
+var orderWords = map[string]bool{"your order": true, "order number": true, "order confirmation": true}
+
+// screeningCheck names a check an employer orders on a candidate.
+var screeningCheck = cues("background check", "background screening", "pre-employment screening", "employment verification",
+	"education verification", "drug screen", "drug test")
 
 // billWords are the receipt words that are a bill alone.
 var billWords = map[string]bool{"invoice": true, "rechnung": true, "facture": true, "factura": true}

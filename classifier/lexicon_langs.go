@@ -90,6 +90,17 @@ var hiringTermsMore = []term{
 	// a public body's competition and its list ("sélection comparative",
 	// "réserve de recrutement")
 	{text: "sélection comparative", weight: 2}, {text: "réserve de recrutement", weight: 2}, {text: "épreuve écrite", weight: 1.5},
+	// a public body's selection process and the checks before a post,
+	// in Canada's French and English (r83): "le processus de sélection
+	// 2027-PCH-EA-0345 a été annulé", "votre vérification préemploi"
+	{text: "processus de sélection", weight: 2.5}, {text: "selection process", weight: 2},
+	{text: "vérification préemploi", weight: 2}, {text: "vérification pré-emploi", weight: 2},
+	{text: "pre-employment check", weight: 2}, {text: "pre-employment checks", weight: 2},
+	{text: "pre-employment verification", weight: 2},
+	// the vendor's report on the reader and the referees an employer
+	// asks for after the interviews (r83): "your background report
+	// (Order 49-1127730)", "as a next step we'd like to run references"
+	{text: "background report", weight: 1.5}, {text: "run references", weight: 2.5}, {text: "run your references", weight: 2.5},
 	// a trial shift or day, the interview of hourly and trade work
 	{text: "trial shift", weight: 2}, {text: "paid trial", weight: 1.5}, {text: "trial day", weight: 1.5},
 	// (and their compounds: "Probearbeitstag bei uns?", "Probearbeiten")

@@ -1366,6 +1366,11 @@ var thirdPartyTerms = []term{
 	// as second interviewer"
 	{text: "sit on one of the interview", weight: 2.5}, {text: "sit on the technical panel", weight: 2.5},
 	{text: "need interviewers", weight: 2.5}, {text: "second interviewer", weight: 2.5},
+	// the reader's own scores and the hire who joins the reader's team
+	// (r83): "thanks for sitting on the panels ... Alex, you interviewed
+	// candidates 3 and 5", "we're confirmed for a June 1 start on your team"
+	{text: "sitting on the panel", weight: 2.5}, {text: "sitting on the panels", weight: 2.5},
+	{text: "you interviewed candidate*", weight: 2.5}, {text: "start on your team", weight: 2.5},
 	// a friend or mentor asking how the search goes, and thanking the
 	// reader for referring them: "looking forward to hearing how the job
 	// hunt is going", "THANK YOU for the referral!!"
