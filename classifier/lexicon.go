@@ -634,6 +634,10 @@ var offerTerms = []term{
 	{text: "die stelle anzubieten"}, {text: "stelle anbieten"}, {text: "zusage für die stelle"},
 	{text: "vous proposer le poste"}, {text: "vous faire une offre"}, {text: "vous offrir le poste"},
 	{text: "ofrecerte el puesto"}, {text: "ofrecerle el puesto"}, {text: "hacerte una oferta"}, {text: "hacerle una oferta"},
+	// the clitic before the verb that wants (r84: "te quiero ofrecer el
+	// puesto de crew lead")
+	{text: "quiero ofrecer el puesto"}, {text: "queremos ofrecer el puesto"}, {text: "quisiera ofrecer el puesto"},
+	{text: "quisiéramos ofrecer el puesto"},
 	{text: "oferta de empleo"}, {text: "oferta de trabajo"},
 	// the offer letter in the other languages (r19: "Tu trouveras ci-joint
 	// ta lettre d'offre"), and the familiar French forms

@@ -807,6 +807,16 @@ var outcomeTerms = func() []term {
 		// "Ihre Bewerbung war leider nicht erfolgreich", "haben Sie das
 		// Auswahlverfahren leider nicht erfolgreich abgeschlossen" (r82)
 		"war leider nicht erfolgreich", "leider nicht erfolgreich abgeschlossen", "bewerbung war nicht erfolgreich",
+		// a committee that will not put the reader forward, a candidate
+		// who took the post, an application not to be considered, a place
+		// already given, in English and American Spanish (r84): "the
+		// Committee will not be recommending your candidacy to the full
+		// Board", "a candidate has accepted the university's offer", "su
+		// solicitud no será considerada para este puesto", "ya
+		// contratamos a alguien para el turno"
+		"not be recommending your", "not recommending your", "will not recommend your", "decided not to recommend your",
+		"a candidate has accepted", "no será considerada para", "no será considerado para",
+		"ya contratamos a alguien", "ya agarramos a alguien", "ya encontramos a alguien",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",
