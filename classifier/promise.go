@@ -663,6 +663,9 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			consider(i, i+n+k+5)
 		}
 	}
+	if i, e, ok := dutchLetBare(s); ok && (best < 0 || i < best) && !requestBefore(s, i) && !negatedBefore(s, i) {
+		consider(i, e)
+	}
 	if i, e, ok := dutchInformed(s); ok && (best < 0 || i < best) && !requestBefore(s, i) && !negatedBefore(s, i) {
 		consider(i, e)
 	}
@@ -1735,6 +1738,14 @@ func infinitiveMarked(s string, i int) bool {
 		// nächster Woche eine Rückmeldung geben zu können"
 		return intentMarkers.contains(s[max(0, i-120):i])
 	}
+	if c := germanInfinitiveLen(s[i:]); c > 0 && strings.HasPrefix(s[i+c:], " wird") && !wordByteAt(s, i+c+5) &&
+		!ruleOff("german-verb-last-wird") {
+		// the subordinate clause puts the future's "wird" after its
+		// infinitive: "hat mich gebeten, Ihnen auszurichten, dass sie sich
+		// innerhalb von zehn Arbeitstagen bei Ihnen melden wird"; the third
+		// person singular is never the reader's "Sie"
+		return true
+	}
 	if germanInfinitive(s[i:]) {
 		// German coordinates a future's infinitives after one "werden",
 		// each last in its part: "wir werden alle Bewerbungen danach
@@ -1748,13 +1759,24 @@ func infinitiveMarked(s string, i int) bool {
 
 // germanInfinitive reports a German infinitive cue at the start of s.
 func germanInfinitive(s string) bool {
+	return germanInfinitiveLen(s) > 0
+}
+
+// germanInfinitiveLen is the length of the German infinitive cue at the
+// start of s, 0 for none.
+func germanInfinitiveLen(s string) int {
 	for _, c := range [...]string{"bei ihnen melden", "bei dir melden", "uns melden", "mich melden", "sie kontaktieren",
 		"sie informieren", "sie benachrichtigen", "ihnen mitteilen"} {
 		if strings.HasPrefix(s, c) {
-			return true
+			return len(c)
 		}
 	}
-	return false
+	return 0
+}
+
+// wordByteAt: the byte at i of s is inside a word.
+func wordByteAt(s string, i int) bool {
+	return i < len(s) && wordByte(s[i])
 }
 
 // awaitedNear: an awaited thing near a generic cue, or anywhere in the
@@ -5394,4 +5416,36 @@ func awaitsThirdPartyIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// dutchLetBare: "laat ... weten" with no pronoun for the reader, its time
+// between verb and particle and a subject before it ("Thijs laat begin
+// volgende week weten of en wanneer ..."): an assistant relays the
+// promise of the one who decides, and the reader is the one to know. At
+// the clause's start "laat" is the imperative, a request to the reader;
+// after "je", "u" or "jij" the reader is the one who tells.
+func dutchLetBare(s string) (start, end int, ok bool) {
+	for from := 0; from < len(s); {
+		k := strings.Index(s[from:], " laat ")
+		if k < 0 {
+			return 0, 0, false
+		}
+		i := from + k
+		from = i + 1
+		head := strings.Fields(s[clauseStart(s, i):i])
+		if len(head) == 0 {
+			continue
+		}
+		switch strings.Trim(head[len(head)-1], ",.") {
+		case "je", "u", "jij", "jullie", "te", "het", "dat", "wat", "hoe", "zo":
+			continue
+		}
+		rest := s[i+6 : min(len(s), i+6+45)]
+		w := strings.Index(rest, " weten")
+		if w <= 0 || !timeFirst(rest[:w]) {
+			continue
+		}
+		return i, i + 6 + w + 6, true
+	}
+	return 0, 0, false
 }

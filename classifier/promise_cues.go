@@ -41,7 +41,7 @@ var contactCues = cues(append(groupContactCues,
 	"confirm next steps", "confirm the next steps",
 	"confirm the result", "confirm whether", "confirm one way or the other", "confirm either way", " arrive", "be emailed", "be e-mailed", "be mailed", "be forwarded", " know ",
 	"send it over", "send them over", "send that over", "send those over", "send it across", "send it through",
-	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you",
+	"follow up with you", "follow up", "contact you", " call you", "give you a call", "give you a ring", " phone you", " telephone you",
 	" ring you", " try you ",
 	// the reader's phone for the reader: "I'll try your mobile on Thursday
 	// afternoon", "I'll call your cell tomorrow"
