@@ -799,6 +799,11 @@ func dayLineBelowConfirmation(d *doc, base time.Time) (dateHit, bool) {
 		if rest := strings.Trim(l[hs[0].end:], " ,.;"); rest == "" {
 			return hs[0], true
 		}
+		// r83: the time and its zone on the day's line ("jeudi 16
+		// septembre 2027, 14 h 00 - 15 h 00 (hae)"), as a card prints it
+		if !ruleOff("day-line-time") && reDateLineRest.MatchString(l[hs[0].end:]) && timeAfterDay.MatchString(l[hs[0].end:]) {
+			return hs[0], true
+		}
 	}
 	return dateHit{}, false
 }
@@ -808,9 +813,13 @@ func dayLineBelowConfirmation(d *doc, base time.Time) (dateHit, bool) {
 // Uhr Ort: Basel", hard wraps read as spaces; "kl. 13.30 (svensk tid)",
 // "alle ore 15:00 (ora italiana)"), or the span and zone of an Outlook
 // invitation ("1:30 PM – 2:15 PM (UTC-05:00) Eastern Time (US & Canada)").
-var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle ore|alle|ore|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?` +
-	`(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?` +
+var reDateLineRest = regexp.MustCompile(`^[ ,]*(?:(?:um|at|à|a las|alle ore|alle|ore|om|às|kl\.?|klockan|klokken|klokka|,)?\s*\d{1,2}(?:[:.h]\d{2}| h \d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?` +
+	`(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2}| h \d{2})?\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)?)?(?:\s*\([\pL ]{1,25}\))?` +
 	`(?:\s*\(utc[+-]\d{2}:\d{2}\)[\pL .]{0,30}(?:\([\pL &]{1,25}\))?)?[ ,.]*(?:$|\pL[\pL ]{0,20}: )`)
+
+// timeAfterDay: a clock time follows the day on its line, Québec's "14 h
+// 00" among the forms.
+var timeAfterDay = regexp.MustCompile(`^[ ,]*(?:[\pL.]{1,9}\s*)?\d{1,2}(?:[:.h]\d{2}| h \d{2}|\s*(?:uhr|a\.?m\.?|p\.?m\.?|h)\b)`)
 
 // acceptedAt is where a sentence accepts the time named before it
 // (acceptCues), or "it is" ends it, whatever mark or emoji follows
@@ -865,7 +874,17 @@ func acceptedAt(s string) int {
 func askedIfWorks(head string) bool {
 	k := max(strings.LastIndex(head, ", "), strings.LastIndex(head, " - "), strings.LastIndex(head, "; "))
 	clause := " " + head[max(0, k):]
-	return (strings.Contains(clause, " if ") || strings.Contains(clause, " whether ")) && !ruleOff("asked-if-works")
+	if (strings.Contains(clause, " if ") || strings.Contains(clause, " whether ")) && !ruleOff("asked-if-works") {
+		return true
+	}
+	// r83: the reader left to choose ("just reply with what works",
+	// "unless another time suits you better") accepts nothing yet
+	for _, w := range [...]string{" what ", " whatever ", " whichever ", " which ", " what time ", " which time ", " which day "} {
+		if strings.HasSuffix(" "+head, w) {
+			return !ruleOff("reader-chooses")
+		}
+	}
+	return strings.Contains(clause, " unless ") && !ruleOff("reader-chooses")
 }
 
 // fineAt is where "is fine" takes the time right before it ("2:30 Wed is

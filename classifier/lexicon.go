@@ -724,6 +724,9 @@ var scheduledTerms = []term{
 	{text: "been scheduled"}, {text: "has been booked"}, {text: "looking forward to seeing you on"}, {text: "confirm your interview"},
 	{text: "termin bestätigt"}, {text: "bestätigen ihren termin"}, {text: "bestätige den termin"},
 	{text: "confirmé pour"}, {text: "confirmation de votre entretien"}, {text: "prévu le"},
+	// r83: the interview itself said confirmed, as an ATS's French card
+	// heads it ("ton entrevue est confirmée!", "Entrevue confirmée :")
+	{text: "entrevue est confirmée"}, {text: "entretien est confirmé"}, {text: "entrevue confirmée"}, {text: "entretien confirmé"},
 	{text: "confirmada para"}, {text: "programada para"}, {text: "agendada para"}, {text: "confirmamos tu entrevista"},
 }
 

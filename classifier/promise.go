@@ -86,6 +86,9 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) {
 		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
 	}
+	if relayDuty(s, start, end) || othersToExpect(s, start) || existenceAsked(s, start) {
+		return noPromise, start, end, ""
+	}
 	if referencesReceive(s[max(0, start-50):start]) {
 		// "so your references will get an email from us": the ones who
 		// receive it are the reader's referees, not the reader
@@ -624,7 +627,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 		// a cue starts at a word: not the "te paso" of "el siguiente paso"
 		if n := cueLen(standaloneCues, s[i:]); (i == 0 || s[i] == ' ' || !wordByte(s[i-1])) && !negatedBefore(s, i) && !requestBefore(s, i) && (!infinitives[s[i:i+n]] || infinitiveMarked(s, i)) &&
 			!frenchInfinitiveOf(s[i:i+n], s[i+n:]) && !indirectWhen(s[:i]) && !indirectWhether(s, i) &&
-			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n) || invitationByDay(s[i+n:])) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:])) && !dutyToTellNow(s[:i], s[i+n:]) && !agentAfterBy(s[i:i+n], s[i+n:]) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
+			(!genericCues[s[i:i+n]] || awaitedNear(s, i, n) || invitationByDay(s[i+n:])) && !(presentSet[s[i:i+n]] && tellingNow(s[i:i+n], s[i+n:]) && !laterFronted(s[clauseStart(s, i):i])) && !dutyToTellNow(s[:i], s[i+n:]) && !agentAfterBy(s[i:i+n], s[i+n:]) && !nordicTopicNow(s[i:i+n], s[i+n:]) &&
 			!germanNow(s[i:i+n], s[i+n:]) && !sendsElsewhere(s[i:i+n], s[i+n:]) && !handedIn(s, i, n) && !dutyOf(s, i, n) &&
 			!talkAmongUs(s[i:i+n], s[i+n:]) && !beforeWe(s[max(0, i-50):i]) && !lengthAllowed(s[max(0, i-4):i], s[i:i+n], s[i+n:]) &&
 			!germanPerfect(s[max(clauseStart(s, i), i-60):i], s[i:i+n]) {
@@ -646,7 +649,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			(!passiveCues[s[i:i+n]] || passiveForReader(s, i, n)) && (!genericCues[s[i:i+n]] || awaitedNear(s, i, n)) &&
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
 			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:]) && !confirmsNow(s, i, n)) && !readerTells(s, i, n) &&
-			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !arrivingNow(s[i:i+n], s[i+n:]) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
+			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !arrivingNow(s[i:i+n], s[i+n:]) && !arrivedWithDone(s[:i], s[i:i+n], s[i+n:]) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
 			!readerReplies(s[max(clauseStart(s, i), i-80):i], s[i:i+n]) {
 			consider(i, i+n)
 			break
@@ -953,6 +956,35 @@ func arrivingNow(cue, rest string) bool {
 	return strings.Contains(rest, " minute") || strings.Contains(rest, " moment")
 }
 
+// arrivedWithDone: what "should be in your inbox" beside a step said done
+// ("travel is booked; the itinerary should be in your inbox from Navan",
+// "I've just sent it over, so it should already be in your inbox") is
+// there already, with no time to come after it; no contact still to come.
+func arrivedWithDone(head, cue, rest string) bool {
+	if !strings.HasSuffix(cue, "in your inbox") || ruleOff("arrived-with-done") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ".;!?("); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, w := range [...]string{" by ", " within ", " tomorrow", " today", " tonight", " next ", " later", " before ",
+		" in the ", " on ", " end of", " soon", " shortly"} {
+		if strings.Contains(rest+" ", w) {
+			return false
+		}
+	}
+	if strings.ContainsAny(rest, "0123456789") {
+		return false
+	}
+	for _, w := range [...]string{" is booked", " are booked", " been booked", " is sent", " been sent", " just sent",
+		" already", " have sent", " 've sent", " has gone out", " went out"} {
+		if strings.Contains(" "+head, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // minutesLength: the clause after a cue opens with a length counted in
 // minutes, after any hours ("1 hour 15 minutes", "90 minutes", "an hour
 // and a half" is not one).
@@ -1222,6 +1254,27 @@ func tellingNow(cue, rest string) bool {
 	for _, p := range [...]string{"adjunt", "ci-joint", "en pièce jointe", "in allegato", "allegat", "anbei", "im anhang",
 		"in de bijlage", "bijgevoegd", "em anexo", "anexo", "attached"} {
 		if strings.Contains(near, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterFronted: a time to come opens the clause of a present cue
+// ("mañana le confirmamos cómo quedó el tribunal", "demain je te dis
+// comment ça s'est passé"), so what is told is told then, not by this
+// message.
+func laterFronted(head string) bool {
+	if ruleOff("later-fronted") {
+		return false
+	}
+	for _, w := range strings.Fields(head) {
+		w = strings.Trim(w, ",.;:!¡¿?")
+		switch w {
+		case "mañana", "demain", "domani", "amanhã", "amanha", "morgen", "tomorrow":
+			return true
+		}
+		if _, ok := weekdayWords[w]; ok {
 			return true
 		}
 	}
@@ -2553,7 +2606,89 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 			return "", contingent
 		}
 	}
+	if thenOfCondition(s, start, end, lg) {
+		return "contact then, on the condition before it: " + clip(strings.TrimSpace(s[max(0, clauseStart(s, start)):])), conditional
+	}
 	return "", noPromise
+}
+
+// reOthersToExpect: others told to expect something ("I've let all three
+// know to expect an email from SkillSurvey", "I told my referees to expect
+// a call"): the writer's word to them, no contact with the reader.
+var reOthersToExpect = regexp.MustCompile(`\b(?:let|told|tell|asked|warned|advised|informed|reminded)\s+((?:[\pL\d'-]+\s+){1,3}?)(?:know\s+)?to\s*$`)
+
+func othersToExpect(s string, start int) bool {
+	if !strings.HasPrefix(strings.TrimLeft(s[start:], " "), "expect") || ruleOff("others-to-expect") {
+		return false
+	}
+	m := reOthersToExpect.FindStringSubmatch(s[max(0, start-45):start])
+	if m == nil {
+		return false
+	}
+	// the reader told, or the writer told and passing it on ("they've told
+	// me to expect a decision in the next week or two"), still waits
+	for _, w := range [...]string{" you ", " u ", " me ", " us "} {
+		if strings.Contains(" "+m[1], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// reExistenceAsked: the thing a promise would name asked after ("I'd be
+// grateful to know ... if there's a rough timeline for a decision",
+// "s'il y a un délai de réponse"): an indirect question, no promise.
+var reExistenceAsked = regexp.MustCompile(`(?:\b(?:if|whether) there(?:'s| is| are| will be)|\bis there|\bs'il y a|\bsi hay|\bse há|\bse existe|\bse c'è|\bof er)(?: a| an| any| some| un| une| des| una| uno| algún| alguna| algum| alguma| een)?(?: [\pL-]+){0,2}\s*$`)
+
+func existenceAsked(s string, start int) bool {
+	return !ruleOff("existence-asked") && reExistenceAsked.MatchString(s[max(0, start-50):start])
+}
+
+// thenAfterCue point back at a time; with no day named in the sentence
+// before them, what they point at is a condition.
+var thenAfterCue = cues(" at that point", " at that time", " at that stage", " à ce moment", " en ese momento",
+	" a quel punto", " in quel momento", " op dat moment", " zu diesem zeitpunkt", " naquele momento", " nesse momento")
+
+// thenOfCondition: the contact is promised for "then" and the sentence
+// opened on a condition ("if it does reopen, I'd love to pick things up
+// with you, and I'll reach out at that point"): the time is the
+// condition's, met or not, so it is a conditional future. A comma clause
+// too far back for the head of conditionOf still binds the "then".
+func thenOfCondition(s string, start, end int, lg lang) bool {
+	if ruleOff("then-of-condition") || !thenAfterCue.contains(s[end:min(len(s), end+30)]) {
+		return false
+	}
+	head := " " + s[:start]
+	if k := strings.LastIndexAny(head, ".;:!?"); k >= 0 {
+		head = " " + head[k+1:]
+	}
+	i := ifWords.wordIndex(head)
+	if i < 0 && (lg == langFR || lg == langES) {
+		i = ifWordsFrEs.index(head)
+	}
+	if i < 0 || strings.Contains(head, "even if") || strings.Contains(head, "whether") || strings.Contains(head, "as if") {
+		return false
+	}
+	// a day named between the condition and the cue is what "then" means
+	return !digitOrDayWord(head[i:])
+}
+
+// digitOrDayWord: a clock or calendar figure, or a weekday or month word,
+// in s.
+func digitOrDayWord(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",.;:()")
+		if _, ok := weekdayWords[w]; ok {
+			return true
+		}
+		if _, ok := monthWords[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // mailedCue: a passive of e-mailing or mailing, which sends as "be sent"

@@ -314,6 +314,10 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// allen Kandidatinnen", "erhalten alle Bewerberinnen und Bewerber eine
 	// schriftliche Verständigung"
 	"communiquerons avec chacun", "communiquerons avec tous", "communiquerons avec toutes", "schreiben wir allen", "erhalten alle bewerber",
+	// r83: "nous communiquerons avec l'ensemble des candidates et des
+	// candidats rencontrés au plus tard le 21 mai"
+	"communiquerons avec l'ensemble", "communiquerai avec l'ensemble", "communiquera avec l'ensemble",
+	"communiquerons avec chaque", "communiquera avec chaque",
 	"erhalten alle kandidat",
 	// something sent to the reader: "notre conseillère RH vous fera parvenir
 	// la lettre d'offre dans les prochains jours"
@@ -607,12 +611,19 @@ func answerEveryone() []string {
 		// r80: the French and Italian answer to each, in the future or as
 		// the infinitive of an effort ("nous nous efforçons de répondre à
 		// chaque candidat sous 3 semaines")
-		"répondrons à", "répondre à", "risponderemo a", "rispondere a"} {
+		"répondrons à", "répondre à", "risponderemo a", "rispondere a",
+		// r83: French informing or answering each person, in the future
+		// or after "s'engager à" ("la ville s'engage à informer chaque
+		// personne candidate de la décision dans un délai de 15 jours
+		// ouvrables", "on s'engage à donner une réponse à tout le monde")
+		"informerons", "informer", "donnerons une réponse à", "donner une réponse à", "donnerons réponse à",
+		"donner réponse à"} {
 		for _, o := range []string{"cada candidato", "cada candidata", "cada candidatura", "cada pessoa", "cada persona",
 			"cada um", "cada uno", "todos os candidatos", "todas as candidaturas", "todas as pessoas", "todos los candidatos",
 			"todas las candidaturas", "todas las personas", "chaque candidat", "chaque candidature", "chacun",
 			"tous les candidats", "toutes les candidatures", "ogni candidato", "ogni candidata", "ogni candidatura",
-			"tutti i candidati", "tutte le candidature"} {
+			"tutti i candidati", "tutte le candidature", "chaque personne", "tout le monde", "toutes les personnes",
+			"l'ensemble des candidat", "l'ensemble des personnes"} {
 			out = append(out, v+" "+o)
 		}
 	}
@@ -636,7 +647,31 @@ func promisedToWriter() []string {
 		}
 		out = append(out, "promised to let "+who+" know")
 	}
+	// r83: the Québec "revenir à quelqu'un" and an answer given to the
+	// writer, in the present for the future or the future in the past of
+	// reported speech: "il me revient demain avec ses disponibilités", "il
+	// m'a assuré qu'il me donnerait une réponse d'ici la fin de la semaine"
+	// ("il me revient de vous informer" is a duty: relayDuty)
+	out = append(out, "il me revient", "elle me revient", "ils me reviennent", "elles me reviennent", "me reviendra",
+		"me reviendront", "me reviendrait", "me reviendraient", "va me revenir", "vont me revenir", "doit me revenir",
+		"devrait me revenir")
+	for _, v := range []string{"me donnera", "me donnerait", "me donneront", "me donneraient"} {
+		for _, what := range []string{"une réponse", "sa réponse", "leur réponse", "un retour", "sa décision", "leur décision", "des nouvelles"} {
+			out = append(out, v+" "+what)
+		}
+	}
 	return out
+}
+
+// relayDuty: "il me revient de vous informer", "it falls to me to", is
+// the writer's duty, not a third party coming back to the writer.
+func relayDuty(s string, start, end int) bool {
+	if !strings.HasSuffix(s[start:end], "me revient") && !strings.HasSuffix(s[start:end], "me reviendra") {
+		return false
+	}
+	rest := s[end:]
+	return (strings.HasPrefix(rest, " de ") || strings.HasPrefix(rest, " d'") || strings.HasPrefix(rest, " donc de ") ||
+		strings.HasPrefix(rest, " à ") || strings.HasPrefix(rest, " en ")) && !ruleOff("relay-duty")
 }
 
 // publishCues make the publication of results a promise when a word for
@@ -708,7 +743,10 @@ var presentCues = append([]string{
 	// Mexican "marcar" (to call), the Italian "ti richiamo", the Dutch and
 	// German call in the present with the verb before its subject ("dan
 	// bellen we dinsdag", "ich ruf dich gegen 10 Uhr an")
-	"te marcamos", "le marcamos", "te marco", "le marco", "ti richiamo", "la richiamo", "bellen we", "bel ik je",
+	"te marcamos", "le marcamos", "te marco", "le marco",
+	// r82: the reader called with the object pronoun of the Southern Cone
+	// and the Andes ("lo llamo el jueves si le parece bien")
+	"lo llamo", "lo llamamos", "lo llamaré", "lo llamaremos", "ti richiamo", "la richiamo", "bellen we", "bel ik je",
 	"bel ik u", "ruf dich", "ruf ich dich", "telefonieren wir", "je hoort", "teilen wir ihnen", "teilen wir dir",
 	"teile ich dir",
 	// English in the present, as recruiters write it: "I'm back to you on
@@ -903,6 +941,11 @@ var answerNouns = cues(
 	"candidatos admitidos", "lista de admitidos", "lista dos admitidos", "candidats admis", "liste des admis",
 	"candidati ammessi", "elenco degli ammessi",
 	"rückmeldung", "bescheid", "antwort", "nachricht", "entscheidung", "feedback",
+	// r82: the formal German notice and a new notice of a suspended
+	// competition ("rechnen wir mit einer abschließenden Mitteilung
+	// innerhalb von 10 Arbeitstagen", "uma nova comunicação sobre a
+	// retomada ou o cancelamento do certame será feita em até 30 dias")
+	"mitteilung", "nova comunicação", "nueva comunicación", "nuova comunicazione", "nouvelle communication",
 	"réponse", "retour", "nouvelles", "décision",
 	"respuesta", "noticias", "retroalimentación", "decisión", "devolución", "novedades",
 	"riscontro", "risposta", "notizie", "decisione", "aggiornament", "esito", "esiti", "calificación", "notificación", "notificação", "einschätzung", "proposta", "propuesta",
@@ -1045,6 +1088,7 @@ var deliveryCues = cues(append([]string{
 	// vendredi", "ti diamo un riscontro entro venerdì")
 	"sera transmise", "sera transmis", "seront transmis", "sera envoyée", "sera envoyé", "sera adressée",
 	"será comunicada", "será comunicado", "será enviada", "será enviado", "será notificada", "será notificado",
+	"será feita", "será hecha",
 	"será informada", "será informado", "será dada", "será dado",
 	"verrà inviat", "sarà inviat", "verrà trasmess", "sarà trasmess",
 	"ser-lhe-á", "ser-te-á", "ser-vos-á",
