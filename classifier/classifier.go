@@ -2180,12 +2180,15 @@ var oooSubjects = []string{
 // invoice as a US company"): the reader's invoice for a paid test or a
 // contract, no order of theirs.
 func paidWork(d *doc) bool {
-	if ruleOff("paid-work") || !payingReader.contains(d.body) {
-		return false
-	}
+	return !ruleOff("paid-work") && payingReader.contains(d.body) && receiptWordsAllIn(d, billWords)
+}
+
+// receiptWordsAllIn: every receipt word of the subject and the body is
+// one of words.
+func receiptWordsAllIn(d *doc, words map[string]bool) bool {
 	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
 		for _, h := range hs[clsReceipt] {
-			if !billWords[h.t.text] {
+			if !words[h.t.text] {
 				return false
 			}
 		}
@@ -2220,17 +2223,7 @@ func noticeReceiptOnly(d *doc) bool {
 // ("the education verification included in your background check ...
 // Track your order", r83), not a purchase of the reader's.
 func checkOrder(d *doc) bool {
-	if ruleOff("check-order") || !screeningCheck.contains(d.body) {
-		return false
-	}
-	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
-		for _, h := range hs[clsReceipt] {
-			if !orderWords[h.t.text] {
-				return false
-			}
-		}
-	}
-	return true
+	return !ruleOff("check-order") && screeningCheck.contains(d.body) && receiptWordsAllIn(d, orderWords)
 }
 
 // orderWords are the receipt words a screening vendor's order has too.
