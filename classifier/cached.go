@@ -32,7 +32,7 @@ var BuildID = sync.OnceValue(func() string {
 })
 
 var buildTag = sync.OnceValue(func() [8]byte {
-	sum := sha256.Sum256([]byte("verdict-v7|" + BuildID()))
+	sum := sha256.Sum256([]byte("verdict-v8|" + BuildID()))
 	return [8]byte(sum[:8])
 })
 
@@ -54,6 +54,7 @@ const (
 	vBySubject = 1 << 14
 	vThanks    = 1 << 15
 	vPress     = 1 << 16
+	vAttached  = 1 << 17
 )
 
 // AppendVerdict appends a compact encoding of v (without its Reasons),
@@ -84,6 +85,7 @@ func AppendVerdict(b []byte, v *Verdict) []byte {
 	set(v.StageFromSubject, vBySubject)
 	set(v.ThanksOnly, vThanks)
 	set(v.pressSense, vPress)
+	set(v.AnswerAttached, vAttached)
 	b = binary.AppendUvarint(b, f)
 	b = binary.AppendUvarint(b, uint64(len(v.Stage)))
 	b = append(b, v.Stage...)
@@ -148,7 +150,8 @@ func DecodeVerdict(b []byte) (v Verdict, ok bool) {
 		AsksMe: f&vAsksMe != 0, Bulk: f&vBulk != 0, NoReply: f&vNoReply != 0,
 		Stage: Stage(stage), Score: math.Float64frombits(score), Outcome: math.Float64frombits(outcome), screened: f&vScreened != 0,
 		Automated: f&vAutomated != 0, ConditionalFuture: f&vCondition != 0, PromiseCall: f&vCall != 0, JobByModel: f&vByModel != 0,
-		StageFromSubject: f&vBySubject != 0, ThanksOnly: f&vThanks != 0, pressSense: f&vPress != 0}
+		StageFromSubject: f&vBySubject != 0, ThanksOnly: f&vThanks != 0, pressSense: f&vPress != 0,
+		AnswerAttached: f&vAttached != 0}
 	for _, p := range []struct {
 		bit uint64
 		dst **time.Time

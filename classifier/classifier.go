@@ -94,6 +94,13 @@ type Verdict struct {
 	// received, reviewed, decided or promised, which is how a no opens
 	// too: the follow-up policy does not nudge on it.
 	ThanksOnly bool `json:"thanks_only,omitempty"`
+	// AnswerAttached: the body only points at a letter attached about the
+	// application ("Please see the attached letter regarding your
+	// application", "veuillez trouver ci-joint notre réponse concernant
+	// votre candidature"), and says nothing of what it decides. hearback
+	// does not read attachments: the follow-up policy does not nudge on
+	// it, and tells the user to open the letter (attached.go).
+	AnswerAttached bool `json:"answer_attached,omitempty"`
 	// RetractsNo: the message takes back a no as sent in error ("Please
 	// disregard it. Your application is still very much active",
 	// retraction.go): a thread that no closed opens again (thread.go).
@@ -532,6 +539,12 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			b.v.ThanksOnly = true
 			b.note("a word after the interview that only thanks for it: nothing decided or promised")
 		}
+	}
+	if b.v.Job && !decidedInBody(b.v.Stage) && b.v.PromiseAt == nil && !b.v.PromiseUndated && answerInAttachment(d.body) &&
+		!ruleOff("answer-attached") {
+		// a promise beside it says what comes next, attachment or not
+		b.v.AnswerAttached = true
+		b.note("the answer is in an attached letter, which hearback does not read")
 	}
 	if len(b.v.Reasons) == 0 {
 		b.note("no evidence either way")

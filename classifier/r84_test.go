@@ -33,3 +33,34 @@ func TestEightyFourthRound(t *testing.T) {
 			true, StageOffer},
 	})
 }
+
+// A body that only points at a letter attached about the application
+// says nothing of what the letter decides: the verdict says the answer is
+// in the attachment (attached.go), which the follow-up policy holds. An
+// attached offer, or the reader's own cover letter sent back, is not one.
+func TestAnswerAttached(t *testing.T) {
+	tests := []struct {
+		name, from, subject, body string
+		want                      bool
+	}{
+		{"an English letter", "talent@harrowgate.example", "Business Intelligence Lead - your application",
+			"Dear Alex,\n\nPlease see the attached letter regarding your application.\n\nKind regards,\nHelen\nTalent Acquisition Partner", true},
+		{"a French answer", "recrutement@altair.example", "Votre candidature – Analyste Données Senior",
+			"Monsieur,\n\nVeuillez trouver ci-joint notre réponse concernant votre candidature au poste d'Analyste Données Senior.\n\nLe service Recrutement", true},
+		{"a Dutch letter", "hr@westerkamp.example", "Uw sollicitatie naar de functie Informatieadviseur Data",
+			"Geachte heer Rivera,\n\nIn de bijlage treft u een brief aan over uw sollicitatie naar de functie Informatieadviseur Data.\n\nTeam Werving & Selectie", true},
+		{"a Spanish resolution", "seleccion@valdelinares.example", "Comunicación sobre su candidatura - Ref. GV-2027-112",
+			"Estimado Sr. Rivera:\n\nLe adjuntamos la carta con la resolución del proceso de selección para el puesto de Responsable de BI.\n\nRecursos Humanos", true},
+		{"an attached offer letter", "talent@harrowgate.example", "Your offer - Business Intelligence Lead",
+			"Dear Alex,\n\nCongratulations! Please find attached your offer letter regarding your application for the role.\n\nHelen", false},
+		{"the reader's own papers sent back", "privacy@kestrel.example", "Auskunftsersuchen - Bewerbung Senior Data Engineer",
+			"Dear Mr Rivera,\n\nA copy of your CV and cover letter is attached as an encrypted PDF, as held for your application.\n\n" +
+				"Regarding the status of your application: the selection is still ongoing and we will contact you once the interviews are done.", false},
+	}
+	for _, tt := range tests {
+		v := Classify(letter(tt.from, tt.subject, tt.body))
+		if v.AnswerAttached != tt.want {
+			t.Errorf("%s: answer attached %v, want %v; job %v stage %s; reasons %q", tt.name, v.AnswerAttached, tt.want, v.Job, v.Stage, v.Reasons)
+		}
+	}
+}

@@ -176,6 +176,11 @@ func unclear(v classifier.Verdict) string {
 	if why := partlyNo(v); why != "" {
 		return why
 	}
+	if v.AnswerAttached {
+		// the decision is in a letter hearback cannot read: a nudge
+		// would ask for news the user may already have
+		return "their answer is in the letter attached to it, which hearback does not read: open it to see where you stand"
+	}
 	if v.JobByModel {
 		// Its stage rests on the job model's reading of its words alone
 		// (classifier/jobmodel.go): too little to answer it with a

@@ -74,6 +74,12 @@ func TestUnclearLastWord(t *testing.T) {
 			time.Time{}, StateUnclear, "only thanked you for the interview"},
 		{"an acknowledgement of an application received", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck}),
 			time.Time{}, StateDue, ""},
+		// The answer in an attached letter hearback does not read: held,
+		// and the user told to open it, whatever the stage says.
+		{"an answer in an attached letter", theirs(classifier.Verdict{Stage: classifier.StageApplicationAck, AnswerAttached: true}),
+			time.Time{}, StateUnclear, "letter attached to it"},
+		{"resumed, an answer in an attached letter is nudged",
+			theirs(classifier.Verdict{Stage: classifier.StageOutreach, AnswerAttached: true}), at(4, 20, 9), StateDue, ""},
 		{"a dated promise under a subject that gives the stage",
 			theirs(classifier.Verdict{Stage: classifier.StageAwaitingDecision, PromiseAt: ptr(at(4, 9, 17)), StageFromSubject: true}), time.Time{}, StateDue, ""},
 	}
