@@ -210,6 +210,9 @@ var hiringTermsMore = []term{
 	{text: "percorso di selezione", weight: 2.5}, {text: "ufficio selezione", weight: 2}, {text: "risorse umane", weight: 1},
 	{text: "curriculum", weight: 1}, {text: "offerta di lavoro", weight: 1.5}, {text: "assunzione", weight: 2},
 	{text: "proposta di assunzione", weight: 3}, {text: "ral", weight: 1}, {text: "retribuzione", weight: 1},
+	// a school's substitute post and its first day (r85: "contratto a tempo
+	// determinato per supplenza temporanea", "la presa di servizio è fissata")
+	{text: "supplenza", weight: 2}, {text: "supplenze", weight: 2}, {text: "presa di servizio", weight: 2.5},
 	{text: "head hunting", weight: 1.5}, {text: "ricerca e selezione", weight: 2}, {text: "call conoscitiva", weight: 2},
 	{text: "primo colloquio", weight: 2.5}, {text: "lettera d'offerta", weight: 3}, {text: "data di inizio", weight: 1.5},
 	{text: "tua candidatura", weight: 3}, {text: "sua candidatura", weight: 3}, {text: "la candidatura", weight: 2},
@@ -366,6 +369,19 @@ var offerTermsMore = termsOf([]string{
 	"offre d'emploi pour le poste", "proposition d'embauche", "welkom bij", "van harte welkom",
 	"willkommen im team", "bienvenue dans l'équipe", "bienvenido al equipo", "benvenuto nel team",
 	"bem-vindo ao time", "bem-vindo à equipe", "verbal offer", "pleased to confirm your offer",
+	// Portugal's familiar "we want you on the team", an offer confirmed
+	// again once a freeze is lifted, and a school's fixed-term post
+	// offered (r85): "queremos muito ter-te na equipa", "siamo quindi
+	// felici di confermarti l'offerta", "Le proponiamo un contratto a
+	// tempo determinato"
+	"ter-te na equipa", "tê-lo na equipa", "ter-te connosco", "confermarti l'offerta", "confermarle l'offerta",
+	"le proponiamo un contratto", "ti proponiamo un contratto",
+	// the familiar invitation to join in Italian and French, and a public
+	// body's temporary post (r80, r77): "ti vogliamo nel team come Head of
+	// Product", "on a le plaisir de te proposer de rejoindre Cosy Lab", "I
+	// am pleased to offer you temporary employment as a Census Enumerator"
+	"ti vogliamo nel team", "la vogliamo nel team", "te proposer de rejoindre", "vous proposer de rejoindre",
+	"offer you temporary employment", "offer you employment",
 })
 
 var withdrawnTermsMore = termsOf([]string{

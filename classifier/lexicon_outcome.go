@@ -817,6 +817,24 @@ var outcomeTerms = func() []term {
 		"not be recommending your", "not recommending your", "will not recommend your", "decided not to recommend your",
 		"a candidate has accepted", "no será considerada para", "no será considerado para",
 		"ya contratamos a alguien", "ya agarramos a alguien", "ya encontramos a alguien",
+		// Italy's public selections say no in administrative formulas
+		// (r85): "il Suo codice identificativo non è ricompreso tra i
+		// candidati ammessi", "non ha pertanto conseguito l'idoneità ...
+		// non sarà quindi inserito nella graduatoria finale", "la S.V. non
+		// risulta destinataria di incarico", "la Sua candidatura non
+		// rientra nella rosa dei candidati ammessi", "non figura tra i
+		// candidati utilmente collocati"; a job board's status "NON IN
+		// LINEA CON IL PROFILO RICERCATO"
+		"non è ricompreso tra i candidati", "non è ricompresa tra i candidati", "non risulta ricompres",
+		"non ha conseguito l'idoneità", "non ha pertanto conseguito l'idoneità", "non sarà quindi inserito nella graduatoria",
+		"non sarà inserito nella graduatoria", "non sarà inserita nella graduatoria", "non risulta destinataria di incarico",
+		"non risulta destinatario di incarico", "non rientra nella rosa", "non rientra tra i candidati ammessi",
+		"non figura tra i candidati", "non utilmente collocat", "non in linea con il profilo",
+		// a post filled "in the meantime" in Portugal, a German board's
+		// status (r85): "a posição foi entretanto preenchida através de um
+		// processo de mobilidade interna", "Der Arbeitgeber hat Ihre
+		// Bewerbung als \"nicht ausgewählt\" markiert"
+		"foi entretanto preenchida", "foi entretanto preenchido", "nicht ausgewählt",
 	)
 	add("pass", 3,
 		"another direction", "a different way", "another way", "a different route", "passing on your", "pass on your",

@@ -371,7 +371,7 @@ func (d *doc) offerEvidence() string {
 	// Engineering Manager - offer") goes on with that offer: one of its
 	// families is enough ("yes, that's gross monthly", "questions on the
 	// equity").
-	offerReply := subj && !make && isReply(d.m) && (len(d.subjHits[clsTitle]) > 0 || offerTopic(d.subj)) && !d.outcome().rejected() &&
+	offerReply := subj && !make && isReply(d.m) && (len(d.subjHits[clsTitle]) > 0 || offerTopic(d.subj) || correspondentsOffer(d)) && !d.outcome().rejected() &&
 		!d.has(clsElsewhere) // "Re: Offer - 2BR apartment, Elm Street"
 	if offerReply && len(fams) < 2 {
 		// "Let me check with Hana and get back to you tomorrow" under "Re:
@@ -484,6 +484,47 @@ func docPromised(d *doc) bool {
 	}
 	return false
 }
+
+// correspondentsOffer: the subject's topic is the offer of the
+// organisation the reader writes with, or the offer revised, named
+// before its company ("Re: Lumenfold offer - summary of our call", "Re:
+// Revised offer - Lumenfold", r85): its first part is the offer word
+// after one word that is a correspondent's organisation or says which
+// offer, not an offer on a flat or a car.
+func correspondentsOffer(d *doc) bool {
+	if ruleOff("correspondents-offer") {
+		return false
+	}
+	s := mailmsg.NormalizeSubject(d.m.Subject)
+	if k := strings.IndexAny(s, "-–—:|("); k >= 0 {
+		s = s[:k]
+	}
+	w := strings.Fields(s)
+	if len(w) != 2 || !offerNouns[w[1]] {
+		return false
+	}
+	if offerKinds[w[0]] {
+		return true
+	}
+	addrs := append([]mailmsg.Address{d.m.From}, d.m.To...)
+	for _, a := range addrs {
+		if org := OrgDomain(a.Email); org != "" && !strings.Contains(org, "@") && strings.HasPrefix(org, w[0]+".") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	offerNouns = map[string]bool{"offer": true, "oferta": true, "offerta": true, "offre": true, "angebot": true, "aanbod": true,
+		"proposta": true}
+	// the offer said to be the reader's, revised or final (not "special"
+	// or "mortgage", nor a "job offer", which is an advert in much of
+	// Europe's English: "RE: Job offer - Warehouse Worker - invitation for
+	// interview")
+	offerKinds = map[string]bool{"revised": true, "updated": true, "final": true, "formal": true, "written": true,
+		"verbal": true, "your": true}
+)
 
 // offerTopic: a subject whose topic is the offer itself, its first word
 // after the reply's prefixes ("Re: Offer - a couple of questions", "Re:
