@@ -203,7 +203,7 @@ func (sc *dateScanner) at(i int) (dateHit, int, bool) {
 			return h, j, true
 		}
 	}
-	if earlyWords[t] || midWords[t] || endWords[t] || t == "close" || t == "monatsende" || t == "feierabend" || t == "eow" ||
+	if earlyWords[t] || midWords[t] || endWords[t] || firstPluralWords[t] || t == "close" || t == "monatsende" || t == "feierabend" || t == "eow" ||
 		t == "eom" || t == "first" || t == "midweek" || t == "halverwege" {
 		if h, j, ok := sc.modified(i); ok {
 			return h, j, true
@@ -634,13 +634,19 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 		return dateHit{}, 0, false
 	}
 	part := 4 // the end: Friday, the last of the month
+	j := i + 1
 	switch {
 	case earlyWords[m]:
 		part = 1
 	case midWords[m] || m == "halverwege":
 		part = 2
+	case firstPluralWords[m] && dayPluralNouns[sc.tok(i+1)] && ofWords[sc.tok(i+2)]:
+		// r85: "nei primi giorni della prossima settimana", "nos
+		// primeiros dias da próxima semana": its first days are its start
+		part, j = 1, i+2
+	case firstPluralWords[m]:
+		return dateHit{}, 0, false // "ai primi di maggio" is the month's own rule
 	}
-	j := i + 1
 	for n := 0; n < 3 && ofWords[sc.tok(j)]; n++ {
 		j++
 	}
@@ -665,6 +671,16 @@ func (sc *dateScanner) modified(i int) (dateHit, int, bool) {
 		t == "dia" || t == "giornata" || t == "dag" || t == "tages":
 		if part != 4 {
 			return dateHit{}, 0, false
+		}
+		if k := i - 1; !ruleOff("end-of-day-after-tomorrow") {
+			// r85: "amanhã ao fim do dia", "tomorrow by end of day": the
+			// end of the day named just before, which stands on its own
+			for n := 0; n < 2 && endOfDayPreps[sc.tok(k)]; n++ {
+				k--
+			}
+			if k < i-1 && tomorrowWords[sc.tok(k)] {
+				return dateHit{}, 0, false
+			}
 		}
 		if sc.tok(j+1) == "day" { // end of business day
 			j++
@@ -1881,6 +1897,10 @@ func (sc *dateScanner) thenMarker(i int) (dateHit, int, bool) {
 		// "the debrief got pushed to Thursday. I'll ping you right after.":
 		// that day; a bare "after that" names no day
 		return dateHit{rule: "then", then: true}, i + 2, true
+	case (t == "logo" || t == "imediatamente") && u == "a" && sc.tok(i+2) == "seguir" && clauseEnd(sc.tok(i+3)) && !ruleOff("logo-a-seguir"):
+		// r85: the European Portuguese "ligo-te logo a seguir": right
+		// after the day named before
+		return dateHit{rule: "then", then: true}, i + 3, true
 	case (t == "gleich" || t == "direkt" || t == "unmittelbar") && u == "danach", t == "meteen" && u == "daarna", t == "logo" && u == "depois",
 		t == "subito" && u == "dopo", t == "justo" && u == "después",
 		// "Inmediatamente después le escribiremos a cada uno de ellos"

@@ -302,6 +302,15 @@ var (
 		"mid": true, "middle": true, "mitte": true, "milieu": true, "mediados": true, "metà": true,
 		"midden": true, "meio": true, "meados": true, "mi": true, "mitten": true, "midten": true, "midt": true,
 	}
+	// firstPluralWords and dayPluralNouns: "the first days of" a week
+	// or month, its start, in the seven languages.
+	firstPluralWords = map[string]bool{"primi": true, "primeiros": true, "primeros": true, "premiers": true,
+		"ersten": true, "eerste": true}
+	dayPluralNouns = map[string]bool{"giorni": true, "dias": true, "días": true, "jours": true, "tagen": true,
+		"dagen": true, "days": true}
+	// endOfDayPreps stand between a day and "end of day" said of it.
+	endOfDayPreps = map[string]bool{"ao": true, "at": true, "by": true, "al": true, "alla": true, "à": true, "a": true,
+		"am": true, "aan": true, "het": true, "the": true, "in": true, "op": true, "em": true, "no": true}
 	endWords = map[string]bool{
 		"end": true, "ende": true, "fin": true, "finales": true, "final": true, "fine": true, "eind": true,
 		"einde": true, "fim": true, "late": true, "later": true, "slutet": true, "slutten": true, "slutningen": true,

@@ -4254,6 +4254,30 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 		madeAvailable.contains(clause) && !ruleOff("made-available") || seenByReader.contains(s[i:]) && !ruleOff("seen-by-reader") {
 		return 0, 0, false
 	}
+	if noun := i - lo + 1; m < noun && !ruleOff("nearest-future") {
+		// r85: "il consiglio si riunirà martedì prossimo e mi esprimerò
+		// con una decisione a metà della prossima settimana": of two
+		// futures before the noun, the one nearest it governs it, and
+		// the day after the first is the other verb's
+		for {
+			// (past the word found, from the space after it)
+			w := strings.IndexByte(clause[m+1:noun], ' ')
+			if w < 0 {
+				break
+			}
+			k := futureMarkers.index(clause[m+1+w : noun])
+			if k < 0 {
+				k = futureTense(clause[m+1+w:noun], lg)
+			}
+			if k >= 0 {
+				k += w
+			}
+			if k < 1 || m+1+k >= noun {
+				break
+			}
+			m += 1 + k
+		}
+	}
 	return min(i, lo+max(0, m-1)), max(i, lo+max(0, m-1)) + 1, true
 }
 
@@ -4480,7 +4504,7 @@ func futureTense(clause string, lg lang) int {
 			return strings.Index(clause, w)
 		}
 		for _, suf := range [...]string{"rons", "rai", "ra", "ront", "rez", "remos", "rá", "rán", "remo", "rà", "ranno",
-			"rei", "rão", "rás", "rà"} {
+			"rei", "rão", "rás", "rà", "rò"} {
 			// a bare "-ra" is the future only in French ("sera",
 			// "recevra"); in Spanish and Portuguese it ends nouns and a
 			// past ("segunda-feira", "candidatura", "tomara"): "retorno na
@@ -4866,6 +4890,12 @@ func promiseDate(s string, start, end int, prev string, base time.Time, lg lang)
 		if _, ok := resolve(k); !ok {
 			continue
 		}
+		if h.start < end && asideAround(s, h.start, end) {
+			// r85: "(o nosso cto só volta amanhã de viagem), mas dou-lhe
+			// notícias no início da próxima semana": a day in an aside
+			// the cue's span runs past is the aside's
+			continue
+		}
 		if asideClosed(s, start, h.start) {
 			// "(the SDS will come with the contract) - 6 months, start
 			// Monday 12 July": the cue's aside ends before the day
@@ -5005,6 +5035,20 @@ func asideClosed(s string, cue, to int) bool {
 	}
 	open := strings.LastIndexByte(s[:cue], '(')
 	return open >= 0 && open > strings.LastIndexByte(s[:cue], ')') && strings.IndexByte(s[cue:to], ')') >= 0
+}
+
+// asideAround: the position at stands in a parenthesis that closes
+// before to.
+func asideAround(s string, at, to int) bool {
+	if ruleOff("aside-inside-cue") {
+		return false
+	}
+	open := strings.LastIndexByte(s[:at], '(')
+	if open < 0 || open < strings.LastIndexByte(s[:at], ')') {
+		return false
+	}
+	c := strings.IndexByte(s[at:], ')')
+	return c >= 0 && at+c < to
 }
 
 // forDayBefore: a day named before the cue after "for" ("booked your

@@ -405,6 +405,12 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// Portuguese "conto" for what the writer means to do: "conto
 	// enviar-lhe uma proposta de datas no início da próxima semana"
 	"conto enviar-lhe", "conto enviar-te", "conto enviar lhe", "conto ligar-lhe", "conto ligar-te",
+	// r85: the plural, and telling and giving beside sending and
+	// calling: "contamos comunicar-lhe a decisão final durante a próxima
+	// semana"
+	"contamos enviar-lhe", "contamos enviar-te", "contamos ligar-lhe", "contamos ligar-te", "conto comunicar-lhe",
+	"conto comunicar-te", "contamos comunicar-lhe", "contamos comunicar-te", "conto dar-lhe", "conto dar-te",
+	"contamos dar-lhe", "contamos dar-te",
 	// Italian
 	"la contatterà", "ti contatterà", "la ricontatterà", "ti ricontatterà", "le farà sapere", "ti farà sapere",
 	"le darà", "ti darà", "vi faremo sapere", "vi ricontatteremo", "vi contatteremo", "le confermeremo",
@@ -415,6 +421,16 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// French "vous sera envoyé" ("il modulo le verrà inviato da noi entro
 	// questa settimana")
 	"ti aggiornerò", "la aggiornerò", "vi aggiornerò", "vi aggiorneremo",
+	// r85: "informare" and the singular of "comunicare" beside them:
+	// "contiamo di chiudere entro giovedì e la informerò personalmente"
+	"la informerò", "ti informerò", "vi informerò", "la informeremo", "ti informeremo", "vi informeremo",
+	"le comunicherò", "ti comunicherò", "vi comunicherò",
+	// r85: the bare future of answering, with the time it takes right
+	// after it: "Responderemos no prazo de 3 a 5 dias úteis com informação
+	// sobre os próximos passos", "Ti risponderemo entro 3-5 giorni
+	// lavorativi" (not "responderemos às suas dúvidas", answerEveryone)
+	"responderemos no prazo de", "responderemos dentro de", "responderemos em até", "responderemos en un plazo",
+	"risponderemo entro", "répondrons sous", "répondrons d'ici",
 	"le verrà inviat", "ti verrà inviat", "le sarà inviat", "ti sarà inviat", "le verrà mandat", "ti verrà mandat",
 	"le verrà trasmess", "ti verrà trasmess", "le sarà trasmess", "ti sarà trasmess",
 	"le scriverò", "ti scriverò", "sarà ricontattato", "sarà ricontattata",
@@ -805,6 +821,10 @@ var presentCues = append([]string{
 	// r40: and sending so, its time right after it: "o contrato do EOR
 	// envio-te amanhã para assinatura digital"
 	"envio-te", "envio-lhe", "enviamos-te", "enviamos-lhe", "mando-te", "mando-lhe", "mandamos-te", "mandamos-lhe",
+	// r85: with the object pronoun contracted onto "lhe" or "te": "vou
+	// compilar o feedback escrito e envio-lho até sexta-feira"
+	"envio-lho", "envio-lha", "envio-lhos", "envio-lhas", "envio-to", "envio-ta", "enviamos-lho", "enviamos-lha",
+	"mando-lho", "mando-lha", "mandamos-lho", "mandamos-lha",
 	// telling and sending in the present: "te digo algo a mediados de la
 	// semana que viene", "je t'envoie d'ici mardi un retour écrit", "te la
 	// mando mañana", "la carta de oferta te la envío el lunes", "senden ihn
@@ -903,7 +923,9 @@ var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "o
 	// the European Portuguese present of sending, its pronoun after the
 	// verb: "envio-te amanhã", not "envio-lhe em anexo o plano do dia 12"
 	"envio-te": true, "envio-lhe": true, "enviamos-te": true, "enviamos-lhe": true, "mando-te": true, "mando-lhe": true,
-	"mandamos-te": true, "mandamos-lhe": true}
+	"mandamos-te": true, "mandamos-lhe": true, "envio-lho": true, "envio-lha": true, "envio-lhos": true,
+	"envio-lhas": true, "envio-to": true, "envio-ta": true, "enviamos-lho": true, "enviamos-lha": true, "mando-lho": true,
+	"mando-lha": true, "mandamos-lho": true, "mandamos-lha": true}
 
 var presentSet = func() map[string]bool {
 	m := map[string]bool{}
