@@ -26,22 +26,16 @@ var (
 		"formulaire", "formular")
 )
 
-// answerInAttachment: a sentence of body points at a letter or an answer
-// about the application in an attachment.
-func answerInAttachment(body string) bool {
-	for _, s := range strings.FieldsFunc(body, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
+// answerInAttachment: a sentence of the body points at a letter or an
+// answer about the application in an attachment.
+func answerInAttachment(d *doc) bool {
+	for _, s := range d.sentences() {
 		// the reader's own cover letter, sent back with their data, is
 		// no answer
-		s = strings.ReplaceAll(s, "cover letter", "")
-		if attachWords.contains(s) && letterWords.contains(s) && attachedAppWords.contains(s) && !attachedNews.contains(s) {
+		t := strings.ReplaceAll(s.text, "cover letter", "")
+		if attachWords.contains(t) && letterWords.contains(t) && attachedAppWords.contains(t) && !attachedNews.contains(t) {
 			return true
 		}
 	}
 	return false
-}
-
-// decidedInBody: the stage already says what was decided, in the body's
-// own words.
-func decidedInBody(s Stage) bool {
-	return s == StageRejected || s == StageOffer || s == StageWithdrawn
 }

@@ -540,7 +540,7 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			b.note("a word after the interview that only thanks for it: nothing decided or promised")
 		}
 	}
-	if b.v.Job && !decidedInBody(b.v.Stage) && b.v.PromiseAt == nil && !b.v.PromiseUndated && answerInAttachment(d.body) &&
+	if b.v.Job && !b.v.Stage.Closes() && b.v.PromiseAt == nil && !b.v.PromiseUndated && answerInAttachment(&d) &&
 		!ruleOff("answer-attached") {
 		// a promise beside it says what comes next, attachment or not
 		b.v.AnswerAttached = true

@@ -516,6 +516,7 @@ func correspondentsOffer(d *doc) bool {
 }
 
 var (
+	// offerNouns are the offer in the subject's languages
 	offerNouns = map[string]bool{"offer": true, "oferta": true, "offerta": true, "offre": true, "angebot": true, "aanbod": true,
 		"proposta": true}
 	// the offer said to be the reader's, revised or final (not "special"
@@ -532,11 +533,14 @@ var (
 // "for your car".
 func offerTopic(subj string) bool {
 	s := mailmsg.NormalizeSubject(subj)
-	for _, w := range [...]string{"offer", "oferta", "offerta", "offre", "angebot", "aanbod", "proposta"} {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-			return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}
+	word := s
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		word = s[:i]
 	}
-	return false
+	if !offerNouns[word] {
+		return false
+	}
+	rest := s[len(word):]
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }

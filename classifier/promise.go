@@ -1274,7 +1274,7 @@ func laterFronted(head string) bool {
 		case "mañana", "demain", "domani", "amanhã", "amanha", "morgen", "tomorrow":
 			return true
 		}
-		if _, ok := weekdayWords[w]; ok {
+		if isWeekdayWord(w) {
 			return true
 		}
 	}
@@ -2681,10 +2681,7 @@ func digitOrDayWord(s string) bool {
 	}
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ",.;:()")
-		if _, ok := weekdayWords[w]; ok {
-			return true
-		}
-		if _, ok := monthWords[w]; ok {
+		if _, month := monthWords[w]; month || isWeekdayWord(w) {
 			return true
 		}
 	}
