@@ -741,7 +741,12 @@ func (d *doc) prepare(m *mailmsg.Message) {
 
 // lettingObjects follow "letting" when it lets the writer or the reader
 // know or do a thing: "letting us know", "letting me join".
-var lettingObjects = map[string]bool{"us": true, "me": true, "know": true}
+// sittersIn: the word before "sit in on" that makes the one sitting in
+// someone the writer let in or had there: "thank you for letting me sit in
+// on", "the students we had sit in on the demonstration" (r86)
+var sittersIn = map[string]bool{"me": true, "had": true, "have": true}
+
+var lettingObjects = map[string]bool{"us": true, "me": true, "know": true, "you": true, "him": true, "her": true, "them": true}
 
 // withoutSomeOtherTime drops a Scandinavian "see you" that names no
 // meeting but some day to come ("Jag hoppas verkligen att vi ses i något
@@ -1839,7 +1844,7 @@ func thirdPartyHits(d *doc) []hit {
 			// Monday": the employer's people on the reader's panel (r63)
 			continue
 		}
-		if h.t.text == "sit in on" && (workAfter(d.bodyToks, d.marks, h.pos+3) || h.pos > 0 && d.bodyToks[h.pos-1] == "me") && !ruleOff("sit-in-on-what") {
+		if h.t.text == "sit in on" && (workAfter(d.bodyToks, d.marks, h.pos+3) || h.pos > 0 && sittersIn[d.bodyToks[h.pos-1]]) && !ruleOff("sit-in-on-what") {
 			// (or the reader let in: "thank you for letting me sit in on
 			// the last ten minutes of the 2nd period class")
 			// "you'll spend time on the shop floor ... sit in on the

@@ -155,6 +155,23 @@ var hiringTerms = []term{
 	{text: "as part of your employment process", weight: 2.5},
 	// graduate and public-sector hiring's day of exercises and interviews
 	{text: "assessment centre", weight: 1}, {text: "assessment center", weight: 1},
+	// its banks' final day of interviews, a school's trial lesson, the
+	// fire and police service's interview board and the civil service's
+	// ranked list of those who passed (r86): "Re: Superday availability",
+	// "teach a 20-minute sample lesson to his 9th grade section", "Oral
+	// board", "Rank on Eligible List: 341"
+	{text: "superday", weight: 2}, {text: "super day", weight: 1.5}, {text: "sample lesson", weight: 1.5},
+	{text: "demo lesson", weight: 1.5}, {text: "teaching demonstration", weight: 1.5}, {text: "oral board", weight: 1.5},
+	{text: "eligible list", weight: 2}, {text: "eligibility list", weight: 2},
+	// the steps between a yes and a first day, and a fire service's
+	// physical test (r86): "before I can make any conditional offers",
+	// "that's where new staff orientation is. Bring two forms of ID for
+	// your I-9", "Sending it over to credentialing now", "the CPAT"; the
+	// small employer's trial: "the shadow day", "your trial task files"
+	{text: "conditional offer", weight: 2}, {text: "conditional offers", weight: 2},
+	{text: "new hire orientation", weight: 1.5}, {text: "new staff orientation", weight: 1.5},
+	{text: "new employee orientation", weight: 1.5}, {text: "your i-9", weight: 2}, {text: "credentialing", weight: 1},
+	{text: "cpat", weight: 1.5}, {text: "shadow day", weight: 1}, {text: "trial task", weight: 1.5},
 	{text: "background check", weight: 2},
 	// the public sector's checks before a post starts: "a Tier 4
 	// background investigation for your tentative appointment", "your
@@ -657,6 +674,12 @@ var offerTerms = []term{
 	// ("l'équipe souhaite vous faire une proposition !")
 	{text: "anbieten möchten"}, {text: "anbieten zu können"}, {text: "anbieten dürfen"}, {text: "position anbieten"},
 	{text: "vous faire une proposition"}, {text: "te faire une proposition"}, {text: "vous faire une proposition d'embauche"},
+	// the post named between the wish and the separable verb at the
+	// clause's end (r86 tuning): "Wir möchten Ihnen die Stelle als Dipl.
+	// Experte Anästhesiepflege NDS HF (90%) anbieten!", "Wir bieten Ihnen
+	// hiermit die Stelle eines Vorspielers Violoncello ... an"
+	{text: "möchten ihnen die stelle"}, {text: "möchten ihnen die position"}, {text: "möchten dir die stelle"},
+	{text: "bieten ihnen hiermit"}, {text: "bieten dir hiermit"},
 }
 
 var withdrawnTerms = []term{

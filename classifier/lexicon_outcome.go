@@ -73,6 +73,9 @@ var progressTerms = []term{
 	// Rioplatense "ir por alguien": "al final vamos a ir por alguien que
 	// esté acá en Buenos Aires"
 	{text: "ir por"}, {text: "fuimos por"}, {text: "vamos por"},
+	// Mexican "irse con": "decidieron irse con otro perfil que ya vive en
+	// Monterrey" (r86)
+	{text: "irse con"}, {text: "se fueron con"}, {text: "se van con"}, {text: "nos fuimos con"},
 	{text: "went w"}, {text: "going w"}, // "the client went w someone who had their cert", as texts shorten it
 	{text: "approve your"}, {text: "approve you"}, // "we're unable to approve your account to deliver at this time"
 	// the next step not open to the reader: "dit betekent dat u niet kunt
@@ -99,6 +102,10 @@ var progressTerms = []term{
 	{text: "fortzusetzen"}, {text: "fortsetzen"}, {text: "vergeben", weight: 2, fam: "fill"}, {text: "individuato", weight: 2, fam: "fill"},
 	{text: "pursuing your"}, {text: "be pursuing your"}, {text: "orientarci"}, {text: "orientarsi"},
 	{text: "bringing you back"}, {text: "bring you back"}, {text: "extending an offer"}, {text: "extending you an offer"},
+	// the offer named between (r86): "we won't be extending you a Summer
+	// Analyst offer"; the next round not asked of the reader: "we won't
+	// be asking you to attend the final round assessment"
+	{text: "extending you"}, {text: "asking you to attend"}, {text: "ask you to attend"},
 	{text: "uns für", weight: 2}, {text: "haben uns für", weight: 2}, {text: "extending the offer", weight: 2}, {text: "extend the offer", weight: 2},
 	{text: "contratar", weight: 2}, {text: "contratación", weight: 2}, {text: "propuesto", weight: 2},
 	{text: "orienter"}, {text: "dar seguimento"}, {text: "dar seguimiento"}, {text: "dar sequência"},
@@ -677,6 +684,17 @@ var outcomeTerms = func() []term {
 		// n'avez pas atteint la note de passage"
 		"ne peut être retenue", "ne peut être retenu", "ne peut pas être retenue", "ne peut pas être retenu",
 		"pas atteint la note de passage", "pas obtenu la note de passage",
+		// a selection's minimum score not reached (r86): "vous n'avez pas
+		// obtenu le score minimum requis (12/20) pour être repris dans la
+		// liste des lauréats"
+		"pas obtenu le score minimum", "pas atteint le score minimum", "pas obtenu le minimum requis",
+		"not achieve the minimum score", "not reach the minimum score", "not meet the minimum score",
+		"not achieve the pass mark", "not reach the pass mark", "not meet the pass mark",
+		"no alcanzó la puntuación mínima", "no obtuvo la puntuación mínima", "não obteve a pontuação mínima",
+		"non ha raggiunto il punteggio minimo", "die mindestpunktzahl nicht erreicht", "niet de minimumscore behaald",
+		// an eligible list's rank no appointment will reach: "candidates
+		// ranked below 150 are not expected to be reached for appointment"
+		"not expected to be reached", "will not be reached for", "unlikely to be reached",
 		// Spanish
 		"no ha sido seleccionad*", "no has sido seleccionad*", "no fue seleccionad*", "descartad*",
 		"no continuar con", "no continuaremos", "ha sido cubierta", "ha sido cubierto", "no avanzar",
@@ -878,6 +896,9 @@ var outcomeTerms = func() []term {
 	add("pass", 2,
 		"isn't better news", "wasn't better news", "is not better news", "was not better news", "not better news",
 		"isn't the news you", "wasn't the news you", "not the outcome you", "isn't good news", "wasn't good news",
+		// "I'm sorry that this isn't the outcome you'd hoped for" (r86)
+		"isn't the outcome you", "wasn't the outcome you", "isn't the outcome you'd", "wasn't the outcome you'd",
+		"not the outcome you'd", "not the outcome you were",
 		"não é a notícia que você esperava", "no es la noticia que esperabas", "pas la nouvelle que vous espériez",
 		// a Meister's no in one line: "Sie, leider wird das nichts"
 		"wird das nichts", "wird das nix", "wird das leider nichts", "wird das leider nix",
@@ -1297,6 +1318,22 @@ var thirdPartyTerms = []term{
 	// interviewers
 	{text: "sit in on", weight: 2.5}, {text: "sit in for", weight: 2},
 	{text: "sit on the panel", weight: 2.5}, {text: "cover a panel", weight: 2.5}, {text: "be on the panel", weight: 2},
+	// a colleague's panel the reader is asked onto (r86): "would you be
+	// willing to sit on two interview panels with me?", "put one teaching
+	// staff member on the panel", "abbiamo il
+	// colloquio tecnico con la candidata ... la scheda di valutazione"
+	{text: "interview panels with me", weight: 2.5}, {text: "staff member on the panel", weight: 2.5},
+	{text: "scheda di valutazione", weight: 2},
+	// the reader screening for a friend's company and telling the others
+	// (r11): "thanks again for running the tech screens for us ... drop a
+	// short note to the other two, letting them know we won't be moving
+	// forward"
+	{text: "screens for us", weight: 2.5}, {text: "letting them know we", weight: 2},
+	{text: "colloquio con la candidata", weight: 2}, {text: "colloquio con il candidato", weight: 2},
+	{text: "colloquio tecnico con la candidata", weight: 2}, {text: "colloquio tecnico con il candidato", weight: 2},
+	{text: "entrevista con el candidato", weight: 2}, {text: "entrevista con la candidata", weight: 2},
+	{text: "entretien avec le candidat", weight: 2}, {text: "entretien avec la candidate", weight: 2},
+	{text: "gespräch mit dem kandidaten", weight: 2}, {text: "gespräch mit der kandidatin", weight: 2},
 	// "Can you please take his technical round on Thursday? Harish will be
 	// second panelist ... the scorecard template"
 	{text: "take his", weight: 1}, {text: "take her", weight: 1}, {text: "second panelist", weight: 2.5},

@@ -409,6 +409,7 @@ func (o *outcome) scan(x *ocText) {
 	if why := x.someoneWithMore(); why != "" {
 		o.add("mismatch", 2, why)
 	}
+	declinedAt := -1 // where the last step declined ends
 	for _, p := range hs[clsProgress] {
 		start, end := p.pos, p.pos+len(p.t.words)
 		if start > 0 && toks[start-1] == "in" {
@@ -564,6 +565,7 @@ func (o *outcome) scan(x *ocText) {
 		case neg >= 0 && (obj == objSelf || obj == objNone && p.t.fam != "fit"):
 			o.add("declined", 3, quoteSpan(toks, min(neg, start), max(end, neg+1, objAt+1)))
 			o.self = o.self || obj == objSelf
+			declinedAt = end
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
 		case neg < 0 && obj == objOther && p.t.fam != "fit" && !possibleOnly(toks, start) && !(p.t.text == "placed" && !ruleOff("placed-others")) &&
@@ -581,7 +583,11 @@ func (o *outcome) scan(x *ocText) {
 			// went to someone the writer names
 			o.add("declined", 3, quoteSpan(toks, start, objAt+1)+" ... someone named")
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
-			(!isInvite(p.t) || meetingAfter(toks, end, marks)) && !movedNotApplication(toks, p, end):
+			(!isInvite(p.t) || meetingAfter(toks, end, marks)) && !movedNotApplication(toks, p, end) &&
+			!(declinedAt >= 0 && declinedAt <= start && !crosses(marks, declinedAt, start) && !ruleOff("step-after-declined")):
+			// (a step later in the sentence of one declined is part of
+			// what is declined: "we don't feel that now is quite the right
+			// time for us to offer you a place", r86)
 			if o.positive < 2 {
 				o.positive, o.posWhy = 2, quoteSpan(toks, start, end)
 			}
@@ -1155,7 +1161,7 @@ func keinPosts(w string) bool {
 	return false
 }
 
-var negRaisers = map[string]bool{"think": true, "believe": true, "expect": true, "imagine": true, "suppose": true}
+var negRaisers = map[string]bool{"think": true, "believe": true, "expect": true, "imagine": true, "suppose": true, "feel": true}
 
 // negatedAt reports a negation within n tokens before pos, in its sentence.
 func negatedAt(hs *[numClasses][]hit, toks []string, marks []int32, pos, n int) bool {

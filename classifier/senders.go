@@ -29,7 +29,7 @@ var atsDomains = []string{
 	"personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com", "jazzhr.com", "jazz.co",
 	"applytojob.com", "hire.google.com", "gem.com", "goodtime.io", "rippling.com", "rippling-ats.com",
 	"pinpointhq.com", "comeet.co", "join.com", "softgarden.de", "softgarden.io", "welcometothejungle.com",
-	"dover.com", "hireez.com", "fountain.com", "eightfold.ai", "phenom.com", "paradox.ai",
+	"dover.com", "hireez.com", "fountain.com", "eightfold.ai", "phenom.com", "phenompeople.com", "paradox.ai",
 	// regional and sector systems, by their real sending domains: JobAdder
 	// and PageUp (Australia), NEOGOV (US public bodies: governmentjobs.com,
 	// schooljobs.com), USA Staffing, TRAC and Oleeo (UK public sector), Gupy
