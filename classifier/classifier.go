@@ -709,6 +709,14 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "letting" && h.pos+1 < len(body) && lettingObjects[body[h.pos+1]]
 		})
 	}
+	if !ruleOff("freeze-lifted") {
+		// "il consiglio ha revocato il blocco delle assunzioni", "the
+		// hiring freeze has been lifted": the freeze ended, the post goes
+		// on (r85)
+		d.bodyHits[clsWithdrawn] = slices.DeleteFunc(d.bodyHits[clsWithdrawn], func(h hit) bool {
+			return freezeLifted(body, d.marks, h)
+		})
+	}
 	if !ruleOff("panel-feedback") {
 		// "the hiring panel has its feedback session on Wednesday" is the
 		// panel deciding, not a user-research session
@@ -741,6 +749,24 @@ func (d *doc) prepare(m *mailmsg.Message) {
 
 // lettingObjects follow "letting" when it lets the writer or the reader
 // know or do a thing: "letting us know", "letting me join".
+// freezeLifted reports a freeze ended by the verb before or after it in
+// its sentence.
+func freezeLifted(toks []string, marks []int32, h hit) bool {
+	if !slices.ContainsFunc([]string{"freeze", "blocco", "congelamento", "stop"}, func(w string) bool { return strings.Contains(h.t.text, w) }) {
+		return false
+	}
+	end := h.pos + len(h.t.words)
+	for k := max(h.pos-3, 0); k < len(toks) && k < end+4; k++ {
+		if (k < h.pos || k >= end) && liftWords[toks[k]] && !crosses(marks, min(k, h.pos), max(k, h.pos)) {
+			return true
+		}
+	}
+	return false
+}
+
+var liftWords = map[string]bool{"lifted": true, "lifting": true, "lift": true, "revocato": true, "revocata": true,
+	"aufgehoben": true, "levantado": true, "levantada": true, "levantó": true, "opgeheven": true, "levé": true, "levée": true}
+
 // sittersIn: the word before "sit in on" that makes the one sitting in
 // someone the writer let in or had there: "thank you for letting me sit in
 // on", "the students we had sit in on the demonstration" (r86)

@@ -172,11 +172,19 @@ var hiringTerms = []term{
 	{text: "new hire orientation", weight: 1.5}, {text: "new staff orientation", weight: 1.5},
 	{text: "new employee orientation", weight: 1.5}, {text: "your i-9", weight: 2}, {text: "credentialing", weight: 1},
 	{text: "cpat", weight: 1.5}, {text: "shadow day", weight: 1}, {text: "trial task", weight: 1.5},
+	// a college's part-time teaching posts (r87): "the adjunct phlebotomy
+	// opening", "I've added you to the department's adjunct pool"
+	{text: "adjunct", weight: 1.5}, {text: "adjunct pool", weight: 2},
+	// Mexico's academic hiring committee and its competitors (r87)
+	{text: "comisión dictaminadora", weight: 2}, {text: "concursantes", weight: 1},
 	{text: "background check", weight: 2},
 	// the public sector's checks before a post starts: "a Tier 4
 	// background investigation for your tentative appointment", "your
 	// entry-on-duty date", "tentative offer of employment"
 	{text: "background investigation", weight: 2}, {text: "tentative appointment", weight: 2},
+	// (r87: "The background investigators have finished your reference
+	// and employment checks, and the last piece is the polygraph report")
+	{text: "background investigator*", weight: 2}, {text: "polygraph", weight: 1.5},
 	{text: "tentative offer", weight: 2}, {text: "entry on duty", weight: 2}, {text: "security clearance", weight: 1.5},
 	{text: "reference check*", weight: 2},
 	{text: "start date", weight: 1.5},
@@ -271,6 +279,10 @@ var otherSenseTerms = []term{
 	// recording", "a 10-minute sound check", "a short bio and a headshot"
 	{text: "on the show", weight: 2}, {text: "the recording", weight: 1.5}, {text: "sound check", weight: 2},
 	{text: "headshot", weight: 1.5}, {text: "listeners", weight: 2},
+	// a radio programme's (r87): "a 20-minute recorded interview with our
+	// host ... The segment would air in mid-March"
+	{text: "recorded interview", weight: 2}, {text: "with our host", weight: 2},
+	{text: "would air", weight: 2}, {text: "will air", weight: 2},
 	{text: "journalist", weight: 2},
 	{text: "reporter", weight: 2},
 	// a child's school meeting (r57): "Colloqui genitori – classe 3B",
@@ -680,6 +692,10 @@ var offerTerms = []term{
 	// hiermit die Stelle eines Vorspielers Violoncello ... an"
 	{text: "möchten ihnen die stelle"}, {text: "möchten ihnen die position"}, {text: "möchten dir die stelle"},
 	{text: "bieten ihnen hiermit"}, {text: "bieten dir hiermit"},
+	// a foreman's offer in three words (r87): "Job's yours if you want it.
+	// $22 to start"
+	{text: "job's yours"}, {text: "the job is yours"}, {text: "the job's yours"}, {text: "the role is yours"},
+	{text: "the position is yours"},
 }
 
 var withdrawnTerms = []term{

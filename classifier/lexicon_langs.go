@@ -154,7 +154,7 @@ var hiringTermsMore = []term{
 	// a round of interviews named in the other languages ("Re: Tweede
 	// gesprek", "Entretien technique", "na het eindgesprek"): the
 	// ambiguous word with what makes it a hiring step
-	{text: "tweede gesprek", weight: 2.5}, {text: "eerste gesprek", weight: 2}, {text: "eindgesprek", weight: 2.5},
+	{text: "tweede gesprek", weight: 2.5}, {text: "eerste gesprek", weight: 2}, {text: "eindgesprek", weight: 2.5}, {text: "eindgesprekken", weight: 2.5}, // (r87: "de eindgesprekken")
 	{text: "vervolggesprek", weight: 2.5}, {text: "zweites gespräch", weight: 2.5}, {text: "finales gespräch", weight: 2.5},
 	{text: "second entretien", weight: 2.5}, {text: "entretien technique", weight: 2.5}, {text: "entretien final", weight: 2.5},
 	{text: "premier entretien", weight: 2}, {text: "segunda entrevista", weight: 2.5}, {text: "entrevista técnica", weight: 2.5},
@@ -218,7 +218,7 @@ var hiringTermsMore = []term{
 	{text: "tua candidatura", weight: 3}, {text: "sua candidatura", weight: 3}, {text: "la candidatura", weight: 2},
 	// Dutch
 	{text: "vacature", weight: 1.5}, {text: "functie", weight: 1}, {text: "sollicitatie", weight: 2}, {text: "solliciteren", weight: 1.5},
-	{text: "gesolliciteerd", weight: 2}, {text: "sollicitatiegesprek*", weight: 3}, {text: "gesprek", weight: 1},
+	{text: "gesolliciteerd", weight: 2}, {text: "sollicitatiegesprek*", weight: 3}, {text: "sollicitatiegesprekken", weight: 3}, {text: "gesprek", weight: 1},
 	{text: "kennismakingsgesprek", weight: 2.5}, {text: "tweede ronde", weight: 2}, {text: "eerste ronde", weight: 1.5},
 	{text: "kandidaat", weight: 0.75}, {text: "kandidaten", weight: 0.75}, {text: "werving", weight: 1.5}, {text: "selectie", weight: 1},
 	{text: "arbeidsvoorwaarden", weight: 2}, {text: "salaris", weight: 1}, {text: "salarisindicatie", weight: 1.5},
@@ -376,6 +376,10 @@ var offerTermsMore = termsOf([]string{
 	// tempo determinato"
 	"ter-te na equipa", "tê-lo na equipa", "ter-te connosco", "confermarti l'offerta", "confermarle l'offerta",
 	"le proponiamo un contratto", "ti proponiamo un contratto",
+	// the polite forms of the same wish (r53): "gostaríamos muito de o ter
+	// na equipa como Product Analyst!"
+	"de o ter na equipa", "de a ter na equipa", "tê-la na equipa", "de o ter connosco", "de a ter connosco",
+	"ter você na equipe", "ter você no time",
 	// the familiar invitation to join in Italian and French, and a public
 	// body's temporary post (r80, r77): "ti vogliamo nel team come Head of
 	// Product", "on a le plaisir de te proposer de rejoindre Cosy Lab", "I

@@ -106,6 +106,9 @@ var progressTerms = []term{
 	// Analyst offer"; the next round not asked of the reader: "we won't
 	// be asking you to attend the final round assessment"
 	{text: "extending you"}, {text: "asking you to attend"}, {text: "ask you to attend"},
+	// an internship's offer of a post after it (r87): "the committee has
+	// decided not to extend a pre-placement offer to you"
+	{text: "to extend a"},
 	{text: "uns für", weight: 2}, {text: "haben uns für", weight: 2}, {text: "extending the offer", weight: 2}, {text: "extend the offer", weight: 2},
 	{text: "contratar", weight: 2}, {text: "contratación", weight: 2}, {text: "propuesto", weight: 2},
 	{text: "orienter"}, {text: "dar seguimento"}, {text: "dar seguimiento"}, {text: "dar sequência"},
@@ -695,11 +698,18 @@ var outcomeTerms = func() []term {
 		// an eligible list's rank no appointment will reach: "candidates
 		// ranked below 150 are not expected to be reached for appointment"
 		"not expected to be reached", "will not be reached for", "unlikely to be reached",
+		// a step failed that ends the process (r87): "Your candidacy for
+		// the 2027 entry-level process therefore ends at this step"
+		"therefore ends at this", "ends at this step", "ends at this stage", "will end at this stage",
 		// Spanish
 		"no ha sido seleccionad*", "no has sido seleccionad*", "no fue seleccionad*", "descartad*",
 		"no continuar con", "no continuaremos", "ha sido cubierta", "ha sido cubierto", "no avanzar",
 		"no seguir adelante", "no seguiremos", "optado por otr*", "no ha resultado seleccionad*",
 		"no ha sido elegid*", "no ha resultado favorable",
+		// an academic competition's committee giving the post to another
+		// (r87): "la Comisión resolvió por mayoría otorgar la plaza a otro
+		// de los concursantes"
+		"otorgar la plaza a otr*", "otorgó la plaza a otr*", "asignar la plaza a otr*", "asignó la plaza a otr*",
 		// Italian
 		"non è stata selezionata", "non è stato selezionato", "non selezionat*", "esito negativo",
 		"non ammess*", "è stata coperta", "non è positivo", "non è stato positivo", "esito non positivo", "non proseguire", "non procedere", "non proseguiremo",
@@ -1288,6 +1298,11 @@ var elsewhereTerms = []term{
 	{text: "allotment", weight: 2},
 	{text: "mentoring program", weight: 2.5}, {text: "mentoring programme", weight: 2.5}, {text: "volunteer mentors", weight: 2.5}, {text: "convocatoria de becas", weight: 2.5}, {text: "payout method", weight: 3},
 	{text: "su propuesta", weight: 1.5}, {text: "tu propuesta", weight: 1.5},
+	// a travel fund's award and a science fund's call (r87): "Thank you
+	// for applying to the Graduate Student Travel Award", "Estimado(a)
+	// proponente ... una vez concluido el proceso de evaluación por pares"
+	{text: "travel award", weight: 2.5}, {text: "travel fund", weight: 2}, {text: "travel grant", weight: 2.5},
+	{text: "proponente", weight: 2}, {text: "evaluación por pares", weight: 2}, {text: "recibir apoyo", weight: 1.5},
 	{text: "painel de avaliação", weight: 2}, {text: "investigador responsável", weight: 2.5}, {text: "investigadora responsável", weight: 2.5},
 	// pet adoption and renting in German, which two and three rounds of
 	// writers chose for a "not the right match" that is no job: "your

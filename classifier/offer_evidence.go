@@ -149,6 +149,8 @@ var offerPayCues = cues(
 	// a professor's pay and a Dutch monthly gross (r70): "Ihre Bezüge
 	// einschließlich der Leistungsbezüge", "€ 4.350 bruto per maand"
 	"leistungsbezüge", "bruto per maand", "gratification",
+	// the Bar's pay for a pupil (r58): "The pupillage award is £55,000"
+	"pupillage award",
 )
 
 // offerDocCues are the contract or letter the reader signs.
@@ -196,6 +198,9 @@ var offerAnswerCues = cues(
 	"dar uma resposta", "desse uma resposta", "nos desse uma resposta", "what you think", "sign by", "aceptas",
 	"aceita", "accepteert", "votre accord", "ob sie annehmen", "se accetta",
 	"sign and return", "yes or no", "you're accepting", "you are accepting",
+	// the contract still to sign (r77): "Please read it carefully, sign it
+	// and return it through the Census Staff Portal"
+	"sign it and return", "sign and return it",
 	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",
@@ -542,5 +547,13 @@ func offerTopic(subj string) bool {
 	}
 	rest := s[len(word):]
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	if f := strings.Fields(rest); len(f) == 1 && offerParts[f[0]] && !ruleOff("offer-part-topic") {
+		return true // "Re: Offer details", "Re: Offer letter" (r87)
+	}
 	return rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
+
+// offerParts are what an offer is made of, named after it as a subject's
+// whole topic: "Re: Offer details" (r87).
+var offerParts = map[string]bool{"details": true, "letter": true, "terms": true, "package": true, "paperwork": true,
+	"questions": true, "summary": true, "documents": true}

@@ -421,6 +421,12 @@ func (o *outcome) scan(x *ocText) {
 		if start >= 2 && isDigits(toks[start-1]) && isDigits(toks[start-2]) && !ruleOff("agenda-item") {
 			continue // "12:15 Q&A with current interns / 13:30 Close": an item of a day's running order
 		}
+		if p.t.text == "filling" && start >= 2 && toks[start-1] == "are" && toks[start-2] != "we" && !ruleOff("others-filling") {
+			// "how career changers are filling shop and CTE teaching jobs"
+			// (r87): what some people do, no post filled; "we are
+			// filling the role internally" is the writer's decision
+			continue
+		}
 		if p.t.text == "picked" && end < len(toks) && toks[end] == "up" && !ruleOff("picked-up") {
 			continue // "permits not picked up by 10:00 AM": collected, not chosen
 		}
@@ -584,7 +590,8 @@ func (o *outcome) scan(x *ocText) {
 			o.add("declined", 3, quoteSpan(toks, start, objAt+1)+" ... someone named")
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
 			(!isInvite(p.t) || meetingAfter(toks, end, marks)) && !movedNotApplication(toks, p, end) &&
-			!(declinedAt >= 0 && declinedAt <= start && !crosses(marks, declinedAt, start) && !ruleOff("step-after-declined")):
+			!(declinedAt >= 0 && declinedAt <= start && !crosses(marks, declinedAt, start) && !ruleOff("step-after-declined")) &&
+			!(forOthersAfter(toks, marks, end) && !ruleOff("step-for-others")):
 			// (a step later in the sentence of one declined is part of
 			// what is declined: "we don't feel that now is quite the right
 			// time for us to offer you a place", r86)
@@ -2033,6 +2040,21 @@ func (x *ocText) offersThing(end int) bool {
 		}
 	}
 	return true
+}
+
+// forOthersAfter reports "for" and another post or employer right after a
+// step: "I'm putting you forward for two other schools this week" (r87)
+// goes on with the reader elsewhere, not with the post the letter is about.
+func forOthersAfter(toks []string, marks []int32, end int) bool {
+	if end >= len(toks) || toks[end] != "for" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+3 && !crosses(marks, end, k); k++ {
+		if toks[k] == "other" || toks[k] == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // actionBefore reports "action" or "steps" in the three words before pos,

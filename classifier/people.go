@@ -106,6 +106,9 @@ var personNouns = map[string]bool{
 	// already had his CDL", "gone with a local bloke"
 	"guy": false, "guys": true, "bloke": false, "blokes": true, "lad": false, "lads": true, "fella": false,
 	"fellas": true, "gars": false, "tipo": false, "chavo": false, "rapaz": false, "kerl": false,
+	// the schools abroad that hire two at once (r87): "they've gone with
+	// a teaching couple they met at the London fair"
+	"couple": false, "couples": true,
 }
 
 // titlePersons are the job titles (lexicon.go's titleWords, the roles
@@ -149,6 +152,10 @@ var relatives = map[string]bool{
 var postOfWords = map[string]bool{"de": true, "di": true, "da": true, "do": true, "du": true, "als": true,
 	"as": true, "of": true, "van": true}
 
+// coupleOfThings follow "couple" when it counts things, not two people.
+var coupleOfThings = map[string]bool{"of": true, "more": true, "weeks": true, "days": true, "months": true, "hours": true,
+	"minutes": true, "times": true, "extra": true, "other": true}
+
 // findPeople marks the people of toks.
 func findPeople(toks []string, hs *[numClasses][]hit) people {
 	n := len(toks)
@@ -185,6 +192,9 @@ func findPeople(toks []string, hs *[numClasses][]hit) people {
 			return false
 		}
 		t := strings.TrimSuffix(toks[k], "'s") // "another applicant's experience"
+		if t == "couple" && k+1 < n && coupleOfThings[toks[k+1]] {
+			return false // "a couple of weeks", "a couple more days": a few, no one
+		}
 		_, ok := personNouns[t]
 		return ok || title[k] || titlePersons[t]
 	}

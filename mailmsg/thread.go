@@ -14,7 +14,9 @@ import (
 // (encaminhado), "Doorst:" (doorgestuurd).
 var forwardPrefixes = []string{"fwd", "fw", "wg", "tr", "rv", "enc", "doorst"}
 
-var replyPrefixes = append([]string{"re", "aw", "sv", "vs", "antw", "réf", "ref", "rif"}, forwardPrefixes...)
+// (Italian Outlook answers "R:", Brazilian "RES:", Polish "Odp:", Turkish
+// "YNT:"; the classifier's context.go knows them too)
+var replyPrefixes = append([]string{"re", "aw", "sv", "vs", "antw", "réf", "ref", "rif", "r", "res", "odp", "ynt"}, forwardPrefixes...)
 
 // IsReplyPrefix reports whether word (lower case, without its colon) is
 // one of the prefixes a reply's or a forward's subject begins with: "re",

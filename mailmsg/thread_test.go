@@ -17,6 +17,9 @@ func TestNormalizeSubject(t *testing.T) {
 		{"Fwd: ", ""},
 		{"Research: results", "research: results"},
 		{"Doorst: Sollicitatie", "sollicitatie"},
+		{"R: Proposta", "proposta"},
+		{"RES: Processo seletivo", "processo seletivo"},
+		{"R&D: roadmap", "r&d: roadmap"},
 	}
 	for _, tt := range tests {
 		if got := NormalizeSubject(tt.in); got != tt.want {
