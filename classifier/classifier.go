@@ -9,6 +9,7 @@ package classifier
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -1441,6 +1442,12 @@ func (b *verdictBuilder) headers(d *doc) (ats string) {
 		b.mailingBox = ats != "" && (mailboxNamed(m.From.Email, mailingMailboxWords) || vendorsOwnMail(m, ats)) && !ruleOff("mailing-box")
 		if ats != "" && !b.mailingBox {
 			b.note("%s ignored on ATS mail", listHdr)
+		} else if tool := sequenceTool(m); tool != "" && ats == "" && !ruleOff("sequence-unsubscribe") {
+			// "I'm a recruiter at Arcadian Semiconductor ... Would you be
+			// open to a 20-minute call?" from the recruiter's own address,
+			// with the sourcing tool's unsubscribe link (r87): one person's
+			// outreach, sent through a hiring tool
+			b.note("%s of the hiring tool %s on a message from %s's own address", listHdr, tool, mailmsg.Domain(m.From.Email))
 		} else if relayedReply(m) && !ruleOff("relayed-reply") {
 			b.note("%s ignored on a person's message relayed by %s", listHdr, m.From.Email)
 		} else {
@@ -1509,6 +1516,25 @@ var messageNotice = regexp.MustCompile(`(?i)(` +
 	`\b(ti|le) ha inviato un (nuovo )?messaggio|^nuovo messaggio da\b|` +
 	`\bheeft (je|jou|u) een (nieuw )?bericht gestuurd|^nieuw bericht van\b|` +
 	`\b(te |lhe )?enviou uma (nova )?mensagem|^nova mensagem de\b)`)
+
+// sequenceTool returns the hiring tool whose List-Unsubscribe link a
+// person's own message carries (an outreach sequence sent through Gem,
+// Lever or Ashby from the recruiter's mailbox), or "".
+func sequenceTool(m *mailmsg.Message) string {
+	if m.ListUnsubscribe == "" || m.ListID != "" || IsNoReply(m.From.Email) {
+		return ""
+	}
+	for _, part := range strings.Split(m.ListUnsubscribe, ",") {
+		u, err := url.Parse(strings.Trim(strings.TrimSpace(part), "<>"))
+		if err != nil || u.Scheme != "https" && u.Scheme != "http" {
+			continue
+		}
+		if tool := domainIn(strings.ToLower(u.Hostname()), atsDomains); tool != "" {
+			return tool
+		}
+	}
+	return ""
+}
 
 func domainIn(dom string, list []string) string {
 	if dom == "" {

@@ -887,7 +887,7 @@ var titleWords = struct{ both, evidenceOnly, roleOnly []string }{
 	// change of the classifier, to be measured with TestEval.
 	roleOnly: []string{
 		"programmer", "assistant", "head", "vp", "president", "executive", "writer", "editor", "attorney",
-		"counsel", "lawyer", "nurse", "operator", "marketer", "planner", "producer", "tester", "advocate",
+		"counsel", "counselor", "counsellor", "lawyer", "nurse", "operator", "marketer", "planner", "producer", "tester", "advocate",
 		"evangelist", "owner", "principal", "fellow", "teacher", "instructor", "professor", "lecturer",
 		"postdoc", "buyer", "controller", "auditor", "economist", "statistician", "physician", "pharmacist",
 		"therapist", "agent", "clerk", "secretary", "chef", "mechanic", "electrician", "generalist", "trainer",

@@ -1,6 +1,10 @@
 package classifier
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearback/hearback/mailmsg"
+)
 
 // TestEightySeventhRound: what r87 brought at its arrival, five more
 // writers with the third blind set's personas. A no said as an offer not
@@ -75,5 +79,42 @@ func TestEightySeventhRound(t *testing.T) {
 		{"the writer filling the post", "hr@firm.example", "Your application - Analyst",
 			"Dear Alex,\n\nThank you for interviewing for the Analyst role. We are filling the role with an internal candidate.",
 			true, StageRejected},
+	})
+}
+
+// An outreach sequence sent through a sourcing tool from the recruiter's
+// own address carries the tool's unsubscribe link: one person's outreach,
+// not a mailing. A mailing from the tool's own domain stays one.
+func TestSequenceToolUnsubscribe(t *testing.T) {
+	m := &mailmsg.Message{
+		From:            mailmsg.Address{Name: "Jenna Park", Email: "jenna.park@arcadiansemi.example"},
+		To:              []mailmsg.Address{{Name: "Alex Rivera", Email: "alex.rivera@fastmail.com"}},
+		Subject:         "Arcadian Semiconductor - Technical Marketing Engineer, Edge AI",
+		Date:            base,
+		ListUnsubscribe: "<https://app.gem.com/unsubscribe/ab12>",
+		Excerpt: "Hi Alex,\n\nI'm a recruiter at Arcadian Semiconductor. Your background in analytics for hardware teams caught " +
+			"my eye, and I think you could be a strong fit for our Technical Marketing Engineer role.\n\nWould you be open to " +
+			"a 20-minute call next week to learn more?\n\nBest,\nJenna Park\nSenior Technical Recruiter",
+	}
+	if v := Classify(m); !v.Job || v.Bulk {
+		t.Errorf("a recruiter's sequence through Gem: job %v bulk %v; reasons %q", v.Job, v.Bulk, v.Reasons)
+	}
+	m.From = mailmsg.Address{Name: "Marloes from Recruitee", Email: "research@recruitee.com"}
+	m.ListUnsubscribe = "<https://recruitee.com/research/unsubscribe?u=ar55>"
+	m.Subject = "Help us improve Recruitee: 20 minutes of your time?"
+	m.Excerpt = "Hi Alex,\n\nYou recently applied for a job through Recruitee. Would you be open to a 20-minute interview " +
+		"about your experience as a candidate? We'll send a gift card as thanks.\n\nUnsubscribe from research emails"
+	if v := Classify(m); v.Job {
+		t.Errorf("an ATS vendor's research mailing: job %v; reasons %q", v.Job, v.Reasons)
+	}
+}
+
+// A school counselor's post is a post, not a school applied to.
+func TestSchoolCounselorPost(t *testing.T) {
+	checkLetterVerdicts(t, []letterVerdict{
+		{"the reader's thanks after a school counselor interview", "alex.rivera@fastmail.com", "Thank you - School Counselor interview",
+			"Dear Ms. Gaudet,\n\nThank you for meeting with me this afternoon, and please pass my thanks on to the two students " +
+				"on the panel. I left even more excited about the advisory program.\n\nWith appreciation,\nAlex Rivera",
+			true, ""},
 	})
 }
