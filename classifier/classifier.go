@@ -1255,10 +1255,20 @@ func withoutInstitutions(toks []string, hits []hit) []hit {
 		if end := h.pos + len(h.t.words); h.t.text == "school" && (end < len(toks) && toks[end] == "of" || h.pos > 0 && toks[h.pos-1] == "of") {
 			continue // "the School of Nursing", "Head of School"
 		}
+		if h.t.text == "rescue" && h.pos > 0 && (rescueServices[toks[h.pos-1]] || h.pos > 1 && toks[h.pos-1] == "and" && rescueServices[toks[h.pos-2]]) &&
+			!ruleOff("rescue-service") {
+			continue // "Greystone Fire-Rescue", "Fire and Rescue Service": an employer, no animal's rescue
+		}
 		out = append(out, h)
 	}
 	return out
 }
+
+// rescueServices are the words before "rescue" that make it an
+// emergency service ("fire-rescue", "fire and rescue", "search and
+// rescue", "mountain rescue"): a public employer.
+var rescueServices = map[string]bool{"fire": true, "search": true, "mountain": true, "sea": true, "air": true,
+	"marine": true, "coastguard": true, "cave": true, "lifeboat": true}
 
 // termsOff are lexicon phrases a test leaves out (the leave-one-writer-out
 // measure of tuneparts_test.go), and rules as "rule:" and a name; nil

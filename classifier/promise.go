@@ -86,10 +86,13 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) {
 		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
 	}
+	if interviewerKit(s[end:]) {
+		return noPromise, start, end, "" // "I will send you the CV and the scorecard": the reader interviews
+	}
 	if relayDuty(s, start, end) || othersToExpect(s, start) || existenceAsked(s, start) {
 		return noPromise, start, end, ""
 	}
-	if referencesReceive(s[max(0, start-50):start]) {
+	if referencesReceive(s[max(0, start-50):start]) && !cueHasSubject(s[start:end]) {
 		// "so your references will get an email from us": the ones who
 		// receive it are the reader's referees, not the reader
 		return noPromise, start, end, ""
@@ -118,7 +121,8 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if readerActsAfter(s, end, lg) {
 		return contingent, start, end, "" // "je t'envoie les cv dès que tu me confirmes"
 	}
-	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) || wantedOfReader(s, start) {
+	if askedOfReader(s, start) || possessiveBefore(s, start, langEN) || wantedOfReader(s, start) ||
+		nounCueAt(s[start:]) > 0 && answerWanted(s[max(clauseStart(s, start), start-30):start]) {
 		return readerAsked, start, end, ""
 	}
 	return isPromise, start, end, ""
@@ -221,6 +225,59 @@ func referencesReceive(head string) bool {
 		}
 	}
 	return len(head)-last <= len("your references")+16
+}
+
+// interviewerKit: what is sent is what an interviewer scores a candidate
+// with ("I will send you the CV and the scorecard in Greenhouse", "je
+// t'envoie la grille d'évaluation"), so the reader sits on the panel and
+// nothing is promised to a candidate.
+func interviewerKit(rest string) bool {
+	if ruleOff("interviewer-kit") {
+		return false
+	}
+	obj := rest
+	if k := strings.IndexAny(obj, ".;!?"); k >= 0 {
+		obj = obj[:k]
+	}
+	return interviewerKitWords.contains(obj[:min(len(obj), 60)])
+}
+
+var interviewerKitWords = cues("scorecard", "score card", "scoring sheet", "scoring rubric", "interview kit",
+	"interviewer guide", "interviewer pack", "the candidate's cv", "the candidate's resume", "the candidate's profile",
+	"candidate's cv", "grille d'évaluation", "bewertungsbogen", "evaluatieformulier", "ficha de evaluación",
+	"scheda di valutazione", "ficha de avaliação")
+
+// readerContactAfter: a chase of the employer is coordinated with the
+// contact it is for, the reader's: "I'll chase their HR on the sign-on
+// question today and come back to you tomorrow". The chase's day is not
+// when the reader hears.
+func readerContactAfter(rest string) bool {
+	if ruleOff("chase-then-reader") {
+		return false
+	}
+	k := strings.Index(rest, " and ")
+	if k < 0 {
+		return false
+	}
+	after := rest[k+4:]
+	j := contactCues.index(after)
+	return j >= 0 && strings.Contains(after[j:min(len(after), j+cueLen(contactCues, after[j:])+4)], "you")
+}
+
+// cueHasSubject: the cue opens with the writer as its subject ("je te
+// reviens", "we'll get back to you"), so referees named before it are the
+// object of a verb before ("j'appelle tes références demain pis je te
+// reviens d'ici jeudi"), not the ones who receive.
+func cueHasSubject(cue string) bool {
+	if ruleOff("cue-has-subject") {
+		return false
+	}
+	for _, p := range [...]string{"je ", "j'", "nous ", "on ", "i ", "i'", "we ", "we'", "ich ", "wir ", "ik ", "wij ", "yo ", "io ", "noi ", "eu ", "nós "} {
+		if strings.HasPrefix(strings.TrimLeft(cue, " "), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedParticiple cuts a second participle joined to a passive
@@ -650,7 +707,7 @@ func findCue(s string, lg lang) (start, end int, ok bool) {
 			(!sendVerbs[s[i:i+n]] || sendsToReader(s[i+n:])) && !sendsElsewhere(s[i:i+n], s[i+n:]) &&
 			(s[i:i+n] != "confirm " || confirmsClause(s[i+n:]) && !confirmsNow(s, i, n)) && !readerTells(s, i, n) &&
 			!finalMeeting(s[i:i+n], s[i+n:]) && !knowsPerson(s, i, n) && !arrivingNow(s[i:i+n], s[i+n:]) && !arrivedWithDone(s[:i], s[i:i+n], s[i+n:]) && !opensBeforeWe(s[clauseStart(s, i):i]) &&
-			!readerReplies(s[max(clauseStart(s, i), i-80):i], s[i:i+n]) {
+			!readerReplies(s[max(clauseStart(s, i), i-80):i], s[i:i+n]) && !(s[i:i+n] == " chase" && readerContactAfter(s[i+n:])) {
 			consider(i, i+n)
 			break
 		}
@@ -751,7 +808,19 @@ var notLater = strings.NewReplacer(" no later", "", " not later", "", " nicht sp
 // the step, so it is a weak promise, as a decision is (decisionOnly); the
 // reader's own step ("you'll complete the assessment") is none.
 func processFinished(s string) (start, end int, ok bool) {
-	if ruleOff("process-finished") || !finishWords.contains(s) {
+	if ruleOff("process-finished") {
+		return 0, 0, false
+	}
+	if i := romanceFinishCues.index(s); i >= 0 && !ruleOff("romance-finish") {
+		// r85: the same step in the Romance languages, after a verb of
+		// intent or expectation: "contamos fechar o processo em duas a
+		// três semanas", "esperamos cerrar el proceso antes de fin de mes"
+		n := cueLen(romanceFinishCues, s[i:])
+		if intentMarkers.contains(s[max(clauseStart(s, i), i-40):i]) {
+			return i, i + n, true
+		}
+	}
+	if !finishWords.contains(s) {
 		return 0, 0, false
 	}
 	if i := finishCues.index(s); i >= 0 {
@@ -800,6 +869,20 @@ var finishCues = cues(func() []string {
 // finishWords are the verbs of finishCues and finishedPassive, what a
 // sentence needs for either.
 var finishWords = cues("finali", "complete", "conclude", "wrap", "finish")
+
+// romanceFinishCues: the infinitive of finishing the selection in the
+// Romance languages.
+var romanceFinishCues = cues(func() []string {
+	var out []string
+	for _, v := range []string{"fechar ", "concluir ", "encerrar ", "finalizar ", "cerrar ", "terminar ", "clôturer ",
+		"finaliser ", "conclure ", "boucler ", "terminer ", "chiudere ", "concludere ", "finalizzare ", "terminare "} {
+		for _, o := range []string{"o processo", "a seleção", "o recrutamento", "el proceso", "la selección",
+			"le processus", "la sélection", "le recrutement", "il processo", "la selezione"} {
+			out = append(out, v+o)
+		}
+	}
+	return out
+}()...)
 
 // finishedPassive is the same said in the passive, the step its subject.
 var finishedPassive = cues("be concluded", "be completed", "be finalised", "be finalized", "be wrapped up", "be finished")
@@ -1758,6 +1841,9 @@ var sentThings = cues("notes", "comments", "materials", "formal", "proper", "dra
 	// r52: what a case interview or a presentation is prepared from, "I'll
 	// send over the case pack on Friday", "I'll email the topic on Monday"
 	" pack ", "case study", "topic",
+	// r86: and its prompt or assignment, "we'll share the prompt for the
+	// case presentation on Monday"
+	"prompt", "assignment", "take-home", "exercise",
 	"description", "job spec", "brief", "jd",
 	// r49: the spec alone, "I'll send the full spec over as soon as it's
 	// signed off" (not "specific")
@@ -2420,6 +2506,42 @@ func requestBefore(s string, i int) bool {
 		return false
 	}
 	return k >= 0 && !politeNotes.contains(s[max(0, i-40):min(len(s), i+8)])
+}
+
+// nounCueAt is the length of the noun cue s opens with ("answer by"), or 0.
+func nounCueAt(s string) int {
+	for c := range nounCues {
+		if strings.HasPrefix(s, c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// answerWanted: the noun cue's answer is the object of the writer's
+// wish or need, so it is the reader's to give: "we'd be grateful for an
+// answer by Friday 6 August", "I'd appreciate a decision by Monday", "we
+// need a response by the 12th". The writer's own answer is promised, not
+// wished for.
+func answerWanted(head string) bool {
+	if ruleOff("answer-wanted") {
+		return false
+	}
+	for _, a := range [...]string{"a ", "an ", "your "} {
+		if !strings.HasSuffix(head, " "+a) {
+			continue
+		}
+		h := strings.TrimSuffix(head, a)
+		h = strings.TrimSuffix(h, "receiving ")
+		h = strings.TrimSuffix(h, "having ")
+		for _, v := range [...]string{"grateful for ", "thankful for ", "appreciate ", "welcome ", "like ", "love ", "need ",
+			"require ", "look forward to ", "looking forward to "} {
+			if strings.HasSuffix(h, " "+v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterReadersReply: the request word is "once you" or "when you" opening
@@ -3456,7 +3578,7 @@ func (b *verdictBuilder) promises(d *doc, confirmedMeeting bool) {
 			continue
 		}
 		if dated {
-			if fallback || decisionOnly(s.text[start:end]) {
+			if fallback || decisionOnly(s.text[start:end]) || othersHave(s.text, start, end) {
 				if weak == nil {
 					weak, weakCue = &h, s.text[start:]
 				}
@@ -4248,7 +4370,7 @@ func awaitedFuture(s string, lg lang) (start, end int, ok bool) {
 		m = futureTense(clause, lg)
 	}
 	if m < 0 || negations.contains(clause) || ifWords.wordIndex(clause) >= 0 || whenWords.contains(clause) ||
-		madeAvailable.contains(clause) && !ruleOff("made-available") || seenByReader.contains(s[i:]) && !ruleOff("seen-by-reader") {
+		madeAvailable.contains(clause) && !candidatesPlace.contains(s[i:min(len(s), hi+40)]) && !ruleOff("made-available") || seenByReader.contains(s[i:]) && !ruleOff("seen-by-reader") {
 		return 0, 0, false
 	}
 	if noun := i - lo + 1; m < noun && !ruleOff("nearest-future") {
@@ -4303,6 +4425,17 @@ func acceptedBefore(head string) bool {
 var madeAvailable = cues(" be available", " be made available", "estará disponible", "estarán disponibles",
 	"sera disponible", "seront disponibles", "estará disponível", "estarão disponíveis", "sarà disponibile",
 	"saranno disponibili", "beschikbaar zijn", "beschikbaar komen", "verfügbar sein")
+
+// candidatesPlace is where a candidate, not an entrant or a member, goes
+// to look: feedback made available there by a time is the answer an
+// employer promises ("written feedback from your assessors will be
+// available in your candidate account within the next five working
+// days").
+var candidatesPlace = cues("candidate account", "candidate portal", "candidate dashboard", "candidate profile",
+	"candidate centre", "candidate center", "candidate area", "candidate hub", "espace candidat", "compte candidat",
+	"portail candidat", "portal del candidato", "portal de candidatos", "cuenta de candidato", "área de candidato",
+	"portale candidati", "portale del candidato", "area candidato", "bewerberportal", "bewerberkonto",
+	"kandidatenportaal", "kandidatenportal", "portal do candidato", "área do candidato", "conta de candidato")
 
 // awaitedNoun is where the first awaited word of s starts whose word ends
 // with it, bar a plural ending: not the "contract" of "you'll be a
@@ -4733,8 +4866,24 @@ func decisionOnly(cue string) bool {
 		strings.TrimSpace(cue) == "know" || strings.HasPrefix(cue, " decide ") ||
 		cue == "targeting" ||
 		strings.HasPrefix(cue, "be making") || strings.Contains(cue, "be made") || romanceDecisionTaken(cue) ||
-		germanDecisionFalls(cue) || finishCues.index(cue) == 0 || finishedPassive.index(cue) == 0
+		germanDecisionFalls(cue) || finishCues.index(cue) == 0 || romanceFinishCues.index(cue) == 0 || finishedPassive.index(cue) == 0
 }
+
+// othersHave: "have an answer" whose subject is someone else, no one of
+// the writer's side: "she's finalizing things with her director and
+// should have an answer by end of day. I'll call you tomorrow afternoon
+// either way". Their answer is a decision being reached, as decisionOnly's
+// are; the writer's contact, if any, is when the reader hears.
+func othersHave(s string, start, end int) bool {
+	if ruleOff("others-have") || !strings.HasPrefix(strings.TrimSpace(s[start:end]), "have ") {
+		return false
+	}
+	head := " " + s[clauseStart(s, start):start] + " "
+	return !firstPersons.contains(head) && !strings.Contains(head, " you") && thirdSubjects.contains(head)
+}
+
+var thirdSubjects = cues(" she ", " she'", " he ", " he'", " they ", " they'", " the client ", " the hiring manager ",
+	" the manager ", " the panel ", " the committee ", " the board ")
 
 // romanceDecisionTaken: the Romance passive of a decision being taken
 // ("la décision sera prise en comité", "la decisión se tomará", "la

@@ -399,6 +399,11 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"te diremos si", "le diremos si", "os diremos si", "les diremos si", "te diré si", "le diré si",
 	"estaremos comunicando", "estaremos contactando", "estaremos compartiendo", "estaremos escribiendo",
 	"estaremos avisando", "estaremos informando", "estaremos enviando",
+	// r87: and of "contar" as telling, its pronoun before it (not the
+	// counting of "estaremos contando los días"): "ellos revisan y te
+	// estaremos contando en los próximos 3 a 5 días hábiles"
+	"te estaremos contando", "le estaremos contando", "les estaremos contando", "os estaremos contando",
+	"te estaré contando", "le estaré contando", "te estaríamos contando", "le estaríamos contando",
 	// the spoken future with "ir", the thing sent its object: "vamos
 	// enviar o contrato até sexta", "vamos a mandar el contrato el lunes"
 	"vamos enviar ", "vou enviar ", "vamos mandar ", "vou mandar ", "vamos a enviar ", "vamos a mandar ",
@@ -832,6 +837,12 @@ var presentCues = append([]string{
 	"te digo", "le digo", "te decimos", "le decimos", "je t'envoie", "je vous envoie", "on t'envoie", "on vous envoie",
 	"nous vous envoyons", "te envío", "le envío", "te enviamos", "le enviamos", "ti mando", "ti invio", "le invio",
 	"ti mandiamo", "ti inviamo", "ik stuur je", "ik stuur u", "we sturen je", "we sturen u", "sturen we je",
+	// r87: the courtesy "Lei" and the plural "voi" as "ti": "le mando il
+	// contratto definitivo domani in mattinata"
+	"le mando", "le mandiamo", "le inviamo", "vi mando", "vi mandiamo", "vi invio", "vi inviamo",
+	// r85: the Portuguese present with no pronoun, its object next: "vou
+	// confirmar com o painel e envio o convite até amanhã"
+	"envio o ", "envio a ", "enviamos o ", "enviamos a ", "mando o ", "mandamos o ",
 	"te la mando", "te lo mando", "te los mando", "te las mando", "se la mando", "se lo mando", "te la envío",
 	"te lo envío", "se la envío", "se lo envío", "te la paso", "te lo paso", "te la mandamos", "te lo mandamos",
 	"te la enviamos", "te lo enviamos", "senden ihnen", "sende ihnen", "schicken ihnen", "schicke ihnen",
@@ -873,7 +884,24 @@ var presentCues = append([]string{
 	// the same adverb inside the present of coming back as inside its
 	// future (frenchReturnAdverb): "je reviens donc vers vous en début de
 	// semaine prochaine"
-}, frenchReturnAdverb("reviens", "revenons")...)
+}, append(confirmedLater(), frenchReturnAdverb("reviens", "revenons")...)...)
+
+// confirmedLater is the French present of confirming with a time to come
+// right after the verb: "je vous confirme demain un créneau précis" (r84),
+// "on te confirme d'ici jeudi". Without the time, "je vous confirme votre
+// entretien" is this message confirming.
+func confirmedLater() []string {
+	var out []string
+	for _, v := range []string{"je vous confirme", "je te confirme", "nous vous confirmons", "on vous confirme", "on te confirme"} {
+		// (what is confirmed named after the time: "je vous confirme
+		// demain à 10 h" is this message confirming a meeting tomorrow)
+		for _, t := range []string{"demain un", "demain une", "demain le", "demain la", "demain l'", "demain les", "d'ici",
+			"au plus tard", "dans la journée", "en début de semaine", "en fin de semaine", "dès demain", "sous 48"} {
+			out = append(out, v+" "+t)
+		}
+	}
+	return out
+}
 
 // batteryCues promise by themselves, found by batteries of promises
 // written by helpers from the label conventions alone: the third person's
@@ -897,7 +925,10 @@ var batteryCues = []string{
 var sendingNow = map[string]bool{"je t'envoie": true, "je vous envoie": true, "on t'envoie": true, "on vous envoie": true,
 	"nous vous envoyons": true, "te envío": true, "le envío": true, "te enviamos": true, "le enviamos": true,
 	"ti mando": true, "ti invio": true, "le invio": true, "ti mandiamo": true, "ti inviamo": true, "ik stuur je": true,
-	"ik stuur u": true, "we sturen je": true, "we sturen u": true, "sturen we je": true, "te la mando": true,
+	"le mando": true, "le mandiamo": true, "le inviamo": true, "vi mando": true, "vi mandiamo": true, "vi invio": true,
+	"vi inviamo": true, "envio o ": true, "envio a ": true, "enviamos o ": true, "enviamos a ": true, "mando o ": true,
+	"mandamos o ": true,
+	"ik stuur u":  true, "we sturen je": true, "we sturen u": true, "sturen we je": true, "te la mando": true,
 	"te lo mando": true, "te los mando": true, "te las mando": true, "se la mando": true, "se lo mando": true,
 	"te la envío": true, "te lo envío": true, "se la envío": true, "se lo envío": true, "te la paso": true,
 	"te lo paso": true, "te la mandamos": true, "te lo mandamos": true, "te la enviamos": true, "te lo enviamos": true,
@@ -1133,6 +1164,7 @@ var promiseGate = func() *cueSet {
 	all = append(all, "speak ", "talk ", "chat ", "catch up ")                                         // casualStart
 	all = append(all, "you'll have ", "you will have ", "you should have ")                            // readerWillHave
 	all = append(all, " op de hoogte")                                                                 // dutchInformed
+	all = append(all, romanceFinishCues.phrases...)                                                    // processFinished
 	all = append(all, receivingVerbs...)                                                               // receivedLink, receivedPronoun
 	all = append(all, " worden u ", " wordt u ", " worden je ", " wordt je ", "u wordt ", "je wordt ") // dutchPassive
 	all = append(all, " kontaktieren", " anrufen", " zurückrufen", " informieren", " benachrichtigen") // germanFutureVerbLast
