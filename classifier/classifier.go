@@ -509,6 +509,16 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 			b.note("bulk mail is not a conversation with an employer")
 		}
 	}
+	if b.v.Job && !ruleOff("forwarders-own") {
+		if name := forwardersOwn(d.m); name != "" {
+			// "Fwd: my turn lol ... Dear Jordan, ... we will not be moving
+			// forward with your candidacy" from Jordan (r88): a friend's
+			// own no, sent on to the reader; an agency forwarding its
+			// client's word on the reader names the reader, not itself
+			b.v.Job = false
+			b.note("a forward of mail that greets its forwarder (%q): someone else's hiring", name)
+		}
+	}
 	if b.v.Job && ooo {
 		// Its subject only echoes the message it answers; the thread it
 		// belongs to says what it is about.
@@ -1289,6 +1299,77 @@ func forwarded(m *mailmsg.Message) bool {
 	ex := strings.ToLower(m.Excerpt)
 	return forwardSeparators.contains(ex) || forwardHeaderBlock(ex)
 }
+
+// forwardersOwn returns the forwarder's first name when the forwarded
+// message greets them by it ("Dear Jordan," in what Jordan forwards) and
+// the reader is not greeted: mail that was the forwarder's own.
+func forwardersOwn(m *mailmsg.Message) string {
+	if !forwarded(m) {
+		return ""
+	}
+	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(m.From.Name), " ", 2)[0], ",.\"'"))
+	if utf8.RuneCountInString(first) < 2 {
+		return ""
+	}
+	readers := addresseeNames(m)
+	if len(readers) == 0 {
+		return "" // whom the forward is to is unknown: no telling whose mail it was
+	}
+	lines := strings.Split(strings.ToLower(m.Excerpt), "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(strings.TrimLeft(l, "> "))
+		f := strings.Fields(l)
+		if len(f) < 2 || len(f) > 4 || !greetingWords[f[0]] && !informalGreetings[f[0]] {
+			continue
+		}
+		name := strings.Trim(f[len(f)-1], ",:!")
+		if slices.Contains(readers, name) {
+			return ""
+		}
+		if name != first {
+			continue
+		}
+		// an agency's client writes to the recruiter about the reader by
+		// name ("Dear Ondřej, thank you for presenting Mr. Rivera"): the
+		// reader's hiring, forwarded to them
+		if slices.ContainsFunc(lines[i+1:], func(l string) bool {
+			return slices.ContainsFunc(strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
+				return slices.Contains(readers, w)
+			})
+		}) {
+			return ""
+		}
+		return first
+	}
+	return ""
+}
+
+// addresseeNames are the words of the reader's name, from the display
+// name the message is addressed to and its address's local part
+// ("alex.rivera"); model.go's readerNames takes the sender's too.
+func addresseeNames(m *mailmsg.Message) []string {
+	if len(m.To) == 0 {
+		return nil
+	}
+	var out []string
+	add := func(s string) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(w) >= 2 && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	add(m.To[0].Name)
+	if at := strings.IndexByte(m.To[0].Email, '@'); at > 0 {
+		add(m.To[0].Email[:at])
+	}
+	return out
+}
+
+// informalGreetings open a salutation line as outcome.go's greetingWords
+// do a letter.
+var informalGreetings = map[string]bool{"hi": true, "hello": true, "hey": true, "liebe": true, "lieber": true,
+	"hallo": true, "bonjour": true, "hola": true, "olá": true, "ciao": true}
 
 // forwardHeaderBlock reports the header block Outlook puts above a
 // forwarded message instead of a separator line: "From: ..." and, on the

@@ -701,6 +701,20 @@ var outcomeTerms = func() []term {
 		// a step failed that ends the process (r87): "Your candidacy for
 		// the 2027 entry-level process therefore ends at this step"
 		"therefore ends at this", "ends at this step", "ends at this stage", "will end at this stage",
+		// the reader's name not on the list (r88): "the list of candidates
+		// shortlisted for technical interviews has now been finalised, and
+		// your name is not on it", "nos permitimos informarle que su nombre
+		// no quedó incluido en la lista de elegibles"
+		"your name is not on", "your name was not on", "your name does not appear on", "your name is not included",
+		"su nombre no quedó incluido", "su nombre no fue incluido", "su nombre no figura", "votre nom ne figure pas",
+		"il suo nominativo non", "ihr name steht nicht", "o seu nome não consta", "seu nome não consta",
+		// nothing left to offer (r88): "both spots for this summer went in
+		// June, so there's nothing I can offer you I'm afraid"
+		"nothing i can offer you", "nothing we can offer you", "nothing i can offer at", "nothing we can offer at",
+		// the post offered to someone the writer describes (r88): "It voted
+		// to offer the opening to a current IBEW member of this local"
+		"offer the opening to a", "offered the opening to a", "offer the position to a", "offered the position to a",
+		"offer the role to a", "offered the role to a", "offer the post to a", "offered the post to a",
 		// Spanish
 		"no ha sido seleccionad*", "no has sido seleccionad*", "no fue seleccionad*", "descartad*",
 		"no continuar con", "no continuaremos", "ha sido cubierta", "ha sido cubierto", "no avanzar",
@@ -1302,6 +1316,9 @@ var elsewhereTerms = []term{
 	// for applying to the Graduate Student Travel Award", "Estimado(a)
 	// proponente ... una vez concluido el proceso de evaluación por pares"
 	{text: "travel award", weight: 2.5}, {text: "travel fund", weight: 2}, {text: "travel grant", weight: 2.5},
+	// a design award's jury (r88): "Jury comments will be available in your
+	// entrant dashboard ... at the awards night"
+	{text: "entrant", weight: 2}, {text: "awards night", weight: 2}, {text: "design awards", weight: 2},
 	{text: "proponente", weight: 2}, {text: "evaluación por pares", weight: 2}, {text: "recibir apoyo", weight: 1.5},
 	{text: "painel de avaliação", weight: 2}, {text: "investigador responsável", weight: 2.5}, {text: "investigadora responsável", weight: 2.5},
 	// pet adoption and renting in German, which two and three rounds of

@@ -94,6 +94,11 @@ var offerMakeCues = cues(
 	// a crew boss's and an agency owner's: "Boys rated you so keen to have
 	// you on", "queremos muito você no time"
 	"keen to have you on", "to have you on.", "você no time", "você na equipe", "você na nossa equipe",
+	// an offer in a line or two (r88): "You're hired if you want it.
+	// $48/hr, start Monday the 14th", "We'd love to have you. $72k, health
+	// insurance", "the committee wants you for the Commercial Analytics
+	// internship this summer! $38/hr, 11 weeks starting June 1"
+	"you're hired", "you are hired", "love to have you.", "love to have you!", "wants you for the", "want you for the",
 	// "Wir möchten Sie gern bei uns einstellen", "Wir würden Sie sehr
 	// gerne ... in unserem Team in Wels begrüßen", "nous souhaitons vous
 	// engager", "Te queremos en el equipo"
@@ -118,6 +123,7 @@ var offerPayCues = cues(
 	// 34.500 €"
 	"retribución bruta", "retribución anual",
 	"base salary", "salary", "k base", "a base of", " base +", "base pay", "signing bonus", "sign-on bonus",
+	"/hr", "/hour", "per hour", "hourly rate", "health insurance", "housing stipend",
 	"equity", "stock options", "options over", "super)", "+ super", "% super", "gehalt", "vergütung", "salaire",
 	"rémunération", "salario", "sueldo", "retribuzione", "ral di", "ral ", "remuneração", "salário", "salaris",
 	"bruto jaar", "maandsalaris",
@@ -188,6 +194,12 @@ var offerStartCues = cues(
 	// April 19"
 	"démarrage :", "démarrage le", "starting monday", "starting tuesday", "starting wednesday", "starting thursday",
 	"starting friday",
+	// (r88: "start Monday the 14th", "Start whenever you can", "11 weeks
+	// starting June 1")
+	"start monday", "start tuesday", "start wednesday", "start thursday", "start friday", "start whenever",
+	"starting january", "starting february", "starting march", "starting april", "starting may", "starting june",
+	"starting july", "starting august", "starting september", "starting october", "starting november",
+	"starting december",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -201,6 +213,8 @@ var offerAnswerCues = cues(
 	// the contract still to sign (r77): "Please read it carefully, sign it
 	// and return it through the Census Staff Portal"
 	"sign it and return", "sign and return it",
+	// (r88: "Start whenever you can. Say yes?")
+	"say yes?", "say yes!",
 	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",

@@ -591,7 +591,8 @@ func (o *outcome) scan(x *ocText) {
 		case neg < 0 && obj == objSelf && p.t.weight == 1 && !x.genericBefore(start) &&
 			(!isInvite(p.t) || meetingAfter(toks, end, marks)) && !movedNotApplication(toks, p, end) &&
 			!(declinedAt >= 0 && declinedAt <= start && !crosses(marks, declinedAt, start) && !ruleOff("step-after-declined")) &&
-			!(forOthersAfter(toks, marks, end) && !ruleOff("step-for-others")):
+			!(forOthersAfter(toks, marks, end) && !ruleOff("step-for-others")) &&
+			!(insideCue(hs[clsOutcomeCue], start) && !ruleOff("step-inside-cue")):
 			// (a step later in the sentence of one declined is part of
 			// what is declined: "we don't feel that now is quite the right
 			// time for us to offer you a place", r86)
@@ -2040,6 +2041,17 @@ func (x *ocText) offersThing(end int) bool {
 		}
 	}
 	return true
+}
+
+// insideCue reports an outcome phrase that covers pos: the step is a word
+// of the no itself ("there's nothing I can offer you", r88).
+func insideCue(cues []hit, pos int) bool {
+	for _, h := range cues {
+		if h.pos <= pos && pos < h.pos+len(h.t.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // forOthersAfter reports "for" and another post or employer right after a
