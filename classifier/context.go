@@ -3,6 +3,7 @@ package classifier
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/hearback/hearback/mailmsg"
 )
@@ -272,16 +273,31 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	}
 	// the reply confirms or moves the meeting, it does not decide or
 	// offer times
-	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) && !timeIsFine(d) ||
-		d.outcome().rejected() || strings.Contains(d.body, " or ") {
+	late := runningLate.contains(d.body) && !ruleOff("running-late")
+	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) && !timeIsFine(d) &&
+		!late && !farewellUntilDay(d) && !(rescheduleCues.contains(d.body) && !ruleOff("reply-reschedule")) ||
+		d.outcome().rejected() || offersAlternatives(d.body) {
 		return
 	}
 	base := d.m.Date
 	today := startOfDay(base)
+	if late {
+		// "Running 5 min late, sorry!! Same link." is the meeting of
+		// today, whatever day the message it answers named ("2pm MT
+		// tomorrow", said yesterday)
+		t := today
+		b.v.InterviewAt = &t
+		b.replyMeeting = true
+		b.note("the meeting this reply is late for -> %s", t.Format("Mon 2006-01-02"))
+		return
+	}
 	find := func(sents []sentence) (dateHit, bool) {
 		for _, s := range sents {
 			if thanksCues.contains(s.text) || promiseGateContains(s.text) && (decisionWords.contains(s.text) || q == "") ||
-				pastTense.contains(" "+s.text+" ") {
+				pastTense.contains(" "+s.text+" ") || q != "" && sendsLogistics(s.text) {
+				// (the day a link or an invitation is sent is not the
+				// meeting's: "the 0800 block is yours. I'll send the Teams
+				// link on Monday" leaves the day to the quote)
 				// (without a quote, a promise's day is no meeting's:
 				// "Sie sollen bis Dienstag ein schriftliches Angebot von
 				// uns erhalten")
@@ -310,6 +326,91 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		b.replyMeeting = true
 		b.note("%s -> %s", why, t.Format("Mon 2006-01-02 15:04"))
 	}
+}
+
+// offersAlternatives: an "or" between times or before another question
+// ("Tuesday at 2 or Wednesday?", "3pm or would later suit?") leaves the
+// meeting open; one between things ("rain or shine", "photocopies or
+// photos") does not.
+func offersAlternatives(body string) bool {
+	if ruleOff("or-between-times") {
+		return strings.Contains(body, " or ")
+	}
+	timeWord := func(w string) bool {
+		w = strings.Trim(w, ".,;:!?()")
+		if w == "" {
+			return false
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+		_, mo := monthWords[w]
+		switch w {
+		case "am", "pm", "a.m", "p.m", "noon", "morning", "afternoon", "evening", "tomorrow", "today", "later", "earlier", "early",
+			"late", "next", "another", "other", "any", "anytime", "would", "is", "does", "do", "can", "could", "should", "if", "not",
+			"else", "maybe", "perhaps", "whichever", "whatever", "the":
+			return true
+		}
+		return mo || isWeekdayWord(w)
+	}
+	for rest := body; ; {
+		i := strings.Index(rest, " or ")
+		if i < 0 {
+			return false
+		}
+		before := strings.Fields(rest[:i])
+		after := strings.Fields(rest[i+4:])
+		if len(before) > 0 && timeWord(before[len(before)-1]) || len(after) > 0 && timeWord(after[0]) {
+			return true
+		}
+		rest = rest[i+4:]
+	}
+}
+
+// runningLate: the writer late for a meeting about to begin, in the
+// languages of the tuning mail ("running 5 min late", "ich verspäte mich
+// etwas", "llego 10 minutos tarde").
+var runningLate = cues("running late", "running a few min", "running a bit late", "running a little late", "min late",
+	"mins late", "minutes late", "running behind", "verspäte mich", "verspäten uns", "minuten später", "en retard de",
+	"un peu en retard", "llego tarde", "voy tarde", "minutos tarde", "minutos de retraso", "in ritardo di", "un po' in ritardo",
+	"minuutjes later", "minuten later", "iets later", "atrasado uns", "atrasada uns", "minutos atrasad", "um pouco atrasad")
+
+// farewellUntilDay: a sentence that opens by taking leave until a
+// weekday ("Bis Mittwoch um 10!", "Até quarta,", "À jeudi !", "Tot
+// donderdag", "Hasta el jueves", "A giovedì") names the meeting to come.
+func farewellUntilDay(d *doc) bool {
+	if ruleOff("farewell-until-day") {
+		return false
+	}
+	for _, s := range d.sentences() {
+		if s.question {
+			continue
+		}
+		t := strings.TrimSpace(s.text)
+		if len(strings.Fields(t)) > 5 {
+			continue // a farewell is short: not "a Monday start would be ideal for the team"
+		}
+		for _, p := range [...]string{"bis ", "até ", "à ", "tot ", "hasta el ", "a ", "see you on "} {
+			if !strings.HasPrefix(t, p) {
+				continue
+			}
+			w := t[len(p):]
+			if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); k >= 0 {
+				w = w[:k]
+			}
+			w = strings.TrimSuffix(w, "-feira")
+			if isWeekdayWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sendsLogistics: the writer promises to send what a meeting needs (a
+// link, an invitation), the day of which is the sending's.
+func sendsLogistics(s string) bool {
+	return !ruleOff("sends-logistics") && promiseGateContains(s) && logisticsCues.contains(s) && !interviewNouns.contains(s)
 }
 
 // mailsDay: the day names a message, the one sent before ("no e-mail de
@@ -404,4 +505,18 @@ var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heur
 	// before what the writer does next: "Friday at 10 works - sending the
 	// Teams invite now"
 	"works -",
-	"demandez-moi", "pregunta por mí", "chiedi di me", "vraag naar mij", "pergunte por mim")
+	"demandez-moi", "pregunta por mí", "chiedi di me", "vraag naar mij", "pergunte por mim",
+	// r88: the time kept, said of the slot or of the link ("Thursday at
+	// 3:15 is still good", "o link do Teams mantém-se o mesmo", "same
+	// time (10:30)")
+	"is still good", "still works", "same time", "same link", "mantém-se", "se mantiene", "bleibt gleich", "bleibt bestehen",
+	"reste le même", "resta lo stesso", "blijft hetzelfde", "blijft staan",
+	// how to arrive or what to bring, answered for the meeting still on:
+	// "park in the visitor lot", "please bring the original with you on
+	// Wednesday", "check in at 0700 Saturday the 17th", "der Parkplatz
+	// ist auf Ihren Namen reserviert", "reception will have you on the
+	// list for Thursday morning"
+	"park in ", "parking's", "parking is", "bring the original", "with you on monday", "with you on tuesday",
+	"with you on wednesday", "with you on thursday", "with you on friday", "with you on saturday", "check in at",
+	"have you on the list",
+	"parkplatz", "beim portier", "am empfang", "à l'accueil", "en recepción", "alla reception", "bij de receptie", "na receção", "na recepção")

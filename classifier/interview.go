@@ -196,7 +196,11 @@ var rescheduleCues = cues("rescheduled to", "rescheduled for", "moved to", "move
 // tomorrow morning" moves no interview of the reader's, and "the hiring
 // committee is set for Thursday" books none.
 var internalMeetings = cues("debrief", "débrief", "wash-up", "washup", "hiring committee", "decision meeting",
-	"panel meeting", "board meeting", "nachbesprechung", "abstimmungstermin")
+	"panel meeting", "board meeting", "nachbesprechung", "abstimmungstermin",
+	// r88: the client's or the board's approval, which an agency waits on
+	// before its call ("the client's final sign-off meeting got moved to
+	// tomorrow morning, so I'll call you tomorrow")
+	"sign-off meeting", "sign-off call", "approval meeting")
 
 // interviewNouns right before a day make it the interview's.
 var interviewNouns = cues("interview", "entrevista", "entretien", "entrevue", "colloquio", "gespräch", "gesprek", "phone screen",
@@ -287,6 +291,12 @@ var meetingContext = cues(
 	"prova scritta", "prova orale", "prova pratica", "prova preselettiva", "prova oral", "prova escrita", "prova prática",
 	"épreuve écrite", "épreuve orale", "épreuves écrites", "épreuves orales", "examen oral", "examen escrito",
 	"ejercicio oral", "schriftliche prüfung", "mündliche prüfung",
+	// r88: the physical test of a fire or police service is its
+	// assessment, named by itself ("CPAT runs outdoors on the drill
+	// ground ... check in at 0700 Saturday the 17th")
+	"cpat", "physical ability test", "physical agility test", "fitness test", "sporttest", "sporteignungstest",
+	"épreuves physiques", "épreuve physique", "pruebas físicas", "prueba física", "prove fisiche", "prova fisica",
+	"provas físicas", "prova física", "fysieke test",
 )
 
 // dateLabels open a "Date:" line of a confirmation, also as HTML tables

@@ -229,7 +229,16 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	"results are expected", "anticipated by", "decision date", "next update", "expected decision", "expected response",
 	"response expected", "estimated response", "expected timeline", "decision should be", "decision is due",
 	"decision due", "decision is scheduled", "outcome will be", "results will be", "expect our", "expect a final",
-	"expect news", "expect the outcome", "expect the results", "feedback will follow", "update will follow",
+	"expect news", "expect the outcome", "expect the results",
+	// r88: the answer awaited with its article or owner ("you can expect
+	// the feedback from me by early next week"), and the Dutch and
+	// Flemish "iets van mij verwachten"
+	// (what the answer will be like is no promise: "expect the
+	// feedback to be detailed")
+	"expect the feedback from", "expect the feedback by", "expect the feedback within", "expect the decision from",
+	"expect the decision by", "expect the decision within", "expect the answer from", "expect the answer by",
+	"expect our feedback by", "expect our feedback within", "expect our decision by", "expect our decision within",
+	"van mij verwachten", "van ons verwachten", "feedback will follow", "update will follow",
 	"decision will follow", "news will follow", "answer will follow", "targeting", "eta on", "eta for",
 	"is coming from", "coming your way", "on its way to you", "will come from", "is coming tomorrow", " will follow",
 	"timeline for a decision", "timeline for the decision", "decision timeline", "timeframe for a decision",
