@@ -1352,20 +1352,20 @@ var thirdPartyTerms = []term{
 	{text: "sit on the panel", weight: 2.5}, {text: "cover a panel", weight: 2.5}, {text: "be on the panel", weight: 2},
 	// a colleague's panel the reader is asked onto (r86): "would you be
 	// willing to sit on two interview panels with me?", "put one teaching
-	// staff member on the panel", "abbiamo il
-	// colloquio tecnico con la candidata ... la scheda di valutazione"
+	// staff member on the panel", "abbiamo il colloquio tecnico con la
+	// candidata ... la scheda di valutazione"
 	{text: "interview panels with me", weight: 2.5}, {text: "staff member on the panel", weight: 2.5},
 	{text: "scheda di valutazione", weight: 2},
-	// the reader screening for a friend's company and telling the others
-	// (r11): "thanks again for running the tech screens for us ... drop a
-	// short note to the other two, letting them know we won't be moving
-	// forward"
-	{text: "screens for us", weight: 2.5}, {text: "letting them know we", weight: 2},
 	{text: "colloquio con la candidata", weight: 2}, {text: "colloquio con il candidato", weight: 2},
 	{text: "colloquio tecnico con la candidata", weight: 2}, {text: "colloquio tecnico con il candidato", weight: 2},
 	{text: "entrevista con el candidato", weight: 2}, {text: "entrevista con la candidata", weight: 2},
 	{text: "entretien avec le candidat", weight: 2}, {text: "entretien avec la candidate", weight: 2},
 	{text: "gespräch mit dem kandidaten", weight: 2}, {text: "gespräch mit der kandidatin", weight: 2},
+	// the reader screening for a friend's company and telling the others
+	// (r11): "thanks again for running the tech screens for us ... drop a
+	// short note to the other two, letting them know we won't be moving
+	// forward"
+	{text: "screens for us", weight: 2.5}, {text: "letting them know we", weight: 2},
 	// "Can you please take his technical round on Thursday? Harish will be
 	// second panelist ... the scorecard template"
 	{text: "take his", weight: 1}, {text: "take her", weight: 1}, {text: "second panelist", weight: 2.5},
