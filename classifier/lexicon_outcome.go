@@ -711,6 +711,13 @@ var outcomeTerms = func() []term {
 		// nothing left to offer (r88): "both spots for this summer went in
 		// June, so there's nothing I can offer you I'm afraid"
 		"nothing i can offer you", "nothing we can offer you", "nothing i can offer at", "nothing we can offer at",
+		// (r89: "she said yes last week. So the seat's gone"; "Your name
+		// was not included on the certificate of eligibles"; "you have
+		// been disqualified from further consideration in this hiring
+		// process")
+		"the seat's gone", "the seat is gone", "the spot's gone", "the spot is gone", "the role's gone", "the job's gone",
+		"your name was not included", "disqualified from further consideration", "you have been disqualified",
+		"you are disqualified",
 		// the post offered to someone the writer describes (r88): "It voted
 		// to offer the opening to a current IBEW member of this local"
 		"offer the opening to a", "offered the opening to a", "offer the position to a", "offered the position to a",

@@ -99,6 +99,14 @@ var offerMakeCues = cues(
 	// insurance", "the committee wants you for the Commercial Analytics
 	// internship this summer! $38/hr, 11 weeks starting June 1"
 	"you're hired", "you are hired", "love to have you.", "love to have you!", "wants you for the", "want you for the",
+	// (r89: "Short version: we'd like you. Numbers are in the attached
+	// letter"; a union's apprentice "selected ... for indenture as a
+	// first-year Plumber/Pipefitter apprentice")
+	"we'd like you.", "we'd like you!", "we would like you.", "for indenture",
+	// a staffing agency's shift in Spanish (r84): "Tenemos un turno para ti
+	// con nuestro cliente ... Pago: $19.50/hr ... Inicio: lunes 24 de mayo
+	// ... ¿Lo tomas? Contesta SÍ o NO"
+	"un turno para ti", "un turno para usted",
 	// "Wir möchten Sie gern bei uns einstellen", "Wir würden Sie sehr
 	// gerne ... in unserem Team in Wels begrüßen", "nous souhaitons vous
 	// engager", "Te queremos en el equipo"
@@ -167,7 +175,9 @@ var offerDocCues = cues(
 	"rufschreiben",
 	// the letter still to come: "the formal letter is coming from our HR
 	// consultant shortly"
-	"formal letter", "written offer",
+	"formal letter", "written offer", "the attached letter", "in the attached letter",
+	// (r87: "Rudy will send something official in writing")
+	"official in writing",
 	// the letter redone after a negotiation: "Yes, we can do 140 base.
 	// Updated letter coming tomorrow morning."
 	"updated letter", "revised letter", "new letter", "updated offer", "revised offer", "updated contract",
@@ -199,7 +209,7 @@ var offerStartCues = cues(
 	"start monday", "start tuesday", "start wednesday", "start thursday", "start friday", "start whenever",
 	"starting january", "starting february", "starting march", "starting april", "starting may", "starting june",
 	"starting july", "starting august", "starting september", "starting october", "starting november",
-	"starting december",
+	"starting december", "inicio:",
 )
 
 // offerAnswerCues ask whether the reader takes it.
@@ -214,7 +224,7 @@ var offerAnswerCues = cues(
 	// and return it through the Census Staff Portal"
 	"sign it and return", "sign and return it",
 	// (r88: "Start whenever you can. Say yes?")
-	"say yes?", "say yes!",
+	"say yes?", "say yes!", "lo tomas?", "sí o no",
 	// "facci sapere se ti va", "responder com o seu 'de acordo'", "The
 	// job is yours if you want it ... let me know are you on for it"
 	"se ti va", "de acordo", "if you want it", "are you on for it",

@@ -575,6 +575,7 @@ func (o *outcome) scan(x *ocText) {
 		case neg >= 0 && obj == objPost && o.onPost == "":
 			o.onPost = quoteSpan(toks, min(neg, start), end)
 		case neg < 0 && obj == objOther && p.t.fam != "fit" && !possibleOnly(toks, start) && !(p.t.text == "placed" && !ruleOff("placed-others")) &&
+			!(fitForSomeone(toks, p, end, objAt) && !ruleOff("fit-for-someone")) &&
 			!titleHire(x, p, start) && !(objAt >= 0 && toks[objAt] == "internally" && consultSteps[p.t.text] && !ruleOff("align-internally")):
 			// (not what may happen, "so that the place can go to another
 			// candidate", nor a recruiter's record, "I've placed people
@@ -2041,6 +2042,14 @@ func (x *ocText) offersThing(end int) bool {
 		}
 	}
 	return true
+}
+
+// fitForSomeone: a fit said "for someone who ...", the post's ideal, not
+// a person chosen: "It's a good fit for someone who likes markets but
+// doesn't want to go the investment-banking route" (r89).
+func fitForSomeone(toks []string, p hit, end, objAt int) bool {
+	return strings.Contains(p.t.text, "fit") && end < len(toks) && toks[end] == "for" && objAt > end &&
+		objAt+1 < len(toks) && (toks[objAt+1] == "who" || toks[objAt+1] == "that")
 }
 
 // insideCue reports an outcome phrase that covers pos: the step is a word

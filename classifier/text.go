@@ -502,7 +502,7 @@ var quoteMarks = cues(
 	// over "Envoyé : lundi 21 juin 2027 09:50"
 	"\nde : ",
 	"skrev ", "skrev:", "\nfrån: ", "\nfra: ", "\nfrå: ", "-----ursprungligt meddelande", "-----oprindelig meddelelse",
-	"-----opprinnelig melding", "-----opphavleg melding",
+	"-----opprinnelig melding", "-----opphavleg melding", "--- original message",
 	// Central and Eastern Europe's clients (r78: "---------- Původní zpráva
 	// ----------" over "Od: Alex Rivera ... Datum: 30. 3. 2027"), read
 	// only on a line of dashes or over a header field

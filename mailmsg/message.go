@@ -667,6 +667,10 @@ func StripQuoted(s string) string {
 			strings.HasPrefix(t, "-----Original Message"), strings.HasPrefix(t, "-----Ursprungligt meddelande"),
 			strings.HasPrefix(t, "-----Oprindelig meddelelse"), strings.HasPrefix(t, "-----Opprinnelig melding"),
 			strings.HasPrefix(t, "-----Opphavleg melding"),
+			// a job board's relay of the reader's message below an
+			// employer's reply: "--- Original message from Alex Rivera via
+			// Indeed ---"
+			strings.HasPrefix(t, "--- Original message"),
 			strings.HasPrefix(t, "________________________________"),
 			strings.HasPrefix(t, "On ") && strings.HasSuffix(t, "wrote:"),
 			strings.HasPrefix(t, "Am ") && strings.HasSuffix(t, "schrieb:"),

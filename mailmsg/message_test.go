@@ -125,6 +125,7 @@ func TestStripQuoted(t *testing.T) {
 		{"gmail da", "Tak!\nDen tir. 1. jun. 2027 kl. 17.30 skrev Kirsten Hvid <k@x.dk>:\n> Kære Alex", "Tak!"},
 		{"iphone sv", "Toppen!\n24 maj 2027 kl. 15:02 skrev Alex Rivera <a@x.com>:\n\n> Hej", "Toppen!"},
 		{"skrev in a sentence", "Hon skrev till mig igår:\nallt är klart", "Hon skrev till mig igår:\nallt är klart"},
+		{"job board relay", "we went with somebody else\n\n--- Original message from Alex Rivera via Indeed ---\nHi, following up", "we went with somebody else"},
 	}
 	for _, tt := range tests {
 		if got := StripQuoted(tt.in); got != tt.want {
