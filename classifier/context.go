@@ -264,7 +264,8 @@ const phoneReplyMax = 280
 func (b *verdictBuilder) meetingOfReply(d *doc) {
 	q := d.quotedText()
 	if q == "" && !(isReply(d.m) && len(d.body) <= phoneReplyMax) ||
-		!meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) && !postSubjectReply(d) {
+		!meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) && !postSubjectReply(d) &&
+			!answersArrivalQuestion(d) && !bookedSlotWords.contains(q) && !bookedSlotWords.contains(d.body) {
 		// a reply sent from a phone quotes nothing and says little:
 		// "perfect, see you thursday at 2" under "Re: Bakery Manager
 		// position" is still the meeting it confirms; a longer letter
@@ -275,7 +276,7 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	// offer times
 	late := runningLate.contains(d.body) && !ruleOff("running-late")
 	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) && !timeIsFine(d) &&
-		!late && !farewellUntilDay(d) && !(rescheduleCues.contains(d.body) && !ruleOff("reply-reschedule")) ||
+		!late && !farewellUntilDay(d) && !(rescheduleCues.contains(d.body) && !ruleOff("reply-reschedule")) && !answersArrivalQuestion(d) ||
 		d.outcome().rejected() || offersAlternatives(d.body) {
 		return
 	}
@@ -360,11 +361,80 @@ func offersAlternatives(body string) bool {
 		}
 		before := strings.Fields(rest[:i])
 		after := strings.Fields(rest[i+4:])
-		if len(before) > 0 && timeWord(before[len(before)-1]) || len(after) > 0 && timeWord(after[0]) {
+		if len(before) > 0 && timeWord(before[len(before)-1]) || len(after) > 0 && timeWord(after[0]) && !thingsQuestion(rest[:i], rest[i+4:]) {
 			return true
 		}
 		rest = rest[i+4:]
 	}
+}
+
+// bookedSlotWords name a time booked for a meeting, the meeting itself left
+// unnamed: "I'd like to take the 10:30 slot on Friday the 29th".
+var bookedSlotWords = cues(" slot", "time slot", "créneau", "zeitfenster", "franja horaria", "fascia oraria", "tijdslot",
+	"tijdsblok")
+
+// arrivalQuestions: the reader asking how to come to a meeting or what
+// to bring or wear to it, in the languages of the tuning mail.
+var arrivalQuestions = cues("bring", "wear", " dress", "attire", "a tie ", "a suit ", "parking", "park ", "dress code", "laptop", "what time do you want me",
+	"what time should i", "which entrance", "where should i", "mitbringen", "anziehen", "parken", "parkplatz", "apporter",
+	"porter ", "stationnement", "garer", "traer", "llevar", "vestir", "aparcar", "estacionar", "portare", "indossare",
+	"parcheggi", "meenemen", "aantrekken", "parkeren", "levar", "vestir", "estacionamento")
+
+// arrivalDoubts in a reply put the meeting in doubt or move it, which an
+// answer to how to come to it does not.
+var arrivalDoubts = cues("sorry", "unfortunately", "cancel", "postpone", "reschedul", "won't be able", "can't make",
+	"leider", "absagen", "malheureusement", "annul", "reporter", "lamentablemente", "desafortunadamente", "cancelar",
+	"purtroppo", "annullare", "rimandare", "helaas", "afzeggen", "infelizmente", "adiar")
+
+// answersArrivalQuestion: a short reply without a question of its own to
+// the reader's question about getting to, or getting ready for, a meeting
+// the quote dates ("is there parking on site for Wednesday at 10?"
+// answered "visitor spots are on P2") keeps that meeting on, whatever
+// word for it the two leave out.
+func answersArrivalQuestion(d *doc) bool {
+	if ruleOff("answers-arrival-question") || len(d.body) > 400 || strings.Contains(d.body, "?") || arrivalDoubts.contains(d.body) {
+		return false
+	}
+	q := d.quotedText()
+	if q == "" {
+		return false
+	}
+	for _, s := range splitSentences(q) {
+		if s.question && arrivalQuestions.contains(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingsQuestion: the "or" is between things, not times, though a verb
+// follows it ("should I bring printed work or is the iPad fine?"): no
+// word of a time in its sentence on either side.
+func thingsQuestion(before, after string) bool {
+	if ruleOff("or-between-things") {
+		return false
+	}
+	if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.IndexAny(after, ".!?\n"); k >= 0 {
+		after = after[:k]
+	}
+	for _, w := range strings.Fields(before + " " + after) {
+		w = strings.Trim(w, ".,;:!?()")
+		if w == "" {
+			continue
+		}
+		_, mo := monthWords[w]
+		if w[0] >= '0' && w[0] <= '9' || mo || isWeekdayWord(w) {
+			return false
+		}
+		switch w {
+		case "am", "pm", "noon", "morning", "afternoon", "evening", "tomorrow", "today", "later", "earlier", "time", "day", "week":
+			return false
+		}
+	}
+	return true
 }
 
 // runningLate: the writer late for a meeting about to begin, in the
@@ -387,6 +457,11 @@ func farewellUntilDay(d *doc) bool {
 			continue
 		}
 		t := strings.TrimSpace(s.text)
+		for _, c := range [...]string{"allora ", "alors ", "dann ", "also ", "entonces ", "então ", "dus ", "so ", "ok, ", "ok "} {
+			// "Allora a lunedì 6 alle 9.30": the farewell after the
+			// word that draws it from what was said
+			t = strings.TrimPrefix(t, c)
+		}
 		if len(strings.Fields(t)) > 5 {
 			continue // a farewell is short: not "a Monday start would be ideal for the team"
 		}
@@ -505,7 +580,7 @@ var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heur
 	// before what the writer does next: "Friday at 10 works - sending the
 	// Teams invite now"
 	"works -",
-	"demandez-moi", "pregunta por mí", "chiedi di me", "vraag naar mij", "pergunte por mim",
+	"demandez-moi", "pregunta por mí", "chiedi di me", "chieda di me", "vraag naar mij", "pergunte por mim",
 	// r88: the time kept, said of the slot or of the link ("Thursday at
 	// 3:15 is still good", "o link do Teams mantém-se o mesmo", "same
 	// time (10:30)")
@@ -519,4 +594,8 @@ var replyConfirmCues = cues("see you", "instead", "bis dann", "à tout à l'heur
 	"park in ", "parking's", "parking is", "bring the original", "with you on monday", "with you on tuesday",
 	"with you on wednesday", "with you on thursday", "with you on friday", "with you on saturday", "check in at",
 	"have you on the list",
+	// r89: the slot the reader asked for, granted ("yes - the 10:30 is
+	// yours"), and the meeting noted as the reader confirmed it ("noted
+	// with thanks")
+	"is yours", "'s yours", "noted with thanks", "well noted", "duly noted", "noted, thank",
 	"parkplatz", "beim portier", "am empfang", "à l'accueil", "en recepción", "alla reception", "bij de receptie", "na receção", "na recepção")

@@ -86,6 +86,15 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) {
 		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
 	}
+	if c := s[start:end]; (strings.HasSuffix(c, " talk") || strings.HasSuffix(c, " speak")) && talkWithOthers(c[strings.LastIndexByte(c, ' '):]+s[end:]) {
+		return noPromise, start, end, "" // "we will talk to two more candidates this week": a talk without the reader
+	}
+	if minutesBeforeStart.contains(s[end:min(len(s), end+80)]) && !ruleOff("before-the-meeting") {
+		return noPromise, start, end, "" // "you will receive a short written scenario 20 minutes before the interview": the meeting's own material
+	}
+	if strings.HasSuffix(s[start:end], "have more") && moreOfPosts(s[end:]) {
+		return noPromise, start, end, "" // "we will have more openings next year": posts to come, no news for the reader
+	}
 	if interviewerKit(s[end:]) {
 		return noPromise, start, end, "" // "I will send you the CV and the scorecard": the reader interviews
 	}
@@ -159,6 +168,30 @@ func afterFirstTalk(s string, start int, lg lang) bool {
 		return false
 	}
 	return len(scanDates(s, time.Time{}.AddDate(2000, 0, 0), lg)) == 0
+}
+
+// minutesBeforeStart times what the reader receives by the meeting it is
+// for, in minutes before its start: the meeting's material, no news.
+var minutesBeforeStart = cues("minutes before the interview", "minutes before your interview", "minutes before the start",
+	"minutes prior to the interview", "minutes prior to your interview", "minutes before the assessment", "minuten vor dem gespräch",
+	"minuten vor beginn", "minutes avant l'entretien", "minutes avant le début", "minutos antes de la entrevista",
+	"minutos antes del inicio", "minuti prima del colloquio", "minuti prima dell'inizio", "minuten voor het gesprek",
+	"minuten voor aanvang", "minutos antes da entrevista", "minutos antes do início")
+
+// moreOfPosts: what there will be more of is posts or hiring, not news:
+// "we will have more openings next year", "have more roles in Q3".
+func moreOfPosts(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 || ruleOff("more-of-posts") {
+		return false
+	}
+	w := strings.Trim(f[0], ".,;:!?()")
+	switch w {
+	case "openings", "opening", "positions", "roles", "vacancies", "opportunities", "jobs", "posts", "hiring", "headcount",
+		"interviews", "candidates", "projects", "work":
+		return true
+	}
+	return false
 }
 
 // talkWithOthers: the talk a clause waits on is with someone other than

@@ -770,6 +770,11 @@ var presentCues = append([]string{
 	"te retorno", "lhe retorno", "te respondo", "le respondo", "te respondemos", "le respondemos", "te falo", "lhe falo", "te contamos", "te cuento", "le contamos",
 	"ci risentiamo", "ci sentiamo", "falamos", "nos falamos", "hablamos", "te mando", "te envio", "te paso",
 	"te pasamos", "retornamos",
+	// r89: a talk between the two agreed for a day, said by one of them
+	// after a meeting ("we'll talk monday", "pis on se reparle mardi",
+	// "wir sprechen uns am Montag", "we spreken elkaar dinsdag")
+	"we'll talk", "we will talk", "we'll speak", "we will speak", "on se reparle", "on se parle", "on se rappelle",
+	"on se redonne des nouvelles", "wir sprechen uns", "sprechen wir uns", "we spreken elkaar", "spreken we elkaar",
 	// Mexican "marcar" (to call), the Italian "ti richiamo", the Dutch and
 	// German call in the present with the verb before its subject ("dan
 	// bellen we dinsdag", "ich ruf dich gegen 10 Uhr an")
@@ -1499,7 +1504,12 @@ var nowCues = cues(" as promised", "wie versprochen", "comme promis", "tel que p
 // shortlisted candidates will be contacted; we will update all candidates
 // if the role reopens").
 var everyoneContacted = func() *cueSet {
-	out := []string{"let everyone know", "let all candidates know", "let all applicants know", "let all of you know"}
+	out := []string{"let everyone know", "let all candidates know", "let all applicants know", "let all of you know",
+		// r89: everyone by one of them: "we aim to let every candidate
+		// know the outcome ... either by phone (successful candidates)
+		// or by email"
+		"let every candidate know", "let every applicant know", "let each candidate know", "let each applicant know",
+		"every candidate will hear", "every applicant will hear", "each candidate will hear", "each applicant will hear"}
 	for _, c := range groupContactCues {
 		if !strings.Contains(c, "shortlisted") { // "contact all shortlisted candidates" is the selected
 			out = append(out, c)
