@@ -274,7 +274,7 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	}
 	// the reply confirms or moves the meeting, it does not decide or
 	// offer times
-	late := runningLate.contains(d.body) && !ruleOff("running-late")
+	late := writerRunningLate(d) && !ruleOff("running-late")
 	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) && !timeIsFine(d) &&
 		!late && !farewellUntilDay(d) && !(rescheduleCues.contains(d.body) && !ruleOff("reply-reschedule")) && !answersArrivalQuestion(d) ||
 		d.outcome().rejected() || offersAlternatives(d.body) {
@@ -444,6 +444,22 @@ var runningLate = cues("running late", "running a few min", "running a bit late"
 	"mins late", "minutes late", "running behind", "verspäte mich", "verspäten uns", "minuten später", "en retard de",
 	"un peu en retard", "llego tarde", "voy tarde", "minutos tarde", "minutos de retraso", "in ritardo di", "un po' in ritardo",
 	"minuutjes later", "minuten later", "iets later", "atrasado uns", "atrasada uns", "minutos atrasad", "um pouco atrasad")
+
+// writerRunningLate: a sentence says the writer is late for the meeting
+// now, not what to do if the reader is ("If you're running late for your
+// interview, call Theo", r39's guard).
+func writerRunningLate(d *doc) bool {
+	for _, s := range d.sentences() {
+		if runningLate.contains(s.text) && !lateIfCues.contains(" "+s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lateIfCues make lateness a case to plan for, or the reader's.
+var lateIfCues = cues(" if ", " in case", "should you", "you're running", "you are running", " si ", " falls ", " se ",
+	" als ", " caso ")
 
 // farewellUntilDay: a sentence that opens by taking leave until a
 // weekday ("Bis Mittwoch um 10!", "Até quarta,", "À jeudi !", "Tot
