@@ -720,12 +720,15 @@ func (d *doc) prepare(m *mailmsg.Message) {
 			return h.t.text == "letting" && h.pos+1 < len(body) && lettingObjects[body[h.pos+1]]
 		})
 	}
-	if !ruleOff("org-name-step") {
+	if len(d.bodyHits[clsProgress]) > 0 && !ruleOff("org-name-step") {
 		// "I am a recruiter at Baltic Hire, we are agency from Gdańsk"
 		// from baltichire.pl (r89): the sender's own name, no one hired
-		d.bodyHits[clsProgress] = slices.DeleteFunc(d.bodyHits[clsProgress], func(h hit) bool {
-			return len(h.t.words) == 1 && inSendersName(body, h.pos, m)
-		})
+		// (its label looked up only where a step was found)
+		if label := OrgLabel(mailmsg.Domain(m.From.Email)); len(label) >= 6 {
+			d.bodyHits[clsProgress] = slices.DeleteFunc(d.bodyHits[clsProgress], func(h hit) bool {
+				return len(h.t.words) == 1 && inOrgName(body, h.pos, label)
+			})
+		}
 	}
 	if !ruleOff("freeze-lifted") {
 		// "il consiglio ha revocato il blocco delle assunzioni", "the
@@ -767,14 +770,10 @@ func (d *doc) prepare(m *mailmsg.Message) {
 
 // lettingObjects follow "letting" when it lets the writer or the reader
 // know or do a thing: "letting us know", "letting me join".
-// inSendersName reports the word at k joined to its neighbour as the
-// first label of the sender's domain: "Baltic Hire" of baltichire.pl.
-func inSendersName(toks []string, k int, m *mailmsg.Message) bool {
-	dom := mailmsg.Domain(m.From.Email)
-	label, _, _ := strings.Cut(dom, ".")
-	if len(label) < 6 {
-		return false
-	}
+// inOrgName reports the word at k joined to its neighbour as the
+// organisation's label of the sender's domain: "Baltic Hire" of
+// baltichire.pl (and of jobs.baltichire.pl).
+func inOrgName(toks []string, k int, label string) bool {
 	return k > 0 && toks[k-1]+toks[k] == label || k+1 < len(toks) && toks[k]+toks[k+1] == label
 }
 

@@ -339,20 +339,7 @@ func offersAlternatives(body string) bool {
 	}
 	timeWord := func(w string) bool {
 		w = strings.Trim(w, ".,;:!?()")
-		if w == "" {
-			return false
-		}
-		if w[0] >= '0' && w[0] <= '9' {
-			return true
-		}
-		_, mo := monthWords[w]
-		switch w {
-		case "am", "pm", "a.m", "p.m", "noon", "morning", "afternoon", "evening", "tomorrow", "today", "later", "earlier", "early",
-			"late", "next", "another", "other", "any", "anytime", "would", "is", "does", "do", "can", "could", "should", "if", "not",
-			"else", "maybe", "perhaps", "whichever", "whatever", "the":
-			return true
-		}
-		return mo || isWeekdayWord(w)
+		return pointInTime(w) || otherTimeOpeners[w]
 	}
 	for rest := body; ; {
 		i := strings.Index(rest, " or ")
@@ -367,6 +354,31 @@ func offersAlternatives(body string) bool {
 		rest = rest[i+4:]
 	}
 }
+
+// pointInTime: a word that names when (a clock time or date, a month, a
+// weekday, a part of the day), trimmed of its punctuation.
+func pointInTime(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' || isWeekdayWord(w) {
+		return true
+	}
+	if _, mo := monthWords[w]; mo {
+		return true
+	}
+	switch w {
+	case "am", "pm", "a.m", "p.m", "noon", "morning", "afternoon", "evening", "tomorrow", "today", "later", "earlier":
+		return true
+	}
+	return false
+}
+
+// otherTimeOpeners open another time or another question after an "or":
+// "or early next week", "or would Friday suit?".
+var otherTimeOpeners = map[string]bool{"early": true, "late": true, "next": true, "another": true, "other": true, "any": true,
+	"anytime": true, "would": true, "is": true, "does": true, "do": true, "can": true, "could": true, "should": true, "if": true,
+	"not": true, "else": true, "maybe": true, "perhaps": true, "whichever": true, "whatever": true, "the": true}
 
 // bookedSlotWords name a time booked for a meeting, the meeting itself left
 // unnamed: "I'd like to take the 10:30 slot on Friday the 29th".
@@ -421,16 +433,7 @@ func thingsQuestion(before, after string) bool {
 		after = after[:k]
 	}
 	for _, w := range strings.Fields(before + " " + after) {
-		w = strings.Trim(w, ".,;:!?()")
-		if w == "" {
-			continue
-		}
-		_, mo := monthWords[w]
-		if w[0] >= '0' && w[0] <= '9' || mo || isWeekdayWord(w) {
-			return false
-		}
-		switch w {
-		case "am", "pm", "noon", "morning", "afternoon", "evening", "tomorrow", "today", "later", "earlier", "time", "day", "week":
+		if w = strings.Trim(w, ".,;:!?()"); pointInTime(w) || w == "time" || w == "day" || w == "week" {
 			return false
 		}
 	}
