@@ -42,10 +42,15 @@ func isReply(m *mailmsg.Message) bool {
 // level of "> " taken off each line: the message it answers.
 func quotedPart(d *doc) string {
 	ex := d.m.Excerpt
-	own := d.m.OwnWords()
+	own, quoted := mailmsg.SplitQuoted(ex)
 	var rest string
-	if len(own) < len(ex) && strings.HasPrefix(ex, own) {
+	switch {
+	case len(own) < len(ex) && strings.HasPrefix(ex, own):
 		rest = ex[len(own):]
+	case own != ex:
+		// answers written between the quoted lines are in own, after
+		// the words above the quote: the quote is what is left
+		rest = quoted
 	}
 	nown := normalize(own)
 	var b strings.Builder

@@ -652,16 +652,31 @@ func nordicHeaderBlock(line string, next []string) bool {
 		strings.HasPrefix(n, "Dato:")
 }
 
-// StripQuoted cuts a reply's text at the first quote marker: a "> " line,
+// StripQuoted returns what the sender wrote in a message: the text above
+// the first quote marker, and the answers written between the quoted lines
+// below it (SplitQuoted).
+func StripQuoted(s string) string {
+	own, _ := SplitQuoted(s)
+	return own
+}
+
+// SplitQuoted cuts a reply's text at the first quote marker: a "> " line,
 // an "On ... wrote:" attribution (and its German, French, Spanish and
 // Scandinavian forms), an Outlook "-----Original Message-----" or
 // "From:" block (and "Från:", "Fra:", "Frå:"), or a "-- " signature
-// delimiter.
-func StripQuoted(s string) string {
+// delimiter. own is the text above it, with the sender's answers written
+// between the "> " lines of the quote after a blank line ("answers inline
+// below"); quoted is the rest from the marker on, without those answers.
+// A text without a marker is all own words.
+func SplitQuoted(s string) (own, quoted string) {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
+		case attribution(t), strings.HasPrefix(t, ">") && attribution(strings.TrimSpace(t[1:])):
+			// a quote whose attribution says who wrote it (Apple Mail
+			// quotes its own): the sender may answer between its lines
+			return withInlineAnswers(lines, i)
 		case strings.HasPrefix(t, ">"),
 			t == "--",
 			strings.HasPrefix(t, "-----Original Message"), strings.HasPrefix(t, "-----Ursprungligt meddelande"),
@@ -672,24 +687,92 @@ func StripQuoted(s string) string {
 			// Indeed ---"
 			strings.HasPrefix(t, "--- Original message"),
 			strings.HasPrefix(t, "________________________________"),
-			strings.HasPrefix(t, "On ") && strings.HasSuffix(t, "wrote:"),
-			strings.HasPrefix(t, "Am ") && strings.HasSuffix(t, "schrieb:"),
-			strings.HasPrefix(t, "Le ") && strings.HasSuffix(t, "a écrit :"),
-			strings.HasPrefix(t, "El ") && strings.HasSuffix(t, "escribió:"),
 			i > 0 && strings.HasPrefix(t, "From:") && i+1 < len(lines) && (strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Sent:") || strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Date:")),
-			i > 0 && nordicHeaderBlock(t, lines[i+1:]),
-			// "Den tir. 1. jun. 2027 kl. 17.30 skrev Kirsten Hvid
-			// <khvi@ucvesterhav.dk>:", "24 maj 2027 kl. 15:02 skrev Alex
-			// Rivera <alex@example.com>:"
-			strings.HasSuffix(t, ":") && strings.Contains(t, " skrev ") && (strings.HasPrefix(t, "Den ") || strings.Contains(t, "@")):
-			return strings.TrimSpace(strings.Join(lines[:i], "\n"))
+			i > 0 && nordicHeaderBlock(t, lines[i+1:]):
+			return strings.TrimSpace(strings.Join(lines[:i], "\n")), strings.Join(lines[i:], "\n")
 		}
 		// "On Tue, Apr 6, 2027 at 10:00 AM Jane <j@x.com>" can wrap before "wrote:".
 		if strings.HasPrefix(t, "On ") && i+1 < len(lines) && strings.HasSuffix(strings.TrimSpace(lines[i+1]), "wrote:") {
-			return strings.TrimSpace(strings.Join(lines[:i], "\n"))
+			return withInlineAnswers(lines, i)
 		}
 	}
-	return s
+	return s, ""
+}
+
+// attribution is the line a mail program puts above the message a reply
+// quotes: "On ... wrote:" and its German, French, Spanish and
+// Scandinavian forms ("Den tir. 1. jun. 2027 kl. 17.30 skrev Kirsten Hvid
+// <khvi@ucvesterhav.dk>:", "24 maj 2027 kl. 15:02 skrev Alex Rivera
+// <alex@example.com>:").
+func attribution(t string) bool {
+	return strings.HasPrefix(t, "On ") && strings.HasSuffix(t, "wrote:") ||
+		strings.HasPrefix(t, "Am ") && strings.HasSuffix(t, "schrieb:") ||
+		strings.HasPrefix(t, "Le ") && strings.HasSuffix(t, "a écrit :") ||
+		strings.HasPrefix(t, "El ") && strings.HasSuffix(t, "escribió:") ||
+		strings.HasSuffix(t, ":") && strings.Contains(t, " skrev ") && (strings.HasPrefix(t, "Den ") || strings.Contains(t, "@"))
+}
+
+// withInlineAnswers splits lines at from, the start of a quote its "> "
+// marks, and keeps as the sender's own the paragraphs below it that are
+// not quoted: answers between the quoted lines, or below them all. Such a
+// paragraph starts after a blank line that follows a quoted line; a line
+// without "> " right below a quoted one is the quoted line wrapped by a
+// mail program, not an answer. A signature delimiter, a further
+// attribution or header block, or unquoted text before any quoted line
+// (a quote some program did not mark) ends the search.
+func withInlineAnswers(lines []string, from int) (own, quoted string) {
+	top := strings.TrimSpace(strings.Join(lines[:from], "\n"))
+	var answers, quote []string
+	seenQuote, afterBlank, inAnswer, wrapped := false, false, false, false
+	for i := from; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case strings.HasPrefix(t, ">"):
+			seenQuote, afterBlank, inAnswer, wrapped = true, false, false, false
+		case t == "":
+			afterBlank, inAnswer, wrapped = seenQuote, false, false
+			if len(answers) > 0 && answers[len(answers)-1] != "" {
+				answers = append(answers, "")
+			}
+		case i == from || i == from+1 && !seenQuote && strings.HasSuffix(t, "wrote:"):
+			// the attribution line itself
+		case inAnswer:
+			answers = append(answers, lines[i])
+			continue
+		case wrapped:
+		case !seenQuote || t == "--" || endsOwnWords(t, lines[i+1:]):
+			quote = append(quote, lines[i:]...)
+			return joinOwn(top, answers), strings.Join(quote, "\n")
+		case afterBlank:
+			inAnswer = true
+			answers = append(answers, lines[i])
+			continue
+		default:
+			wrapped = true
+		}
+		quote = append(quote, lines[i])
+	}
+	return joinOwn(top, answers), strings.Join(quote, "\n")
+}
+
+// endsOwnWords is a line that starts another message below a quote: an
+// attribution or an Outlook separator or header block.
+func endsOwnWords(t string, next []string) bool {
+	return attribution(t) || strings.HasPrefix(t, "On ") && len(next) > 0 && strings.HasSuffix(strings.TrimSpace(next[0]), "wrote:") ||
+		strings.HasPrefix(t, "-----") || strings.HasPrefix(t, "--- Original message") || strings.HasPrefix(t, "____") ||
+		strings.HasPrefix(t, "From:") && len(next) > 0 && (strings.HasPrefix(strings.TrimSpace(next[0]), "Sent:") || strings.HasPrefix(strings.TrimSpace(next[0]), "Date:")) ||
+		nordicHeaderBlock(t, next)
+}
+
+func joinOwn(top string, answers []string) string {
+	a := strings.TrimSpace(strings.Join(answers, "\n"))
+	switch {
+	case a == "":
+		return top
+	case top == "":
+		return a
+	}
+	return top + "\n\n" + a
 }
 
 // repairHeader makes a damaged header section readable by go-message: an

@@ -126,11 +126,37 @@ func TestStripQuoted(t *testing.T) {
 		{"iphone sv", "Toppen!\n24 maj 2027 kl. 15:02 skrev Alex Rivera <a@x.com>:\n\n> Hej", "Toppen!"},
 		{"skrev in a sentence", "Hon skrev till mig igår:\nallt är klart", "Hon skrev till mig igår:\nallt är klart"},
 		{"job board relay", "we went with somebody else\n\n--- Original message from Alex Rivera via Indeed ---\nHi, following up", "we went with somebody else"},
+		// answers written between the quoted lines ("answers inline
+		// below"), and below them all, are the sender's
+		{"inline answers", "Hi Alex, answers inline.\n\nOn Sun, Apr 25, 2027 at 7:41 PM Alex <a@x.com> wrote:\n> Hi Priya,\n>\n> 1. Will the panel include engineering?\n\nIt would have, yes.\n\n> 2. Is the role still remote?\n\nNo, and we are cancelling Thursday.\nSorry.\n\nPriya",
+			"Hi Alex, answers inline.\n\nIt would have, yes.\n\nNo, and we are cancelling Thursday.\nSorry.\n\nPriya"},
+		{"bottom-posted", "> On Oct 6, 2027, at 8:22 PM, Alex <a@x.com> wrote:\n> Could we meet Tuesday?\n\nTuesday works, 2pm.", "Tuesday works, 2pm."},
+		// without an attribution, "> " may be no quote at all: a notice's
+		// arrow ends what is read, as before
+		{"arrow in a notice", "We chose others.\n\n>> Similar jobs: https://x.example/jobs\n\nGood luck!\nUnsubscribe: https://x.example/u", "We chose others."},
+		// a quoted line some program wrapped is no answer
+		{"wrapped quote", "Thanks!\n\nOn Tue, Apr 6, 2027 at 10:00 AM Jane <j@x.com> wrote:\n> I am still very interested in the role and would\nlove to hear about next steps.\n> Best, Alex", "Thanks!"},
+		// a quote no program marked, or a further message below, is not read
+		{"unmarked quote", "Thanks!\nOn Tue, Apr 6, 2027 at 10:00 AM Jane <j@x.com> wrote:\nHi, any news?", "Thanks!"},
+		{"older message below", "Yes.\n\nOn Tue, Apr 6, 2027 Jane <j@x.com> wrote:\n> Any news?\n\nOn Mon, Apr 5, 2027 Bob <b@x.com> wrote:\nWe will decide soon.", "Yes."},
+		{"signature below the quote", "Ok.\n\n> Any news?\n\n--\nJane Doe", "Ok."},
 	}
 	for _, tt := range tests {
 		if got := StripQuoted(tt.in); got != tt.want {
 			t.Errorf("%s: StripQuoted(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
 		}
+	}
+}
+
+// The quote SplitQuoted gives holds the quoted lines and not the answers
+// between them.
+func TestSplitQuotedKeepsAnswersOutOfTheQuote(t *testing.T) {
+	own, quoted := SplitQuoted("Answers below.\n\nOn Mon, Jane <j@x.com> wrote:\n> When is the interview?\n\nThursday at 10.\n\n> Who is on the panel?")
+	if own != "Answers below.\n\nThursday at 10." {
+		t.Errorf("own = %q", own)
+	}
+	if strings.Contains(quoted, "Thursday") || !strings.Contains(quoted, "> When is the interview?") || !strings.Contains(quoted, "> Who is on the panel?") {
+		t.Errorf("quoted = %q", quoted)
 	}
 }
 
