@@ -269,7 +269,7 @@ const phoneReplyMax = 280
 func (b *verdictBuilder) meetingOfReply(d *doc) {
 	q := d.quotedText()
 	if q == "" && !(isReply(d.m) && len(d.body) <= phoneReplyMax) ||
-		!meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) && !postSubjectReply(d) &&
+		!readerHeldUpNow(d) && !meetingContext.contains(d.subj) && !meetingContext.contains(d.body) && !meetingContext.contains(q) && !postSubjectReply(d) &&
 			!answersArrivalQuestion(d) && !bookedSlotWords.contains(q) && !bookedSlotWords.contains(d.body) {
 		// a reply sent from a phone quotes nothing and says little:
 		// "perfect, see you thursday at 2" under "Re: Bakery Manager
@@ -279,7 +279,8 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 	}
 	// the reply confirms or moves the meeting, it does not decide or
 	// offer times
-	late := writerRunningLate(d) && !ruleOff("running-late")
+	writerLate := writerRunningLate(d) && !ruleOff("running-late")
+	late := writerLate || readerHeldUpNow(d)
 	if !d.has(clsScheduled) && !acceptCues.contains(d.body) && !replyConfirmCues.contains(d.body) && !twoZoneStated(d) && !timeIsFine(d) &&
 		!late && !farewellUntilDay(d) && !(rescheduleCues.contains(d.body) && !ruleOff("reply-reschedule")) && !answersArrivalQuestion(d) ||
 		d.outcome().rejected() || offersAlternatives(d.body) {
@@ -294,7 +295,11 @@ func (b *verdictBuilder) meetingOfReply(d *doc) {
 		t := today
 		b.v.InterviewAt = &t
 		b.replyMeeting = true
-		b.note("the meeting this reply is late for -> %s", t.Format("Mon 2006-01-02"))
+		if writerLate {
+			b.note("the meeting this reply is late for -> %s", t.Format("Mon 2006-01-02"))
+		} else {
+			b.note("the meeting the reader is held up on the way into -> %s", t.Format("Mon 2006-01-02"))
+		}
 		return
 	}
 	find := func(sents []sentence) (dateHit, bool) {
@@ -464,6 +469,58 @@ func writerRunningLate(d *doc) bool {
 	}
 	return false
 }
+
+// readerHeldUpNow (r90): a short reply, with no question and no day of
+// its own, to the reader held up on the way into a meeting: running late
+// ("Re: Running 5 min late", "I'll be about 5 minutes late for our 2pm")
+// or shut out of its link ("Re: Zoom link not working"). The meeting is
+// going on now, so it is today's, whatever day the thread set it for.
+func readerHeldUpNow(d *doc) bool {
+	if ruleOff("reader-held-up") || !isReply(d.m) || len(d.body) > 400 || heldUpDoubts.contains(d.body) {
+		return false
+	}
+	for _, s := range d.sentences() {
+		if f := strings.Fields(s.text); s.question && !(len(f) > 0 && strings.Contains(f[len(f)-1], "://")) {
+			return false // (a link's "?pwd=" asks nothing)
+		}
+	}
+	today := startOfDay(d.m.Date)
+	for _, h := range scanDates(d.body, d.m.Date, d.lang()) {
+		if !h.then && explicitDay(h) && !startOfDay(h.t).Equal(today) {
+			return false
+		}
+	}
+	q := d.quotedText()
+	for _, s := range append(splitSentences(q), sentence{text: strings.ToLower(d.subj)}) {
+		late := runningLate.contains(s.text) && !lateIfCues.contains(" "+s.text) && !lateBefore.contains(" "+s.text+" ")
+		shut := linkTrouble.contains(s.text) && meetingLinkWords.contains(s.text)
+		if !late && !shut {
+			continue
+		}
+		for _, h := range scanDates(s.text, d.m.Date, d.lang()) {
+			if !h.then && explicitDay(h) && !startOfDay(h.t).Equal(today) {
+				return false // "I'll be late on Friday": another day's meeting
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// heldUpDoubts call the meeting off or move it, which a fresh link or "no
+// problem" does not.
+var heldUpDoubts = cues("cancel", "postpone", "reschedul", "another day", "won't be able", "can't make", "absagen", "verschieben",
+	"annul", "reporter", "cancelar", "aplazar", "adiar", "annullare", "rimandare", "afzeggen", "verzetten")
+
+// linkTrouble: the way into an online meeting fails.
+var linkTrouble = cues("not working", "doesn't work", "does not work", "isn't working", "expired", "can't join",
+	"cannot join", "can't get in", "unable to join", "won't let me", "funktioniert nicht", "abgelaufen",
+	"ne fonctionne pas", "ne marche pas", "expiré", "no funciona", "caducad", "non funziona", "scadut", "werkt niet",
+	"verlopen", "não funciona", "expirou", "expirad")
+
+// meetingLinkWords name the way into an online meeting.
+var meetingLinkWords = cues("link", "zoom", "teams", "meet", "webex", "lien", "enlace", "liga ", "collegamento",
+	"koppeling")
 
 // lateIfCues make lateness a case to plan for, or the reader's.
 var lateIfCues = cues(" if ", " in case", "should you", "you're running", "you are running", " si ", " falls ", " se ",

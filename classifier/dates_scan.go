@@ -1202,6 +1202,9 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 			unitWords[sc.tok(e)] != unitNone || sc.num(e) >= 0 {
 			return dateHit{}, 0, false // "the 18th of May", "le 12 mai", "el 5/4": the date rules read them
 		}
+		if placeOrdinals[sc.tok(e)] && !ruleOff("place-ordinal") {
+			return dateHit{}, 0, false // "the 3rd floor", "le 2e étage": a place, no day
+		}
 		if t == "on" && pastVerbs[sc.tok(i-1)] || t == "the" && sc.tok(i-1) == "on" && pastVerbs[sc.tok(i-2)] {
 			return dateHit{}, 0, false // "since we spoke on the 28th": a day that has been
 		}
@@ -1211,6 +1214,12 @@ func (sc *dateScanner) relativeDay(i int) (dateHit, int, bool) {
 	}
 	return dateHit{}, 0, false
 }
+
+// placeOrdinals are the places an ordinal counts, not days: "check in at
+// the 3rd floor security desk", "el 2º piso", "le 1er étage".
+var placeOrdinals = map[string]bool{"floor": true, "storey": true, "story": true, "level": true, "étage": true,
+	"piso": true, "planta": true, "piano": true, "andar": true, "verdieping": true, "etage": true, "stock": true,
+	"building": true, "entrance": true, "door": true, "gate": true}
 
 // pastVerbs before "on the 28th" make it a day that has been.
 var pastVerbs = map[string]bool{"spoke": true, "met": true, "talked": true, "chatted": true, "interviewed": true,

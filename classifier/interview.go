@@ -843,12 +843,20 @@ func acceptedAt(s string) int {
 		return i
 	}
 	if i < 0 {
-		if i = strings.Index(s, " it is"); i < 0 {
+		// r90: the time suits the one who will meet the reader ("the
+		// 14th at 16:00 works for Dominik"), checked as "it is" is
+		// ("Monday works for the team too - I'll confirm the time" names
+		// no time: the hour must stand before it)
+		if k := strings.Index(s, " works for "); k >= 0 && !askedIfWorks(s[:k]) && reClock.MatchString(s[:k]) &&
+			!ruleOff("works-for-someone") {
+			i = k
+		} else if i = strings.Index(s, " it is"); i < 0 {
 			return -1
-		}
-		rest := strings.TrimLeft(s[i+6:], " ")
-		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (r < utf8.RuneSelf || unicode.IsLetter(r)) {
-			return -1
+		} else {
+			rest := strings.TrimLeft(s[i+6:], " ")
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (r < utf8.RuneSelf || unicode.IsLetter(r)) {
+				return -1
+			}
 		}
 		i++
 	}

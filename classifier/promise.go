@@ -1351,6 +1351,13 @@ func tellingNow(cue, rest string) bool {
 			return true
 		}
 	}
+	// r90: the German particle closing the telling right after the cue,
+	// what is told next ("teilen wir Ihnen mit, dass Ihre Bewerbung nicht
+	// berücksichtigt werden konnte"): no time stands between them
+	if r, ok := strings.CutPrefix(rest, " mit"); ok && (r == "" || r[0] == ',' || r[0] == ':' || r[0] == '.' ||
+		strings.HasPrefix(r, " dass ")) && !ruleOff("german-telling-now") {
+		return true
+	}
 	// a colon that soon opens what is told, with no time before it: "te
 	// cuento en qué vamos: ...", "te escribo con novedades: ..."
 	if k := strings.IndexByte(rest, ':'); k >= 0 && k <= 30 && !timeAfter(rest[:k], 0) {
@@ -2681,18 +2688,25 @@ func conditionOf(s string, start, end int, lg lang) (string, promiseKind) {
 		tail = tail[:k]
 	}
 	tail = " " + tail
+	// r90: a sentence in another language than the message's (the French
+	// half of a bilingual notice under English) takes its own "si"
+	ilg := lg
+	if g := guessLang(tokenize(s)); lg != g && (lg == langEN || lg == langDE) && g != langEN && g != langDE &&
+		!ruleOff("sentence-language-if") {
+		ilg = g
+	}
 	for n, part := range [...]string{head, tail} {
 		i := ifWords.wordIndex(part)
-		if i < 0 && (lg == langIT || lg == langPT) {
+		if i < 0 && (ilg == langIT || ilg == langPT) {
 			i = ifWordsItPt.index(part)
 			if i >= 0 && n == 0 && cliticSe(part[:i]) {
 				i = -1
 			}
 		}
-		if i < 0 && lg == langNL {
+		if i < 0 && ilg == langNL {
 			i = ifWordsNL.index(part)
 		}
-		if i < 0 && (lg == langFR || lg == langES) {
+		if i < 0 && (ilg == langFR || ilg == langES) {
 			i = ifWordsFrEs.index(part)
 		}
 		if n == 1 && (i > 25 || i >= 0 && detached(part[:i])) || i >= 0 && (invertedIf(part, i) || anyCase(part, i)) {
@@ -5674,13 +5688,28 @@ func watchForSent(s string) bool {
 	if i < 0 || ruleOff("watch-for-sent") {
 		return false
 	}
-	w, _, _ := strings.Cut(s[i+len("keep an eye out for "):], " ")
+	w, rest, _ := strings.Cut(s[i+len("keep an eye out for "):], " ")
 	switch strings.TrimRight(w, ".,;!") {
 	case "it", "them", "that", "this", "my", "our":
+		return !conditionalCues.contains(strings.Replace(s, "keep an eye out", "", 1))
+	case "a", "an", "the":
+		// r90: a thing the writer sends ("keep an eye out for a
+		// DocuSign"), not an opening watched for the reader
+		noun, _, _ := strings.Cut(rest, " ")
+		if watchedOpenings[strings.TrimRight(noun, ".,;!")] || ruleOff("watch-for-sent-thing") {
+			return false
+		}
 		return !conditionalCues.contains(strings.Replace(s, "keep an eye out", "", 1))
 	}
 	return false
 }
+
+// watchedOpenings are what one keeps an eye out for on the reader's
+// behalf: "keep an eye out for a suitable role", "for the right opening".
+var watchedOpenings = map[string]bool{"role": true, "roles": true, "position": true, "positions": true, "opening": true,
+	"openings": true, "opportunity": true, "opportunities": true, "vacancy": true, "vacancies": true, "job": true,
+	"jobs": true, "posting": true, "postings": true, "suitable": true, "similar": true, "right": true, "new": true,
+	"future": true, "relevant": true, "good": true, "better": true, "fit": true, "match": true}
 
 // readersWordRelayed: the cue's clause is what the reader said, relayed
 // after a verb of saying with the reader for its subject ("Sie erwähnten,

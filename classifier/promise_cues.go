@@ -308,6 +308,9 @@ var standaloneCues = cues(append(append(append(append(append(append(append(appen
 	// intent (infinitives): "on s'engage à revenir vers toi d'ici le 12
 	// février"
 	"revenir vers toi", "revenir auprès de toi",
+	// r90: answering the reader, after a verb of commitment ("nous nous
+	// engageons à vous répondre sous 5 jours ouvrés")
+	"vous répondre", "te répondre",
 	// German sent in the present, its particle at the end: "den
 	// Vertragsentwurf schickt (sendet) Ihnen unsere Personalabteilung bis
 	// Mittwoch zu"; Italian the reader receiving from us ("riteniamo che
@@ -1440,6 +1443,7 @@ var infinitives = map[string]bool{
 	"enviarle": true, "enviarte": true, "mandarle": true, "mandarte": true, "llamarle": true, "escribirle": true,
 	"vous revenir": true, "te revenir": true, "te chamar": true, "lhe chamar": true, "poterle dare": true,
 	"poterti dare": true, "sagen, ob": true, "vertellen of": true, " comunicare ": true,
+	"vous répondre": true, "te répondre": true,
 }
 
 var intentMarkers = cues(
