@@ -254,6 +254,9 @@ func (d *doc) first(c class) string {
 // verdictBuilder accumulates the score together with its reasons, so the two
 // cannot drift apart.
 type verdictBuilder struct {
+	// answersAcceptance: a reply to the reader's thanks for, yes to or
+	// terms on an offer (answersAcceptance)
+	answersAcceptance bool
 	// promiseSentence is the words of the promise found (setPromise), or
 	// the sentence of an undated one.
 	promiseSentence string
@@ -356,6 +359,12 @@ func classify(m *mailmsg.Message, wordsOnly bool) (v Verdict) {
 	ats := b.headers(&d)
 	b.vocabulary(&d, ats)
 	b.threadContext(&d)
+	if b.v.Score < jobThreshold && !b.v.Bulk && !ruleOff("answers-acceptance") {
+		if q := answersAcceptance(&d); q != "" {
+			b.add(jobThreshold-math.Max(b.v.Score, 0), "answers your words on the offer it quotes: %q", q)
+			b.answersAcceptance = true
+		}
+	}
 	b.v.Outcome = math.Round(d.outcome().reject()*100) / 100
 	if wordsOnly && b.v.Score <= 0 {
 		b.v.Score = math.Round(b.v.Score*100) / 100
@@ -1774,7 +1783,11 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 			}
 			b.pressQuote = true
 			b.v.pressSense = true
-		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0 || len(d.subjHits[clsInterview]) > 0 && isReply(d.m):
+		case body > 0 || subj > 0 || ats != "" || title != "" || stageEv > 0 || len(d.subjHits[clsInterview]) > 0 && isReply(d.m),
+			// "Tern Mobility - interview times" above "They've offered
+			// the following slots ... let me know which works best" (r90):
+			// the subject's interview being arranged
+			len(d.subjHits[clsInterview]) > 0 && d.has(clsScheduling) && !ruleOff("subject-interview-arranged"):
 			w := d.first(clsInterview)
 			if len(d.subjHits[clsInterview]) > 0 {
 				b.add(1.5, "subject mentions %q", d.subjHits[clsInterview][0].t.text)
@@ -2619,6 +2632,15 @@ func (b *verdictBuilder) stage(d *doc) {
 		// Angebot dann in Ruhe an" above "Wir würden Dich sehr gerne an
 		// Bord holen!": the offer's thread going on, its terms still open
 		set(StageOffer, "a reply in the thread of the offer it quotes")
+	case b.answersAcceptance && onboardingForms.contains(d.body):
+		// "Perfect, the 30th it is. I'll send the I-9 and direct deposit
+		// forms" above the reader's yes: the steps after it
+		set(StageOther, "the steps after an offer you accepted")
+	case b.answersAcceptance:
+		// "June 7 is fine on our end. Updated letter attached" above
+		// the reader's "Thank you again for the offer - I'm thrilled to
+		// accept": the offer being settled
+		set(StageOffer, "answers your words on the offer it quotes")
 	case oc.retracted != "" && (b.v.PromiseAt != nil || b.v.PromiseUndated):
 		// "Please disregard it. Your application is still very much
 		// active, and I expect to have an update for you by Tuesday"
@@ -3286,11 +3308,15 @@ var competingWords = map[string]bool{"another": true, "other": true, "competing"
 // are closing the search"). An interview between them makes it about one
 // meeting ("the interview for the role has been cancelled"): rescheduling.
 func holdNearPost(d *doc) string {
-	for _, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+	for k, hs := range [][numClasses][]hit{d.bodyHits, d.subjHits} {
+		toks := d.bodyToks
+		if k == 1 {
+			toks = d.subjToks
+		}
 		for _, h := range hs[clsHoldEvent] {
 			for _, p := range hs[clsPostNoun] {
 				lo, hi := min(p.pos, h.pos), max(p.pos, h.pos)
-				if hi-lo > 6 || p.pos == h.pos {
+				if hi-lo > 6 && !(h.pos < p.pos && hi-lo <= 12 && holdIncludes(toks, lo, hi)) || p.pos == h.pos {
 					continue
 				}
 				meeting := false
@@ -3306,6 +3332,19 @@ func holdNearPost(d *doc) string {
 		}
 	}
 	return ""
+}
+
+// holdIncludes: a word between a freeze and a post says the freeze takes
+// the post with it ("El cliente ha congelado el proyecto de datos y eso
+// incluye esta posición", "paused all hiring, including your role").
+func holdIncludes(toks []string, lo, hi int) bool {
+	for _, w := range toks[lo:hi] {
+		switch w {
+		case "includes", "including", "incluye", "incluyendo", "inclui", "incluindo", "include", "includendo", "inclut", "einschließlich":
+			return true
+		}
+	}
+	return false
 }
 
 // postForEveryone reports a process stopped for every candidate: words

@@ -285,6 +285,11 @@ var otherSenseTerms = []term{
 	{text: "would air", weight: 2}, {text: "will air", weight: 2},
 	{text: "journalist", weight: 2},
 	{text: "reporter", weight: 2},
+	// the press in the other languages (r75: "Je suis journaliste à
+	// Décideurs Finance Hebdo ... accepteriez-vous de m'accorder une
+	// interview")
+	{text: "journaliste", weight: 2}, {text: "periodista", weight: 2}, {text: "giornalista", weight: 2},
+	{text: "jornalista", weight: 2}, {text: "journalistin", weight: 2},
 	// a child's school meeting (r57): "Colloqui genitori – classe 3B",
 	// "le confermo il colloquio per giovedì"
 	{text: "genitori", weight: 3}, {text: "quadrimestre", weight: 2}, {text: "parents' evening", weight: 3},
@@ -732,6 +737,10 @@ var holdEventTerms = []term{
 	{text: "paused"}, {text: "no longer open"}, {text: "no longer available"}, {text: "eingestellt"},
 	{text: "fue cancelad*"}, {text: "foi cancelad*"}, {text: "stata annullat*"}, {text: "stata sospes*"},
 	{text: "ingetrokken"}, {text: "stopgezet"}, {text: "geannuleerd"},
+	// frozen, said as done ("El cliente ha congelado el proyecto de datos
+	// y eso incluye esta posición")
+	{text: "ha congelado"}, {text: "han congelado"}, {text: "hemos congelado"}, {text: "ha congelato"},
+	{text: "hanno congelato"}, {text: "congelou"}, {text: "congelaram"},
 }
 
 var postNounTerms = []term{
@@ -742,7 +751,7 @@ var postNounTerms = []term{
 	{text: "clerkship"}, {text: "clerkships"}, {text: "pupillage"}, {text: "traineeship"}, {text: "training contract"},
 	{text: "position"}, {text: "role"}, {text: "opening"}, {text: "requisition"}, {text: "req"},
 	{text: "search"}, {text: "hiring"}, {text: "stelle"}, {text: "poste"}, {text: "recrutement"},
-	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"},
+	{text: "puesto"}, {text: "vacante"}, {text: "proceso"}, {text: "requisition"}, {text: "search"}, {text: "posición"}, {text: "posição"},
 	{text: "post"}, {text: "vacancy"}, {text: "recruitment"}, {text: "posizione"}, {text: "vacature"}, {text: "vaga"},
 	{text: "tjänsten"}, {text: "tjänst"}, {text: "stillingen"}, {text: "stilling"}, {text: "stillinga"}, {text: "rollen"},
 	{text: "befattningen"}, {text: "rekryteringen"}, {text: "rekrutteringen"}, {text: "oppdraget"},
@@ -800,6 +809,10 @@ var awaitingTerms = []term{
 	{text: "reach a decision"},
 	{text: "thank you again for the conversation"}, {text: "thanks again for the conversation"},
 	{text: "conversation today"}, {text: "conversation yesterday"}, {text: "conversation this morning"},
+	// a panel's notes gathered after a presentation (r90: "We're
+	// consolidating the panel's notes and I'll get back to you",
+	// "Nous faisons le point avec les membres du panel")
+	{text: "the panel's notes"}, {text: "the panel's feedback"}, {text: "membres du panel"}, {text: "notes du panel"},
 	{text: "our conversation this"}, {text: "time with the panel"}, {text: "time you spent with"}, {text: "everyone you spoke with"},
 	{text: "everyone you met"}, {text: "for coming in"}, {text: "scorecards"}, {text: "compare notes"}, {text: "comparing notes"},
 	{text: "interviewing with us"}, {text: "interviewing with the team"}, {text: "meeting the team"}, {text: "to meet the team this week"},

@@ -68,7 +68,8 @@ var hiringTermsMore = []term{
 	// técnico", "Probeaufgabe", "thuisopdracht")
 	{text: "entrevue", weight: 1.5}, {text: "entrevues", weight: 1.5}, {text: "entrevue d'embauche", weight: 3},
 	{text: "test project", weight: 1.5}, {text: "test piece", weight: 1.5}, {text: "test task", weight: 1.5},
-	{text: "design test", weight: 1.5}, {text: "design challenge", weight: 1.5}, {text: "prueba técnica", weight: 2},
+	{text: "design test", weight: 1.5}, {text: "design challenge", weight: 1.5}, {text: "design exercise", weight: 1.5},
+	{text: "take-home exercise", weight: 1.5}, {text: "take-home task", weight: 1.5}, {text: "take-home brief", weight: 1.5}, {text: "prueba técnica", weight: 2},
 	{text: "desafío técnico", weight: 2}, {text: "desafio técnico", weight: 2}, {text: "prova tecnica", weight: 2},
 	{text: "teste técnico", weight: 2}, {text: "test technique", weight: 2}, {text: "cas pratique", weight: 1.5},
 	{text: "probeaufgabe", weight: 2}, {text: "technische test", weight: 2}, {text: "technische opdracht", weight: 2},
@@ -145,6 +146,12 @@ var hiringTermsMore = []term{
 	{text: "vacancy", weight: 1.5}, {text: "vacancies", weight: 1}, {text: "requisition", weight: 1.5},
 	{text: "job description", weight: 1.5}, {text: "recruitment consultant", weight: 2}, {text: "your experience", weight: 0.5},
 	{text: "about the role", weight: 1}, {text: "the role", weight: 0.5}, {text: "this role", weight: 0.75},
+	// a hire as the noun (r90: "we're going to go a different way for
+	// this hire")
+	{text: "this hire", weight: 1}, {text: "for the hire", weight: 1},
+	// an employer's wish to meet the reader, passed on by an agency (r90:
+	// "Great news - Tern Mobility would like to meet you!")
+	{text: "would like to meet you", weight: 1}, {text: "would love to meet you", weight: 1},
 	{text: "excited about the", weight: 0.5}, {text: "interest in the role", weight: 1.5}, {text: "interest in the position", weight: 1.5},
 	{text: "the opportunity", weight: 0.5}, {text: "candidates", weight: 0.75}, {text: "headhunt*", weight: 1},
 	{text: "hiring manager", weight: 2.5}, {text: "thank you for taking the time", weight: 1}, {text: "speak with me", weight: 0.5},

@@ -718,6 +718,13 @@ var outcomeTerms = func() []term {
 		"the seat's gone", "the seat is gone", "the spot's gone", "the spot is gone", "the role's gone", "the job's gone",
 		"your name was not included", "disqualified from further consideration", "you have been disqualified",
 		"you are disqualified",
+		// (r90: an Irish public appointments board's "although you reached
+		// the qualifying standard, your ranking was not sufficient for you
+		// to be placed on the panel from which appointments will be made";
+		// a studio lead's "we're going to go a different way for this hire")
+		"ranking was not sufficient", "ranking is not sufficient", "not sufficient for you to be placed",
+		"not be placed on the panel", "not been placed on the panel", "not placed on the panel",
+		"go a different way", "going a different way", "went a different way", "gone a different way",
 		// the post offered to someone the writer describes (r88): "It voted
 		// to offer the opening to a current IBEW member of this local"
 		"offer the opening to a", "offered the opening to a", "offer the position to a", "offered the position to a",
@@ -1084,6 +1091,11 @@ var elsewhereTerms = []term{
 	{text: "landlord", weight: 2}, {text: "tenant*", weight: 2}, {text: "tenancy", weight: 2.5}, {text: "lease", weight: 1.5},
 	{text: "rent", weight: 1.5}, {text: "rental", weight: 2}, {text: "apartment", weight: 2}, {text: "the property", weight: 1.5},
 	{text: "lettings", weight: 1.5}, {text: "letting", weight: 1.5}, {text: "viewing", weight: 1}, {text: "admission*", weight: 2},
+	// a room let in a shared home, and a club's places (r90: "Thanks so
+	// much for coming to see the room on Sunday";
+	// "Thank you for registering for the Spring Adult Doubles League")
+	{text: "see the room", weight: 2}, {text: "view the room", weight: 2}, {text: "housemate*", weight: 2},
+	{text: "flatmate*", weight: 2}, {text: "roommate*", weight: 2}, {text: "registering for the", weight: 1.5},
 	{text: "school", weight: 1.5}, {text: "enrolment", weight: 1.5}, {text: "enrollment", weight: 1.5}, {text: "waitlist", weight: 2},
 	{text: "waiting list", weight: 1.5}, {text: "pupil", weight: 2}, {text: "pupils", weight: 2}, {text: "grant application", weight: 2},
 	{text: "grants", weight: 1.5}, {text: "funding", weight: 1.5}, {text: "scholarship", weight: 2.5},

@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -exclude r73_*,r74_*,r75_*,r76_*,r77_*,r78_*,r79_*,r80_*,r81_*,r82_*,r83_*,r84_*,r85_*,r86_*,r87_*,r88_*,r89_*,r90_* -out model_table.go
+//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -exclude r86_*,r87_*,r88_*,r89_*,r90_* -out model_table.go
 
 import (
 	"cmp"

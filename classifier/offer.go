@@ -203,3 +203,37 @@ func FinalRound(m *mailmsg.Message) bool {
 	text := strings.ToLower(m.Subject + "\n" + m.Excerpt)
 	return finalRoundCues.contains(text)
 }
+
+// readerOfferCues are the reader's own words on an offer made to them:
+// thanks for it, a yes, or terms asked before signing ("Thank you again
+// for the offer - I'm thrilled to accept", "Before I sign - could we get
+// to £58k"). offerTermWords are what such a message is about: the start,
+// the signature, the pay, the contract.
+var (
+	readerOfferCues = cues("thank you again for the offer", "thanks again for the offer", "thank you for the offer",
+		"thanks for the offer", "thrilled to accept", "delighted to accept", "happy to accept", "pleased to accept",
+		"excited to accept", "before i sign")
+	offerTermWords = cues("start", "sign", "salary", "base", "contract", "accept", "holiday", "notice period", "relocation")
+	// onboardingForms are the papers of a new hire's first days.
+	onboardingForms = cues("i-9", "direct deposit", "onboarding forms", "new hire forms", "new-hire forms", "new starter forms")
+)
+
+// answersAcceptance returns the reader's words on an offer that a reply
+// quotes, or "": the employer's short answer to the reader's yes or terms
+// ("June 7 is fine on our end. Updated letter attached" above "Thank you
+// again for the offer - I'm thrilled to accept ... would it be possible to
+// start on Monday, June 7", r89; "1 September suits us. I'll let HR know
+// so they can issue the contract", r90) is the offer's conversation,
+// though it names no job itself. A reply that declines, or is about
+// another kind of application, is not.
+func answersAcceptance(d *doc) string {
+	q := d.quotedText()
+	if q == "" || d.m.ListID != "" || declineCues.contains(d.body) || d.has(clsOtherSense) || d.has(clsElsewhere) || d.outcome().rejected() {
+		return ""
+	}
+	i := readerOfferCues.index(q)
+	if i < 0 || !offerTermWords.contains(q) {
+		return ""
+	}
+	return clip(q[i:])
+}
