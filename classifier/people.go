@@ -497,6 +497,11 @@ func (x *ocText) postInSentence(k int) bool {
 	return false
 }
 
+// takesPost are what someone asked "to" do takes the post: "to take on
+// the role", "to fill the position", "to step into it" ("to take you
+// through the role" takes nothing).
+var takesPost = map[string]bool{"take": true, "fill": true, "step": true, "take on": true, "take up": true, "take over": true}
+
 // someoneJoins reports the post's new holder announced by name, the way a
 // small employer tells the candidates: "Marisol Vega will be joining
 // Riverbend as our very first Storytelling Lead", "we've welcomed Jordan
@@ -581,6 +586,19 @@ func (x *ocText) someoneJoins() string {
 			p := personWithin(k+1, k+4)
 			if p >= 0 && inSentence(k, p) && (x.postInSentence(k) || asNew(p)) {
 				return quoteSpan(toks, k, p+1) + " (someone else appointed)"
+			}
+		case (t == "asked" || t == "invited") && !ruleOff("someone-asked-to-take"):
+			// the post asked of someone named (r90: "We've asked Thandiwe
+			// Mokoena to take on the role. It was a genuinely hard choice
+			// between the two of you")
+			p := personWithin(k+1, k+3)
+			if p < 0 || !inSentence(k, p) || !x.postInSentence(k) {
+				continue
+			}
+			for j := p + 1; j+1 < len(toks) && j <= p+4 && inSentence(k, j+1); j++ {
+				if toks[j] == "to" && takesPost[toks[j+1]] && (j+2 >= len(toks) || takesPost[toks[j+1]+" "+toks[j+2]] || toks[j+1] != "take") {
+					return quoteSpan(toks, k, j+2) + " (someone else asked to take the post)"
+				}
 			}
 		case t == "welcomed" || t == "welcoming":
 			p := personWithin(k+1, k+3)

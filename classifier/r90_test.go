@@ -3,11 +3,11 @@ package classifier
 import "testing"
 
 // TestNinetiethRound: what r90 brought at its arrival, mail as mail
-// programs deliver it. A no given among answers written between the quoted
-// lines; a public board's ranking short of its panel; "a different way" for
-// a hire; the reader's own yes or terms on an offer, quoted under the
-// employer's short answer; an interview subject above the slots offered;
-// a room in a shared home and a club's league, which hire no one.
+// programs deliver it. The post asked of someone named; a public board's
+// ranking short of its panel; "a different way" for a hire; the reader's
+// own yes or terms on an offer, quoted under the employer's short answer;
+// an interview subject above the slots offered; a panel's notes; a room in
+// a shared home and a club's league, which hire no one.
 func TestNinetiethRound(t *testing.T) {
 	checkLetterVerdicts(t, []letterVerdict{
 		{"a ranking short of the panel", "noreply@publicjobs.example", "Competition 27-ANL-09: Result of Interview",
@@ -48,6 +48,16 @@ func TestNinetiethRound(t *testing.T) {
 				"On Fri, Aug 13, 2027 at 4:00 PM Alex Rivera <alex.rivera@fastmail.com> wrote:\n> Hi Beth, I'm delighted to accept. " +
 				"Could I start on Monday the 30th? Alex",
 			true, StageOther},
+		{"the post asked of someone named", "miriam@hvmai.example", "Re: Final conversation - Head of Visitor Insights",
+			"Dear Alex,\n\nI promised I'd come back to you this week. We've asked Thandiwe Mokoena to take on the role. It was a " +
+				"genuinely hard choice between the two of you.\n\nWith thanks,\nMiriam",
+			true, StageRejected},
+		// someone asked to walk the reader through the post, or to join a
+		// call about it, takes nothing
+		{"someone asked to take the reader through the role", "miriam@hvmai.example", "Head of Visitor Insights - next step",
+			"Dear Alex,\n\nThanks for your time today. I've asked Thandiwe Mokoena to take you through the role at your second interview on Thursday at 2pm; " +
+				"she leads the team.\n\nMiriam",
+			true, ""},
 		{"a room in a shared home", "dana@example.com", "Re: Room in Prospect Heights",
 			"Hi Alex,\n\nThanks so much for coming to see the room on Sunday! We ended up going with someone else - she could " +
 				"move in right away. Sorry it didn't work out, and good luck with the search!\n\nDana",
