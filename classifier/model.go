@@ -1,6 +1,6 @@
 package classifier
 
-//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -exclude r86_*,r87_*,r88_*,r89_*,r90_* -out model_table.go
+//go:generate go run ./internal/train -validate r14_*,r15_*,r16_* -exclude r86_*,r87_*,r88_*,r89_*,r90_*,r91_* -out model_table.go
 
 import (
 	"cmp"

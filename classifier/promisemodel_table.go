@@ -4,7 +4,7 @@ package classifier
 
 // The learned promise model (promisemodel.go), fitted on 3572 sentences of the
 // written tuning part that name a day to come, 1059 of them the day promised,
-// the folders r22_*,r23_*,r24_*,r25_*,r26_*,r27_*,r28_*,r29_*,r30_*,r31_*,r32_*,r33_*,r34_*,r35_*,r36_*,r37_*,r38_*,r39_*,r40_*,r41_*,r42_*,r43_*,r44_*,r45_*,r46_*,r47_*,r48_*,r49_*,r50_*,r51_*,r52_*,r53_*,r54_*,r55_*,r56_*,r57_*,r58_*,r59_*,r60_*,r61_*,r62_*,r63_*,r64_*,r65_*,r66_*,r67_*,r68_*,r69_*,r70_*,r71_*,r72_*,r73_*,r74_*,r75_*,r76_*,r77_*,r78_*,r79_*,r80_*,r81_*,r82_*,r83_*,r84_*,r85_*,r86_*,r87_*,r88_*,r89_*,r90_* left out. A weight per word (w:) and pair (b:);
+// the folders r22_*,r23_*,r24_*,r25_*,r26_*,r27_*,r28_*,r29_*,r30_*,r31_*,r32_*,r33_*,r34_*,r35_*,r36_*,r37_*,r38_*,r39_*,r40_*,r41_*,r42_*,r43_*,r44_*,r45_*,r46_*,r47_*,r48_*,r49_*,r50_*,r51_*,r52_*,r53_*,r54_*,r55_*,r56_*,r57_*,r58_*,r59_*,r60_*,r61_*,r62_*,r63_*,r64_*,r65_*,r66_*,r67_*,r68_*,r69_*,r70_*,r71_*,r72_*,r73_*,r74_*,r75_*,r76_*,r77_*,r78_*,r79_*,r80_*,r81_*,r82_*,r83_*,r84_*,r85_*,r86_*,r87_*,r88_*,r89_*,r90_*,r91_* left out. A weight per word (w:) and pair (b:);
 // "ddd" stands for a day.
 const promiseModelBias = -3.433
 
