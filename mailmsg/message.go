@@ -130,6 +130,15 @@ func ParseBytes(raw []byte) (*Message, error) {
 	body.text, body.html = body.text[:0], body.html[:0]
 	walkBody(ent, body, m, 0)
 	switch {
+	case len(body.text) > 0 && len(body.html) > 0 && fewWords(body.text, stubWords):
+		// a marketing tool's plain part that only points at the HTML one
+		// ("Open this email in your browser to read it: https://...")
+		// says less than a mail program shows: the HTML part is the
+		// message, when it says much more
+		m.Excerpt = excerpt(body.text)
+		if h := truncate(normalizeText(HTMLToText(string(body.html))), MaxExcerpt); !fewWords([]byte(h), 3*wordCount(body.text)+stubWords) {
+			m.Excerpt = h
+		}
 	case len(body.text) > 0:
 		m.Excerpt = excerpt(body.text)
 	case len(body.html) > 0:
@@ -137,6 +146,26 @@ func ParseBytes(raw []byte) (*Message, error) {
 		m.HTMLOnly = true
 	}
 	return m, nil
+}
+
+// stubWords is the most words a plain part may have and still be only a
+// pointer to the HTML part.
+const stubWords = 40
+
+// wordCount counts the words of a text, links left out.
+func wordCount(b []byte) int {
+	n := 0
+	for _, f := range bytes.Fields(b) {
+		if !bytes.HasPrefix(f, []byte("http")) && !bytes.HasPrefix(f, []byte("<http")) {
+			n++
+		}
+	}
+	return n
+}
+
+// fewWords reports a text of at most max words.
+func fewWords(b []byte, max int) bool {
+	return wordCount(b) <= max
 }
 
 func (m *Message) readHeader(h *headerValues) {

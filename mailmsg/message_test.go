@@ -179,3 +179,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A plain part that only points at the HTML part ("open this email in your
+// browser") is not what a mail program shows: the HTML part is read. A
+// short plain part beside an HTML part that says no more is kept.
+func TestStubPlainPartGivesWayToHTML(t *testing.T) {
+	msg := func(plain, html string) []byte {
+		return []byte("From: Loopcart <talent@example.com>\r\nTo: alex@example.com\r\nSubject: About your take-home\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + plain + "\r\n" +
+			"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n")
+	}
+	long := "<p>Hi Alex,</p><p>" + strings.Repeat("Thank you for the time you put into the take-home exercise for the analyst role. ", 6) +
+		"After a lot of thought the team has decided to move forward with other candidates.</p>"
+	m, err := ParseBytes(msg("Open this email in your browser to read it:\r\nhttps://example.com/view/8f2", long))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Excerpt, "move forward with other candidates") {
+		t.Errorf("a stub plain part: excerpt %q, want the HTML part's text", m.Excerpt)
+	}
+	m, err = ParseBytes(msg("Thursday at 2 works. See you then.", "<p>Thursday at 2 works. See you then!</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Excerpt != "Thursday at 2 works. See you then." {
+		t.Errorf("a short plain part like its HTML: excerpt %q, want the plain part", m.Excerpt)
+	}
+}
