@@ -1953,9 +1953,47 @@ func (b *verdictBuilder) vocabulary(d *doc, ats string) {
 		self += thirdPartyMin
 	}
 	if tp >= thirdPartyMin && tp > self && b.v.Score > 0 {
+		if who := readerNamedInForward(d.m); who != "" && !ruleOff("reader-named-in-forward") {
+			// "FW: Debrief - Alex Rivera (Sr. PM, Growth)", "Fwd: Alex
+			// Rivera referral" (r91): the panel's scorecards and the
+			// referral forwarded are about the reader, the candidate
+			b.note("someone else's hiring words (%s), in a forward that names you (%q) as its candidate", quoteList(tpNames), who)
+			return
+		}
 		b.add(-b.v.Score, "someone else's hiring: %s (%.2g against %.2g for the reader's own)", quoteList(tpNames), tp, self)
 		b.othersHiring = true
 	}
+}
+
+// readerNamedInForward returns the reader's full name (the first
+// addressee's display name) where a forward names it in its subject or in
+// a line of its text that is no header or attribution, or "".
+func readerNamedInForward(m *mailmsg.Message) string {
+	if !forwarded(m) || len(m.To) == 0 {
+		return ""
+	}
+	full := strings.Join(strings.Fields(strings.ToLower(m.To[0].Name)), " ")
+	if strings.Count(full, " ") < 1 || utf8.RuneCountInString(full) < 5 {
+		return ""
+	}
+	if strings.Contains(strings.ToLower(m.Subject), full) {
+		return m.To[0].Name
+	}
+	for _, l := range strings.Split(strings.ToLower(m.Excerpt), "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(l, "> "))
+		if !strings.Contains(l, full) || strings.Contains(l, "@") || strings.HasSuffix(l, ":") || headerLine(l) {
+			continue
+		}
+		return m.To[0].Name
+	}
+	return ""
+}
+
+// headerLine is a line of a quoted header block: "from: ...", "to: ...",
+// "von: ...", "de : ...".
+func headerLine(l string) bool {
+	k := strings.IndexByte(l, ':')
+	return k > 0 && k <= 12 && !strings.Contains(strings.TrimSpace(l[:k]), " ") || strings.HasPrefix(l, "de :") || strings.HasPrefix(l, "à :")
 }
 
 // yourReqWeight is the third-party weight of the reader's own

@@ -335,6 +335,9 @@ var otherCandTerms = termsOf([]string{
 	"her", "him", "altre candidature", "perfiles que", "perfiles con", "candidaturas que", "profils qui",
 	"profili che", "profielen die", "perfis que", "candidature maggiormente", "eine kandidatin", "einen kandidaten", "einen bewerber", "eine bewerberin", "eine person", "una persona", "une personne", "een persoon", "uma pessoa", "internal hire", "from within", "internally", "des profils", "un profil", "profils dont", "kandidatinnen",
 	"anderen kandidat*", "andere kandidat*", "anderen bewerber*", "andere bewerber*", "einen anderen",
+	// the other finalist (r91: "Sie haben sich für den anderen Finalisten entschieden")
+	"anderen finalist*", "andere finalist*", "l'autre finaliste", "el otro finalista", "la otra finalista",
+	"l'altro finalista", "l'altra finalista", "de andere finalist", "o outro finalista", "a outra finalista",
 	"eine andere", "jemand", "jemanden", "interne kandidat*", "internen kandidat*", "anderes profil",
 	"autre candidat", "autres candidat*", "autre candidature", "autre profil", "autres profils",
 	"autre personne", "quelqu'un", "otro candidato", "otra candidata", "otros candidatos", "otras candidaturas",
@@ -723,6 +726,14 @@ var outcomeTerms = func() []term {
 		// to be placed on the panel from which appointments will be made";
 		// a studio lead's "we're going to go a different way for this hire")
 		"ranking was not sufficient", "ranking is not sufficient", "not sufficient for you to be placed",
+		// (r91: "we're going to hold off on next steps with your candidacy";
+		// "Nous avons finalisé le recrutement la semaine dernière avec une
+		// autre personne"; "they're filling the spot with a consultant who's
+		// already on W2 with them"; a Portuguese jury's "o júri deliberou
+		// excluir a sua candidatura")
+		"hold off on next steps", "holding off on next steps", "finalisé le recrutement", "finalisé notre recrutement",
+		"filling the spot with", "filling the role with", "filling the position with", "filled the spot with",
+		"deliberou excluir", "decidiu excluir", "excluir a sua candidatura",
 		"not be placed on the panel", "not been placed on the panel", "not placed on the panel",
 		"go a different way", "going a different way", "went a different way", "gone a different way",
 		// the post offered to someone the writer describes (r88): "It voted

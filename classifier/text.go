@@ -523,6 +523,33 @@ func relayedBy(line string) bool {
 var headerFollows = cues("gesendet:", "enviado:", "enviada:", "enviado el:", "enviado em:", "enviada em:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:",
 	"skickat:", "sendt:")
 
+// headerFieldLine reports a text whose first line (after the line break
+// it starts with) is a field of a quoted header block: "sent: ...", "to:
+// ...", "betreff: ...". A platform's notice of a person's message puts its
+// own fields there ("From: Brandon Kessler, Technical Recruiter" over
+// "Regarding: Data Engineer" and "Sent: June 22", r91): the message it
+// carries follows, no quote.
+func headerFieldLine(next string) bool {
+	l := strings.TrimLeft(next, "\n ")
+	if k := strings.IndexByte(l, '\n'); k >= 0 {
+		l = l[:k]
+	}
+	k := strings.IndexByte(l, ':')
+	if k <= 0 {
+		return false
+	}
+	return mailFields[strings.TrimSpace(l[:k])]
+}
+
+// mailFields are the names of the fields a mail program's quoted header
+// block shows, in the languages it writes them in.
+var mailFields = map[string]bool{"sent": true, "date": true, "to": true, "cc": true, "subject": true, "reply-to": true,
+	"importance": true, "gesendet": true, "an": true, "betreff": true, "datum": true, "envoyé": true, "à": true,
+	"objet": true, "date d'envoi": true, "enviado": true, "enviado el": true, "para": true, "asunto": true, "fecha": true,
+	"inviato": true, "a": true, "oggetto": true, "data": true, "verzonden": true, "aan": true, "onderwerp": true,
+	"enviada em": true, "enviado em": true, "assunto": true, "skickat": true, "sendt": true, "till": true, "til": true,
+	"ämne": true, "emne": true, "kopie": true, "cc/bcc": true}
+
 // cutQuoted cuts normalized text at the first line that starts a quoted
 // message, keeping the text above it when there is some.
 func cutQuoted(s string) string {
@@ -549,7 +576,7 @@ func cutQuoted(s string) string {
 		}
 		if !ok && s[i] == '\n' {
 			next := s[lineEnd:min(len(s), lineEnd+120)]
-			ok = headerFollows.contains(next)
+			ok = headerFollows.contains(next) && (ruleOff("header-block-next-field") || headerFieldLine(next))
 		}
 		if ok && lineStart >= 20 {
 			return strings.TrimSpace(s[:lineStart])

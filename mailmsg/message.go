@@ -706,6 +706,10 @@ func SplitQuoted(s string) (own, quoted string) {
 			// a quote whose attribution says who wrote it (Apple Mail
 			// quotes its own): the sender may answer between its lines
 			return withInlineAnswers(lines, i)
+		case strings.HasPrefix(t, ">") && inlineAnnounced(lines[:i]):
+			// "Hi Alex, answers inline below." above the reader's
+			// questions quoted one by one, with no attribution (r91)
+			return withInlineAnswers(lines, i)
 		case strings.HasPrefix(t, ">"),
 			t == "--",
 			strings.HasPrefix(t, "-----Original Message"), strings.HasPrefix(t, "-----Ursprungligt meddelande"),
@@ -739,6 +743,23 @@ func attribution(t string) bool {
 		strings.HasPrefix(t, "Le ") && strings.HasSuffix(t, "a écrit :") ||
 		strings.HasPrefix(t, "El ") && strings.HasSuffix(t, "escribió:") ||
 		strings.HasSuffix(t, ":") && strings.Contains(t, " skrev ") && (strings.HasPrefix(t, "Den ") || strings.Contains(t, "@"))
+}
+
+// inlineCues announce answers written between the quoted lines.
+var inlineCues = []string{"inline", "in line", "answers below", "answered below", "responses below", "replies below",
+	"between the lines", "entre líneas", "entre lineas", "entre les lignes", "zwischen den zeilen", "tra le righe",
+	"tussen de regels", "entre linhas"}
+
+// inlineAnnounced reports words above a quote that say the answers are
+// written into it.
+func inlineAnnounced(top []string) bool {
+	t := strings.ToLower(strings.Join(top, " "))
+	for _, c := range inlineCues {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // withInlineAnswers splits lines at from, the start of a quote its "> "

@@ -131,6 +131,9 @@ func TestStripQuoted(t *testing.T) {
 		{"inline answers", "Hi Alex, answers inline.\n\nOn Sun, Apr 25, 2027 at 7:41 PM Alex <a@x.com> wrote:\n> Hi Priya,\n>\n> 1. Will the panel include engineering?\n\nIt would have, yes.\n\n> 2. Is the role still remote?\n\nNo, and we are cancelling Thursday.\nSorry.\n\nPriya",
 			"Hi Alex, answers inline.\n\nIt would have, yes.\n\nNo, and we are cancelling Thursday.\nSorry.\n\nPriya"},
 		{"bottom-posted", "> On Oct 6, 2027, at 8:22 PM, Alex <a@x.com> wrote:\n> Could we meet Tuesday?\n\nTuesday works, 2pm.", "Tuesday works, 2pm."},
+		// answers announced above a quote without an attribution
+		{"inline announced", "Hi Alex, answers inline below.\n\nMark\n\n> 1. Is the role still open?\n\nWe've made a hire.\n\n> 2. Any feedback?\n\nThe team liked your approach.",
+			"Hi Alex, answers inline below.\n\nMark\n\nWe've made a hire.\n\nThe team liked your approach."},
 		// without an attribution, "> " may be no quote at all: a notice's
 		// arrow ends what is read, as before
 		{"arrow in a notice", "We chose others.\n\n>> Similar jobs: https://x.example/jobs\n\nGood luck!\nUnsubscribe: https://x.example/u", "We chose others."},
