@@ -547,7 +547,7 @@ var mailFields = map[string]bool{"sent": true, "date": true, "to": true, "cc": t
 	"importance": true, "gesendet": true, "an": true, "betreff": true, "datum": true, "envoyé": true, "à": true,
 	"objet": true, "date d'envoi": true, "enviado": true, "enviado el": true, "para": true, "asunto": true, "fecha": true,
 	"inviato": true, "a": true, "oggetto": true, "data": true, "verzonden": true, "aan": true, "onderwerp": true,
-	"enviada em": true, "enviado em": true, "assunto": true, "skickat": true, "sendt": true, "till": true, "til": true,
+	"enviada em": true, "enviado em": true, "enviada": true, "assunto": true, "skickat": true, "sendt": true, "till": true, "til": true,
 	"ämne": true, "emne": true, "kopie": true, "cc/bcc": true}
 
 // cutQuoted cuts normalized text at the first line that starts a quoted
