@@ -1798,6 +1798,13 @@ func (sc *dateScanner) soonAs(i int) string {
 
 // newsAwaitedBefore: the sentence before token i says news is expected.
 func (sc *dateScanner) newsAwaitedBefore(i int) bool {
+	var words []string
+	for j := 0; j < i && j < len(sc.toks); j++ {
+		words = append(words, sc.toks[j].s)
+	}
+	if goesOnNamed(strings.Join(words, " ")) {
+		return true // r91: "they'll confirm who's going through early next week - I'll let you know as soon as I've got it"
+	}
 	for j := 0; j < i && j < len(sc.toks); j++ {
 		switch sc.toks[j].s {
 		case "expect", "expecting", "expected", "feedback", "decision", "answer", "news", "outcome", "results", "verdict":

@@ -83,7 +83,7 @@ func promiseIn(text string, lg lang) (kind promiseKind, start, end int, why stri
 	if offerAfter.contains(s[start:min(len(s), end+8)]) {
 		return noPromise, start, end, "" // "gebe ich Ihnen gern ...": an offer
 	}
-	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) {
+	if referencesObject.contains(s[end:min(len(s), end+30)]) || themAfter(s[end:]) || othersContacted(s[start:end], s[end:]) {
 		return noPromise, start, end, "" // "se pondrá en contacto con sus referencias": not with the reader
 	}
 	if c := s[start:end]; (strings.HasSuffix(c, " talk") || strings.HasSuffix(c, " speak")) && talkWithOthers(c[strings.LastIndexByte(c, ' '):]+s[end:]) {
@@ -360,6 +360,28 @@ func themAfter(rest string) bool {
 		"met hen ", "met hen,", "met hen."} {
 		if strings.HasPrefix(rest, p) {
 			return !ruleOff("them-after")
+		}
+	}
+	return false
+}
+
+// othersContacted: a verb of contacting whose object is "them" or "him"
+// reaches people the mail has just named, not the reader: "thanks for
+// the three references. We'll be contacting them this week and next"
+// (and the answer promised after it is the one awaited).
+func othersContacted(cue, rest string) bool {
+	c := strings.TrimSpace(cue)
+	switch c[strings.LastIndexByte(c, ' ')+1:] {
+	case "contact", "contacting", "call", "calling", "ring", "ringing", "phone", "phoning", "email", "emailing",
+		"e-mail", "e-mailing":
+	default:
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range [...]string{"them ", "them.", "them,", "them;", "him ", "him.", "him,", "him;",
+		"each of them", "all of them", "both of them"} {
+		if strings.HasPrefix(rest, p) {
+			return !ruleOff("others-contacted")
 		}
 	}
 	return false
@@ -5302,7 +5324,7 @@ func answersNewsRequest(d *doc) bool {
 // ("he'll come back to me by Monday at the latest", "they will make the
 // call early next week").
 func newsPromisedIn(s string) bool {
-	if newsPromisedCues.contains(s) {
+	if newsPromisedCues.contains(s) || goesOnNamed(s) {
 		return true
 	}
 	// r40: the same in the other languages, as an agency relays them
@@ -5322,6 +5344,15 @@ func newsPromisedIn(s string) bool {
 		from = i + cueLen(newsPromisedOther, s[i:])
 	}
 	return false
+}
+
+// reGoesOn: the news named as who goes on, a selection's result without
+// its noun: "they'll confirm who's going through to second stage early
+// next week", "sie sagen uns Montag, wer weiterkommt".
+var reGoesOn = regexp.MustCompile(`\b(?:(?:who|which (?:candidates|ones|of us))(?: ?'s| is| are| will| goes| go| gets| get)?(?: \S+){0,2}? (?:through|forward|progress|progressing|progresses|advance|advances|advancing|shortlisted)\b|wer (?:\S+ ){0,3}?weiterkomm|qui (?:passe|passera|est retenu|sera retenu|va passer)\b|quién(?:es)? (?:pasa|pasan|pasará|pasarán|sigue|siguen)\b|chi (?:passa|passerà|prosegue|va avanti)\b|wie (?:er )?(?:doorgaat|doorgaan|verder gaat|verder gaan)\b|quem (?:passa|passará|segue|avança)\b)`)
+
+func goesOnNamed(s string) bool {
+	return reGoesOn.MatchString(s) && !ruleOff("goes-on-named")
 }
 
 var (

@@ -1252,6 +1252,12 @@ var (
 		// the reader's wish: "Om du vil ha en grundigere tilbakemelding,
 		// ringer jeg deg gjerne en dag neste uke"
 		"om du vil", "om du vill", "om du ønsker", "om du önskar", "om du har lyst", "om du skulle",
+		// r91: the German reader's wish; "wenn" alone is "when" as often
+		// as "if", so only with a verb of wanting: "wenn Sie möchten,
+		// telefonieren wir kurz am Freitag" offers the call
+		"wenn sie möchten", "wenn du möchtest", "wenn ihr möchtet", "wenn sie wollen", "wenn du willst",
+		"wenn ihr wollt", "wenn sie mögen", "wenn gewünscht", "wenn sie lust haben", "wenn du lust hast",
+		"wenn sie interesse haben", "wenn du interesse hast",
 	)
 	// " se " is "if" in Italian and Portuguese, a pronoun in Spanish; "als"
 	// is "if" in Dutch, "as" in German.
@@ -1610,7 +1616,14 @@ var arrangingCues = cues("your availability", "what times work", "what time work
 	// quale data preferisce"
 	"quale data preferisce", "quale data preferisci", "which date you prefer", "which date you'd prefer",
 	"which date would suit", "quelle date vous convient", "quelle date vous conviendrait", "qué fecha prefiere",
-	"qué fecha prefieres", "qual data prefere", "welke datum je voorkeur", "welke datum uw voorkeur")
+	"qué fecha prefieres", "qual data prefere", "welke datum je voorkeur", "welke datum uw voorkeur",
+	// r91: slots listed for the reader to rank: "please reply with your
+	// first and second choice from the times below"
+	"first and second choice", "first and second choices", "choice from the times", "choice of the times",
+	"from the times below", "from the slots below", "of the times below", "of the slots below",
+	"des créneaux ci-dessous", "parmi les créneaux", "de los horarios siguientes", "uno de los horarios",
+	"degli orari seguenti", "uno degli orari", "der folgenden termine", "der unten stehenden termine",
+	"een van de onderstaande tijden", "een van de volgende tijden", "dos horários abaixo", "um dos horários")
 
 // decisionNouns: what a promise in a scheduling message may still be about.
 var decisionNouns = cues("decision", "outcome", "feedback", "result", "offer", "entscheidung", "rückmeldung",

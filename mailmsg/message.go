@@ -136,7 +136,7 @@ func ParseBytes(raw []byte) (*Message, error) {
 		// says less than a mail program shows: the HTML part is the
 		// message, when it says much more
 		m.Excerpt = excerpt(body.text)
-		if h := truncate(normalizeText(HTMLToText(string(body.html))), MaxExcerpt); !fewWords([]byte(h), 3*wordCount(body.text)+stubWords) {
+		if h := truncate(normalizeText(HTMLToText(string(body.html))), MaxExcerpt); !fewWords([]byte(h), stubMargin(body.text)) {
 			m.Excerpt = h
 		}
 	case len(body.text) > 0:
@@ -151,6 +151,23 @@ func ParseBytes(raw []byte) (*Message, error) {
 // stubWords is the most words a plain part may have and still be only a
 // pointer to the HTML part.
 const stubWords = 40
+
+// stubMargin is how many words the HTML part must pass to be the message
+// rather than the plain one. A plain part that is one link and a line
+// ("Bekijk deze e-mail in je browser: https://...") says nothing of its
+// own, so a short notice in the HTML part (a receipt of three sentences)
+// is already much more.
+func stubMargin(text []byte) int {
+	n := wordCount(text)
+	if n <= bareLinkWords && bytes.Contains(text, []byte("http")) {
+		return 2*n + bareLinkWords
+	}
+	return 3*n + stubWords
+}
+
+// bareLinkWords is the most words, links left out, of a plain part that
+// is only a line pointing at the browser.
+const bareLinkWords = 12
 
 // wordCount counts the words of a text, links left out.
 func wordCount(b []byte) int {
