@@ -497,10 +497,18 @@ func (x *ocText) postInSentence(k int) bool {
 	return false
 }
 
-// takesPost are what someone asked "to" do takes the post: "to take on
-// the role", "to fill the position", "to step into it" ("to take you
-// through the role" takes nothing).
-var takesPost = map[string]bool{"take": true, "fill": true, "step": true, "take on": true, "take up": true, "take over": true}
+// takesPost: what someone is asked "to" do at toks[k] takes the post: "to
+// take on the role", "to fill the position", "to step into it" ("to take
+// you through the role" takes nothing).
+func takesPost(toks []string, k int) bool {
+	switch toks[k] {
+	case "fill", "step":
+		return true
+	case "take":
+		return k+1 >= len(toks) || toks[k+1] == "on" || toks[k+1] == "up" || toks[k+1] == "over"
+	}
+	return false
+}
 
 // someoneJoins reports the post's new holder announced by name, the way a
 // small employer tells the candidates: "Marisol Vega will be joining
@@ -596,7 +604,7 @@ func (x *ocText) someoneJoins() string {
 				continue
 			}
 			for j := p + 1; j+1 < len(toks) && j <= p+4 && inSentence(k, j+1); j++ {
-				if toks[j] == "to" && takesPost[toks[j+1]] && (j+2 >= len(toks) || takesPost[toks[j+1]+" "+toks[j+2]] || toks[j+1] != "take") {
+				if toks[j] == "to" && takesPost(toks, j+1) {
 					return quoteSpan(toks, k, j+2) + " (someone else asked to take the post)"
 				}
 			}

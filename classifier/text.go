@@ -519,9 +519,23 @@ func relayedBy(line string) bool {
 	return !strings.ContainsAny(line, "0123456789@<") && strings.HasSuffix(line, " wrote:")
 }
 
-// headerFollows are the second field of a quoted Outlook header block.
-var headerFollows = cues("gesendet:", "enviado:", "enviada:", "enviado el:", "enviado em:", "enviada em:", "inviato:", "verzonden:", "envoyé :", "envoyé:", "sent:", "date:", "datum:", "data:", "fecha:",
-	"skickat:", "sendt:")
+// headerFollows are the second field of a quoted Outlook header block
+// ("sent:", "gesendet:", "envoyé :"), from secondFields.
+var headerFollows = cues(func() []string {
+	var out []string
+	for _, f := range secondFields {
+		out = append(out, f+":")
+		if f == "envoyé" {
+			out = append(out, f+" :") // French typography spaces the colon
+		}
+	}
+	return out
+}()...)
+
+// secondFields are the names a mail program gives the field below "From:"
+// in the header block it quotes.
+var secondFields = []string{"gesendet", "enviado", "enviada", "enviado el", "enviado em", "enviada em", "inviato",
+	"verzonden", "envoyé", "sent", "date", "datum", "data", "fecha", "skickat", "sendt"}
 
 // headerFieldLine reports a text whose first line (after the line break
 // it starts with) is a field of a quoted header block: "sent: ...", "to:
@@ -542,13 +556,18 @@ func headerFieldLine(next string) bool {
 }
 
 // mailFields are the names of the fields a mail program's quoted header
-// block shows, in the languages it writes them in.
-var mailFields = map[string]bool{"sent": true, "date": true, "to": true, "cc": true, "subject": true, "reply-to": true,
-	"importance": true, "gesendet": true, "an": true, "betreff": true, "datum": true, "envoyé": true, "à": true,
-	"objet": true, "date d'envoi": true, "enviado": true, "enviado el": true, "para": true, "asunto": true, "fecha": true,
-	"inviato": true, "a": true, "oggetto": true, "data": true, "verzonden": true, "aan": true, "onderwerp": true,
-	"enviada em": true, "enviado em": true, "enviada": true, "assunto": true, "skickat": true, "sendt": true, "till": true, "til": true,
-	"ämne": true, "emne": true, "kopie": true, "cc/bcc": true}
+// block shows, in the languages it writes them in: secondFields and the
+// others.
+var mailFields = func() map[string]bool {
+	m := map[string]bool{"to": true, "cc": true, "subject": true, "reply-to": true, "importance": true, "an": true,
+		"betreff": true, "à": true, "objet": true, "date d'envoi": true, "para": true, "asunto": true, "a": true,
+		"oggetto": true, "aan": true, "onderwerp": true, "assunto": true, "till": true, "til": true, "ämne": true,
+		"emne": true, "kopie": true, "cc/bcc": true}
+	for _, f := range secondFields {
+		m[f] = true
+	}
+	return m
+}()
 
 // cutQuoted cuts normalized text at the first line that starts a quoted
 // message, keeping the text above it when there is some.

@@ -171,18 +171,36 @@ const bareLinkWords = 12
 
 // wordCount counts the words of a text, links left out.
 func wordCount(b []byte) int {
+	return wordsUpTo(b, len(b))
+}
+
+// fewWords reports a text of at most max words, links left out.
+func fewWords(b []byte, max int) bool {
+	return wordsUpTo(b, max) <= max
+}
+
+// wordsUpTo counts the words of b that are no link, stopping once there
+// are more than max: every multipart message asks about its plain part,
+// and a long one need not be read to the end (nor split into fields).
+func wordsUpTo(b []byte, max int) int {
 	n := 0
-	for _, f := range bytes.Fields(b) {
-		if !bytes.HasPrefix(f, []byte("http")) && !bytes.HasPrefix(f, []byte("<http")) {
+	for i := 0; i < len(b) && n <= max; {
+		for i < len(b) && asciiSpace(b[i]) {
+			i++
+		}
+		start := i
+		for i < len(b) && !asciiSpace(b[i]) {
+			i++
+		}
+		if w := b[start:i]; len(w) > 0 && !bytes.HasPrefix(w, []byte("http")) && !bytes.HasPrefix(w, []byte("<http")) {
 			n++
 		}
 	}
 	return n
 }
 
-// fewWords reports a text of at most max words.
-func fewWords(b []byte, max int) bool {
-	return wordCount(b) <= max
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func (m *Message) readHeader(h *headerValues) {
@@ -727,18 +745,7 @@ func SplitQuoted(s string) (own, quoted string) {
 			// "Hi Alex, answers inline below." above the reader's
 			// questions quoted one by one, with no attribution (r91)
 			return withInlineAnswers(lines, i)
-		case strings.HasPrefix(t, ">"),
-			t == "--",
-			strings.HasPrefix(t, "-----Original Message"), strings.HasPrefix(t, "-----Ursprungligt meddelande"),
-			strings.HasPrefix(t, "-----Oprindelig meddelelse"), strings.HasPrefix(t, "-----Opprinnelig melding"),
-			strings.HasPrefix(t, "-----Opphavleg melding"),
-			// a job board's relay of the reader's message below an
-			// employer's reply: "--- Original message from Alex Rivera via
-			// Indeed ---"
-			strings.HasPrefix(t, "--- Original message"),
-			strings.HasPrefix(t, "________________________________"),
-			i > 0 && strings.HasPrefix(t, "From:") && i+1 < len(lines) && (strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Sent:") || strings.HasPrefix(strings.TrimSpace(lines[i+1]), "Date:")),
-			i > 0 && nordicHeaderBlock(t, lines[i+1:]):
+		case strings.HasPrefix(t, ">"), t == "--", separatorLine(t), i > 0 && headerBlockAt(t, lines[i+1:]):
 			return strings.TrimSpace(strings.Join(lines[:i], "\n")), strings.Join(lines[i:], "\n")
 		}
 		// "On Tue, Apr 6, 2027 at 10:00 AM Jane <j@x.com>" can wrap before "wrote:".
@@ -803,13 +810,13 @@ func withInlineAnswers(lines []string, from int) (own, quoted string) {
 			}
 		case i == from || i == from+1 && !seenQuote && strings.HasSuffix(t, "wrote:"):
 			// the attribution line itself
+		case !seenQuote || t == "--" || endsOwnWords(t, lines[i+1:]):
+			quote = append(quote, lines[i:]...)
+			return joinOwn(top, answers), strings.Join(quote, "\n")
 		case inAnswer:
 			answers = append(answers, lines[i])
 			continue
 		case wrapped:
-		case !seenQuote || t == "--" || endsOwnWords(t, lines[i+1:]):
-			quote = append(quote, lines[i:]...)
-			return joinOwn(top, answers), strings.Join(quote, "\n")
 		case afterBlank:
 			inAnswer = true
 			answers = append(answers, lines[i])
@@ -823,12 +830,33 @@ func withInlineAnswers(lines []string, from int) (own, quoted string) {
 }
 
 // endsOwnWords is a line that starts another message below a quote: an
-// attribution or an Outlook separator or header block.
+// attribution, a separator or a header block.
 func endsOwnWords(t string, next []string) bool {
 	return attribution(t) || strings.HasPrefix(t, "On ") && len(next) > 0 && strings.HasSuffix(strings.TrimSpace(next[0]), "wrote:") ||
-		strings.HasPrefix(t, "-----") || strings.HasPrefix(t, "--- Original message") || strings.HasPrefix(t, "____") ||
-		strings.HasPrefix(t, "From:") && len(next) > 0 && (strings.HasPrefix(strings.TrimSpace(next[0]), "Sent:") || strings.HasPrefix(strings.TrimSpace(next[0]), "Date:")) ||
-		nordicHeaderBlock(t, next)
+		separatorLine(t) || headerBlockAt(t, next)
+}
+
+// separatorLine is the line a mail program puts above the message it
+// quotes or forwards: "-----Original Message-----" (and its Nordic
+// forms), Outlook's row of underscores, and a job board's relay of the
+// reader's message below an employer's reply ("--- Original message from
+// Alex Rivera via Indeed ---").
+func separatorLine(t string) bool {
+	return strings.HasPrefix(t, "-----Original Message") || strings.HasPrefix(t, "-----Ursprungligt meddelande") ||
+		strings.HasPrefix(t, "-----Oprindelig meddelelse") || strings.HasPrefix(t, "-----Opprinnelig melding") ||
+		strings.HasPrefix(t, "-----Opphavleg melding") || strings.HasPrefix(t, "--- Original message") ||
+		strings.HasPrefix(t, "________________________________")
+}
+
+// headerBlockAt reports the header block Outlook puts above a quoted
+// message, "From:" over "Sent:" or "Date:" (and the Nordic forms), at
+// line t with next the lines below it.
+func headerBlockAt(t string, next []string) bool {
+	if strings.HasPrefix(t, "From:") && len(next) > 0 {
+		n := strings.TrimSpace(next[0])
+		return strings.HasPrefix(n, "Sent:") || strings.HasPrefix(n, "Date:")
+	}
+	return nordicHeaderBlock(t, next)
 }
 
 func joinOwn(top string, answers []string) string {
